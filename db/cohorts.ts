@@ -1,0 +1,93 @@
+import type { ParticipantRow } from '../domain/participants-csv.js';
+import type { ProgrammeSchedule } from '../domain/schedule.js';
+import type { CohortStage } from '../domain/types.js';
+import type { Sql } from './sql.js';
+
+export interface Cohort {
+  id: string;
+  slug: string;
+  formId: string;
+  name: string;
+  description: string;
+  charter: string;
+  schedule: ProgrammeSchedule;
+  stage: CohortStage;
+  surveyClosedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface NewCohort {
+  formId: string;
+  slug: string;
+  name: string;
+  description: string;
+  charter: string;
+  schedule: ProgrammeSchedule;
+  participants: ParticipantRow[];
+}
+
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`A cohort with the address "${slug}" already exists; choose another name.`);
+  }
+}
+
+/**
+ * Stores a cohort and its participants in one transaction. The form id makes a second submission of the
+ * same form return the cohort it created the first time instead of creating another.
+ */
+export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohort: Cohort; created: boolean }> {
+  return sql.begin(async (tx) => {
+    const [existing] = await tx<Cohort[]>`select * from cohorts where form_id = ${cohort.formId}`;
+    if (existing) return { cohort: existing, created: false };
+    const [inserted] = await tx<Cohort[]>`
+      insert into cohorts (slug, form_id, name, description, charter, schedule)
+      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${tx.json(cohort.schedule as never)})
+      on conflict (slug) do nothing
+      returning *`;
+    if (!inserted) throw new SlugTakenError(cohort.slug);
+    const rows = cohort.participants.map((p) => ({
+      cohortId: inserted.id,
+      csvLine: p.line,
+      name: p.name,
+      email: p.email,
+      role: p.role,
+      languages: p.languages,
+      attributes: p.attributes,
+    }));
+    for (let i = 0; i < rows.length; i += 1000) {
+      await tx`insert into participants ${tx(rows.slice(i, i + 1000) as never)}`;
+    }
+    return { cohort: inserted, created: true };
+  });
+}
+
+export async function getCohortBySlug(sql: Sql, slug: string): Promise<Cohort | undefined> {
+  const [cohort] = await sql<Cohort[]>`select * from cohorts where slug = ${slug}`;
+  return cohort;
+}
+
+export async function getCohort(sql: Sql, id: string): Promise<Cohort | undefined> {
+  const [cohort] = await sql<Cohort[]>`select * from cohorts where id = ${id}`;
+  return cohort;
+}
+
+export interface CohortListItem extends Cohort {
+  participantCount: number;
+  answeredCount: number;
+}
+
+export async function listCohorts(sql: Sql): Promise<CohortListItem[]> {
+  return sql<CohortListItem[]>`
+    select c.*,
+      (select count(*)::int from participants p where p.cohort_id = c.id) as participant_count,
+      (select count(*)::int from survey_answers a where a.cohort_id = c.id) as answered_count
+    from cohorts c order by c.created_at desc`;
+}
+
+/** Marks the survey closed once: a retried activity finds it closed and changes nothing. */
+export async function closeCohortSurvey(sql: Sql, cohortId: string): Promise<void> {
+  await sql`
+    update cohorts set stage = 'matching', survey_closed_at = now()
+    where id = ${cohortId} and survey_closed_at is null`;
+}

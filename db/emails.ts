@@ -1,0 +1,59 @@
+import type { Sql } from './sql.js';
+
+export interface SentEmail {
+  idempotencyKey: string;
+  cohortId: string | null;
+  participantId: string | null;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  providerMessageId: string | null;
+  sentAt: Date;
+}
+
+export async function findSentEmail(sql: Sql, idempotencyKey: string): Promise<SentEmail | undefined> {
+  const [row] = await sql<SentEmail[]>`select * from sent_emails where idempotency_key = ${idempotencyKey}`;
+  return row;
+}
+
+export async function recordSentEmail(sql: Sql, email: Omit<SentEmail, 'sentAt'>): Promise<void> {
+  await sql`insert into sent_emails ${sql(email)} on conflict (idempotency_key) do nothing`;
+}
+
+export async function countSentEmails(sql: Sql, cohortId: string, kind: string): Promise<number> {
+  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from sent_emails where cohort_id = ${cohortId} and kind = ${kind}`;
+  return row?.n ?? 0;
+}
+
+export interface OutboxMessage {
+  id: string;
+  idempotencyKey: string;
+  fromAddress: string;
+  toAddress: string;
+  subject: string;
+  html: string;
+  text: string;
+  createdAt: Date;
+}
+
+/** Returns the stored message's id; storing the same key twice keeps the first. */
+export async function insertOutboxMessage(sql: Sql, message: Omit<OutboxMessage, 'id' | 'createdAt'>): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`
+    insert into outbox_messages ${sql(message)}
+    on conflict (idempotency_key) do update set idempotency_key = excluded.idempotency_key
+    returning id`;
+  return String(row!.id);
+}
+
+export async function listOutboxMessages(sql: Sql, options: { to?: string; limit?: number } = {}): Promise<Omit<OutboxMessage, 'html' | 'text'>[]> {
+  return sql`
+    select id, idempotency_key, from_address, to_address, subject, created_at from outbox_messages
+    ${options.to ? sql`where position(${options.to.toLowerCase()} in lower(to_address)) > 0` : sql``}
+    order by id desc limit ${options.limit ?? 200}`;
+}
+
+export async function getOutboxMessage(sql: Sql, id: string): Promise<OutboxMessage | undefined> {
+  if (!/^\d+$/.test(id)) return undefined;
+  const [row] = await sql<OutboxMessage[]>`select * from outbox_messages where id = ${id}`;
+  return row;
+}

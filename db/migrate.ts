@@ -1,0 +1,27 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Sql } from './sql.js';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/**
+ * Applies the numbered SQL files not yet applied, each in its own transaction. An advisory lock keeps two
+ * processes starting at once from applying the same file twice.
+ */
+export async function migrate(sql: Sql): Promise<string[]> {
+  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d+_.+\.sql$/.test(f)).sort();
+  const applied: string[] = [];
+  await sql`create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())`;
+  for (const file of files) {
+    const body = await readFile(MIGRATIONS_DIR + file, 'utf8');
+    await sql.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(7031)`;
+      const [done] = await tx`select 1 from schema_migrations where name = ${file}`;
+      if (done) return;
+      await tx.unsafe(body);
+      await tx`insert into schema_migrations (name) values (${file})`;
+      applied.push(file);
+    });
+  }
+  return applied;
+}

@@ -1,0 +1,49 @@
+import type { Role } from '../domain/types.js';
+import type { Sql } from './sql.js';
+
+export interface Participant {
+  id: string;
+  cohortId: string;
+  csvLine: number;
+  name: string;
+  email: string;
+  role: Role;
+  languages: string[];
+  attributes: Record<string, string>;
+}
+
+export async function getParticipant(sql: Sql, id: string): Promise<Participant | undefined> {
+  const [participant] = await sql<Participant[]>`select * from participants where id = ${id}`;
+  return participant;
+}
+
+/** Participants of a cohort in CSV order; with `unansweredOnly`, those still owing their survey. */
+export async function listParticipants(sql: Sql, cohortId: string, options: { unansweredOnly?: boolean } = {}): Promise<Participant[]> {
+  return sql<Participant[]>`
+    select p.* from participants p
+    where p.cohort_id = ${cohortId}
+      ${options.unansweredOnly ? sql`and not exists (select 1 from survey_answers a where a.participant_id = p.id)` : sql``}
+    order by p.csv_line`;
+}
+
+export interface ParticipantProgress {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  invitedAt: Date | null;
+  reminders: number;
+  answeredAt: Date | null;
+}
+
+/** One row per participant with where they are in the intake survey: what the cohort page shows. */
+export async function surveyProgress(sql: Sql, cohortId: string): Promise<ParticipantProgress[]> {
+  return sql<ParticipantProgress[]>`
+    select p.id, p.name, p.email, p.role,
+      (select min(e.sent_at) from sent_emails e where e.participant_id = p.id and e.kind = 'survey-invitation') as invited_at,
+      (select count(*)::int from sent_emails e where e.participant_id = p.id and e.kind = 'survey-reminder') as reminders,
+      a.updated_at as answered_at
+    from participants p left join survey_answers a on a.participant_id = p.id
+    where p.cohort_id = ${cohortId}
+    order by p.csv_line`;
+}

@@ -1,0 +1,99 @@
+/**
+ * `npm start`: the whole system on one machine with nothing configured. Starts what is not given by the
+ * environment (Temporal dev server unless TEMPORAL_ADDRESS, embedded PostgreSQL unless DATABASE_URL), runs the
+ * migrations, then the worker and the web app. State lives under .data/, so a second start picks up.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { migrate } from '../db/migrate.js';
+import { createSql } from '../db/sql.js';
+import { loadConfig } from '../domain/config.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { stopProcess } from './processes.js';
+import { startTemporalDevServer } from './temporal-server.js';
+import { TEMPORAL_CLI, ensureTool } from './tools.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DATA = path.join(ROOT, '.data');
+const stops: (() => Promise<void>)[] = [];
+
+/** Secrets made once per machine and kept in .data, so sessions and emailed links survive a restart. */
+async function devSecrets() {
+  const file = path.join(DATA, 'dev-secrets.json');
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+  const secrets = {
+    ADMIN_PASSWORD: randomBytes(9).toString('base64url'),
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    LINK_SECRET: randomBytes(32).toString('base64url'),
+  };
+  await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+async function main() {
+  await mkdir(DATA, { recursive: true });
+  const given = process.env;
+  const env: Record<string, string | undefined> = { ADMIN_USER: 'admin', ...(await devSecrets()), ...given };
+
+  if (!given.TEMPORAL_ADDRESS) {
+    const binary = await ensureTool(TEMPORAL_CLI);
+    const temporal = await startTemporalDevServer({ binary, port: 7233, uiPort: 8233, dbFile: path.join(DATA, 'temporal.db'), logFile: path.join(DATA, 'temporal.log') });
+    stops.unshift(temporal.stop);
+    env.TEMPORAL_ADDRESS = temporal.address;
+    env.TEMPORAL_UI_URL ??= temporal.uiUrl;
+  }
+  if (!given.DATABASE_URL) {
+    const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'postgres'), port: 5433, persistent: true });
+    stops.unshift(postgres.stop);
+    await postgres.createDatabase('tandem');
+    env.DATABASE_URL = postgres.url('tandem');
+  }
+  env.PUBLIC_BASE_URL ??= `http://localhost:${env.PORT ?? 3000}`;
+  const config = loadConfig(env);
+
+  const sql = createSql(config.databaseUrl, { max: 1 });
+  await migrate(sql);
+  await sql.end();
+
+  const children = ['web/main.ts', 'worker/main.ts'].map((entry) => startNode(entry, env));
+  stops.unshift(...children.map((child) => () => stopProcess(child, 30_000)));
+
+  console.log(`
+  Tandem is running.
+    Admin pages   ${config.publicBaseUrl}/admin   (user "${config.admin.user}", password "${config.admin.password}")
+    Dev outbox    ${config.email.resend ? '(off: RESEND_API_KEY is set, mail goes out through Resend)' : `${config.publicBaseUrl}/dev/outbox`}
+    Temporal UI   ${config.temporal.uiUrl}
+  Data is kept in ${path.relative(process.cwd(), DATA) || DATA}/. Press Ctrl-C to stop.
+`);
+}
+
+/** Runs a TypeScript entry point in its own process group, so Ctrl-C reaches it through us, in order. */
+function startNode(entry: string, env: Record<string, string | undefined>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], { env, stdio: 'inherit', detached: true });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${entry} stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`);
+      void shutdown(1);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping Tandem...');
+  for (const stop of stops) await stop().catch((error: unknown) => console.error(error));
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { parseDuration } from './duration.js';
+
+/** The "new cohort" form: one schema for its type, its validation and its messages. */
+const duration = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => (parseDuration(v) ?? 0) > 0, `${label}: write a duration such as 30s, 10m, 2h, 14d or 2w`)
+    .transform((v) => parseDuration(v)!);
+
+export const cohortFormSchema = z
+  .object({
+    formId: z.uuid('The form expired; reload the page'),
+    name: z.string().trim().min(3, 'Name: at least 3 characters').max(120, 'Name: at most 120 characters')
+      .refine((v) => /[a-z0-9]/i.test(v), 'Name: use at least one letter or digit'),
+    description: z.string().trim().max(4000, 'Description: at most 4000 characters').default(''),
+    charter: z.string().trim().min(20, 'Charter: write the commitments both parties sign (at least 20 characters)').max(20000, 'Charter: at most 20000 characters'),
+    surveyDuration: duration('Survey open for'),
+    checkInCount: z.coerce.number('Check-ins: enter a number').int('Check-ins: a whole number').min(0, 'Check-ins: 0 or more').max(104, 'Check-ins: at most 104'),
+    checkInInterval: duration('Check-in interval'),
+    programmeDuration: duration('Programme length'),
+    participants: z.instanceof(File, { message: 'Participants: choose a CSV file' })
+      .refine((f) => f.size > 0, 'Participants: the CSV file is empty'),
+  })
+  .refine((f) => f.checkInCount * f.checkInInterval <= f.programmeDuration, {
+    path: ['checkInInterval'],
+    message: 'Check-in interval: all check-ins must fit within the programme length',
+  });
+
+export type CohortFormValues = z.infer<typeof cohortFormSchema>;
+
+/** `cohort-<slug>` reads well in the Temporal UI; the slug comes from the name the admin chose. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * The one description of Tandem's environment. Every entry point calls `loadConfig(process.env)` once and
+ * passes the typed result on; nothing else reads `process.env`.
+ */
+const secret = (what: string) => z.string({ error: `is required (${what})` }).min(32, 'must be at least 32 characters');
+const url = z.url({ error: 'must be a URL such as http://localhost:3000' });
+
+export const configSchema = z.object({
+  DATABASE_URL: z.string({ error: 'is required, e.g. postgres://user:pass@localhost:5432/tandem' }).regex(/^postgres(ql)?:\/\//, 'must start with postgres://'),
+  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').default('localhost:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('tandem'),
+  TEMPORAL_UI_URL: url.default('http://localhost:8233'),
+  PUBLIC_BASE_URL: url.transform((u) => u.replace(/\/+$/, '')),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+  ADMIN_USER: z.string({ error: 'is required (the admin login)' }).min(1),
+  ADMIN_PASSWORD: z.string({ error: 'is required (the admin password)' }).min(12, 'must be at least 12 characters'),
+  SESSION_SECRET: secret('signs admin session cookies'),
+  LINK_SECRET: secret('signs the links emailed to participants'),
+  EMAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: url.optional(),
+});
+
+export type Env = z.input<typeof configSchema>;
+
+export interface Config {
+  databaseUrl: string;
+  temporal: { address: string; namespace: string; taskQueue: string; uiUrl: string };
+  publicBaseUrl: string;
+  port: number;
+  admin: { user: string; password: string; sessionSecret: string };
+  linkSecret: string;
+  email: { from: string; resend?: { apiKey: string; baseUrl?: string } };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+type RawEnv = Record<string, string | undefined>;
+
+function parseEnv<S extends z.ZodType>(schema: S, env: RawEnv): z.infer<S> {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  return parsed.data;
+}
+
+/** For `npm run migrate`, which needs nothing but the database. */
+export function loadDatabaseUrl(env: RawEnv): string {
+  return parseEnv(configSchema.pick({ DATABASE_URL: true }), env).DATABASE_URL;
+}
+
+/** Validates the environment and names every bad or missing variable at once. */
+export function loadConfig(env: RawEnv): Config {
+  const e = parseEnv(configSchema, env);
+  return {
+    databaseUrl: e.DATABASE_URL,
+    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE, uiUrl: e.TEMPORAL_UI_URL },
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    port: e.PORT,
+    admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, sessionSecret: e.SESSION_SECRET },
+    linkSecret: e.LINK_SECRET,
+    email: {
+      from: e.EMAIL_FROM,
+      ...(e.RESEND_API_KEY ? { resend: { apiKey: e.RESEND_API_KEY, ...(e.RESEND_BASE_URL ? { baseUrl: e.RESEND_BASE_URL } : {}) } } : {}),
+    },
+  };
+}

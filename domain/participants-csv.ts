@@ -1,0 +1,72 @@
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { ROLES, type Role } from './types.js';
+
+/** Participants imported from the admin's CSV. Unknown columns are kept as free attributes. */
+export interface ParticipantRow {
+  line: number;
+  name: string;
+  email: string;
+  role: Role;
+  languages: string[];
+  attributes: Record<string, string>;
+}
+
+export const REQUIRED_COLUMNS = ['name', 'email', 'role', 'language'] as const;
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+export const MAX_PARTICIPANTS = 20_000;
+
+const emailSchema = z.email();
+
+export type CsvResult = { ok: true; participants: ParticipantRow[] } | { ok: false; errors: string[] };
+
+/**
+ * All-or-nothing: either every line is valid, or the admin gets one message per problem, each with its
+ * line number and field, and nothing is saved.
+ */
+export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
+  if (bytes.byteLength === 0) return fail('The CSV file is empty.');
+  if (bytes.byteLength > MAX_CSV_BYTES) {
+    return fail(`The CSV file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_CSV_BYTES / 1048576} MB.`);
+  }
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(Buffer.from(bytes), { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
+  } catch (error) {
+    return fail(`The file is not valid CSV: ${(error as Error).message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header) return fail('The CSV file is empty.');
+  const columns = header.record.map((c) => c.toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length > 0) {
+    return fail(`Line 1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (required: ${REQUIRED_COLUMNS.join(', ')}).`);
+  }
+  if (rows.length === 0) return fail('The CSV file has a header but no participants.');
+  if (rows.length > MAX_PARTICIPANTS) return fail(`The CSV file has ${rows.length} participants; the limit is ${MAX_PARTICIPANTS}.`);
+
+  const errors: string[] = [];
+  const participants: ParticipantRow[] = [];
+  const firstLineOfEmail = new Map<string, number>();
+  for (const { record, info } of rows) {
+    const line = info.lines;
+    const cell = (column: string) => record[columns.indexOf(column)] ?? '';
+    const name = cell('name');
+    const email = cell('email').toLowerCase();
+    const role = cell('role').toLowerCase();
+    if (!name) errors.push(`Line ${line}, name: is empty.`);
+    if (!emailSchema.safeParse(email).success) errors.push(`Line ${line}, email: "${cell('email')}" is not a valid email address.`);
+    else if (firstLineOfEmail.has(email)) errors.push(`Line ${line}, email: ${email} is a duplicate of line ${firstLineOfEmail.get(email)}.`);
+    else firstLineOfEmail.set(email, line);
+    if (!ROLES.includes(role as Role)) errors.push(`Line ${line}, role: "${cell('role')}" is not a role; use mentor or mentee.`);
+    const attributes: Record<string, string> = {};
+    columns.forEach((column, i) => {
+      if (!(REQUIRED_COLUMNS as readonly string[]).includes(column) && record[i]) attributes[header.record[i]!] = record[i]!;
+    });
+    const languages = cell('language').split(/[;|,/]/).map((l) => l.trim()).filter(Boolean);
+    participants.push({ line, name, email, role: role as Role, languages, attributes });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, participants };
+}
+
+const fail = (error: string): CsvResult => ({ ok: false, errors: [error] });

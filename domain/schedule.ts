@@ -1,0 +1,36 @@
+/**
+ * A cohort's programme schedule. Durations are milliseconds so that a demo or a test can run a whole
+ * programme in seconds and a real cohort over months; absolute instants are ISO strings fixed at creation.
+ */
+export interface ProgrammeSchedule {
+  surveyOpensAt: string;
+  surveyDeadline: string;
+  checkInCount: number;
+  checkInIntervalMs: number;
+  programmeDurationMs: number;
+}
+
+const TWO_DAYS_MS = 2 * 86_400_000;
+
+/**
+ * When to remind those who have not answered the intake survey: halfway through the window, and a last
+ * call shortly before the deadline (two days, or the last sixth of a shorter window).
+ */
+export function surveyReminderTimes(schedule: Pick<ProgrammeSchedule, 'surveyOpensAt' | 'surveyDeadline'>): number[] {
+  const opens = Date.parse(schedule.surveyOpensAt);
+  const deadline = Date.parse(schedule.surveyDeadline);
+  const window = deadline - opens;
+  if (window <= 0) return [];
+  const halfway = opens + window / 2;
+  const lastCall = deadline - Math.min(TWO_DAYS_MS, window / 6);
+  return [Math.round(halfway), Math.round(lastCall)];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "3 Dec 14:05 UTC": short, unambiguous, and free of locale data, so workflows may use it too. */
+export function formatInstant(instant: string | number): string {
+  const date = new Date(instant);
+  const time = date.toISOString().slice(11, 16);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${time} UTC`;
+}

@@ -1,0 +1,18 @@
+/** Types shared by the web app, the workflows and the activities. Plain data only. */
+
+export const ROLES = ['mentor', 'mentee'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Where a cohort is in its programme; also the value of the TandemStage search attribute. */
+export const COHORT_STAGES = ['survey', 'matching', 'closed'] as const;
+export type CohortStage = (typeof COHORT_STAGES)[number];
+
+export interface ParticipantRef {
+  id: string;
+  role: Role;
+}
+
+export interface EmailAddress {
+  name: string;
+  email: string;
+}

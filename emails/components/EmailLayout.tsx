@@ -1,0 +1,30 @@
+/** @jsxImportSource react */
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import type { ReactNode } from 'react';
+
+/** The frame every Tandem email shares: preview line, a narrow readable column, a quiet footer. */
+export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer: string }) {
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: '#f6f7f9', fontFamily: 'Helvetica, Arial, sans-serif', color: '#1f2933' }}>
+        <Container style={{ backgroundColor: '#ffffff', margin: '24px auto', padding: '24px 32px', maxWidth: '560px', borderRadius: '8px' }}>
+          <Text style={{ fontSize: '14px', fontWeight: 700, letterSpacing: '0.08em', color: '#3b6e8f' }}>TANDEM</Text>
+          <Section>{children}</Section>
+          <Hr style={{ borderColor: '#e4e7eb', margin: '24px 0 12px' }} />
+          <Text style={{ fontSize: '12px', color: '#7b8794' }}>{footer}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const buttonStyle = {
+  backgroundColor: '#3b6e8f',
+  color: '#ffffff',
+  padding: '12px 20px',
+  borderRadius: '6px',
+  fontWeight: 600,
+  textDecoration: 'none',
+} as const;

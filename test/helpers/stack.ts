@@ -1,0 +1,100 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Connection } from '@temporalio/client';
+import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
+import { inject } from 'vitest';
+import { createActivities, type Activities } from '../../activities/index.js';
+import { createOutboxSender } from '../../activities/email/outbox-sender.js';
+import type { EmailSender } from '../../activities/email/sender.js';
+import { migrate } from '../../db/migrate.js';
+import { createSql, type Sql } from '../../db/sql.js';
+import { createLinkSigner } from '../../domain/link-tokens.js';
+import { createApp } from '../../web/app.js';
+import { createAdminAuth } from '../../web/auth.js';
+import { createWorkflowClient } from '../../web/workflow-client.js';
+
+export const ADMIN = { user: 'admin', password: 'correct horse battery' };
+export const LINK_SECRET = 'test-link-secret-that-is-long-enough-0123456789';
+export const PUBLIC_BASE_URL = 'http://localhost';
+
+let runtimeQuieted = false;
+/** Keeps the worker's routine logs out of test output; warnings and errors still show. */
+function quietRuntime() {
+  if (runtimeQuieted) return;
+  runtimeQuieted = true;
+  Runtime.install({ logger: new (class { log() {} trace() {} debug() {} info() {} warn(m: string) { console.warn(m); } error(m: string) { console.error(m); } })(), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }) } } });
+}
+
+/** A fresh database for one test file, migrated. */
+export async function createTestDatabase(): Promise<{ sql: Sql; url: string; drop(): Promise<void> }> {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const adminUrl = inject('postgresUrl');
+  const admin = createSql(adminUrl, { max: 1 });
+  await admin.unsafe(`create database ${name}`);
+  const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+  const sql = createSql(url);
+  await migrate(sql);
+  return {
+    sql,
+    url,
+    async drop() {
+      await sql.end();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** A worker on its own task queue, running the shared workflow bundle with the given activities. */
+export async function startTestWorker(activities: Partial<Activities>, taskQueue = `test-${randomUUID()}`) {
+  quietRuntime();
+  const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
+  const worker = await Worker.create({ connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const running = worker.run();
+  return {
+    taskQueue,
+    worker,
+    async stop() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+      await connection.close();
+    },
+  };
+}
+
+/**
+ * The whole system for one test file: its own database, a worker with the real activities on its own task
+ * queue, and the web app (call `app.request`, or serve it for a browser).
+ */
+export async function startTestStack(options: { sender?: (sql: Sql) => EmailSender; publicBaseUrl?: string } = {}) {
+  const db = await createTestDatabase();
+  const links = createLinkSigner(LINK_SECRET);
+  const publicBaseUrl = options.publicBaseUrl ?? PUBLIC_BASE_URL;
+  const sender = options.sender?.(db.sql) ?? createOutboxSender(db.sql);
+  const activities = createActivities({ sql: db.sql, sender, from: 'Tandem <tandem@test.local>', links, publicBaseUrl });
+  const worker = await startTestWorker(activities);
+  const connection = await Connection.connect({ address: inject('temporalAddress') });
+  const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue: worker.taskQueue });
+  const app = createApp({
+    sql: db.sql,
+    workflows,
+    links,
+    auth: createAdminAuth({ ...ADMIN, sessionSecret: 'test-session-secret-long-enough-0123456789', secureCookies: false }),
+    temporalUi: { url: 'http://localhost:8233', namespace: 'default' },
+    outboxEnabled: true,
+  });
+  return {
+    sql: db.sql,
+    app,
+    links,
+    workflows,
+    connection,
+    taskQueue: worker.taskQueue,
+    async stop() {
+      await worker.stop();
+      await connection.close();
+      await db.drop();
+    },
+  };
+}
+
+export type TestStack = Awaited<ReturnType<typeof startTestStack>>;

@@ -1,0 +1,49 @@
+/**
+ * One real Temporal dev server (in memory, same binary as `npm start`), one real PostgreSQL and one workflow
+ * bundle for the whole run. Test files isolate themselves with their own database and task queue.
+ */
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../../dev/embedded-postgres.js';
+import { startTemporalDevServer } from '../../dev/temporal-server.js';
+import { TEMPORAL_CLI, ensureTool } from '../../dev/tools.js';
+import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
+import { freePort } from '../helpers/ports.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    temporalAddress: string;
+    temporalBinary: string;
+    postgresUrl: string;
+    workflowBundlePath: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tandem-test-'));
+  await chmod(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user, who must reach its data folder
+  const temporalBinary = await ensureTool(TEMPORAL_CLI);
+  const [temporal, postgres, bundle] = await Promise.all([
+    freePort().then((port) => startTemporalDevServer({ binary: temporalBinary, port })),
+    freePort().then((port) => startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port, persistent: false })),
+    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger }),
+  ]);
+  const workflowBundlePath = path.join(dir, 'workflow-bundle.js');
+  await writeFile(workflowBundlePath, bundle.code);
+
+  project.provide('temporalAddress', temporal.address);
+  project.provide('temporalBinary', temporalBinary);
+  project.provide('postgresUrl', postgres.url('postgres'));
+  project.provide('workflowBundlePath', workflowBundlePath);
+
+  return async () => {
+    await Promise.allSettled([temporal.stop(), postgres.stop()]);
+    await rm(dir, { recursive: true, force: true });
+  };
+}
+
+const quiet = () => {};
+const quietLogger = { trace: quiet, debug: quiet, info: quiet, warn: console.warn, error: console.error, log: quiet };

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCohortBySlug } from '../../db/cohorts.js';
+import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
+import { getSurveyAnswers } from '../../db/survey-answers.js';
+import { eventually } from '../helpers/eventually.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
+import { csvFile, pageText, webClient } from '../helpers/web-client.js';
+
+const CSV = `name,email,role,language,company
+Ada Lovelace,ada@example.org,mentor,English;French,Analytical Engines
+Bob Martin,bob@example.org,mentee,English,
+Chloé Durand,chloe@example.org,mentee,French,Startup & Co
+`;
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => stack?.stop());
+
+/** The survey link in the newest outbox message to `email`, as a path. */
+async function surveyLinkOf(email: string): Promise<string> {
+  const [newest] = await listOutboxMessages(stack.sql, { to: email });
+  const message = await getOutboxMessage(stack.sql, newest!.id);
+  const link = /href="http:\/\/localhost(\/survey\/[^"]+)"/.exec(message!.html)?.[1];
+  if (!link) throw new Error(`no survey link in the email to ${email}`);
+  return link;
+}
+
+describe('a cohort from the admin form to the intake survey', () => {
+  it('asks for a login before any admin page', async () => {
+    const anonymous = webClient(stack.app);
+    const response = await anonymous.get('/admin/cohorts/new');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/admin/login?next=%2Fadmin%2Fcohorts%2Fnew');
+    const wrong = await anonymous.post('/admin/login', { user: 'admin', password: 'nope', next: '/admin' });
+    expect(wrong.status).toBe(401);
+    expect(pageText(await wrong.text())).toContain('Wrong user or password');
+  });
+
+  it('refuses an admin post without the CSRF token, and a cross-site post', async () => {
+    const client = webClient(stack.app);
+    await client.logIn();
+    const { formId } = await client.hiddenFields('/admin/cohorts/new');
+    const noToken = await client.post('/admin/cohorts', { formId: formId!, name: 'No token' });
+    expect(noToken.status).toBe(403);
+    const crossSite = await stack.app.request('http://localhost/admin/login', {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'user=admin&password=x',
+    });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it('creates the cohort once, starts its workflow and emails every participant a personal link', async () => {
+    const client = webClient(stack.app);
+    await client.logIn();
+    const hidden = await client.hiddenFields('/admin/cohorts/new');
+    const form = {
+      ...hidden,
+      name: 'Flow Test Cohort',
+      description: 'Alumni mentor final-year students.',
+      charter: 'We meet at least once a month and answer each check-in honestly.',
+      surveyDuration: '1h',
+      checkInCount: '2',
+      checkInInterval: '1m',
+      programmeDuration: '10m',
+    };
+    const first = await client.post('/admin/cohorts', { ...form, participants: csvFile(CSV) });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe('/admin/cohorts/flow-test-cohort?notice=created');
+    const again = await client.post('/admin/cohorts', { ...form, participants: csvFile(CSV) });
+    expect(again.headers.get('location')).toBe('/admin/cohorts/flow-test-cohort?notice=created');
+    const [row] = await stack.sql<{ n: number }[]>`select count(*)::int as n from cohorts where slug = 'flow-test-cohort'`;
+    expect(row!.n).toBe(1);
+
+    await eventually(async () => expect(await listOutboxMessages(stack.sql)).toHaveLength(3));
+    const page = pageText(await (await client.get('/admin/cohorts/flow-test-cohort')).text());
+    expect(page).toContain('Stage: survey');
+    expect(page).toMatch(/3 participants 3 invited 0 answered/);
+    expect(page).toContain('Not answered yet (3)');
+  });
+
+  it('shows the survey, keeps typed values with field errors, then saves and updates the answers', async () => {
+    const link = await surveyLinkOf('bob@example.org');
+    const client = webClient(stack.app);
+    const formPage = await client.get(link);
+    expect(formPage.status).toBe(200);
+    const html = await formPage.text();
+    expect(pageText(html)).toContain('You take part as a mentee');
+    const submissionId = /name="submissionId" value="([^"]+)"/.exec(html)![1]!;
+
+    const invalid = await client.post(link, { submissionId, goals: 'short', helpWith: 'Leadership', languages: 'English', field: 'Finance' });
+    expect(invalid.status).toBe(422);
+    const invalidHtml = await invalid.text();
+    expect(pageText(invalidHtml)).toContain('at least 10 characters');
+    expect(pageText(invalidHtml)).toContain('Choose how often you can meet');
+    expect(invalidHtml).toContain('value="Leadership" checked');
+    expect(invalidHtml).toContain('>short</textarea>');
+
+    const answers = { submissionId, goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
+    const saved = await client.post(link, answers);
+    expect(saved.status).toBe(200);
+    expect(pageText(await saved.text())).toContain('Your answers are saved');
+    const cohort = (await getCohortBySlug(stack.sql, 'flow-test-cohort'))!;
+    const [bob] = await stack.sql<{ id: string }[]>`select id from participants where email = 'bob@example.org' and cohort_id = ${cohort.id}`;
+    expect((await getSurveyAnswers(stack.sql, bob!.id))?.answers).toMatchObject({ role: 'mentee', field: 'Finance', helpWith: ['Job search & applications', 'Networking'] });
+
+    // Coming back shows the saved answers; a new submission replaces them.
+    const again = await (await client.get(link)).text();
+    expect(again).toContain('value="Networking" checked');
+    const secondId = /name="submissionId" value="([^"]+)"/.exec(again)![1]!;
+    expect(secondId).not.toBe(submissionId);
+    await client.post(link, { ...answers, submissionId: secondId, availability: 'weekly' });
+    expect((await getSurveyAnswers(stack.sql, bob!.id))?.answers).toMatchObject({ availability: 'weekly' });
+
+    expect(await stack.workflows.cohortState('flow-test-cohort')).toMatchObject({ stage: 'survey', total: 3, invited: 3, answered: 1 });
+  });
+
+  it('gives clear pages for forged, altered and expired links', async () => {
+    const link = await surveyLinkOf('ada@example.org');
+    const client = webClient(stack.app);
+    const forged = await client.get(`${link.slice(0, -3)}abc`);
+    expect(forged.status).toBe(404);
+    expect(pageText(await forged.text())).toContain('This link is not valid');
+    expect((await client.get('/survey/garbage')).status).toBe(404);
+    const cohort = (await getCohortBySlug(stack.sql, 'flow-test-cohort'))!;
+    const expired = stack.links.sign({ scope: 'survey', participantId: cohort.id, cohortId: cohort.id, expiresAt: Date.now() - 1000 });
+    const expiredPage = await client.get(`/survey/${expired}`);
+    expect(expiredPage.status).toBe(410);
+    expect(pageText(await expiredPage.text())).toContain('This link has expired');
+  });
+
+  it("closes the survey early on the admin's word; late visitors get the closed page", async () => {
+    const client = webClient(stack.app);
+    await client.logIn();
+    const { _csrf } = await client.hiddenFields('/admin/cohorts/flow-test-cohort');
+    const closed = await client.post('/admin/cohorts/flow-test-cohort/close-survey', { _csrf: _csrf! });
+    expect(closed.headers.get('location')).toBe('/admin/cohorts/flow-test-cohort?notice=closed');
+    await eventually(async () => expect((await stack.workflows.cohortState('flow-test-cohort'))?.stage).toBe('matching'));
+    expect((await getCohortBySlug(stack.sql, 'flow-test-cohort'))?.surveyClosedAt).not.toBeNull();
+
+    const late = await webClient(stack.app).get(await surveyLinkOf('chloe@example.org'));
+    expect(late.status).toBe(410);
+    expect(pageText(await late.text())).toContain('This survey is closed');
+    const page = pageText(await (await client.get('/admin/cohorts/flow-test-cohort')).text());
+    expect(page).toContain('Did not answer (2)');
+  });
+});

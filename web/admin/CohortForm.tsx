@@ -1,0 +1,61 @@
+import { MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.js';
+import { Layout } from '../views/Layout.js';
+import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
+
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration', string>>;
+
+export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
+  surveyDuration: '14d',
+  checkInCount: '6',
+  checkInInterval: '4w',
+  programmeDuration: '26w',
+};
+
+export function CohortFormPage(props: { csrf: string; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
+  const { values } = props;
+  const errors = props.errors ?? {};
+  const text = (name: keyof CohortFormFields) => values[name] ?? '';
+  return (
+    <Layout title="New cohort" admin={{ csrf: props.csrf }}>
+      <h1>New cohort</h1>
+      <ErrorBanner errors={[...Object.values(errors).filter((e): e is string => !!e), ...(props.problems ?? [])]} />
+      <form method="post" action="/admin/cohorts" enctype="multipart/form-data" class="card">
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <input type="hidden" name="formId" value={text('formId')} />
+        <Field label="Name" name="name" errors={errors} hint="also gives the cohort its address, e.g. alumni-2027">
+          <input type="text" id="name" name="name" value={text('name')} class={invalid(errors, 'name')} required />
+        </Field>
+        <Field label="Description" name="description" errors={errors} hint="optional">
+          <textarea id="description" name="description">{text('description')}</textarea>
+        </Field>
+        <Field label="Charter" name="charter" errors={errors} hint="the commitments mentor and mentee both sign">
+          <textarea id="charter" name="charter" class={invalid(errors, 'charter')} style="min-height: 160px" required>{text('charter')}</textarea>
+        </Field>
+        <h2>Schedule</h2>
+        <p class="hint">Durations like 30s, 10m, 2h, 14d or 2w: seconds are fine for a demo.</p>
+        <Field label="Survey open for" name="surveyDuration" errors={errors}>
+          <input type="text" id="surveyDuration" name="surveyDuration" value={text('surveyDuration')} class={invalid(errors, 'surveyDuration')} required />
+        </Field>
+        <Field label="Number of check-ins" name="checkInCount" errors={errors}>
+          <input type="number" id="checkInCount" name="checkInCount" min="0" value={text('checkInCount')} class={invalid(errors, 'checkInCount')} required />
+        </Field>
+        <Field label="Check-in interval" name="checkInInterval" errors={errors}>
+          <input type="text" id="checkInInterval" name="checkInInterval" value={text('checkInInterval')} class={invalid(errors, 'checkInInterval')} required />
+        </Field>
+        <Field label="Programme length" name="programmeDuration" errors={errors} hint="from the match to the final survey">
+          <input type="text" id="programmeDuration" name="programmeDuration" value={text('programmeDuration')} class={invalid(errors, 'programmeDuration')} required />
+        </Field>
+        <h2>Participants</h2>
+        <Field
+          label="CSV file"
+          name="participants"
+          errors={errors}
+          hint={`columns ${REQUIRED_COLUMNS.join(', ')} (role: mentor or mentee; several languages separated by ;), any other column kept as an attribute; at most ${MAX_CSV_BYTES / 1048576} MB`}
+        >
+          <input type="file" id="participants" name="participants" accept=".csv,text/csv" class={invalid(errors, 'participants')} required />
+        </Field>
+        <p><button type="submit">Create cohort and invite participants</button></p>
+      </form>
+    </Layout>
+  );
+}

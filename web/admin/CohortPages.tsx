@@ -1,0 +1,128 @@
+import type { Cohort, CohortListItem } from '../../db/cohorts.js';
+import type { ParticipantProgress } from '../../db/participants.js';
+import { formatDuration } from '../../domain/duration.js';
+import { formatInstant } from '../../domain/schedule.js';
+import type { CohortState } from '../../workflows/messages.js';
+import { Layout } from '../views/Layout.js';
+
+const when = (date: Date | null) => (date ? formatInstant(date.getTime()) : '');
+
+export function CohortListPage(props: { csrf: string; cohorts: CohortListItem[] }) {
+  return (
+    <Layout title="Cohorts" admin={{ csrf: props.csrf }}>
+      <h1>Cohorts</h1>
+      <p><a class="button" href="/admin/cohorts/new">New cohort</a></p>
+      {props.cohorts.length === 0 ? (
+        <p class="muted">No cohort yet.</p>
+      ) : (
+        <table class="card">
+          <thead>
+            <tr><th>Cohort</th><th>Stage</th><th>Participants</th><th>Surveys answered</th><th>Created</th></tr>
+          </thead>
+          <tbody>
+            {props.cohorts.map((c) => (
+              <tr>
+                <td><a href={`/admin/cohorts/${c.slug}`}>{c.name}</a></td>
+                <td>{c.stage}</td>
+                <td>{c.participantCount}</td>
+                <td>{c.answeredCount}</td>
+                <td>{when(c.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+export interface CohortView {
+  cohort: Cohort;
+  state: CohortState | undefined;
+  progress: ParticipantProgress[];
+  workflowUrl: string;
+}
+
+/** Live figures of the intake survey and who is still missing; the page refreshes this part on its own. */
+export function SurveyProgress({ cohort, state, progress }: Omit<CohortView, 'workflowUrl'>) {
+  const invited = progress.filter((p) => p.invitedAt).length;
+  const answered = progress.filter((p) => p.answeredAt).length;
+  const reminded = progress.filter((p) => p.reminders > 0).length;
+  const missing = progress.filter((p) => !p.answeredAt);
+  const stage = state?.stage ?? cohort.stage;
+  return (
+    <div id="progress">
+      <div class="figures">
+        <div class="figure"><b data-figure="participants">{progress.length}</b>participants</div>
+        <div class="figure"><b data-figure="invited">{invited}</b>invited</div>
+        <div class="figure"><b data-figure="answered">{answered}</b>answered</div>
+        <div class="figure"><b data-figure="reminded">{reminded}</b>reminded</div>
+      </div>
+      <p>
+        Stage: <strong data-stage={stage}>{stage}</strong>
+        {state === undefined && <span class="muted"> (the workflow did not answer; figures come from the database)</span>}
+        {stage === 'survey' && <> · survey closes {formatInstant(cohort.schedule.surveyDeadline)}</>}
+      </p>
+      {missing.length > 0 && (
+        <>
+          <h3>{stage === 'survey' ? 'Not answered yet' : 'Did not answer'} ({missing.length})</h3>
+          <table>
+            <thead><tr><th>Name</th><th>Email</th><th>Role</th><th>Invited</th><th>Reminders</th></tr></thead>
+            <tbody>
+              {missing.map((p) => (
+                <tr data-missing={p.email}>
+                  <td>{p.name}</td><td>{p.email}</td><td>{p.role}</td><td>{when(p.invitedAt)}</td><td>{p.reminders}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
+
+const REFRESH_SCRIPT = `
+  setInterval(async () => {
+    const response = await fetch(location.pathname + '/progress', { headers: { accept: 'text/html' } });
+    if (response.ok) document.getElementById('progress').outerHTML = await response.text();
+  }, 3000);
+`;
+
+export function CohortPage(props: CohortView & { csrf: string; notice?: string; problem?: string }) {
+  const { cohort, state } = props;
+  const schedule = cohort.schedule;
+  return (
+    <Layout title={cohort.name} admin={{ csrf: props.csrf }}>
+      <h1>{cohort.name}</h1>
+      {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
+      {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
+      <div class="card">
+        <p class="muted">
+          {cohort.description}
+        </p>
+        <p>
+          Workflow: <a href={props.workflowUrl} target="_blank" rel="noopener">cohort-{cohort.slug}</a> in the Temporal UI ·{' '}
+          {schedule.checkInCount} check-ins every {formatDuration(schedule.checkInIntervalMs)} · programme {formatDuration(schedule.programmeDurationMs)}
+        </p>
+      </div>
+      <div class="card">
+        <h2>Intake survey</h2>
+        <SurveyProgress cohort={cohort} state={state} progress={props.progress} />
+        {(state?.stage ?? cohort.stage) === 'survey' && (
+          <form method="post" action={`/admin/cohorts/${cohort.slug}/close-survey`} style="margin-top: 16px">
+            <input type="hidden" name="_csrf" value={props.csrf} />
+            <button class="secondary" type="submit">Close the survey now</button>
+          </form>
+        )}
+        {state === undefined && (
+          <form method="post" action={`/admin/cohorts/${cohort.slug}/start`} style="margin-top: 16px">
+            <input type="hidden" name="_csrf" value={props.csrf} />
+            <button class="secondary" type="submit">Start (or resume) the cohort workflow</button>
+          </form>
+        )}
+      </div>
+      <script dangerouslySetInnerHTML={{ __html: REFRESH_SCRIPT }} />
+    </Layout>
+  );
+}

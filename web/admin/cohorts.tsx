@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
+import { surveyProgress } from '../../db/participants.js';
+import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
+import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
+import { cohortWorkflowId } from '../../workflows/ids.js';
+import { csrfTokenOf, type AdminEnv } from '../auth.js';
+import type { WebDeps } from '../deps.js';
+import { MessagePage } from '../views/Layout.js';
+import type { FieldErrors } from '../views/form.js';
+import { CohortFormPage, DEFAULT_COHORT_FIELDS, type CohortFormFields } from './CohortForm.js';
+import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
+
+/** What the admin typed, to show again beside the errors (a browser never keeps a chosen file). */
+const typedValues = (form: Record<string, unknown>): CohortFormFields =>
+  Object.fromEntries(Object.entries(form).filter((e): e is [string, string] => typeof e[1] === 'string'));
+
+/** Refuses an oversized upload before anything reads the body (the CSRF check included). */
+export const cohortUploadLimit = bodyLimit({
+  maxSize: MAX_CSV_BYTES + 256 * 1024,
+  onError: (c) => c.html(<MessagePage title="File too large"><p>The upload is over {MAX_CSV_BYTES / 1048576} MB. <a href="/admin/cohorts/new">Back to the form</a></p></MessagePage>, 413),
+});
+
+export function createCohortRoutes(deps: WebDeps) {
+  const { sql, workflows } = deps;
+
+  const notFound = (slug: string) => <MessagePage title="No such cohort"><p>There is no cohort at “{slug}”. <a href="/admin">All cohorts</a></p></MessagePage>;
+
+  async function cohortView(cohort: Cohort) {
+    const [state, progress] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id)]);
+    const workflowUrl = `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${cohortWorkflowId(cohort.slug)}`;
+    return { cohort, state, progress, workflowUrl };
+  }
+
+  return new Hono<AdminEnv>()
+    .get('/', async (c) => c.html(<CohortListPage csrf={c.var.csrfToken} cohorts={await listCohorts(sql)} />))
+
+    .get('/cohorts/new', (c) => c.html(<CohortFormPage csrf={c.var.csrfToken} values={{ ...DEFAULT_COHORT_FIELDS, formId: randomUUID() }} />))
+
+    .post(
+      '/cohorts',
+      zValidator('form', cohortFormSchema, async (result, c) => {
+        if (result.success) return;
+        const errors: FieldErrors = {};
+        for (const issue of result.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+        const form = typedValues(await c.req.parseBody());
+        return c.html(<CohortFormPage csrf={csrfTokenOf(c)} values={form} errors={errors} />, 422);
+      }),
+      async (c) => {
+        const form = c.req.valid('form');
+        const values = typedValues(await c.req.parseBody());
+        const csv = parseParticipantsCsv(new Uint8Array(await form.participants.arrayBuffer()));
+        if (!csv.ok) {
+          return c.html(<CohortFormPage csrf={c.var.csrfToken} values={values} errors={{ participants: 'Participants: the CSV file has problems, listed above; fix them and choose the file again' }} problems={csv.errors} />, 422);
+        }
+        const now = Date.now();
+        let cohort: Cohort;
+        try {
+          ({ cohort } = await insertCohort(sql, {
+            formId: form.formId,
+            slug: slugify(form.name),
+            name: form.name,
+            description: form.description,
+            charter: form.charter,
+            schedule: {
+              surveyOpensAt: new Date(now).toISOString(),
+              surveyDeadline: new Date(now + form.surveyDuration).toISOString(),
+              checkInCount: form.checkInCount,
+              checkInIntervalMs: form.checkInInterval,
+              programmeDurationMs: form.programmeDuration,
+            },
+            participants: csv.participants,
+          }));
+        } catch (error) {
+          if (!(error instanceof SlugTakenError)) throw error;
+          return c.html(<CohortFormPage csrf={c.var.csrfToken} values={values} errors={{ name: `Name: ${error.message}` }} />, 422);
+        }
+        try {
+          await workflows.startCohort(cohort);
+        } catch {
+          return c.redirect(`/admin/cohorts/${cohort.slug}?problem=start`, 303);
+        }
+        return c.redirect(`/admin/cohorts/${cohort.slug}?notice=created`, 303);
+      },
+    )
+
+    .get('/cohorts/:slug', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      const notice = { created: 'Cohort created: the invitations are on their way.', closed: 'Survey closed: matching comes next.' }[c.req.query('notice') ?? ''];
+      const problem = {
+        start: 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
+        busy: 'Tandem is busy or restarting; nothing was changed. Try again in a moment.',
+        closed: 'The survey was already closed.',
+      }[c.req.query('problem') ?? ''];
+      return c.html(<CohortPage {...await cohortView(cohort)} csrf={c.var.csrfToken} notice={notice} problem={problem} />);
+    })
+
+    .get('/cohorts/:slug/progress', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.text('Not found', 404);
+      return c.html(<SurveyProgress {...await cohortView(cohort)} />);
+    })
+
+    .post('/cohorts/:slug/close-survey', async (c) => {
+      const slug = c.req.param('slug');
+      if (!(await getCohortBySlug(sql, slug))) return c.html(notFound(slug), 404);
+      const outcome = await workflows.closeSurvey(slug);
+      const query = outcome.ok ? 'notice=closed' : outcome.reason === 'closed' ? 'problem=closed' : 'problem=busy';
+      return c.redirect(`/admin/cohorts/${slug}?${query}`, 303);
+    })
+
+    .post('/cohorts/:slug/start', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      try {
+        await workflows.startCohort(cohort);
+      } catch {
+        return c.redirect(`/admin/cohorts/${cohort.slug}?problem=start`, 303);
+      }
+      return c.redirect(`/admin/cohorts/${cohort.slug}`, 303);
+    });
+}

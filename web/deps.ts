@@ -1,0 +1,15 @@
+import type { Sql } from '../db/sql.js';
+import type { LinkSigner } from '../domain/link-tokens.js';
+import type { AdminAuthGuard } from './auth.js';
+import type { WorkflowClient } from './workflow-client.js';
+
+/** What the web app is built from: real clients in production, the same door for tests. */
+export interface WebDeps {
+  sql: Sql;
+  workflows: WorkflowClient;
+  links: LinkSigner;
+  auth: AdminAuthGuard;
+  temporalUi: { url: string; namespace: string };
+  /** The dev outbox pages exist only where mail goes to the outbox (no Resend key). */
+  outboxEnabled: boolean;
+}

@@ -1,0 +1,30 @@
+import { serve } from '@hono/node-server';
+import { Connection } from '@temporalio/client';
+import { createSql } from '../db/sql.js';
+import { loadConfig } from '../domain/config.js';
+import { createLinkSigner } from '../domain/link-tokens.js';
+import { createApp } from './app.js';
+import { createAdminAuth } from './auth.js';
+import { createWorkflowClient } from './workflow-client.js';
+
+const config = loadConfig(process.env);
+const sql = createSql(config.databaseUrl);
+const connection = await Connection.connect({ address: config.temporal.address });
+const app = createApp({
+  sql,
+  workflows: createWorkflowClient({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }),
+  links: createLinkSigner(config.linkSecret),
+  auth: createAdminAuth({ ...config.admin, secureCookies: config.publicBaseUrl.startsWith('https://') }),
+  temporalUi: { url: config.temporal.uiUrl, namespace: config.temporal.namespace },
+  outboxEnabled: !config.email.resend,
+});
+const server = serve({ fetch: app.fetch, port: config.port }, () => console.log(`Web app listening on ${config.publicBaseUrl} (port ${config.port})`));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(async () => {
+      await Promise.all([sql.end(), connection.close()]);
+      process.exit(0);
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import type { Child } from 'hono/jsx';
+
+/** Field-level errors keyed by field name, as every form in Tandem reports them. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+export function FieldError({ errors, name }: { errors: FieldErrors; name: string }) {
+  const message = errors[name];
+  return message ? <p class="error" id={`${name}-error`}>{message}</p> : null;
+}
+
+export function Field(props: { label: string; name: string; errors: FieldErrors; hint?: string; children: Child }) {
+  return (
+    <div>
+      <label for={props.name}>
+        {props.label} {props.hint && <span class="hint">{props.hint}</span>}
+      </label>
+      {props.children}
+      <FieldError errors={props.errors} name={props.name} />
+    </div>
+  );
+}
+
+export function ErrorBanner({ errors }: { errors: string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="banner bad" role="alert">
+      <strong>{errors.length === 1 ? 'Please fix this problem:' : `Please fix these ${errors.length} problems:`}</strong>
+      <ul>
+        {errors.map((e) => (
+          <li>{e}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export const invalid = (errors: FieldErrors, name: string) => (errors[name] ? 'invalid' : undefined);

@@ -1,0 +1,24 @@
+import { NativeConnection } from '@temporalio/worker';
+import { createOutboxSender } from '../activities/email/outbox-sender.js';
+import { createResendSender } from '../activities/email/resend-sender.js';
+import { createSql } from '../db/sql.js';
+import { loadConfig } from '../domain/config.js';
+import { createLinkSigner } from '../domain/link-tokens.js';
+import { createWorker } from './create-worker.js';
+
+const config = loadConfig(process.env);
+const sql = createSql(config.databaseUrl);
+const connection = await NativeConnection.connect({ address: config.temporal.address });
+const worker = await createWorker({
+  connection,
+  namespace: config.temporal.namespace,
+  taskQueue: config.temporal.taskQueue,
+  sql,
+  sender: config.email.resend ? createResendSender(config.email.resend) : createOutboxSender(sql),
+  from: config.email.from,
+  links: createLinkSigner(config.linkSecret),
+  publicBaseUrl: config.publicBaseUrl,
+});
+console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}`);
+await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks have finished
+await Promise.all([connection.close(), sql.end()]);

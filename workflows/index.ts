@@ -1,0 +1,1 @@
+export { cohortWorkflow } from './cohort.js';
