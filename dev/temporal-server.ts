@@ -20,11 +20,14 @@ export async function startTemporalDevServer(options: {
   uiPort?: number;
   dbFile?: string;
   logFile?: string;
+  /** Server knobs, e.g. a low history limit so a test sees continue-as-new suggested early. */
+  dynamicConfig?: Record<string, unknown>;
 }): Promise<TemporalDevServer> {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
   args.push(...(options.uiPort ? ['--ui-port', String(options.uiPort)] : ['--headless']));
   if (options.dbFile) args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
   for (const [name, type] of Object.entries(SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
+  for (const [key, value] of Object.entries(options.dynamicConfig ?? {})) args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
 
   const child = spawn(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const output: string[] = [];

@@ -34,7 +34,7 @@ export const MEETING_MODES = {
 const ticked = <T extends readonly [string, ...string[]]>(options: T, atLeastOne: string) =>
   z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(options, { error: 'is not one of the options' })).min(1, atLeastOne),
+    z.array(z.enum(options, { error: 'Choose from the options listed' })).min(1, atLeastOne),
   );
 
 const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default('');

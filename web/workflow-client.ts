@@ -15,18 +15,23 @@ import {
 } from '../workflows/messages.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 
-/** How long a person waits on a form before the page says "try again shortly". */
-const UPDATE_WAIT_MS = 8_000;
 
 export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'unavailable'; message: string };
 
 /** Everything the web app asks of Temporal, by business key: the handlers never see workflow ids. */
-export function createWorkflowClient(options: { connection: Connection; namespace: string; taskQueue: string }) {
+export function createWorkflowClient(options: {
+  connection: Connection;
+  namespace: string;
+  taskQueue: string;
+  /** How long a person waits on a form before the page says "try again shortly". */
+  updateWaitMs?: number;
+}) {
+  const updateWaitMs = options.updateWaitMs ?? 8_000;
   const client = new Client({ connection: options.connection, namespace: options.namespace });
 
   async function update<T>(run: () => Promise<T>): Promise<UpdateOutcome<T>> {
     try {
-      return { ok: true, value: await client.withDeadline(Date.now() + UPDATE_WAIT_MS, run) };
+      return { ok: true, value: await client.withDeadline(Date.now() + updateWaitMs, run) };
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === SURVEY_CLOSED) {
         return { ok: false, reason: 'closed', message: error.cause.message };

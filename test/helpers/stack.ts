@@ -45,9 +45,10 @@ export async function createTestDatabase(): Promise<{ sql: Sql; url: string; dro
 }
 
 /** A worker on its own task queue, running the shared workflow bundle with the given activities. */
-export async function startTestWorker(activities: Partial<Activities>, taskQueue = `test-${randomUUID()}`) {
+export async function startTestWorker(activities: Partial<Activities>, options: { address?: string; taskQueue?: string } = {}) {
   quietRuntime();
-  const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
+  const taskQueue = options.taskQueue ?? `test-${randomUUID()}`;
+  const connection = await NativeConnection.connect({ address: options.address ?? inject('temporalAddress') });
   const worker = await Worker.create({ connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
   const running = worker.run();
   return {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
+
+const parse = (text: string) => parseParticipantsCsv(new TextEncoder().encode(text));
+
+describe('parseParticipantsCsv', () => {
+  it('reads participants, their languages and free columns, with quoted fields and a BOM', () => {
+    const result = parse('\uFEFFName,Email,Role,Language,Company,Class of\n"Martin, Bob",BOB@example.org,Mentee,English;French,"ACME, Inc.",2019\nAda,ada@example.org,mentor,,,\n');
+    expect(result).toEqual({
+      ok: true,
+      participants: [
+        { line: 2, name: 'Martin, Bob', email: 'bob@example.org', role: 'mentee', languages: ['English', 'French'], attributes: { Company: 'ACME, Inc.', 'Class of': '2019' } },
+        { line: 3, name: 'Ada', email: 'ada@example.org', role: 'mentor', languages: [], attributes: {} },
+      ],
+    });
+  });
+
+  it('reports every problem with its line and field, and keeps nothing', () => {
+    const result = parse('name,email,role,language\nAda,ada@example.org,mentor,en\n,not-an-email,boss,en\nBob,ADA@example.org,mentee,en\n');
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'Line 3, name: is empty.',
+        'Line 3, email: "not-an-email" is not a valid email address.',
+        'Line 3, role: "boss" is not a role; use mentor or mentee.',
+        'Line 4, email: ada@example.org is a duplicate of line 2.',
+      ],
+    });
+  });
+
+  it('counts lines as the file has them, quoted line breaks included', () => {
+    const result = parse('name,email,role,language\n"Ada\nLovelace",ada@example.org,mentor,en\nBob,bad,mentee,en\n');
+    expect(result).toEqual({ ok: false, errors: ['Line 4, email: "bad" is not a valid email address.'] });
+  });
+
+  it('names missing columns, empty and oversized files', () => {
+    expect(parse('name,email\nAda,ada@example.org\n')).toEqual({ ok: false, errors: ['Line 1: missing columns "role", "language" (required: name, email, role, language).'] });
+    expect(parse('')).toEqual({ ok: false, errors: ['The CSV file is empty.'] });
+    expect(parse('name,email,role,language\n')).toEqual({ ok: false, errors: ['The CSV file has a header but no participants.'] });
+    const big = parseParticipantsCsv(new Uint8Array(MAX_CSV_BYTES + 1));
+    expect(big).toEqual({ ok: false, errors: ['The CSV file is 5.0 MB; the limit is 5 MB.'] });
+  });
+
+  it('explains a file that is not CSV at all', () => {
+    const result = parse('name,email,role,language\n"Ada,ada@example.org,mentor,en\n');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toMatch(/^The file is not valid CSV: /);
+  });
+});

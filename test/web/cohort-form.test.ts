@@ -1,0 +1,125 @@
+import { Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createActivities } from '../../activities/index.js';
+import { createOutboxSender } from '../../activities/email/outbox-sender.js';
+import { insertCohort } from '../../db/cohorts.js';
+import { getSurveyAnswers } from '../../db/survey-answers.js';
+import { createApp } from '../../web/app.js';
+import { createAdminAuth } from '../../web/auth.js';
+import { createWorkflowClient } from '../../web/workflow-client.js';
+import { ADMIN, PUBLIC_BASE_URL, startTestStack, startTestWorker, type TestStack } from '../helpers/stack.js';
+import { csvFile, pageText, webClient } from '../helpers/web-client.js';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => stack?.stop());
+
+const fields = {
+  description: '',
+  charter: 'We meet at least once a month and answer each check-in honestly.',
+  surveyDuration: '2w',
+  checkInCount: '6',
+  checkInInterval: '4w',
+  programmeDuration: '26w',
+};
+
+async function submit(form: Record<string, string | File>) {
+  const client = webClient(stack.app);
+  await client.logIn();
+  const hidden = await client.hiddenFields('/admin/cohorts/new');
+  return client.post('/admin/cohorts', { ...hidden, ...fields, ...form });
+}
+
+const cohortCount = async () => (await stack.sql<{ n: number }[]>`select count(*)::int as n from cohorts`)[0]!.n;
+
+describe('the new-cohort form', () => {
+  it('lists every CSV problem by line and field, keeps what was typed, and saves nothing', async () => {
+    const csv = 'name,email,role,language\nAda,ada@example.org,mentor,en\nBob,bob@,mentee,en\nCy,ADA@example.org,coach,en\n';
+    const response = await submit({ name: 'Autumn <b>Cohort</b>', participants: csvFile(csv) });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    const text = pageText(html);
+    expect(text).toContain('Please fix these 4 problems');
+    expect(text).toContain('Line 3, email: "bob@" is not a valid email address.');
+    expect(text).toContain('Line 4, email: ada@example.org is a duplicate of line 2.');
+    expect(text).toContain('Line 4, role: "coach" is not a role; use mentor or mentee.');
+    expect(html).toContain('value="Autumn &lt;b&gt;Cohort&lt;/b&gt;"'); // kept, and escaped
+    expect(html).toContain('>We meet at least once a month and answer each check-in honestly.</textarea>');
+    expect(await cohortCount()).toBe(0);
+  });
+
+  it('names a missing column, an empty file and bad schedule fields', async () => {
+    const missing = pageText(await (await submit({ name: 'Missing column', participants: csvFile('name,email\nAda,ada@example.org\n') })).text());
+    expect(missing).toContain('Line 1: missing columns "role", "language"');
+    const empty = await submit({ name: 'Empty file', participants: csvFile('') });
+    expect(empty.status).toBe(422);
+    expect(pageText(await empty.text())).toContain('Participants: the CSV file is empty');
+    const schedule = pageText(await (await submit({ name: 'Bad schedule', surveyDuration: 'soon', checkInCount: '-1', participants: csvFile('x') })).text());
+    expect(schedule).toContain('Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w');
+    expect(schedule).toContain('Check-ins: 0 or more');
+    expect(await cohortCount()).toBe(0);
+  });
+
+  it('refuses an oversized upload with its own page', async () => {
+    const response = await submit({ name: 'Huge', participants: csvFile('x'.repeat(6 * 1024 * 1024)) });
+    expect(response.status).toBe(413);
+    expect(pageText(await response.text())).toContain('The upload is over 5 MB');
+  });
+
+  it('refuses a second cohort with the same name, keeping the first', async () => {
+    const csv = 'name,email,role,language\nAda,ada@example.org,mentor,en\n';
+    expect((await submit({ name: 'Twice', participants: csvFile(csv) })).status).toBe(303);
+    const second = await submit({ name: 'Twice!', participants: csvFile(csv) });
+    expect(second.status).toBe(422);
+    expect(pageText(await second.text())).toContain('A cohort with the address "twice" already exists');
+    expect(await cohortCount()).toBe(1);
+  });
+});
+
+describe('when no worker answers', () => {
+  it('shows "try again shortly" with the answers kept, and the same submission counts once later', async () => {
+    const { cohort } = await insertCohort(stack.sql, {
+      formId: crypto.randomUUID(),
+      slug: `no-worker-${crypto.randomUUID().slice(0, 8)}`,
+      name: 'No worker',
+      description: '',
+      charter: 'We meet at least once a month.',
+      schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
+      participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
+    });
+    const connection = await Connection.connect({ address: inject('temporalAddress') });
+    const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue: `no-worker-yet-${cohort.id}`, updateWaitMs: 1_500 });
+    const app = createApp({ sql: stack.sql, workflows, links: stack.links, auth: createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false }), temporalUi: { url: 'http://ui', namespace: 'default' }, outboxEnabled: true });
+    try {
+      await workflows.startCohort(cohort);
+      const [dee] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id}`;
+      const token = stack.links.sign({ scope: 'survey', participantId: dee!.id, cohortId: cohort.id, expiresAt: Date.now() + 86_400_000 });
+      const answers = {
+        submissionId: crypto.randomUUID(), goals: 'Learn to lead a team', helpWith: 'Leadership', languages: 'English', field: 'Technology', availability: 'weekly', meetingMode: 'remote',
+      };
+      const response = await webClient(app).post(`/survey/${token}`, answers);
+      expect(response.status).toBe(503);
+      const html = await response.text();
+      expect(pageText(html)).toContain('We could not save your answers just now');
+      expect(html).toContain('>Learn to lead a team</textarea>');
+      expect(html).toContain('value="Leadership" checked');
+      expect(html).toContain(`name="submissionId" value="${answers.submissionId}"`);
+
+      // The worker comes back; sending the kept form again saves it, once.
+      const activities = createActivities({ sql: stack.sql, sender: createOutboxSender(stack.sql), from: 't@x.org', links: stack.links, publicBaseUrl: PUBLIC_BASE_URL });
+      const worker = await startTestWorker(activities, { taskQueue: `no-worker-yet-${cohort.id}` });
+      try {
+        const retry = await webClient(app).post(`/survey/${token}`, answers);
+        expect(retry.status).toBe(200);
+        expect((await getSurveyAnswers(stack.sql, dee!.id))?.submissionId).toBe(answers.submissionId);
+        expect(await workflows.cohortState(cohort.slug)).toMatchObject({ answered: 1, total: 1 });
+      } finally {
+        await worker.stop();
+      }
+    } finally {
+      await connection.close();
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { startTemporalDevServer, type TemporalDevServer } from '../../dev/temporal-server.js';
+import type { SurveyAnswers } from '../../domain/survey.js';
+import { cohortWorkflowId } from '../../workflows/ids.js';
+import { cohortStateQuery, submitSurveyUpdate } from '../../workflows/messages.js';
+import { eventually } from '../helpers/eventually.js';
+import { freePort } from '../helpers/ports.js';
+import { startTestWorker } from '../helpers/stack.js';
+
+// A server of its own that suggests continue-as-new after 40 events, so a handful of submissions trigger it.
+let server: TemporalDevServer;
+let connection: Connection;
+beforeAll(async () => {
+  server = await startTemporalDevServer({ binary: inject('temporalBinary'), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });
+  connection = await Connection.connect({ address: server.address });
+});
+afterAll(async () => {
+  await connection?.close();
+  await server?.stop();
+});
+
+const answers: SurveyAnswers = {
+  role: 'mentor', offers: ['Leadership'], capacity: 2, experience: '', field: 'Finance',
+  languages: ['English'], availability: 'monthly', meetingMode: 'either', location: '', preferences: '',
+};
+
+it('continues as new when the history grows long, keeping its state and its pending work', async () => {
+  let answered = 0;
+  let invitations = 0;
+  const worker = await startTestWorker(
+    {
+      sendSurveyInvitations: async () => {
+        invitations++;
+        return { total: 30, invited: 30 };
+      },
+      sendSurveyReminders: async () => ({ reminded: 30 - answered }),
+      saveSurveySubmission: async () => ({ firstAnswer: true, answered: ++answered }),
+      closeSurvey: async () => ({ answered, missing: 30 - answered }),
+    },
+    { address: server.address },
+  );
+  try {
+    const client = new Client({ connection });
+    const slug = `wf-can-${randomUUID().slice(0, 8)}`;
+    const now = Date.now();
+    const handle = await client.workflow.start('cohortWorkflow', {
+      taskQueue: worker.taskQueue,
+      workflowId: cohortWorkflowId(slug),
+      args: [{ version: 1, cohortId: randomUUID(), slug, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 1000, programmeDurationMs: 10_000 } }],
+    });
+    const firstRunId = handle.firstExecutionRunId;
+    for (let i = 0; i < 12; i++) {
+      const result = await handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] });
+      expect(result.answered).toBe(i + 1);
+    }
+    await eventually(async () => {
+      const description = await client.workflow.getHandle(cohortWorkflowId(slug)).describe();
+      expect(description.runId).not.toBe(firstRunId);
+      expect(description.historyLength).toBeLessThan(40);
+    });
+    const state = await client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery);
+    expect(state).toMatchObject({ stage: 'survey', total: 30, invited: 30, answered: 12 });
+    expect(invitations).toBe(1); // the new run does not invite everyone again
+  } finally {
+    await worker.stop();
+  }
+});
