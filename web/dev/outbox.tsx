@@ -43,7 +43,7 @@ export function createOutboxRoutes({ sql }: WebDeps) {
           <p><a href="/dev/outbox">← Outbox</a></p>
           <div class="card">
             <p><strong>{message.subject}</strong><br />From {message.fromAddress} to {message.toAddress}</p>
-            <iframe title="Email" srcdoc={framed} sandbox="allow-top-navigation-by-user-activation allow-popups" style="width: 100%; height: 640px; border: 1px solid #d9e2ec;" />
+            <iframe title="Email" srcdoc={framed} sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" style="width: 100%; height: 640px; border: 1px solid #d9e2ec;" />
             <details><summary>Plain text</summary><pre style="white-space: pre-wrap">{message.text}</pre></details>
           </div>
         </Layout>,
