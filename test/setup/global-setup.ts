@@ -26,11 +26,19 @@ export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), 'tandem-test-'));
   await chmod(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user, who must reach its data folder
   const temporalBinary = await ensureTool(TEMPORAL_CLI);
-  const [temporal, postgres, bundle] = await Promise.all([
+  const started = await Promise.allSettled([
     freePort().then((port) => startTemporalDevServer({ binary: temporalBinary, port })),
     freePort().then((port) => startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port, persistent: false })),
     bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger }),
-  ]);
+  ] as const);
+  const [temporalStart, postgresStart, bundleStart] = started;
+  if (temporalStart.status === 'rejected' || postgresStart.status === 'rejected' || bundleStart.status === 'rejected') {
+    // Stop whatever did start, so a failed setup leaves no server behind.
+    if (temporalStart.status === 'fulfilled') await temporalStart.value.stop();
+    if (postgresStart.status === 'fulfilled') await postgresStart.value.stop();
+    throw started.map((s) => (s.status === 'rejected' ? s.reason : undefined)).find(Boolean);
+  }
+  const [temporal, postgres, bundle] = [temporalStart.value, postgresStart.value, bundleStart.value];
   const workflowBundlePath = path.join(dir, 'workflow-bundle.js');
   await writeFile(workflowBundlePath, bundle.code);
 

@@ -1,0 +1,98 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
+import { freePort } from '../helpers/ports.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let dataDir: string;
+let launcher: ChildProcess | undefined;
+
+afterAll(async () => {
+  if (launcher?.pid && launcher.exitCode === null) process.kill(-launcher.pid, 'SIGKILL');
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+/** `npm start` as a terminal runs it: its own process group, so Ctrl-C is a SIGINT to the whole group. */
+async function startLauncher(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  launcher = child;
+  await eventually(async () => {
+    if (child.exitCode !== null) throw new Error(`launcher exited early:\n${output}`);
+    expect(output).toContain('Tandem is running.');
+  }, 120_000, 250);
+  await eventually(async () => expect(output).toContain('Worker polling'), 60_000, 250);
+  return { child, output: () => output };
+}
+
+function descendants(pid: number): number[] {
+  const table = execFileSync('ps', ['-eo', 'pid=,ppid=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const found: number[] = [];
+  const visit = (parent: number) => table.filter(([, ppid]) => ppid === parent).forEach(([child]) => (found.push(child), visit(child)));
+  visit(pid);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function stopLauncher(child: ChildProcess) {
+  const family = descendants(child.pid!);
+  expect(family.length).toBeGreaterThanOrEqual(4); // web, worker, temporal, postgres (and their helpers)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid!, 'SIGINT');
+  expect(await exited).toBe(0);
+  await eventually(async () => expect(family.filter(alive)).toEqual([]), 30_000, 250);
+}
+
+/** Logs in and creates a one-person cohort through the real HTTP server. */
+async function createCohort(base: string, password: string, name: string) {
+  const login = await fetch(`${base}/admin/login`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ user: 'admin', password, next: '/admin' }) });
+  expect(login.status).toBe(303);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const form = await (await fetch(`${base}/admin/cohorts/new`, { headers: { cookie } })).text();
+  const hidden = Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  const body = new FormData();
+  for (const [k, v] of Object.entries({ ...hidden, name, charter: 'We meet monthly and answer every check-in.', surveyDuration: '1h', checkInCount: '1', checkInInterval: '1m', programmeDuration: '10m' })) body.append(k, v);
+  body.append('participants', new File(['name,email,role,language\nAda,ada@example.org,mentor,English\n'], 'p.csv'));
+  const created = await fetch(`${base}/admin/cohorts`, { method: 'POST', redirect: 'manual', headers: { origin: base, cookie }, body });
+  expect(created.status).toBe(303);
+  return cookie;
+}
+
+it('npm start brings the whole system up, Ctrl-C stops it all, and a second start picks up the data', async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'tandem-launcher-'));
+  await chmod(dataDir, 0o755);
+  const ports = { PORT: await freePort(), DEV_TEMPORAL_PORT: await freePort(), DEV_TEMPORAL_UI_PORT: await freePort(), DEV_POSTGRES_PORT: await freePort() };
+  const env = { TANDEM_DATA_DIR: path.join(dataDir, 'data'), ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+  const base = `http://localhost:${ports.PORT}`;
+
+  const first = await startLauncher(env);
+  const password = /password "([^"]+)"/.exec(first.output())![1]!;
+  expect(first.output()).toContain(`Admin pages   ${base}/admin`);
+  expect(first.output()).toContain(`Temporal UI   http://localhost:${ports.DEV_TEMPORAL_UI_PORT}`);
+  expect((await fetch(`${base}/health`)).status).toBe(200);
+  expect((await fetch(`http://localhost:${ports.DEV_TEMPORAL_UI_PORT}/`)).status).toBe(200);
+  const cookie = await createCohort(base, password, 'Launcher Cohort');
+  await eventually(async () => expect(await (await fetch(`${base}/dev/outbox`)).text()).toContain('Launcher Cohort: tell us what you need'));
+  await stopLauncher(first.child);
+
+  const second = await startLauncher(env);
+  expect(/password "([^"]+)"/.exec(second.output())![1]).toBe(password);
+  // Same session secret, same database, same Temporal state: the cohort and its running workflow are there.
+  const page = await (await fetch(`${base}/admin/cohorts/launcher-cohort`, { headers: { cookie } })).text();
+  expect(page).toContain('data-stage="survey"');
+  expect(page).not.toContain('the workflow did not answer');
+  await stopLauncher(second.child);
+}, 300_000);
