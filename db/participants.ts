@@ -26,6 +26,11 @@ export async function listParticipants(sql: Sql, cohortId: string, options: { un
     order by p.csv_line`;
 }
 
+export async function countParticipants(sql: Sql, cohortId: string): Promise<number> {
+  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from participants where cohort_id = ${cohortId}`;
+  return row?.n ?? 0;
+}
+
 export interface ParticipantProgress {
   id: string;
   name: string;

@@ -45,8 +45,8 @@ export function createWorkflowClient(options: {
 
   return {
     /** Starting twice is harmless: "already started" counts as success. */
-    async startCohort(cohort: Cohort): Promise<void> {
-      const input: CohortWorkflowInput = { version: 1, cohortId: cohort.id, slug: cohort.slug, schedule: cohort.schedule };
+    async startCohort(cohort: Cohort, participantCount: number): Promise<void> {
+      const input: CohortWorkflowInput = { version: 1, cohortId: cohort.id, slug: cohort.slug, schedule: cohort.schedule, participantCount };
       try {
         await client.workflow.start<typeof cohortWorkflow>('cohortWorkflow', {
           workflowId: cohortWorkflowId(cohort.slug),

@@ -20,6 +20,8 @@ export interface CohortWorkflowInput {
   cohortId: string;
   slug: string;
   schedule: ProgrammeSchedule;
+  /** Known at creation, so the figures are right before the invitations are out. */
+  participantCount?: number;
   /** Set when the workflow continues as new, so the next run picks up where this one stopped. */
   state?: CohortState;
 }
@@ -38,7 +40,7 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<Cohort
   const { cohortId, schedule } = input;
   const deadline = Date.parse(schedule.surveyDeadline);
   const state: CohortState = input.state ?? {
-    stage: 'survey', total: 0, invited: 0, answered: 0, remindersSent: 0, reminded: 0, closedEarly: false,
+    stage: 'survey', total: input.participantCount ?? 0, invited: 0, answered: 0, remindersSent: 0, reminded: 0, closedEarly: false,
   };
   const surveyOpen = () => state.stage === 'survey' && !state.closedEarly && Date.now() < deadline;
 

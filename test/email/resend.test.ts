@@ -68,7 +68,7 @@ describe('survey invitations through Resend', () => {
     });
     const before = resend.requests.length;
     resend.failNext({ status: 429, name: 'rate_limit_exceeded' }, { status: 500, name: 'internal_server_error' });
-    await stack.workflows.startCohort(cohort);
+    await stack.workflows.startCohort(cohort, 3);
 
     await eventually(async () => expect(await countSentEmails(stack.sql, cohort.id, 'survey-invitation')).toBe(3), 30_000);
     const attempts = resend.requests.slice(before);

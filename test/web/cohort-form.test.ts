@@ -93,7 +93,7 @@ describe('when no worker answers', () => {
     const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue: `no-worker-yet-${cohort.id}`, updateWaitMs: 1_500 });
     const app = createApp({ sql: stack.sql, workflows, links: stack.links, auth: createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false }), temporalUi: { url: 'http://ui', namespace: 'default' }, outboxEnabled: true });
     try {
-      await workflows.startCohort(cohort);
+      await workflows.startCohort(cohort, 1);
       const [dee] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id}`;
       const token = stack.links.sign({ scope: 'survey', participantId: dee!.id, cohortId: cohort.id, expiresAt: Date.now() + 86_400_000 });
       const answers = {

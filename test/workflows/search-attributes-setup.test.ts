@@ -1,3 +1,4 @@
+import { msToTs } from '@temporalio/common/lib/time.js';
 import { Connection } from '@temporalio/client';
 import { expect, inject, it } from 'vitest';
 import { ensureSearchAttributes } from '../../worker/search-attributes-setup.js';
@@ -7,7 +8,7 @@ it('registers the search attributes on a namespace that lacks them, once', async
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   try {
     const namespace = `setup-${Date.now()}`;
-    await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: { seconds: 86_400 } });
+    await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('1 day') });
     // A namespace is usable a moment after it is registered.
     let added: string[] = [];
     for (let attempt = 0; ; attempt++) {

@@ -3,7 +3,7 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
-import { surveyProgress } from '../../db/participants.js';
+import { countParticipants, surveyProgress } from '../../db/participants.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
 import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
 import { cohortWorkflowId } from '../../workflows/ids.js';
@@ -79,7 +79,7 @@ export function createCohortRoutes(deps: WebDeps) {
           return c.html(<CohortFormPage csrf={c.var.csrfToken} values={values} errors={{ name: `Name: ${error.message}` }} />, 422);
         }
         try {
-          await workflows.startCohort(cohort);
+          await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
         } catch {
           return c.redirect(`/admin/cohorts/${cohort.slug}?problem=start`, 303);
         }
@@ -117,7 +117,7 @@ export function createCohortRoutes(deps: WebDeps) {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
       try {
-        await workflows.startCohort(cohort);
+        await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
       } catch {
         return c.redirect(`/admin/cohorts/${cohort.slug}?problem=start`, 303);
       }
