@@ -1,4 +1,4 @@
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { createOutboxSender } from '../activities/email/outbox-sender.js';
 import { createResendSender } from '../activities/email/resend-sender.js';
 import { createSql } from '../db/sql.js';
@@ -7,6 +7,7 @@ import { createLinkSigner } from '../domain/link-tokens.js';
 import { createWorker } from './create-worker.js';
 
 const config = loadConfig(process.env);
+Runtime.install({ logger: new DefaultLogger('WARN') }); // routine worker chatter stays out of the console
 const sql = createSql(config.databaseUrl);
 const connection = await NativeConnection.connect({ address: config.temporal.address });
 const worker = await createWorker({
