@@ -21,7 +21,12 @@ export function createApp(deps: WebDeps) {
   });
   app.route('/admin', createAdminApp(deps));
   app.route('/survey', createSurveyRoutes(deps));
-  if (deps.outboxEnabled) app.route('/dev/outbox', createOutboxRoutes(deps));
+  if (deps.outboxEnabled) {
+    // The outbox holds every participant's personal links: admins only, even in development.
+    app.use('/dev/outbox', deps.auth.requireAdmin);
+    app.use('/dev/outbox/*', deps.auth.requireAdmin);
+    app.route('/dev/outbox', createOutboxRoutes(deps));
+  }
 
   app.notFound((c) => c.html(<MessagePage title="Page not found"><p>There is nothing at this address.</p></MessagePage>, 404));
   app.onError((error, c) => {

@@ -85,7 +85,8 @@ it('npm start brings the whole system up, Ctrl-C stops it all, and a second star
   expect((await fetch(`${base}/health`)).status).toBe(200);
   expect((await fetch(`http://localhost:${ports.DEV_TEMPORAL_UI_PORT}/`)).status).toBe(200);
   const cookie = await createCohort(base, password, 'Launcher Cohort');
-  await eventually(async () => expect(await (await fetch(`${base}/dev/outbox`)).text()).toContain('Launcher Cohort: tell us what you need'));
+  await eventually(async () => expect(await (await fetch(`${base}/dev/outbox`, { headers: { cookie } })).text()).toContain('Launcher Cohort: tell us what you need'));
+  expect((await fetch(`${base}/dev/outbox`, { redirect: 'manual' })).headers.get('location')).toBe('/admin/login?next=%2Fdev%2Foutbox');
   await stopLauncher(first.child);
 
   const second = await startLauncher(env);

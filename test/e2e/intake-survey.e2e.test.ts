@@ -32,7 +32,9 @@ afterAll(async () => {
 it('an admin creates a cohort from a CSV, a participant answers the survey from the email, the admin sees progress', async () => {
   const csvPath = path.join(tmpdir(), `participants-${Date.now()}.csv`);
   await writeFile(csvPath, 'name,email,role,language,class of\nAda Lovelace,ada@example.org,mentor,English,2001\nBob Martin,bob@example.org,mentee,English;French,2026\nChloé Durand,chloe@example.org,mentee,French,2027\n');
-  const admin = await browser.newPage();
+  // One browser profile plays the admin and, through the dev outbox (admins only), each participant.
+  const context = await browser.newContext();
+  const admin = await context.newPage();
 
   await admin.goto(`${base}/admin`);
   await expect.poll(() => admin.url()).toContain('/admin/login');
@@ -52,7 +54,7 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   await admin.screenshot({ path: path.join(SHOTS, 'cohort-page.png'), fullPage: true });
 
   // The participant: the invitation in the dev outbox, its button, the survey.
-  const inbox = await browser.newPage();
+  const inbox = await context.newPage();
   await inbox.goto(`${base}/dev/outbox?to=bob@example.org`);
   await inbox.click('text=Browser Cohort: tell us what you need before we match you');
   // Like a mail client, the email's button opens the link in a new tab.

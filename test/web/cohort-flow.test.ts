@@ -36,6 +36,10 @@ describe('a cohort from the admin form to the intake survey', () => {
     const wrong = await anonymous.post('/admin/login', { user: 'admin', password: 'nope', next: '/admin' });
     expect(wrong.status).toBe(401);
     expect(pageText(await wrong.text())).toContain('Wrong user or password');
+    expect((await anonymous.get('/dev/outbox')).headers.get('location')).toBe('/admin/login?next=%2Fdev%2Foutbox');
+    // After login, only our own pages: no open redirect.
+    const away = await anonymous.post('/admin/login', { user: 'admin', password: 'correct horse battery', next: '//evil.example/admin' });
+    expect(away.headers.get('location')).toBe('/admin');
   });
 
   it('refuses an admin post without the CSRF token, and a cross-site post', async () => {

@@ -21,8 +21,8 @@ function LoginPage(props: { next: string; error?: string; user?: string }) {
   );
 }
 
-/** Only same-site paths under /admin: the login form must not become an open redirect. */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/admin(\/[\w\-/]*)?$/.test(next) ? next : '/admin');
+/** Only our own admin paths: the login form must not become an open redirect. */
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(admin|dev\/outbox)(\/[\w\-/]*)?$/.test(next) ? next : '/admin');
 
 export function createLoginRoutes({ auth }: WebDeps) {
   return new Hono()
