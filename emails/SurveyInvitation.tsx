@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
-import { Button, Heading, Text } from '@react-email/components';
-import { EmailLayout, buttonStyle } from './components/EmailLayout.js';
+import { Heading, Text } from '@react-email/components';
+import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
 
 export interface SurveyInvitationProps {
   name: string;
@@ -21,8 +21,7 @@ export default function SurveyInvitation({ name, cohortName, role, surveyUrl, de
       <Heading as="h1" style={{ fontSize: '22px' }}>Welcome to {cohortName}, {name}</Heading>
       <Text>You are taking part as a {role}. {why}</Text>
       <Text>It takes about five minutes. Please answer by {deadline}.</Text>
-      <Button href={surveyUrl} style={buttonStyle}>Answer the survey</Button>
-      <Text style={{ fontSize: '13px', color: '#52606d' }}>Or paste this link into your browser: {surveyUrl}</Text>
+      <PersonalLink href={surveyUrl} label="Answer the survey" />
     </EmailLayout>
   );
 }

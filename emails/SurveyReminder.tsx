@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
-import { Button, Heading, Text } from '@react-email/components';
-import { EmailLayout, buttonStyle } from './components/EmailLayout.js';
+import { Heading, Text } from '@react-email/components';
+import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
 
 export interface SurveyReminderProps {
   name: string;
@@ -20,8 +20,7 @@ export default function SurveyReminder({ name, cohortName, surveyUrl, deadline, 
         without your answers we cannot find you a partner.
       </Text>
       <Text>The survey closes {deadline}.</Text>
-      <Button href={surveyUrl} style={buttonStyle}>Answer the survey</Button>
-      <Text style={{ fontSize: '13px', color: '#52606d' }}>Or paste this link into your browser: {surveyUrl}</Text>
+      <PersonalLink href={surveyUrl} label="Answer the survey" />
     </EmailLayout>
   );
 }

@@ -1,5 +1,5 @@
 /** @jsxImportSource react */
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import { Body, Button, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 
 /** The frame every Tandem email shares: preview line, a narrow readable column, a quiet footer. */
@@ -20,7 +20,7 @@ export function EmailLayout({ preview, children, footer }: { preview: string; ch
   );
 }
 
-export const buttonStyle = {
+const buttonStyle = {
   backgroundColor: '#3b6e8f',
   color: '#ffffff',
   padding: '12px 20px',
@@ -28,3 +28,13 @@ export const buttonStyle = {
   fontWeight: 600,
   textDecoration: 'none',
 } as const;
+
+/** A participant's personal link: a button, and the address in full for clients that hide buttons. */
+export function PersonalLink({ href, label }: { href: string; label: string }) {
+  return (
+    <>
+      <Button href={href} style={buttonStyle}>{label}</Button>
+      <Text style={{ fontSize: '13px', color: '#52606d' }}>Or paste this link into your browser: {href}</Text>
+    </>
+  );
+}

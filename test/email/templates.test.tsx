@@ -1,0 +1,30 @@
+/** @jsxImportSource react */
+import { render } from '@react-email/components';
+import { describe, expect, it } from 'vitest';
+import SurveyInvitation from '../../emails/SurveyInvitation.js';
+import SurveyReminder from '../../emails/SurveyReminder.js';
+
+const templates = [
+  ['SurveyInvitation', () => <SurveyInvitation {...SurveyInvitation.PreviewProps} />],
+  ['SurveyReminder', () => <SurveyReminder {...SurveyReminder.PreviewProps} />],
+] as const;
+
+describe.each(templates)('%s', (_name, element) => {
+  it('renders the same bytes every time, so a retried send carries the same payload', async () => {
+    expect(await render(element())).toBe(await render(element()));
+  });
+
+  it('carries the personal link and the name in HTML and plain text', async () => {
+    const html = await render(element());
+    const text = await render(element(), { plainText: true });
+    expect(html).toContain('href="http://localhost:3000/survey/preview-token"');
+    expect(text).toContain('http://localhost:3000/survey/preview-token');
+    expect(text.toLowerCase()).toContain('amina diallo'); // plain text capitalises headings
+  });
+});
+
+it('escapes names', async () => {
+  const html = await render(<SurveyReminder {...SurveyReminder.PreviewProps} name={'<script>alert(1)</script>'} />);
+  expect(html).not.toContain('<script>alert(1)</script>');
+  expect(html).toContain('&lt;script&gt;');
+});
