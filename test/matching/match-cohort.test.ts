@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { matchCohort, type MatchInput } from '../../matching/match-cohort.js';
+import type { Mentee, Mentor } from '../../matching/profiles.js';
+import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from '../../matching/settings.js';
+
+const mentee = (id: string, over: Partial<Mentee['answers']> = {}, attributes: Record<string, string> = {}): Mentee => ({
+  id, name: `Mentee ${id}`, attributes,
+  answers: { role: 'mentee', goals: 'Grow', helpWith: ['Networking', 'Job search & applications'], field: 'Finance', languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: '', preferences: '', ...over },
+});
+const mentor = (id: string, over: Partial<Mentor['answers']> = {}, attributes: Record<string, string> = {}): Mentor => ({
+  id, name: `Mentor ${id}`, attributes,
+  answers: { role: 'mentor', offers: ['Networking', 'Job search & applications'], capacity: 1, experience: '', field: 'Finance', languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: '', preferences: '', ...over },
+});
+const run = (input: Partial<MatchInput> & Pick<MatchInput, 'mentees' | 'mentors'>, settings: Partial<MatchSettings> = {}) =>
+  matchCohort({ exclusions: [], unanswered: [], ...input, settings: { ...DEFAULT_MATCH_SETTINGS, ...settings } });
+
+describe('scores and their words', () => {
+  it('explains a perfect pair criterion by criterion', () => {
+    const result = run({ mentees: [mentee('a')], mentors: [mentor('x')] });
+    expect(result.pairs[0]).toMatchObject({ menteeId: 'a', mentorId: 'x', score: 100 });
+    expect(result.pairs[0]!.criteria.map((c) => c.reason)).toEqual([
+      'both work in Finance',
+      'can help with 2 of 2 topics asked for: Job search & applications, Networking',
+      'both speak English',
+      'both can meet about once a month',
+      'both can meet remotely',
+    ]);
+  });
+
+  it('weighs criteria and says where they differ', () => {
+    const result = run(
+      { mentees: [mentee('a', { helpWith: ['Networking', 'Leadership'], availability: 'weekly', meetingMode: 'in-person', location: 'Lyon' }, { Class: '2019' })],
+        mentors: [mentor('x', { field: 'Law', availability: 'fortnightly', meetingMode: 'either', location: 'Paris' }, { Class: '2019' })] },
+      { threshold: 0, attributes: [{ column: 'Class', weight: 2, mustMatch: false }] },
+    );
+    const [pair] = result.pairs;
+    // field 0×3 + topics ½×4 + language 1×2 + availability ½×1 + meeting 0×2 + Class 1×2 = 6.5 of 14
+    expect(pair!.score).toBe(46);
+    expect(pair!.criteria.map((c) => c.reason)).toEqual([
+      'different fields: Finance / Law',
+      'can help with 1 of 2 topics asked for: Networking',
+      'both speak English',
+      'close availability: every week / every two weeks',
+      'in person, but in different places: Lyon / Paris',
+      'same Class: 2019',
+    ]);
+  });
+});
+
+describe('matchCohort', () => {
+  it('solves the whole cohort at once rather than first come, first served', () => {
+    // a fits x best, but b fits only x; the optimum pairs a with y.
+    const result = run({
+      mentees: [mentee('a'), mentee('b', { field: 'Law' })],
+      mentors: [mentor('x', { field: 'Law' }), mentor('y', { field: 'Finance', availability: 'weekly' })],
+    });
+    expect(result.pairs.map((p) => `${p.menteeId}-${p.mentorId}`).sort()).toEqual(['a-y', 'b-x']);
+    expect(result.summary).toMatchObject({ mentees: 2, matched: 2, matchedPercent: 100 });
+  });
+
+  it('keeps below-threshold mentees on a waitlist, with the reason', () => {
+    const result = run({ mentees: [mentee('a', { field: 'Law', helpWith: ['Leadership'] })], mentors: [mentor('x')] }, { threshold: 60 });
+    expect(result.pairs).toEqual([]);
+    expect(result.unmatched).toEqual([{ participantId: 'a', name: 'Mentee a', role: 'mentee', reason: 'no mentor reaches the minimum score (best possible 42, minimum 60)' }]);
+    expect(result.notices[0]).toMatch(/^No pair reaches the minimum score of 60/);
+  });
+
+  it('tells a waitlisted mentee that the fitting mentors went to better pairs', () => {
+    const result = run({ mentees: [mentee('a'), mentee('b', { availability: 'weekly' })], mentors: [mentor('x')] });
+    expect(result.pairs.map((p) => p.menteeId)).toEqual(['a']);
+    expect(result.unmatched[0]!.reason).toBe('waitlist: the 1 mentor above the minimum score is taken by pairs that fit better overall');
+  });
+
+  it('honours must-match criteria and names them when nobody qualifies', () => {
+    const result = run({ mentees: [mentee('a', { languages: ['French'] })], mentors: [mentor('x'), mentor('y')] });
+    expect(result.unmatched[0]!.reason).toBe('no mentor meets every must-match criterion together: shared language (0 of 2 mentors)');
+  });
+
+  it('reports contradicting must-match criteria', () => {
+    const settings = { criteria: { ...DEFAULT_MATCH_SETTINGS.criteria, field: { weight: 3, mustMatch: true } } };
+    const result = run({ mentees: [mentee('a')], mentors: [mentor('x', { field: 'Law' }), mentor('y', { languages: ['German'] })] }, settings);
+    expect(result.unmatched[0]!.reason).toBe('no mentor meets every must-match criterion together: field or industry (1 of 2 mentors), shared language (1 of 2 mentors)');
+  });
+
+  it('never pairs excluded people, and says so', () => {
+    const result = run({ mentees: [mentee('a')], mentors: [mentor('x')], exclusions: [{ menteeId: 'a', mentorId: 'x' }] });
+    expect(result.pairs).toEqual([]);
+    expect(result.unmatched[0]!.reason).toBe('every mentor with a free place is excluded (a previous partner)');
+  });
+
+  it('respects capacities, places already taken, and mentors with no free place', () => {
+    const result = run({
+      mentees: [mentee('a'), mentee('b'), mentee('c')],
+      mentors: [mentor('x', { capacity: 2 }), mentor('y', { capacity: 1 })],
+      placesTaken: { y: 1, x: 1 },
+    });
+    expect(result.pairs).toHaveLength(1);
+    expect(result.freeMentors).toEqual([]);
+    const none = run({ mentees: [mentee('a')], mentors: [mentor('x')], placesTaken: { x: 1 } });
+    expect(none.unmatched[0]!.reason).toBe('no mentor has a free place');
+    expect(none.notices).toContain('No mentor has a free place.');
+  });
+
+  it('reports unanswered surveys and an empty side instead of failing or going quiet', () => {
+    const result = run({ mentees: [mentee('a')], mentors: [], unanswered: [{ id: 'z', name: 'Zoé', role: 'mentor' }] });
+    expect(result.unmatched).toEqual([
+      { participantId: 'a', name: 'Mentee a', role: 'mentee', reason: 'no mentor answered the survey' },
+      { participantId: 'z', name: 'Zoé', role: 'mentor', reason: 'did not answer the intake survey' },
+    ]);
+    expect(result.notices).toEqual(['No mentor answered the survey: no pair can be formed.', '1 participant did not answer the survey and is not matched.']);
+    expect(run({ mentees: [], mentors: [mentor('x')] }).notices[0]).toMatch(/^No mentee to match/);
+  });
+
+  it('is reproducible whatever the input order', () => {
+    const mentees = ['d', 'a', 'c', 'b'].map((id, i) => mentee(id, { availability: (['monthly', 'weekly'] as const)[i % 2] }));
+    const mentors = ['y', 'x'].map((id) => mentor(id, { capacity: 2 }));
+    const one = run({ mentees, mentors });
+    const other = run({ mentees: [...mentees].reverse(), mentors: [...mentors].reverse() });
+    expect(other.pairs).toEqual(one.pairs);
+  });
+});
