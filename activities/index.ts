@@ -1,7 +1,10 @@
+import type { Client } from '@temporalio/client';
 import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
 import { createMailer } from './email/mailer.js';
 import type { EmailSender } from './email/sender.js';
+import { createMatchingActivities } from './matching.js';
+import { createPairActivities } from './pairs.js';
 import { createSurveyActivities } from './survey.js';
 
 export interface ActivityDeps {
@@ -10,6 +13,7 @@ export interface ActivityDeps {
   from: string;
   links: LinkSigner;
   publicBaseUrl: string;
+  temporal: { client: Client; taskQueue: string };
 }
 
 /** Everything the worker registers, built from real clients in production and from fakes in tests. */
@@ -17,6 +21,8 @@ export function createActivities(deps: ActivityDeps) {
   const sendMessage = createMailer(deps);
   return {
     ...createSurveyActivities({ ...deps, sendMessage }),
+    ...createMatchingActivities(deps),
+    ...createPairActivities({ ...deps, sendMessage }),
   };
 }
 

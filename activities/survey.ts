@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { createElement } from 'react';
 import { closeCohortSurvey, getCohort, type Cohort } from '../db/cohorts.js';
-import { listParticipants, type Participant } from '../db/participants.js';
+import { listParticipants, openLateSurvey, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
 import { countSurveyAnswers, getSurveyAnswers, saveSurveyAnswers } from '../db/survey-answers.js';
 import { SURVEY_LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
@@ -25,13 +25,30 @@ export interface SurveyActivityDeps {
 export function createSurveyActivities(deps: SurveyActivityDeps) {
   const { sql, sendMessage, links } = deps;
 
+  /** A late joiner answers by their own deadline; everyone else by the cohort's. */
+  const deadlineOf = (cohort: Cohort, participant: Participant) => participant.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline);
+
   const surveyUrl = (cohort: Cohort, participant: Participant) =>
     `${deps.publicBaseUrl}/survey/${links.sign({
       scope: 'survey',
       participantId: participant.id,
       cohortId: cohort.id,
-      expiresAt: Date.parse(cohort.schedule.surveyDeadline) + SURVEY_LINK_GRACE_MS,
+      expiresAt: deadlineOf(cohort, participant) + SURVEY_LINK_GRACE_MS,
     })}`;
+
+  async function invite(cohort: Cohort, participants: Participant[]) {
+    await emailEach(participants, (p) =>
+      sendMessage({
+        idempotencyKey: `survey-invitation:${p.id}`,
+        kind: 'survey-invitation',
+        cohortId: cohort.id,
+        participantId: p.id,
+        to: p,
+        subject: `${cohort.name}: tell us what you need before we match you`,
+        body: createElement(SurveyInvitation, { name: p.name, cohortName: cohort.name, role: p.role, surveyUrl: surveyUrl(cohort, p), deadline: formatInstant(deadlineOf(cohort, p)) }),
+      }),
+    );
+  }
 
   async function mustGetCohort(cohortId: string): Promise<Cohort> {
     const cohort = await getCohort(sql, cohortId);
@@ -54,26 +71,23 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
     async sendSurveyInvitations({ cohortId }: { cohortId: string }): Promise<{ total: number; invited: number }> {
       const cohort = await mustGetCohort(cohortId);
       const participants = await listParticipants(sql, cohortId);
-      const deadline = formatInstant(cohort.schedule.surveyDeadline);
-      await emailEach(participants, (p) =>
-        sendMessage({
-          idempotencyKey: `survey-invitation:${p.id}`,
-          kind: 'survey-invitation',
-          cohortId,
-          participantId: p.id,
-          to: p,
-          subject: `${cohort.name}: tell us what you need before we match you`,
-          body: createElement(SurveyInvitation, { name: p.name, cohortName: cohort.name, role: p.role, surveyUrl: surveyUrl(cohort, p), deadline }),
-        }),
-      );
+      await invite(cohort, participants);
       return { total: participants.length, invited: participants.length };
+    },
+
+    /** Participants added after the survey opened: invited now, with a survey window of their own. */
+    async inviteLateJoiners({ cohortId, participantIds, deadline }: { cohortId: string; participantIds: string[]; deadline: string }): Promise<{ invited: number }> {
+      const cohort = await mustGetCohort(cohortId);
+      const participants = await openLateSurvey(sql, cohortId, participantIds, new Date(deadline));
+      await invite(cohort, participants);
+      return { invited: participants.length };
     },
 
     async sendSurveyReminders({ cohortId, round }: { cohortId: string; round: number }): Promise<{ reminded: number }> {
       const cohort = await mustGetCohort(cohortId);
-      const pending = await listParticipants(sql, cohortId, { unansweredOnly: true });
       const deadline = formatInstant(cohort.schedule.surveyDeadline);
       const lastCall = round >= surveyReminderTimes(cohort.schedule).length;
+      const pending = await listParticipants(sql, cohortId, { unansweredOnly: true });
       await emailEach(pending, (p) =>
         sendMessage({
           idempotencyKey: `survey-reminder:${round}:${p.id}`,

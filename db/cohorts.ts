@@ -1,6 +1,7 @@
 import type { ParticipantRow } from '../domain/participants-csv.js';
 import type { ProgrammeSchedule } from '../domain/schedule.js';
 import type { CohortStage } from '../domain/types.js';
+import type { MatchSettings } from '../matching/settings.js';
 import type { Sql } from './sql.js';
 
 export interface Cohort {
@@ -13,6 +14,8 @@ export interface Cohort {
   schedule: ProgrammeSchedule;
   stage: CohortStage;
   surveyClosedAt: Date | null;
+  matchSettings: MatchSettings | null;
+  programmeEndsAt: Date | null;
   createdAt: Date;
 }
 

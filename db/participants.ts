@@ -10,6 +10,8 @@ export interface Participant {
   role: Role;
   languages: string[];
   attributes: Record<string, string>;
+  joinedLate: boolean;
+  surveyDeadline: Date | null;
 }
 
 export async function getParticipant(sql: Sql, id: string): Promise<Participant | undefined> {
@@ -51,4 +53,20 @@ export async function surveyProgress(sql: Sql, cohortId: string): Promise<Partic
     from participants p left join survey_answers a on a.participant_id = p.id
     where p.cohort_id = ${cohortId}
     order by p.csv_line`;
+}
+
+/** A late joiner's own survey window; returns the participants it applies to (of this cohort). */
+export async function openLateSurvey(sql: Sql, cohortId: string, participantIds: string[], deadline: Date): Promise<Participant[]> {
+  return sql<Participant[]>`
+    update participants set survey_deadline = ${deadline}, joined_late = true
+    where cohort_id = ${cohortId} and id = any(${participantIds}::uuid[])
+    returning *`;
+}
+
+export async function insertLateJoiner(sql: Sql, cohortId: string, p: { name: string; email: string; role: Role; languages: string[] }): Promise<Participant> {
+  const [row] = await sql<Participant[]>`
+    insert into participants (cohort_id, csv_line, name, email, role, languages, joined_late)
+    values (${cohortId}, 0, ${p.name}, ${p.email}, ${p.role}, ${p.languages}, true)
+    returning *`;
+  return row!;
 }

@@ -4,8 +4,12 @@ export const ROLES = ['mentor', 'mentee'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Where a cohort is in its programme; also the value of the TandemStage search attribute. */
-export const COHORT_STAGES = ['survey', 'matching', 'closed'] as const;
+export const COHORT_STAGES = ['survey', 'matching', 'review', 'running', 'closed'] as const;
 export type CohortStage = (typeof COHORT_STAGES)[number];
+
+/** Where a pair is; also the TandemStage search attribute of pair workflows. */
+export const PAIR_STAGES = ['introduction', 'matched', 'ended'] as const;
+export type PairStage = (typeof PAIR_STAGES)[number];
 
 export interface ParticipantRef {
   id: string;

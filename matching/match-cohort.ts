@@ -82,23 +82,8 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
     }
   });
 
-  const used = new Map<number, number>();
-  mentorOf.forEach((j) => j >= 0 && used.set(j, (used.get(j) ?? 0) + 1));
-  const freeMentors = mentors
-    .map((m, j) => ({ mentorId: m.id, name: m.name, freePlaces: capacity[j]! - (used.get(j) ?? 0) }))
-    .filter((m) => m.freePlaces > 0);
   for (const p of input.unanswered) unmatched.push({ participantId: p.id, name: p.name, role: p.role, reason: 'did not answer the intake survey' });
-
-  const scores = pairs.map((p) => p.score);
-  const summary: MatchSummary = {
-    mentees: mentees.length,
-    matched: pairs.length,
-    matchedPercent: mentees.length ? Math.round((1000 * pairs.length) / mentees.length) / 10 : 0,
-    meanScore: scores.length ? Math.round((10 * scores.reduce((a, b) => a + b, 0)) / scores.length) / 10 : null,
-    lowestScore: scores.length ? Math.min(...scores) : null,
-    totalScore: scores.reduce((a, b) => a + b, 0),
-  };
-  return { algorithm: ALGORITHM_VERSION, pairs, unmatched, freeMentors, summary, notices: notices() };
+  return { algorithm: ALGORITHM_VERSION, pairs, unmatched, freeMentors: freePlaces(input, pairs), summary: summarise(mentees.length, pairs), notices: notices() };
 
   /** The first reason that holds, from the most basic to the most subtle. */
   function whyUnmatched(i: number): string {
@@ -131,4 +116,29 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
     if (input.unanswered.length > 0) list.push(`${input.unanswered.length} participant${input.unanswered.length > 1 ? 's' : ''} did not answer the survey and ${input.unanswered.length > 1 ? 'are' : 'is'} not matched.`);
     return list;
   }
+}
+
+/** Mentors with places left once the proposed pairs are formed. */
+export function freePlaces(input: Pick<MatchInput, 'mentors' | 'placesTaken'>, pairs: readonly ProposedPair[]): MatchResult['freeMentors'] {
+  return [...input.mentors]
+    .sort(byId)
+    .map((m) => ({
+      mentorId: m.id,
+      name: m.name,
+      freePlaces: m.answers.capacity - (input.placesTaken?.[m.id] ?? 0) - pairs.filter((p) => p.mentorId === m.id).length,
+    }))
+    .filter((m) => m.freePlaces > 0);
+}
+
+export function summarise(mentees: number, pairs: readonly ProposedPair[]): MatchSummary {
+  const scores = pairs.map((p) => p.score);
+  const total = scores.reduce((a, b) => a + b, 0);
+  return {
+    mentees,
+    matched: pairs.length,
+    matchedPercent: mentees ? Math.round((1000 * pairs.length) / mentees) / 10 : 0,
+    meanScore: scores.length ? Math.round((10 * total) / scores.length) / 10 : null,
+    lowestScore: scores.length ? Math.min(...scores) : null,
+    totalScore: total,
+  };
 }

@@ -1,3 +1,4 @@
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { createOutboxSender } from '../activities/email/outbox-sender.js';
 import { createResendSender } from '../activities/email/resend-sender.js';
@@ -9,17 +10,21 @@ import { createWorker } from './create-worker.js';
 const config = loadConfig(process.env);
 Runtime.install({ logger: new DefaultLogger('WARN') }); // routine worker chatter stays out of the console
 const sql = createSql(config.databaseUrl);
-const connection = await NativeConnection.connect({ address: config.temporal.address });
+const { address, namespace, taskQueue } = config.temporal;
+const connection = await NativeConnection.connect({ address });
+// Activities start and signal pair workflows through a client of their own.
+const clientConnection = await Connection.connect({ address });
 const worker = await createWorker({
   connection,
-  namespace: config.temporal.namespace,
-  taskQueue: config.temporal.taskQueue,
+  namespace,
+  taskQueue,
   sql,
   sender: config.email.resend ? createResendSender(config.email.resend) : createOutboxSender(sql),
   from: config.email.from,
   links: createLinkSigner(config.linkSecret),
   publicBaseUrl: config.publicBaseUrl,
+  temporal: { client: new Client({ connection: clientConnection, namespace }), taskQueue },
 });
-console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}`);
+console.log(`Worker polling task queue "${taskQueue}" on ${address}`);
 await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks have finished
-await Promise.all([connection.close(), sql.end()]);
+await Promise.all([connection.close(), clientConnection.close(), sql.end()]);

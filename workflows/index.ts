@@ -1,1 +1,2 @@
 export { cohortWorkflow } from './cohort.js';
+export { pairWorkflow } from './pair.js';

@@ -1,6 +1,8 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { SurveyAnswers } from '../domain/survey.js';
-import type { CohortStage } from '../domain/types.js';
+import type { CohortStage, PairStage } from '../domain/types.js';
+import type { Adjustment } from '../matching/adjust.js';
+import type { MatchSettings } from '../matching/settings.js';
 
 /** What the cohort workflow knows and reports: the answer to `cohortStateQuery`, carried across continue-as-new. */
 export interface CohortState {
@@ -11,6 +13,14 @@ export interface CohortState {
   remindersSent: number;
   reminded: number;
   closedEarly: boolean;
+  /** The proposal under review or last approved. */
+  proposal?: { runId: string; pairs: number; mentees: number; approved: boolean };
+  /** Participants waiting for a (new) partner: the next match round takes them. */
+  rematchQueue: string[];
+  /** Participants added after the survey opened, with the end of their own survey window (epoch ms). */
+  lateJoiners: Record<string, number>;
+  programmeEndsAt?: string;
+  rounds: number;
 }
 
 /** A participant's intake-survey submission; the id makes a double submit of one form a single update. */
@@ -33,3 +43,20 @@ export const SURVEY_CLOSED = 'SurveyClosed';
 export const cohortStateQuery = defineQuery<CohortState>('cohortState');
 export const submitSurveyUpdate = defineUpdate<SurveySubmissionResult, [SurveySubmission]>('submitSurvey');
 export const closeSurveyUpdate = defineUpdate<CohortState, []>('closeSurvey');
+
+export const approveMatchUpdate = defineUpdate<CohortState, [{ runId: string }]>('approveMatch');
+export const rerunMatchUpdate = defineUpdate<CohortState, [{ settings: MatchSettings }]>('rerunMatch');
+export const adjustMatchUpdate = defineUpdate<{ warnings: string[] }, [{ runId: string; requestId: string; adjustment: Adjustment; reason: string }]>('adjustMatch');
+/** Someone needs a new partner: from the admin, or (later) from a dissolved pair. */
+export const requestRematchUpdate = defineUpdate<CohortState, [{ participantId: string; reason: string }]>('requestRematch');
+export const addLateJoinersUpdate = defineUpdate<CohortState, [{ participantIds: string[] }]>('addLateJoiners');
+export const MATCH_CLOSED = 'MatchNotOpen';
+
+export interface PairState {
+  stage: PairStage;
+  ended?: { reason: string };
+}
+
+export const pairStateQuery = defineQuery<PairState>('pairState');
+/** Ends a pair early (rematch of one party, admin decision); the pair workflow closes itself. */
+export const endPairSignal = defineSignal<[{ reason: string }]>('endPair');

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createActivities, type Activities } from '../../activities/index.js';
@@ -71,10 +71,11 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
   const links = createLinkSigner(LINK_SECRET);
   const publicBaseUrl = options.publicBaseUrl ?? PUBLIC_BASE_URL;
   const sender = options.sender?.(db.sql) ?? createOutboxSender(db.sql);
-  const activities = createActivities({ sql: db.sql, sender, from: 'Tandem <tandem@test.local>', links, publicBaseUrl });
-  const worker = await startTestWorker(activities);
   const connection = await Connection.connect({ address: inject('temporalAddress') });
-  const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue: worker.taskQueue });
+  const taskQueue = `test-${randomUUID()}`;
+  const activities = createActivities({ sql: db.sql, sender, from: 'Tandem <tandem@test.local>', links, publicBaseUrl, temporal: { client: new Client({ connection }), taskQueue } });
+  const worker = await startTestWorker(activities, { taskQueue });
+  const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
   const app = createApp({
     sql: db.sql,
     workflows,
@@ -89,7 +90,8 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
     links,
     workflows,
     connection,
-    taskQueue: worker.taskQueue,
+    client: new Client({ connection }),
+    taskQueue,
     async stop() {
       await worker.stop();
       await connection.close();

@@ -1,8 +1,9 @@
 /**
- * `npm run histories:record`: runs the cohort workflow through its paths on a fresh dev server and stores
- * each history as JSON beside this file. The replay test runs today's workflow code over them, so a change
- * that would break workflows already running fails CI. Record again only when a change is meant to be
- * incompatible (and then version the workflow), never to make the replay test pass.
+ * `npm run histories:record`: runs the workflows through their paths on a fresh dev server (activities
+ * replaced by stand-ins) and stores each history as JSON beside this file. The replay test runs today's
+ * workflow code over them, so a change that would break workflows already running fails CI. Record again
+ * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
+ * histories of earlier versions in their own folder, as survey-only/ is kept.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -10,22 +11,32 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import type { Activities } from '../../activities/index.js';
 import { startTemporalDevServer } from '../../dev/temporal-server.js';
 import { TEMPORAL_CLI, ensureTool } from '../../dev/tools.js';
-import type { Activities } from '../../activities/index.js';
+import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
+import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
 import type { CohortWorkflowInput } from '../../workflows/cohort.js';
 import { cohortWorkflowId } from '../../workflows/ids.js';
-import { closeSurveyUpdate, submitSurveyUpdate } from '../../workflows/messages.js';
-import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
+import * as messages from '../../workflows/messages.js';
 import { freePort } from '../helpers/ports.js';
 
 const OUT = import.meta.dirname;
 let answered = 0;
-const activities: Activities = {
+let autoApprove = true;
+const activities: Partial<Activities> = {
   sendSurveyInvitations: async () => ({ total: 3, invited: 3 }),
   sendSurveyReminders: async () => ({ reminded: 3 - answered }),
   saveSurveySubmission: async () => ({ firstAnswer: true, answered: ++answered }),
   closeSurvey: async () => ({ answered, missing: 3 - answered }),
+  proposeMatching: async ({ runId }) => ({ runId, pairs: 1, mentees: 2, notices: [], autoApprove }),
+  adjustMatchProposal: async () => ({ warnings: ['below the minimum score (35 < 40)'] }),
+  approveMatching: async () => ({ pairs: 1, programmeEndsAt: new Date(Date.now() + 3_000).toISOString() }),
+  startPairWorkflows: async () => ({ started: 1 }),
+  releaseForRematch: async () => ({ endedPairId: randomUUID(), formerPartnerId: randomUUID() }),
+  inviteLateJoiners: async ({ participantIds }) => ({ invited: participantIds.length }),
+  sendMatchIntroduction: async () => {},
+  closePair: async () => {},
 };
 
 const server = await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });
@@ -36,9 +47,13 @@ const client = new Client({ connection });
 
 const input = (slug: string, surveyMs: number): CohortWorkflowInput => {
   const now = Date.now();
-  return { version: 1, cohortId: randomUUID(), slug, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + surveyMs).toISOString(), checkInCount: 2, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 } };
+  return { version: 1, cohortId: randomUUID(), slug, participantCount: 3, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + surveyMs).toISOString(), checkInCount: 2, checkInIntervalMs: 60_000, programmeDurationMs: 3_000 } };
 };
 const submission = () => ({ version: 1 as const, submissionId: randomUUID(), participantId: randomUUID(), answers: { role: 'mentee' as const, goals: 'Learn to negotiate my first salary', helpWith: ['Career choices' as const], field: 'Finance' as const, languages: ['English' as const], availability: 'monthly' as const, meetingMode: 'remote' as const, location: '', preferences: '' } });
+const startCohort = (slug: string, surveyMs: number) => client.workflow.start('cohortWorkflow', { taskQueue: 'record', workflowId: cohortWorkflowId(slug), args: [input(slug, surveyMs)] });
+const until = async (check: () => Promise<boolean>) => {
+  while (!(await check())) await new Promise((r) => setTimeout(r, 100));
+};
 
 /** Saves every run of the workflow, following continue-as-new from the first run. */
 async function save(name: string, workflowId: string, firstRunId: string) {
@@ -52,28 +67,53 @@ async function save(name: string, workflowId: string, firstRunId: string) {
 }
 
 await worker.runUntil(async () => {
-  // The survey runs its course: one answer, two reminders, the deadline.
+  // The survey runs its course, matching approves itself, the programme runs to its end.
   answered = 0;
-  const deadline = await client.workflow.start('cohortWorkflow', { taskQueue: 'record', workflowId: cohortWorkflowId('replay-deadline'), args: [input('replay-deadline', 4_000)] });
-  await deadline.executeUpdate(submitSurveyUpdate, { args: [submission()] });
+  autoApprove = true;
+  const deadline = await startCohort('replay-deadline', 4_000);
+  await deadline.executeUpdate(messages.submitSurveyUpdate, { args: [submission()] });
   await deadline.result();
-  await save('cohort-survey-deadline', deadline.workflowId, deadline.firstExecutionRunId);
+  await save('cohort-auto-approved', deadline.workflowId, deadline.firstExecutionRunId);
 
-  // The admin closes the survey early.
+  // The admin closes the survey early, adjusts and re-runs the proposal, approves; then a rematch and a late joiner.
   answered = 0;
-  const early = await client.workflow.start('cohortWorkflow', { taskQueue: 'record', workflowId: cohortWorkflowId('replay-early'), args: [input('replay-early', 3_600_000)] });
-  await early.executeUpdate(submitSurveyUpdate, { args: [submission()] });
-  await early.executeUpdate(closeSurveyUpdate);
-  await early.result();
-  await save('cohort-closed-early', early.workflowId, early.firstExecutionRunId);
+  autoApprove = false;
+  const review = await startCohort('replay-review', 3_600_000);
+  await review.executeUpdate(messages.submitSurveyUpdate, { args: [submission()] });
+  await review.executeUpdate(messages.closeSurveyUpdate);
+  await until(async () => (await review.query(messages.cohortStateQuery)).stage === 'review');
+  const first = (await review.query(messages.cohortStateQuery)).proposal!.runId;
+  await review.executeUpdate(messages.adjustMatchUpdate, { args: [{ runId: first, requestId: randomUUID(), adjustment: { action: 'unpair', menteeId: randomUUID() }, reason: 'they already know each other' }] });
+  await review.executeUpdate(messages.rerunMatchUpdate, { args: [{ settings: { ...DEFAULT_MATCH_SETTINGS, threshold: 30 } }] });
+  await until(async () => (await review.query(messages.cohortStateQuery)).proposal?.runId !== first);
+  await until(async () => (await review.query(messages.cohortStateQuery)).stage === 'review');
+  await review.executeUpdate(messages.approveMatchUpdate, { args: [{ runId: (await review.query(messages.cohortStateQuery)).proposal!.runId }] });
+  await until(async () => (await review.query(messages.cohortStateQuery)).stage === 'running');
+  autoApprove = true;
+  await review.executeUpdate(messages.requestRematchUpdate, { args: [{ participantId: randomUUID(), reason: 'the mentor moved abroad' }] });
+  const lateJoiner = randomUUID();
+  await review.executeUpdate(messages.addLateJoinersUpdate, { args: [{ participantIds: [lateJoiner] }] });
+  await review.executeUpdate(messages.submitSurveyUpdate, { args: [{ ...submission(), participantId: lateJoiner }] });
+  await review.result();
+  await save('cohort-review-rematch-late-joiner', review.workflowId, review.firstExecutionRunId);
 
   // Many answers: the first run continues as new.
   answered = 0;
-  const busy = await client.workflow.start('cohortWorkflow', { taskQueue: 'record', workflowId: cohortWorkflowId('replay-busy'), args: [input('replay-busy', 3_600_000)] });
-  for (let i = 0; i < 10; i++) await busy.executeUpdate(submitSurveyUpdate, { args: [submission()] });
-  await client.workflow.getHandle(busy.workflowId).executeUpdate(closeSurveyUpdate);
+  const busy = await startCohort('replay-busy', 3_600_000);
+  for (let i = 0; i < 10; i++) await busy.executeUpdate(messages.submitSurveyUpdate, { args: [submission()] });
+  await client.workflow.getHandle(busy.workflowId).executeUpdate(messages.closeSurveyUpdate);
   await client.workflow.getHandle(busy.workflowId).result();
   await save('cohort-many-answers', busy.workflowId, busy.firstExecutionRunId);
+
+  // A pair introduced, then ended early.
+  const pair = await client.workflow.start('pairWorkflow', {
+    taskQueue: 'record', workflowId: 'pair-replay-1',
+    args: [{ version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'replay', menteeId: randomUUID(), mentorId: randomUUID(), programmeEndsAt: new Date(Date.now() + 3_600_000).toISOString() }],
+  });
+  await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'matched');
+  await pair.signal(messages.endPairSignal, { reason: 'rematch requested' });
+  await pair.result();
+  await save('pair-ended-early', pair.workflowId, pair.firstExecutionRunId);
 });
 
 await connection.close();

@@ -141,7 +141,7 @@ describe('a cohort from the admin form to the intake survey', () => {
     const { _csrf } = await client.hiddenFields('/admin/cohorts/flow-test-cohort');
     const closed = await client.post('/admin/cohorts/flow-test-cohort/close-survey', { _csrf: _csrf! });
     expect(closed.headers.get('location')).toBe('/admin/cohorts/flow-test-cohort?notice=closed');
-    await eventually(async () => expect((await stack.workflows.cohortState('flow-test-cohort'))?.stage).toBe('matching'));
+    await eventually(async () => expect((await stack.workflows.cohortState('flow-test-cohort'))?.stage).toBe('review'));
     expect((await getCohortBySlug(stack.sql, 'flow-test-cohort'))?.surveyClosedAt).not.toBeNull();
 
     const late = await webClient(stack.app).get(await surveyLinkOf('chloe@example.org'));

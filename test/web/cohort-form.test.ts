@@ -108,7 +108,7 @@ describe('when no worker answers', () => {
       expect(html).toContain(`name="submissionId" value="${answers.submissionId}"`);
 
       // The worker comes back; sending the kept form again saves it, once.
-      const activities = createActivities({ sql: stack.sql, sender: createOutboxSender(stack.sql), from: 't@x.org', links: stack.links, publicBaseUrl: PUBLIC_BASE_URL });
+      const activities = createActivities({ sql: stack.sql, sender: createOutboxSender(stack.sql), from: 't@x.org', links: stack.links, publicBaseUrl: PUBLIC_BASE_URL, temporal: { client: stack.client, taskQueue: `no-worker-yet-${cohort.id}` } });
       const worker = await startTestWorker(activities, { taskQueue: `no-worker-yet-${cohort.id}` });
       try {
         const retry = await webClient(app).post(`/survey/${token}`, answers);

@@ -14,7 +14,7 @@ import { startTestWorker } from '../helpers/stack.js';
 function recordingActivities(total: number) {
   const calls: { name: string; at: number; args: unknown }[] = [];
   let answered = 0;
-  const activities: Activities = {
+  const activities: Partial<Activities> = {
     async sendSurveyInvitations(args) {
       calls.push({ name: 'invite', at: Date.now(), args });
       return { total, invited: total };
@@ -30,6 +30,18 @@ function recordingActivities(total: number) {
     async closeSurvey(args) {
       calls.push({ name: 'close', at: Date.now(), args });
       return { answered, missing: total - answered };
+    },
+    async proposeMatching(args) {
+      calls.push({ name: 'propose', at: Date.now(), args });
+      return { runId: args.runId, pairs: 1, mentees: 2, notices: [], autoApprove: true };
+    },
+    async approveMatching(args) {
+      calls.push({ name: 'approve', at: Date.now(), args });
+      return { pairs: 1, programmeEndsAt: new Date(Date.now() + 500).toISOString() };
+    },
+    async startPairWorkflows(args) {
+      calls.push({ name: 'start-pairs', at: Date.now(), args });
+      return { started: 1 };
     },
   };
   return { calls, activities };
@@ -68,7 +80,7 @@ async function start(taskQueue: string, args: CohortWorkflowInput) {
 }
 
 describe('cohortWorkflow', () => {
-  it('invites, reminds at the scheduled times, closes at the deadline and moves to matching', async () => {
+  it('invites, reminds at the scheduled times, closes at the deadline, matches and runs to the programme end', async () => {
     const { calls, activities } = recordingActivities(4);
     const worker = await startTestWorker(activities);
     try {
@@ -81,19 +93,19 @@ describe('cohortWorkflow', () => {
 
       await handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] });
       const state = await handle.result();
-      expect(state).toMatchObject({ stage: 'matching', total: 4, invited: 4, answered: 1, remindersSent: 2, reminded: 6 });
-      expect(calls.map((c) => c.name)).toEqual(['invite', 'save', 'remind', 'remind', 'close']);
+      expect(state).toMatchObject({ stage: 'closed', total: 4, invited: 4, answered: 1, remindersSent: 2, reminded: 6, rounds: 1, proposal: { approved: true } });
+      expect(calls.map((c) => c.name)).toEqual(['invite', 'save', 'remind', 'remind', 'close', 'propose', 'approve', 'start-pairs']);
       const [first, second] = calls.filter((c) => c.name === 'remind');
       // Halfway (3 s) and the last sixth of a short window (5 s), give or take a workflow task.
       expect(first!.at - opens).toBeGreaterThanOrEqual(3_000);
       expect(first!.at - opens).toBeLessThan(4_500);
       expect(second!.at - opens).toBeGreaterThanOrEqual(5_000);
       expect(second!.args).toEqual({ cohortId: args.cohortId, round: 2 });
-      expect(calls.at(-1)!.at - opens).toBeGreaterThanOrEqual(6_000);
+      expect(calls.find((c) => c.name === 'close')!.at - opens).toBeGreaterThanOrEqual(6_000);
 
       await eventually(async () => {
         const found = [];
-        for await (const wf of client.workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "matching"` })) found.push(wf.workflowId);
+        for await (const wf of client.workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "closed"` })) found.push(wf.workflowId);
         expect(found).toEqual([cohortWorkflowId(args.slug)]);
       });
     } finally {
@@ -111,8 +123,8 @@ describe('cohortWorkflow', () => {
       const closed = await handle.executeUpdate(closeSurveyUpdate);
       expect(closed.closedEarly).toBe(true);
       const state = await handle.result();
-      expect(state).toMatchObject({ stage: 'matching', remindersSent: 0 });
-      expect(calls.map((c) => c.name)).toEqual(['invite', 'close']);
+      expect(state).toMatchObject({ stage: 'closed', remindersSent: 0 });
+      expect(calls.map((c) => c.name)).toEqual(['invite', 'close', 'propose', 'approve', 'start-pairs']);
 
       // The workflow has completed: the update is refused and nothing is saved.
       await expect(handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] })).rejects.toThrow();
@@ -126,7 +138,13 @@ describe('cohortWorkflow', () => {
     const { activities } = recordingActivities(2);
     let releaseClose!: () => void;
     const closing = new Promise<void>((r) => (releaseClose = r));
-    const worker = await startTestWorker({ ...activities, closeSurvey: async () => { await closing; return { answered: 0, missing: 2 }; } });
+    const worker = await startTestWorker({
+      ...activities,
+      closeSurvey: async () => {
+        await closing;
+        return { answered: 0, missing: 2 };
+      },
+    });
     try {
       const args = input(`wf-late-${randomUUID().slice(0, 8)}`, 1_500);
       const handle = await start(worker.taskQueue, args);

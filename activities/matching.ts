@@ -1,0 +1,66 @@
+import { Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
+import { getCohort } from '../db/cohorts.js';
+import { getMatchRun, insertMatchRun, listExclusions, loadMatchPool, saveMatchSettings } from '../db/matching.js';
+import type { Sql } from '../db/sql.js';
+import { matchCohort, type MatchInput } from '../matching/match-cohort.js';
+import type { Mentee, Mentor } from '../matching/profiles.js';
+import { DEFAULT_MATCH_SETTINGS, matchSettingsSchema, type MatchSettings } from '../matching/settings.js';
+import { adjustProposal, type Adjustment } from '../matching/adjust.js';
+import { applyAdjustment } from '../db/match-adjustments.js';
+
+export interface ProposalSummary {
+  runId: string;
+  pairs: number;
+  mentees: number;
+  notices: string[];
+  autoApprove: boolean;
+}
+
+/** Builds the solver's input from the database: who waits for a partner, who has a free place, who never answered. */
+export async function matchInputFor(sql: Sql, cohortId: string, settings: MatchSettings): Promise<MatchInput> {
+  const pool = await loadMatchPool(sql, cohortId);
+  const mentees = pool.filter((p): p is typeof p & { answers: Mentee['answers'] } => p.role === 'mentee' && p.answers !== null && p.activePairs === 0);
+  const mentors = pool.filter((p): p is typeof p & { answers: Mentor['answers'] } => p.role === 'mentor' && p.answers !== null);
+  return {
+    mentees: mentees.map(({ id, name, attributes, answers }) => ({ id, name, attributes, answers })),
+    mentors: mentors.map(({ id, name, attributes, answers }) => ({ id, name, attributes, answers })),
+    placesTaken: Object.fromEntries(mentors.filter((m) => m.activePairs > 0).map((m) => [m.id, m.activePairs])),
+    exclusions: await listExclusions(sql, cohortId),
+    unanswered: pool.filter((p) => p.answers === null).map(({ id, name, role }) => ({ id, name, role })),
+    settings,
+  };
+}
+
+/** Matching is CPU work: it runs here, never in workflow code, and heartbeats on large cohorts. */
+export function createMatchingActivities({ sql }: { sql: Sql }) {
+  return {
+    async proposeMatching(input: { cohortId: string; runId: string; kind: 'initial' | 'rematch'; settings?: MatchSettings }): Promise<ProposalSummary> {
+      const cohort = await getCohort(sql, input.cohortId);
+      if (!cohort) throw ApplicationFailure.create({ type: 'CohortNotFound', message: `Cohort ${input.cohortId} is not in the database`, nonRetryable: true });
+      const existing = await getMatchRun(sql, input.runId);
+      const run = existing ?? (await propose());
+      return { runId: run.id, pairs: run.result.pairs.length, mentees: run.result.summary.mentees, notices: run.result.notices, autoApprove: run.settings.autoApprove };
+
+      async function propose() {
+        const settings = matchSettingsSchema.parse(input.settings ?? cohort!.matchSettings ?? DEFAULT_MATCH_SETTINGS);
+        if (input.settings) await saveMatchSettings(sql, input.cohortId, settings);
+        const matchInput = await matchInputFor(sql, input.cohortId, settings);
+        const result = matchCohort(matchInput, (done) => Context.current().heartbeat({ done }));
+        const run = { id: input.runId, cohortId: input.cohortId, kind: input.kind, algorithm: result.algorithm, settings, inputs: matchInput, result };
+        await insertMatchRun(sql, run);
+        return run;
+      }
+    },
+
+    /** An admin's change to a proposal, scored and checked; stored once per request id with its reason. */
+    async adjustMatchProposal(input: { runId: string; requestId: string; adjustment: Adjustment; reason: string }): Promise<{ warnings: string[] }> {
+      const run = await getMatchRun(sql, input.runId);
+      if (!run) throw ApplicationFailure.create({ type: 'InvalidAdjustment', message: 'This proposal does not exist', nonRetryable: true });
+      const outcome = adjustProposal(run.inputs, run.result, input.adjustment, input.reason);
+      if (!outcome.ok) throw ApplicationFailure.create({ type: 'InvalidAdjustment', message: outcome.error, nonRetryable: true });
+      await applyAdjustment(sql, { runId: run.id, requestId: input.requestId, adjustment: input.adjustment, reason: input.reason, result: outcome.result, warnings: outcome.warnings });
+      return { warnings: outcome.warnings };
+    },
+  };
+}

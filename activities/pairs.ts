@@ -1,0 +1,104 @@
+import { Context } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { createElement } from 'react';
+import { getCohort, type Cohort } from '../db/cohorts.js';
+import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun } from '../db/matching.js';
+import { getParticipant } from '../db/participants.js';
+import type { Sql } from '../db/sql.js';
+import MatchIntroduction from '../emails/MatchIntroduction.js';
+import { pairWorkflowId } from '../workflows/ids.js';
+import { endPairSignal } from '../workflows/messages.js';
+import type { PairWorkflowInput, pairWorkflow } from '../workflows/pair.js';
+import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
+import { forEachConcurrently } from './concurrency.js';
+import type { SendMessage } from './email/mailer.js';
+
+export interface PairActivityDeps {
+  sql: Sql;
+  sendMessage: SendMessage;
+  /** Pair workflows are started by an activity, not as children: they must outlive the cohort's continue-as-new. */
+  temporal: { client: Client; taskQueue: string };
+}
+
+export function createPairActivities({ sql, sendMessage, temporal }: PairActivityDeps) {
+  async function mustGetCohort(cohortId: string): Promise<Cohort> {
+    const cohort = await getCohort(sql, cohortId);
+    if (!cohort) throw new Error(`Cohort ${cohortId} is not in the database`);
+    return cohort;
+  }
+
+  return {
+    async approveMatching({ cohortId, runId }: { cohortId: string; runId: string }): Promise<{ pairs: number; programmeEndsAt: string }> {
+      const cohort = await mustGetCohort(cohortId);
+      const approved = await approveMatchRun(sql, runId, (mentee, mentor) => pairWorkflowId(cohort.slug, mentee, mentor), cohort.schedule.programmeDurationMs);
+      return { pairs: approved.pairs, programmeEndsAt: approved.programmeEndsAt.toISOString() };
+    },
+
+    /** Starts one workflow per approved pair; "already started" counts as done, so retries are harmless. */
+    async startPairWorkflows({ cohortId, runId }: { cohortId: string; runId: string }): Promise<{ started: number }> {
+      const cohort = await mustGetCohort(cohortId);
+      const pairs = (await listPairsOfRun(sql, runId)).filter((p) => p.status === 'active');
+      let done = 0;
+      await forEachConcurrently(pairs, 8, async (pair) => {
+        const input: PairWorkflowInput = {
+          version: 1, pairId: pair.id, cohortId, cohortSlug: cohort.slug, menteeId: pair.menteeId, mentorId: pair.mentorId,
+          programmeEndsAt: cohort.programmeEndsAt!.toISOString(),
+        };
+        try {
+          await temporal.client.workflow.start<typeof pairWorkflow>('pairWorkflow', {
+            workflowId: pair.workflowId,
+            taskQueue: temporal.taskQueue,
+            args: [input],
+            typedSearchAttributes: [{ key: COHORT_KEY, value: cohort.slug }, { key: STAGE_KEY, value: 'introduction' }],
+            staticSummary: `Pair in cohort **${cohort.slug}**, score ${pair.score}`,
+            staticDetails: `Pair id: ${pair.id}\nMentee id: ${pair.menteeId}\nMentor id: ${pair.mentorId}\nMatch run: ${runId}`,
+          });
+        } catch (error) {
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        }
+        if (++done % 50 === 0) Context.current().heartbeat({ done });
+      });
+      return { started: pairs.length };
+    },
+
+    /** The match email, to each of the two: who their partner is, why they fit, what comes next. */
+    async sendMatchIntroduction({ pairId }: { pairId: string }): Promise<void> {
+      const pair = await getPair(sql, pairId);
+      if (!pair) throw new Error(`Pair ${pairId} is not in the database`);
+      const [cohort, mentee, mentor] = await Promise.all([mustGetCohort(pair.cohortId), getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId)]);
+      const reasons = pair.criteria.filter((c) => c.met).map((c) => c.reason);
+      for (const [person, partner] of [[mentee!, mentor!], [mentor!, mentee!]] as const) {
+        await sendMessage({
+          idempotencyKey: `match-introduction:${pair.id}:${person.id}`,
+          kind: 'match-introduction',
+          cohortId: cohort.id,
+          participantId: person.id,
+          to: person,
+          subject: `${cohort.name}: meet your ${person.role === 'mentee' ? 'mentor' : 'mentee'}, ${partner.name}`,
+          body: createElement(MatchIntroduction, { name: person.name, cohortName: cohort.name, role: person.role, partnerName: partner.name, score: pair.score, reasons }),
+        });
+      }
+    },
+
+    /**
+     * Someone needs a new partner: their active pair (if any) ends, the two are kept apart from now on, and
+     * the pair's workflow is told. Returns the partner who is now free too.
+     */
+    async releaseForRematch({ participantId, reason }: { participantId: string; reason: string }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
+      const pair = await activePairOf(sql, participantId);
+      if (!pair) return {};
+      await endPair(sql, pair.id, reason);
+      try {
+        await temporal.client.workflow.getHandle(pair.workflowId).signal(endPairSignal, { reason });
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error; // already finished: nothing to tell
+      }
+      return { endedPairId: pair.id, formerPartnerId: pair.menteeId === participantId ? pair.mentorId : pair.menteeId };
+    },
+
+    async closePair({ pairId, reason }: { pairId: string; reason: string }): Promise<void> {
+      await endPair(sql, pairId, reason);
+    },
+  };
+}

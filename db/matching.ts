@@ -1,0 +1,136 @@
+import type { MatchInput, MatchResult } from '../matching/match-cohort.js';
+import type { MatchSettings } from '../matching/settings.js';
+import type { Sql } from './sql.js';
+
+export interface MatchRun {
+  id: string;
+  cohortId: string;
+  kind: 'initial' | 'rematch';
+  algorithm: string;
+  settings: MatchSettings;
+  inputs: MatchInput;
+  result: MatchResult;
+  status: 'proposed' | 'approved' | 'superseded';
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+export interface Pair {
+  id: string;
+  cohortId: string;
+  matchRunId: string;
+  menteeId: string;
+  mentorId: string;
+  workflowId: string;
+  score: number;
+  criteria: MatchResult['pairs'][number]['criteria'];
+  status: 'active' | 'ended';
+  endedReason: string | null;
+  createdAt: Date;
+}
+
+/** Stores a run once under the id its workflow chose: a retried activity finds it there. */
+export async function insertMatchRun(sql: Sql, run: Pick<MatchRun, 'id' | 'cohortId' | 'kind' | 'algorithm' | 'settings' | 'inputs' | 'result'>): Promise<void> {
+  await sql.begin(async (tx) => {
+    const [inserted] = await tx`
+      insert into match_runs (id, cohort_id, kind, algorithm, settings, inputs, result)
+      values (${run.id}, ${run.cohortId}, ${run.kind}, ${run.algorithm}, ${tx.json(run.settings as never)}, ${tx.json(run.inputs as never)}, ${tx.json(run.result as never)})
+      on conflict (id) do nothing returning id`;
+    if (inserted) await tx`update match_runs set status = 'superseded' where cohort_id = ${run.cohortId} and status = 'proposed' and id <> ${run.id}`;
+  });
+}
+
+export async function getMatchRun(sql: Sql, id: string): Promise<MatchRun | undefined> {
+  const [run] = await sql<MatchRun[]>`select * from match_runs where id = ${id}`;
+  return run;
+}
+
+export async function latestMatchRun(sql: Sql, cohortId: string): Promise<MatchRun | undefined> {
+  const [run] = await sql<MatchRun[]>`select * from match_runs where cohort_id = ${cohortId} order by created_at desc limit 1`;
+  return run;
+}
+
+export async function listActivePairs(sql: Sql, cohortId: string): Promise<(Pair & { menteeName: string; mentorName: string })[]> {
+  return sql`
+    select p.*, e.name as mentee_name, o.name as mentor_name
+    from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
+    where p.cohort_id = ${cohortId} and p.status = 'active'
+    order by e.name`;
+}
+
+export async function listPairsOfRun(sql: Sql, runId: string): Promise<Pair[]> {
+  return sql<Pair[]>`select * from pairs where match_run_id = ${runId} order by mentee_id`;
+}
+
+export async function activePairOf(sql: Sql, participantId: string): Promise<Pair | undefined> {
+  const [pair] = await sql<Pair[]>`select * from pairs where status = 'active' and (mentee_id = ${participantId} or mentor_id = ${participantId}) limit 1`;
+  return pair;
+}
+
+export async function getPair(sql: Sql, id: string): Promise<Pair | undefined> {
+  const [pair] = await sql<Pair[]>`select * from pairs where id = ${id}`;
+  return pair;
+}
+
+export async function listExclusions(sql: Sql, cohortId: string): Promise<{ menteeId: string; mentorId: string }[]> {
+  return sql`select mentee_id, mentor_id from match_exclusions where cohort_id = ${cohortId} order by mentee_id, mentor_id`;
+}
+
+export async function saveMatchSettings(sql: Sql, cohortId: string, settings: MatchSettings): Promise<void> {
+  await sql`update cohorts set match_settings = ${sql.json(settings as never)} where id = ${cohortId}`;
+}
+
+export interface PoolMember {
+  id: string;
+  name: string;
+  role: 'mentor' | 'mentee';
+  attributes: Record<string, string>;
+  answers: MatchInput['mentees'][number]['answers'] | MatchInput['mentors'][number]['answers'] | null;
+  activePairs: number;
+}
+
+/** Everyone still in the programme, with their answers (or null) and how many active pairs they are in. */
+export async function loadMatchPool(sql: Sql, cohortId: string): Promise<PoolMember[]> {
+  return sql<PoolMember[]>`
+    select p.id, p.name, p.role, p.attributes, a.answers,
+      (select count(*)::int from pairs x where x.status = 'active' and (x.mentee_id = p.id or x.mentor_id = p.id)) as active_pairs
+    from participants p left join survey_answers a on a.participant_id = p.id
+    where p.cohort_id = ${cohortId} and p.left_at is null
+    order by p.id`;
+}
+
+/**
+ * Approves a proposal once: its pairs become active (a mentee already in an active pair is skipped), and
+ * the programme's end is fixed at the first approval. A retried activity finds it done.
+ */
+export async function approveMatchRun(sql: Sql, runId: string, pairWorkflowId: (menteeId: string, mentorId: string) => string, programmeDurationMs: number): Promise<{ pairs: number; programmeEndsAt: Date }> {
+  return sql.begin(async (tx) => {
+    const [run] = await tx<MatchRun[]>`select * from match_runs where id = ${runId} for update`;
+    if (!run) throw new Error(`Match run ${runId} is not in the database`);
+    if (run.status === 'proposed') {
+      for (const p of run.result.pairs) {
+        await tx`
+          insert into pairs (cohort_id, match_run_id, mentee_id, mentor_id, workflow_id, score, criteria)
+          select ${run.cohortId}, ${run.id}, ${p.menteeId}, ${p.mentorId}, ${pairWorkflowId(p.menteeId, p.mentorId)}, ${p.score}, ${tx.json(p.criteria as never)}
+          where not exists (select 1 from pairs where status = 'active' and mentee_id = ${p.menteeId})
+          on conflict do nothing`;
+      }
+      await tx`update match_runs set status = 'approved', decided_at = now() where id = ${runId}`;
+      await tx`update cohorts set programme_ends_at = coalesce(programme_ends_at, now() + ${programmeDurationMs} * interval '1 millisecond') where id = ${run.cohortId}`;
+    }
+    const [count] = await tx<{ n: number }[]>`select count(*)::int as n from pairs where match_run_id = ${runId}`;
+    const [cohort] = await tx<{ programmeEndsAt: Date }[]>`select programme_ends_at from cohorts where id = ${run.cohortId}`;
+    return { pairs: count!.n, programmeEndsAt: cohort!.programmeEndsAt };
+  });
+}
+
+/** Ends a pair for good and keeps its two people apart in later matching. */
+export async function endPair(sql: Sql, pairId: string, reason: string): Promise<Pair | undefined> {
+  return sql.begin(async (tx) => {
+    const [pair] = await tx<Pair[]>`update pairs set status = 'ended', ended_reason = ${reason} where id = ${pairId} and status = 'active' returning *`;
+    if (pair) {
+      await tx`insert into match_exclusions (cohort_id, mentee_id, mentor_id, reason) values (${pair.cohortId}, ${pair.menteeId}, ${pair.mentorId}, ${reason}) on conflict do nothing`;
+    }
+    return pair;
+  });
+}

@@ -1,0 +1,79 @@
+import { freePlaces, summarise, type MatchInput, type MatchResult, type ProposedPair } from './match-cohort.js';
+import { compileScorer, exclusionKey } from './score.js';
+
+/** What an admin may change in a proposal before approving it. */
+export type Adjustment =
+  | { action: 'pair'; menteeId: string; mentorId: string }
+  | { action: 'unpair'; menteeId: string }
+  | { action: 'swap'; menteeId: string; otherMenteeId: string };
+
+export type AdjustOutcome = { ok: true; result: MatchResult; warnings: string[] } | { ok: false; error: string };
+
+/**
+ * Applies an admin's change to a proposal. The admin may override the solver (that is the point of a
+ * review), but never blindly: each changed pair is scored and explained, and a pair that breaks a
+ * must-match criterion, the minimum score, an exclusion or a mentor's capacity carries a warning.
+ */
+export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustment: Adjustment, reason: string): AdjustOutcome {
+  if (!reason.trim()) return { ok: false, error: 'Give a reason for the change' };
+  const mentees = new Map(inputs.mentees.map((m) => [m.id, m]));
+  const mentors = new Map(inputs.mentors.map((m) => [m.id, m]));
+  const pairOf = (menteeId: string) => result.pairs.find((p) => p.menteeId === menteeId);
+  let pairs = [...result.pairs];
+  let unmatched = [...result.unmatched];
+
+  const form = (menteeId: string, mentorId: string): ProposedPair => {
+    const mentee = mentees.get(menteeId)!;
+    const mentor = mentors.get(mentorId)!;
+    const scorer = compileScorer([mentee], [mentor], inputs.settings, new Set(inputs.exclusions.map((e) => exclusionKey(e.menteeId, e.mentorId))));
+    const { score, criteria, problems } = scorer.explain(0, 0);
+    const warnings = [...problems];
+    if (score < inputs.settings.threshold) warnings.push(`below the minimum score (${score} < ${inputs.settings.threshold})`);
+    return { menteeId, menteeName: mentee.name, mentorId, mentorName: mentor.name, score, criteria, warnings };
+  };
+
+  switch (adjustment.action) {
+    case 'pair': {
+      if (!mentees.has(adjustment.menteeId)) return { ok: false, error: 'This mentee is not part of this match run' };
+      if (!mentors.has(adjustment.mentorId)) return { ok: false, error: 'This mentor is not part of this match run' };
+      pairs = pairs.filter((p) => p.menteeId !== adjustment.menteeId);
+      unmatched = unmatched.filter((u) => u.participantId !== adjustment.menteeId);
+      pairs.push(form(adjustment.menteeId, adjustment.mentorId));
+      break;
+    }
+    case 'unpair': {
+      const pair = pairOf(adjustment.menteeId);
+      if (!pair) return { ok: false, error: 'This mentee has no proposed pair' };
+      pairs = pairs.filter((p) => p !== pair);
+      unmatched.push({ participantId: pair.menteeId, name: pair.menteeName, role: 'mentee', reason: `unpaired by the admin: ${reason.trim()}` });
+      break;
+    }
+    case 'swap': {
+      const one = pairOf(adjustment.menteeId);
+      const other = pairOf(adjustment.otherMenteeId);
+      if (!one || !other || one === other) return { ok: false, error: 'Choose two different mentees who both have a proposed pair' };
+      pairs = pairs.filter((p) => p !== one && p !== other);
+      pairs.push(form(one.menteeId, other.mentorId), form(other.menteeId, one.mentorId));
+      break;
+    }
+  }
+
+  // Capacity is a property of the whole proposal: re-check every mentor the change touched.
+  const capacityWarning = (mentorId: string) => {
+    const mentor = mentors.get(mentorId)!;
+    const taken = (inputs.placesTaken?.[mentorId] ?? 0) + pairs.filter((p) => p.mentorId === mentorId).length;
+    return taken > mentor.answers.capacity ? `${mentor.name} would have ${taken} mentees for ${mentor.answers.capacity} place${mentor.answers.capacity > 1 ? 's' : ''}` : undefined;
+  };
+  pairs = pairs.map((p) => {
+    const kept = p.warnings.filter((w) => !w.startsWith(`${p.mentorName} would have`));
+    const over = capacityWarning(p.mentorId);
+    return { ...p, warnings: over ? [...kept, over] : kept };
+  });
+  pairs.sort((a, b) => (a.menteeId < b.menteeId ? -1 : 1));
+  const changed = pairs.filter((p) => p.menteeId === adjustment.menteeId || (adjustment.action === 'swap' && p.menteeId === adjustment.otherMenteeId));
+  return {
+    ok: true,
+    result: { ...result, pairs, unmatched, freeMentors: freePlaces(inputs, pairs), summary: summarise(result.summary.mentees, pairs) },
+    warnings: [...new Set(changed.flatMap((p) => p.warnings))],
+  };
+}
