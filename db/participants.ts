@@ -70,3 +70,9 @@ export async function insertLateJoiner(sql: Sql, cohortId: string, p: { name: st
     returning *`;
   return row!;
 }
+
+/** The free columns of the cohort's CSV, which the admin may choose as matching criteria. */
+export async function attributeColumns(sql: Sql, cohortId: string): Promise<string[]> {
+  const rows = await sql<{ column: string }[]>`select distinct jsonb_object_keys(attributes) as column from participants where cohort_id = ${cohortId} order by 1`;
+  return rows.map((r) => r.column);
+}

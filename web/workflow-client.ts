@@ -4,9 +4,17 @@ import type { Cohort } from '../db/cohorts.js';
 import { formatInstant } from '../domain/schedule.js';
 import type { CohortWorkflowInput, cohortWorkflow } from '../workflows/cohort.js';
 import { cohortWorkflowId } from '../workflows/ids.js';
+import type { Adjustment } from '../matching/adjust.js';
+import type { MatchSettings } from '../matching/settings.js';
 import {
+  MATCH_CLOSED,
   SURVEY_CLOSED,
+  addLateJoinersUpdate,
+  adjustMatchUpdate,
+  approveMatchUpdate,
   closeSurveyUpdate,
+  requestRematchUpdate,
+  rerunMatchUpdate,
   cohortStateQuery,
   submitSurveyUpdate,
   type CohortState,
@@ -16,7 +24,10 @@ import {
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 
 
-export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'unavailable'; message: string };
+export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'invalid' | 'unavailable'; message: string };
+
+/** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
+const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', InvalidAdjustment: 'invalid' };
 
 /** Everything the web app asks of Temporal, by business key: the handlers never see workflow ids. */
 export function createWorkflowClient(options: {
@@ -29,12 +40,15 @@ export function createWorkflowClient(options: {
   const updateWaitMs = options.updateWaitMs ?? 8_000;
   const client = new Client({ connection: options.connection, namespace: options.namespace });
 
+  const cohort = (slug: string) => client.workflow.getHandle(cohortWorkflowId(slug));
+
   async function update<T>(run: () => Promise<T>): Promise<UpdateOutcome<T>> {
     try {
       return { ok: true, value: await client.withDeadline(Date.now() + updateWaitMs, run) };
     } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === SURVEY_CLOSED) {
-        return { ok: false, reason: 'closed', message: error.cause.message };
+      const cause = error instanceof WorkflowUpdateFailedError ? applicationFailureIn(error) : undefined;
+      if (cause instanceof ApplicationFailure && cause.type && REFUSALS[cause.type]) {
+        return { ok: false, reason: REFUSALS[cause.type]!, message: cause.message };
       }
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isUnavailable(error)) {
         return { ok: false, reason: 'unavailable', message: 'Tandem is busy or restarting.' };
@@ -72,21 +86,28 @@ export function createWorkflowClient(options: {
     /** The cohort workflow's own view, or undefined when Temporal cannot say right now. */
     async cohortState(slug: string): Promise<CohortState | undefined> {
       try {
-        return await client.withDeadline(Date.now() + 3_000, () => client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery));
+        return await client.withDeadline(Date.now() + 3_000, () => cohort(slug).query(cohortStateQuery));
       } catch {
         return undefined;
       }
     },
 
     submitSurvey(slug: string, submission: SurveySubmission): Promise<UpdateOutcome<SurveySubmissionResult>> {
-      return update(() =>
-        client.workflow.getHandle(cohortWorkflowId(slug)).executeUpdate(submitSurveyUpdate, { args: [submission], updateId: submission.submissionId }),
-      );
+      return update(() => cohort(slug).executeUpdate(submitSurveyUpdate, { args: [submission], updateId: submission.submissionId }));
     },
 
     closeSurvey(slug: string): Promise<UpdateOutcome<CohortState>> {
-      return update(() => client.workflow.getHandle(cohortWorkflowId(slug)).executeUpdate(closeSurveyUpdate));
+      return update(() => cohort(slug).executeUpdate(closeSurveyUpdate));
     },
+
+    approveMatch: (slug: string, runId: string) => update(() => cohort(slug).executeUpdate(approveMatchUpdate, { args: [{ runId }] })),
+    rerunMatch: (slug: string, settings: MatchSettings) => update(() => cohort(slug).executeUpdate(rerunMatchUpdate, { args: [{ settings }] })),
+    /** Keyed by the form's request id: a double submit changes the proposal once. */
+    adjustMatch: (slug: string, change: { runId: string; requestId: string; adjustment: Adjustment; reason: string }) =>
+      update(() => cohort(slug).executeUpdate(adjustMatchUpdate, { args: [change], updateId: change.requestId })),
+    requestRematch: (slug: string, request: { participantId: string; reason: string; requestId: string }) =>
+      update(() => cohort(slug).executeUpdate(requestRematchUpdate, { args: [{ participantId: request.participantId, reason: request.reason }], updateId: request.requestId })),
+    addLateJoiners: (slug: string, participantIds: string[]) => update(() => cohort(slug).executeUpdate(addLateJoinersUpdate, { args: [{ participantIds }] })),
   };
 }
 
@@ -96,4 +117,12 @@ export type WorkflowClient = ReturnType<typeof createWorkflowClient>;
 function isUnavailable(error: unknown): boolean {
   const code = (error as { code?: number }).code;
   return code === 14 || code === 4 || /deadline|unavailable/i.test(String((error as Error).message));
+}
+
+/** The application failure behind an update's failure: the validator's own, or an activity's. */
+function applicationFailureIn(error: Error): ApplicationFailure | undefined {
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof ApplicationFailure) return cause;
+  }
+  return undefined;
 }

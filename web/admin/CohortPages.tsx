@@ -1,5 +1,7 @@
 import type { Cohort, CohortListItem } from '../../db/cohorts.js';
+import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
+import { ROLES } from '../../domain/types.js';
 import { formatDuration } from '../../domain/duration.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { CohortState } from '../../workflows/messages.js';
@@ -41,10 +43,14 @@ export interface CohortView {
   state: CohortState | undefined;
   progress: ParticipantProgress[];
   workflowUrl: string;
+  /** Links a workflow id to its page in the Temporal UI. */
+  workflowLink: (workflowId: string) => string;
+  latestRun?: { id: string; status: string; kind: string; pairs: number; mentees: number };
+  pairs: (Pair & { menteeName: string; mentorName: string })[];
 }
 
 /** Live figures of the intake survey and who is still missing; the page refreshes this part on its own. */
-export function SurveyProgress({ cohort, state, progress }: Omit<CohortView, 'workflowUrl'>) {
+export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'cohort' | 'state' | 'progress'>) {
   const invited = progress.filter((p) => p.invitedAt).length;
   const answered = progress.filter((p) => p.answeredAt).length;
   const reminded = progress.filter((p) => p.reminders > 0).length;
@@ -122,7 +128,79 @@ export function CohortPage(props: CohortView & { csrf: string; notice?: string; 
           </form>
         )}
       </div>
+      <MatchingCard {...props} />
+      {props.pairs.length > 0 && <PairsCard {...props} />}
+      {(state?.stage ?? cohort.stage) !== 'closed' && <AddParticipantForm slug={cohort.slug} csrf={props.csrf} />}
       <script dangerouslySetInnerHTML={{ __html: REFRESH_SCRIPT }} />
     </Layout>
+  );
+}
+
+function MatchingCard({ cohort, state, latestRun }: CohortView) {
+  const stage = state?.stage ?? cohort.stage;
+  return (
+    <div class="card">
+      <h2>Matching</h2>
+      {!latestRun ? (
+        <p class="muted">{stage === 'survey' ? 'Matching runs when the survey closes.' : 'Computing the proposal…'}</p>
+      ) : (
+        <p>
+          {latestRun.kind === 'initial' ? 'Proposal' : 'Latest rematch proposal'}: {latestRun.pairs} pairs for {latestRun.mentees} mentees, <strong>{latestRun.status}</strong>.{' '}
+          <a href={`/admin/cohorts/${cohort.slug}/matching`}>{stage === 'review' ? 'Review and approve' : 'See the proposal'}</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function PairsCard(props: CohortView & { csrf: string }) {
+  return (
+    <div class="card">
+      <h2>Pairs ({props.pairs.length})</h2>
+      <table>
+        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Workflow</th><th>Find a new partner for…</th></tr></thead>
+        <tbody>
+          {props.pairs.map((pair) => (
+            <tr data-active-pair={pair.menteeName}>
+              <td>{pair.menteeName}</td>
+              <td>{pair.mentorName}</td>
+              <td>{pair.score}</td>
+              <td><a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">{pair.workflowId}</a></td>
+              <td>
+                <form method="post" action={`/admin/cohorts/${props.cohort.slug}/rematch`}>
+                  <input type="hidden" name="_csrf" value={props.csrf} />
+                  <input type="hidden" name="requestId" value={crypto.randomUUID()} />
+                  <select name="participantId" aria-label="Who needs a new partner">
+                    <option value={pair.menteeId}>{pair.menteeName} (mentee)</option>
+                    <option value={pair.mentorId}>{pair.mentorName} (mentor)</option>
+                  </select>
+                  <input type="text" name="reason" placeholder="reason" required aria-label="Reason" />
+                  <button class="secondary" type="submit">Rematch</button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AddParticipantForm({ slug, csrf }: { slug: string; csrf: string }) {
+  return (
+    <form method="post" action={`/admin/cohorts/${slug}/participants`} class="card">
+      <h2>Add a participant</h2>
+      <p class="hint">They receive the intake survey now (with a window of their own if the cohort's has closed) and join the next matching round.</p>
+      <input type="hidden" name="_csrf" value={csrf} />
+      <label for="late-name">Name</label>
+      <input type="text" id="late-name" name="name" required />
+      <label for="late-email">Email</label>
+      <input type="email" id="late-email" name="email" required />
+      <label for="late-role">Role</label>
+      <select id="late-role" name="role">{ROLES.map((r) => <option value={r}>{r}</option>)}</select>
+      <label for="late-language">Languages <span class="hint">separated by ;</span></label>
+      <input type="text" id="late-language" name="language" />
+      <p><button class="secondary" type="submit">Add and invite</button></p>
+    </form>
   );
 }

@@ -3,6 +3,7 @@ import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { cohortUploadLimit, createCohortRoutes } from './cohorts.js';
 import { createLoginRoutes } from './login.js';
+import { createMatchingRoutes } from './matching.js';
 
 /** Everything under /admin: the login form is open, the rest needs a session and a CSRF token on posts. */
 export function createAdminApp(deps: WebDeps) {
@@ -15,5 +16,6 @@ export function createAdminApp(deps: WebDeps) {
     return c.redirect('/admin/login', 303);
   });
   admin.route('/', createCohortRoutes(deps));
+  admin.route('/', createMatchingRoutes(deps));
   return admin;
 }

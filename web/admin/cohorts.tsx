@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { bodyLimit } from 'hono/body-limit';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
-import { countParticipants, surveyProgress } from '../../db/participants.js';
+import { listActivePairs, latestMatchRun } from '../../db/matching.js';
+import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
+import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
 import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
 import { cohortWorkflowId } from '../../workflows/ids.js';
@@ -13,6 +16,8 @@ import { MessagePage } from '../views/Layout.js';
 import type { FieldErrors } from '../views/form.js';
 import { CohortFormPage, DEFAULT_COHORT_FIELDS, type CohortFormFields } from './CohortForm.js';
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
+
+const rematchFormSchema = z.object({ participantId: z.uuid(), requestId: z.uuid(), reason: z.string().trim().min(3).max(500) });
 
 /** What the admin typed, to show again beside the errors (a browser never keeps a chosen file). */
 const typedValues = (form: Record<string, unknown>): CohortFormFields =>
@@ -29,10 +34,12 @@ export function createCohortRoutes(deps: WebDeps) {
 
   const notFound = (slug: string) => <MessagePage title="No such cohort"><p>There is no cohort at “{slug}”. <a href="/admin">All cohorts</a></p></MessagePage>;
 
+  const workflowLink = (workflowId: string) => `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
+
   async function cohortView(cohort: Cohort) {
-    const [state, progress] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id)]);
-    const workflowUrl = `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${cohortWorkflowId(cohort.slug)}`;
-    return { cohort, state, progress, workflowUrl };
+    const [state, progress, run, pairs] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listActivePairs(sql, cohort.id)]);
+    const latestRun = run && { id: run.id, status: run.status, kind: run.kind, pairs: run.result.pairs.length, mentees: run.result.summary.mentees };
+    return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs };
   }
 
   return new Hono<AdminEnv>()
@@ -90,11 +97,19 @@ export function createCohortRoutes(deps: WebDeps) {
     .get('/cohorts/:slug', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
-      const notice = { created: 'Cohort created: the invitations are on their way.', closed: 'Survey closed: matching comes next.' }[c.req.query('notice') ?? ''];
+      const notice = {
+        created: 'Cohort created: the invitations are on their way.',
+        closed: 'Survey closed: matching comes next.',
+        rematch: 'The pair has ended; a new partner will be proposed in the next matching round.',
+        added: 'Participant added: their survey invitation is on its way.',
+      }[c.req.query('notice') ?? ''];
       const problem = {
         start: 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
         busy: 'Tandem is busy or restarting; nothing was changed. Try again in a moment.',
         closed: 'The survey was already closed.',
+        refused: 'Not possible at this stage of the programme.',
+        duplicate: 'Someone with this email is already in the cohort.',
+        invalid: 'Check the form: a name, a valid email and a role are needed; a rematch needs a reason.',
       }[c.req.query('problem') ?? ''];
       return c.html(<CohortPage {...await cohortView(cohort)} csrf={c.var.csrfToken} notice={notice} problem={problem} />);
     })
@@ -111,6 +126,32 @@ export function createCohortRoutes(deps: WebDeps) {
       const outcome = await workflows.closeSurvey(slug);
       const query = outcome.ok ? 'notice=closed' : outcome.reason === 'closed' ? 'problem=closed' : 'problem=busy';
       return c.redirect(`/admin/cohorts/${slug}?${query}`, 303);
+    })
+
+    .post('/cohorts/:slug/rematch', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      const form = rematchFormSchema.safeParse(await c.req.parseBody());
+      if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
+      const outcome = await workflows.requestRematch(cohort.slug, form.data);
+      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=rematch' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
+    })
+
+    .post('/cohorts/:slug/participants', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      const form = participantFormSchema.safeParse(await c.req.parseBody());
+      if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
+      const { language, ...person } = form.data;
+      let participantId: string;
+      try {
+        ({ id: participantId } = await insertLateJoiner(sql, cohort.id, { ...person, languages: language.split(/[;|,/]/).map((l) => l.trim()).filter(Boolean) }));
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') return c.redirect(`/admin/cohorts/${cohort.slug}?problem=duplicate`, 303);
+        throw error;
+      }
+      const outcome = await workflows.addLateJoiners(cohort.slug, [participantId]);
+      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=added' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
     })
 
     .post('/cohorts/:slug/start', async (c) => {

@@ -29,7 +29,10 @@ export function createSurveyRoutes(deps: WebDeps) {
     return { participant, cohort };
   }
 
-  const isClosed = (cohort: Cohort) => cohort.surveyClosedAt !== null || Date.now() >= Date.parse(cohort.schedule.surveyDeadline);
+  /** A late joiner answers within their own window; everyone else within the cohort's. */
+  const deadlineOf = (cohort: Cohort, participant: Participant) => participant.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline);
+  const isClosed = (cohort: Cohort, participant: Participant) =>
+    participant.surveyDeadline ? Date.now() >= participant.surveyDeadline.getTime() : cohort.surveyClosedAt !== null || Date.now() >= deadlineOf(cohort, participant);
 
   const closedPage = (c: Context, cohort: Cohort, answered: boolean) =>
     c.html(
@@ -45,7 +48,7 @@ export function createSurveyRoutes(deps: WebDeps) {
     name: participant.name,
     cohortName: cohort.name,
     role: participant.role,
-    deadline: formatInstant(cohort.schedule.surveyDeadline),
+    deadline: formatInstant(deadlineOf(cohort, participant)),
   });
 
   return new Hono()
@@ -54,7 +57,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       if (found instanceof Response) return found;
       const { participant, cohort } = found;
       const saved = await getSurveyAnswers(sql, participant.id);
-      if (isClosed(cohort)) return closedPage(c, cohort, !!saved);
+      if (isClosed(cohort, participant)) return closedPage(c, cohort, !!saved);
       const values: SurveyFormInput = saved
         ? (Object.fromEntries(Object.entries(saved.answers).map(([k, v]) => [k, Array.isArray(v) ? v : String(v)])) as SurveyFormInput)
         : { languages: participant.languages };
@@ -69,7 +72,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       const form = (await c.req.parseBody({ all: true })) as SurveyFormInput;
       const submissionId = typeof form.submissionId === 'string' && UUID.test(form.submissionId) ? form.submissionId : randomUUID();
       const props = { ...formProps(c, participant, cohort), submissionId, values: form };
-      if (isClosed(cohort)) return closedPage(c, cohort, !!(await getSurveyAnswers(sql, participant.id)));
+      if (isClosed(cohort, participant)) return closedPage(c, cohort, !!(await getSurveyAnswers(sql, participant.id)));
       const validation = validateSurvey(participant.role, form);
       if (!validation.ok) return c.html(<SurveyFormPage {...props} errors={validation.errors} />, 422);
 

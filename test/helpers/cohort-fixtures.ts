@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { insertCohort, type Cohort } from '../../db/cohorts.js';
+import { countParticipants } from '../../db/participants.js';
+import type { ParticipantRow } from '../../domain/participants-csv.js';
+import type { TestStack } from './stack.js';
+
+export const MENTEE_ANSWERS = { goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
+export const MENTOR_ANSWERS = { offers: ['Job search & applications', 'Networking'], capacity: '1', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
+
+/** A cohort stored and started as the admin form would, with participants given as name:role. */
+export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number } = {}): Promise<Cohort> {
+  const now = Date.now();
+  const participants: ParticipantRow[] = people.map((spec, i) => {
+    const [name, role] = spec.split(':') as [string, 'mentor' | 'mentee'];
+    return { line: i + 2, name, email: `${name.toLowerCase()}@${slug}.example.org`, role, languages: ['English'], attributes: { Region: i % 2 ? 'North' : 'South' } };
+  });
+  const { cohort } = await insertCohort(stack.sql, {
+    formId: randomUUID(),
+    slug,
+    name: `Cohort ${slug}`,
+    description: '',
+    charter: 'We meet monthly and answer every check-in honestly.',
+    schedule: {
+      surveyOpensAt: new Date(now).toISOString(),
+      surveyDeadline: new Date(now + (options.surveyMs ?? 3_600_000)).toISOString(),
+      checkInCount: 1,
+      checkInIntervalMs: 60_000,
+      programmeDurationMs: options.programmeMs ?? 3_600_000,
+    },
+    participants,
+  });
+  await stack.workflows.startCohort(cohort, await countParticipants(stack.sql, cohort.id));
+  return cohort;
+}
+
+/** The personal survey link of a participant, as their email carries it. */
+export async function surveyPath(stack: TestStack, cohort: Cohort, email: string): Promise<string> {
+  const [p] = await stack.sql<{ id: string; surveyDeadline: Date | null }[]>`select id, survey_deadline from participants where cohort_id = ${cohort.id} and email = ${email}`;
+  const expiresAt = (p!.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline)) + 86_400_000;
+  return `/survey/${stack.links.sign({ scope: 'survey', participantId: p!.id, cohortId: cohort.id, expiresAt })}`;
+}

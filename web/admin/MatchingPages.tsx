@@ -1,0 +1,190 @@
+import type { Cohort } from '../../db/cohorts.js';
+import type { LoggedAdjustment } from '../../db/match-adjustments.js';
+import type { MatchRun } from '../../db/matching.js';
+import { formatInstant } from '../../domain/schedule.js';
+import { CRITERIA, CRITERION_LABELS, type MatchSettings } from '../../matching/settings.js';
+import type { CohortStage } from '../../domain/types.js';
+import { Layout } from '../views/Layout.js';
+import { FieldError, type FieldErrors } from '../views/form.js';
+
+export interface ReviewProps {
+  csrf: string;
+  cohort: Cohort;
+  run: MatchRun;
+  stage: CohortStage | undefined;
+  adjustments: LoggedAdjustment[];
+  attributeColumns: string[];
+  notice?: string;
+  problem?: string;
+  settingsErrors?: FieldErrors;
+}
+
+const Hidden = ({ csrf, runId }: { csrf: string; runId: string }) => (
+  <>
+    <input type="hidden" name="_csrf" value={csrf} />
+    <input type="hidden" name="runId" value={runId} />
+    <input type="hidden" name="requestId" value={crypto.randomUUID()} />
+  </>
+);
+
+/** The proposal as the admin reviews it: figures, every pair explained, everyone unmatched with a reason. */
+export function MatchReviewPage(props: ReviewProps) {
+  const { cohort, run, csrf } = props;
+  const { result } = run;
+  const open = run.status === 'proposed' && props.stage === 'review';
+  const base = `/admin/cohorts/${cohort.slug}/matching`;
+  const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && run.inputs.mentees.some((m) => m.id === u.participantId));
+  return (
+    <Layout title={`Matching · ${cohort.name}`} admin={{ csrf }}>
+      <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
+      <h1>{run.kind === 'initial' ? 'Matching proposal' : 'Rematch proposal'}</h1>
+      {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
+      {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
+      {result.notices.length > 0 && (
+        <div class="banner bad" role="alert"><ul>{result.notices.map((n) => <li>{n}</li>)}</ul></div>
+      )}
+      <div class="card">
+        <div class="figures">
+          <div class="figure"><b data-figure="matched">{result.summary.matched}</b>pairs</div>
+          <div class="figure"><b>{result.summary.matchedPercent} %</b>of {result.summary.mentees} mentees matched</div>
+          <div class="figure"><b data-figure="mean">{result.summary.meanScore ?? '–'}</b>mean score</div>
+          <div class="figure"><b>{result.summary.lowestScore ?? '–'}</b>lowest score</div>
+        </div>
+        <p class="muted">
+          Status: <strong data-run-status={run.status}>{run.status}</strong> · {run.algorithm} · minimum score {run.settings.threshold} · computed {formatInstant(run.createdAt.getTime())}
+        </p>
+        {open && (
+          <form method="post" action={`${base}/approve`}>
+            <Hidden csrf={csrf} runId={run.id} />
+            <button type="submit">Approve {result.pairs.length} pairs and introduce them</button>
+          </form>
+        )}
+      </div>
+
+      <div class="card">
+        <h2>Proposed pairs</h2>
+        <table>
+          <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Why</th>{open && <th>Change</th>}</tr></thead>
+          <tbody>
+            {result.pairs.map((pair) => (
+              <tr data-pair={pair.menteeName}>
+                <td>{pair.menteeName}</td>
+                <td>{pair.mentorName}</td>
+                <td><strong>{pair.score}</strong></td>
+                <td>
+                  <ul style="margin: 0; padding-left: 18px">
+                    {pair.criteria.map((c) => <li class={c.met ? undefined : 'muted'}>{c.met ? '✓' : '✗'} {c.reason}</li>)}
+                  </ul>
+                  {pair.warnings.map((w) => <p class="error" data-warning>⚠ {w}</p>)}
+                </td>
+                {open && (
+                  <td>
+                    <form method="post" action={`${base}/adjust`}>
+                      <Hidden csrf={csrf} runId={run.id} />
+                      <input type="hidden" name="action" value="unpair" />
+                      <input type="hidden" name="menteeId" value={pair.menteeId} />
+                      <input type="text" name="reason" placeholder="reason" required aria-label={`Reason to unpair ${pair.menteeName}`} />
+                      <button class="secondary" type="submit">Unpair</button>
+                    </form>
+                    <form method="post" action={`${base}/adjust`}>
+                      <Hidden csrf={csrf} runId={run.id} />
+                      <input type="hidden" name="action" value="swap" />
+                      <input type="hidden" name="menteeId" value={pair.menteeId} />
+                      <select name="otherMenteeId" aria-label={`Swap mentors of ${pair.menteeName} with`}>
+                        {result.pairs.filter((o) => o !== pair).map((o) => <option value={o.menteeId}>{o.menteeName}</option>)}
+                      </select>
+                      <input type="text" name="reason" placeholder="reason" required aria-label={`Reason to swap ${pair.menteeName}`} />
+                      <button class="secondary" type="submit">Swap mentors</button>
+                    </form>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {open && (
+        <form method="post" action={`${base}/adjust`} class="card">
+          <h2>Pair by hand</h2>
+          <p class="hint">The pair is scored like any other; a warning shows if it breaks a must-match criterion, the minimum score or a mentor's capacity.</p>
+          <Hidden csrf={csrf} runId={run.id} />
+          <input type="hidden" name="action" value="pair" />
+          <label for="pair-mentee">Mentee</label>
+          <select id="pair-mentee" name="menteeId">
+            {[...unmatchedMentees.map((u) => ({ id: u.participantId, name: `${u.name} (unmatched)` })), ...result.pairs.map((p) => ({ id: p.menteeId, name: `${p.menteeName} (paired with ${p.mentorName})` }))].map((m) => <option value={m.id}>{m.name}</option>)}
+          </select>
+          <label for="pair-mentor">Mentor</label>
+          <select id="pair-mentor" name="mentorId">
+            {run.inputs.mentors.map((m) => {
+              const free = result.freeMentors.find((f) => f.mentorId === m.id)?.freePlaces ?? 0;
+              return <option value={m.id}>{m.name} ({free} free place{free === 1 ? '' : 's'})</option>;
+            })}
+          </select>
+          <label for="pair-reason">Reason</label>
+          <input type="text" id="pair-reason" name="reason" required />
+          <p><button type="submit">Pair them</button></p>
+        </form>
+      )}
+
+      <div class="card">
+        <h2>Not matched ({result.unmatched.length})</h2>
+        {result.unmatched.length === 0 ? <p class="muted">Everyone who answered is matched.</p> : (
+          <table>
+            <thead><tr><th>Name</th><th>Role</th><th>Reason</th></tr></thead>
+            <tbody>{result.unmatched.map((u) => <tr data-unmatched={u.name}><td>{u.name}</td><td>{u.role}</td><td>{u.reason}</td></tr>)}</tbody>
+          </table>
+        )}
+        {result.freeMentors.length > 0 && (
+          <p class="muted">Mentors with free places: {result.freeMentors.map((f) => `${f.name} (${f.freePlaces})`).join(', ')}</p>
+        )}
+      </div>
+
+      {props.adjustments.length > 0 && (
+        <div class="card">
+          <h2>Changes made by hand</h2>
+          <ul>{props.adjustments.map((a) => <li>{formatInstant(a.createdAt.getTime())}: {a.action}, “{a.reason}”{a.warnings.length > 0 && <span class="error"> ⚠ {a.warnings.join('; ')}</span>}</li>)}</ul>
+        </div>
+      )}
+
+      {open && <SettingsForm action={`${base}/rerun`} csrf={csrf} settings={run.settings} columns={props.attributeColumns} errors={props.settingsErrors ?? {}} />}
+    </Layout>
+  );
+}
+
+function SettingsForm(props: { action: string; csrf: string; settings: MatchSettings; columns: string[]; errors: FieldErrors }) {
+  const { settings, errors } = props;
+  return (
+    <form method="post" action={props.action} class="card">
+      <h2>Re-run with other settings</h2>
+      <input type="hidden" name="_csrf" value={props.csrf} />
+      <table>
+        <thead><tr><th>Criterion</th><th>Weight (0–10)</th><th>Must match</th></tr></thead>
+        <tbody>
+          {CRITERIA.map((key) => (
+            <tr>
+              <td>{CRITERION_LABELS[key]}</td>
+              <td><input type="number" name={`weight_${key}`} min="0" max="10" value={String(settings.criteria[key].weight)} aria-label={`Weight of ${CRITERION_LABELS[key]}`} /><FieldError errors={errors} name={`weight_${key}`} /></td>
+              <td><input type="checkbox" name={`must_${key}`} checked={settings.criteria[key].mustMatch} aria-label={`${CRITERION_LABELS[key]} must match`} /></td>
+            </tr>
+          ))}
+          {props.columns.map((column, i) => {
+            const chosen = settings.attributes.find((a) => a.column === column);
+            return (
+              <tr>
+                <td>{column} <span class="hint">(CSV column)</span></td>
+                <td><input type="number" name={`attribute_weight_${i}`} min="0" max="10" value={String(chosen?.weight ?? 0)} aria-label={`Weight of ${column}`} /><FieldError errors={errors} name={`attribute_weight_${i}`} /></td>
+                <td><input type="checkbox" name={`attribute_must_${i}`} checked={chosen?.mustMatch ?? false} aria-label={`${column} must match`} /></td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <label for="threshold">Minimum score (0–100) <span class="hint">below it a mentee waits rather than gets a poor match</span></label>
+      <input type="number" id="threshold" name="threshold" min="0" max="100" value={String(settings.threshold)} />
+      <FieldError errors={errors} name="threshold" />
+      <label><input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> Approve later proposals (rematches) automatically</label>
+      <p><button class="secondary" type="submit">Re-run matching</button></p>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { CRITERIA, matchSettingsSchema, type MatchSettings } from '../../matching/settings.js';
+import type { FieldErrors } from '../views/form.js';
+
+type Form = Record<string, string | File | (string | File)[]>;
+
+/**
+ * The matching settings form: a weight and a must-match box per criterion, one row per free CSV column,
+ * the minimum score and automatic approval. Validation and messages come from `matchSettingsSchema`.
+ */
+export function settingsFromForm(form: Form, columns: readonly string[]): { ok: true; settings: MatchSettings } | { ok: false; errors: FieldErrors } {
+  const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
+  const raw = {
+    threshold: text('threshold'),
+    autoApprove: text('autoApprove') === 'on',
+    criteria: Object.fromEntries(CRITERIA.map((key) => [key, { weight: text(`weight_${key}`), mustMatch: text(`must_${key}`) === 'on' }])),
+    attributes: columns
+      .map((column, i) => ({ column, weight: text(`attribute_weight_${i}`) || '0', mustMatch: text(`attribute_must_${i}`) === 'on' }))
+      .filter((a) => a.weight !== '0' || a.mustMatch),
+  };
+  const parsed = matchSettingsSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const [section, key, field] = issue.path;
+    const name = section === 'criteria' ? `weight_${String(key)}` : section === 'attributes' ? `attribute_weight_${columns.indexOf(raw.attributes[Number(key)]!.column)}` : String(section);
+    errors[name] ??= field === 'weight' || section === 'threshold' ? issue.message : `${issue.message}`;
+  }
+  return { ok: false, errors };
+}
