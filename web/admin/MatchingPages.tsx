@@ -183,7 +183,7 @@ function SettingsForm(props: { action: string; csrf: string; settings: MatchSett
       <label for="threshold">Minimum score (0–100) <span class="hint">below it a mentee waits rather than gets a poor match</span></label>
       <input type="number" id="threshold" name="threshold" min="0" max="100" value={String(settings.threshold)} />
       <FieldError errors={errors} name="threshold" />
-      <label><input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> Approve later proposals (rematches) automatically</label>
+      <label><input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> Approve proposals automatically (this re-run and later rematches)</label>
       <p><button class="secondary" type="submit">Re-run matching</button></p>
     </form>
   );
