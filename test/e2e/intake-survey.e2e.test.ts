@@ -1,42 +1,24 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { freePort } from '../helpers/ports.js';
-import { serveApp } from '../helpers/serve.js';
-import { ADMIN, startTestStack, type TestStack } from '../helpers/stack.js';
+import { tmpdir } from 'node:os';
+import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
+import { ADMIN } from '../helpers/stack.js';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
-
-let stack: TestStack;
-let browser: Browser;
-let server: { close(): Promise<void> };
-let base: string;
-
+let env: BrowserStack;
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  stack = await startTestStack({ publicBaseUrl: base });
-  server = await serveApp(stack.app, port);
-  browser = await launchChromium();
-  await mkdir(SHOTS, { recursive: true });
+  env = await startBrowserStack();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await stack?.stop();
-});
+afterAll(async () => env?.stop());
 
 it('an admin creates a cohort from a CSV, a participant answers the survey from the email, the admin sees progress', async () => {
   const csvPath = path.join(tmpdir(), `participants-${Date.now()}.csv`);
   await writeFile(csvPath, 'name,email,role,language,class of\nAda Lovelace,ada@example.org,mentor,English,2001\nBob Martin,bob@example.org,mentee,English;French,2026\nChloé Durand,chloe@example.org,mentee,French,2027\n');
   // One browser profile plays the admin and, through the dev outbox (admins only), each participant.
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const admin = await context.newPage();
 
-  await admin.goto(`${base}/admin`);
+  await admin.goto(`${env.base}/admin`);
   await expect.poll(() => admin.url()).toContain('/admin/login');
   await admin.fill('#user', ADMIN.user);
   await admin.fill('#password', ADMIN.password);
@@ -55,7 +37,7 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
 
   // The participant: the invitation in the dev outbox, its button, the survey.
   const inbox = await context.newPage();
-  await inbox.goto(`${base}/dev/outbox?to=bob@example.org`);
+  await inbox.goto(`${env.base}/dev/outbox?to=bob@example.org`);
   await inbox.click('text=Browser Cohort: tell us what you need before we match you');
   // Like a mail client, the email's button opens the link in a new tab.
   const [bob] = await Promise.all([inbox.waitForEvent('popup'), inbox.frameLocator('iframe[title=Email]').locator('a:has-text("Answer the survey")').click()]);

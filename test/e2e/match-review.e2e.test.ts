@@ -1,56 +1,38 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
-import { freePort } from '../helpers/ports.js';
-import { serveApp } from '../helpers/serve.js';
-import { ADMIN, startTestStack, type TestStack } from '../helpers/stack.js';
 import { webClient } from '../helpers/web-client.js';
+import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
+import { ADMIN } from '../helpers/stack.js';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
-let stack: TestStack;
-let browser: Browser;
-let server: { close(): Promise<void> };
-let base: string;
-
+let env: BrowserStack;
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  stack = await startTestStack({ publicBaseUrl: base });
-  server = await serveApp(stack.app, port);
-  browser = await launchChromium();
-  await mkdir(SHOTS, { recursive: true });
+  env = await startBrowserStack();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await stack?.stop();
-});
+afterAll(async () => env?.stop());
 
 it('the admin reviews a proposal in the browser: reads the reasons, changes a pair with a reason, sees the warning, approves', async () => {
   const slug = 'review-e2e';
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Noah:mentor', 'Ava:mentee', 'Leo:mentee', 'Zoe:mentee']);
+  const cohort = await startCohort(env.stack, slug, ['Mia:mentor', 'Noah:mentor', 'Ava:mentee', 'Leo:mentee', 'Zoe:mentee']);
   for (const [email, answers] of [
     ['mia', MENTOR_ANSWERS], ['noah', { ...MENTOR_ANSWERS, field: 'Law' }],
     ['ava', MENTEE_ANSWERS], ['leo', { ...MENTEE_ANSWERS, field: 'Law' }], ['zoe', { ...MENTEE_ANSWERS, availability: 'weekly' }],
   ] as const) {
-    const participant = webClient(stack.app);
-    const pathToSurvey = await surveyPath(stack, cohort, `${email}@${slug}.example.org`);
+    const participant = webClient(env.stack.app);
+    const pathToSurvey = await surveyPath(env.stack, cohort, `${email}@${slug}.example.org`);
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(await (await participant.get(pathToSurvey)).text())![1]!;
     await participant.post(pathToSurvey, { submissionId, ...answers });
   }
 
-  const page = await browser.newPage();
-  await page.goto(`${base}/admin/login?next=/admin/cohorts/${slug}`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.base}/admin/login?next=/admin/cohorts/${slug}`);
   await page.fill('#user', ADMIN.user);
   await page.fill('#password', ADMIN.password);
   await page.click('button[type=submit]');
   await page.click('text=Close the survey now');
-  await expect.poll(async () => (await stack.workflows.cohortState(slug))?.stage, { timeout: 15_000 }).toBe('review');
-  await page.goto(`${base}/admin/cohorts/${slug}`);
+  await expect.poll(async () => (await env.stack.workflows.cohortState(slug))?.stage, { timeout: 15_000 }).toBe('review');
+  await page.goto(`${env.base}/admin/cohorts/${slug}`);
   await page.click('text=Review and approve');
 
   expect(await page.textContent('[data-pair=Ava]')).toContain('both work in Finance');
@@ -74,8 +56,8 @@ it('the admin reviews a proposal in the browser: reads the reasons, changes a pa
   await page.click('text=/Approve 2 pairs/');
   await page.waitForSelector('text=Approved: the pair workflows are starting');
 
-  await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('running'));
-  await page.goto(`${base}/admin/cohorts/${slug}`);
+  await eventually(async () => expect((await env.stack.workflows.cohortState(slug))?.stage).toBe('running'));
+  await page.goto(`${env.base}/admin/cohorts/${slug}`);
   expect(await page.locator('[data-active-pair]').count()).toBe(2);
   expect(await page.textContent('[data-active-pair=Zoe]')).toContain(`pair-${slug}-`);
   await page.screenshot({ path: path.join(SHOTS, 'cohort-pairs.png'), fullPage: true });
