@@ -170,6 +170,34 @@ describe('from the survey to pair workflows, through the admin review', () => {
   });
 });
 
+describe('settings chosen before the survey closes', () => {
+  it('uses a CSV column as a criterion and approves automatically', async () => {
+    const auto = 'auto-approve';
+    const cohort = await startCohort(stack, auto, ['Mia:mentor', 'Ava:mentee']);
+    const c = await admin();
+    const { _csrf } = await c.hiddenFields(`/admin/cohorts/${auto}/matching/settings`);
+    const form = pageText(await (await c.get(`/admin/cohorts/${auto}/matching/settings`)).text());
+    expect(form).toContain('Region (CSV column)');
+    const saved = await c.post(`/admin/cohorts/${auto}/matching/settings`, {
+      _csrf: _csrf!, weight_field: '3', weight_topics: '4', weight_language: '2', must_language: 'on', weight_availability: '1', weight_meeting: '2',
+      attribute_weight_0: '5', threshold: '10', autoApprove: 'on',
+    });
+    expect(saved.headers.get('location')).toBe(`/admin/cohorts/${auto}/matching/settings?notice=saved`);
+    for (const [email, answers] of [['mia', MENTOR_ANSWERS], ['ava', MENTEE_ANSWERS]] as const) {
+      const path = await surveyPath(stack, cohort, `${email}@${auto}.example.org`);
+      const submissionId = /name="submissionId" value="([^"]+)"/.exec(await (await webClient(stack.app).get(path)).text())![1]!;
+      await webClient(stack.app).post(path, { submissionId, ...answers });
+    }
+    await stack.workflows.closeSurvey(auto);
+    await eventually(async () => expect((await stack.workflows.cohortState(auto))?.stage).toBe('running'));
+    const [run] = await stack.sql<{ settings: { attributes: unknown[]; autoApprove: boolean }; status: string; result: { pairs: { criteria: { reason: string }[] }[] } }[]>`select * from match_runs where cohort_id = ${cohort.id}`;
+    expect(run!.status).toBe('approved');
+    expect(run!.settings).toMatchObject({ autoApprove: true, attributes: [{ column: 'Region', weight: 5, mustMatch: false }] });
+    // Ava is from the North, Mia from the South: the chosen column shows in the words (mentee first).
+    expect(run!.result.pairs[0]!.criteria.at(-1)!.reason).toBe('different Region: North / South');
+  });
+});
+
 async function menteeId(name: string) {
   const [row] = await stack.sql<{ id: string }[]>`select p.id from participants p join cohorts c on c.id = p.cohort_id where c.slug = ${slug} and p.name = ${name}`;
   return row?.id;

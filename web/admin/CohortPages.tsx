@@ -141,6 +141,7 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
   return (
     <div class="card">
       <h2>Matching</h2>
+      <p><a href={`/admin/cohorts/${cohort.slug}/matching/settings`}>Matching settings</a> <span class="hint">(weights, must-match criteria, minimum score, automatic approval)</span></p>
       {!latestRun ? (
         <p class="muted">{stage === 'survey' ? 'Matching runs when the survey closes.' : 'Computing the proposal…'}</p>
       ) : (

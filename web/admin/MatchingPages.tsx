@@ -152,11 +152,12 @@ export function MatchReviewPage(props: ReviewProps) {
   );
 }
 
-function SettingsForm(props: { action: string; csrf: string; settings: MatchSettings; columns: string[]; errors: FieldErrors }) {
+/** Weights, must-match, minimum score, automatic approval: before the survey closes, or to re-run a proposal. */
+export function SettingsForm(props: { action: string; csrf: string; settings: MatchSettings; columns: string[]; errors: FieldErrors; title?: string; submit?: string }) {
   const { settings, errors } = props;
   return (
     <form method="post" action={props.action} class="card">
-      <h2>Re-run with other settings</h2>
+      <h2>{props.title ?? 'Re-run with other settings'}</h2>
       <input type="hidden" name="_csrf" value={props.csrf} />
       <table>
         <thead><tr><th>Criterion</th><th>Weight (0–10)</th><th>Must match</th></tr></thead>
@@ -183,8 +184,8 @@ function SettingsForm(props: { action: string; csrf: string; settings: MatchSett
       <label for="threshold">Minimum score (0–100) <span class="hint">below it a mentee waits rather than gets a poor match</span></label>
       <input type="number" id="threshold" name="threshold" min="0" max="100" value={String(settings.threshold)} />
       <FieldError errors={errors} name="threshold" />
-      <label><input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> Approve proposals automatically (this re-run and later rematches)</label>
-      <p><button class="secondary" type="submit">Re-run matching</button></p>
+      <label><input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> Approve proposals automatically, without review</label>
+      <p><button class="secondary" type="submit">{props.submit ?? 'Re-run matching'}</button></p>
     </form>
   );
 }

@@ -2,13 +2,15 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { getCohortBySlug, type Cohort } from '../../db/cohorts.js';
 import { listAdjustments } from '../../db/match-adjustments.js';
-import { getMatchRun, latestMatchRun, type MatchRun } from '../../db/matching.js';
+import { getMatchRun, latestMatchRun, saveMatchSettings, type MatchRun } from '../../db/matching.js';
 import { attributeColumns } from '../../db/participants.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';
 import type { FieldErrors } from '../views/form.js';
-import { MatchReviewPage } from './MatchingPages.js';
+import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
+import { Layout } from '../views/Layout.js';
+import { MatchReviewPage, SettingsForm } from './MatchingPages.js';
 import { settingsFromForm } from './match-settings-form.js';
 
 const ids = { runId: z.uuid(), requestId: z.uuid(), reason: z.string().trim().min(3, 'Reason: say why (at least 3 characters)').max(500, 'Reason: at most 500 characters') };
@@ -80,6 +82,23 @@ export function createMatchingRoutes(deps: WebDeps) {
       return back(c, cohort, outcome, 'adjusted');
     })
 
+    // Before the survey closes: the settings the first proposal will use (the cohort row is the web's to write).
+    .get('/cohorts/:slug/matching/settings', async (c) => {
+      const cohort = await findCohort(c);
+      if (!cohort) return notFound(c);
+      return c.html(<SettingsPage csrf={c.var.csrfToken} cohort={cohort} columns={await attributeColumns(sql, cohort.id)} saved={c.req.query('notice') === 'saved'} />);
+    })
+
+    .post('/cohorts/:slug/matching/settings', async (c) => {
+      const cohort = await findCohort(c);
+      if (!cohort) return notFound(c);
+      const columns = await attributeColumns(sql, cohort.id);
+      const form = settingsFromForm(await c.req.parseBody(), columns);
+      if (!form.ok) return c.html(<SettingsPage csrf={c.var.csrfToken} cohort={cohort} columns={columns} errors={form.errors} />, 422);
+      await saveMatchSettings(sql, cohort.id, form.settings);
+      return c.redirect(`/admin/cohorts/${cohort.slug}/matching/settings?notice=saved`, 303);
+    })
+
     .post('/cohorts/:slug/matching/rerun', async (c) => {
       const cohort = await findCohort(c);
       if (!cohort) return notFound(c);
@@ -89,4 +108,16 @@ export function createMatchingRoutes(deps: WebDeps) {
       if (!form.ok) return render(c, cohort, run, { problem: 'Some settings are not valid; see below.', settingsErrors: form.errors }, 422);
       return back(c, cohort, await workflows.rerunMatch(cohort.slug, form.settings), 'rerun');
     });
+}
+
+function SettingsPage(props: { csrf: string; cohort: Cohort; columns: string[]; errors?: FieldErrors; saved?: boolean }) {
+  const { cohort } = props;
+  return (
+    <Layout title={`Matching settings · ${cohort.name}`} admin={{ csrf: props.csrf }}>
+      <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
+      {props.saved && <div class="banner ok" role="status">Settings saved: the next proposal uses them.</div>}
+      <SettingsForm action={`/admin/cohorts/${cohort.slug}/matching/settings`} csrf={props.csrf} settings={cohort.matchSettings ?? DEFAULT_MATCH_SETTINGS}
+        columns={props.columns} errors={props.errors ?? {}} title="Matching settings" submit="Save settings" />
+    </Layout>
+  );
 }
