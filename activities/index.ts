@@ -3,6 +3,7 @@ import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
 import { createMailer } from './email/mailer.js';
 import type { EmailSender } from './email/sender.js';
+import { createCharterActivities } from './charter.js';
 import { createMatchingActivities } from './matching.js';
 import { createPairActivities } from './pairs.js';
 import { createSurveyActivities } from './survey.js';
@@ -14,6 +15,8 @@ export interface ActivityDeps {
   links: LinkSigner;
   publicBaseUrl: string;
   temporal: { client: Client; taskQueue: string };
+  /** Where alerts about pairs are emailed, if anywhere. */
+  adminAlertsTo?: string;
 }
 
 /** Everything the worker registers, built from real clients in production and from fakes in tests. */
@@ -23,6 +26,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createSurveyActivities({ ...deps, sendMessage }),
     ...createMatchingActivities(deps),
     ...createPairActivities({ ...deps, sendMessage }),
+    ...createCharterActivities({ ...deps, sendMessage }),
   };
 }
 

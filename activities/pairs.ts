@@ -6,6 +6,7 @@ import { getCohort, type Cohort } from '../db/cohorts.js';
 import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun } from '../db/matching.js';
 import { getParticipant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
+import { DEFAULT_CHARTER_MS } from '../domain/schedule.js';
 import MatchIntroduction from '../emails/MatchIntroduction.js';
 import { pairWorkflowId } from '../workflows/ids.js';
 import { endPairSignal } from '../workflows/messages.js';
@@ -44,6 +45,11 @@ export function createPairActivities({ sql, sendMessage, temporal }: PairActivit
         const input: PairWorkflowInput = {
           version: 1, pairId: pair.id, cohortId, cohortSlug: cohort.slug, menteeId: pair.menteeId, mentorId: pair.mentorId,
           programmeEndsAt: cohort.programmeEndsAt!.toISOString(),
+          schedule: {
+            charterDurationMs: cohort.schedule.charterDurationMs ?? DEFAULT_CHARTER_MS,
+            checkInCount: cohort.schedule.checkInCount,
+            checkInIntervalMs: cohort.schedule.checkInIntervalMs,
+          },
         };
         try {
           await temporal.client.workflow.start<typeof pairWorkflow>('pairWorkflow', {

@@ -4,7 +4,7 @@ import { closeCohortSurvey, getCohort, type Cohort } from '../db/cohorts.js';
 import { listParticipants, openLateSurvey, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
 import { countSurveyAnswers, getSurveyAnswers, saveSurveyAnswers } from '../db/survey-answers.js';
-import { SURVEY_LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
+import { LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
 import { formatInstant, surveyReminderTimes } from '../domain/schedule.js';
 import type { SurveyAnswers } from '../domain/survey.js';
 import SurveyInvitation from '../emails/SurveyInvitation.js';
@@ -32,8 +32,8 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
     `${deps.publicBaseUrl}/survey/${links.sign({
       scope: 'survey',
       participantId: participant.id,
-      cohortId: cohort.id,
-      expiresAt: deadlineOf(cohort, participant) + SURVEY_LINK_GRACE_MS,
+      subjectId: cohort.id,
+      expiresAt: deadlineOf(cohort, participant) + LINK_GRACE_MS,
     })}`;
 
   async function invite(cohort: Cohort, participants: Participant[]) {

@@ -65,7 +65,7 @@ try {
   const formHtml = await (await fetch(`${base}/admin/cohorts/new`, { headers: { cookie } })).text();
   const hidden = Object.fromEntries([...formHtml.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
   const form = new FormData();
-  for (const [k, v] of Object.entries({ ...hidden, name: 'Benchmark cohort', charter: 'We meet monthly and answer every check-in.', surveyDuration: '2w', checkInCount: '6', checkInInterval: '4w', programmeDuration: '26w' })) form.append(k, v);
+  for (const [k, v] of Object.entries({ ...hidden, name: 'Benchmark cohort', charter: 'We meet monthly and answer every check-in.', surveyDuration: '2w', checkInCount: '6', checkInInterval: '4w', programmeDuration: '26w', charterDuration: '1w' })) form.append(k, v);
   form.append('participants', new File([participantsCsv(PARTICIPANTS)], 'participants.csv', { type: 'text/csv' }));
 
   const submitted = performance.now();

@@ -25,6 +25,9 @@ export interface Pair {
   score: number;
   criteria: MatchResult['pairs'][number]['criteria'];
   status: 'active' | 'ended';
+  /** The pair's stage as last recorded by its workflow (introduction, charter, active, dissolved). */
+  stage: string;
+  charterDeadline: Date | null;
   endedReason: string | null;
   createdAt: Date;
 }

@@ -20,6 +20,7 @@ export const cohortFormSchema = z
     checkInCount: z.coerce.number('Check-ins: enter a number').int('Check-ins: a whole number').min(0, 'Check-ins: 0 or more').max(104, 'Check-ins: at most 104'),
     checkInInterval: duration('Check-in interval'),
     programmeDuration: duration('Programme length'),
+    charterDuration: duration('Charter to sign within'),
     participants: z.instanceof(File, { message: 'Participants: choose a CSV file' })
       .refine((f) => f.size > 0, 'Participants: the CSV file is empty'),
   })

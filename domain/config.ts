@@ -17,6 +17,7 @@ export const configSchema = z.object({
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
   ADMIN_USER: z.string({ error: 'is required (the admin login)' }).min(1),
   ADMIN_PASSWORD: z.string({ error: 'is required (the admin password)' }).min(12, 'must be at least 12 characters'),
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
   SESSION_SECRET: secret('signs admin session cookies'),
   LINK_SECRET: secret('signs the links emailed to participants'),
   EMAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
@@ -33,7 +34,7 @@ export interface Config {
   port: number;
   admin: { user: string; password: string; sessionSecret: string };
   linkSecret: string;
-  email: { from: string; resend?: { apiKey: string; baseUrl?: string } };
+  email: { from: string; resend?: { apiKey: string; baseUrl?: string }; adminAlertsTo?: string };
 }
 
 export class ConfigError extends Error {
@@ -71,6 +72,7 @@ export function loadConfig(env: RawEnv): Config {
     linkSecret: e.LINK_SECRET,
     email: {
       from: e.EMAIL_FROM,
+      ...(e.ADMIN_EMAIL ? { adminAlertsTo: e.ADMIN_EMAIL } : {}),
       ...(e.RESEND_API_KEY ? { resend: { apiKey: e.RESEND_API_KEY, ...(e.RESEND_BASE_URL ? { baseUrl: e.RESEND_BASE_URL } : {}) } } : {}),
     },
   };

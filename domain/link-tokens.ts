@@ -5,12 +5,13 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * expiry, signed with the link secret: unguessable without the secret, useless for another purpose, and
  * deterministic, so a retried email carries the very same link.
  */
-export type LinkScope = 'survey';
+export type LinkScope = 'survey' | 'charter';
 
 export interface LinkClaims {
   scope: LinkScope;
   participantId: string;
-  cohortId: string;
+  /** What the link is about: the cohort of a survey link, the pair of a charter link. */
+  subjectId: string;
   expiresAt: number; // epoch ms
 }
 
@@ -21,7 +22,7 @@ export function createLinkSigner(secret: string) {
 
   return {
     sign(claims: LinkClaims): string {
-      const payload = Buffer.from(JSON.stringify([claims.scope, claims.participantId, claims.cohortId, claims.expiresAt])).toString('base64url');
+      const payload = Buffer.from(JSON.stringify([claims.scope, claims.participantId, claims.subjectId, claims.expiresAt])).toString('base64url');
       return `${payload}.${sign(payload)}`;
     },
 
@@ -38,15 +39,15 @@ export function createLinkSigner(secret: string) {
         return { ok: false, reason: 'malformed' };
       }
       if (!Array.isArray(fields) || fields.length !== 4) return { ok: false, reason: 'malformed' };
-      const [tokenScope, participantId, cohortId, expiresAt] = fields as [LinkScope, string, string, number];
+      const [tokenScope, participantId, subjectId, expiresAt] = fields as [LinkScope, string, string, number];
       if (tokenScope !== scope) return { ok: false, reason: 'wrong-scope' };
       if (now > expiresAt) return { ok: false, reason: 'expired' };
-      return { ok: true, claims: { scope: tokenScope, participantId, cohortId, expiresAt } };
+      return { ok: true, claims: { scope: tokenScope, participantId, subjectId, expiresAt } };
     },
   };
 }
 
 export type LinkSigner = ReturnType<typeof createLinkSigner>;
 
-/** Survey links stay valid a month past the deadline, so a late visitor reads "closed", not "expired". */
-export const SURVEY_LINK_GRACE_MS = 30 * 86_400_000;
+/** Links stay valid a month past their deadline, so a late visitor reads "closed", not "expired". */
+export const LINK_GRACE_MS = 30 * 86_400_000;

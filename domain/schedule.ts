@@ -8,6 +8,16 @@ export interface ProgrammeSchedule {
   checkInCount: number;
   checkInIntervalMs: number;
   programmeDurationMs: number;
+  /** How long a new pair has to sign the charter; cohorts created before the charter existed take a week. */
+  charterDurationMs?: number;
+}
+
+export const DEFAULT_CHARTER_MS = 7 * 86_400_000;
+
+/** When to remind whoever has not signed the charter (halfway), and when to alert the admin (three quarters). */
+export function charterMilestones(startedAt: number, deadline: number): { reminder: number; adminAlert: number } {
+  const window = Math.max(deadline - startedAt, 0);
+  return { reminder: startedAt + Math.round(window / 2), adminAlert: startedAt + Math.round((3 * window) / 4) };
 }
 
 const TWO_DAYS_MS = 2 * 86_400_000;

@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { createAdminApp } from './admin/app.js';
 import type { WebDeps } from './deps.js';
 import { createOutboxRoutes } from './dev/outbox.js';
+import { createCharterRoutes } from './participant/charter.js';
 import { createSurveyRoutes } from './participant/survey.js';
 import { MessagePage } from './views/Layout.js';
 
@@ -21,6 +22,7 @@ export function createApp(deps: WebDeps) {
   });
   app.route('/admin', createAdminApp(deps));
   app.route('/survey', createSurveyRoutes(deps));
+  app.route('/charter', createCharterRoutes(deps));
   if (deps.outboxEnabled) {
     // The outbox holds every participant's personal links: admins only, even in development.
     app.use('/dev/outbox', deps.auth.requireAdmin);

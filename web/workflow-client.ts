@@ -1,5 +1,5 @@
 import { Client, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Connection } from '@temporalio/client';
-import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import type { Cohort } from '../db/cohorts.js';
 import { formatInstant } from '../domain/schedule.js';
 import type { CohortWorkflowInput, cohortWorkflow } from '../workflows/cohort.js';
@@ -7,6 +7,7 @@ import { cohortWorkflowId } from '../workflows/ids.js';
 import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
 import {
+  CHARTER_REFUSED,
   MATCH_CLOSED,
   SURVEY_CLOSED,
   addLateJoinersUpdate,
@@ -15,6 +16,7 @@ import {
   closeSurveyUpdate,
   requestRematchUpdate,
   rerunMatchUpdate,
+  signCharterUpdate,
   cohortStateQuery,
   submitSurveyUpdate,
   type CohortState,
@@ -27,7 +29,7 @@ import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'invalid' | 'unavailable'; message: string };
 
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
-const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', InvalidAdjustment: 'invalid' };
+const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', InvalidAdjustment: 'invalid' };
 
 /** Everything the web app asks of Temporal, by business key: the handlers never see workflow ids. */
 export function createWorkflowClient(options: {
@@ -50,6 +52,7 @@ export function createWorkflowClient(options: {
       if (cause instanceof ApplicationFailure && cause.type && REFUSALS[cause.type]) {
         return { ok: false, reason: REFUSALS[cause.type]!, message: cause.message };
       }
+      if (error instanceof WorkflowNotFoundError) return { ok: false, reason: 'closed', message: 'This has already ended.' };
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isUnavailable(error)) {
         return { ok: false, reason: 'unavailable', message: 'Tandem is busy or restarting.' };
       }
@@ -107,6 +110,9 @@ export function createWorkflowClient(options: {
       update(() => cohort(slug).executeUpdate(adjustMatchUpdate, { args: [change], updateId: change.requestId })),
     requestRematch: (slug: string, request: { participantId: string; reason: string; requestId: string }) =>
       update(() => cohort(slug).executeUpdate(requestRematchUpdate, { args: [{ participantId: request.participantId, reason: request.reason }], updateId: request.requestId })),
+    /** The pair workflow decides: "already signed" and "closed" come back as refusals with their message. */
+    signCharter: (pairWorkflowId: string, signature: { participantId: string; typedName: string; requestId: string }) =>
+      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(signCharterUpdate, { args: [{ participantId: signature.participantId, typedName: signature.typedName }], updateId: signature.requestId })),
     addLateJoiners: (slug: string, participantIds: string[]) => update(() => cohort(slug).executeUpdate(addLateJoinersUpdate, { args: [{ participantIds }] })),
   };
 }

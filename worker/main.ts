@@ -24,6 +24,7 @@ const worker = await createWorker({
   links: createLinkSigner(config.linkSecret),
   publicBaseUrl: config.publicBaseUrl,
   temporal: { client: new Client({ connection: clientConnection, namespace }), taskQueue },
+  ...(config.email.adminAlertsTo ? { adminAlertsTo: config.email.adminAlertsTo } : {}),
 });
 console.log(`Worker polling task queue "${taskQueue}" on ${address}`);
 await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks have finished

@@ -72,6 +72,10 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<messag
     description: 'A participant submits (or updates) their intake survey',
   });
 
+  setHandler(messages.pairEndedSignal, ({ participantIds }) => {
+    if (state.stage !== 'closed') state.rematchQueue.push(...participantIds);
+  });
+
   setHandler(messages.closeSurveyUpdate, () => {
     state.closedEarly = true;
     return state;

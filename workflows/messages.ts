@@ -54,8 +54,19 @@ export const MATCH_CLOSED = 'MatchNotOpen';
 
 export interface PairState {
   stage: PairStage;
+  /** When the charter must be signed by (ISO), once the charter stage has begun. */
+  charterDeadline?: string;
+  /** Who signed the charter, and when (ISO). */
+  signed: Record<string, string>;
+  charterReminded: boolean;
+  adminAlerted: boolean;
   ended?: { reason: string };
 }
+
+export const CHARTER_REFUSED = 'CharterRefused';
+export const signCharterUpdate = defineUpdate<PairState, [{ participantId: string; typedName: string }]>('signCharter');
+/** A pair ended without the cohort's doing (dissolved): these participants need a new partner. */
+export const pairEndedSignal = defineSignal<[{ participantIds: string[]; reason: string }]>('pairEnded');
 
 export const pairStateQuery = defineQuery<PairState>('pairState');
 /** Ends a pair early (rematch of one party, admin decision); the pair workflow closes itself. */

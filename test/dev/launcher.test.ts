@@ -64,7 +64,7 @@ async function createCohort(base: string, password: string, name: string) {
   const form = await (await fetch(`${base}/admin/cohorts/new`, { headers: { cookie } })).text();
   const hidden = Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
   const body = new FormData();
-  for (const [k, v] of Object.entries({ ...hidden, name, charter: 'We meet monthly and answer every check-in.', surveyDuration: '1h', checkInCount: '1', checkInInterval: '1m', programmeDuration: '10m' })) body.append(k, v);
+  for (const [k, v] of Object.entries({ ...hidden, name, charter: 'We meet monthly and answer every check-in.', surveyDuration: '1h', checkInCount: '1', checkInInterval: '1m', programmeDuration: '10m', charterDuration: '5m' })) body.append(k, v);
   body.append('participants', new File(['name,email,role,language\nAda,ada@example.org,mentor,English\n'], 'p.csv'));
   const created = await fetch(`${base}/admin/cohorts`, { method: 'POST', redirect: 'manual', headers: { origin: base, cookie }, body });
   expect(created.status).toBe(303);

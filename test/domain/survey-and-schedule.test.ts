@@ -55,7 +55,7 @@ describe('the survey schema', () => {
 });
 
 describe('the cohort form schema', () => {
-  const form = { formId: crypto.randomUUID(), name: 'Alumni 2027', charter: 'We meet monthly and answer every check-in.', surveyDuration: '14d', checkInCount: '6', checkInInterval: '4w', programmeDuration: '26w', participants: new File(['x'], 'p.csv') };
+  const form = { formId: crypto.randomUUID(), name: 'Alumni 2027', charter: 'We meet monthly and answer every check-in.', surveyDuration: '14d', checkInCount: '6', checkInInterval: '4w', programmeDuration: '26w', charterDuration: '1w', participants: new File(['x'], 'p.csv') };
   it('turns durations into milliseconds', () => {
     expect(cohortFormSchema.parse(form)).toMatchObject({ surveyDuration: 14 * 86_400_000, checkInCount: 6 });
   });
@@ -73,7 +73,7 @@ describe('the cohort form schema', () => {
 
 describe('link tokens', () => {
   const signer = createLinkSigner('a-secret-that-is-at-least-32-characters');
-  const claims = { scope: 'survey' as const, participantId: 'p-1', cohortId: 'c-1', expiresAt: Date.UTC(2030, 0, 1) };
+  const claims = { scope: 'survey' as const, participantId: 'p-1', subjectId: 'c-1', expiresAt: Date.UTC(2030, 0, 1) };
   it('are deterministic, so a retried email carries the same link', () => {
     expect(signer.sign(claims)).toBe(signer.sign(claims));
   });

@@ -37,5 +37,5 @@ export async function startCohort(stack: TestStack, slug: string, people: string
 export async function surveyPath(stack: TestStack, cohort: Cohort, email: string): Promise<string> {
   const [p] = await stack.sql<{ id: string; surveyDeadline: Date | null }[]>`select id, survey_deadline from participants where cohort_id = ${cohort.id} and email = ${email}`;
   const expiresAt = (p!.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline)) + 86_400_000;
-  return `/survey/${stack.links.sign({ scope: 'survey', participantId: p!.id, cohortId: cohort.id, expiresAt })}`;
+  return `/survey/${stack.links.sign({ scope: 'survey', participantId: p!.id, subjectId: cohort.id, expiresAt })}`;
 }

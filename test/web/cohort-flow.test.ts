@@ -69,6 +69,7 @@ describe('a cohort from the admin form to the intake survey', () => {
       checkInCount: '2',
       checkInInterval: '1m',
       programmeDuration: '10m',
+      charterDuration: '5m',
     };
     const first = await client.post('/admin/cohorts', { ...form, participants: csvFile(CSV) });
     expect(first.status).toBe(303);
@@ -129,7 +130,7 @@ describe('a cohort from the admin form to the intake survey', () => {
     expect(pageText(await forged.text())).toContain('This link is not valid');
     expect((await client.get('/survey/garbage')).status).toBe(404);
     const cohort = (await getCohortBySlug(stack.sql, 'flow-test-cohort'))!;
-    const expired = stack.links.sign({ scope: 'survey', participantId: cohort.id, cohortId: cohort.id, expiresAt: Date.now() - 1000 });
+    const expired = stack.links.sign({ scope: 'survey', participantId: cohort.id, subjectId: cohort.id, expiresAt: Date.now() - 1000 });
     const expiredPage = await client.get(`/survey/${expired}`);
     expect(expiredPage.status).toBe(410);
     expect(pageText(await expiredPage.text())).toContain('This link has expired');

@@ -23,6 +23,7 @@ const fields = {
   checkInCount: '6',
   checkInInterval: '4w',
   programmeDuration: '26w',
+  charterDuration: '1w',
 };
 
 async function submit(form: Record<string, string | File>) {
@@ -95,7 +96,7 @@ describe('when no worker answers', () => {
     try {
       await workflows.startCohort(cohort, 1);
       const [dee] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id}`;
-      const token = stack.links.sign({ scope: 'survey', participantId: dee!.id, cohortId: cohort.id, expiresAt: Date.now() + 86_400_000 });
+      const token = stack.links.sign({ scope: 'survey', participantId: dee!.id, subjectId: cohort.id, expiresAt: Date.now() + 86_400_000 });
       const answers = {
         submissionId: crypto.randomUUID(), goals: 'Learn to lead a team', helpWith: 'Leadership', languages: 'English', field: 'Technology', availability: 'weekly', meetingMode: 'remote',
       };

@@ -87,7 +87,7 @@ describe('from the survey to pair workflows, through the admin review', () => {
     expect(pairs.map((p) => `${p.menteeName}-${p.mentorName}`).sort()).toEqual(['Ava-Noah', 'Leo-Mia']);
     for (const pair of pairs) {
       expect(pair.workflowId).toBe(pairWorkflowId(slug, pair.menteeId, pair.mentorId));
-      await eventually(async () => expect((await client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).stage).toBe('matched'));
+      await eventually(async () => expect((await client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).stage).toBe('charter'));
       const description = await client.workflow.getHandle(pair.workflowId).describe();
       expect(description.typedSearchAttributes.get({ name: 'TandemCohort', type: 'KEYWORD' })).toBe(slug);
     }

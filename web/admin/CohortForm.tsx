@@ -2,13 +2,14 @@ import { MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.j
 import { Layout } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration', string>>;
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration', string>>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
   checkInCount: '6',
   checkInInterval: '4w',
   programmeDuration: '26w',
+  charterDuration: '1w',
 };
 
 export function CohortFormPage(props: { csrf: string; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
@@ -35,6 +36,9 @@ export function CohortFormPage(props: { csrf: string; values: CohortFormFields; 
         <p class="hint">Durations like 30s, 10m, 2h, 14d or 2w: seconds are fine for a demo.</p>
         <Field label="Survey open for" name="surveyDuration" errors={errors}>
           <input type="text" id="surveyDuration" name="surveyDuration" value={text('surveyDuration')} class={invalid(errors, 'surveyDuration')} required />
+        </Field>
+        <Field label="Charter to sign within" name="charterDuration" errors={errors} hint="from the match; an unsigned pair is then dissolved">
+          <input type="text" id="charterDuration" name="charterDuration" value={text('charterDuration')} class={invalid(errors, 'charterDuration')} required />
         </Field>
         <Field label="Number of check-ins" name="checkInCount" errors={errors}>
           <input type="number" id="checkInCount" name="checkInCount" min="0" value={text('checkInCount')} class={invalid(errors, 'checkInCount')} required />

@@ -78,6 +78,7 @@ export function createCohortRoutes(deps: WebDeps) {
               checkInCount: form.checkInCount,
               checkInIntervalMs: form.checkInInterval,
               programmeDurationMs: form.programmeDuration,
+              charterDurationMs: form.charterDuration,
             },
             participants: csv.participants,
           }));

@@ -22,7 +22,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       return c.html(<MessagePage title="This link has expired"><p>The survey this link belonged to closed long ago. If you still need help, contact your programme's organisers.</p></MessagePage>, 410);
     }
     const participant = check.ok ? await getParticipant(sql, check.claims.participantId) : undefined;
-    const cohort = participant && check.ok && participant.cohortId === check.claims.cohortId ? await getCohort(sql, participant.cohortId) : undefined;
+    const cohort = participant && check.ok && participant.cohortId === check.claims.subjectId ? await getCohort(sql, participant.cohortId) : undefined;
     if (!participant || !cohort) {
       return c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
     }

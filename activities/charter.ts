@@ -1,0 +1,150 @@
+import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import { createElement } from 'react';
+import { insertAlert, markLeft, recordSignature, setPairStage } from '../db/charter.js';
+import { getCohort, type Cohort } from '../db/cohorts.js';
+import { endPair, getPair, type Pair } from '../db/matching.js';
+import { getParticipant, type Participant } from '../db/participants.js';
+import type { Sql } from '../db/sql.js';
+import { LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
+import { formatInstant } from '../domain/schedule.js';
+import AdminAlert from '../emails/AdminAlert.js';
+import CharterInvitation from '../emails/CharterInvitation.js';
+import KickOff from '../emails/KickOff.js';
+import PairDissolved from '../emails/PairDissolved.js';
+import { cohortWorkflowId } from '../workflows/ids.js';
+import { pairEndedSignal } from '../workflows/messages.js';
+import type { SendMessage } from './email/mailer.js';
+
+export interface CharterActivityDeps {
+  sql: Sql;
+  sendMessage: SendMessage;
+  links: LinkSigner;
+  publicBaseUrl: string;
+  adminAlertsTo?: string;
+  temporal: { client: Client };
+}
+
+interface PairContext {
+  pair: Pair;
+  cohort: Cohort;
+  mentee: Participant;
+  mentor: Participant;
+}
+
+/** The charter of commitment: invitations and reminders, signatures, the kick-off, or the dissolution. */
+export function createCharterActivities(deps: CharterActivityDeps) {
+  const { sql, sendMessage, links } = deps;
+
+  async function load(pairId: string): Promise<PairContext> {
+    const pair = await getPair(sql, pairId);
+    if (!pair) throw new Error(`Pair ${pairId} is not in the database`);
+    const [cohort, mentee, mentor] = await Promise.all([getCohort(sql, pair.cohortId), getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId)]);
+    return { pair, cohort: cohort!, mentee: mentee!, mentor: mentor! };
+  }
+
+  const partnerOf = ({ mentee, mentor }: PairContext, person: Participant) => (person.id === mentee.id ? mentor : mentee);
+
+  async function sendCharter(context: PairContext, people: Participant[], deadline: string, reminder: boolean) {
+    for (const person of people) {
+      const token = links.sign({ scope: 'charter', participantId: person.id, subjectId: context.pair.id, expiresAt: Date.parse(deadline) + LINK_GRACE_MS });
+      await sendMessage({
+        idempotencyKey: `charter-${reminder ? 'reminder' : 'invitation'}:${context.pair.id}:${person.id}`,
+        kind: reminder ? 'charter-reminder' : 'charter-invitation',
+        cohortId: context.cohort.id,
+        participantId: person.id,
+        to: person,
+        subject: reminder ? `Reminder: sign your ${context.cohort.name} charter by ${formatInstant(deadline)}` : `${context.cohort.name}: sign your charter of commitment`,
+        body: createElement(CharterInvitation, {
+          name: person.name, partnerName: partnerOf(context, person).name, cohortName: context.cohort.name, charter: context.cohort.charter,
+          charterUrl: `${deps.publicBaseUrl}/charter/${token}`, deadline: formatInstant(deadline), reminder,
+        }),
+      });
+    }
+  }
+
+  async function alert(context: PairContext, key: string, message: string) {
+    if (!(await insertAlert(sql, { key, cohortId: context.cohort.id, pairId: context.pair.id, message })) || !deps.adminAlertsTo) return;
+    await sendMessage({
+      idempotencyKey: `alert:${key}`,
+      kind: 'admin-alert',
+      cohortId: context.cohort.id,
+      to: { name: 'Tandem admin', email: deps.adminAlertsTo },
+      subject: `${context.cohort.name}: ${message}`,
+      body: createElement(AdminAlert, { cohortName: context.cohort.name, message, cohortUrl: `${deps.publicBaseUrl}/admin/cohorts/${context.cohort.slug}` }),
+    });
+  }
+
+  return {
+    async openCharter({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {
+      const context = await load(pairId);
+      await setPairStage(sql, pairId, 'charter', new Date(deadline));
+      await sendCharter(context, [context.mentee, context.mentor], deadline, false);
+    },
+
+    async remindCharter({ pairId, participantIds, deadline }: { pairId: string; participantIds: string[]; deadline: string }): Promise<void> {
+      const context = await load(pairId);
+      await sendCharter(context, [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id)), deadline, true);
+    },
+
+    async recordSignature({ pairId, participantId, typedName }: { pairId: string; participantId: string; typedName: string }): Promise<{ signedAt: string }> {
+      return { signedAt: (await recordSignature(sql, pairId, participantId, typedName)).signedAt.toISOString() };
+    },
+
+    async alertCharterUnsigned({ pairId, participantIds, deadline }: { pairId: string; participantIds: string[]; deadline: string }): Promise<void> {
+      const context = await load(pairId);
+      const missing = [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id)).map((p) => p.name);
+      await alert(context, `charter-unsigned:${pairId}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor): the charter is not signed by ${missing.join(' and ')}; the pair is dissolved at ${formatInstant(deadline)}.`);
+    },
+
+    async kickOffPair({ pairId, checkIns }: { pairId: string; checkIns: string[] }): Promise<void> {
+      const context = await load(pairId);
+      await setPairStage(sql, pairId, 'active');
+      for (const person of [context.mentee, context.mentor]) {
+        const partner = partnerOf(context, person);
+        await sendMessage({
+          idempotencyKey: `kick-off:${pairId}:${person.id}`,
+          kind: 'kick-off',
+          cohortId: context.cohort.id,
+          participantId: person.id,
+          to: person,
+          subject: `${context.cohort.name}: your pair with ${partner.name} starts`,
+          body: createElement(KickOff, {
+            name: person.name, cohortName: context.cohort.name, partnerName: partner.name, partnerEmail: partner.email, partnerRole: partner.role,
+            charter: context.cohort.charter, checkIns: checkIns.map((c) => formatInstant(c)), programmeEnd: formatInstant(context.cohort.programmeEndsAt!.getTime()),
+          }),
+        });
+      }
+    },
+
+    /**
+     * The charter was not signed by both in time: the pair ends, whoever did not sign leaves the programme,
+     * whoever signed goes back to the cohort for a new partner, and everyone concerned is told.
+     */
+    async dissolvePair({ pairId, signedIds }: { pairId: string; signedIds: string[] }): Promise<void> {
+      const context = await load(pairId);
+      const people = [context.mentee, context.mentor];
+      await endPair(sql, pairId, 'charter not signed in time');
+      await setPairStage(sql, pairId, 'dissolved');
+      await markLeft(sql, people.filter((p) => !signedIds.includes(p.id)).map((p) => p.id));
+      for (const person of people) {
+        await sendMessage({
+          idempotencyKey: `pair-dissolved:${pairId}:${person.id}`,
+          kind: 'pair-dissolved',
+          cohortId: context.cohort.id,
+          participantId: person.id,
+          to: person,
+          subject: `${context.cohort.name}: your pair did not start`,
+          body: createElement(PairDissolved, { name: person.name, cohortName: context.cohort.name, partnerName: partnerOf(context, person).name, staysInProgramme: signedIds.includes(person.id) }),
+        });
+      }
+      await alert(context, `pair-dissolved:${pairId}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor): the pair is dissolved, the charter was not signed in time.`);
+      if (signedIds.length === 0) return;
+      try {
+        await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairEndedSignal, { participantIds: signedIds, reason: 'charter not signed by the partner' });
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error; // the cohort has ended: nobody to rematch
+      }
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Sql } from './sql.js';
+
+export interface Signature {
+  participantId: string;
+  typedName: string;
+  signedAt: Date;
+}
+
+/** A signature is recorded once: signing again (or a retried activity) keeps the first. */
+export async function recordSignature(sql: Sql, pairId: string, participantId: string, typedName: string): Promise<Signature> {
+  await sql`insert into charter_signatures (pair_id, participant_id, typed_name) values (${pairId}, ${participantId}, ${typedName}) on conflict do nothing`;
+  const [row] = await sql<Signature[]>`select participant_id, typed_name, signed_at from charter_signatures where pair_id = ${pairId} and participant_id = ${participantId}`;
+  return row!;
+}
+
+export async function signaturesOf(sql: Sql, pairId: string): Promise<Signature[]> {
+  return sql<Signature[]>`select participant_id, typed_name, signed_at from charter_signatures where pair_id = ${pairId} order by signed_at`;
+}
+
+export async function setPairStage(sql: Sql, pairId: string, stage: string, charterDeadline?: Date): Promise<void> {
+  await sql`update pairs set stage = ${stage}, charter_deadline = coalesce(${charterDeadline ?? null}, charter_deadline) where id = ${pairId}`;
+}
+
+/** Participants who leave the programme (e.g. did not sign their charter): no longer matched. */
+export async function markLeft(sql: Sql, participantIds: string[]): Promise<void> {
+  if (participantIds.length) await sql`update participants set left_at = coalesce(left_at, now()) where id = any(${participantIds}::uuid[])`;
+}
+
+export interface Alert {
+  id: string;
+  cohortId: string;
+  pairId: string | null;
+  message: string;
+  createdAt: Date;
+}
+
+/** Stores an alert once per key; returns whether it is new (so it is emailed once). */
+export async function insertAlert(sql: Sql, alert: { key: string; cohortId: string; pairId?: string; message: string }): Promise<boolean> {
+  const rows = await sql`
+    insert into alerts (alert_key, cohort_id, pair_id, message) values (${alert.key}, ${alert.cohortId}, ${alert.pairId ?? null}, ${alert.message})
+    on conflict (alert_key) do nothing returning id`;
+  return rows.length > 0;
+}
+
+export async function listAlerts(sql: Sql, cohortId: string): Promise<Alert[]> {
+  return sql<Alert[]>`select * from alerts where cohort_id = ${cohortId} order by created_at desc limit 100`;
+}

@@ -1,0 +1,33 @@
+/** @jsxImportSource react */
+import { Heading, Text } from '@react-email/components';
+import { EmailLayout } from './components/EmailLayout.js';
+
+export interface PairDissolvedProps {
+  name: string;
+  cohortName: string;
+  partnerName: string;
+  /** True for whoever signed: they stay and are matched again. */
+  staysInProgramme: boolean;
+}
+
+/** The charter was not signed in time: what happens to each of the two. */
+export default function PairDissolved({ name, cohortName, partnerName, staysInProgramme }: PairDissolvedProps) {
+  return (
+    <EmailLayout preview={`${cohortName}: your pair with ${partnerName} did not start`} footer={`You receive this email as a participant of ${cohortName}.`}>
+      <Heading as="h1" style={{ fontSize: '22px' }}>Your pair did not start, {name}</Heading>
+      {staysInProgramme ? (
+        <Text>
+          The charter was not signed by both of you in time, so the pair with {partnerName} is dissolved. You signed, and you stay in the
+          programme: we are looking for a new partner for you and will introduce you by email.
+        </Text>
+      ) : (
+        <Text>
+          You did not sign the charter in time, so the pair with {partnerName} is dissolved and you leave the programme. If this is a
+          mistake, contact the organisers: they can bring you back.
+        </Text>
+      )}
+    </EmailLayout>
+  );
+}
+
+PairDissolved.PreviewProps = { name: 'Amina Diallo', cohortName: 'Alumni mentoring 2027', partnerName: 'Claire Martin', staysInProgramme: true } satisfies PairDissolvedProps;

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Activities } from '../../activities/index.js';
+import type { PairWorkflowInput } from '../../workflows/pair.js';
+import { endPairSignal, pairStateQuery, signCharterUpdate } from '../../workflows/messages.js';
+import { eventually } from '../helpers/eventually.js';
+import { startTestWorker } from '../helpers/stack.js';
+
+/** Activities replaced by recorders: what is tested is the pair's own logic and timing. */
+function recording() {
+  const calls: { name: string; at: number; args: Record<string, unknown> }[] = [];
+  const record = (name: string) => async (args: Record<string, unknown>) => {
+    calls.push({ name, at: Date.now(), args });
+  };
+  const activities: Partial<Activities> = {
+    sendMatchIntroduction: record('introduce'),
+    openCharter: record('open-charter'),
+    remindCharter: record('remind'),
+    alertCharterUnsigned: record('alert-admin'),
+    recordSignature: async (args) => {
+      calls.push({ name: 'sign', at: Date.now(), args });
+      return { signedAt: new Date().toISOString() };
+    },
+    kickOffPair: record('kick-off'),
+    dissolvePair: record('dissolve'),
+    closePair: record('close'),
+  };
+  return { calls, activities, names: () => calls.map((c) => c.name) };
+}
+
+let client: Client;
+let connection: Connection;
+beforeAll(async () => {
+  connection = await Connection.connect({ address: inject('temporalAddress') });
+  client = new Client({ connection });
+});
+afterAll(async () => connection?.close());
+
+const mentee = randomUUID();
+const mentor = randomUUID();
+const input = (charterMs: number, programmeMs = 60_000): PairWorkflowInput => ({
+  version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'pair-test', menteeId: mentee, mentorId: mentor,
+  programmeEndsAt: new Date(Date.now() + programmeMs).toISOString(),
+  schedule: { charterDurationMs: charterMs, checkInCount: 3, checkInIntervalMs: 20_000 },
+});
+const start = (taskQueue: string, args: PairWorkflowInput) => client.workflow.start('pairWorkflow', { taskQueue, workflowId: `pair-test-${randomUUID()}`, args: [args] });
+const sign = (handle: Awaited<ReturnType<typeof start>>, participantId: string) => handle.executeUpdate(signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
+
+describe('pairWorkflow: the charter', () => {
+  it('starts the pair when both sign: kick-off with the check-in dates within the programme', async () => {
+    const { activities, names, calls } = recording();
+    const worker = await startTestWorker(activities);
+    try {
+      const handle = await start(worker.taskQueue, input(60_000, 50_000));
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
+      await sign(handle, mentee);
+      const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
+      expect(metadata.currentDetails).toMatch(/^Charter: waiting for 1 of 2 signatures, deadline /);
+      await sign(handle, mentor);
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
+      expect(names()).toEqual(['introduce', 'open-charter', 'sign', 'sign', 'kick-off']);
+      // Check-ins every 20 s; the third would fall after the programme's end (50 s).
+      expect((calls.find((c) => c.name === 'kick-off')!.args.checkIns as string[]).length).toBe(2);
+      await handle.signal(endPairSignal, { reason: 'objectives achieved' });
+      expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'objectives achieved' } });
+      expect(names().at(-1)).toBe('close');
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('reminds whoever has not signed, alerts the admin, then dissolves and sends the signer back', async () => {
+    const { activities, names, calls } = recording();
+    const worker = await startTestWorker(activities);
+    try {
+      const started = Date.now();
+      const handle = await start(worker.taskQueue, input(4_000));
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
+      await sign(handle, mentor);
+      const state = await handle.result();
+      expect(state).toMatchObject({ stage: 'dissolved', charterReminded: true, adminAlerted: true, ended: { reason: 'charter not signed in time' } });
+      expect(names()).toEqual(['introduce', 'open-charter', 'sign', 'remind', 'alert-admin', 'dissolve']);
+      const at = (name: string) => calls.find((c) => c.name === name)!;
+      expect(at('remind').args.participantIds).toEqual([mentee]);
+      expect(at('remind').at - started).toBeGreaterThanOrEqual(2_000); // halfway
+      expect(at('alert-admin').at - started).toBeGreaterThanOrEqual(3_000); // three quarters
+      expect(at('dissolve').args).toMatchObject({ signedIds: [mentor] });
+      expect(at('dissolve').at - started).toBeGreaterThanOrEqual(4_000);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('refuses a second signature, a stranger and a late signature in the validator, leaving no trace', async () => {
+    const { activities, names } = recording();
+    let release!: () => void;
+    const dissolving = new Promise<void>((r) => (release = r));
+    const worker = await startTestWorker({ ...activities, dissolvePair: () => dissolving });
+    try {
+      const handle = await start(worker.taskQueue, input(2_500));
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
+      await sign(handle, mentee);
+      await expect(sign(handle, mentee)).rejects.toMatchObject({ cause: { type: 'CharterRefused', message: 'You have already signed this charter.' } });
+      await expect(sign(handle, randomUUID())).rejects.toMatchObject({ cause: { message: 'This charter belongs to another pair.' } });
+      await new Promise((r) => setTimeout(r, 2_600)); // past the deadline, while the dissolution is under way
+      await expect(sign(handle, mentor)).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await expect(sign(handle, mentor)).rejects.toMatchObject({ cause: { message: 'This charter is closed.' } });
+      release();
+      await handle.result();
+      const history = await handle.fetchHistory();
+      expect(history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(1);
+      expect(names().filter((n) => n === 'sign')).toHaveLength(1);
+    } finally {
+      release();
+      await worker.stop();
+    }
+  });
+
+  it('ends during the charter when the admin rematches one party', async () => {
+    const { activities, names } = recording();
+    const worker = await startTestWorker(activities);
+    try {
+      const handle = await start(worker.taskQueue, input(3_600_000));
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
+      await handle.signal(endPairSignal, { reason: 'rematch requested' });
+      expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'rematch requested' } });
+      expect(names()).toEqual(['introduce', 'open-charter', 'close']);
+    } finally {
+      await worker.stop();
+    }
+  });
+});

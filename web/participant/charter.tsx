@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { signaturesOf } from '../../db/charter.js';
+import { getCohort, type Cohort } from '../../db/cohorts.js';
+import { getPair, type Pair } from '../../db/matching.js';
+import { getParticipant, type Participant } from '../../db/participants.js';
+import { formatInstant } from '../../domain/schedule.js';
+import type { WebDeps } from '../deps.js';
+import { Layout, MessagePage } from '../views/Layout.js';
+import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
+
+/** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
+export const signatureFormSchema = z.object({
+  requestId: z.uuid().catch(() => randomUUID()),
+  typedName: z.string().trim().min(2, 'Type your full name as your signature').max(200, 'At most 200 characters'),
+  agree: z.literal('on', { error: 'Tick the box to commit to the charter' }),
+});
+
+interface CharterContext {
+  pair: Pair;
+  cohort: Cohort;
+  participant: Participant;
+  partner: Participant;
+}
+
+function CharterPage(props: CharterContext & { action: string; requestId: string; typedName?: string; errors?: FieldErrors; banner?: string }) {
+  const errors = props.errors ?? {};
+  const commitments = props.cohort.charter.split('\n').map((l) => l.replace(/^\s*[-*•]\s*/, '').trim()).filter(Boolean);
+  return (
+    <Layout title={`${props.cohort.name}: charter`}>
+      <h1>{props.cohort.name}: charter of commitment</h1>
+      <p>
+        {props.participant.name}, you are paired with <strong>{props.partner.name}</strong> as their {props.participant.role === 'mentor' ? 'mentor' : 'mentee'}.
+        The pair starts when you have both signed{props.pair.charterDeadline ? <>, by {formatInstant(props.pair.charterDeadline.getTime())}</> : null}.
+      </p>
+      {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
+      <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+      <div class="card">
+        <h2>The commitments</h2>
+        <ul>{commitments.map((c) => <li>{c}</li>)}</ul>
+      </div>
+      <form method="post" action={props.action} class="card">
+        <input type="hidden" name="requestId" value={props.requestId} />
+        <Field label="Your name, as signature" name="typedName" errors={errors}>
+          <input type="text" id="typedName" name="typedName" value={props.typedName ?? ''} class={invalid(errors, 'typedName')} autocomplete="name" />
+        </Field>
+        <Field label="" name="agree" errors={errors}>
+          <label><input type="checkbox" id="agree" name="agree" /> I have read the charter and commit to it</label>
+        </Field>
+        <p><button type="submit">Sign the charter</button></p>
+      </form>
+    </Layout>
+  );
+}
+
+/** The charter behind each party's emailed link: /charter/<token>. */
+export function createCharterRoutes({ sql, links, workflows }: WebDeps) {
+  async function resolve(c: Context): Promise<CharterContext | Response> {
+    const check = links.verify(c.req.param('token') ?? '', 'charter');
+    if (!check.ok && check.reason === 'expired') {
+      return c.html(<MessagePage title="This link has expired"><p>This charter closed long ago. Contact your programme's organisers if you still need help.</p></MessagePage>, 410);
+    }
+    const pair = check.ok ? await getPair(sql, check.claims.subjectId) : undefined;
+    const participantId = check.ok ? check.claims.participantId : '';
+    if (!pair || (pair.menteeId !== participantId && pair.mentorId !== participantId)) {
+      return c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
+    }
+    const [cohort, participant, partner] = await Promise.all([
+      getCohort(sql, pair.cohortId),
+      getParticipant(sql, participantId),
+      getParticipant(sql, pair.menteeId === participantId ? pair.mentorId : pair.menteeId),
+    ]);
+    return { pair, cohort: cohort!, participant: participant!, partner: partner! };
+  }
+
+  /** "You already signed" and "closed" pages, from what the database knows of this pair and this person. */
+  async function statusPage(c: Context, context: CharterContext, refusal?: string) {
+    const signature = (await signaturesOf(sql, context.pair.id)).find((s) => s.participantId === context.participant.id);
+    if (signature) {
+      return c.html(
+        <MessagePage title="You have signed this charter">
+          <p>You signed as “{signature.typedName}” on {formatInstant(signature.signedAt.getTime())}. {context.pair.stage === 'active' ? `Your pair with ${context.partner.name} has started: check your email for their contact.` : `When ${context.partner.name} signs too, we will send you each other's contact.`}</p>
+        </MessagePage>,
+        refusal ? 409 : 200,
+      );
+    }
+    return c.html(<MessagePage title="This charter is closed"><p>{refusal ?? 'This pair is no longer waiting for signatures.'}</p></MessagePage>, 410);
+  }
+
+  return new Hono()
+    .get('/:token', async (c) => {
+      const context = await resolve(c);
+      if (context instanceof Response) return context;
+      if (context.pair.stage !== 'charter' || context.pair.status !== 'active') return statusPage(c, context);
+      if ((await signaturesOf(sql, context.pair.id)).some((s) => s.participantId === context.participant.id)) return statusPage(c, context);
+      return c.html(<CharterPage {...context} action={c.req.path} requestId={randomUUID()} />);
+    })
+    .post('/:token', async (c) => {
+      const context = await resolve(c);
+      if (context instanceof Response) return context;
+      const form = await c.req.parseBody();
+      const parsed = signatureFormSchema.safeParse(form);
+      if (!parsed.success) {
+        const errors: FieldErrors = {};
+        for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+        return c.html(<CharterPage {...context} action={c.req.path} requestId={String(form.requestId ?? randomUUID())} typedName={String(form.typedName ?? '')} errors={errors} />, 422);
+      }
+      const outcome = await workflows.signCharter(context.pair.workflowId, { participantId: context.participant.id, ...parsed.data });
+      if (outcome.ok) return statusPage(c, context);
+      if (outcome.reason === 'unavailable') {
+        return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} typedName={parsed.data.typedName} banner="We could not record your signature just now: Tandem is busy or restarting. Please sign again in a minute." />, 503);
+      }
+      return statusPage(c, context, outcome.message);
+    });
+}
