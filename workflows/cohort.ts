@@ -182,7 +182,7 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<messag
     let proposal = await activities.proposeMatching.executeWithOptions({ summary: `propose ${kind} matching` }, [{ cohortId, runId: uuid4(), kind }]);
     for (;;) {
       state.proposal = { runId: proposal.runId, pairs: proposal.pairs, mentees: proposal.mentees, approved: false };
-      if (proposal.autoApprove) break;
+      if (proposal.autoApprove || proposal.mentees === 0) break; // nobody waiting: nothing to review
       decision = undefined;
       setStage('review');
       describe();

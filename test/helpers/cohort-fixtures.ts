@@ -3,12 +3,13 @@ import { insertCohort, type Cohort } from '../../db/cohorts.js';
 import { countParticipants } from '../../db/participants.js';
 import type { ParticipantRow } from '../../domain/participants-csv.js';
 import type { TestStack } from './stack.js';
+import { webClient } from './web-client.js';
 
 export const MENTEE_ANSWERS = { goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
 export const MENTOR_ANSWERS = { offers: ['Job search & applications', 'Networking'], capacity: '1', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
 
 /** A cohort stored and started as the admin form would, with participants given as name:role. */
-export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number } = {}): Promise<Cohort> {
+export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number; charterMs?: number } = {}): Promise<Cohort> {
   const now = Date.now();
   const participants: ParticipantRow[] = people.map((spec, i) => {
     const [name, role] = spec.split(':') as [string, 'mentor' | 'mentee'];
@@ -26,6 +27,7 @@ export async function startCohort(stack: TestStack, slug: string, people: string
       checkInCount: 1,
       checkInIntervalMs: 60_000,
       programmeDurationMs: options.programmeMs ?? 3_600_000,
+      charterDurationMs: options.charterMs ?? 3_600_000,
     },
     participants,
   });
@@ -38,4 +40,20 @@ export async function surveyPath(stack: TestStack, cohort: Cohort, email: string
   const [p] = await stack.sql<{ id: string; surveyDeadline: Date | null }[]>`select id, survey_deadline from participants where cohort_id = ${cohort.id} and email = ${email}`;
   const expiresAt = (p!.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline)) + 86_400_000;
   return `/survey/${stack.links.sign({ scope: 'survey', participantId: p!.id, subjectId: cohort.id, expiresAt })}`;
+}
+
+/** Every participant answers their survey through the web, as from their email. */
+export async function answerSurveys(stack: TestStack, cohort: Cohort, answers: Record<string, Record<string, string | string[]>>) {
+  for (const [email, form] of Object.entries(answers)) {
+    const path = await surveyPath(stack, cohort, email);
+    const page = await (await webClient(stack.app).get(path)).text();
+    const submissionId = /name="submissionId" value="([^"]+)"/.exec(page)![1]!;
+    const response = await webClient(stack.app).post(path, { submissionId, ...form });
+    if (response.status !== 200) throw new Error(`survey of ${email}: ${response.status}`);
+  }
+}
+
+/** A charter link as the charter email carries it. */
+export function charterPath(stack: TestStack, pairId: string, participantId: string): string {
+  return `/charter/${stack.links.sign({ scope: 'charter', participantId, subjectId: pairId, expiresAt: Date.now() + 86_400_000 })}`;
 }

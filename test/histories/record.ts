@@ -3,7 +3,7 @@
  * replaced by stand-ins) and stores each history as JSON beside this file. The replay test runs today's
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
- * histories of earlier versions in their own folder, as survey-only/ is kept.
+ * histories of earlier versions in their own folder, as survey-only/ and before-charter/ are kept.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -21,7 +21,7 @@ import { cohortWorkflowId } from '../../workflows/ids.js';
 import * as messages from '../../workflows/messages.js';
 import { freePort } from '../helpers/ports.js';
 
-const OUT = import.meta.dirname;
+const OUT = import.meta.dirname; // the top level: what today's code records (older versions live in subfolders)
 let answered = 0;
 let autoApprove = true;
 const activities: Partial<Activities> = {
@@ -37,6 +37,12 @@ const activities: Partial<Activities> = {
   inviteLateJoiners: async ({ participantIds }) => ({ invited: participantIds.length }),
   sendMatchIntroduction: async () => {},
   closePair: async () => {},
+  openCharter: async () => {},
+  remindCharter: async () => {},
+  alertCharterUnsigned: async () => {},
+  recordSignature: async () => ({ signedAt: new Date().toISOString() }),
+  kickOffPair: async () => {},
+  dissolvePair: async () => {},
 };
 
 const server = await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });
@@ -105,15 +111,27 @@ await worker.runUntil(async () => {
   await client.workflow.getHandle(busy.workflowId).result();
   await save('cohort-many-answers', busy.workflowId, busy.firstExecutionRunId);
 
-  // A pair introduced, then ended early.
-  const pair = await client.workflow.start('pairWorkflow', {
-    taskQueue: 'record', workflowId: 'pair-replay-1',
-    args: [{ version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'replay', menteeId: randomUUID(), mentorId: randomUUID(), programmeEndsAt: new Date(Date.now() + 3_600_000).toISOString() }],
+  // Pairs: both sign and the pair runs until ended early; one never signs and the pair is dissolved.
+  const pairInput = (name: string, charterMs: number, mentee = randomUUID(), mentor = randomUUID()) => ({
+    taskQueue: 'record', workflowId: `pair-replay-${name}`,
+    args: [{ version: 1 as const, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'replay', menteeId: mentee, mentorId: mentor,
+      programmeEndsAt: new Date(Date.now() + 3_600_000).toISOString(), schedule: { charterDurationMs: charterMs, checkInCount: 2, checkInIntervalMs: 60_000 } }],
   });
-  await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'matched');
-  await pair.signal(messages.endPairSignal, { reason: 'rematch requested' });
+  const signed = pairInput('signed', 3_600_000);
+  const pair = await client.workflow.start('pairWorkflow', signed);
+  await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'charter');
+  for (const participantId of [signed.args[0]!.menteeId, signed.args[0]!.mentorId]) await pair.executeUpdate(messages.signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
+  await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'active');
+  await pair.signal(messages.endPairSignal, { reason: 'objectives achieved' });
   await pair.result();
-  await save('pair-ended-early', pair.workflowId, pair.firstExecutionRunId);
+  await save('pair-signed-ended-early', pair.workflowId, pair.firstExecutionRunId);
+
+  const unsigned = pairInput('dissolved', 3_000);
+  const dissolved = await client.workflow.start('pairWorkflow', unsigned);
+  await until(async () => (await dissolved.query(messages.pairStateQuery)).stage === 'charter');
+  await dissolved.executeUpdate(messages.signCharterUpdate, { args: [{ participantId: unsigned.args[0]!.mentorId, typedName: 'A Name' }] });
+  await dissolved.result();
+  await save('pair-dissolved', dissolved.workflowId, dissolved.firstExecutionRunId);
 });
 
 await connection.close();

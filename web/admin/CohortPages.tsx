@@ -1,4 +1,5 @@
 import type { Cohort, CohortListItem } from '../../db/cohorts.js';
+import type { Alert } from '../../db/charter.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
@@ -46,6 +47,7 @@ export interface CohortView {
   /** Links a workflow id to its page in the Temporal UI. */
   workflowLink: (workflowId: string) => string;
   latestRun?: { id: string; status: string; kind: string; pairs: number; mentees: number };
+  alerts: Alert[];
   pairs: (Pair & { menteeName: string; mentorName: string })[];
 }
 
@@ -128,6 +130,12 @@ export function CohortPage(props: CohortView & { csrf: string; notice?: string; 
           </form>
         )}
       </div>
+      {props.alerts.length > 0 && (
+        <div class="card" id="alerts">
+          <h2>Needs your attention ({props.alerts.length})</h2>
+          <ul>{props.alerts.map((a) => <li data-alert>{formatInstant(a.createdAt.getTime())}: {a.message}</li>)}</ul>
+        </div>
+      )}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
       {(state?.stage ?? cohort.stage) !== 'closed' && <AddParticipantForm slug={cohort.slug} csrf={props.csrf} />}
@@ -159,13 +167,14 @@ function PairsCard(props: CohortView & { csrf: string }) {
     <div class="card">
       <h2>Pairs ({props.pairs.length})</h2>
       <table>
-        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Workflow</th><th>Find a new partner for…</th></tr></thead>
+        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Workflow</th><th>Find a new partner for…</th></tr></thead>
         <tbody>
           {props.pairs.map((pair) => (
             <tr data-active-pair={pair.menteeName}>
               <td>{pair.menteeName}</td>
               <td>{pair.mentorName}</td>
               <td>{pair.score}</td>
+              <td data-pair-stage={pair.stage}>{pair.stage}{pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> until {formatInstant(pair.charterDeadline.getTime())}</span>}</td>
               <td><a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">{pair.workflowId}</a></td>
               <td>
                 <form method="post" action={`/admin/cohorts/${props.cohort.slug}/rematch`}>

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { bodyLimit } from 'hono/body-limit';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
+import { listAlerts } from '../../db/charter.js';
 import { listActivePairs, latestMatchRun } from '../../db/matching.js';
 import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
@@ -37,9 +38,9 @@ export function createCohortRoutes(deps: WebDeps) {
   const workflowLink = (workflowId: string) => `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
 
   async function cohortView(cohort: Cohort) {
-    const [state, progress, run, pairs] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listActivePairs(sql, cohort.id)]);
+    const [state, progress, run, pairs, alerts] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listActivePairs(sql, cohort.id), listAlerts(sql, cohort.id)]);
     const latestRun = run && { id: run.id, status: run.status, kind: run.kind, pairs: run.result.pairs.length, mentees: run.result.summary.mentees };
-    return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs };
+    return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs, alerts };
   }
 
   return new Hono<AdminEnv>()

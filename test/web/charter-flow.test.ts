@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAlerts } from '../../db/charter.js';
+import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
+import { listActivePairs } from '../../db/matching.js';
+import { pairStateQuery } from '../../workflows/messages.js';
+import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
+import { eventually } from '../helpers/eventually.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
+import { pageText, webClient } from '../helpers/web-client.js';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => stack?.stop());
+
+/** A cohort of one mentor and one mentee, surveyed, matched and approved: returns its pair. */
+async function approvedPair(slug: string, charterMs: number) {
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { charterMs });
+  await answerSurveys(stack, cohort, { [`mia@${slug}.example.org`]: MENTOR_ANSWERS, [`ava@${slug}.example.org`]: MENTEE_ANSWERS });
+  await stack.workflows.closeSurvey(slug);
+  await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('review'));
+  const state = await stack.workflows.cohortState(slug);
+  expect((await stack.workflows.approveMatch(slug, state!.proposal!.runId)).ok).toBe(true);
+  const pair = await eventually(async () => {
+    const [found] = await listActivePairs(stack.sql, cohort.id);
+    expect((await stack.client.workflow.getHandle(found!.workflowId).query(pairStateQuery)).stage).toBe('charter');
+    return found!;
+  });
+  return { cohort, pair };
+}
+
+describe('the charter of commitment, by emailed link', () => {
+  it('both sign (after a field error), the pair starts and each receives the other\'s contact', async () => {
+    const slug = 'charter-signed';
+    const { pair } = await approvedPair(slug, 3_600_000);
+    const invitations = await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` });
+    expect(invitations.map((m) => m.subject)).toContain(`Cohort ${slug}: sign your charter of commitment`);
+    const invitation = await getOutboxMessage(stack.sql, invitations.find((m) => m.subject.includes('charter'))!.id);
+    expect(invitation!.text).toContain('We meet monthly and answer every check-in honestly.');
+
+    const ava = webClient(stack.app);
+    const avaLink = charterPath(stack, pair.id, pair.menteeId);
+    const page = pageText(await (await ava.get(avaLink)).text());
+    expect(page).toContain('you are paired with Mia');
+    const invalid = await ava.post(avaLink, { requestId: crypto.randomUUID(), typedName: 'Ava Stone' });
+    expect(invalid.status).toBe(422);
+    const invalidHtml = await invalid.text();
+    expect(pageText(invalidHtml)).toContain('Tick the box to commit to the charter');
+    expect(invalidHtml).toContain('value="Ava Stone"');
+    const signed = await ava.post(avaLink, { requestId: crypto.randomUUID(), typedName: 'Ava Stone', agree: 'on' });
+    expect(pageText(await signed.text())).toContain('You signed as “Ava Stone”');
+    const again = await ava.post(avaLink, { requestId: crypto.randomUUID(), typedName: 'Ava S.', agree: 'on' });
+    expect(again.status).toBe(409); // the workflow refused a second signature; the page says why
+    expect(pageText(await again.text())).toContain('You have signed this charter');
+
+    const mia = webClient(stack.app);
+    await mia.post(charterPath(stack, pair.id, pair.mentorId), { requestId: crypto.randomUUID(), typedName: 'Mia Lopez', agree: 'on' });
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).stage).toBe('active'));
+    await eventually(async () => {
+      const [kickOff] = (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).filter((m) => m.subject.includes('starts'));
+      expect(kickOff).toBeDefined();
+      expect((await getOutboxMessage(stack.sql, kickOff!.id))!.text).toContain(`mia@${slug}.example.org`);
+    });
+    expect(pageText(await (await mia.get(charterPath(stack, pair.id, pair.mentorId))).text())).toContain('Your pair with Ava has started');
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-pair-stage="active"');
+    const signatures = await stack.sql`select typed_name from charter_signatures where pair_id = ${pair.id} order by typed_name`;
+    expect(signatures.map((s) => s.typedName)).toEqual(['Ava Stone', 'Mia Lopez']);
+  });
+
+  it('dissolves a pair whose charter is not signed in time: the signer stays, the other leaves, everyone is told', async () => {
+    const slug = 'charter-dissolved';
+    const { cohort, pair } = await approvedPair(slug, 4_000);
+    await webClient(stack.app).post(charterPath(stack, pair.id, pair.mentorId), { requestId: crypto.randomUUID(), typedName: 'Mia Lopez', agree: 'on' });
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).describe()).status.name).toBe('COMPLETED'), 15_000);
+
+    const [row] = await stack.sql`select status, stage, ended_reason from pairs where id = ${pair.id}`;
+    expect(row).toMatchObject({ status: 'ended', stage: 'dissolved', endedReason: 'charter not signed in time' });
+    const left = await stack.sql`select name from participants where cohort_id = ${cohort.id} and left_at is not null`;
+    expect(left.map((p) => p.name)).toEqual(['Ava']);
+    const subjects = (await listOutboxMessages(stack.sql)).map((m) => `${m.toAddress.split('<')[1]} ${m.subject}`);
+    expect(subjects.filter((s) => s.startsWith(`ava@${slug}.example.org> Reminder: sign your Cohort ${slug} charter`))).toHaveLength(1);
+    expect(subjects.filter((s) => s.startsWith(`mia@${slug}.example.org> Reminder`))).toHaveLength(0);
+    expect(subjects.filter((s) => s.includes('your pair did not start'))).toHaveLength(2);
+    const alerts = await listAlerts(stack.sql, cohort.id);
+    expect(alerts.map((a) => a.message)).toEqual([
+      'Ava (mentee) and Mia (mentor): the pair is dissolved, the charter was not signed in time.',
+      expect.stringMatching(/^Ava \(mentee\) and Mia \(mentor\): the charter is not signed by Ava; the pair is dissolved at /),
+    ]);
+    expect((await listOutboxMessages(stack.sql, { to: 'admin@tandem.test' })).length).toBe(2);
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    expect(pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text())).toContain('Needs your attention (2)');
+    // Too late for Ava now; Mia went back to the cohort, whose next round has nobody to match her with.
+    const late = await webClient(stack.app).get(charterPath(stack, pair.id, pair.menteeId));
+    expect(pageText(await late.text())).toContain('This charter is closed');
+    await eventually(async () => expect((await stack.workflows.cohortState(slug))).toMatchObject({ stage: 'running', rounds: 2 }));
+  });
+});
