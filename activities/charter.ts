@@ -1,7 +1,9 @@
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { createElement } from 'react';
-import { insertAlert, markLeft, recordSignature, setPairStage } from '../db/charter.js';
+import { insertAlert, markLeft, recordCheckIn, recordSignature, setPairHealth, setPairStage } from '../db/charter.js';
+import type { CheckInAnswers, Health } from '../domain/check-in.js';
+import CheckInRequest from '../emails/CheckInRequest.js';
 import { getCohort, type Cohort } from '../db/cohorts.js';
 import { endPair, getPair, type Pair } from '../db/matching.js';
 import { getParticipant, type Participant } from '../db/participants.js';
@@ -115,6 +117,38 @@ export function createCharterActivities(deps: CharterActivityDeps) {
           }),
         });
       }
+    },
+
+    /** Opens a check-in round: each party (or, for a reminder, each silent party) gets the form by link. */
+    async requestCheckIn({ pairId, round, closesAt, participantIds, reminder }: { pairId: string; round: number; closesAt: string; participantIds: string[]; reminder: boolean }): Promise<void> {
+      const context = await load(pairId);
+      for (const person of [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id))) {
+        const token = links.sign({ scope: 'check-in', participantId: person.id, subjectId: `${pairId}#${round}`, expiresAt: Date.parse(closesAt) + LINK_GRACE_MS });
+        await sendMessage({
+          idempotencyKey: `check-in-${reminder ? 'reminder' : 'request'}:${pairId}:${round}:${person.id}`,
+          kind: reminder ? 'check-in-reminder' : 'check-in',
+          cohortId: context.cohort.id,
+          participantId: person.id,
+          to: person,
+          subject: `${context.cohort.name}: ${reminder ? 'reminder, ' : ''}a one-minute check-in`,
+          body: createElement(CheckInRequest, {
+            name: person.name, partnerName: partnerOf(context, person).name, cohortName: context.cohort.name,
+            checkInUrl: `${deps.publicBaseUrl}/check-in/${token}`, closes: formatInstant(closesAt), first: round === 0, reminder,
+          }),
+        });
+      }
+    },
+
+    async recordCheckIn({ pairId, round, participantId, answers }: { pairId: string; round: number; participantId: string; answers: CheckInAnswers }): Promise<void> {
+      await recordCheckIn(sql, pairId, round, participantId, answers);
+    },
+
+    /** The pair's health after a check-in, on the admin pages; anything but "on track" alerts the admin. */
+    async recordHealth({ pairId, round, health, reasons }: { pairId: string; round: number; health: Health; reasons: string[] }): Promise<void> {
+      const context = await load(pairId);
+      await setPairHealth(sql, pairId, health, reasons);
+      if (health === 'on-track') return;
+      await alert(context, `health:${pairId}:${round}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor) ${health === 'at-risk' ? 'are at risk' : 'need attention'} after check-in ${round + 1}: ${reasons.join('; ')}.`);
     },
 
     /**

@@ -45,3 +45,17 @@ export async function insertAlert(sql: Sql, alert: { key: string; cohortId: stri
 export async function listAlerts(sql: Sql, cohortId: string): Promise<Alert[]> {
   return sql<Alert[]>`select * from alerts where cohort_id = ${cohortId} order by created_at desc limit 100`;
 }
+
+/** A party's check-in answers: recorded once per round (a retried activity keeps the first). */
+export async function recordCheckIn(sql: Sql, pairId: string, round: number, participantId: string, answers: object): Promise<void> {
+  await sql`insert into check_in_answers (pair_id, round, participant_id, answers) values (${pairId}, ${round}, ${participantId}, ${sql.json(answers as never)}) on conflict do nothing`;
+}
+
+export async function setPairHealth(sql: Sql, pairId: string, health: string, reasons: string[]): Promise<void> {
+  await sql`update pairs set health = ${health}, health_reasons = ${sql.json(reasons)} where id = ${pairId}`;
+}
+
+export async function checkInAnswered(sql: Sql, pairId: string, round: number, participantId: string): Promise<boolean> {
+  const rows = await sql`select 1 from check_in_answers where pair_id = ${pairId} and round = ${round} and participant_id = ${participantId}`;
+  return rows.length > 0;
+}

@@ -5,12 +5,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * expiry, signed with the link secret: unguessable without the secret, useless for another purpose, and
  * deterministic, so a retried email carries the very same link.
  */
-export type LinkScope = 'survey' | 'charter';
+export type LinkScope = 'survey' | 'charter' | 'check-in';
 
 export interface LinkClaims {
   scope: LinkScope;
   participantId: string;
-  /** What the link is about: the cohort of a survey link, the pair of a charter link. */
+  /** What the link is about: the cohort of a survey link, the pair of a charter link, `pair#round` of a check-in. */
   subjectId: string;
   expiresAt: number; // epoch ms
 }

@@ -44,3 +44,11 @@ export function formatInstant(instant: string | number): string {
   const time = date.toISOString().slice(11, 16);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${time} UTC`;
 }
+
+/**
+ * The pair's check-ins: the first comes early (half an interval after the kick-off: contact made? a good
+ * start?), then one every interval, all within the programme.
+ */
+export function checkInTimes(kickOff: number, schedule: { checkInCount: number; checkInIntervalMs: number }, programmeEnd: number): number[] {
+  return Array.from({ length: schedule.checkInCount }, (_, k) => kickOff + Math.round(schedule.checkInIntervalMs / 2) + k * schedule.checkInIntervalMs).filter((t) => t < programmeEnd);
+}

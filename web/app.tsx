@@ -6,6 +6,7 @@ import { createAdminApp } from './admin/app.js';
 import type { WebDeps } from './deps.js';
 import { createOutboxRoutes } from './dev/outbox.js';
 import { createCharterRoutes } from './participant/charter.js';
+import { createCheckInRoutes } from './participant/check-in.js';
 import { createSurveyRoutes } from './participant/survey.js';
 import { MessagePage } from './views/Layout.js';
 
@@ -23,6 +24,7 @@ export function createApp(deps: WebDeps) {
   app.route('/admin', createAdminApp(deps));
   app.route('/survey', createSurveyRoutes(deps));
   app.route('/charter', createCharterRoutes(deps));
+  app.route('/check-in', createCheckInRoutes(deps));
   if (deps.outboxEnabled) {
     // The outbox holds every participant's personal links: admins only, even in development.
     app.use('/dev/outbox', deps.auth.requireAdmin);

@@ -4,10 +4,12 @@ import type { Cohort } from '../db/cohorts.js';
 import { formatInstant } from '../domain/schedule.js';
 import type { CohortWorkflowInput, cohortWorkflow } from '../workflows/cohort.js';
 import { cohortWorkflowId } from '../workflows/ids.js';
+import type { CheckInAnswers } from '../domain/check-in.js';
 import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
 import {
   CHARTER_REFUSED,
+  CHECK_IN_REFUSED,
   MATCH_CLOSED,
   SURVEY_CLOSED,
   addLateJoinersUpdate,
@@ -17,6 +19,9 @@ import {
   requestRematchUpdate,
   rerunMatchUpdate,
   signCharterUpdate,
+  submitCheckInUpdate,
+  pairStateQuery,
+  type PairState,
   cohortStateQuery,
   submitSurveyUpdate,
   type CohortState,
@@ -29,7 +34,7 @@ import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'invalid' | 'unavailable'; message: string };
 
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
-const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', InvalidAdjustment: 'invalid' };
+const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', [CHECK_IN_REFUSED]: 'closed', InvalidAdjustment: 'invalid' };
 
 /** Everything the web app asks of Temporal, by business key: the handlers never see workflow ids. */
 export function createWorkflowClient(options: {
@@ -113,6 +118,18 @@ export function createWorkflowClient(options: {
     /** The pair workflow decides: "already signed" and "closed" come back as refusals with their message. */
     signCharter: (pairWorkflowId: string, signature: { participantId: string; typedName: string; requestId: string }) =>
       update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(signCharterUpdate, { args: [{ participantId: signature.participantId, typedName: signature.typedName }], updateId: signature.requestId })),
+    submitCheckIn: (pairWorkflowId: string, checkIn: { round: number; participantId: string; answers: CheckInAnswers; requestId: string }) =>
+      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitCheckInUpdate, { args: [{ round: checkIn.round, participantId: checkIn.participantId, answers: checkIn.answers }], updateId: checkIn.requestId })),
+
+    /** A pair workflow's own view, or undefined when it cannot say (finished long ago, or Temporal away). */
+    async pairState(pairWorkflowId: string): Promise<PairState | undefined> {
+      try {
+        return await client.withDeadline(Date.now() + 3_000, () => client.workflow.getHandle(pairWorkflowId).query(pairStateQuery));
+      } catch {
+        return undefined;
+      }
+    },
+
     addLateJoiners: (slug: string, participantIds: string[]) => update(() => cohort(slug).executeUpdate(addLateJoinersUpdate, { args: [{ participantIds }] })),
   };
 }

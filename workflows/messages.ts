@@ -1,4 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CheckInAnswers, Health } from '../domain/check-in.js';
 import type { SurveyAnswers } from '../domain/survey.js';
 import type { CohortStage, PairStage } from '../domain/types.js';
 import type { Adjustment } from '../matching/adjust.js';
@@ -60,8 +61,22 @@ export interface PairState {
   signed: Record<string, string>;
   charterReminded: boolean;
   adminAlerted: boolean;
+  /** When both had signed and the pair started (ISO): the check-in schedule counts from it. */
+  kickedOffAt?: string;
+  checkIns: {
+    done: number;
+    /** The round open now: when it closes, who answered what, whether the silent were reminded. */
+    open?: { round: number; closesAt: string; answers: Record<string, CheckInAnswers>; reminded: boolean };
+    /** Who did not answer the last round: silent twice in a row puts the pair at risk. */
+    silentLastRound: string[];
+  };
+  health?: Health;
+  healthReasons?: string[];
   ended?: { reason: string };
 }
+
+export const CHECK_IN_REFUSED = 'CheckInRefused';
+export const submitCheckInUpdate = defineUpdate<PairState, [{ round: number; participantId: string; answers: CheckInAnswers }]>('submitCheckIn');
 
 export const CHARTER_REFUSED = 'CharterRefused';
 export const signCharterUpdate = defineUpdate<PairState, [{ participantId: string; typedName: string }]>('signCharter');

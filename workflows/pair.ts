@@ -1,9 +1,10 @@
-import { ApplicationFailure, condition, patched, proxyActivities, setCurrentDetails, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setCurrentDetails, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
-import { DEFAULT_CHARTER_MS, charterMilestones, formatInstant } from '../domain/schedule.js';
+import { assessHealth, type Health } from '../domain/check-in.js';
+import { DEFAULT_CHARTER_MS, charterMilestones, checkInTimes, formatInstant } from '../domain/schedule.js';
 import type { PairStage } from '../domain/types.js';
-import { CHARTER_REFUSED, endPairSignal, pairStateQuery, signCharterUpdate, type PairState } from './messages.js';
-import { STAGE_KEY } from './search-attributes.js';
+import { CHARTER_REFUSED, CHECK_IN_REFUSED, endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate, type PairState } from './messages.js';
+import { HEALTH_KEY, STAGE_KEY } from './search-attributes.js';
 
 export interface PairWorkflowInput {
   version: 1;
@@ -30,7 +31,7 @@ const activities = proxyActivities<Activities>({
  * ended early.
  */
 export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState> {
-  const state: PairState = { stage: 'introduction', signed: {}, charterReminded: false, adminAlerted: false, ...input.state };
+  const state: PairState = { stage: 'introduction', signed: {}, charterReminded: false, adminAlerted: false, checkIns: { done: 0, silentLastRound: [] }, ...input.state };
   const { pairId } = input;
   const programmeEnd = Date.parse(input.programmeEndsAt);
   const parties = [input.menteeId, input.mentorId];
@@ -54,6 +55,23 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
       if (state.stage !== 'charter' || state.ended || Date.now() >= Date.parse(state.charterDeadline!)) throw refuse('This charter is closed.');
     },
     description: 'Mentor or mentee signs the charter',
+  });
+
+  setHandler(submitCheckInUpdate, async ({ round, participantId, answers }) => {
+    const open = state.checkIns.open!;
+    await activities.recordCheckIn.executeWithOptions({ summary: 'record check-in answers' }, [{ pairId, round, participantId, answers }]);
+    open.answers[participantId] = answers;
+    describe();
+    return state;
+  }, {
+    validator: ({ round, participantId }) => {
+      const refuse = (message: string) => ApplicationFailure.create({ type: CHECK_IN_REFUSED, message, nonRetryable: true });
+      const open = state.checkIns.open;
+      if (!parties.includes(participantId)) throw refuse('This check-in belongs to another pair.');
+      if (!open || open.round !== round || state.ended || Date.now() >= Date.parse(open.closesAt)) throw refuse('This check-in is closed.');
+      if (open.answers[participantId]) throw refuse('You have already answered this check-in.');
+    },
+    description: 'Mentor or mentee answers a check-in',
   });
 
   if (state.stage === 'introduction') {
@@ -87,10 +105,65 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
       setCurrentDetails(`Dissolved: the charter was not signed by ${unsigned().length === 2 ? 'either party' : 'one party'} by ${formatInstant(deadline)}.`);
       return state;
     }
+    state.kickedOffAt = new Date().toISOString();
     await activities.kickOffPair.executeWithOptions({ summary: 'email the kick-off' }, [{ pairId, checkIns: checkInDates() }]);
     setStage('active');
   }
+  // Pairs that started before check-ins existed simply run to the end; their histories must replay.
+  if (state.stage === 'active' && patched('check-ins')) await runCheckIns();
   return runUntilEnd(state.stage);
+
+  /**
+   * Each scheduled check-in: the form to both, a reminder to whoever is silent halfway through, then the
+   * pair's health from the answers (alerting the admin unless on track). Continues as new between rounds
+   * when the history grows long, so a pair can run for years of weekly check-ins.
+   */
+  async function runCheckIns() {
+    const times = schedule();
+    while (state.checkIns.done < times.length && !state.ended) {
+      const round = state.checkIns.done;
+      const opensAt = times[round]!;
+      const closesAt = times[round + 1] ?? programmeEnd;
+      if (!state.checkIns.open) {
+        setCurrentDetails(`Active; check-in ${round + 1} of ${times.length} opens ${formatInstant(opensAt)}.`);
+        if (await condition(() => state.ended !== undefined, Math.max(opensAt - Date.now(), 0), { summary: `check-in ${round + 1}` })) break;
+        state.checkIns.open = { round, closesAt: new Date(closesAt).toISOString(), answers: {}, reminded: false };
+        await activities.requestCheckIn.executeWithOptions({ summary: `email check-in ${round + 1}` }, [{ pairId, round, closesAt: state.checkIns.open.closesAt, participantIds: parties, reminder: false }]);
+      }
+      const open = state.checkIns.open;
+      const silent = () => parties.filter((p) => !open.answers[p]);
+      const answeredOrEnded = () => silent().length === 0 || state.ended !== undefined;
+      describe();
+      if (!open.reminded && !(await condition(answeredOrEnded, Math.max(opensAt + (closesAt - opensAt) / 2 - Date.now(), 0), { summary: 'check-in reminder' }))) {
+        await activities.requestCheckIn.executeWithOptions({ summary: 'remind the silent' }, [{ pairId, round, closesAt: open.closesAt, participantIds: silent(), reminder: true }]);
+        open.reminded = true;
+      }
+      await condition(answeredOrEnded, Math.max(closesAt - Date.now(), 0), { summary: 'check-in closes' });
+      await condition(allHandlersFinished); // an answer being recorded counts
+      if (state.ended) break;
+      const assessment = assessHealth(
+        { mentee: open.answers[input.menteeId], mentor: open.answers[input.mentorId] },
+        { mentee: state.checkIns.silentLastRound.includes(input.menteeId), mentor: state.checkIns.silentLastRound.includes(input.mentorId) },
+      );
+      setHealth(assessment.health, assessment.reasons);
+      await activities.recordHealth.executeWithOptions({ summary: `health: ${assessment.health}` }, [{ pairId, round, ...assessment }]);
+      state.checkIns = { done: round + 1, silentLastRound: silent() };
+      if (workflowInfo().continueAsNewSuggested) {
+        await condition(allHandlersFinished);
+        await continueAsNew<typeof pairWorkflow>({ ...input, state });
+      }
+    }
+  }
+
+  function schedule(): number[] {
+    return input.schedule && state.kickedOffAt ? checkInTimes(Date.parse(state.kickedOffAt), input.schedule, programmeEnd) : [];
+  }
+
+  function setHealth(health: Health, reasons: string[]) {
+    state.health = health;
+    state.healthReasons = reasons;
+    upsertSearchAttributes([{ key: HEALTH_KEY, value: health }]);
+  }
 
   /** Waits for both signatures (or an early end) until `instant`; true if settled before it. */
   function waitUntil(instant: number, summary: string): Promise<boolean> {
@@ -110,18 +183,19 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
     return state;
   }
 
-  /** The check-in dates announced at kick-off: every interval from now, within the programme. */
+  /** The check-in dates announced at kick-off. */
   function checkInDates(): string[] {
-    const { checkInCount = 0, checkInIntervalMs = 0 } = input.schedule ?? {};
-    return Array.from({ length: checkInCount }, (_, k) => Date.now() + (k + 1) * checkInIntervalMs)
-      .filter((t) => t < programmeEnd)
-      .map((t) => new Date(t).toISOString());
+    return schedule().map((t) => new Date(t).toISOString());
   }
 
   function describe() {
     if (state.stage === 'charter') {
-      const waiting = unsigned().length;
-      setCurrentDetails(`Charter: waiting for ${waiting} of 2 signatures, deadline ${formatInstant(state.charterDeadline!)}.`);
+      setCurrentDetails(`Charter: waiting for ${unsigned().length} of 2 signatures, deadline ${formatInstant(state.charterDeadline!)}.`);
+    }
+    const open = state.checkIns.open;
+    if (state.stage === 'active' && open) {
+      const waiting = parties.filter((p) => !open.answers[p]).length;
+      setCurrentDetails(`Check-in ${open.round + 1}: waiting for ${waiting} of 2 answers, closes ${formatInstant(open.closesAt)}. Health: ${state.health ?? 'not assessed yet'}.`);
     }
   }
 

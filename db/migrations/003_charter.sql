@@ -20,3 +20,15 @@ create table alerts (
   created_at timestamptz not null default now()
 );
 create index alerts_cohort on alerts (cohort_id, created_at);
+
+-- Check-ins: each party's answers per round, and the pair's health after each.
+create table check_in_answers (
+  pair_id uuid not null references pairs (id) on delete cascade,
+  round integer not null,
+  participant_id uuid not null references participants (id),
+  answers jsonb not null,
+  submitted_at timestamptz not null default now(),
+  primary key (pair_id, round, participant_id)
+);
+alter table pairs add column health text;
+alter table pairs add column health_reasons jsonb not null default '[]';

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
+import type { CheckInAnswers } from '../../domain/check-in.js';
 import type { PairWorkflowInput } from '../../workflows/pair.js';
-import { endPairSignal, pairStateQuery, signCharterUpdate } from '../../workflows/messages.js';
+import { endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate } from '../../workflows/messages.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestWorker } from '../helpers/stack.js';
 
@@ -25,6 +26,9 @@ function recording() {
     kickOffPair: record('kick-off'),
     dissolvePair: record('dissolve'),
     closePair: record('close'),
+    requestCheckIn: record('check-in'),
+    recordCheckIn: record('answer'),
+    recordHealth: record('health'),
   };
   return { calls, activities, names: () => calls.map((c) => c.name) };
 }
@@ -126,6 +130,70 @@ describe('pairWorkflow: the charter', () => {
       await handle.signal(endPairSignal, { reason: 'rematch requested' });
       expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'rematch requested' } });
       expect(names()).toEqual(['introduce', 'open-charter', 'close']);
+    } finally {
+      await worker.stop();
+    }
+  });
+});
+
+const fine: CheckInAnswers = { met: 'yes', meetings: 1, rating: 4, blocking: '', continue: 'yes' };
+
+/** A pair past its charter: both sign at once; check-ins every `intervalMs`, the first after half of it. */
+async function activePair(taskQueue: string, intervalMs: number, count: number) {
+  const args = { ...input(60_000, 60_000), schedule: { charterDurationMs: 60_000, checkInCount: count, checkInIntervalMs: intervalMs } };
+  const handle = await start(taskQueue, args);
+  await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
+  await sign(handle, mentee);
+  await sign(handle, mentor);
+  return handle;
+}
+const answer = (handle: Awaited<ReturnType<typeof start>>, round: number, participantId: string, answers = fine) =>
+  handle.executeUpdate(submitCheckInUpdate, { args: [{ round, participantId, answers }] });
+const openRound = async (handle: Awaited<ReturnType<typeof start>>, round: number) =>
+  eventually(async () => expect((await handle.query(pairStateQuery)).checkIns.open?.round).toBe(round), 15_000);
+
+describe('pairWorkflow: check-ins and health', () => {
+  it('follows the pair: on track, then a silent party (reminded), then silent again: at risk, each alerting', async () => {
+    const { activities, calls } = recording();
+    const worker = await startTestWorker(activities);
+    try {
+      const handle = await activePair(worker.taskQueue, 3_000, 4); // the 4th only closes the 3rd round
+      await openRound(handle, 0);
+      await answer(handle, 0, mentee);
+      await answer(handle, 0, mentor);
+      await eventually(async () => expect((await handle.query(pairStateQuery)).health).toBe('on-track'));
+      await expect(answer(handle, 0, mentee)).rejects.toMatchObject({ cause: { type: 'CheckInRefused', message: 'This check-in is closed.' } });
+
+      await openRound(handle, 1);
+      await answer(handle, 1, mentee);
+      await expect(answer(handle, 1, mentee)).rejects.toMatchObject({ cause: { message: 'You have already answered this check-in.' } });
+      await eventually(async () => expect((await handle.query(pairStateQuery)).health).toBe('needs-attention'), 10_000);
+      const reminder = calls.find((c) => c.name === 'check-in' && c.args.reminder === true && c.args.round === 1);
+      expect(reminder?.args.participantIds).toEqual([mentor]);
+
+      await openRound(handle, 2);
+      await answer(handle, 2, mentee);
+      await eventually(async () => expect((await handle.query(pairStateQuery)).health).toBe('at-risk'), 10_000);
+      expect(calls.filter((c) => c.name === 'health').map((c) => c.args.health)).toEqual(['on-track', 'needs-attention', 'at-risk']);
+      const description = await handle.describe();
+      expect(description.typedSearchAttributes.get({ name: 'TandemHealth', type: 'KEYWORD' })).toBe('at-risk');
+      await handle.signal(endPairSignal, { reason: 'no longer following up' });
+      expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'no longer following up' } });
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('calls a party who wants to stop at risk', async () => {
+    const { activities } = recording();
+    const worker = await startTestWorker(activities);
+    try {
+      const handle = await activePair(worker.taskQueue, 2_000, 1);
+      await openRound(handle, 0);
+      await answer(handle, 0, mentee, { ...fine, continue: 'no', rating: 2 });
+      await answer(handle, 0, mentor);
+      await eventually(async () => expect((await handle.query(pairStateQuery))).toMatchObject({ health: 'at-risk', healthReasons: ['the mentee wants to stop', 'the mentee rates it 2/5'] }));
+      await handle.terminate('test done');
     } finally {
       await worker.stop();
     }

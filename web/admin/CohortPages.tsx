@@ -167,7 +167,7 @@ function PairsCard(props: CohortView & { csrf: string }) {
     <div class="card">
       <h2>Pairs ({props.pairs.length})</h2>
       <table>
-        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Workflow</th><th>Find a new partner for…</th></tr></thead>
+        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Health</th><th>Workflow</th><th>Find a new partner for…</th></tr></thead>
         <tbody>
           {props.pairs.map((pair) => (
             <tr data-active-pair={pair.menteeName}>
@@ -175,6 +175,7 @@ function PairsCard(props: CohortView & { csrf: string }) {
               <td>{pair.mentorName}</td>
               <td>{pair.score}</td>
               <td data-pair-stage={pair.stage}>{pair.stage}{pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> until {formatInstant(pair.charterDeadline.getTime())}</span>}</td>
+              <td data-health={pair.health ?? ''}>{pair.health ?? '–'}{pair.healthReasons.length > 0 && <span class="hint"> {pair.healthReasons.join('; ')}</span>}</td>
               <td><a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">{pair.workflowId}</a></td>
               <td>
                 <form method="post" action={`/admin/cohorts/${props.cohort.slug}/rematch`}>

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { startTemporalDevServer, type TemporalDevServer } from '../../dev/temporal-server.js';
 import type { SurveyAnswers } from '../../domain/survey.js';
 import { cohortWorkflowId } from '../../workflows/ids.js';
-import { cohortStateQuery, submitSurveyUpdate } from '../../workflows/messages.js';
+import { cohortStateQuery, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitSurveyUpdate } from '../../workflows/messages.js';
 import { eventually } from '../helpers/eventually.js';
 import { freePort } from '../helpers/ports.js';
 import { startTestWorker } from '../helpers/stack.js';
@@ -63,6 +63,49 @@ it('continues as new when the history grows long, keeping its state and its pend
     const state = await client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery);
     expect(state).toMatchObject({ stage: 'survey', total: 30, invited: 30, answered: 12 });
     expect(invitations).toBe(1); // the new run does not invite everyone again
+  } finally {
+    await worker.stop();
+  }
+});
+
+it('a pair with many check-ins continues as new between rounds, keeping its schedule, answers and health', async () => {
+  const worker = await startTestWorker(
+    {
+      sendMatchIntroduction: async () => {},
+      openCharter: async () => {},
+      recordSignature: async () => ({ signedAt: new Date().toISOString() }),
+      kickOffPair: async () => {},
+      requestCheckIn: async () => {},
+      recordCheckIn: async () => {},
+      recordHealth: async () => {},
+      closePair: async () => {},
+    },
+    { address: server.address },
+  );
+  try {
+    const client = new Client({ connection });
+    const [mentee, mentor] = [randomUUID(), randomUUID()];
+    const workflowId = `pair-can-${randomUUID().slice(0, 8)}`;
+    const handle = await client.workflow.start('pairWorkflow', {
+      taskQueue: worker.taskQueue,
+      workflowId,
+      args: [{ version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'can', menteeId: mentee, mentorId: mentor,
+        programmeEndsAt: new Date(Date.now() + 120_000).toISOString(), schedule: { charterDurationMs: 60_000, checkInCount: 8, checkInIntervalMs: 2_500 } }],
+    });
+    const current = () => client.workflow.getHandle(workflowId);
+    await eventually(async () => expect((await current().query(pairStateQuery)).stage).toBe('charter'));
+    for (const p of [mentee, mentor]) await current().executeUpdate(signCharterUpdate, { args: [{ participantId: p, typedName: 'N' }] });
+    const fine = { met: 'yes' as const, meetings: 1, rating: 5, blocking: '', continue: 'yes' as const };
+    for (let round = 0; round < 5; round++) {
+      await eventually(async () => expect((await current().query(pairStateQuery)).checkIns.open?.round).toBe(round), 15_000, 50);
+      for (const p of [mentee, mentor]) await current().executeUpdate(submitCheckInUpdate, { args: [{ round, participantId: p, answers: fine }] });
+    }
+    await eventually(async () => expect((await current().query(pairStateQuery)).checkIns.done).toBe(5), 15_000);
+    const description = await current().describe();
+    expect(description.runId).not.toBe(handle.firstExecutionRunId);
+    expect(await current().query(pairStateQuery)).toMatchObject({ stage: 'active', health: 'on-track', checkIns: { done: 5, silentLastRound: [] } });
+    expect(description.typedSearchAttributes.get({ name: 'TandemHealth', type: 'KEYWORD' })).toBe('on-track');
+    await current().terminate('test done');
   } finally {
     await worker.stop();
   }

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** The check-in form both parties answer at each scheduled check-in: one schema, its type and messages. */
+export const checkInSchema = z.object({
+  met: z.enum(['yes', 'no'], { error: 'Say whether you have met since the last check-in' }),
+  meetings: z.coerce.number('Enter a number of meetings').int('A whole number').min(0, '0 or more').max(50, 'At most 50').default(0),
+  rating: z.coerce.number('Choose how it is going').int().min(1, 'Choose how it is going, from 1 to 5').max(5, 'Choose how it is going, from 1 to 5'),
+  blocking: z.string().trim().max(2000, 'At most 2000 characters').default(''),
+  continue: z.enum(['yes', 'no'], { error: 'Say whether you want to continue' }),
+});
+
+export type CheckInAnswers = z.infer<typeof checkInSchema>;
+
+export const HEALTH = ['on-track', 'needs-attention', 'at-risk'] as const;
+export type Health = (typeof HEALTH)[number];
+
+export interface HealthAssessment {
+  health: Health;
+  reasons: string[];
+}
+
+/**
+ * A pair's health after a check-in, from both parties' answers (undefined: silent after the reminder).
+ * At risk: a party wants to stop, or a party silent twice in a row. Needs attention: no contact yet, a low
+ * rating, answers that disagree, or one party silent.
+ */
+export function assessHealth(answers: { mentee?: CheckInAnswers; mentor?: CheckInAnswers }, previouslySilent: { mentee: boolean; mentor: boolean }): HealthAssessment {
+  const atRisk: string[] = [];
+  const attention: string[] = [];
+  for (const role of ['mentee', 'mentor'] as const) {
+    const a = answers[role];
+    if (!a) {
+      (previouslySilent[role] ? atRisk : attention).push(previouslySilent[role] ? `the ${role} has been silent at two check-ins in a row` : `the ${role} did not answer the check-in`);
+      continue;
+    }
+    if (a.continue === 'no') atRisk.push(`the ${role} wants to stop`);
+    if (a.rating <= 2) attention.push(`the ${role} rates it ${a.rating}/5`);
+    if (a.blocking) attention.push(`the ${role} is blocked: “${a.blocking.slice(0, 140)}”`);
+  }
+  const { mentee, mentor } = answers;
+  if (mentee && mentor) {
+    if (mentee.met === 'no' && mentor.met === 'no') attention.push('no contact since the last check-in');
+    else if (mentee.met !== mentor.met) attention.push('their answers disagree on whether they met');
+    if (Math.abs(mentee.rating - mentor.rating) >= 3) attention.push(`their ratings disagree (${mentee.rating}/5 and ${mentor.rating}/5)`);
+  } else if ((mentee ?? mentor)?.met === 'no') {
+    attention.push('no contact since the last check-in');
+  }
+  if (atRisk.length) return { health: 'at-risk', reasons: [...atRisk, ...attention] };
+  if (attention.length) return { health: 'needs-attention', reasons: attention };
+  return { health: 'on-track', reasons: [] };
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { checkInAnswered } from '../../db/charter.js';
+import { getCohort, type Cohort } from '../../db/cohorts.js';
+import { getPair, type Pair } from '../../db/matching.js';
+import { getParticipant, type Participant } from '../../db/participants.js';
+import { checkInSchema } from '../../domain/check-in.js';
+import type { WebDeps } from '../deps.js';
+import { Layout, MessagePage } from '../views/Layout.js';
+import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
+
+interface CheckInContext {
+  pair: Pair;
+  round: number;
+  cohort: Cohort;
+  participant: Participant;
+  partner: Participant;
+}
+
+type Values = Record<string, string>;
+
+function Radio(props: { name: string; value: string; label: string; values: Values }) {
+  return <label><input type="radio" name={props.name} value={props.value} checked={props.values[props.name] === props.value} /> {props.label}</label>;
+}
+
+function CheckInPage(props: CheckInContext & { action: string; requestId: string; values: Values; errors?: FieldErrors; banner?: string }) {
+  const { values } = props;
+  const errors = props.errors ?? {};
+  return (
+    <Layout title={`${props.cohort.name}: check-in`}>
+      <h1>Check-in {props.round + 1}: you and {props.partner.name}</h1>
+      {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
+      <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+      <form method="post" action={props.action} class="card">
+        <input type="hidden" name="requestId" value={props.requestId} />
+        <fieldset id="met" class={invalid(errors, 'met')}>
+          <legend>Have you met since the last check-in{props.round === 0 ? ' (or since you were introduced)' : ''}?</legend>
+          <Radio name="met" value="yes" label="Yes" values={values} /> <Radio name="met" value="no" label="Not yet" values={values} />
+          <FieldError errors={errors} name="met" />
+        </fieldset>
+        <Field label="How many times?" name="meetings" errors={errors}>
+          <input type="number" id="meetings" name="meetings" min="0" max="50" value={values.meetings ?? ''} class={invalid(errors, 'meetings')} />
+        </Field>
+        <fieldset id="rating" class={invalid(errors, 'rating')}>
+          <legend>How is it going? (1: badly, 5: very well)</legend>
+          {['1', '2', '3', '4', '5'].map((r) => <Radio name="rating" value={r} label={r} values={values} />)}
+          <FieldError errors={errors} name="rating" />
+        </fieldset>
+        <Field label="Is anything in your way?" name="blocking" errors={errors} hint="optional; the organisers read it">
+          <textarea id="blocking" name="blocking">{values.blocking ?? ''}</textarea>
+        </Field>
+        <fieldset id="continue" class={invalid(errors, 'continue')}>
+          <legend>Do you want to continue with {props.partner.name}?</legend>
+          <Radio name="continue" value="yes" label="Yes" values={values} /> <Radio name="continue" value="no" label="No" values={values} />
+          <FieldError errors={errors} name="continue" />
+        </fieldset>
+        <p><button type="submit">Send</button></p>
+      </form>
+    </Layout>
+  );
+}
+
+/** The check-in behind each party's emailed link: /check-in/<token>, one link per round. */
+export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
+  async function resolve(c: Context): Promise<CheckInContext | Response> {
+    const check = links.verify(c.req.param('token') ?? '', 'check-in');
+    if (!check.ok && check.reason === 'expired') return closed(c, 'This check-in closed long ago.');
+    const [pairId, round] = check.ok ? check.claims.subjectId.split('#') : [];
+    const pair = pairId ? await getPair(sql, pairId) : undefined;
+    const participantId = check.ok ? check.claims.participantId : '';
+    if (!pair || (pair.menteeId !== participantId && pair.mentorId !== participantId)) {
+      return c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
+    }
+    const [cohort, participant, partner] = await Promise.all([getCohort(sql, pair.cohortId), getParticipant(sql, participantId), getParticipant(sql, pair.menteeId === participantId ? pair.mentorId : pair.menteeId)]);
+    return { pair, round: Number(round), cohort: cohort!, participant: participant!, partner: partner! };
+  }
+
+  const closed = (c: Context, message: string) => c.html(<MessagePage title="This check-in is closed"><p>{message} You will receive the next one by email.</p></MessagePage>, 410);
+  const thanks = (c: Context, status: 200 | 409 = 200) =>
+    c.html(<MessagePage title="Thank you"><p>Your check-in is recorded. If something is in the way, the organisers will be in touch.</p></MessagePage>, status);
+
+  /** Open only while the pair's workflow has this round open; answered once. */
+  async function availability(context: CheckInContext): Promise<'open' | 'answered' | 'closed'> {
+    if (await checkInAnswered(sql, context.pair.id, context.round, context.participant.id)) return 'answered';
+    const state = await workflows.pairState(context.pair.workflowId);
+    return state?.checkIns.open?.round === context.round && !state.ended ? 'open' : 'closed';
+  }
+
+  return new Hono()
+    .get('/:token', async (c) => {
+      const context = await resolve(c);
+      if (context instanceof Response) return context;
+      const status = await availability(context);
+      if (status === 'answered') return thanks(c);
+      if (status === 'closed') return closed(c, 'This check-in is no longer open.');
+      return c.html(<CheckInPage {...context} action={c.req.path} requestId={randomUUID()} values={{}} />);
+    })
+    .post('/:token', async (c) => {
+      const context = await resolve(c);
+      if (context instanceof Response) return context;
+      const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)]));
+      const requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
+      const parsed = checkInSchema.safeParse(form);
+      if (!parsed.success) {
+        const errors: FieldErrors = {};
+        for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+        return c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} errors={errors} />, 422);
+      }
+      const outcome = await workflows.submitCheckIn(context.pair.workflowId, { round: context.round, participantId: context.participant.id, answers: parsed.data, requestId });
+      if (outcome.ok) return thanks(c);
+      if (outcome.reason === 'unavailable') {
+        return c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner="We could not record your check-in just now: Tandem is busy or restarting. Please send it again in a minute." />, 503);
+      }
+      return outcome.message.includes('already answered') ? thanks(c, 409) : closed(c, outcome.message);
+    });
+}
