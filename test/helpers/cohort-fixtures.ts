@@ -9,7 +9,7 @@ export const MENTEE_ANSWERS = { goals: 'Find my first job in finance', helpWith:
 export const MENTOR_ANSWERS = { offers: ['Job search & applications', 'Networking'], capacity: '1', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
 
 /** A cohort stored and started as the admin form would, with participants given as name:role. */
-export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number; charterMs?: number } = {}): Promise<Cohort> {
+export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number; charterMs?: number; checkInMs?: number } = {}): Promise<Cohort> {
   const now = Date.now();
   const participants: ParticipantRow[] = people.map((spec, i) => {
     const [name, role] = spec.split(':') as [string, 'mentor' | 'mentee'];
@@ -24,8 +24,8 @@ export async function startCohort(stack: TestStack, slug: string, people: string
     schedule: {
       surveyOpensAt: new Date(now).toISOString(),
       surveyDeadline: new Date(now + (options.surveyMs ?? 3_600_000)).toISOString(),
-      checkInCount: 1,
-      checkInIntervalMs: 60_000,
+      checkInCount: 2,
+      checkInIntervalMs: options.checkInMs ?? 60_000,
       programmeDurationMs: options.programmeMs ?? 3_600_000,
       charterDurationMs: options.charterMs ?? 3_600_000,
     },

@@ -3,7 +3,7 @@
  * replaced by stand-ins) and stores each history as JSON beside this file. The replay test runs today's
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
- * histories of earlier versions in their own folder, as survey-only/ and before-charter/ are kept.
+ * histories of earlier versions in their own folder, as survey-only/, before-charter/ and before-check-ins/ are kept.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -43,6 +43,9 @@ const activities: Partial<Activities> = {
   recordSignature: async () => ({ signedAt: new Date().toISOString() }),
   kickOffPair: async () => {},
   dissolvePair: async () => {},
+  requestCheckIn: async () => {},
+  recordCheckIn: async () => {},
+  recordHealth: async () => {},
 };
 
 const server = await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });
@@ -125,6 +128,23 @@ await worker.runUntil(async () => {
   await pair.signal(messages.endPairSignal, { reason: 'objectives achieved' });
   await pair.result();
   await save('pair-signed-ended-early', pair.workflowId, pair.firstExecutionRunId);
+
+  // Check-ins: both answer the first, the mentor is silent at the second (reminded), then the pair ends.
+  const following = pairInput('check-ins', 3_600_000);
+  Object.assign(following.args[0]!.schedule, { checkInIntervalMs: 2_000, checkInCount: 3 }); // the third only closes the second
+  const followed = await client.workflow.start('pairWorkflow', following);
+  const { menteeId, mentorId } = following.args[0]!;
+  await until(async () => (await followed.query(messages.pairStateQuery)).stage === 'charter');
+  for (const participantId of [menteeId, mentorId]) await followed.executeUpdate(messages.signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
+  const fine = { met: 'yes' as const, meetings: 1, rating: 4, blocking: '', continue: 'yes' as const };
+  await until(async () => (await followed.query(messages.pairStateQuery)).checkIns.open?.round === 0);
+  for (const participantId of [menteeId, mentorId]) await followed.executeUpdate(messages.submitCheckInUpdate, { args: [{ round: 0, participantId, answers: fine }] });
+  await until(async () => (await followed.query(messages.pairStateQuery)).checkIns.open?.round === 1);
+  await followed.executeUpdate(messages.submitCheckInUpdate, { args: [{ round: 1, participantId: menteeId, answers: fine }] });
+  await until(async () => (await followed.query(messages.pairStateQuery)).checkIns.done === 2);
+  await followed.signal(messages.endPairSignal, { reason: 'objectives achieved' });
+  await followed.result();
+  await save('pair-check-ins', followed.workflowId, followed.firstExecutionRunId);
 
   const unsigned = pairInput('dissolved', 3_000);
   const dissolved = await client.workflow.start('pairWorkflow', unsigned);

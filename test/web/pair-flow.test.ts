@@ -15,8 +15,8 @@ beforeAll(async () => {
 afterAll(async () => stack?.stop());
 
 /** A cohort of one mentor and one mentee, surveyed, matched and approved: returns its pair. */
-async function approvedPair(slug: string, charterMs: number) {
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { charterMs });
+async function approvedPair(slug: string, charterMs: number, checkInMs?: number) {
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { charterMs, ...(checkInMs ? { checkInMs } : {}) });
   await answerSurveys(stack, cohort, { [`mia@${slug}.example.org`]: MENTOR_ANSWERS, [`ava@${slug}.example.org`]: MENTEE_ANSWERS });
   await stack.workflows.closeSurvey(slug);
   await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('review'));
@@ -97,5 +97,46 @@ describe('the charter of commitment, by emailed link', () => {
     const late = await webClient(stack.app).get(charterPath(stack, pair.id, pair.menteeId));
     expect(pageText(await late.text())).toContain('This charter is closed');
     await eventually(async () => expect((await stack.workflows.cohortState(slug))).toMatchObject({ stage: 'running', rounds: 2 }));
+  });
+});
+
+describe('check-ins, by emailed link', () => {
+  it('both answer; a low rating makes the pair need attention, the admin is alerted; a closed round says so', async () => {
+    const slug = 'check-in-flow';
+    const { cohort, pair } = await approvedPair(slug, 3_600_000, 4_000);
+    for (const [id, name] of [[pair.menteeId, 'Ava Stone'], [pair.mentorId, 'Mia Lopez']] as const) {
+      await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' });
+    }
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 15_000);
+    const request = await eventually(async () => {
+      const [found] = (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).filter((m) => m.subject.includes('check-in'));
+      expect(found).toBeDefined();
+      return getOutboxMessage(stack.sql, found!.id);
+    });
+    const avaLink = /href="http:\/\/localhost(\/check-in\/[^"]+)"/.exec(request!.html)![1]!;
+    const ava = webClient(stack.app);
+    expect(pageText(await (await ava.get(avaLink)).text())).toContain('Check-in 1: you and Mia');
+    const missing = await ava.post(avaLink, { requestId: crypto.randomUUID(), rating: '1', continue: 'yes' });
+    expect(missing.status).toBe(422);
+    const missingHtml = await missing.text();
+    expect(pageText(missingHtml)).toContain('Say whether you have met since the last check-in');
+    expect(missingHtml).toContain('value="1" checked');
+    expect((await ava.post(avaLink, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '1', blocking: 'We disagree on goals', continue: 'yes' })).status).toBe(200);
+    expect((await ava.post(avaLink, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '5', continue: 'yes' })).status).toBe(409);
+
+    const miaLink = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: pair.mentorId, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
+    expect((await webClient(stack.app).post(miaLink, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '4', continue: 'yes' })).status).toBe(200);
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).health).toBe('needs-attention'));
+    const [alert] = await listAlerts(stack.sql, cohort.id);
+    expect(alert!.message).toBe('Ava (mentee) and Mia (mentor) need attention after check-in 1: the mentee rates it 1/5; the mentee is blocked: “We disagree on goals”; their ratings disagree (1/5 and 4/5).');
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-health="needs-attention"');
+    // Round 1 is over: its link now says so.
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(1), 15_000);
+    const old = await webClient(stack.app).get(miaLink);
+    expect(old.status).toBe(200); // Mia answered round 1: the page thanks her rather than reopening it
+    const stranger = stack.links.sign({ scope: 'check-in', participantId: pair.mentorId, subjectId: `${pair.id}#7`, expiresAt: Date.now() + 86_400_000 });
+    expect(pageText(await (await webClient(stack.app).get(`/check-in/${stranger}`)).text())).toContain('This check-in is closed');
   });
 });
