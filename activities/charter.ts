@@ -1,7 +1,9 @@
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { createElement } from 'react';
-import { insertAlert, markLeft, recordCheckIn, recordSignature, setPairHealth, setPairStage } from '../db/charter.js';
+import { insertAlert, markLeft, recordCheckIn, recordFinalSurvey, recordSignature, savePairSummary, setPairHealth, setPairStage } from '../db/charter.js';
+import type { FinalSurveyAnswers } from '../domain/final-survey.js';
+import FinalSurveyRequest from '../emails/FinalSurveyRequest.js';
 import type { CheckInAnswers, Health } from '../domain/check-in.js';
 import CheckInRequest from '../emails/CheckInRequest.js';
 import { getCohort, type Cohort } from '../db/cohorts.js';
@@ -15,7 +17,7 @@ import CharterInvitation from '../emails/CharterInvitation.js';
 import KickOff from '../emails/KickOff.js';
 import PairDissolved from '../emails/PairDissolved.js';
 import { cohortWorkflowId } from '../workflows/ids.js';
-import { pairEndedSignal } from '../workflows/messages.js';
+import { pairClosedSignal, pairEndedSignal } from '../workflows/messages.js';
 import type { SendMessage } from './email/mailer.js';
 
 export interface CharterActivityDeps {
@@ -149,6 +151,44 @@ export function createCharterActivities(deps: CharterActivityDeps) {
       await setPairHealth(sql, pairId, health, reasons);
       if (health === 'on-track') return;
       await alert(context, `health:${pairId}:${round}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor) ${health === 'at-risk' ? 'are at risk' : 'need attention'} after check-in ${round + 1}: ${reasons.join('; ')}.`);
+    },
+
+    /** The satisfaction survey that closes the pair, to each party (or, for a reminder, the silent). */
+    async requestFinalSurvey({ pairId, closesAt, participantIds, reminder }: { pairId: string; closesAt: string; participantIds: string[]; reminder: boolean }): Promise<void> {
+      const context = await load(pairId);
+      await setPairStage(sql, pairId, 'final-survey');
+      for (const person of [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id))) {
+        const token = links.sign({ scope: 'final-survey', participantId: person.id, subjectId: pairId, expiresAt: Date.parse(closesAt) + LINK_GRACE_MS });
+        await sendMessage({
+          idempotencyKey: `final-survey-${reminder ? 'reminder' : 'request'}:${pairId}:${person.id}`,
+          kind: reminder ? 'final-survey-reminder' : 'final-survey',
+          cohortId: context.cohort.id,
+          participantId: person.id,
+          to: person,
+          subject: `${context.cohort.name}: ${reminder ? 'reminder, ' : ''}how did it go?`,
+          body: createElement(FinalSurveyRequest, {
+            name: person.name, partnerName: partnerOf(context, person).name, cohortName: context.cohort.name, role: person.role,
+            surveyUrl: `${deps.publicBaseUrl}/final-survey/${token}`, closes: formatInstant(closesAt), reminder,
+          }),
+        });
+      }
+    },
+
+    async recordFinalSurvey({ pairId, participantId, answers }: { pairId: string; participantId: string; answers: FinalSurveyAnswers }): Promise<void> {
+      await recordFinalSurvey(sql, pairId, participantId, answers);
+    },
+
+    /** The pair is over: its summary is stored, and the cohort is told (it closes when its last pair has). */
+    async completePair({ pairId, reason, summary, stage }: { pairId: string; reason: string; summary: object; stage: 'completed' | 'ended' }): Promise<void> {
+      const context = await load(pairId);
+      await endPair(sql, pairId, reason);
+      await savePairSummary(sql, pairId, summary);
+      await setPairStage(sql, pairId, stage);
+      try {
+        await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairClosedSignal, { pairId });
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+      }
     },
 
     /**

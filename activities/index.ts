@@ -4,6 +4,7 @@ import type { LinkSigner } from '../domain/link-tokens.js';
 import { createMailer } from './email/mailer.js';
 import type { EmailSender } from './email/sender.js';
 import { createCharterActivities } from './charter.js';
+import { createCohortReportActivities } from './cohort-report.js';
 import { createMatchingActivities } from './matching.js';
 import { createPairActivities } from './pairs.js';
 import { createSurveyActivities } from './survey.js';
@@ -27,6 +28,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createMatchingActivities(deps),
     ...createPairActivities({ ...deps, sendMessage }),
     ...createCharterActivities({ ...deps, sendMessage }),
+    ...createCohortReportActivities({ ...deps, sendMessage }),
   };
 }
 

@@ -49,6 +49,8 @@ export function createPairActivities({ sql, sendMessage, temporal }: PairActivit
             charterDurationMs: cohort.schedule.charterDurationMs ?? DEFAULT_CHARTER_MS,
             checkInCount: cohort.schedule.checkInCount,
             checkInIntervalMs: cohort.schedule.checkInIntervalMs,
+            // The closing survey is open as long as the intake survey was.
+            finalSurveyMs: Date.parse(cohort.schedule.surveyDeadline) - Date.parse(cohort.schedule.surveyOpensAt),
           },
         };
         try {

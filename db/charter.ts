@@ -59,3 +59,15 @@ export async function checkInAnswered(sql: Sql, pairId: string, round: number, p
   const rows = await sql`select 1 from check_in_answers where pair_id = ${pairId} and round = ${round} and participant_id = ${participantId}`;
   return rows.length > 0;
 }
+
+export async function recordFinalSurvey(sql: Sql, pairId: string, participantId: string, answers: object): Promise<void> {
+  await sql`insert into final_survey_answers (pair_id, participant_id, answers) values (${pairId}, ${participantId}, ${sql.json(answers as never)}) on conflict do nothing`;
+}
+
+export async function finalSurveyAnswered(sql: Sql, pairId: string, participantId: string): Promise<boolean> {
+  return (await sql`select 1 from final_survey_answers where pair_id = ${pairId} and participant_id = ${participantId}`).length > 0;
+}
+
+export async function savePairSummary(sql: Sql, pairId: string, summary: object): Promise<void> {
+  await sql`update pairs set summary = ${sql.json(summary as never)} where id = ${pairId}`;
+}

@@ -2,6 +2,7 @@ import type { ParticipantRow } from '../domain/participants-csv.js';
 import type { ProgrammeSchedule } from '../domain/schedule.js';
 import type { CohortStage } from '../domain/types.js';
 import type { MatchSettings } from '../matching/settings.js';
+import type { CohortReport } from '../domain/report.js';
 import type { Sql } from './sql.js';
 
 export interface Cohort {
@@ -16,6 +17,8 @@ export interface Cohort {
   surveyClosedAt: Date | null;
   matchSettings: MatchSettings | null;
   programmeEndsAt: Date | null;
+  /** Set when the last pair has ended. */
+  report: CohortReport | null;
   createdAt: Date;
 }
 

@@ -13,6 +13,8 @@ export interface ProgrammeSchedule {
 }
 
 export const DEFAULT_CHARTER_MS = 7 * 86_400_000;
+/** Pairs started before the final survey had a window of their own get a week. */
+export const DEFAULT_FINAL_SURVEY_MS = 7 * 86_400_000;
 
 /** When to remind whoever has not signed the charter (halfway), and when to alert the admin (three quarters). */
 export function charterMilestones(startedAt: number, deadline: number): { reminder: number; adminAlert: number } {

@@ -8,7 +8,7 @@ export const COHORT_STAGES = ['survey', 'matching', 'review', 'running', 'closed
 export type CohortStage = (typeof COHORT_STAGES)[number];
 
 /** Where a pair is; also the TandemStage search attribute of pair workflows. */
-export const PAIR_STAGES = ['introduction', 'matched', 'charter', 'active', 'dissolved', 'ended'] as const;
+export const PAIR_STAGES = ['introduction', 'matched', 'charter', 'active', 'final-survey', 'completed', 'dissolved', 'ended'] as const;
 export type PairStage = (typeof PAIR_STAGES)[number];
 
 export interface ParticipantRef {

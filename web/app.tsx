@@ -7,6 +7,7 @@ import type { WebDeps } from './deps.js';
 import { createOutboxRoutes } from './dev/outbox.js';
 import { createCharterRoutes } from './participant/charter.js';
 import { createCheckInRoutes } from './participant/check-in.js';
+import { createFinalSurveyRoutes } from './participant/final-survey.js';
 import { createSurveyRoutes } from './participant/survey.js';
 import { MessagePage } from './views/Layout.js';
 
@@ -25,6 +26,7 @@ export function createApp(deps: WebDeps) {
   app.route('/survey', createSurveyRoutes(deps));
   app.route('/charter', createCharterRoutes(deps));
   app.route('/check-in', createCheckInRoutes(deps));
+  app.route('/final-survey', createFinalSurveyRoutes(deps));
   if (deps.outboxEnabled) {
     // The outbox holds every participant's personal links: admins only, even in development.
     app.use('/dev/outbox', deps.auth.requireAdmin);

@@ -5,11 +5,13 @@ import { formatInstant } from '../domain/schedule.js';
 import type { CohortWorkflowInput, cohortWorkflow } from '../workflows/cohort.js';
 import { cohortWorkflowId } from '../workflows/ids.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
+import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
 import {
   CHARTER_REFUSED,
   CHECK_IN_REFUSED,
+  FINAL_SURVEY_REFUSED,
   MATCH_CLOSED,
   SURVEY_CLOSED,
   addLateJoinersUpdate,
@@ -20,6 +22,7 @@ import {
   rerunMatchUpdate,
   signCharterUpdate,
   submitCheckInUpdate,
+  submitFinalSurveyUpdate,
   pairStateQuery,
   type PairState,
   cohortStateQuery,
@@ -34,7 +37,7 @@ import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'invalid' | 'unavailable'; message: string };
 
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
-const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', [CHECK_IN_REFUSED]: 'closed', InvalidAdjustment: 'invalid' };
+const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', [CHECK_IN_REFUSED]: 'closed', [FINAL_SURVEY_REFUSED]: 'closed', InvalidAdjustment: 'invalid' };
 
 /** Everything the web app asks of Temporal, by business key: the handlers never see workflow ids. */
 export function createWorkflowClient(options: {
@@ -120,6 +123,9 @@ export function createWorkflowClient(options: {
       update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(signCharterUpdate, { args: [{ participantId: signature.participantId, typedName: signature.typedName }], updateId: signature.requestId })),
     submitCheckIn: (pairWorkflowId: string, checkIn: { round: number; participantId: string; answers: CheckInAnswers; requestId: string }) =>
       update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitCheckInUpdate, { args: [{ round: checkIn.round, participantId: checkIn.participantId, answers: checkIn.answers }], updateId: checkIn.requestId })),
+
+    submitFinalSurvey: (pairWorkflowId: string, answer: { participantId: string; answers: FinalSurveyAnswers; requestId: string }) =>
+      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitFinalSurveyUpdate, { args: [{ participantId: answer.participantId, answers: answer.answers }], updateId: answer.requestId })),
 
     /** A pair workflow's own view, or undefined when it cannot say (finished long ago, or Temporal away). */
     async pairState(pairWorkflowId: string): Promise<PairState | undefined> {

@@ -72,6 +72,10 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<messag
     description: 'A participant submits (or updates) their intake survey',
   });
 
+  setHandler(messages.pairClosedSignal, () => {
+    state.pairsClosed = (state.pairsClosed ?? 0) + 1;
+  });
+
   setHandler(messages.pairEndedSignal, ({ participantIds }) => {
     if (state.stage !== 'closed') state.rematchQueue.push(...participantIds);
   });
@@ -153,9 +157,28 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<messag
       await continueAsNew<typeof cohortWorkflow>({ ...input, state });
     }
   }
+  // Cohorts whose programme ended before the report existed closed at once; their histories must replay.
+  if (patched('cohort-report')) await closeWhenPairsComplete();
   setStage('closed');
   setCurrentDetails('The programme has ended.');
   return state;
+
+  /** The programme's end: pairs finish their final surveys; when none is open, the report goes to the admin. */
+  async function closeWhenPairsComplete() {
+    for (;;) {
+      const { open } = await activities.countOpenPairs.executeWithOptions({ summary: 'count open pairs' }, [{ cohortId }]);
+      if (open === 0) break;
+      setCurrentDetails(`Programme ended; waiting for ${open} pairs to complete their final survey.`);
+      const seen = state.pairsClosed ?? 0;
+      // Woken by each pair that completes; a daily look catches a pair that could not signal.
+      await condition(() => (state.pairsClosed ?? 0) > seen || workflowInfo().continueAsNewSuggested, '1 day', { summary: 'pairs completing' });
+      if (workflowInfo().continueAsNewSuggested) {
+        await condition(allHandlersFinished);
+        await continueAsNew<typeof cohortWorkflow>({ ...input, state });
+      }
+    }
+    await activities.closeCohort.executeWithOptions({ summary: 'report to the admin' }, [{ cohortId }]);
+  }
 
   async function runSurvey() {
     if (state.invited === 0) Object.assign(state, await activities.sendSurveyInvitations.executeWithOptions({ summary: 'email survey invitations' }, [{ cohortId }]));

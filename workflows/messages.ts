@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CheckInAnswers, Health } from '../domain/check-in.js';
+import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import type { SurveyAnswers } from '../domain/survey.js';
 import type { CohortStage, PairStage } from '../domain/types.js';
 import type { Adjustment } from '../matching/adjust.js';
@@ -22,6 +23,8 @@ export interface CohortState {
   lateJoiners: Record<string, number>;
   programmeEndsAt?: string;
   rounds: number;
+  /** Pairs that told the cohort they completed: each wakes the cohort to check whether any is still open. */
+  pairsClosed?: number;
 }
 
 /** A participant's intake-survey submission; the id makes a double submit of one form a single update. */
@@ -72,10 +75,16 @@ export interface PairState {
   };
   health?: Health;
   healthReasons?: string[];
+  /** The closing satisfaction survey: when it closes and who answered (answers are in the database). */
+  finalSurvey?: { closesAt: string; answered: string[]; reminded: boolean };
   ended?: { reason: string };
 }
 
 export const CHECK_IN_REFUSED = 'CheckInRefused';
+export const FINAL_SURVEY_REFUSED = 'FinalSurveyRefused';
+export const submitFinalSurveyUpdate = defineUpdate<PairState, [{ participantId: string; answers: FinalSurveyAnswers }]>('submitFinalSurvey');
+/** A pair has completed (after its final survey): the cohort closes when none is left. */
+export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed');
 export const submitCheckInUpdate = defineUpdate<PairState, [{ round: number; participantId: string; answers: CheckInAnswers }]>('submitCheckIn');
 
 export const CHARTER_REFUSED = 'CharterRefused';

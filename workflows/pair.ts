@@ -1,9 +1,11 @@
 import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setCurrentDetails, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import { assessHealth, type Health } from '../domain/check-in.js';
-import { DEFAULT_CHARTER_MS, charterMilestones, checkInTimes, formatInstant } from '../domain/schedule.js';
+import { DEFAULT_CHARTER_MS, DEFAULT_FINAL_SURVEY_MS, charterMilestones, checkInTimes, formatInstant } from '../domain/schedule.js';
 import type { PairStage } from '../domain/types.js';
-import { CHARTER_REFUSED, CHECK_IN_REFUSED, endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate, type PairState } from './messages.js';
+import {
+  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate, type PairState,
+} from './messages.js';
 import { HEALTH_KEY, STAGE_KEY } from './search-attributes.js';
 
 export interface PairWorkflowInput {
@@ -15,7 +17,7 @@ export interface PairWorkflowInput {
   mentorId: string;
   programmeEndsAt: string;
   /** The cohort's schedule as it concerns the pair (absent in pairs started before the charter existed). */
-  schedule?: { charterDurationMs: number; checkInCount: number; checkInIntervalMs: number };
+  schedule?: { charterDurationMs: number; checkInCount: number; checkInIntervalMs: number; finalSurveyMs?: number };
   state?: PairState;
 }
 
@@ -72,6 +74,23 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
       if (open.answers[participantId]) throw refuse('You have already answered this check-in.');
     },
     description: 'Mentor or mentee answers a check-in',
+  });
+
+  setHandler(submitFinalSurveyUpdate, async ({ participantId, answers }) => {
+    const survey = state.finalSurvey!;
+    await activities.recordFinalSurvey.executeWithOptions({ summary: 'record final survey answers' }, [{ pairId, participantId, answers }]);
+    survey.answered.push(participantId);
+    return state;
+  }, {
+    validator: ({ participantId, answers }) => {
+      const refuse = (message: string) => ApplicationFailure.create({ type: FINAL_SURVEY_REFUSED, message, nonRetryable: true });
+      const survey = state.finalSurvey;
+      if (!parties.includes(participantId)) throw refuse('This survey belongs to another pair.');
+      if (answers.role !== (participantId === input.menteeId ? 'mentee' : 'mentor')) throw refuse('These answers are for the other role.');
+      if (!survey || state.stage !== 'final-survey' || Date.now() >= Date.parse(survey.closesAt)) throw refuse('This survey is closed.');
+      if (survey.answered.includes(participantId)) throw refuse('You have already answered this survey.');
+    },
+    description: 'Mentor or mentee answers the final satisfaction survey',
   });
 
   if (state.stage === 'introduction') {
@@ -171,16 +190,49 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
   }
 
   async function runUntilEnd(stage: PairStage): Promise<PairState> {
-    if (stage !== 'ended') {
+    if (stage !== 'ended' && stage !== 'final-survey') {
       setStage(stage);
       setCurrentDetails(`Running; the programme ends ${formatInstant(programmeEnd)}.`);
       await condition(() => state.ended !== undefined, Math.max(programmeEnd - Date.now(), 0), { summary: 'programme end' });
     }
     state.ended ??= { reason: 'programme ended' };
-    await activities.closePair.executeWithOptions({ summary: 'record the end of the pair' }, [{ pairId, reason: state.ended.reason }]);
-    setStage('ended');
-    setCurrentDetails(`Ended: ${state.ended.reason}.`);
+    // Pairs that ended before the final survey existed just closed; their histories must replay.
+    if (!patched('final-survey')) {
+      await activities.closePair.executeWithOptions({ summary: 'record the end of the pair' }, [{ pairId, reason: state.ended.reason }]);
+      setStage('ended');
+      setCurrentDetails(`Ended: ${state.ended.reason}.`);
+      return state;
+    }
+    // The programme's end, or an early end because the objectives are met, closes with the satisfaction survey.
+    const completed = (stage === 'active' || stage === 'final-survey') && ['programme ended', 'objectives achieved'].includes(state.ended.reason);
+    if (completed) await runFinalSurvey();
+    const final: PairStage = completed ? 'completed' : 'ended';
+    const summary = { reason: state.ended.reason, checkIns: state.checkIns.done, health: state.health ?? null, finalSurveyAnswers: state.finalSurvey?.answered.length ?? 0 };
+    await activities.completePair.executeWithOptions({ summary: 'store the summary, tell the cohort' }, [{ pairId, reason: state.ended.reason, summary, stage: final }]);
+    setStage(final);
+    setCurrentDetails(`${completed ? 'Completed' : 'Ended'}: ${state.ended.reason}.`);
     return state;
+  }
+
+  /** Both parties get the closing survey; the silent are reminded halfway; it closes on time regardless. */
+  async function runFinalSurvey() {
+    if (!state.finalSurvey) {
+      const closesAt = Date.now() + (input.schedule?.finalSurveyMs ?? DEFAULT_FINAL_SURVEY_MS);
+      state.finalSurvey = { closesAt: new Date(closesAt).toISOString(), answered: [], reminded: false };
+      setStage('final-survey');
+      await activities.requestFinalSurvey.executeWithOptions({ summary: 'email the final survey' }, [{ pairId, closesAt: state.finalSurvey.closesAt, participantIds: parties, reminder: false }]);
+    }
+    const survey = state.finalSurvey;
+    const closesAt = Date.parse(survey.closesAt);
+    const everyone = () => survey.answered.length === parties.length;
+    setCurrentDetails(`Final survey: waiting for ${parties.length - survey.answered.length} of 2 answers, closes ${formatInstant(closesAt)}.`);
+    const remindAt = closesAt - (input.schedule?.finalSurveyMs ?? DEFAULT_FINAL_SURVEY_MS) / 2;
+    if (!survey.reminded && !(await condition(everyone, Math.max(remindAt - Date.now(), 0), { summary: 'final survey reminder' }))) {
+      await activities.requestFinalSurvey.executeWithOptions({ summary: 'remind the silent' }, [{ pairId, closesAt: survey.closesAt, participantIds: parties.filter((p) => !survey.answered.includes(p)), reminder: true }]);
+      survey.reminded = true;
+    }
+    await condition(everyone, Math.max(closesAt - Date.now(), 0), { summary: 'final survey closes' });
+    await condition(allHandlersFinished);
   }
 
   /** The check-in dates announced at kick-off. */

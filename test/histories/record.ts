@@ -3,7 +3,7 @@
  * replaced by stand-ins) and stores each history as JSON beside this file. The replay test runs today's
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
- * histories of earlier versions in their own folder, as survey-only/, before-charter/ and before-check-ins/ are kept.
+ * histories of earlier versions in their own folder, as survey-only/, before-charter/, before-check-ins/ and before-final-survey/ are kept.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Activities } from '../../activities/index.js';
 import { startTemporalDevServer } from '../../dev/temporal-server.js';
 import { TEMPORAL_CLI, ensureTool } from '../../dev/tools.js';
+import { cohortReport } from '../../domain/report.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
 import type { CohortWorkflowInput } from '../../workflows/cohort.js';
@@ -46,6 +47,11 @@ const activities: Partial<Activities> = {
   requestCheckIn: async () => {},
   recordCheckIn: async () => {},
   recordHealth: async () => {},
+  requestFinalSurvey: async () => {},
+  recordFinalSurvey: async () => {},
+  completePair: async () => {},
+  countOpenPairs: async () => ({ open: 0 }),
+  closeCohort: async () => cohortReport([]),
 };
 
 const server = await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });

@@ -140,3 +140,48 @@ describe('check-ins, by emailed link', () => {
     expect(pageText(await (await webClient(stack.app).get(`/check-in/${stranger}`)).text())).toContain('This check-in is closed');
   });
 });
+
+describe('a whole short programme', () => {
+  it('runs from the match to the final survey, and the cohort closes with its report and CSV', async () => {
+    const slug = 'whole-programme';
+    const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { surveyMs: 6_000, programmeMs: 9_000, charterMs: 60_000, checkInMs: 4_000 });
+    await answerSurveys(stack, cohort, { [`mia@${slug}.example.org`]: MENTOR_ANSWERS, [`ava@${slug}.example.org`]: MENTEE_ANSWERS });
+    await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('review'), 15_000);
+    await stack.workflows.approveMatch(slug, (await stack.workflows.cohortState(slug))!.proposal!.runId);
+    const pair = await eventually(async () => {
+      const [found] = await listActivePairs(stack.sql, cohort.id);
+      expect((await stack.client.workflow.getHandle(found!.workflowId).query(pairStateQuery)).stage).toBe('charter');
+      return found!;
+    });
+    for (const [id, name] of [[pair.menteeId, 'Ava Stone'], [pair.mentorId, 'Mia Lopez']] as const) {
+      await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' });
+    }
+    // Nobody answers the two check-ins (silent twice: at risk); at the programme's end the final survey goes out.
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).stage).toBe('final-survey'), 20_000);
+    const link = (participantId: string) => `/final-survey/${stack.links.sign({ scope: 'final-survey', participantId, subjectId: pair.id, expiresAt: Date.now() + 86_400_000 })}`;
+    const ava = webClient(stack.app);
+    expect(pageText(await (await ava.get(link(pair.menteeId))).text())).toContain('Did Mia answer your questions');
+    const invalid = await ava.post(link(pair.menteeId), { satisfaction: '5', recommend: '11' });
+    expect(invalid.status).toBe(422);
+    expect(pageText(await invalid.text())).toContain('Say whether your mentor answered your questions');
+    expect((await ava.post(link(pair.menteeId), { questionsAnswered: 'yes', satisfaction: '5', recommend: '10', improve: 'More, please' })).status).toBe(200);
+    expect((await webClient(stack.app).post(link(pair.mentorId), { satisfaction: '4', recommend: '6', improve: '' })).status).toBe(200);
+
+    await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('closed'), 20_000);
+    const [row] = await stack.sql`select report from cohorts where id = ${cohort.id}`;
+    expect(row!.report).toMatchObject({
+      pairs: 1, completed: 1, dissolved: 0, endedEarly: 0, checkInResponseRate: 0, finalSurveyResponseRate: 100,
+      menteeSatisfaction: 5, mentorSatisfaction: 4, recommendNps: 0, questionsAnswered: { yes: 1, partly: 0, no: 0 },
+      comments: [{ role: 'mentee', text: 'More, please' }],
+    });
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    const page = pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text());
+    expect(page).toContain('1 of 1 pairs completed');
+    const csv = await admin.get(`/admin/cohorts/${slug}/report.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[1]).toBe('Ava,Mia,100,completed,programme ended,at-risk,2,0,yes,5,10,"More, please",4,6,');
+    expect((await listOutboxMessages(stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject)).toContain(`Cohort ${slug} is closed: the report`);
+  }, 90_000);
+});

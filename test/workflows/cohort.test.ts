@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
+import { cohortReport } from '../../domain/report.js';
 import type { SurveyAnswers } from '../../domain/survey.js';
 import type { CohortWorkflowInput } from '../../workflows/cohort.js';
 import { cohortWorkflowId } from '../../workflows/ids.js';
@@ -42,6 +43,13 @@ function recordingActivities(total: number) {
     async startPairWorkflows(args) {
       calls.push({ name: 'start-pairs', at: Date.now(), args });
       return { started: 1 };
+    },
+    async countOpenPairs() {
+      return { open: 0 };
+    },
+    async closeCohort(args) {
+      calls.push({ name: 'report', at: Date.now(), args });
+      return cohortReport([]);
     },
   };
   return { calls, activities };
@@ -94,7 +102,7 @@ describe('cohortWorkflow', () => {
       await handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] });
       const state = await handle.result();
       expect(state).toMatchObject({ stage: 'closed', total: 4, invited: 4, answered: 1, remindersSent: 2, reminded: 6, rounds: 1, proposal: { approved: true } });
-      expect(calls.map((c) => c.name)).toEqual(['invite', 'save', 'remind', 'remind', 'close', 'propose', 'approve', 'start-pairs']);
+      expect(calls.map((c) => c.name)).toEqual(['invite', 'save', 'remind', 'remind', 'close', 'propose', 'approve', 'start-pairs', 'report']);
       const [first, second] = calls.filter((c) => c.name === 'remind');
       // Halfway (3 s) and the last sixth of a short window (5 s), give or take a workflow task.
       expect(first!.at - opens).toBeGreaterThanOrEqual(3_000);
@@ -124,7 +132,7 @@ describe('cohortWorkflow', () => {
       expect(closed.closedEarly).toBe(true);
       const state = await handle.result();
       expect(state).toMatchObject({ stage: 'closed', remindersSent: 0 });
-      expect(calls.map((c) => c.name)).toEqual(['invite', 'close', 'propose', 'approve', 'start-pairs']);
+      expect(calls.map((c) => c.name)).toEqual(['invite', 'close', 'propose', 'approve', 'start-pairs', 'report']);
 
       // The workflow has completed: the update is refused and nothing is saved.
       await expect(handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] })).rejects.toThrow();

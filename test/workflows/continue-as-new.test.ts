@@ -79,6 +79,7 @@ it('a pair with many check-ins continues as new between rounds, keeping its sche
       recordCheckIn: async () => {},
       recordHealth: async () => {},
       closePair: async () => {},
+      completePair: async () => {},
     },
     { address: server.address },
   );

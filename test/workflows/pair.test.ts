@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import type { CheckInAnswers } from '../../domain/check-in.js';
 import type { PairWorkflowInput } from '../../workflows/pair.js';
-import { endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate } from '../../workflows/messages.js';
+import { endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate } from '../../workflows/messages.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestWorker } from '../helpers/stack.js';
 
@@ -29,6 +29,9 @@ function recording() {
     requestCheckIn: record('check-in'),
     recordCheckIn: record('answer'),
     recordHealth: record('health'),
+    requestFinalSurvey: record('final-survey'),
+    recordFinalSurvey: record('final-answer'),
+    completePair: record('complete'),
   };
   return { calls, activities, names: () => calls.map((c) => c.name) };
 }
@@ -46,7 +49,7 @@ const mentor = randomUUID();
 const input = (charterMs: number, programmeMs = 60_000): PairWorkflowInput => ({
   version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'pair-test', menteeId: mentee, mentorId: mentor,
   programmeEndsAt: new Date(Date.now() + programmeMs).toISOString(),
-  schedule: { charterDurationMs: charterMs, checkInCount: 3, checkInIntervalMs: 20_000 },
+  schedule: { charterDurationMs: charterMs, checkInCount: 3, checkInIntervalMs: 20_000, finalSurveyMs: 2_000 },
 });
 const start = (taskQueue: string, args: PairWorkflowInput) => client.workflow.start('pairWorkflow', { taskQueue, workflowId: `pair-test-${randomUUID()}`, args: [args] });
 const sign = (handle: Awaited<ReturnType<typeof start>>, participantId: string) => handle.executeUpdate(signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
@@ -66,9 +69,15 @@ describe('pairWorkflow: the charter', () => {
       expect(names()).toEqual(['introduce', 'open-charter', 'sign', 'sign', 'kick-off']);
       // Check-ins every 20 s; the third would fall after the programme's end (50 s).
       expect((calls.find((c) => c.name === 'kick-off')!.args.checkIns as string[]).length).toBe(2);
+      // Objectives met early: the pair closes with the final survey (the silent reminded halfway), then completes.
       await handle.signal(endPairSignal, { reason: 'objectives achieved' });
-      expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'objectives achieved' } });
-      expect(names().at(-1)).toBe('close');
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('final-survey'));
+      await handle.executeUpdate(submitFinalSurveyUpdate, { args: [{ participantId: mentee, answers: { role: 'mentee', questionsAnswered: 'yes', satisfaction: 5, recommend: 9, improve: '' } }] });
+      await expect(handle.executeUpdate(submitFinalSurveyUpdate, { args: [{ participantId: mentor, answers: { role: 'mentee', questionsAnswered: 'yes', satisfaction: 5, recommend: 9, improve: '' } }] }))
+        .rejects.toMatchObject({ cause: { message: 'These answers are for the other role.' } });
+      expect(await handle.result()).toMatchObject({ stage: 'completed', ended: { reason: 'objectives achieved' }, finalSurvey: { answered: [mentee], reminded: true } });
+      expect(names().slice(-4)).toEqual(['final-survey', 'final-answer', 'final-survey', 'complete']);
+      expect(calls.at(-1)!.args).toMatchObject({ stage: 'completed', summary: { reason: 'objectives achieved', finalSurveyAnswers: 1 } });
     } finally {
       await worker.stop();
     }
@@ -129,7 +138,7 @@ describe('pairWorkflow: the charter', () => {
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       await handle.signal(endPairSignal, { reason: 'rematch requested' });
       expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'rematch requested' } });
-      expect(names()).toEqual(['introduce', 'open-charter', 'close']);
+      expect(names()).toEqual(['introduce', 'open-charter', 'complete']);
     } finally {
       await worker.stop();
     }
@@ -178,7 +187,7 @@ describe('pairWorkflow: check-ins and health', () => {
       const description = await handle.describe();
       expect(description.typedSearchAttributes.get({ name: 'TandemHealth', type: 'KEYWORD' })).toBe('at-risk');
       await handle.signal(endPairSignal, { reason: 'no longer following up' });
-      expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'no longer following up' } });
+      expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'no longer following up' } }); // no final survey
     } finally {
       await worker.stop();
     }

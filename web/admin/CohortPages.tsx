@@ -1,5 +1,6 @@
 import type { Cohort, CohortListItem } from '../../db/cohorts.js';
 import type { Alert } from '../../db/charter.js';
+import type { CohortReport } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
@@ -136,6 +137,7 @@ export function CohortPage(props: CohortView & { csrf: string; notice?: string; 
           <ul>{props.alerts.map((a) => <li data-alert>{formatInstant(a.createdAt.getTime())}: {a.message}</li>)}</ul>
         </div>
       )}
+      {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} />}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
       {(state?.stage ?? cohort.stage) !== 'closed' && <AddParticipantForm slug={cohort.slug} csrf={props.csrf} />}
@@ -213,5 +215,27 @@ function AddParticipantForm({ slug, csrf }: { slug: string; csrf: string }) {
       <input type="text" id="late-language" name="language" />
       <p><button class="secondary" type="submit">Add and invite</button></p>
     </form>
+  );
+}
+
+function ReportCard({ slug, report }: { slug: string; report: CohortReport }) {
+  const shown = (value: number | null, unit = '') => (value === null ? '–' : `${value}${unit}`);
+  return (
+    <div class="card" id="report">
+      <h2>Report</h2>
+      <div class="figures">
+        <div class="figure"><b data-figure="completed">{report.completed}</b>of {report.pairs} pairs completed</div>
+        <div class="figure"><b>{report.dissolved}</b>dissolved at the charter</div>
+        <div class="figure"><b>{report.endedEarly}</b>ended early or rematched</div>
+        <div class="figure"><b data-figure="nps">{shown(report.recommendNps)}</b>would recommend (NPS)</div>
+      </div>
+      <p>
+        Check-ins answered {shown(report.checkInResponseRate, ' %')} · final survey answered {shown(report.finalSurveyResponseRate, ' %')} · satisfaction: mentees{' '}
+        {shown(report.menteeSatisfaction, '/5')}, mentors {shown(report.mentorSatisfaction, '/5')} · questions answered: {report.questionsAnswered.yes} yes,{' '}
+        {report.questionsAnswered.partly} partly, {report.questionsAnswered.no} no
+      </p>
+      {report.comments.length > 0 && <ul>{report.comments.map((c) => <li>“{c.text}” <span class="hint">({c.role})</span></li>)}</ul>}
+      <p><a href={`/admin/cohorts/${slug}/report.csv`}>Download the report as CSV</a></p>
+    </div>
   );
 }

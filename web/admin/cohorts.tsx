@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { bodyLimit } from 'hono/body-limit';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { listAlerts } from '../../db/charter.js';
+import { pairReportRows, type PairReportRow } from '../../db/report.js';
 import { listActivePairs, latestMatchRun } from '../../db/matching.js';
 import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
@@ -156,6 +157,14 @@ export function createCohortRoutes(deps: WebDeps) {
       return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=added' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
     })
 
+    .get('/cohorts/:slug/report.csv', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      c.header('content-type', 'text/csv; charset=utf-8');
+      c.header('content-disposition', `attachment; filename="${cohort.slug}-report.csv"`);
+      return c.body(reportCsv(await pairReportRows(sql, cohort.id)));
+    })
+
     .post('/cohorts/:slug/start', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
@@ -166,4 +175,20 @@ export function createCohortRoutes(deps: WebDeps) {
       }
       return c.redirect(`/admin/cohorts/${cohort.slug}`, 303);
     });
+}
+
+/** One line per pair; quoted as RFC 4180 wants, and formula-looking cells defused for spreadsheets. */
+function reportCsv(rows: PairReportRow[]): string {
+  const cell = (value: unknown) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const header = ['mentee', 'mentor', 'score', 'stage', 'ended reason', 'health', 'check-ins', 'check-in answers', 'mentee questions answered', 'mentee satisfaction', 'mentee recommend', 'mentee comment', 'mentor satisfaction', 'mentor recommend', 'mentor comment'];
+  const lines = rows.map((r) => [
+    r.menteeName, r.mentorName, r.score, r.stage, r.endedReason, r.health, r.checkIns, r.checkInAnswers,
+    r.menteeFinal?.questionsAnswered, r.menteeFinal?.satisfaction, r.menteeFinal?.recommend, r.menteeFinal?.improve,
+    r.mentorFinal?.satisfaction, r.mentorFinal?.recommend, r.mentorFinal?.improve,
+  ].map(cell).join(','));
+  return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -1,0 +1,37 @@
+import type { Sql } from './sql.js';
+
+/** One row per pair, everything the cohort report and its CSV need. */
+export interface PairReportRow {
+  pairId: string;
+  menteeName: string;
+  mentorName: string;
+  score: number;
+  stage: string;
+  endedReason: string | null;
+  health: string | null;
+  checkIns: number;
+  checkInAnswers: number;
+  menteeFinal: { questionsAnswered?: string; satisfaction: number; recommend: number; improve: string } | null;
+  mentorFinal: { satisfaction: number; recommend: number; improve: string } | null;
+}
+
+export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairReportRow[]> {
+  return sql<PairReportRow[]>`
+    select p.id as pair_id, e.name as mentee_name, o.name as mentor_name, p.score, p.stage, p.ended_reason, p.health,
+      coalesce((p.summary ->> 'checkIns')::int, 0) as check_ins,
+      (select count(*)::int from check_in_answers c where c.pair_id = p.id) as check_in_answers,
+      (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentee_id) as mentee_final,
+      (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentor_id) as mentor_final
+    from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
+    where p.cohort_id = ${cohortId}
+    order by p.created_at, e.name`;
+}
+
+export async function countOpenPairs(sql: Sql, cohortId: string): Promise<number> {
+  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from pairs where cohort_id = ${cohortId} and status = 'active'`;
+  return row?.n ?? 0;
+}
+
+export async function saveCohortReport(sql: Sql, cohortId: string, report: object): Promise<void> {
+  await sql`update cohorts set report = ${sql.json(report as never)}, stage = 'closed' where id = ${cohortId}`;
+}

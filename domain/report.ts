@@ -1,0 +1,51 @@
+/** The cohort report, computed from one row per pair: what the admin reads when the programme closes. */
+export interface CohortReport {
+  pairs: number;
+  completed: number;
+  dissolved: number;
+  endedEarly: number;
+  checkInResponseRate: number | null;
+  finalSurveyResponseRate: number | null;
+  menteeSatisfaction: number | null;
+  mentorSatisfaction: number | null;
+  /** Net promoter score over everyone's "would you recommend" (0-10): % promoters (9-10) − % detractors (0-6). */
+  recommendNps: number | null;
+  questionsAnswered: { yes: number; partly: number; no: number };
+  comments: { role: 'mentee' | 'mentor'; text: string }[];
+}
+
+interface Row {
+  stage: string;
+  checkIns: number;
+  checkInAnswers: number;
+  menteeFinal: { questionsAnswered?: string; satisfaction: number; recommend: number; improve: string } | null;
+  mentorFinal: { satisfaction: number; recommend: number; improve: string } | null;
+}
+
+const mean = (values: number[]) => (values.length ? Math.round((10 * values.reduce((a, b) => a + b, 0)) / values.length) / 10 : null);
+const rate = (got: number, expected: number) => (expected ? Math.round((1000 * got) / expected) / 10 : null);
+
+export function cohortReport(rows: Row[]): CohortReport {
+  const completed = rows.filter((r) => r.stage === 'completed');
+  const menteeFinals = rows.flatMap((r) => (r.menteeFinal ? [r.menteeFinal] : []));
+  const mentorFinals = rows.flatMap((r) => (r.mentorFinal ? [r.mentorFinal] : []));
+  const recommends = [...menteeFinals, ...mentorFinals].map((f) => f.recommend);
+  const questionsAnswered = { yes: 0, partly: 0, no: 0 };
+  for (const f of menteeFinals) if (f.questionsAnswered) questionsAnswered[f.questionsAnswered as keyof typeof questionsAnswered]++;
+  return {
+    pairs: rows.length,
+    completed: completed.length,
+    dissolved: rows.filter((r) => r.stage === 'dissolved').length,
+    endedEarly: rows.filter((r) => r.stage !== 'completed' && r.stage !== 'dissolved').length,
+    checkInResponseRate: rate(rows.reduce((s, r) => s + r.checkInAnswers, 0), rows.reduce((s, r) => s + 2 * r.checkIns, 0)),
+    finalSurveyResponseRate: rate(menteeFinals.length + mentorFinals.length, 2 * completed.length),
+    menteeSatisfaction: mean(menteeFinals.map((f) => f.satisfaction)),
+    mentorSatisfaction: mean(mentorFinals.map((f) => f.satisfaction)),
+    recommendNps: recommends.length ? Math.round((100 * (recommends.filter((r) => r >= 9).length - recommends.filter((r) => r <= 6).length)) / recommends.length) : null,
+    questionsAnswered,
+    comments: [
+      ...menteeFinals.filter((f) => f.improve).map((f) => ({ role: 'mentee' as const, text: f.improve })),
+      ...mentorFinals.filter((f) => f.improve).map((f) => ({ role: 'mentor' as const, text: f.improve })),
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { finalSurveyAnswered } from '../../db/charter.js';
+import { getCohort, type Cohort } from '../../db/cohorts.js';
+import { getPair, type Pair } from '../../db/matching.js';
+import { getParticipant, type Participant } from '../../db/participants.js';
+import { validateFinalSurvey } from '../../domain/final-survey.js';
+import type { WebDeps } from '../deps.js';
+import { Layout, MessagePage } from '../views/Layout.js';
+import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
+
+interface Context_ {
+  pair: Pair;
+  cohort: Cohort;
+  participant: Participant;
+  partner: Participant;
+}
+
+type Values = Record<string, string>;
+
+const Radio = (props: { name: string; value: string; label: string; values: Values }) => (
+  <label><input type="radio" name={props.name} value={props.value} checked={props.values[props.name] === props.value} /> {props.label}</label>
+);
+
+function FinalSurveyPage(props: Context_ & { action: string; values: Values; errors?: FieldErrors; banner?: string }) {
+  const { values, participant, partner } = props;
+  const errors = props.errors ?? {};
+  return (
+    <Layout title={`${props.cohort.name}: final survey`}>
+      <h1>How did it go with {partner.name}?</h1>
+      {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
+      <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+      <form method="post" action={props.action} class="card">
+        <input type="hidden" name="requestId" value={values.requestId ?? randomUUID()} />
+        {participant.role === 'mentee' && (
+          <fieldset id="questionsAnswered" class={invalid(errors, 'questionsAnswered')}>
+            <legend>Did {partner.name} answer your questions and help with your problems?</legend>
+            <Radio name="questionsAnswered" value="yes" label="Yes" values={values} /> <Radio name="questionsAnswered" value="partly" label="Partly" values={values} />{' '}
+            <Radio name="questionsAnswered" value="no" label="No" values={values} />
+            <FieldError errors={errors} name="questionsAnswered" />
+          </fieldset>
+        )}
+        <fieldset id="satisfaction" class={invalid(errors, 'satisfaction')}>
+          <legend>Overall, how satisfied are you? (1: not at all, 5: very)</legend>
+          {['1', '2', '3', '4', '5'].map((v) => <Radio name="satisfaction" value={v} label={v} values={values} />)}
+          <FieldError errors={errors} name="satisfaction" />
+        </fieldset>
+        <Field label="Would you recommend the programme to a friend? (0 to 10)" name="recommend" errors={errors}>
+          <input type="number" id="recommend" name="recommend" min="0" max="10" value={values.recommend ?? ''} class={invalid(errors, 'recommend')} />
+        </Field>
+        <Field label="What could be better?" name="improve" errors={errors} hint="optional">
+          <textarea id="improve" name="improve">{values.improve ?? ''}</textarea>
+        </Field>
+        <p><button type="submit">Send</button></p>
+      </form>
+    </Layout>
+  );
+}
+
+/** The closing satisfaction survey behind each party's emailed link: /final-survey/<token>. */
+export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
+  async function resolve(c: Context): Promise<Context_ | Response> {
+    const check = links.verify(c.req.param('token') ?? '', 'final-survey');
+    if (!check.ok && check.reason === 'expired') return closed(c);
+    const pair = check.ok ? await getPair(sql, check.claims.subjectId) : undefined;
+    const participantId = check.ok ? check.claims.participantId : '';
+    if (!pair || (pair.menteeId !== participantId && pair.mentorId !== participantId)) {
+      return c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
+    }
+    const [cohort, participant, partner] = await Promise.all([getCohort(sql, pair.cohortId), getParticipant(sql, participantId), getParticipant(sql, pair.menteeId === participantId ? pair.mentorId : pair.menteeId)]);
+    return { pair, cohort: cohort!, participant: participant!, partner: partner! };
+  }
+  const closed = (c: Context) => c.html(<MessagePage title="This survey is closed"><p>Thank you for taking part in the programme.</p></MessagePage>, 410);
+  const thanks = (c: Context, status: 200 | 409 = 200) => c.html(<MessagePage title="Thank you"><p>Your answers are recorded. Thank you for taking part.</p></MessagePage>, status);
+
+  return new Hono()
+    .get('/:token', async (c) => {
+      const context = await resolve(c);
+      if (context instanceof Response) return context;
+      if (await finalSurveyAnswered(sql, context.pair.id, context.participant.id)) return thanks(c);
+      if (context.pair.stage !== 'final-survey') return closed(c);
+      return c.html(<FinalSurveyPage {...context} action={c.req.path} values={{}} />);
+    })
+    .post('/:token', async (c) => {
+      const context = await resolve(c);
+      if (context instanceof Response) return context;
+      const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)]));
+      const validation = validateFinalSurvey(context.participant.role, form);
+      if (!validation.ok) return c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} errors={validation.errors} />, 422);
+      const outcome = await workflows.submitFinalSurvey(context.pair.workflowId, { participantId: context.participant.id, answers: validation.answers, requestId: form.requestId || randomUUID() });
+      if (outcome.ok) return thanks(c);
+      if (outcome.reason === 'unavailable') return c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner="We could not record your answers just now: Tandem is busy or restarting. Please send them again in a minute." />, 503);
+      return outcome.message.includes('already answered') ? thanks(c, 409) : closed(c);
+    });
+}
