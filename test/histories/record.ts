@@ -124,7 +124,7 @@ await worker.runUntil(async () => {
   const pairInput = (name: string, charterMs: number, mentee = randomUUID(), mentor = randomUUID()) => ({
     taskQueue: 'record', workflowId: `pair-replay-${name}`,
     args: [{ version: 1 as const, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'replay', menteeId: mentee, mentorId: mentor,
-      programmeEndsAt: new Date(Date.now() + 3_600_000).toISOString(), schedule: { charterDurationMs: charterMs, checkInCount: 2, checkInIntervalMs: 60_000 } }],
+      programmeEndsAt: new Date(Date.now() + 3_600_000).toISOString(), schedule: { charterDurationMs: charterMs, checkInCount: 2, checkInIntervalMs: 60_000, finalSurveyMs: 2_000 } }],
   });
   const signed = pairInput('signed', 3_600_000);
   const pair = await client.workflow.start('pairWorkflow', signed);
@@ -132,6 +132,8 @@ await worker.runUntil(async () => {
   for (const participantId of [signed.args[0]!.menteeId, signed.args[0]!.mentorId]) await pair.executeUpdate(messages.signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
   await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'active');
   await pair.signal(messages.endPairSignal, { reason: 'objectives achieved' });
+  await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'final-survey');
+  await pair.executeUpdate(messages.submitFinalSurveyUpdate, { args: [{ participantId: signed.args[0]!.menteeId, answers: { role: 'mentee', questionsAnswered: 'yes', satisfaction: 5, recommend: 9, improve: '' } }] });
   await pair.result();
   await save('pair-signed-ended-early', pair.workflowId, pair.firstExecutionRunId);
 
