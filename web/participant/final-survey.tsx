@@ -78,7 +78,9 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
       const context = await resolve(c);
       if (context instanceof Response) return context;
       if (await finalSurveyAnswered(sql, context.pair.id, context.participant.id)) return thanks(c);
-      if (context.pair.stage !== 'final-survey') return closed(c);
+      // The pair's workflow says whether its final survey is open (the database follows a moment later).
+      const state = await workflows.pairState(context.pair.workflowId);
+      if (state?.stage !== 'final-survey' || Date.now() >= Date.parse(state.finalSurvey!.closesAt)) return closed(c);
       return c.html(<FinalSurveyPage {...context} action={c.req.path} values={{}} />);
     })
     .post('/:token', async (c) => {
