@@ -20,3 +20,6 @@ export interface EmailAddress {
   name: string;
   email: string;
 }
+
+/** Why an admin ends a pair early: objectives achieved (it still gets its final survey), no longer followed up, or another reason in words. */
+export const PAIR_END_REASONS = { 'objectives achieved': 'Objectives achieved', 'no longer following up': 'A party no longer follows up', other: 'Other' } as const;

@@ -15,6 +15,7 @@ import {
   MATCH_CLOSED,
   SURVEY_CLOSED,
   addLateJoinersUpdate,
+  endPairSignal,
   adjustMatchUpdate,
   approveMatchUpdate,
   closeSurveyUpdate,
@@ -126,6 +127,18 @@ export function createWorkflowClient(options: {
 
     submitFinalSurvey: (pairWorkflowId: string, answer: { participantId: string; answers: FinalSurveyAnswers; requestId: string }) =>
       update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitFinalSurveyUpdate, { args: [{ participantId: answer.participantId, answers: answer.answers }], updateId: answer.requestId })),
+
+    /** Ends a pair early; with "objectives achieved" the pair still closes with its final survey. */
+    async endPair(pairWorkflowId: string, reason: string): Promise<UpdateOutcome<void>> {
+      try {
+        await client.withDeadline(Date.now() + updateWaitMs, () => client.workflow.getHandle(pairWorkflowId).signal(endPairSignal, { reason }));
+        return { ok: true, value: undefined };
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) return { ok: false, reason: 'closed', message: 'This pair has already ended.' };
+        if (isUnavailable(error)) return { ok: false, reason: 'unavailable', message: 'Tandem is busy or restarting.' };
+        throw error;
+      }
+    },
 
     /** A pair workflow's own view, or undefined when it cannot say (finished long ago, or Temporal away). */
     async pairState(pairWorkflowId: string): Promise<PairState | undefined> {

@@ -68,6 +68,14 @@ describe('the charter of commitment, by emailed link', () => {
     expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-pair-stage="active"');
     const signatures = await stack.sql`select typed_name from charter_signatures where pair_id = ${pair.id} order by typed_name`;
     expect(signatures.map((s) => s.typedName)).toEqual(['Ava Stone', 'Mia Lopez']);
+
+    // The admin ends the pair early, objectives achieved: it closes with its final survey.
+    const { _csrf } = await admin.hiddenFields(`/admin/cohorts/${slug}`);
+    const ended = await admin.post(`/admin/cohorts/${slug}/end-pair`, { _csrf: _csrf!, pairId: pair.id, reason: 'objectives achieved', details: '' });
+    expect(ended.headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=ended`);
+    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `mia@${slug}.example.org` })).map((m) => m.subject)).toContain(`Cohort ${slug}: how did it go?`));
+    const other = await admin.post(`/admin/cohorts/${slug}/end-pair`, { _csrf: _csrf!, pairId: pair.id, reason: 'other', details: '' });
+    expect(other.headers.get('location')).toBe(`/admin/cohorts/${slug}?problem=invalid`);
   });
 
   it('dissolves a pair whose charter is not signed in time: the signer stays, the other leaves, everyone is told', async () => {

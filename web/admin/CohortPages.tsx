@@ -3,7 +3,7 @@ import type { Alert } from '../../db/charter.js';
 import type { CohortReport } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
-import { ROLES } from '../../domain/types.js';
+import { PAIR_END_REASONS, ROLES } from '../../domain/types.js';
 import { formatDuration } from '../../domain/duration.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { CohortState } from '../../workflows/messages.js';
@@ -169,7 +169,7 @@ function PairsCard(props: CohortView & { csrf: string }) {
     <div class="card">
       <h2>Pairs ({props.pairs.length})</h2>
       <table>
-        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Health</th><th>Workflow</th><th>Find a new partner for…</th></tr></thead>
+        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Health</th><th>Workflow</th><th>Find a new partner for…</th><th>End early</th></tr></thead>
         <tbody>
           {props.pairs.map((pair) => (
             <tr data-active-pair={pair.menteeName}>
@@ -189,6 +189,17 @@ function PairsCard(props: CohortView & { csrf: string }) {
                   </select>
                   <input type="text" name="reason" placeholder="reason" required aria-label="Reason" />
                   <button class="secondary" type="submit">Rematch</button>
+                </form>
+              </td>
+              <td>
+                <form method="post" action={`/admin/cohorts/${props.cohort.slug}/end-pair`}>
+                  <input type="hidden" name="_csrf" value={props.csrf} />
+                  <input type="hidden" name="pairId" value={pair.id} />
+                  <select name="reason" aria-label="Why the pair ends">
+                    {Object.entries(PAIR_END_REASONS).map(([value, label]) => <option value={value}>{label}</option>)}
+                  </select>
+                  <input type="text" name="details" placeholder="details (for Other)" aria-label="Details" />
+                  <button class="secondary" type="submit">End the pair</button>
                 </form>
               </td>
             </tr>

@@ -9,6 +9,7 @@ import { pairReportRows, type PairReportRow } from '../../db/report.js';
 import { listActivePairs, latestMatchRun } from '../../db/matching.js';
 import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
+import { PAIR_END_REASONS } from '../../domain/types.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
 import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
 import { cohortWorkflowId } from '../../workflows/ids.js';
@@ -20,6 +21,10 @@ import { CohortFormPage, DEFAULT_COHORT_FIELDS, type CohortFormFields } from './
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
 
 const rematchFormSchema = z.object({ participantId: z.uuid(), requestId: z.uuid(), reason: z.string().trim().min(3).max(500) });
+
+const endPairFormSchema = z
+  .object({ pairId: z.uuid(), reason: z.enum(Object.keys(PAIR_END_REASONS) as [keyof typeof PAIR_END_REASONS]), details: z.string().trim().max(500).default('') })
+  .refine((f) => f.reason !== 'other' || f.details.length >= 3, { path: ['details'], message: 'Say why the pair ends' });
 
 /** What the admin typed, to show again beside the errors (a browser never keeps a chosen file). */
 const typedValues = (form: Record<string, unknown>): CohortFormFields =>
@@ -105,6 +110,7 @@ export function createCohortRoutes(deps: WebDeps) {
         closed: 'Survey closed: matching comes next.',
         rematch: 'The pair has ended; a new partner will be proposed in the next matching round.',
         added: 'Participant added: their survey invitation is on its way.',
+        ended: 'The pair is ending; with objectives achieved it first receives its final survey.',
       }[c.req.query('notice') ?? ''];
       const problem = {
         start: 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
@@ -138,6 +144,17 @@ export function createCohortRoutes(deps: WebDeps) {
       if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
       const outcome = await workflows.requestRematch(cohort.slug, form.data);
       return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=rematch' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
+    })
+
+    .post('/cohorts/:slug/end-pair', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      const form = endPairFormSchema.safeParse(await c.req.parseBody());
+      const pair = form.success ? (await listActivePairs(sql, cohort.id)).find((p) => p.id === form.data.pairId) : undefined;
+      if (!form.success || !pair) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
+      const reason = form.data.reason === 'other' ? form.data.details : form.data.reason;
+      const outcome = await workflows.endPair(pair.workflowId, reason);
+      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=ended' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
     })
 
     .post('/cohorts/:slug/participants', async (c) => {
