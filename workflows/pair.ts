@@ -21,8 +21,9 @@ export interface PairWorkflowInput {
   state?: PairState;
 }
 
+// Each of these sends an email or two or writes a row: if a worker dies mid-way, retry elsewhere soon.
 const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
