@@ -16,6 +16,7 @@ export interface LocalPostgres {
  */
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; persistent: boolean }): Promise<LocalPostgres> {
   const user = 'tandem';
+  const log: string[] = [];
   const password = 'tandem';
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   const pg = new EmbeddedPostgres({
@@ -26,11 +27,17 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: () => {},
-    onError: () => {},
+    onLog: (message) => void log.push(message),
+    onError: (message) => void log.push(String(message)),
   });
-  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // The package rejects with nothing when PostgreSQL exits early: say what PostgreSQL said.
+    throw new Error(`PostgreSQL did not start on port ${options.port}: ${(error as Error | undefined)?.message ?? log.join('').trim().split('\n').slice(-5).join(' | ')}`);
+  }
+  log.length = 0;
   return {
     url: (database) => `postgres://${user}:${password}@127.0.0.1:${options.port}/${database}`,
     async createDatabase(name) {

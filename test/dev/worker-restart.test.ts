@@ -21,16 +21,19 @@ let connection: Connection;
 let worker: ChildProcess | undefined;
 const taskQueue = `restart-${crypto.randomUUID()}`;
 
-/** The production worker entry point, as its own process, configured from the environment. */
-function startWorker(): ChildProcess {
+/** The production worker entry point, as its own process, configured from the environment; resolves once it polls. */
+async function startWorker(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'worker/main.ts')], {
     env: {
       ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue,
       PUBLIC_BASE_URL: 'http://localhost', ADMIN_USER: ADMIN.user, ADMIN_PASSWORD: ADMIN.password, ADMIN_EMAIL: 'admin@restart.test',
       SESSION_SECRET: 's'.repeat(32), LINK_SECRET, RESEND_API_KEY: '',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await eventually(async () => expect(output).toContain('Worker polling'), 60_000, 100);
   return child;
 }
 
@@ -49,15 +52,16 @@ it('a worker killed mid-programme and restarted resumes every pair: no email los
   const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
   const app = createApp({ sql: db.sql, workflows, links, auth: createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false }), temporalUi: { url: 'http://ui', namespace: 'default' }, outboxEnabled: true });
   const stack = { sql: db.sql, app, links, workflows, client: new Client({ connection }) } as unknown as TestStack;
-  worker = startWorker();
+  worker = await startWorker();
 
   const slug = 'restart';
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Noah:mentor', 'Ava:mentee', 'Leo:mentee'], { surveyMs: 5_000, programmeMs: 12_000, charterMs: 60_000, checkInMs: 4_000 });
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Noah:mentor', 'Ava:mentee', 'Leo:mentee'], { surveyMs: 8_000, programmeMs: 12_000, charterMs: 60_000, checkInMs: 4_000 });
   await saveMatchSettings(db.sql, cohort.id, { ...DEFAULT_MATCH_SETTINGS, autoApprove: true });
   await answerSurveys(stack, cohort, {
     [`mia@${slug}.example.org`]: MENTOR_ANSWERS, [`noah@${slug}.example.org`]: { ...MENTOR_ANSWERS, field: 'Law' },
     [`ava@${slug}.example.org`]: MENTEE_ANSWERS, [`leo@${slug}.example.org`]: { ...MENTEE_ANSWERS, field: 'Law' },
   });
+  await workflows.closeSurvey(slug);
   const pairs = await eventually(async () => {
     const found = await listActivePairs(db.sql, cohort.id);
     expect(found).toHaveLength(2);
@@ -67,7 +71,7 @@ it('a worker killed mid-programme and restarted resumes every pair: no email los
   // Kill the worker in the middle of starting the pairs (introductions, charters), then bring it back.
   worker.kill('SIGKILL');
   await new Promise((r) => setTimeout(r, 1_500));
-  worker = startWorker();
+  worker = await startWorker();
 
   for (const pair of pairs) {
     // An activity cut off by the kill is retried once its 20 s start-to-close timeout has passed.
