@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { signaturesOf } from '../../db/charter.js';
-import { getCohort, type Cohort } from '../../db/cohorts.js';
-import { getPair, type Pair } from '../../db/matching.js';
-import { getParticipant, type Participant } from '../../db/participants.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
+import { resolvePairLink, type PairLink } from './pair-link.js';
 
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
 export const signatureFormSchema = z.object({
@@ -17,12 +15,7 @@ export const signatureFormSchema = z.object({
   agree: z.literal('on', { error: 'Tick the box to commit to the charter' }),
 });
 
-interface CharterContext {
-  pair: Pair;
-  cohort: Cohort;
-  participant: Participant;
-  partner: Participant;
-}
+type CharterContext = PairLink;
 
 function CharterPage(props: CharterContext & { action: string; requestId: string; typedName?: string; errors?: FieldErrors; banner?: string }) {
   const errors = props.errors ?? {};
@@ -56,23 +49,7 @@ function CharterPage(props: CharterContext & { action: string; requestId: string
 
 /** The charter behind each party's emailed link: /charter/<token>. */
 export function createCharterRoutes({ sql, links, workflows }: WebDeps) {
-  async function resolve(c: Context): Promise<CharterContext | Response> {
-    const check = links.verify(c.req.param('token') ?? '', 'charter');
-    if (!check.ok && check.reason === 'expired') {
-      return c.html(<MessagePage title="This link has expired"><p>This charter closed long ago. Contact your programme's organisers if you still need help.</p></MessagePage>, 410);
-    }
-    const pair = check.ok ? await getPair(sql, check.claims.subjectId) : undefined;
-    const participantId = check.ok ? check.claims.participantId : '';
-    if (!pair || (pair.menteeId !== participantId && pair.mentorId !== participantId)) {
-      return c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
-    }
-    const [cohort, participant, partner] = await Promise.all([
-      getCohort(sql, pair.cohortId),
-      getParticipant(sql, participantId),
-      getParticipant(sql, pair.menteeId === participantId ? pair.mentorId : pair.menteeId),
-    ]);
-    return { pair, cohort: cohort!, participant: participant!, partner: partner! };
-  }
+  const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'charter', 'This charter closed long ago.');
 
   /** "You already signed" and "closed" pages, from what the database knows of this pair and this person. */
   async function statusPage(c: Context, context: CharterContext, refusal?: string) {

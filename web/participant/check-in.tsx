@@ -2,21 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { checkInAnswered } from '../../db/charter.js';
-import { getCohort, type Cohort } from '../../db/cohorts.js';
-import { getPair, type Pair } from '../../db/matching.js';
-import { getParticipant, type Participant } from '../../db/participants.js';
 import { checkInSchema } from '../../domain/check-in.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
+import { resolvePairLink, type PairLink } from './pair-link.js';
 
-interface CheckInContext {
-  pair: Pair;
-  round: number;
-  cohort: Cohort;
-  participant: Participant;
-  partner: Participant;
-}
+type CheckInContext = PairLink & { round: number };
 
 type Values = Record<string, string>;
 
@@ -64,16 +56,8 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
 /** The check-in behind each party's emailed link: /check-in/<token>, one link per round. */
 export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
   async function resolve(c: Context): Promise<CheckInContext | Response> {
-    const check = links.verify(c.req.param('token') ?? '', 'check-in');
-    if (!check.ok && check.reason === 'expired') return closed(c, 'This check-in closed long ago.');
-    const [pairId, round] = check.ok ? check.claims.subjectId.split('#') : [];
-    const pair = pairId ? await getPair(sql, pairId) : undefined;
-    const participantId = check.ok ? check.claims.participantId : '';
-    if (!pair || (pair.menteeId !== participantId && pair.mentorId !== participantId)) {
-      return c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
-    }
-    const [cohort, participant, partner] = await Promise.all([getCohort(sql, pair.cohortId), getParticipant(sql, participantId), getParticipant(sql, pair.menteeId === participantId ? pair.mentorId : pair.menteeId)]);
-    return { pair, round: Number(round), cohort: cohort!, participant: participant!, partner: partner! };
+    const link = await resolvePairLink(c, { sql, links }, 'check-in', 'This check-in closed long ago.');
+    return link instanceof Response ? link : { ...link, round: Number(link.detail) };
   }
 
   const closed = (c: Context, message: string) => c.html(<MessagePage title="This check-in is closed"><p>{message} You will receive the next one by email.</p></MessagePage>, 410);

@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { finalSurveyAnswered } from '../../db/charter.js';
-import { getCohort, type Cohort } from '../../db/cohorts.js';
-import { getPair, type Pair } from '../../db/matching.js';
-import { getParticipant, type Participant } from '../../db/participants.js';
 import { validateFinalSurvey } from '../../domain/final-survey.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
+import { resolvePairLink, type PairLink } from './pair-link.js';
 
-interface Context_ {
-  pair: Pair;
-  cohort: Cohort;
-  participant: Participant;
-  partner: Participant;
-}
 
 type Values = Record<string, string>;
 
@@ -22,7 +14,7 @@ const Radio = (props: { name: string; value: string; label: string; values: Valu
   <label><input type="radio" name={props.name} value={props.value} checked={props.values[props.name] === props.value} /> {props.label}</label>
 );
 
-function FinalSurveyPage(props: Context_ & { action: string; values: Values; errors?: FieldErrors; banner?: string }) {
+function FinalSurveyPage(props: PairLink & { action: string; values: Values; errors?: FieldErrors; banner?: string }) {
   const { values, participant, partner } = props;
   const errors = props.errors ?? {};
   return (
@@ -59,17 +51,7 @@ function FinalSurveyPage(props: Context_ & { action: string; values: Values; err
 
 /** The closing satisfaction survey behind each party's emailed link: /final-survey/<token>. */
 export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
-  async function resolve(c: Context): Promise<Context_ | Response> {
-    const check = links.verify(c.req.param('token') ?? '', 'final-survey');
-    if (!check.ok && check.reason === 'expired') return closed(c);
-    const pair = check.ok ? await getPair(sql, check.claims.subjectId) : undefined;
-    const participantId = check.ok ? check.claims.participantId : '';
-    if (!pair || (pair.menteeId !== participantId && pair.mentorId !== participantId)) {
-      return c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
-    }
-    const [cohort, participant, partner] = await Promise.all([getCohort(sql, pair.cohortId), getParticipant(sql, participantId), getParticipant(sql, pair.menteeId === participantId ? pair.mentorId : pair.menteeId)]);
-    return { pair, cohort: cohort!, participant: participant!, partner: partner! };
-  }
+  const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'final-survey', 'This survey closed long ago.');
   const closed = (c: Context) => c.html(<MessagePage title="This survey is closed"><p>Thank you for taking part in the programme.</p></MessagePage>, 410);
   const thanks = (c: Context, status: 200 | 409 = 200) => c.html(<MessagePage title="Thank you"><p>Your answers are recorded. Thank you for taking part.</p></MessagePage>, status);
 
