@@ -49,11 +49,11 @@ export function createCharterActivities(deps: CharterActivityDeps) {
 
   const partnerOf = ({ mentee, mentor }: PairContext, person: Participant) => (person.id === mentee.id ? mentor : mentee);
 
-  async function sendCharter(context: PairContext, people: Participant[], deadline: string, reminder: boolean) {
+  async function sendCharter(context: PairContext, people: Participant[], deadline: string, reminder: boolean, nudge?: number) {
     for (const person of people) {
       const token = links.sign({ scope: 'charter', participantId: person.id, subjectId: context.pair.id, expiresAt: Date.parse(deadline) + LINK_GRACE_MS });
       await sendMessage({
-        idempotencyKey: `charter-${reminder ? 'reminder' : 'invitation'}:${context.pair.id}:${person.id}`,
+        idempotencyKey: `charter-${nudge ? `nudge-${nudge}` : reminder ? 'reminder' : 'invitation'}:${context.pair.id}:${person.id}`,
         kind: reminder ? 'charter-reminder' : 'charter-invitation',
         cohortId: context.cohort.id,
         participantId: person.id,
@@ -86,9 +86,9 @@ export function createCharterActivities(deps: CharterActivityDeps) {
       await sendCharter(context, [context.mentee, context.mentor], deadline, false);
     },
 
-    async remindCharter({ pairId, participantIds, deadline }: { pairId: string; participantIds: string[]; deadline: string }): Promise<void> {
+    async remindCharter({ pairId, participantIds, deadline, nudge }: { pairId: string; participantIds: string[]; deadline: string; nudge?: number }): Promise<void> {
       const context = await load(pairId);
-      await sendCharter(context, [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id)), deadline, true);
+      await sendCharter(context, [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id)), deadline, true, nudge);
     },
 
     async recordSignature({ pairId, participantId, typedName }: { pairId: string; participantId: string; typedName: string }): Promise<{ signedAt: string }> {
@@ -122,12 +122,12 @@ export function createCharterActivities(deps: CharterActivityDeps) {
     },
 
     /** Opens a check-in round: each party (or, for a reminder, each silent party) gets the form by link. */
-    async requestCheckIn({ pairId, round, closesAt, participantIds, reminder }: { pairId: string; round: number; closesAt: string; participantIds: string[]; reminder: boolean }): Promise<void> {
+    async requestCheckIn({ pairId, round, closesAt, participantIds, reminder, nudge }: { pairId: string; round: number; closesAt: string; participantIds: string[]; reminder: boolean; nudge?: number }): Promise<void> {
       const context = await load(pairId);
       for (const person of [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id))) {
         const token = links.sign({ scope: 'check-in', participantId: person.id, subjectId: `${pairId}#${round}`, expiresAt: Date.parse(closesAt) + LINK_GRACE_MS });
         await sendMessage({
-          idempotencyKey: `check-in-${reminder ? 'reminder' : 'request'}:${pairId}:${round}:${person.id}`,
+          idempotencyKey: `check-in-${nudge ? `nudge-${nudge}` : reminder ? 'reminder' : 'request'}:${pairId}:${round}:${person.id}`,
           kind: reminder ? 'check-in-reminder' : 'check-in',
           cohortId: context.cohort.id,
           participantId: person.id,
@@ -154,13 +154,13 @@ export function createCharterActivities(deps: CharterActivityDeps) {
     },
 
     /** The satisfaction survey that closes the pair, to each party (or, for a reminder, the silent). */
-    async requestFinalSurvey({ pairId, closesAt, participantIds, reminder }: { pairId: string; closesAt: string; participantIds: string[]; reminder: boolean }): Promise<void> {
+    async requestFinalSurvey({ pairId, closesAt, participantIds, reminder, nudge }: { pairId: string; closesAt: string; participantIds: string[]; reminder: boolean; nudge?: number }): Promise<void> {
       const context = await load(pairId);
       await setPairStage(sql, pairId, 'final-survey');
       for (const person of [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id))) {
         const token = links.sign({ scope: 'final-survey', participantId: person.id, subjectId: pairId, expiresAt: Date.parse(closesAt) + LINK_GRACE_MS });
         await sendMessage({
-          idempotencyKey: `final-survey-${reminder ? 'reminder' : 'request'}:${pairId}:${person.id}`,
+          idempotencyKey: `final-survey-${nudge ? `nudge-${nudge}` : reminder ? 'reminder' : 'request'}:${pairId}:${person.id}`,
           kind: reminder ? 'final-survey-reminder' : 'final-survey',
           cohortId: context.cohort.id,
           participantId: person.id,

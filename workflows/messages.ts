@@ -63,6 +63,8 @@ export interface PairState {
   /** Who signed the charter, and when (ISO). */
   signed: Record<string, string>;
   charterReminded: boolean;
+  /** How many times the admin nudged: each nudge is an email of its own. */
+  nudges?: number;
   adminAlerted: boolean;
   /** When both had signed and the pair started (ISO): the check-in schedule counts from it. */
   kickedOffAt?: string;
@@ -82,6 +84,9 @@ export interface PairState {
 
 export const CHECK_IN_REFUSED = 'CheckInRefused';
 export const FINAL_SURVEY_REFUSED = 'FinalSurveyRefused';
+/** The admin re-sends what the pair waits for (charter, check-in or final survey) to whoever has not answered. */
+export const nudgeUpdate = defineUpdate<{ nudged: string[] }, []>('nudge');
+export const NOTHING_TO_NUDGE = 'NothingToNudge';
 export const submitFinalSurveyUpdate = defineUpdate<PairState, [{ participantId: string; answers: FinalSurveyAnswers }]>('submitFinalSurvey');
 /** A pair has completed (after its final survey): the cohort closes when none is left. */
 export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed');

@@ -4,7 +4,8 @@ import { assessHealth, type Health } from '../domain/check-in.js';
 import { DEFAULT_CHARTER_MS, DEFAULT_FINAL_SURVEY_MS, charterMilestones, checkInTimes, formatInstant } from '../domain/schedule.js';
 import type { PairStage } from '../domain/types.js';
 import {
-  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate, type PairState,
+  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, NOTHING_TO_NUDGE, endPairSignal, nudgeUpdate, pairStateQuery, signCharterUpdate, submitCheckInUpdate,
+  submitFinalSurveyUpdate, type PairState,
 } from './messages.js';
 import { HEALTH_KEY, STAGE_KEY } from './search-attributes.js';
 
@@ -92,6 +93,37 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
       if (survey.answered.includes(participantId)) throw refuse('You have already answered this survey.');
     },
     description: 'Mentor or mentee answers the final satisfaction survey',
+  });
+
+  /** Who the pair waits for right now, and how to remind them. */
+  const waitingOn = (): { ids: string[]; remind: (nudge: number) => Promise<void> } | undefined => {
+    if (state.ended) return undefined;
+    const open = state.checkIns.open;
+    const survey = state.finalSurvey;
+    if (state.stage === 'charter' && unsigned().length) {
+      return { ids: unsigned(), remind: (nudge) => activities.remindCharter.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, participantIds: unsigned(), deadline: state.charterDeadline!, nudge }]) };
+    }
+    if (state.stage === 'active' && open && parties.some((p) => !open.answers[p])) {
+      const silent = parties.filter((p) => !open.answers[p]);
+      return { ids: silent, remind: (nudge) => activities.requestCheckIn.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, round: open.round, closesAt: open.closesAt, participantIds: silent, reminder: true, nudge }]) };
+    }
+    if (state.stage === 'final-survey' && survey && survey.answered.length < parties.length) {
+      const silent = parties.filter((p) => !survey.answered.includes(p));
+      return { ids: silent, remind: (nudge) => activities.requestFinalSurvey.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, closesAt: survey.closesAt, participantIds: silent, reminder: true, nudge }]) };
+    }
+    return undefined;
+  };
+
+  setHandler(nudgeUpdate, async () => {
+    const waiting = waitingOn()!;
+    state.nudges = (state.nudges ?? 0) + 1;
+    await waiting.remind(state.nudges);
+    return { nudged: waiting.ids };
+  }, {
+    validator: () => {
+      if (!waitingOn()) throw ApplicationFailure.create({ type: NOTHING_TO_NUDGE, message: 'The pair is not waiting on anyone right now.', nonRetryable: true });
+    },
+    description: 'The admin re-sends what the pair waits for to whoever has not answered',
   });
 
   if (state.stage === 'introduction') {

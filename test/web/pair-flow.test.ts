@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAlerts } from '../../db/charter.js';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { listActivePairs } from '../../db/matching.js';
+import { formatInstant } from '../../domain/schedule.js';
 import { pairStateQuery } from '../../workflows/messages.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
@@ -38,6 +39,14 @@ describe('the charter of commitment, by emailed link', () => {
     expect(invitations.map((m) => m.subject)).toContain(`Cohort ${slug}: sign your charter of commitment`);
     const invitation = await getOutboxMessage(stack.sql, invitations.find((m) => m.subject.includes('charter'))!.id);
     expect(invitation!.text).toContain('We meet monthly and answer every check-in honestly.');
+
+    // Before anyone signs, the admin nudges the pair from the cohort page.
+    const nudger = webClient(stack.app);
+    await nudger.logIn();
+    const { _csrf: nudgeCsrf } = await nudger.hiddenFields(`/admin/cohorts/${slug}`);
+    const nudged = await nudger.post(`/admin/cohorts/${slug}/nudge`, { _csrf: nudgeCsrf!, pairId: pair.id });
+    expect(nudged.headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=nudged`);
+    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).map((m) => m.subject)).toContain(`Reminder: sign your Cohort ${slug} charter by ${formatInstant(pair.charterDeadline!.getTime())}`));
 
     const ava = webClient(stack.app);
     const avaLink = charterPath(stack, pair.id, pair.menteeId);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import type { CheckInAnswers } from '../../domain/check-in.js';
 import type { PairWorkflowInput } from '../../workflows/pair.js';
-import { endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate } from '../../workflows/messages.js';
+import { endPairSignal, nudgeUpdate, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate } from '../../workflows/messages.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestWorker } from '../helpers/stack.js';
 
@@ -67,6 +67,7 @@ describe('pairWorkflow: the charter', () => {
       await sign(handle, mentor);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
       expect(names()).toEqual(['introduce', 'open-charter', 'sign', 'sign', 'kick-off']);
+      await expect(handle.executeUpdate(nudgeUpdate)).rejects.toMatchObject({ cause: { type: 'NothingToNudge' } });
       // Check-ins every 20 s; the third would fall after the programme's end (50 s).
       expect((calls.find((c) => c.name === 'kick-off')!.args.checkIns as string[]).length).toBe(2);
       // Objectives met early: the pair closes with the final survey (the silent reminded halfway), then completes.
@@ -91,12 +92,17 @@ describe('pairWorkflow: the charter', () => {
       const handle = await start(worker.taskQueue, input(4_000));
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       await sign(handle, mentor);
+      // The admin nudges: only the one who has not signed gets it.
+      expect(await handle.executeUpdate(nudgeUpdate)).toEqual({ nudged: [mentee] });
       const state = await handle.result();
       expect(state).toMatchObject({ stage: 'dissolved', charterReminded: true, adminAlerted: true, ended: { reason: 'charter not signed in time' } });
-      expect(names()).toEqual(['introduce', 'open-charter', 'sign', 'remind', 'alert-admin', 'dissolve']);
+      expect(names()).toEqual(['introduce', 'open-charter', 'sign', 'remind', 'remind', 'alert-admin', 'dissolve']);
+      expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({ participantIds: [mentee], nudge: 1 });
       const at = (name: string) => calls.find((c) => c.name === name)!;
-      expect(at('remind').args.participantIds).toEqual([mentee]);
-      expect(at('remind').at - started).toBeGreaterThanOrEqual(2_000); // halfway
+      const scheduled = calls.filter((c) => c.name === 'remind').at(-1)!; // the first was the admin's nudge
+      expect(scheduled.args).toMatchObject({ participantIds: [mentee] });
+      expect(scheduled.args.nudge).toBeUndefined();
+      expect(scheduled.at - started).toBeGreaterThanOrEqual(2_000); // halfway
       expect(at('alert-admin').at - started).toBeGreaterThanOrEqual(3_000); // three quarters
       expect(at('dissolve').args).toMatchObject({ signedIds: [mentor] });
       expect(at('dissolve').at - started).toBeGreaterThanOrEqual(4_000);

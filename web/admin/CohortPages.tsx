@@ -201,6 +201,11 @@ function PairsCard(props: CohortView & { csrf: string }) {
                   <input type="text" name="details" placeholder="details (for Other)" aria-label="Details" />
                   <button class="secondary" type="submit">End the pair</button>
                 </form>
+                <form method="post" action={`/admin/cohorts/${props.cohort.slug}/nudge`}>
+                  <input type="hidden" name="_csrf" value={props.csrf} />
+                  <input type="hidden" name="pairId" value={pair.id} />
+                  <button class="secondary" type="submit">Nudge</button>
+                </form>
               </td>
             </tr>
           ))}

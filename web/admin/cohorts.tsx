@@ -111,6 +111,7 @@ export function createCohortRoutes(deps: WebDeps) {
         rematch: 'The pair has ended; a new partner will be proposed in the next matching round.',
         added: 'Participant added: their survey invitation is on its way.',
         ended: 'The pair is ending; with objectives achieved it first receives its final survey.',
+        nudged: 'Reminder sent to whoever the pair is waiting for.',
       }[c.req.query('notice') ?? ''];
       const problem = {
         start: 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
@@ -118,6 +119,7 @@ export function createCohortRoutes(deps: WebDeps) {
         closed: 'The survey was already closed.',
         refused: 'Not possible at this stage of the programme.',
         duplicate: 'Someone with this email is already in the cohort.',
+        nothing: 'That pair is not waiting on anyone right now: nothing to nudge.',
         invalid: 'Check the form: a name, a valid email and a role are needed; a rematch needs a reason.',
       }[c.req.query('problem') ?? ''];
       return c.html(<CohortPage {...await cohortView(cohort)} csrf={c.var.csrfToken} notice={notice} problem={problem} />);
@@ -155,6 +157,16 @@ export function createCohortRoutes(deps: WebDeps) {
       const reason = form.data.reason === 'other' ? form.data.details : form.data.reason;
       const outcome = await workflows.endPair(pair.workflowId, reason);
       return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=ended' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
+    })
+
+    .post('/cohorts/:slug/nudge', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      const pairId = String((await c.req.parseBody()).pairId ?? '');
+      const pair = (await listActivePairs(sql, cohort.id)).find((p) => p.id === pairId);
+      if (!pair) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
+      const outcome = await workflows.nudgePair(pair.workflowId);
+      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=nudged' : outcome.reason === 'closed' ? 'problem=nothing' : 'problem=busy'}`, 303);
     })
 
     .post('/cohorts/:slug/participants', async (c) => {
