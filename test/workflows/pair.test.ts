@@ -176,7 +176,7 @@ describe('pairWorkflow: check-ins and health', () => {
       await openRound(handle, 0);
       await answer(handle, 0, mentee);
       await answer(handle, 0, mentor);
-      await eventually(async () => expect((await handle.query(pairStateQuery)).health).toBe('on-track'));
+      await eventually(async () => expect((await handle.query(pairStateQuery))).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
       await expect(answer(handle, 0, mentee)).rejects.toMatchObject({ cause: { type: 'CheckInRefused', message: 'This check-in is closed.' } });
 
       await openRound(handle, 1);
