@@ -3,7 +3,7 @@ import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
 import { createMailer } from './email/mailer.js';
 import type { EmailSender } from './email/sender.js';
-import { createCharterActivities } from './charter.js';
+import { createPairLifecycleActivities } from './pair-lifecycle.js';
 import { createCohortReportActivities } from './cohort-report.js';
 import { createMatchingActivities } from './matching.js';
 import { createPairActivities } from './pairs.js';
@@ -27,7 +27,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createSurveyActivities({ ...deps, sendMessage }),
     ...createMatchingActivities(deps),
     ...createPairActivities({ ...deps, sendMessage }),
-    ...createCharterActivities({ ...deps, sendMessage }),
+    ...createPairLifecycleActivities({ ...deps, sendMessage }),
     ...createCohortReportActivities({ ...deps, sendMessage }),
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createActivities, type Activities } from '../../activities/index.js';
 import { createOutboxSender } from '../../activities/email/outbox-sender.js';
 import type { EmailSender } from '../../activities/email/sender.js';
@@ -101,3 +101,15 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
 }
 
 export type TestStack = Awaited<ReturnType<typeof startTestStack>>;
+
+/** A Temporal client for one test file: connected before its tests, closed after them. */
+export function temporalClientForFile(): () => Client {
+  let connection: Connection | undefined;
+  let client: Client;
+  beforeAll(async () => {
+    connection = await Connection.connect({ address: inject('temporalAddress') });
+    client = new Client({ connection });
+  });
+  afterAll(async () => connection?.close());
+  return () => client;
+}

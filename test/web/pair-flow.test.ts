@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAlerts } from '../../db/charter.js';
+import { listAlerts } from '../../db/pair-lifecycle.js';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { listActivePairs } from '../../db/matching.js';
 import { formatInstant } from '../../domain/schedule.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { describe, expect, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
 import type { SurveyAnswers } from '../../domain/survey.js';
@@ -9,7 +9,7 @@ import { cohortWorkflowId } from '../../workflows/ids.js';
 import { closeSurveyUpdate, cohortStateQuery, submitSurveyUpdate } from '../../workflows/messages.js';
 import { COHORT_KEY, STAGE_KEY } from '../../workflows/search-attributes.js';
 import { eventually } from '../helpers/eventually.js';
-import { startTestWorker } from '../helpers/stack.js';
+import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
 
 /** Activities replaced by recorders: the workflow's own logic (timing, state, messages) is what is tested. */
 function recordingActivities(total: number) {
@@ -60,13 +60,7 @@ const answers: SurveyAnswers = {
   languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: '', preferences: '',
 };
 
-let client: Client;
-let connection: Connection;
-beforeAll(async () => {
-  connection = await Connection.connect({ address: inject('temporalAddress') });
-  client = new Client({ connection });
-});
-afterAll(async () => connection?.close());
+const client = temporalClientForFile();
 
 function input(slug: string, surveyMs: number): CohortWorkflowInput {
   const now = Date.now();
@@ -79,7 +73,7 @@ function input(slug: string, surveyMs: number): CohortWorkflowInput {
 }
 
 async function start(taskQueue: string, args: CohortWorkflowInput) {
-  return client.workflow.start('cohortWorkflow', {
+  return client().workflow.start('cohortWorkflow', {
     taskQueue,
     workflowId: cohortWorkflowId(args.slug),
     args: [args],
@@ -113,7 +107,7 @@ describe('cohortWorkflow', () => {
 
       await eventually(async () => {
         const found = [];
-        for await (const wf of client.workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "closed"` })) found.push(wf.workflowId);
+        for await (const wf of client().workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "closed"` })) found.push(wf.workflowId);
         expect(found).toEqual([cohortWorkflowId(args.slug)]);
       });
     } finally {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { describe, expect, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import type { CheckInAnswers } from '../../domain/check-in.js';
 import type { PairWorkflowInput } from '../../workflows/pair.js';
 import { endPairSignal, nudgeUpdate, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate } from '../../workflows/messages.js';
 import { eventually } from '../helpers/eventually.js';
-import { startTestWorker } from '../helpers/stack.js';
+import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
 
 /** Activities replaced by recorders: what is tested is the pair's own logic and timing. */
 function recording() {
@@ -36,13 +36,7 @@ function recording() {
   return { calls, activities, names: () => calls.map((c) => c.name) };
 }
 
-let client: Client;
-let connection: Connection;
-beforeAll(async () => {
-  connection = await Connection.connect({ address: inject('temporalAddress') });
-  client = new Client({ connection });
-});
-afterAll(async () => connection?.close());
+const client = temporalClientForFile();
 
 const mentee = randomUUID();
 const mentor = randomUUID();
@@ -51,7 +45,7 @@ const input = (charterMs: number, programmeMs = 60_000): PairWorkflowInput => ({
   programmeEndsAt: new Date(Date.now() + programmeMs).toISOString(),
   schedule: { charterDurationMs: charterMs, checkInCount: 3, checkInIntervalMs: 20_000, finalSurveyMs: 2_000 },
 });
-const start = (taskQueue: string, args: PairWorkflowInput) => client.workflow.start('pairWorkflow', { taskQueue, workflowId: `pair-test-${randomUUID()}`, args: [args] });
+const start = (taskQueue: string, args: PairWorkflowInput) => client().workflow.start('pairWorkflow', { taskQueue, workflowId: `pair-test-${randomUUID()}`, args: [args] });
 const sign = (handle: Awaited<ReturnType<typeof start>>, participantId: string) => handle.executeUpdate(signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
 
 describe('pairWorkflow: the charter', () => {

@@ -1,5 +1,5 @@
 import type { Cohort, CohortListItem } from '../../db/cohorts.js';
-import type { Alert } from '../../db/charter.js';
+import type { Alert } from '../../db/pair-lifecycle.js';
 import type { CohortReport } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { signaturesOf } from '../../db/charter.js';
+import { signaturesOf } from '../../db/pair-lifecycle.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { checkInAnswered } from '../../db/charter.js';
+import { checkInAnswered } from '../../db/pair-lifecycle.js';
 import { checkInSchema } from '../../domain/check-in.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';

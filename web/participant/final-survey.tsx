@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { finalSurveyAnswered } from '../../db/charter.js';
+import { finalSurveyAnswered } from '../../db/pair-lifecycle.js';
 import { validateFinalSurvey } from '../../domain/final-survey.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';

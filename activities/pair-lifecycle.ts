@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { createElement } from 'react';
-import { insertAlert, markLeft, recordCheckIn, recordFinalSurvey, recordSignature, savePairSummary, setPairHealth, setPairStage } from '../db/charter.js';
+import { insertAlert, markLeft, recordCheckIn, recordFinalSurvey, recordSignature, savePairSummary, setPairHealth, setPairStage } from '../db/pair-lifecycle.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import FinalSurveyRequest from '../emails/FinalSurveyRequest.js';
 import type { CheckInAnswers, Health } from '../domain/check-in.js';
@@ -20,7 +20,7 @@ import { cohortWorkflowId } from '../workflows/ids.js';
 import { pairClosedSignal, pairEndedSignal } from '../workflows/messages.js';
 import type { SendMessage } from './email/mailer.js';
 
-export interface CharterActivityDeps {
+export interface PairLifecycleActivityDeps {
   sql: Sql;
   sendMessage: SendMessage;
   links: LinkSigner;
@@ -36,8 +36,8 @@ interface PairContext {
   mentor: Participant;
 }
 
-/** The charter of commitment: invitations and reminders, signatures, the kick-off, or the dissolution. */
-export function createCharterActivities(deps: CharterActivityDeps) {
+/** A pair's life after the match: the charter (or the dissolution), the kick-off, check-ins and health, the final survey. */
+export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
   const { sql, sendMessage, links } = deps;
 
   async function load(pairId: string): Promise<PairContext> {
