@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { createElement } from 'react';
-import { insertAlert, markLeft, recordCheckIn, recordFinalSurvey, recordSignature, savePairSummary, setPairHealth, setPairStage } from '../db/pair-lifecycle.js';
+import { insertAlert, markLeft, recordCheckIn, recordFinalSurvey, recordSignature, savePairSummary, setCharterDeadline, setPairHealth, setPairPaused, setPairStage } from '../db/pair-lifecycle.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import FinalSurveyRequest from '../emails/FinalSurveyRequest.js';
 import type { CheckInAnswers, Health } from '../domain/check-in.js';
@@ -16,6 +16,7 @@ import AdminAlert from '../emails/AdminAlert.js';
 import CharterInvitation from '../emails/CharterInvitation.js';
 import KickOff from '../emails/KickOff.js';
 import PairDissolved from '../emails/PairDissolved.js';
+import PairPaused from '../emails/PairPaused.js';
 import { cohortWorkflowId } from '../workflows/ids.js';
 import { pairClosedSignal, pairEndedSignal } from '../workflows/messages.js';
 import type { SendMessage } from './email/mailer.js';
@@ -67,6 +68,21 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
     }
   }
 
+  /** Paused or resumed: the same news to both. */
+  async function tellBoth(context: PairContext, key: string, kind: string, subject: string, news: { reason?: string; next?: string }) {
+    for (const person of [context.mentee, context.mentor]) {
+      await sendMessage({
+        idempotencyKey: `${key}:${person.id}`,
+        kind,
+        cohortId: context.cohort.id,
+        participantId: person.id,
+        to: person,
+        subject,
+        body: createElement(PairPaused, { name: person.name, cohortName: context.cohort.name, partnerName: partnerOf(context, person).name, ...news }),
+      });
+    }
+  }
+
   async function alert(context: PairContext, key: string, message: string) {
     if (!(await insertAlert(sql, { key, cohortId: context.cohort.id, pairId: context.pair.id, message })) || !deps.adminAlertsTo) return;
     await sendMessage({
@@ -98,7 +114,7 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
     async alertCharterUnsigned({ pairId, participantIds, deadline }: { pairId: string; participantIds: string[]; deadline: string }): Promise<void> {
       const context = await load(pairId);
       const missing = [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id)).map((p) => p.name);
-      await alert(context, `charter-unsigned:${pairId}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor): the charter is not signed by ${missing.join(' and ')}; the pair is dissolved at ${formatInstant(deadline)}.`);
+      await alert(context, `charter-unsigned:${pairId}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor): the charter is not signed by ${missing.join(' and ')}; the pair is dissolved at ${formatInstant(deadline)}. On the pair's page you can extend the deadline, or keep both in the programme for a new match.`);
     },
 
     async kickOffPair({ pairId, checkIns }: { pairId: string; checkIns: string[] }): Promise<void> {
@@ -119,6 +135,24 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
           }),
         });
       }
+    },
+
+    async saveCharterDeadline({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {
+      await setCharterDeadline(sql, pairId, new Date(deadline));
+    },
+
+    /** The admin paused the pair: shown on the admin pages, and both are told why. */
+    async pausePair({ pairId, pause, reason }: { pairId: string; pause: number; reason: string }): Promise<void> {
+      const context = await load(pairId);
+      await setPairPaused(sql, pairId, { since: new Date(), reason });
+      await tellBoth(context, `pair-paused:${pairId}:${pause}`, 'pair-paused', `${context.cohort.name}: your pair is paused`, { reason });
+    },
+
+    /** The pair runs again: both are told what comes next. */
+    async resumePair({ pairId, pause, next }: { pairId: string; pause: number; next: string }): Promise<void> {
+      const context = await load(pairId);
+      await setPairPaused(sql, pairId, null);
+      await tellBoth(context, `pair-resumed:${pairId}:${pause}`, 'pair-resumed', `${context.cohort.name}: your pair resumes`, { next });
     },
 
     /** Opens a check-in round: each party (or, for a reminder, each silent party) gets the form by link. */
@@ -192,15 +226,15 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
     },
 
     /**
-     * The charter was not signed by both in time: the pair ends, whoever did not sign leaves the programme,
-     * whoever signed goes back to the cohort for a new partner, and everyone concerned is told.
+     * The charter was not signed by both in time: the pair ends, whoever signed (or both, if the admin so
+     * decided) goes back to the cohort for a new partner, the other leaves the programme, and everyone is told.
      */
-    async dissolvePair({ pairId, signedIds }: { pairId: string; signedIds: string[] }): Promise<void> {
+    async dissolvePair({ pairId, signedIds, rematchIds = signedIds }: { pairId: string; signedIds: string[]; rematchIds?: string[] }): Promise<void> {
       const context = await load(pairId);
       const people = [context.mentee, context.mentor];
       await endPair(sql, pairId, 'charter not signed in time');
       await setPairStage(sql, pairId, 'dissolved');
-      await markLeft(sql, people.filter((p) => !signedIds.includes(p.id)).map((p) => p.id));
+      await markLeft(sql, people.filter((p) => !rematchIds.includes(p.id)).map((p) => p.id));
       for (const person of people) {
         await sendMessage({
           idempotencyKey: `pair-dissolved:${pairId}:${person.id}`,
@@ -209,13 +243,13 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
           participantId: person.id,
           to: person,
           subject: `${context.cohort.name}: your pair did not start`,
-          body: createElement(PairDissolved, { name: person.name, cohortName: context.cohort.name, partnerName: partnerOf(context, person).name, staysInProgramme: signedIds.includes(person.id) }),
+          body: createElement(PairDissolved, { name: person.name, cohortName: context.cohort.name, partnerName: partnerOf(context, person).name, staysInProgramme: rematchIds.includes(person.id), signed: signedIds.includes(person.id) }),
         });
       }
       await alert(context, `pair-dissolved:${pairId}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor): the pair is dissolved, the charter was not signed in time.`);
-      if (signedIds.length === 0) return;
+      if (rematchIds.length === 0) return;
       try {
-        await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairEndedSignal, { participantIds: signedIds, reason: 'charter not signed by the partner' });
+        await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairEndedSignal, { participantIds: rematchIds, reason: 'charter not signed in time' });
       } catch (error) {
         if (!(error instanceof WorkflowNotFoundError)) throw error; // the cohort has ended: nobody to rematch
       }

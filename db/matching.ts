@@ -28,6 +28,9 @@ export interface Pair {
   /** The pair's stage as last recorded by its workflow (introduction, charter, active, dissolved). */
   stage: string;
   charterDeadline: Date | null;
+  /** Set while the admin has the pair paused. */
+  pausedSince: Date | null;
+  pauseReason: string | null;
   /** After each check-in: on-track, needs-attention or at-risk, with the reasons in words. */
   health: string | null;
   healthReasons: string[];

@@ -21,6 +21,15 @@ export async function setPairStage(sql: Sql, pairId: string, stage: string, char
   await sql`update pairs set stage = ${stage}, charter_deadline = coalesce(${charterDeadline ?? null}, charter_deadline) where id = ${pairId}`;
 }
 
+export async function setCharterDeadline(sql: Sql, pairId: string, deadline: Date): Promise<void> {
+  await sql`update pairs set charter_deadline = ${deadline} where id = ${pairId}`;
+}
+
+/** Paused with its reason, or resumed (null). */
+export async function setPairPaused(sql: Sql, pairId: string, paused: { since: Date; reason: string } | null): Promise<void> {
+  await sql`update pairs set paused_since = ${paused?.since ?? null}, pause_reason = ${paused?.reason ?? null} where id = ${pairId}`;
+}
+
 /** Participants who leave the programme (e.g. did not sign their charter): no longer matched. */
 export async function markLeft(sql: Sql, participantIds: string[]): Promise<void> {
   if (participantIds.length) await sql`update participants set left_at = coalesce(left_at, now()) where id = any(${participantIds}::uuid[])`;
@@ -44,6 +53,10 @@ export async function insertAlert(sql: Sql, alert: { key: string; cohortId: stri
 
 export async function listAlerts(sql: Sql, cohortId: string): Promise<Alert[]> {
   return sql<Alert[]>`select * from alerts where cohort_id = ${cohortId} order by created_at desc limit 100`;
+}
+
+export async function listPairAlerts(sql: Sql, pairId: string): Promise<Alert[]> {
+  return sql<Alert[]>`select * from alerts where pair_id = ${pairId} order by created_at desc limit 50`;
 }
 
 /** A party's check-in answers: recorded once per round (a retried activity keeps the first). */

@@ -1,14 +1,7 @@
 import { z } from 'zod';
-import { parseDuration } from './duration.js';
+import { durationField as duration } from './duration.js';
 
 /** The "new cohort" form: one schema for its type, its validation and its messages. */
-const duration = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((v) => (parseDuration(v) ?? 0) > 0, `${label}: write a duration such as 30s, 10m, 2h, 14d or 2w`)
-    .transform((v) => parseDuration(v)!);
-
 export const cohortFormSchema = z
   .object({
     formId: z.uuid('The form expired; reload the page'),

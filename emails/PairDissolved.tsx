@@ -6,19 +6,22 @@ export interface PairDissolvedProps {
   name: string;
   cohortName: string;
   partnerName: string;
-  /** True for whoever signed: they stay and are matched again. */
+  /** True for whoever signed (and for both when the admin so decided): they stay and are matched again. */
   staysInProgramme: boolean;
+  /** Whether this person signed; someone who did not may still stay if the admin kept both. */
+  signed?: boolean;
 }
 
 /** The charter was not signed in time: what happens to each of the two. */
-export default function PairDissolved({ name, cohortName, partnerName, staysInProgramme }: PairDissolvedProps) {
+export default function PairDissolved({ name, cohortName, partnerName, staysInProgramme, signed = staysInProgramme }: PairDissolvedProps) {
   return (
     <EmailLayout preview={`${cohortName}: your pair with ${partnerName} did not start`} footer={`You receive this email as a participant of ${cohortName}.`}>
       <Heading as="h1" style={{ fontSize: '22px' }}>Your pair did not start, {name}</Heading>
       {staysInProgramme ? (
         <Text>
-          The charter was not signed by both of you in time, so the pair with {partnerName} is dissolved. You signed, and you stay in the
-          programme: we are looking for a new partner for you and will introduce you by email.
+          The charter was not signed by both of you in time, so the pair with {partnerName} is dissolved.{' '}
+          {signed ? 'You signed, and you stay in the programme' : 'The programme team keeps you in the programme all the same'}: we are looking for a new
+          partner for you and will introduce you by email.
         </Text>
       ) : (
         <Text>

@@ -12,8 +12,12 @@ import {
   CHARTER_REFUSED,
   CHECK_IN_REFUSED,
   FINAL_SURVEY_REFUSED,
-  NOTHING_TO_NUDGE,
+  PAIR_ACTION_REFUSED,
+  extendDeadlineUpdate,
+  keepBothUpdate,
   nudgeUpdate,
+  pauseUpdate,
+  resumeUpdate,
   MATCH_CLOSED,
   SURVEY_CLOSED,
   addLateJoinersUpdate,
@@ -40,7 +44,7 @@ import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'invalid' | 'unavailable'; message: string };
 
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
-const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', [CHECK_IN_REFUSED]: 'closed', [FINAL_SURVEY_REFUSED]: 'closed', [NOTHING_TO_NUDGE]: 'closed', InvalidAdjustment: 'invalid' };
+const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', [CHECK_IN_REFUSED]: 'closed', [FINAL_SURVEY_REFUSED]: 'closed', [PAIR_ACTION_REFUSED]: 'closed', InvalidAdjustment: 'invalid' };
 
 /** Everything the web app asks of Temporal, by business key: the handlers never see workflow ids. */
 export function createWorkflowClient(options: {
@@ -130,8 +134,13 @@ export function createWorkflowClient(options: {
     submitFinalSurvey: (pairWorkflowId: string, answer: { participantId: string; answers: FinalSurveyAnswers; requestId: string }) =>
       update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitFinalSurveyUpdate, { args: [{ participantId: answer.participantId, answers: answer.answers }], updateId: answer.requestId })),
 
-    /** Re-sends what the pair waits for to whoever has not answered; refused when it waits on nobody. */
+    /** The admin's actions on a pair; a refusal ("already paused", "nothing to nudge") comes back with its message. */
     nudgePair: (pairWorkflowId: string) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(nudgeUpdate)),
+    extendDeadline: (pairWorkflowId: string, byMs: number, requestId: string) =>
+      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(extendDeadlineUpdate, { args: [{ byMs }], updateId: requestId })),
+    pausePair: (pairWorkflowId: string, reason: string) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(pauseUpdate, { args: [{ reason }] })),
+    resumePair: (pairWorkflowId: string) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(resumeUpdate)),
+    keepBoth: (pairWorkflowId: string, keepBoth: boolean) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(keepBothUpdate, { args: [{ keepBoth }] })),
 
     /** Ends a pair early; with "objectives achieved" the pair still closes with its final survey. */
     async endPair(pairWorkflowId: string, reason: string): Promise<UpdateOutcome<void>> {

@@ -68,6 +68,14 @@ export interface PairState {
   adminAlerted: boolean;
   /** When both had signed and the pair started (ISO): the check-in schedule counts from it. */
   kickedOffAt?: string;
+  /** Paused by the admin: no check-in, reminder or deadline until resumed. */
+  paused?: { since: string; reason: string };
+  /** How many times the pair was paused: each pause and resume is an email of its own. */
+  pauses?: number;
+  /** Time spent paused: the check-ins still to come and the pair's end move that much later. */
+  pausedMs?: number;
+  /** The admin's choice: if the charter is not signed in time, both parties (not only whoever signed) are matched again. */
+  keepBoth?: boolean;
   checkIns: {
     done: number;
     /** The round open now: when it closes, who answered what, whether the silent were reminded. */
@@ -83,10 +91,19 @@ export interface PairState {
 }
 
 export const CHECK_IN_REFUSED = 'CheckInRefused';
+/** An admin action the pair cannot take now (nothing to nudge or extend, already paused...); the message says why. */
+export const PAIR_ACTION_REFUSED = 'PairActionRefused';
+/** Moves the deadline the pair waits for (charter, open check-in, final survey) and tells whoever has not answered. */
+export const extendDeadlineUpdate = defineUpdate<{ deadline: string; told: string[] }, [{ byMs: number }]>('extendDeadline');
+/** Stops the pair's clock (a party is away): no check-in, reminder or deadline until resumed. */
+export const pauseUpdate = defineUpdate<PairState, [{ reason: string }]>('pause');
+/** Restarts the clock: the open check-in, the check-ins to come and the pair's end move by the time paused. */
+export const resumeUpdate = defineUpdate<PairState, []>('resume');
+/** At a dissolution for an unsigned charter, whether both parties (true) or only whoever signed go back to matching. */
+export const keepBothUpdate = defineUpdate<PairState, [{ keepBoth: boolean }]>('keepBoth');
 export const FINAL_SURVEY_REFUSED = 'FinalSurveyRefused';
 /** The admin re-sends what the pair waits for (charter, check-in or final survey) to whoever has not answered. */
 export const nudgeUpdate = defineUpdate<{ nudged: string[] }, []>('nudge');
-export const NOTHING_TO_NUDGE = 'NothingToNudge';
 export const submitFinalSurveyUpdate = defineUpdate<PairState, [{ participantId: string; answers: FinalSurveyAnswers }]>('submitFinalSurvey');
 /** A pair has completed (after its final survey): the cohort closes when none is left. */
 export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed');

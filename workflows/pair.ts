@@ -4,8 +4,8 @@ import { assessHealth, type Health } from '../domain/check-in.js';
 import { DEFAULT_CHARTER_MS, DEFAULT_FINAL_SURVEY_MS, charterMilestones, checkInTimes, formatInstant } from '../domain/schedule.js';
 import type { PairStage } from '../domain/types.js';
 import {
-  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, NOTHING_TO_NUDGE, endPairSignal, nudgeUpdate, pairStateQuery, signCharterUpdate, submitCheckInUpdate,
-  submitFinalSurveyUpdate, type PairState,
+  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, PAIR_ACTION_REFUSED, endPairSignal, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate, pairStateQuery,
+  pauseUpdate, resumeUpdate, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate, type PairState,
 } from './messages.js';
 import { HEALTH_KEY, STAGE_KEY } from './search-attributes.js';
 
@@ -41,10 +41,14 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
   const parties = [input.menteeId, input.mentorId];
   const unsigned = () => parties.filter((p) => !state.signed[p]);
   const settled = () => unsigned().length === 0 || state.ended !== undefined;
+  const ended = () => state.ended !== undefined;
+  /** The pair's own end: the programme's, later by the time it spent paused. */
+  const end = () => programmeEnd + (state.pausedMs ?? 0);
 
   setHandler(pairStateQuery, () => state);
   setHandler(endPairSignal, ({ reason }) => {
     state.ended ??= { reason };
+    state.paused = undefined; // an ended pair runs its closing steps at once
   });
   setHandler(signCharterUpdate, async ({ participantId, typedName }) => {
     const { signedAt } = await activities.recordSignature.executeWithOptions({ summary: 'record a signature' }, [{ pairId, participantId, typedName }]);
@@ -73,6 +77,7 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
       const open = state.checkIns.open;
       if (!parties.includes(participantId)) throw refuse('This check-in belongs to another pair.');
       if (!open || open.round !== round || state.ended || Date.now() >= Date.parse(open.closesAt)) throw refuse('This check-in is closed.');
+      if (state.paused) throw refuse('Your pair is paused by the programme team: this check-in reopens when it resumes.');
       if (open.answers[participantId]) throw refuse('You have already answered this check-in.');
     },
     description: 'Mentor or mentee answers a check-in',
@@ -97,9 +102,9 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
 
   /** Who the pair waits for right now, and how to remind them. */
   const waitingOn = (): { ids: string[]; remind: (nudge: number) => Promise<void> } | undefined => {
-    if (state.ended) return undefined;
     const open = state.checkIns.open;
     const survey = state.finalSurvey;
+    if (state.ended && state.stage !== 'final-survey') return undefined; // the final survey runs after the end
     if (state.stage === 'charter' && unsigned().length) {
       return { ids: unsigned(), remind: (nudge) => activities.remindCharter.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, participantIds: unsigned(), deadline: state.charterDeadline!, nudge }]) };
     }
@@ -121,9 +126,71 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
     return { nudged: waiting.ids };
   }, {
     validator: () => {
-      if (!waitingOn()) throw ApplicationFailure.create({ type: NOTHING_TO_NUDGE, message: 'The pair is not waiting on anyone right now.', nonRetryable: true });
+      if (state.paused) throw refuseAction('The pair is paused: resume it first.');
+      if (!waitingOn()) throw refuseAction('The pair is not waiting on anyone right now: nothing to nudge.');
     },
     description: 'The admin re-sends what the pair waits for to whoever has not answered',
+  });
+
+  setHandler(extendDeadlineUpdate, async ({ byMs }) => {
+    const deadline = moveDeadline(byMs)!;
+    if (state.stage === 'charter') await activities.saveCharterDeadline.executeWithOptions({ summary: 'record the new charter deadline' }, [{ pairId, deadline }]);
+    const waiting = state.paused ? undefined : waitingOn();
+    if (waiting) {
+      state.nudges = (state.nudges ?? 0) + 1;
+      await waiting.remind(state.nudges);
+    }
+    describe();
+    return { deadline, told: waiting?.ids ?? [] };
+  }, {
+    validator: ({ byMs }) => {
+      const deadline = currentDeadline();
+      if (!Number.isInteger(byMs) || byMs <= 0) throw refuseAction('An extension must be a positive duration.');
+      if (!deadline) throw refuseAction('The pair has no open deadline to extend right now.');
+      if (Date.now() >= Date.parse(deadline)) throw refuseAction('This deadline has already passed.');
+    },
+    description: 'The admin moves the deadline the pair waits for (charter, check-in, final survey) later',
+  });
+
+  setHandler(pauseUpdate, async ({ reason }) => {
+    state.paused = { since: new Date().toISOString(), reason };
+    state.pauses = (state.pauses ?? 0) + 1;
+    setCurrentDetails(`Paused since ${formatInstant(state.paused.since)}: ${reason}`);
+    await activities.pausePair.executeWithOptions({ summary: 'tell both the pair is paused' }, [{ pairId, pause: state.pauses, reason }]);
+    return state;
+  }, {
+    validator: ({ reason }) => {
+      if (!reason.trim()) throw refuseAction('Say why the pair is paused: both parties are told.');
+      if (state.paused) throw refuseAction('The pair is already paused.');
+      if (state.stage !== 'active' || state.ended) throw refuseAction('Only a running pair can be paused (to give more time for the charter or the final survey, extend its deadline).');
+    },
+    description: 'The admin pauses the pair: its check-ins and deadlines wait',
+  });
+
+  setHandler(resumeUpdate, async () => {
+    const pausedMs = Date.now() - Date.parse(state.paused!.since);
+    state.paused = undefined;
+    state.pausedMs = (state.pausedMs ?? 0) + pausedMs;
+    moveDeadline(pausedMs);
+    describe();
+    await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [{ pairId, pause: state.pauses!, next: nextDate() }]);
+    return state;
+  }, {
+    validator: () => {
+      if (!state.paused) throw refuseAction('The pair is not paused.');
+    },
+    description: 'The admin resumes a paused pair: what was pending moves by the time paused',
+  });
+
+  setHandler(keepBothUpdate, ({ keepBoth }) => {
+    state.keepBoth = keepBoth;
+    return state;
+  }, {
+    validator: ({ keepBoth }) => {
+      if (typeof keepBoth !== 'boolean') throw refuseAction('Choose whether both are matched again.');
+      if (state.stage !== 'charter' || state.ended || Date.now() >= Date.parse(state.charterDeadline!)) throw refuseAction('The charter stage is over: nothing to decide.');
+    },
+    description: 'The admin decides who is matched again if the charter is not signed in time',
   });
 
   if (state.stage === 'introduction') {
@@ -137,24 +204,27 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
   }
 
   if (state.stage === 'charter') {
-    const deadline = Date.parse(state.charterDeadline!);
-    const { reminder, adminAlert } = charterMilestones(deadline - (input.schedule?.charterDurationMs ?? DEFAULT_CHARTER_MS), deadline);
+    const charterMs = input.schedule?.charterDurationMs ?? DEFAULT_CHARTER_MS;
+    // Counted back from the deadline, so an extension moves the reminder and the alert with it.
+    const deadline = () => Date.parse(state.charterDeadline!);
+    const milestones = () => charterMilestones(deadline() - charterMs, deadline());
     describe();
-    if (!state.charterReminded && !(await waitUntil(reminder, 'charter reminder'))) {
+    if (!state.charterReminded && !(await until(() => milestones().reminder, settled, 'charter reminder'))) {
       await activities.remindCharter.executeWithOptions({ summary: 'remind whoever has not signed' }, [{ pairId, participantIds: unsigned(), deadline: state.charterDeadline! }]);
       state.charterReminded = true;
     }
-    if (!state.adminAlerted && !(await waitUntil(adminAlert, 'alert the admin if still unsigned'))) {
+    if (!state.adminAlerted && !(await until(() => milestones().adminAlert, settled, 'alert the admin if still unsigned'))) {
       await activities.alertCharterUnsigned.executeWithOptions({ summary: 'alert the admin' }, [{ pairId, participantIds: unsigned(), deadline: state.charterDeadline! }]);
       state.adminAlerted = true;
     }
-    await waitUntil(deadline, 'charter deadline');
+    await until(deadline, settled, 'charter deadline');
     if (state.ended) return runUntilEnd('ended');
     if (unsigned().length > 0) {
-      await activities.dissolvePair.executeWithOptions({ summary: 'dissolve: charter not signed' }, [{ pairId, signedIds: parties.filter((p) => state.signed[p]) }]);
+      const signedIds = parties.filter((p) => state.signed[p]);
+      await activities.dissolvePair.executeWithOptions({ summary: 'dissolve: charter not signed' }, [{ pairId, signedIds, ...(state.keepBoth ? { rematchIds: parties } : {}) }]);
       state.ended = { reason: 'charter not signed in time' };
       setStage('dissolved');
-      setCurrentDetails(`Dissolved: the charter was not signed by ${unsigned().length === 2 ? 'either party' : 'one party'} by ${formatInstant(deadline)}.`);
+      setCurrentDetails(`Dissolved: the charter was not signed by ${unsigned().length === 2 ? 'either party' : 'one party'} by ${formatInstant(deadline())}.`);
       return state;
     }
     state.kickedOffAt = new Date().toISOString();
@@ -171,26 +241,26 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
    * when the history grows long, so a pair can run for years of weekly check-ins.
    */
   async function runCheckIns() {
-    const times = schedule();
-    while (state.checkIns.done < times.length && !state.ended) {
+    while (state.checkIns.done < schedule().length && !state.ended) {
       const round = state.checkIns.done;
-      const opensAt = times[round]!;
-      const closesAt = times[round + 1] ?? programmeEnd;
+      // Read afresh at each step: a pause moves them.
+      const opensAt = () => schedule()[round]!;
       if (!state.checkIns.open) {
-        setCurrentDetails(`Active; check-in ${round + 1} of ${times.length} opens ${formatInstant(opensAt)}.`);
-        if (await condition(() => state.ended !== undefined, Math.max(opensAt - Date.now(), 0), { summary: `check-in ${round + 1}` })) break;
-        state.checkIns.open = { round, closesAt: new Date(closesAt).toISOString(), answers: {}, reminded: false };
+        describe();
+        if (await until(opensAt, ended, `check-in ${round + 1}`)) break;
+        state.checkIns.open = { round, closesAt: new Date(schedule()[round + 1] ?? end()).toISOString(), answers: {}, reminded: false };
         await activities.requestCheckIn.executeWithOptions({ summary: `email check-in ${round + 1}` }, [{ pairId, round, closesAt: state.checkIns.open.closesAt, participantIds: parties, reminder: false }]);
       }
       const open = state.checkIns.open;
       const silent = () => parties.filter((p) => !open.answers[p]);
       const answeredOrEnded = () => silent().length === 0 || state.ended !== undefined;
+      const closesAt = () => Date.parse(open.closesAt);
       describe();
-      if (!open.reminded && !(await condition(answeredOrEnded, Math.max(opensAt + (closesAt - opensAt) / 2 - Date.now(), 0), { summary: 'check-in reminder' }))) {
+      if (!open.reminded && !(await until(() => opensAt() + (closesAt() - opensAt()) / 2, answeredOrEnded, 'check-in reminder'))) {
         await activities.requestCheckIn.executeWithOptions({ summary: 'remind the silent' }, [{ pairId, round, closesAt: open.closesAt, participantIds: silent(), reminder: true }]);
         open.reminded = true;
       }
-      await condition(answeredOrEnded, Math.max(closesAt - Date.now(), 0), { summary: 'check-in closes' });
+      await until(closesAt, answeredOrEnded, 'check-in closes');
       await condition(allHandlersFinished); // an answer being recorded counts
       if (state.ended) break;
       const assessment = assessHealth(
@@ -207,8 +277,9 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
     }
   }
 
+  /** The check-in times, later by any time spent paused. */
   function schedule(): number[] {
-    return input.schedule && state.kickedOffAt ? checkInTimes(Date.parse(state.kickedOffAt), input.schedule, programmeEnd) : [];
+    return input.schedule && state.kickedOffAt ? checkInTimes(Date.parse(state.kickedOffAt) + (state.pausedMs ?? 0), input.schedule, end()) : [];
   }
 
   function setHealth(health: Health, reasons: string[]) {
@@ -217,16 +288,58 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
     upsertSearchAttributes([{ key: HEALTH_KEY, value: health }]);
   }
 
-  /** Waits for both signatures (or an early end) until `instant`; true if settled before it. */
-  function waitUntil(instant: number, summary: string): Promise<boolean> {
-    return condition(settled, Math.max(instant - Date.now(), 0), { summary });
+  /**
+   * Waits until `done()` or the instant `at()` names, whichever comes first; true if done. The instant is
+   * read afresh whenever the admin extends a deadline or resumes, and the clock stands still while paused.
+   */
+  async function until(at: () => number, done: () => boolean, summary: string): Promise<boolean> {
+    for (;;) {
+      if (state.paused) await condition(() => !state.paused || done());
+      // Even when already done: each call takes a timer number, and running histories count on them.
+      const instant = at();
+      const reached = !(await condition(() => done() || state.paused !== undefined || at() !== instant, Math.max(instant - Date.now(), 0), { summary }));
+      if (done()) return true;
+      if (reached && at() === instant && !state.paused) return false;
+    }
+  }
+
+  /** The deadline the pair waits for now: the charter's, the open check-in's or the final survey's. */
+  function currentDeadline(): string | undefined {
+    if (state.ended && state.stage !== 'final-survey') return undefined;
+    if (state.stage === 'charter') return state.charterDeadline;
+    if (state.stage === 'active') return state.checkIns.open?.closesAt;
+    if (state.stage === 'final-survey') return state.finalSurvey?.closesAt;
+    return undefined;
+  }
+
+  /** Moves the current deadline `ms` later; returns it. */
+  function moveDeadline(ms: number): string | undefined {
+    const deadline = currentDeadline();
+    if (!deadline) return undefined;
+    const later = new Date(Date.parse(deadline) + ms).toISOString();
+    if (state.stage === 'charter') state.charterDeadline = later;
+    else if (state.stage === 'active') state.checkIns.open!.closesAt = later;
+    else state.finalSurvey!.closesAt = later;
+    return later;
+  }
+
+  /** What comes next for the two, in words, once the pair resumes. */
+  function nextDate(): string {
+    const open = state.checkIns.open;
+    if (open) return `Check-in ${open.round + 1} is open until ${formatInstant(open.closesAt)}.`;
+    const next = schedule()[state.checkIns.done];
+    return next === undefined ? `The programme ends for your pair on ${formatInstant(end())}.` : `Your next check-in comes on ${formatInstant(next)}.`;
+  }
+
+  function refuseAction(message: string) {
+    return ApplicationFailure.create({ type: PAIR_ACTION_REFUSED, message, nonRetryable: true });
   }
 
   async function runUntilEnd(stage: PairStage): Promise<PairState> {
     if (stage !== 'ended' && stage !== 'final-survey') {
       setStage(stage);
-      setCurrentDetails(`Running; the programme ends ${formatInstant(programmeEnd)}.`);
-      await condition(() => state.ended !== undefined, Math.max(programmeEnd - Date.now(), 0), { summary: 'programme end' });
+      setCurrentDetails(`Running; the programme ends ${formatInstant(end())}.`);
+      await until(end, ended, 'programme end');
     }
     state.ended ??= { reason: 'programme ended' };
     // Pairs that ended before the final survey existed just closed; their histories must replay.
@@ -256,15 +369,15 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
       await activities.requestFinalSurvey.executeWithOptions({ summary: 'email the final survey' }, [{ pairId, closesAt: state.finalSurvey.closesAt, participantIds: parties, reminder: false }]);
     }
     const survey = state.finalSurvey;
-    const closesAt = Date.parse(survey.closesAt);
+    const closesAt = () => Date.parse(survey.closesAt);
     const everyone = () => survey.answered.length === parties.length;
-    setCurrentDetails(`Final survey: waiting for ${parties.length - survey.answered.length} of 2 answers, closes ${formatInstant(closesAt)}.`);
-    const remindAt = closesAt - (input.schedule?.finalSurveyMs ?? DEFAULT_FINAL_SURVEY_MS) / 2;
-    if (!survey.reminded && !(await condition(everyone, Math.max(remindAt - Date.now(), 0), { summary: 'final survey reminder' }))) {
+    describe();
+    const remindAt = () => closesAt() - (input.schedule?.finalSurveyMs ?? DEFAULT_FINAL_SURVEY_MS) / 2;
+    if (!survey.reminded && !(await until(remindAt, everyone, 'final survey reminder'))) {
       await activities.requestFinalSurvey.executeWithOptions({ summary: 'remind the silent' }, [{ pairId, closesAt: survey.closesAt, participantIds: parties.filter((p) => !survey.answered.includes(p)), reminder: true }]);
       survey.reminded = true;
     }
-    await condition(everyone, Math.max(closesAt - Date.now(), 0), { summary: 'final survey closes' });
+    await until(closesAt, everyone, 'final survey closes');
     await condition(allHandlersFinished);
   }
 
@@ -273,14 +386,21 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
     return schedule().map((t) => new Date(t).toISOString());
   }
 
+  /** The pair's current details in the Temporal UI: what it waits for, and until when. */
   function describe() {
-    if (state.stage === 'charter') {
-      setCurrentDetails(`Charter: waiting for ${unsigned().length} of 2 signatures, deadline ${formatInstant(state.charterDeadline!)}.`);
-    }
     const open = state.checkIns.open;
-    if (state.stage === 'active' && open) {
+    const survey = state.finalSurvey;
+    if (state.paused) {
+      setCurrentDetails(`Paused since ${formatInstant(state.paused.since)}: ${state.paused.reason}`);
+    } else if (state.stage === 'charter') {
+      setCurrentDetails(`Charter: waiting for ${unsigned().length} of 2 signatures, deadline ${formatInstant(state.charterDeadline!)}.`);
+    } else if (state.stage === 'active' && open) {
       const waiting = parties.filter((p) => !open.answers[p]).length;
       setCurrentDetails(`Check-in ${open.round + 1}: waiting for ${waiting} of 2 answers, closes ${formatInstant(open.closesAt)}. Health: ${state.health ?? 'not assessed yet'}.`);
+    } else if (state.stage === 'active' && schedule()[state.checkIns.done] !== undefined) {
+      setCurrentDetails(`Active; check-in ${state.checkIns.done + 1} of ${schedule().length} opens ${formatInstant(schedule()[state.checkIns.done]!)}.`);
+    } else if (state.stage === 'final-survey' && survey) {
+      setCurrentDetails(`Final survey: waiting for ${parties.length - survey.answered.length} of 2 answers, closes ${formatInstant(survey.closesAt)}.`);
     }
   }
 

@@ -107,11 +107,15 @@ describe('from the survey to pair workflows, through the admin review', () => {
 
   it('rematches on request: the pair ends, the two are kept apart, and the new proposal goes through review', async () => {
     const c = await admin();
-    const { _csrf } = await c.hiddenFields(`/admin/cohorts/${slug}`);
     const cohortId = (await stack.sql<{ id: string }[]>`select id from cohorts where slug = ${slug}`)[0]!.id;
     const [avaPair] = (await listActivePairs(stack.sql, cohortId)).filter((p) => p.menteeName === 'Ava');
-    const asked = await c.post(`/admin/cohorts/${slug}/rematch`, { _csrf: _csrf!, requestId: crypto.randomUUID(), participantId: avaPair!.menteeId, reason: 'Ava moved to Finance after all' });
-    expect(asked.headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=rematch`);
+    const pairPage = `/admin/cohorts/${slug}/pairs/${avaPair!.id}`;
+    const { _csrf } = await c.hiddenFields(pairPage);
+    const unexplained = await c.post(`${pairPage}/rematch`, { _csrf: _csrf!, requestId: crypto.randomUUID(), participantId: avaPair!.menteeId, reason: '' });
+    expect(unexplained.status).toBe(422);
+    expect(pageText(await unexplained.text())).toContain('Reason: say why they need a new partner');
+    const asked = await c.post(`${pairPage}/rematch`, { _csrf: _csrf!, requestId: crypto.randomUUID(), participantId: avaPair!.menteeId, reason: 'Ava moved to Finance after all' });
+    expect(asked.headers.get('location')).toBe(`${pairPage}?notice=rematch`);
     await eventually(async () => expect((await client.workflow.getHandle(avaPair!.workflowId).describe()).status.name).toBe('COMPLETED'));
     await eventually(async () => expect(await stage()).toBe('review'));
 

@@ -40,12 +40,13 @@ describe('the charter of commitment, by emailed link', () => {
     const invitation = await getOutboxMessage(stack.sql, invitations.find((m) => m.subject.includes('charter'))!.id);
     expect(invitation!.text).toContain('We meet monthly and answer every check-in honestly.');
 
-    // Before anyone signs, the admin nudges the pair from the cohort page.
+    // Before anyone signs, the admin nudges the pair from its page.
     const nudger = webClient(stack.app);
     await nudger.logIn();
-    const { _csrf: nudgeCsrf } = await nudger.hiddenFields(`/admin/cohorts/${slug}`);
-    const nudged = await nudger.post(`/admin/cohorts/${slug}/nudge`, { _csrf: nudgeCsrf!, pairId: pair.id });
-    expect(nudged.headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=nudged`);
+    const pairPage = `/admin/cohorts/${slug}/pairs/${pair.id}`;
+    const { _csrf: nudgeCsrf } = await nudger.hiddenFields(pairPage);
+    const nudged = await nudger.post(`${pairPage}/nudge`, { _csrf: nudgeCsrf! });
+    expect(nudged.headers.get('location')).toBe(`${pairPage}?notice=nudged`);
     await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).map((m) => m.subject)).toContain(`Reminder: sign your Cohort ${slug} charter by ${formatInstant(pair.charterDeadline!.getTime())}`));
 
     const ava = webClient(stack.app);
@@ -79,12 +80,13 @@ describe('the charter of commitment, by emailed link', () => {
     expect(signatures.map((s) => s.typedName)).toEqual(['Ava Stone', 'Mia Lopez']);
 
     // The admin ends the pair early, objectives achieved: it closes with its final survey.
-    const { _csrf } = await admin.hiddenFields(`/admin/cohorts/${slug}`);
-    const ended = await admin.post(`/admin/cohorts/${slug}/end-pair`, { _csrf: _csrf!, pairId: pair.id, reason: 'objectives achieved', details: '' });
-    expect(ended.headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=ended`);
+    const { _csrf } = await admin.hiddenFields(pairPage);
+    const other = await admin.post(`${pairPage}/end`, { _csrf: _csrf!, reason: 'other', details: '' });
+    expect(other.status).toBe(422);
+    expect(pageText(await other.text())).toContain('Details: say why the pair ends');
+    const ended = await admin.post(`${pairPage}/end`, { _csrf: _csrf!, reason: 'objectives achieved', details: '' });
+    expect(ended.headers.get('location')).toBe(`${pairPage}?notice=ended`);
     await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `mia@${slug}.example.org` })).map((m) => m.subject)).toContain(`Cohort ${slug}: how did it go?`));
-    const other = await admin.post(`/admin/cohorts/${slug}/end-pair`, { _csrf: _csrf!, pairId: pair.id, reason: 'other', details: '' });
-    expect(other.headers.get('location')).toBe(`/admin/cohorts/${slug}?problem=invalid`);
   });
 
   it('dissolves a pair whose charter is not signed in time: the signer stays, the other leaves, everyone is told', async () => {

@@ -1,52 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
-import type { Activities } from '../../activities/index.js';
-import type { CheckInAnswers } from '../../domain/check-in.js';
-import type { PairWorkflowInput } from '../../workflows/pair.js';
-import { endPairSignal, nudgeUpdate, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate } from '../../workflows/messages.js';
+import { endPairSignal, nudgeUpdate, pairStateQuery, submitFinalSurveyUpdate } from '../../workflows/messages.js';
 import { eventually } from '../helpers/eventually.js';
+import { fine, mentee, mentor, pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
 
-/** Activities replaced by recorders: what is tested is the pair's own logic and timing. */
-function recording() {
-  const calls: { name: string; at: number; args: Record<string, unknown> }[] = [];
-  const record = (name: string) => async (args: Record<string, unknown>) => {
-    calls.push({ name, at: Date.now(), args });
-  };
-  const activities: Partial<Activities> = {
-    sendMatchIntroduction: record('introduce'),
-    openCharter: record('open-charter'),
-    remindCharter: record('remind'),
-    alertCharterUnsigned: record('alert-admin'),
-    recordSignature: async (args) => {
-      calls.push({ name: 'sign', at: Date.now(), args });
-      return { signedAt: new Date().toISOString() };
-    },
-    kickOffPair: record('kick-off'),
-    dissolvePair: record('dissolve'),
-    closePair: record('close'),
-    requestCheckIn: record('check-in'),
-    recordCheckIn: record('answer'),
-    recordHealth: record('health'),
-    requestFinalSurvey: record('final-survey'),
-    recordFinalSurvey: record('final-answer'),
-    completePair: record('complete'),
-  };
-  return { calls, activities, names: () => calls.map((c) => c.name) };
-}
-
-const client = temporalClientForFile();
-
-const mentee = randomUUID();
-const mentor = randomUUID();
-const input = (charterMs: number, programmeMs = 60_000): PairWorkflowInput => ({
-  version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'pair-test', menteeId: mentee, mentorId: mentor,
-  programmeEndsAt: new Date(Date.now() + programmeMs).toISOString(),
-  schedule: { charterDurationMs: charterMs, checkInCount: 3, checkInIntervalMs: 20_000, finalSurveyMs: 2_000 },
-});
-const start = (taskQueue: string, args: PairWorkflowInput) => client().workflow.start('pairWorkflow', { taskQueue, workflowId: `pair-test-${randomUUID()}`, args: [args] });
-const sign = (handle: Awaited<ReturnType<typeof start>>, participantId: string) => handle.executeUpdate(signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
+const { input, start, sign, activePair, answer, openRound } = pairWorkflowKit(temporalClientForFile());
 
 describe('pairWorkflow: the charter', () => {
   it('starts the pair when both sign: kick-off with the check-in dates within the programme', async () => {
@@ -61,7 +21,7 @@ describe('pairWorkflow: the charter', () => {
       await sign(handle, mentor);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
       expect(names()).toEqual(['introduce', 'open-charter', 'sign', 'sign', 'kick-off']);
-      await expect(handle.executeUpdate(nudgeUpdate)).rejects.toMatchObject({ cause: { type: 'NothingToNudge' } });
+      await expect(handle.executeUpdate(nudgeUpdate)).rejects.toMatchObject({ cause: { type: 'PairActionRefused' } });
       // Check-ins every 20 s; the third would fall after the programme's end (50 s).
       expect((calls.find((c) => c.name === 'kick-off')!.args.checkIns as string[]).length).toBe(2);
       // Objectives met early: the pair closes with the final survey (the silent reminded halfway), then completes.
@@ -144,22 +104,6 @@ describe('pairWorkflow: the charter', () => {
     }
   });
 });
-
-const fine: CheckInAnswers = { met: 'yes', meetings: 1, rating: 4, blocking: '', continue: 'yes' };
-
-/** A pair past its charter: both sign at once; check-ins every `intervalMs`, the first after half of it. */
-async function activePair(taskQueue: string, intervalMs: number, count: number) {
-  const args = { ...input(60_000, 60_000), schedule: { charterDurationMs: 60_000, checkInCount: count, checkInIntervalMs: intervalMs } };
-  const handle = await start(taskQueue, args);
-  await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
-  await sign(handle, mentee);
-  await sign(handle, mentor);
-  return handle;
-}
-const answer = (handle: Awaited<ReturnType<typeof start>>, round: number, participantId: string, answers = fine) =>
-  handle.executeUpdate(submitCheckInUpdate, { args: [{ round, participantId, answers }] });
-const openRound = async (handle: Awaited<ReturnType<typeof start>>, round: number) =>
-  eventually(async () => expect((await handle.query(pairStateQuery)).checkIns.open?.round).toBe(round), 15_000);
 
 describe('pairWorkflow: check-ins and health', () => {
   it('follows the pair: on track, then a silent party (reminded), then silent again: at risk, each alerting', async () => {

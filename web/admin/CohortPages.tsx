@@ -3,7 +3,7 @@ import type { Alert } from '../../db/pair-lifecycle.js';
 import type { CohortReport } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
-import { PAIR_END_REASONS, ROLES } from '../../domain/types.js';
+import { ROLES } from '../../domain/types.js';
 import { formatDuration } from '../../domain/duration.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { CohortState } from '../../workflows/messages.js';
@@ -169,44 +169,17 @@ function PairsCard(props: CohortView & { csrf: string }) {
     <div class="card">
       <h2>Pairs ({props.pairs.length})</h2>
       <table>
-        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Health</th><th>Workflow</th><th>Find a new partner for…</th><th>End early</th></tr></thead>
+        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Health</th><th>Workflow</th><th>Follow up</th></tr></thead>
         <tbody>
           {props.pairs.map((pair) => (
             <tr data-active-pair={pair.menteeName}>
               <td>{pair.menteeName}</td>
               <td>{pair.mentorName}</td>
               <td>{pair.score}</td>
-              <td data-pair-stage={pair.stage}>{pair.stage}{pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> until {formatInstant(pair.charterDeadline.getTime())}</span>}</td>
+              <td data-pair-stage={pair.stage}>{pair.stage}{pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> until {formatInstant(pair.charterDeadline.getTime())}</span>}{pair.pausedSince && <strong data-paused> paused</strong>}</td>
               <td data-health={pair.health ?? ''}>{pair.health ?? '–'}{pair.healthReasons.length > 0 && <span class="hint"> {pair.healthReasons.join('; ')}</span>}</td>
               <td><a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">{pair.workflowId}</a></td>
-              <td>
-                <form method="post" action={`/admin/cohorts/${props.cohort.slug}/rematch`}>
-                  <input type="hidden" name="_csrf" value={props.csrf} />
-                  <input type="hidden" name="requestId" value={crypto.randomUUID()} />
-                  <select name="participantId" aria-label="Who needs a new partner">
-                    <option value={pair.menteeId}>{pair.menteeName} (mentee)</option>
-                    <option value={pair.mentorId}>{pair.mentorName} (mentor)</option>
-                  </select>
-                  <input type="text" name="reason" placeholder="reason" required aria-label="Reason" />
-                  <button class="secondary" type="submit">Rematch</button>
-                </form>
-              </td>
-              <td>
-                <form method="post" action={`/admin/cohorts/${props.cohort.slug}/end-pair`}>
-                  <input type="hidden" name="_csrf" value={props.csrf} />
-                  <input type="hidden" name="pairId" value={pair.id} />
-                  <select name="reason" aria-label="Why the pair ends">
-                    {Object.entries(PAIR_END_REASONS).map(([value, label]) => <option value={value}>{label}</option>)}
-                  </select>
-                  <input type="text" name="details" placeholder="details (for Other)" aria-label="Details" />
-                  <button class="secondary" type="submit">End the pair</button>
-                </form>
-                <form method="post" action={`/admin/cohorts/${props.cohort.slug}/nudge`}>
-                  <input type="hidden" name="_csrf" value={props.csrf} />
-                  <input type="hidden" name="pairId" value={pair.id} />
-                  <button class="secondary" type="submit">Nudge</button>
-                </form>
-              </td>
+              <td><a href={`/admin/cohorts/${props.cohort.slug}/pairs/${pair.id}`}>Open</a></td>
             </tr>
           ))}
         </tbody>

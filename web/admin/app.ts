@@ -4,6 +4,7 @@ import type { WebDeps } from '../deps.js';
 import { cohortUploadLimit, createCohortRoutes } from './cohorts.js';
 import { createLoginRoutes } from './login.js';
 import { createMatchingRoutes } from './matching.js';
+import { createPairRoutes } from './pairs.js';
 
 /** Everything under /admin: the login form is open, the rest needs a session and a CSRF token on posts. */
 export function createAdminApp(deps: WebDeps) {
@@ -17,5 +18,6 @@ export function createAdminApp(deps: WebDeps) {
   });
   admin.route('/', createCohortRoutes(deps));
   admin.route('/', createMatchingRoutes(deps));
+  admin.route('/', createPairRoutes(deps));
   return admin;
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { bodyLimit } from 'hono/body-limit';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { listAlerts } from '../../db/pair-lifecycle.js';
@@ -9,7 +8,6 @@ import { pairReportRows, type PairReportRow } from '../../db/report.js';
 import { listActivePairs, latestMatchRun } from '../../db/matching.js';
 import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
-import { PAIR_END_REASONS } from '../../domain/types.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
 import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
 import { cohortWorkflowId } from '../../workflows/ids.js';
@@ -19,12 +17,6 @@ import { MessagePage } from '../views/Layout.js';
 import type { FieldErrors } from '../views/form.js';
 import { CohortFormPage, DEFAULT_COHORT_FIELDS, type CohortFormFields } from './CohortForm.js';
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
-
-const rematchFormSchema = z.object({ participantId: z.uuid(), requestId: z.uuid(), reason: z.string().trim().min(3).max(500) });
-
-const endPairFormSchema = z
-  .object({ pairId: z.uuid(), reason: z.enum(Object.keys(PAIR_END_REASONS) as [keyof typeof PAIR_END_REASONS]), details: z.string().trim().max(500).default('') })
-  .refine((f) => f.reason !== 'other' || f.details.length >= 3, { path: ['details'], message: 'Say why the pair ends' });
 
 /** What the admin typed, to show again beside the errors (a browser never keeps a chosen file). */
 const typedValues = (form: Record<string, unknown>): CohortFormFields =>
@@ -108,10 +100,7 @@ export function createCohortRoutes(deps: WebDeps) {
       const notice = {
         created: 'Cohort created: the invitations are on their way.',
         closed: 'Survey closed: matching comes next.',
-        rematch: 'The pair has ended; a new partner will be proposed in the next matching round.',
         added: 'Participant added: their survey invitation is on its way.',
-        ended: 'The pair is ending; with objectives achieved it first receives its final survey.',
-        nudged: 'Reminder sent to whoever the pair is waiting for.',
       }[c.req.query('notice') ?? ''];
       const problem = {
         start: 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
@@ -119,8 +108,7 @@ export function createCohortRoutes(deps: WebDeps) {
         closed: 'The survey was already closed.',
         refused: 'Not possible at this stage of the programme.',
         duplicate: 'Someone with this email is already in the cohort.',
-        nothing: 'That pair is not waiting on anyone right now: nothing to nudge.',
-        invalid: 'Check the form: a name, a valid email and a role are needed; a rematch needs a reason.',
+        invalid: 'Check the form: a name, a valid email and a role are needed.',
       }[c.req.query('problem') ?? ''];
       return c.html(<CohortPage {...await cohortView(cohort)} csrf={c.var.csrfToken} notice={notice} problem={problem} />);
     })
@@ -137,36 +125,6 @@ export function createCohortRoutes(deps: WebDeps) {
       const outcome = await workflows.closeSurvey(slug);
       const query = outcome.ok ? 'notice=closed' : outcome.reason === 'closed' ? 'problem=closed' : 'problem=busy';
       return c.redirect(`/admin/cohorts/${slug}?${query}`, 303);
-    })
-
-    .post('/cohorts/:slug/rematch', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
-      const form = rematchFormSchema.safeParse(await c.req.parseBody());
-      if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
-      const outcome = await workflows.requestRematch(cohort.slug, form.data);
-      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=rematch' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
-    })
-
-    .post('/cohorts/:slug/end-pair', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
-      const form = endPairFormSchema.safeParse(await c.req.parseBody());
-      const pair = form.success ? (await listActivePairs(sql, cohort.id)).find((p) => p.id === form.data.pairId) : undefined;
-      if (!form.success || !pair) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
-      const reason = form.data.reason === 'other' ? form.data.details : form.data.reason;
-      const outcome = await workflows.endPair(pair.workflowId, reason);
-      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=ended' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
-    })
-
-    .post('/cohorts/:slug/nudge', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
-      const pairId = String((await c.req.parseBody()).pairId ?? '');
-      const pair = (await listActivePairs(sql, cohort.id)).find((p) => p.id === pairId);
-      if (!pair) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
-      const outcome = await workflows.nudgePair(pair.workflowId);
-      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=nudged' : outcome.reason === 'closed' ? 'problem=nothing' : 'problem=busy'}`, 303);
     })
 
     .post('/cohorts/:slug/participants', async (c) => {
