@@ -119,6 +119,84 @@ describe('the charter of commitment, by emailed link', () => {
   });
 });
 
+describe('the admin follows a pair from its page', () => {
+  const subjectsTo = async (email: string) => (await listOutboxMessages(stack.sql, { to: email })).map((m) => m.subject);
+
+  it('extends the charter (both told the new date), keeps both, then pauses and resumes the running pair', async () => {
+    const slug = 'pair-page';
+    const { pair } = await approvedPair(slug, 60_000, 3_600_000);
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    const pairPage = `/admin/cohorts/${slug}/pairs/${pair.id}`;
+    expect(pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text())).toContain('Open');
+    const page = pageText(await (await admin.get(pairPage)).text());
+    expect(page).toContain(`Waiting for Ava and Mia to sign the charter, until ${formatInstant(pair.charterDeadline!.getTime())}.`);
+    const { _csrf } = await admin.hiddenFields(pairPage);
+
+    const typo = await admin.post(`${pairPage}/extend`, { _csrf: _csrf!, requestId: crypto.randomUUID(), by: 'three days' });
+    expect(typo.status).toBe(422);
+    const typoHtml = await typo.text();
+    expect(pageText(typoHtml)).toContain('Extend by: write a duration such as 30s, 10m, 2h, 14d or 2w');
+    expect(typoHtml).toContain('value="three days"');
+    const extended = await admin.post(`${pairPage}/extend`, { _csrf: _csrf!, requestId: crypto.randomUUID(), by: '1h' });
+    expect(extended.headers.get('location')).toBe(`${pairPage}?notice=extended`);
+    const newDeadline = pair.charterDeadline!.getTime() + 3_600_000;
+    const [row] = await stack.sql`select charter_deadline from pairs where id = ${pair.id}`;
+    expect(row!.charterDeadline.getTime()).toBe(newDeadline);
+    for (const email of [`ava@${slug}.example.org`, `mia@${slug}.example.org`]) {
+      expect(await subjectsTo(email)).toContain(`Reminder: sign your Cohort ${slug} charter by ${formatInstant(newDeadline)}`);
+    }
+    const kept = await admin.post(`${pairPage}/keep-both`, { _csrf: _csrf!, keepBoth: 'yes' });
+    expect(kept.headers.get('location')).toBe(`${pairPage}?notice=keep-both`);
+    expect(pageText(await (await admin.get(pairPage)).text())).toContain('If it is not signed in time, both are matched again.');
+
+    for (const [id, name] of [[pair.menteeId, 'Ava Stone'], [pair.mentorId, 'Mia Lopez']] as const) {
+      await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' });
+    }
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).stage).toBe('active'));
+    const noReason = await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: '' });
+    expect(noReason.status).toBe(422);
+    expect(pageText(await noReason.text())).toContain('Reason: say why the pair is paused; both parties read it');
+    const paused = await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: 'Mia is travelling until March' });
+    expect(paused.headers.get('location')).toBe(`${pairPage}?notice=paused`);
+    expect(pageText(await (await admin.get(pairPage)).text())).toContain('Paused since');
+    expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-paused');
+    const twice = await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: 'again' });
+    expect(twice.status).toBe(409);
+    expect(pageText(await twice.text())).toContain('The pair is already paused.');
+    const pauseEmail = await eventually(async () => {
+      const [found] = (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).filter((m) => m.subject === `Cohort ${slug}: your pair is paused`);
+      return (await getOutboxMessage(stack.sql, found!.id))!;
+    });
+    expect(pauseEmail.text).toContain('Mia is travelling until March');
+
+    const resumed = await admin.post(`${pairPage}/resume`, { _csrf: _csrf! });
+    expect(resumed.headers.get('location')).toBe(`${pairPage}?notice=resumed`);
+    expect(await subjectsTo(`mia@${slug}.example.org`)).toContain(`Cohort ${slug}: your pair resumes`);
+    const [after] = await stack.sql`select paused_since from pairs where id = ${pair.id}`;
+    expect(after!.pausedSince).toBeNull();
+    await stack.client.workflow.getHandle(pair.workflowId).terminate('test done');
+  });
+
+  it('keeps both in the programme when neither signs in time: nobody leaves, both are matched again', async () => {
+    const slug = 'keep-both';
+    const { cohort, pair } = await approvedPair(slug, 4_000);
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    const pairPage = `/admin/cohorts/${slug}/pairs/${pair.id}`;
+    const { _csrf } = await admin.hiddenFields(pairPage);
+    await admin.post(`${pairPage}/keep-both`, { _csrf: _csrf!, keepBoth: 'yes' });
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).describe()).status.name).toBe('COMPLETED'), 15_000);
+    expect(await stack.sql`select name from participants where cohort_id = ${cohort.id} and left_at is not null`).toHaveLength(0);
+    const told = await getOutboxMessage(stack.sql, (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).find((m) => m.subject.includes('did not start'))!.id);
+    expect(told!.text).toContain('The programme team keeps you in the programme all the same');
+    // Both went back to the cohort: its next round proposes nothing new (they are kept apart), and says so.
+    await eventually(async () => expect(await stack.workflows.cohortState(slug)).toMatchObject({ rounds: 2 }));
+    const late = await admin.post(`${pairPage}/keep-both`, { _csrf: _csrf!, keepBoth: 'no' });
+    expect(late.status).toBe(409);
+  });
+});
+
 describe('check-ins, by emailed link', () => {
   it('both answer; a low rating makes the pair need attention, the admin is alerted; a closed round says so', async () => {
     const slug = 'check-in-flow';
