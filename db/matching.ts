@@ -59,6 +59,15 @@ export async function latestMatchRun(sql: Sql, cohortId: string): Promise<MatchR
   return run;
 }
 
+/** Every pair of the cohort, those still running first: ended ones stay visible with their outcome. */
+export async function listPairs(sql: Sql, cohortId: string): Promise<(Pair & { menteeName: string; mentorName: string })[]> {
+  return sql`
+    select p.*, e.name as mentee_name, o.name as mentor_name
+    from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
+    where p.cohort_id = ${cohortId}
+    order by p.status = 'active' desc, e.name, p.created_at`;
+}
+
 export async function listActivePairs(sql: Sql, cohortId: string): Promise<(Pair & { menteeName: string; mentorName: string })[]> {
   return sql`
     select p.*, e.name as mentee_name, o.name as mentor_name

@@ -153,8 +153,7 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<messag
       state.rematchQueue = [];
       await matchRound('rematch');
     } else if (workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof cohortWorkflow>({ ...input, state });
+      await continueAsNewWhenQuiet();
     }
   }
   // Cohorts whose programme ended before the report existed closed at once; their histories must replay.
@@ -173,8 +172,7 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<messag
       // Woken by each pair that completes; a daily look catches a pair that could not signal.
       await condition(() => (state.pairsClosed ?? 0) > seen || workflowInfo().continueAsNewSuggested, '1 day', { summary: 'pairs completing' });
       if (workflowInfo().continueAsNewSuggested) {
-        await condition(allHandlersFinished);
-        await continueAsNew<typeof cohortWorkflow>({ ...input, state });
+        await continueAsNewWhenQuiet();
       }
     }
     await activities.closeCohort.executeWithOptions({ summary: 'report to the admin' }, [{ cohortId }]);
@@ -224,14 +222,19 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<messag
     describe();
   }
 
+  /** Continues as new once the submissions in flight are recorded; the state goes along. */
+  async function continueAsNewWhenQuiet(): Promise<never> {
+    await condition(allHandlersFinished);
+    return continueAsNew<typeof cohortWorkflow>({ ...input, state });
+  }
+
   /** Sleeps until `instant` unless the admin closes the survey first; continues as new if history grows long. */
   async function waitUntil(instant: number, summary: string): Promise<boolean> {
     for (;;) {
       const woken = await condition(() => state.closedEarly || workflowInfo().continueAsNewSuggested, Math.max(instant - Date.now(), 0), { summary });
       if (!woken) return true;
       if (state.closedEarly) return false;
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof cohortWorkflow>({ ...input, state });
+      await continueAsNewWhenQuiet();
     }
   }
 

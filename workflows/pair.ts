@@ -1,12 +1,12 @@
-import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setCurrentDetails, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index.js';
+import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, setCurrentDetails, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { assessHealth, type Health } from '../domain/check-in.js';
 import { DEFAULT_CHARTER_MS, DEFAULT_FINAL_SURVEY_MS, charterMilestones, checkInTimes, formatInstant } from '../domain/schedule.js';
 import type { PairStage } from '../domain/types.js';
 import {
-  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, PAIR_ACTION_REFUSED, endPairSignal, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate, pairStateQuery,
-  pauseUpdate, resumeUpdate, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate, type PairState,
+  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, endPairSignal, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitFinalSurveyUpdate, type PairState,
 } from './messages.js';
+import { activities } from './pair-activities.js';
+import { handleAdminActions } from './pair-admin.js';
 import { HEALTH_KEY, STAGE_KEY } from './search-attributes.js';
 
 export interface PairWorkflowInput {
@@ -22,17 +22,12 @@ export interface PairWorkflowInput {
   state?: PairState;
 }
 
-// Each of these sends an email or two or writes a row: if a worker dies mid-way, retry elsewhere soon.
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '20 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-
 /**
  * A mentoring pair: introduced, then both sign the charter of commitment (reminded, then the admin alerted);
  * signed by both, the pair starts with a kick-off email; not signed in time, it is dissolved and whoever
- * signed goes back to the cohort for a new partner. The pair then runs until the programme ends or it is
- * ended early.
+ * signed goes back to the cohort for a new partner. The pair then has its check-ins until the programme ends
+ * or it is ended early, and closes with the satisfaction survey. The admin may act on it at any time
+ * (`pair-admin.ts`).
  */
 export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState> {
   const state: PairState = { stage: 'introduction', signed: {}, charterReminded: false, adminAlerted: false, checkIns: { done: 0, silentLastRound: [] }, ...input.state };
@@ -60,7 +55,9 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
       const refuse = (message: string) => ApplicationFailure.create({ type: CHARTER_REFUSED, message, nonRetryable: true });
       if (!parties.includes(participantId)) throw refuse('This charter belongs to another pair.');
       if (state.signed[participantId]) throw refuse('You have already signed this charter.');
-      if (state.stage !== 'charter' || state.ended || Date.now() >= Date.parse(state.charterDeadline!)) throw refuse('This charter is closed.');
+      // Open from the moment the charter is emailed: a quick signer may arrive before the stage is recorded.
+      const opened = state.stage === 'charter' || (state.stage === 'introduction' && state.charterDeadline !== undefined);
+      if (!opened || state.ended || Date.now() >= Date.parse(state.charterDeadline!)) throw refuse('This charter is closed.');
     },
     description: 'Mentor or mentee signs the charter',
   });
@@ -100,98 +97,7 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
     description: 'Mentor or mentee answers the final satisfaction survey',
   });
 
-  /** Who the pair waits for right now, and how to remind them. */
-  const waitingOn = (): { ids: string[]; remind: (nudge: number) => Promise<void> } | undefined => {
-    const open = state.checkIns.open;
-    const survey = state.finalSurvey;
-    if (state.ended && state.stage !== 'final-survey') return undefined; // the final survey runs after the end
-    if (state.stage === 'charter' && unsigned().length) {
-      return { ids: unsigned(), remind: (nudge) => activities.remindCharter.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, participantIds: unsigned(), deadline: state.charterDeadline!, nudge }]) };
-    }
-    if (state.stage === 'active' && open && parties.some((p) => !open.answers[p])) {
-      const silent = parties.filter((p) => !open.answers[p]);
-      return { ids: silent, remind: (nudge) => activities.requestCheckIn.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, round: open.round, closesAt: open.closesAt, participantIds: silent, reminder: true, nudge }]) };
-    }
-    if (state.stage === 'final-survey' && survey && survey.answered.length < parties.length) {
-      const silent = parties.filter((p) => !survey.answered.includes(p));
-      return { ids: silent, remind: (nudge) => activities.requestFinalSurvey.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, closesAt: survey.closesAt, participantIds: silent, reminder: true, nudge }]) };
-    }
-    return undefined;
-  };
-
-  setHandler(nudgeUpdate, async () => {
-    const waiting = waitingOn()!;
-    state.nudges = (state.nudges ?? 0) + 1;
-    await waiting.remind(state.nudges);
-    return { nudged: waiting.ids };
-  }, {
-    validator: () => {
-      if (state.paused) throw refuseAction('The pair is paused: resume it first.');
-      if (!waitingOn()) throw refuseAction('The pair is not waiting on anyone right now: nothing to nudge.');
-    },
-    description: 'The admin re-sends what the pair waits for to whoever has not answered',
-  });
-
-  setHandler(extendDeadlineUpdate, async ({ byMs }) => {
-    const deadline = moveDeadline(byMs)!;
-    if (state.stage === 'charter') await activities.saveCharterDeadline.executeWithOptions({ summary: 'record the new charter deadline' }, [{ pairId, deadline }]);
-    const waiting = state.paused ? undefined : waitingOn();
-    if (waiting) {
-      state.nudges = (state.nudges ?? 0) + 1;
-      await waiting.remind(state.nudges);
-    }
-    describe();
-    return { deadline, told: waiting?.ids ?? [] };
-  }, {
-    validator: ({ byMs }) => {
-      const deadline = currentDeadline();
-      if (!Number.isInteger(byMs) || byMs <= 0) throw refuseAction('An extension must be a positive duration.');
-      if (!deadline) throw refuseAction('The pair has no open deadline to extend right now.');
-      if (Date.now() >= Date.parse(deadline)) throw refuseAction('This deadline has already passed.');
-    },
-    description: 'The admin moves the deadline the pair waits for (charter, check-in, final survey) later',
-  });
-
-  setHandler(pauseUpdate, async ({ reason }) => {
-    state.paused = { since: new Date().toISOString(), reason };
-    state.pauses = (state.pauses ?? 0) + 1;
-    setCurrentDetails(`Paused since ${formatInstant(state.paused.since)}: ${reason}`);
-    await activities.pausePair.executeWithOptions({ summary: 'tell both the pair is paused' }, [{ pairId, pause: state.pauses, reason }]);
-    return state;
-  }, {
-    validator: ({ reason }) => {
-      if (!reason.trim()) throw refuseAction('Say why the pair is paused: both parties are told.');
-      if (state.paused) throw refuseAction('The pair is already paused.');
-      if (state.stage !== 'active' || state.ended) throw refuseAction('Only a running pair can be paused (to give more time for the charter or the final survey, extend its deadline).');
-    },
-    description: 'The admin pauses the pair: its check-ins and deadlines wait',
-  });
-
-  setHandler(resumeUpdate, async () => {
-    const pausedMs = Date.now() - Date.parse(state.paused!.since);
-    state.paused = undefined;
-    state.pausedMs = (state.pausedMs ?? 0) + pausedMs;
-    moveDeadline(pausedMs);
-    describe();
-    await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [{ pairId, pause: state.pauses!, next: nextDate() }]);
-    return state;
-  }, {
-    validator: () => {
-      if (!state.paused) throw refuseAction('The pair is not paused.');
-    },
-    description: 'The admin resumes a paused pair: what was pending moves by the time paused',
-  });
-
-  setHandler(keepBothUpdate, ({ keepBoth }) => {
-    state.keepBoth = keepBoth;
-    return state;
-  }, {
-    validator: ({ keepBoth }) => {
-      if (typeof keepBoth !== 'boolean') throw refuseAction('Choose whether both are matched again.');
-      if (state.stage !== 'charter' || state.ended || Date.now() >= Date.parse(state.charterDeadline!)) throw refuseAction('The charter stage is over: nothing to decide.');
-    },
-    description: 'The admin decides who is matched again if the charter is not signed in time',
-  });
+  handleAdminActions({ input, state, describe, nextDate });
 
   if (state.stage === 'introduction') {
     setCurrentDetails('Introducing mentor and mentee by email.');
@@ -303,26 +209,6 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
     }
   }
 
-  /** The deadline the pair waits for now: the charter's, the open check-in's or the final survey's. */
-  function currentDeadline(): string | undefined {
-    if (state.ended && state.stage !== 'final-survey') return undefined;
-    if (state.stage === 'charter') return state.charterDeadline;
-    if (state.stage === 'active') return state.checkIns.open?.closesAt;
-    if (state.stage === 'final-survey') return state.finalSurvey?.closesAt;
-    return undefined;
-  }
-
-  /** Moves the current deadline `ms` later; returns it. */
-  function moveDeadline(ms: number): string | undefined {
-    const deadline = currentDeadline();
-    if (!deadline) return undefined;
-    const later = new Date(Date.parse(deadline) + ms).toISOString();
-    if (state.stage === 'charter') state.charterDeadline = later;
-    else if (state.stage === 'active') state.checkIns.open!.closesAt = later;
-    else state.finalSurvey!.closesAt = later;
-    return later;
-  }
-
   /** What comes next for the two, in words, once the pair resumes. */
   function nextDate(): string {
     const open = state.checkIns.open;
@@ -331,9 +217,6 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
     return next === undefined ? `The programme ends for your pair on ${formatInstant(end())}.` : `Your next check-in comes on ${formatInstant(next)}.`;
   }
 
-  function refuseAction(message: string) {
-    return ApplicationFailure.create({ type: PAIR_ACTION_REFUSED, message, nonRetryable: true });
-  }
 
   async function runUntilEnd(stage: PairStage): Promise<PairState> {
     if (stage !== 'ended' && stage !== 'final-survey') {

@@ -117,6 +117,11 @@ it('a whole short programme in the browser: cohort, surveys, match, charters, tw
   }, { timeout: 20_000 }).toContain('need attention after check-in 2');
   expect(await admin.textContent('[data-active-pair="Ava Stone"] [data-health]')).toContain('needs-attention');
   expect((await listOutboxMessages(env.stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject).join('\n')).toContain('need attention after check-in 2');
+  // The pair's own page: its health with the reason, and what the admin can do.
+  await admin.click('[data-active-pair="Ava Stone"] >> text=Open');
+  expect(await admin.textContent('main')).toContain('the mentee rates it 2/5');
+  expect(await admin.locator('#actions button').allTextContents()).toEqual(expect.arrayContaining(['Nudge', 'Pause', 'Rematch', 'End the pair']));
+  await admin.screenshot({ path: path.join(SHOTS, 'pair-page.png'), fullPage: true });
 
   // At the programme's end, the final survey: the mentee's version, then the mentor's.
   await person.goto(await linkIn('ava@programme.example.org', 'how did it go?', 'final-survey'));
@@ -136,6 +141,7 @@ it('a whole short programme in the browser: cohort, surveys, match, charters, tw
   }, { timeout: 30_000 }).toBe(1);
   expect(await admin.textContent('[data-figure=completed]')).toBe('1');
   expect(await admin.textContent('#report')).toContain('More check-ins, please');
+  expect(await admin.textContent('[data-ended-pair="Ava Stone"] [data-pair-stage]')).toBe('completed');
   await admin.screenshot({ path: path.join(SHOTS, 'programme-report.png'), fullPage: true });
   const csv = await admin.request.get(`${env.base}/admin/cohorts/programme-e2e/report.csv`);
   expect((await csv.text()).split('\r\n')[1]).toBe('Ava Stone,Mia Lopez,100,completed,programme ended,needs-attention,2,4,yes,5,9,"More check-ins, please",4,8,');

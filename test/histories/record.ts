@@ -3,7 +3,8 @@
  * replaced by stand-ins) and stores each history as JSON beside this file. The replay test runs today's
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
- * histories of earlier versions in their own folder, as survey-only/, before-charter/, before-check-ins/ and before-final-survey/ are kept.
+ * histories of earlier versions in their own folder, as survey-only/, before-charter/, before-check-ins/,
+ * before-final-survey/ and before-admin-actions/ are kept.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -42,6 +43,9 @@ const activities: Partial<Activities> = {
   remindCharter: async () => {},
   alertCharterUnsigned: async () => {},
   recordSignature: async () => ({ signedAt: new Date().toISOString() }),
+  saveCharterDeadline: async () => {},
+  pausePair: async () => {},
+  resumePair: async () => {},
   kickOffPair: async () => {},
   dissolvePair: async () => {},
   requestCheckIn: async () => {},
@@ -153,6 +157,28 @@ await worker.runUntil(async () => {
   await followed.signal(messages.endPairSignal, { reason: 'objectives achieved' });
   await followed.result();
   await save('pair-check-ins', followed.workflowId, followed.firstExecutionRunId);
+
+  // The admin's actions: the charter extended, both kept should it go unsigned; signed, the pair paused mid
+  // check-in, resumed, the check-in extended and answered, then the pair ends.
+  const acted = pairInput('admin-actions', 3_000);
+  Object.assign(acted.args[0]!.schedule, { checkInIntervalMs: 2_000, checkInCount: 2 });
+  const actions = await client.workflow.start('pairWorkflow', acted);
+  const parties = [acted.args[0]!.menteeId, acted.args[0]!.mentorId];
+  await until(async () => (await actions.query(messages.pairStateQuery)).stage === 'charter');
+  await actions.executeUpdate(messages.extendDeadlineUpdate, { args: [{ byMs: 60_000 }] });
+  await actions.executeUpdate(messages.keepBothUpdate, { args: [{ keepBoth: true }] });
+  for (const participantId of parties) await actions.executeUpdate(messages.signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
+  await until(async () => (await actions.query(messages.pairStateQuery)).checkIns.open?.round === 0);
+  await actions.executeUpdate(messages.pauseUpdate, { args: [{ reason: 'the mentor is travelling' }] });
+  await new Promise((r) => setTimeout(r, 1_500));
+  await actions.executeUpdate(messages.resumeUpdate);
+  await actions.executeUpdate(messages.extendDeadlineUpdate, { args: [{ byMs: 1_000 }] });
+  for (const participantId of parties) await actions.executeUpdate(messages.submitCheckInUpdate, { args: [{ round: 0, participantId, answers: fine }] });
+  await until(async () => (await actions.query(messages.pairStateQuery)).checkIns.done === 1);
+  await actions.executeUpdate(messages.nudgeUpdate).catch(() => undefined); // between check-ins: refused, no trace
+  await actions.signal(messages.endPairSignal, { reason: 'no longer following up' });
+  await actions.result();
+  await save('pair-admin-actions', actions.workflowId, actions.firstExecutionRunId);
 
   const unsigned = pairInput('dissolved', 3_000);
   const dissolved = await client.workflow.start('pairWorkflow', unsigned);

@@ -8,6 +8,7 @@ import { cohortStateQuery, pairStateQuery, signCharterUpdate, submitCheckInUpdat
 import { eventually } from '../helpers/eventually.js';
 import { freePort } from '../helpers/ports.js';
 import { startTestWorker } from '../helpers/stack.js';
+import { createWorkflowClient } from '../../web/workflow-client.js';
 
 // A server of its own that suggests continue-as-new after 40 events, so a handful of submissions trigger it.
 let server: TemporalDevServer;
@@ -63,6 +64,48 @@ it('continues as new when the history grows long, keeping its state and its pend
     const state = await client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery);
     expect(state).toMatchObject({ stage: 'survey', total: 30, invited: 30, answered: 12 });
     expect(invitations).toBe(1); // the new run does not invite everyone again
+  } finally {
+    await worker.stop();
+  }
+});
+
+it('a steady stream of answers from the web: none is lost or refused while the cohort continues as new', async () => {
+  let answered = 0;
+  const worker = await startTestWorker(
+    {
+      sendSurveyInvitations: async () => ({ total: 60, invited: 60 }),
+      sendSurveyReminders: async () => ({ reminded: 0 }),
+      saveSurveySubmission: async () => {
+        await new Promise((r) => setTimeout(r, 20));
+        return { firstAnswer: true, answered: ++answered };
+      },
+    },
+    { address: server.address },
+  );
+  try {
+    const client = new Client({ connection });
+    const web = createWorkflowClient({ connection, namespace: 'default', taskQueue: worker.taskQueue });
+    const slug = `wf-stream-${randomUUID().slice(0, 8)}`;
+    const now = Date.now();
+    const handle = await client.workflow.start('cohortWorkflow', {
+      taskQueue: worker.taskQueue,
+      workflowId: cohortWorkflowId(slug),
+      args: [{ version: 1, cohortId: randomUUID(), slug, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 1000, programmeDurationMs: 10_000 } }],
+    });
+    // Eight people at a time, sixty in all: the workflow is never without an answer in flight.
+    const outcomes = await Promise.all(Array.from({ length: 8 }, async (_, lane) => {
+      const mine = [];
+      for (let i = lane; i < 60; i += 8) {
+        mine.push(await web.submitSurvey(slug, { version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }));
+      }
+      return mine;
+    }));
+    expect(outcomes.flat().filter((o) => !o.ok)).toEqual([]);
+    const runs = await client.workflow.list({ query: `WorkflowId = "${cohortWorkflowId(slug)}"` });
+    let count = 0;
+    for await (const run of runs) count += run.runId ? 1 : 0;
+    expect(count).toBeGreaterThan(1);
+    expect((await handle.query(cohortStateQuery)).answered).toBe(60);
   } finally {
     await worker.stop();
   }

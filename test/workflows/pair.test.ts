@@ -65,6 +65,27 @@ describe('pairWorkflow: the charter', () => {
     }
   });
 
+  it('accepts a signature that arrives while the charter email is still being sent', async () => {
+    const { activities, names } = recording();
+    let release!: () => void;
+    const sending = new Promise<void>((r) => (release = r));
+    const worker = await startTestWorker({ ...activities, openCharter: () => sending });
+    try {
+      const handle = await start(worker.taskQueue, input(60_000));
+      await eventually(async () => expect((await handle.query(pairStateQuery)).charterDeadline).toBeDefined());
+      expect((await handle.query(pairStateQuery)).stage).toBe('introduction');
+      await sign(handle, mentee); // the first email is out, the workflow has not recorded the stage yet
+      release();
+      await sign(handle, mentor);
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
+      expect(names()).toEqual(['introduce', 'sign', 'sign', 'kick-off']);
+      await handle.terminate('test done');
+    } finally {
+      release();
+      await worker.stop();
+    }
+  });
+
   it('refuses a second signature, a stranger and a late signature in the validator, leaving no trace', async () => {
     const { activities, names } = recording();
     let release!: () => void;

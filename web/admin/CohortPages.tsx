@@ -165,14 +165,15 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
 }
 
 function PairsCard(props: CohortView & { csrf: string }) {
+  const ended = props.pairs.filter((p) => p.status !== 'active');
   return (
     <div class="card">
-      <h2>Pairs ({props.pairs.length})</h2>
+      <h2>Pairs ({props.pairs.filter((p) => p.status === 'active').length}){ended.length > 0 && <span class="hint"> and {ended.length} ended</span>}</h2>
       <table>
         <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Health</th><th>Workflow</th><th>Follow up</th></tr></thead>
         <tbody>
           {props.pairs.map((pair) => (
-            <tr data-active-pair={pair.menteeName}>
+            <tr {...{ [pair.status === 'active' ? 'data-active-pair' : 'data-ended-pair']: pair.menteeName }}>
               <td>{pair.menteeName}</td>
               <td>{pair.mentorName}</td>
               <td>{pair.score}</td>

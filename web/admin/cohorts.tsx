@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { listAlerts } from '../../db/pair-lifecycle.js';
 import { pairReportRows, type PairReportRow } from '../../db/report.js';
-import { listActivePairs, latestMatchRun } from '../../db/matching.js';
+import { latestMatchRun, listPairs } from '../../db/matching.js';
 import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
@@ -36,7 +36,7 @@ export function createCohortRoutes(deps: WebDeps) {
   const workflowLink = (workflowId: string) => `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
 
   async function cohortView(cohort: Cohort) {
-    const [state, progress, run, pairs, alerts] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listActivePairs(sql, cohort.id), listAlerts(sql, cohort.id)]);
+    const [state, progress, run, pairs, alerts] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listPairs(sql, cohort.id), listAlerts(sql, cohort.id)]);
     const latestRun = run && { id: run.id, status: run.status, kind: run.kind, pairs: run.result.pairs.length, mentees: run.result.summary.mentees };
     return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs, alerts };
   }

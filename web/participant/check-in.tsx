@@ -64,11 +64,12 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
   const thanks = (c: Context, status: 200 | 409 = 200) =>
     c.html(<MessagePage title="Thank you"><p>Your check-in is recorded. If something is in the way, the organisers will be in touch.</p></MessagePage>, status);
 
-  /** Open only while the pair's workflow has this round open; answered once. */
+  /** Open while the pair's workflow has this round open; answered once. */
   async function availability(context: CheckInContext): Promise<'open' | 'answered' | 'closed'> {
     if (await checkInAnswered(sql, context.pair.id, context.round, context.participant.id)) return 'answered';
     const state = await workflows.pairState(context.pair.workflowId);
-    return state?.checkIns.open?.round === context.round && !state.ended ? 'open' : 'closed';
+    if (!state) return 'open'; // the workflow could not say in time: sending the form asks it again
+    return state.checkIns.open?.round === context.round && !state.ended ? 'open' : 'closed';
   }
 
   return new Hono()

@@ -60,9 +60,10 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
       const context = await resolve(c);
       if (context instanceof Response) return context;
       if (await finalSurveyAnswered(sql, context.pair.id, context.participant.id)) return thanks(c);
-      // The pair's workflow says whether its final survey is open (the database follows a moment later).
+      // The pair's workflow says whether its final survey is open (the database follows a moment later). When
+      // it cannot say in time (a busy moment), the form is shown: sending it asks the workflow again.
       const state = await workflows.pairState(context.pair.workflowId);
-      if (state?.stage !== 'final-survey' || Date.now() >= Date.parse(state.finalSurvey!.closesAt)) return closed(c);
+      if (state && (state.stage !== 'final-survey' || Date.now() >= Date.parse(state.finalSurvey!.closesAt))) return closed(c);
       return c.html(<FinalSurveyPage {...context} action={c.req.path} values={{}} />);
     })
     .post('/:token', async (c) => {
