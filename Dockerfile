@@ -1,17 +1,19 @@
-# One image for the worker, the web app and the one-shot setup; docker-compose.yml picks the command.
+# One image for the web app, the worker and the one-shot setup; docker-compose.yml picks the command.
+# The first stage compiles the TypeScript and prebuilds the workflow bundle (`npm run build`); the image
+# keeps only that build and the production dependencies: no tsx, no bundling at start.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY . .
+RUN npm run build
+
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
-COPY tsconfig.json ./
-COPY domain domain
-COPY db db
-COPY workflows workflows
-COPY activities activities
-COPY worker worker
-COPY web web
-COPY emails emails
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist dist
 USER node
 EXPOSE 3000
-CMD ["npm", "run", "web"]
+CMD ["node", "dist/web/main.js"]

@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.data/', '.tools/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', '.tools/', 'test-results/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 
@@ -5,18 +8,24 @@ export interface WorkerDeps extends ActivityDeps {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  /** A prebuilt bundle (tests build one for all files); otherwise the workflows are bundled from source. */
+  /** A prebuilt bundle (tests build one for all files); otherwise the build's own, or the workflows bundled from source. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
-export const WORKFLOWS_PATH = new URL('../workflows/index.ts', import.meta.url).pathname;
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The workflows' entry, as source under tsx or compiled under `dist/`. */
+export const WORKFLOWS_PATH = path.resolve(HERE, `../workflows/index${path.extname(fileURLToPath(import.meta.url))}`);
+/** Written by `npm run build` at the root of `dist/`. */
+export const WORKFLOW_BUNDLE_FILE = 'workflow-bundle.js';
+const builtBundle = path.resolve(HERE, '..', WORKFLOW_BUNDLE_FILE);
 
 export function createWorker(deps: WorkerDeps): Promise<Worker> {
+  const workflowBundle = deps.workflowBundle ?? (existsSync(builtBundle) ? { codePath: builtBundle } : undefined);
   return Worker.create({
     connection: deps.connection,
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
-    ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities(deps),
   });
 }

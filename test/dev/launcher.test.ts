@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
+import { createCohortOverHttp, logInOverHttp } from '../helpers/live-admin.js';
 import { freePort } from '../helpers/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -58,16 +59,8 @@ async function stopLauncher(child: ChildProcess) {
 
 /** Logs in and creates a one-person cohort through the real HTTP server. */
 async function createCohort(base: string, password: string, name: string) {
-  const login = await fetch(`${base}/admin/login`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ user: 'admin', password, next: '/admin' }) });
-  expect(login.status).toBe(303);
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const form = await (await fetch(`${base}/admin/cohorts/new`, { headers: { cookie } })).text();
-  const hidden = Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-  const body = new FormData();
-  for (const [k, v] of Object.entries({ ...hidden, name, charter: 'We meet monthly and answer every check-in.', surveyDuration: '1h', checkInCount: '1', checkInInterval: '1m', programmeDuration: '10m', charterDuration: '5m' })) body.append(k, v);
-  body.append('participants', new File(['name,email,role,language\nAda,ada@example.org,mentor,English\n'], 'p.csv'));
-  const created = await fetch(`${base}/admin/cohorts`, { method: 'POST', redirect: 'manual', headers: { origin: base, cookie }, body });
-  expect(created.status).toBe(303);
+  const cookie = await logInOverHttp(base, password);
+  await createCohortOverHttp(base, cookie, name);
   return cookie;
 }
 
