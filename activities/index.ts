@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
+import { createAnswerWindowActivities } from './answer-windows.js';
 import { createMailer } from './email/mailer.js';
 import type { EmailSender } from './email/sender.js';
 import { createPairLifecycleActivities } from './pair-lifecycle.js';
@@ -28,6 +29,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createMatchingActivities(deps),
     ...createPairActivities({ ...deps, sendMessage }),
     ...createPairLifecycleActivities({ ...deps, sendMessage }),
+    ...createAnswerWindowActivities(deps),
     ...createCohortReportActivities({ ...deps, sendMessage }),
   };
 }

@@ -1,7 +1,8 @@
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { createElement } from 'react';
-import { insertAlert, markLeft, recordCheckIn, recordFinalSurvey, recordSignature, savePairSummary, setCharterDeadline, setPairHealth, setPairPaused, setPairStage } from '../db/pair-lifecycle.js';
+import { moveWindow, openWindow, pairWindowKey, type PairWindow } from '../db/answers.js';
+import { checkInAnswersOf, insertAlert, markLeft, recordCheckIn, recordFinalSurvey, recordSignature, savePairSummary, setCharterDeadline, setPairHealth, setPairPaused, setPairStage } from '../db/pair-lifecycle.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import FinalSurveyRequest from '../emails/FinalSurveyRequest.js';
 import type { CheckInAnswers, Health } from '../domain/check-in.js';
@@ -17,8 +18,7 @@ import CharterInvitation from '../emails/CharterInvitation.js';
 import KickOff from '../emails/KickOff.js';
 import PairDissolved from '../emails/PairDissolved.js';
 import PairPaused from '../emails/PairPaused.js';
-import { cohortWorkflowId } from '../workflows/ids.js';
-import { pairClosedSignal, pairEndedSignal } from '../workflows/messages.js';
+import { cohortWorkflowId, pairClosedSignal, pairEndedSignal } from '../workflows/cohort/contract.js';
 import type { SendMessage } from './email/mailer.js';
 
 export interface PairLifecycleActivityDeps {
@@ -83,6 +83,10 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
     }
   }
 
+  /** Opens one of the pair's answer windows: from now until `closesAt`, the web accepts answers to it. */
+  const openPairWindow = (context: PairContext, window: PairWindow, closesAt: string) =>
+    openWindow(sql, { ...pairWindowKey(context.pair.id, window), cohortId: context.cohort.id, pairId: context.pair.id, closesAt: new Date(closesAt) });
+
   async function alert(context: PairContext, key: string, message: string) {
     if (!(await insertAlert(sql, { key, cohortId: context.cohort.id, pairId: context.pair.id, message })) || !deps.adminAlertsTo) return;
     await sendMessage({
@@ -99,6 +103,7 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
     async openCharter({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {
       const context = await load(pairId);
       await setPairStage(sql, pairId, 'charter', new Date(deadline));
+      await openPairWindow(context, { form: 'charter' }, deadline);
       await sendCharter(context, [context.mentee, context.mentor], deadline, false);
     },
 
@@ -139,6 +144,7 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
 
     async saveCharterDeadline({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {
       await setCharterDeadline(sql, pairId, new Date(deadline));
+      await moveWindow(sql, pairWindowKey(pairId, { form: 'charter' }), new Date(deadline));
     },
 
     /** The admin paused the pair: shown on the admin pages, and both are told why. */
@@ -148,9 +154,10 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
       await tellBoth(context, `pair-paused:${pairId}:${pause}`, 'pair-paused', `${context.cohort.name}: your pair is paused`, { reason });
     },
 
-    /** The pair runs again: both are told what comes next. */
-    async resumePair({ pairId, pause, next }: { pairId: string; pause: number; next: string }): Promise<void> {
+    /** The pair runs again (its open check-in later by the time paused): both are told what comes next. */
+    async resumePair({ pairId, pause, next, window }: { pairId: string; pause: number; next: string; window?: PairWindow & { closesAt: string } }): Promise<void> {
       const context = await load(pairId);
+      if (window) await moveWindow(sql, pairWindowKey(pairId, window), new Date(window.closesAt));
       await setPairPaused(sql, pairId, null);
       await tellBoth(context, `pair-resumed:${pairId}:${pause}`, 'pair-resumed', `${context.cohort.name}: your pair resumes`, { next });
     },
@@ -158,6 +165,7 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
     /** Opens a check-in round: each party (or, for a reminder, each silent party) gets the form by link. */
     async requestCheckIn({ pairId, round, closesAt, participantIds, reminder, nudge }: { pairId: string; round: number; closesAt: string; participantIds: string[]; reminder: boolean; nudge?: number }): Promise<void> {
       const context = await load(pairId);
+      if (!reminder) await openPairWindow(context, { form: 'check-in', round }, closesAt);
       for (const person of [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id))) {
         const token = links.sign({ scope: 'check-in', participantId: person.id, subjectId: `${pairId}#${round}`, expiresAt: Date.parse(closesAt) + LINK_GRACE_MS });
         await sendMessage({
@@ -184,13 +192,17 @@ export function createPairLifecycleActivities(deps: PairLifecycleActivityDeps) {
       const context = await load(pairId);
       await setPairHealth(sql, pairId, health, reasons);
       if (health === 'on-track') return;
-      await alert(context, `health:${pairId}:${round}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor) ${health === 'at-risk' ? 'are at risk' : 'need attention'} after check-in ${round + 1}: ${reasons.join('; ')}.`);
+      // What is in their way, in their words: kept out of the workflow, told to the admin.
+      const answers = await checkInAnswersOf(sql, pairId, round);
+      const words = [context.mentee, context.mentor].filter((p) => answers[p.id]?.blocking).map((p) => ` ${p.name}: “${answers[p.id]!.blocking.slice(0, 300)}”`);
+      await alert(context, `health:${pairId}:${round}`, `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor) ${health === 'at-risk' ? 'are at risk' : 'need attention'} after check-in ${round + 1}: ${reasons.join('; ')}.${words.join('')}`);
     },
 
     /** The satisfaction survey that closes the pair, to each party (or, for a reminder, the silent). */
     async requestFinalSurvey({ pairId, closesAt, participantIds, reminder, nudge }: { pairId: string; closesAt: string; participantIds: string[]; reminder: boolean; nudge?: number }): Promise<void> {
       const context = await load(pairId);
       await setPairStage(sql, pairId, 'final-survey');
+      if (!reminder) await openPairWindow(context, { form: 'final-survey' }, closesAt);
       for (const person of [context.mentee, context.mentor].filter((p) => participantIds.includes(p.id))) {
         const token = links.sign({ scope: 'final-survey', participantId: person.id, subjectId: pairId, expiresAt: Date.parse(closesAt) + LINK_GRACE_MS });
         await sendMessage({

@@ -3,14 +3,13 @@ import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { createElement } from 'react';
 import { getCohort, type Cohort } from '../db/cohorts.js';
-import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun } from '../db/matching.js';
+import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun, type Pair } from '../db/matching.js';
 import { getParticipant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
 import { DEFAULT_CHARTER_MS } from '../domain/schedule.js';
 import MatchIntroduction from '../emails/MatchIntroduction.js';
-import { pairWorkflowId } from '../workflows/ids.js';
-import { endPairSignal } from '../workflows/messages.js';
-import type { PairWorkflowInput, pairWorkflow } from '../workflows/pair.js';
+import { endPairSignal, pairWorkflowId, type PairWorkflowInput } from '../workflows/pair/contract.js';
+import type { pairWorkflow } from '../workflows/pair/pair.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 import { forEachConcurrently } from './concurrency.js';
 import type { SendMessage } from './email/mailer.js';
@@ -20,6 +19,33 @@ export interface PairActivityDeps {
   sendMessage: SendMessage;
   /** Pair workflows are started by an activity, not as children: they must outlive the cohort's continue-as-new. */
   temporal: { client: Client; taskQueue: string };
+}
+
+/** Starts one pair's workflow; "already started" counts as done, so a retry is harmless. */
+export async function startPairWorkflow(temporal: { client: Client; taskQueue: string }, cohort: Cohort, pair: Pair, runId: string): Promise<void> {
+  const input: PairWorkflowInput = {
+    version: 1, pairId: pair.id, cohortId: cohort.id, cohortSlug: cohort.slug, menteeId: pair.menteeId, mentorId: pair.mentorId,
+    programmeEndsAt: cohort.programmeEndsAt!.toISOString(),
+    schedule: {
+      charterDurationMs: cohort.schedule.charterDurationMs ?? DEFAULT_CHARTER_MS,
+      checkInCount: cohort.schedule.checkInCount,
+      checkInIntervalMs: cohort.schedule.checkInIntervalMs,
+      // The closing survey is open as long as the intake survey was.
+      finalSurveyMs: Date.parse(cohort.schedule.surveyDeadline) - Date.parse(cohort.schedule.surveyOpensAt),
+    },
+  };
+  try {
+    await temporal.client.workflow.start<typeof pairWorkflow>('pairWorkflow', {
+      workflowId: pair.workflowId,
+      taskQueue: temporal.taskQueue,
+      args: [input],
+      typedSearchAttributes: [{ key: COHORT_KEY, value: cohort.slug }, { key: STAGE_KEY, value: 'introduction' }],
+      staticSummary: `Pair in cohort **${cohort.slug}**, score ${pair.score}`,
+      staticDetails: `Pair id: ${pair.id}\nMentee id: ${pair.menteeId}\nMentor id: ${pair.mentorId}\nMatch run: ${runId}`,
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
 }
 
 export function createPairActivities({ sql, sendMessage, temporal }: PairActivityDeps) {
@@ -36,35 +62,13 @@ export function createPairActivities({ sql, sendMessage, temporal }: PairActivit
       return { pairs: approved.pairs, programmeEndsAt: approved.programmeEndsAt.toISOString() };
     },
 
-    /** Starts one workflow per approved pair; "already started" counts as done, so retries are harmless. */
+    /** Starts one workflow per approved pair. */
     async startPairWorkflows({ cohortId, runId }: { cohortId: string; runId: string }): Promise<{ started: number }> {
       const cohort = await mustGetCohort(cohortId);
       const pairs = (await listPairsOfRun(sql, runId)).filter((p) => p.status === 'active');
       let done = 0;
       await forEachConcurrently(pairs, 8, async (pair) => {
-        const input: PairWorkflowInput = {
-          version: 1, pairId: pair.id, cohortId, cohortSlug: cohort.slug, menteeId: pair.menteeId, mentorId: pair.mentorId,
-          programmeEndsAt: cohort.programmeEndsAt!.toISOString(),
-          schedule: {
-            charterDurationMs: cohort.schedule.charterDurationMs ?? DEFAULT_CHARTER_MS,
-            checkInCount: cohort.schedule.checkInCount,
-            checkInIntervalMs: cohort.schedule.checkInIntervalMs,
-            // The closing survey is open as long as the intake survey was.
-            finalSurveyMs: Date.parse(cohort.schedule.surveyDeadline) - Date.parse(cohort.schedule.surveyOpensAt),
-          },
-        };
-        try {
-          await temporal.client.workflow.start<typeof pairWorkflow>('pairWorkflow', {
-            workflowId: pair.workflowId,
-            taskQueue: temporal.taskQueue,
-            args: [input],
-            typedSearchAttributes: [{ key: COHORT_KEY, value: cohort.slug }, { key: STAGE_KEY, value: 'introduction' }],
-            staticSummary: `Pair in cohort **${cohort.slug}**, score ${pair.score}`,
-            staticDetails: `Pair id: ${pair.id}\nMentee id: ${pair.menteeId}\nMentor id: ${pair.mentorId}\nMatch run: ${runId}`,
-          });
-        } catch (error) {
-          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        }
+        await startPairWorkflow(temporal, cohort, pair, runId);
         if (++done % 50 === 0) Context.current().heartbeat({ done });
       });
       return { started: pairs.length };

@@ -3,7 +3,8 @@ import { createElement } from 'react';
 import { closeCohortSurvey, getCohort, type Cohort } from '../db/cohorts.js';
 import { listParticipants, openLateSurvey, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
-import { countSurveyAnswers, getSurveyAnswers, saveSurveyAnswers } from '../db/survey-answers.js';
+import { closeWindow, openWindow } from '../db/answers.js';
+import { countSurveyAnswers, getSurveyAnswers, saveLegacySurveyAnswers } from '../db/survey-answers.js';
 import { LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
 import { formatInstant, surveyReminderTimes } from '../domain/schedule.js';
 import type { SurveyAnswers } from '../domain/survey.js';
@@ -79,6 +80,7 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
     async inviteLateJoiners({ cohortId, participantIds, deadline }: { cohortId: string; participantIds: string[]; deadline: string }): Promise<{ invited: number }> {
       const cohort = await mustGetCohort(cohortId);
       const participants = await openLateSurvey(sql, cohortId, participantIds, new Date(deadline));
+      for (const p of participants) await openWindow(sql, { form: 'survey', subjectId: p.id, cohortId, closesAt: new Date(deadline) });
       await invite(cohort, participants);
       return { invited: participants.length };
     },
@@ -102,14 +104,17 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
       return { reminded: pending.length };
     },
 
+    /** For the survey update of runs from before answers went to PostgreSQL first (their workflow checked the window). */
     async saveSurveySubmission(input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers }): Promise<{ firstAnswer: boolean; answered: number }> {
       const before = await getSurveyAnswers(sql, input.participantId);
-      await saveSurveyAnswers(sql, input);
+      await saveLegacySurveyAnswers(sql, input);
       const firstAnswer = !before || before.submissionId === input.submissionId;
       return { firstAnswer, answered: await countSurveyAnswers(sql, input.cohortId) };
     },
 
+    /** Closes the survey once the answers being stored have landed; what is counted then is final. */
     async closeSurvey({ cohortId }: { cohortId: string }): Promise<{ answered: number; missing: number }> {
+      await closeWindow(sql, { form: 'survey', subjectId: cohortId });
       await closeCohortSurvey(sql, cohortId);
       const [all, answered] = await Promise.all([listParticipants(sql, cohortId), countSurveyAnswers(sql, cohortId)]);
       return { answered, missing: all.length - answered };

@@ -6,6 +6,7 @@
  * the proposal through the web. Ends when the cohort has closed with its report, with one JSON line.
  */
 import { hiddenFields, participantsCsv, round, startBenchStack, waitFor } from './embedded-stack.js';
+import { CHECK_IN, FINAL, SURVEY } from './survey-answers.js';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -13,12 +14,6 @@ const CHECK_IN_INTERVAL = process.env.BENCH_CHECK_IN_INTERVAL ?? '120s';
 // Long enough that the last pairs to sign (a minute after the first) still get a full last check-in.
 const PROGRAMME = process.env.BENCH_PROGRAMME ?? '360s';
 
-const SURVEY = {
-  mentor: { offers: ['Job search & applications', 'Networking'], capacity: '1', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' },
-  mentee: { goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' },
-};
-const CHECK_IN = { met: 'yes', meetings: '1', rating: '4', blocking: '', continue: 'yes' };
-const FINAL = { questionsAnswered: 'yes', satisfaction: '5', recommend: '9', improve: 'More of the same' };
 
 const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);
 const t0 = performance.now();
@@ -69,6 +64,8 @@ try {
   await admin(`/admin/cohorts/${slug}/matching/approve`, { _csrf: csrf, runId });
   await reach(async () => (await count`select count(*)::int as n from pairs`) === PAIRS, 'every pair approved', 120_000);
   log(`proposal approved: ${PAIRS} pairs, each emailed its introduction and charter`);
+  await reach(async () => (await count`select count(*)::int as n from pairs where stage = 'active'`) === PAIRS, 'every charter signed', 600_000);
+  log('every pair has signed its charter and started');
   await reach(async () => (await count`select count(*)::int as n from cohorts where report is not null`) === 1, 'the cohort report', 1_800_000);
   const total = (performance.now() - started) / 1000;
   inbox.stop();
@@ -193,7 +190,8 @@ async function answer(link: string) {
       continue;
     }
     byKind[kind] = (byKind[kind] ?? 0) + 1;
-    if (response.status !== 200) failures.push(`${kind} ${response.status}: ${text.replace(/<style[\s\S]*<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 200)}`);
+    const about = JSON.parse(Buffer.from(link.split('/').at(-1)!.split('.')[0]!, 'base64url').toString()) as unknown[];
+    if (response.status !== 200) failures.push(`${kind} ${String(about[2])} at ${((performance.now() - t0) / 1000).toFixed(1)} s, ${response.status}: ${text.replace(/<style[\s\S]*<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 200)}`);
     return;
   }
 }

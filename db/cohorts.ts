@@ -3,6 +3,7 @@ import type { ProgrammeSchedule } from '../domain/schedule.js';
 import type { CohortStage } from '../domain/types.js';
 import type { MatchSettings } from '../matching/settings.js';
 import type { CohortReport } from '../domain/report.js';
+import { openWindow } from './answers.js';
 import type { Sql } from './sql.js';
 
 export interface Cohort {
@@ -52,6 +53,8 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
       on conflict (slug) do nothing
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);
+    // The survey is open from now: the first invitation may be answered before its workflow has started.
+    await openWindow(tx, { form: 'survey', subjectId: inserted.id, cohortId: inserted.id, closesAt: new Date(cohort.schedule.surveyDeadline) });
     const rows = cohort.participants.map((p) => ({
       cohortId: inserted.id,
       csvLine: p.line,

@@ -1,5 +1,7 @@
 import type { SurveyAnswers } from '../domain/survey.js';
+import { storeAnswer, type OwedSignal, type Stored } from './answers.js';
 import type { Sql } from './sql.js';
+import { json } from './sql.js';
 
 export interface StoredSurveyAnswers {
   participantId: string;
@@ -9,14 +11,35 @@ export interface StoredSurveyAnswers {
   updatedAt: Date;
 }
 
-/** Upsert keyed by participant: resubmitting replaces the answers; replaying a submission changes nothing. */
-export async function saveSurveyAnswers(
+/**
+ * A participant's intake survey, if their window is open (a late joiner's own, else the cohort's). Sending
+ * again replaces the answers: the last form sent is the one kept. The workflow hears of first answers only.
+ */
+export async function submitSurveyAnswers(
   sql: Sql,
-  input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers },
-): Promise<void> {
+  input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers; signal: (first: boolean) => OwedSignal | undefined },
+): Promise<Stored> {
+  return storeAnswer(sql, {
+    lock: { form: 'survey', subjectId: input.cohortId },
+    subjectIds: [input.participantId, input.cohortId],
+    signal: input.signal,
+    write: async (tx) => {
+      const [row] = await tx<{ first: boolean }[]>`
+        insert into survey_answers (participant_id, cohort_id, submission_id, answers)
+        values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${json(tx, input.answers)})
+        on conflict (participant_id) do update
+          set answers = excluded.answers, submission_id = excluded.submission_id, updated_at = now()
+        returning first_submitted_at = now() as first`;
+      return row!.first;
+    },
+  });
+}
+
+/** An answer a workflow already accepted (runs from before answers went to PostgreSQL first); a replay changes nothing. */
+export async function saveLegacySurveyAnswers(sql: Sql, input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers }): Promise<void> {
   await sql`
     insert into survey_answers (participant_id, cohort_id, submission_id, answers)
-    values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${sql.json(input.answers as never)})
+    values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${json(sql, input.answers)})
     on conflict (participant_id) do update
       set answers = excluded.answers, submission_id = excluded.submission_id, updated_at = now()
       where survey_answers.submission_id <> excluded.submission_id`;

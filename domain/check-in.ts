@@ -11,6 +11,11 @@ export const checkInSchema = z.object({
 
 export type CheckInAnswers = z.infer<typeof checkInSchema>;
 
+/** What the pair's workflow decides on: the answers without their free text, which stays in PostgreSQL. */
+export type CheckInDecision = Omit<CheckInAnswers, 'blocking'> & { blocked: boolean };
+
+export const toDecision = ({ blocking, ...answers }: CheckInAnswers): CheckInDecision => ({ ...answers, blocked: blocking !== '' });
+
 export const HEALTH = ['on-track', 'needs-attention', 'at-risk'] as const;
 export type Health = (typeof HEALTH)[number];
 
@@ -24,7 +29,7 @@ export interface HealthAssessment {
  * At risk: a party wants to stop, or a party silent twice in a row. Needs attention: no contact yet, a low
  * rating, answers that disagree, or one party silent.
  */
-export function assessHealth(answers: { mentee?: CheckInAnswers; mentor?: CheckInAnswers }, previouslySilent: { mentee: boolean; mentor: boolean }): HealthAssessment {
+export function assessHealth(answers: { mentee?: CheckInDecision; mentor?: CheckInDecision }, previouslySilent: { mentee: boolean; mentor: boolean }): HealthAssessment {
   const atRisk: string[] = [];
   const attention: string[] = [];
   for (const role of ['mentee', 'mentor'] as const) {
@@ -35,7 +40,7 @@ export function assessHealth(answers: { mentee?: CheckInAnswers; mentor?: CheckI
     }
     if (a.continue === 'no') atRisk.push(`the ${role} wants to stop`);
     if (a.rating <= 2) attention.push(`the ${role} rates it ${a.rating}/5`);
-    if (a.blocking) attention.push(`the ${role} is blocked: “${a.blocking.slice(0, 140)}”`);
+    if (a.blocked) attention.push(`the ${role} says something is in the way`);
   }
   const { mentee, mentor } = answers;
   if (mentee && mentor) {

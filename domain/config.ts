@@ -13,6 +13,7 @@ export const configSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('tandem'),
   TEMPORAL_UI_URL: url.default('http://localhost:8233'),
+  WORKER_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number of workflows' }).int().min(2, 'must be at least 2').default(100),
   PUBLIC_BASE_URL: url.transform((u) => u.replace(/\/+$/, '')),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
   ADMIN_USER: z.string({ error: 'is required (the admin login)' }).min(1),
@@ -30,6 +31,8 @@ export type Env = z.input<typeof configSchema>;
 export interface Config {
   databaseUrl: string;
   temporal: { address: string; namespace: string; taskQueue: string; uiUrl: string };
+  /** Workflows the worker keeps in memory between their tasks (see .env.example for why so few). */
+  workerCachedWorkflows: number;
   publicBaseUrl: string;
   port: number;
   admin: { user: string; password: string; sessionSecret: string };
@@ -66,6 +69,7 @@ export function loadConfig(env: RawEnv): Config {
   return {
     databaseUrl: e.DATABASE_URL,
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE, uiUrl: e.TEMPORAL_UI_URL },
+    workerCachedWorkflows: e.WORKER_CACHED_WORKFLOWS,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     port: e.PORT,
     admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, sessionSecret: e.SESSION_SECRET },

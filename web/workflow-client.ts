@@ -1,45 +1,21 @@
 import { Client, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Connection } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import type { Cohort } from '../db/cohorts.js';
-import { formatInstant } from '../domain/schedule.js';
-import type { CohortWorkflowInput, cohortWorkflow } from '../workflows/cohort.js';
-import { cohortWorkflowId } from '../workflows/ids.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
+import { formatInstant } from '../domain/schedule.js';
 import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
+import type { cohortWorkflow } from '../workflows/cohort/cohort.js';
 import {
-  CHARTER_REFUSED,
-  CHECK_IN_REFUSED,
-  FINAL_SURVEY_REFUSED,
-  PAIR_ACTION_REFUSED,
-  extendDeadlineUpdate,
-  keepBothUpdate,
-  nudgeUpdate,
-  pauseUpdate,
-  resumeUpdate,
-  MATCH_CLOSED,
-  SURVEY_CLOSED,
-  addLateJoinersUpdate,
-  endPairSignal,
-  adjustMatchUpdate,
-  approveMatchUpdate,
-  closeSurveyUpdate,
-  requestRematchUpdate,
-  rerunMatchUpdate,
-  signCharterUpdate,
-  submitCheckInUpdate,
-  submitFinalSurveyUpdate,
-  pairStateQuery,
-  type PairState,
-  cohortStateQuery,
-  submitSurveyUpdate,
-  type CohortState,
-  type SurveySubmission,
-  type SurveySubmissionResult,
-} from '../workflows/messages.js';
+  MATCH_CLOSED, SURVEY_CLOSED, addLateJoinersUpdate, adjustMatchUpdate, approveMatchUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId,
+  requestRematchUpdate, rerunMatchUpdate, type CohortState, type CohortWorkflowInput,
+} from '../workflows/cohort/contract.js';
+import {
+  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, PAIR_ACTION_REFUSED, endPairSignal, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate,
+  pairStateQuery, pauseUpdate, resumeUpdate, submitCheckInUpdate, submitFinalSurveyUpdate, type PairState,
+} from '../workflows/pair/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
-
 
 export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'invalid' | 'unavailable'; message: string };
 
@@ -110,13 +86,7 @@ export function createWorkflowClient(options: {
       }
     },
 
-    submitSurvey(slug: string, submission: SurveySubmission): Promise<UpdateOutcome<SurveySubmissionResult>> {
-      return update(() => cohort(slug).executeUpdate(submitSurveyUpdate, { args: [submission], updateId: submission.submissionId }));
-    },
-
-    closeSurvey(slug: string): Promise<UpdateOutcome<CohortState>> {
-      return update(() => cohort(slug).executeUpdate(closeSurveyUpdate));
-    },
+    closeSurvey: (slug: string) => update(() => cohort(slug).executeUpdate(closeSurveyUpdate)),
 
     approveMatch: (slug: string, runId: string) => update(() => cohort(slug).executeUpdate(approveMatchUpdate, { args: [{ runId }] })),
     rerunMatch: (slug: string, settings: MatchSettings) => update(() => cohort(slug).executeUpdate(rerunMatchUpdate, { args: [{ settings }] })),
@@ -125,13 +95,11 @@ export function createWorkflowClient(options: {
       update(() => cohort(slug).executeUpdate(adjustMatchUpdate, { args: [change], updateId: change.requestId })),
     requestRematch: (slug: string, request: { participantId: string; reason: string; requestId: string }) =>
       update(() => cohort(slug).executeUpdate(requestRematchUpdate, { args: [{ participantId: request.participantId, reason: request.reason }], updateId: request.requestId })),
-    /** The pair workflow decides: "already signed" and "closed" come back as refusals with their message. */
-    signCharter: (pairWorkflowId: string, signature: { participantId: string; typedName: string; requestId: string }) =>
-      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(signCharterUpdate, { args: [{ participantId: signature.participantId, typedName: signature.typedName }], updateId: signature.requestId })),
-    submitCheckIn: (pairWorkflowId: string, checkIn: { round: number; participantId: string; answers: CheckInAnswers; requestId: string }) =>
+    /** Answers to a check-in or final survey opened before answers went to PostgreSQL: the pair's workflow decides, as then. */
+    submitLegacyCheckIn: (pairWorkflowId: string, checkIn: { round: number; participantId: string; answers: CheckInAnswers; requestId: string }) =>
       update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitCheckInUpdate, { args: [{ round: checkIn.round, participantId: checkIn.participantId, answers: checkIn.answers }], updateId: checkIn.requestId })),
 
-    submitFinalSurvey: (pairWorkflowId: string, answer: { participantId: string; answers: FinalSurveyAnswers; requestId: string }) =>
+    submitLegacyFinalSurvey: (pairWorkflowId: string, answer: { participantId: string; answers: FinalSurveyAnswers; requestId: string }) =>
       update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitFinalSurveyUpdate, { args: [{ participantId: answer.participantId, answers: answer.answers }], updateId: answer.requestId })),
 
     /** The admin's actions on a pair; a refusal ("already paused", "nothing to nudge") comes back with its message. */

@@ -10,6 +10,8 @@ export interface WorkerDeps extends ActivityDeps {
   taskQueue: string;
   /** A prebuilt bundle (tests build one for all files); otherwise the build's own, or the workflows bundled from source. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Workflows kept in memory between tasks. */
+  maxCachedWorkflows?: number;
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -25,6 +27,7 @@ export function createWorker(deps: WorkerDeps): Promise<Worker> {
     connection: deps.connection,
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
+    ...(deps.maxCachedWorkflows ? { maxCachedWorkflows: deps.maxCachedWorkflows } : {}),
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities(deps),
   });

@@ -6,6 +6,7 @@ import { createSql } from '../db/sql.js';
 import { loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
 import { createWorker } from './create-worker.js';
+import { startSignalRelay } from './signal-relay.js';
 
 const config = loadConfig(process.env);
 Runtime.install({ logger: new DefaultLogger('WARN') }); // routine worker chatter stays out of the console
@@ -14,18 +15,23 @@ const { address, namespace, taskQueue } = config.temporal;
 const connection = await NativeConnection.connect({ address });
 // Activities start and signal pair workflows through a client of their own.
 const clientConnection = await Connection.connect({ address });
+const client = new Client({ connection: clientConnection, namespace });
 const worker = await createWorker({
   connection,
   namespace,
   taskQueue,
+  maxCachedWorkflows: config.workerCachedWorkflows,
   sql,
   sender: config.email.resend ? createResendSender(config.email.resend) : createOutboxSender(sql),
   from: config.email.from,
   links: createLinkSigner(config.linkSecret),
   publicBaseUrl: config.publicBaseUrl,
-  temporal: { client: new Client({ connection: clientConnection, namespace }), taskQueue },
+  temporal: { client, taskQueue },
   ...(config.email.adminAlertsTo ? { adminAlertsTo: config.email.adminAlertsTo } : {}),
 });
+// Answers stored by the web app reach their workflows through this worker.
+const relay = startSignalRelay({ sql, client });
 console.log(`Worker polling task queue "${taskQueue}" on ${address}`);
 await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks have finished
+await relay.stop();
 await Promise.all([connection.close(), clientConnection.close(), sql.end()]);

@@ -1,2 +1,2 @@
-export { cohortWorkflow } from './cohort.js';
-export { pairWorkflow } from './pair.js';
+export { cohortWorkflow } from './cohort/cohort.js';
+export { pairWorkflow } from './pair/pair.js';

@@ -9,7 +9,7 @@ import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { createApp } from '../../web/app.js';
 import { createAdminAuth } from '../../web/auth.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
-import { pairStateQuery } from '../../workflows/messages.js';
+import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
 import { ADMIN, LINK_SECRET, createTestDatabase, type TestStack } from '../helpers/stack.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assessHealth, type CheckInAnswers } from '../../domain/check-in.js';
+import { assessHealth, toDecision, type CheckInAnswers } from '../../domain/check-in.js';
 import { checkInTimes } from '../../domain/schedule.js';
 
-const fine: CheckInAnswers = { met: 'yes', meetings: 2, rating: 4, blocking: '', continue: 'yes' };
+const answers: CheckInAnswers = { met: 'yes', meetings: 2, rating: 4, blocking: '', continue: 'yes' };
+const fine = toDecision(answers);
 const nobodySilent = { mentee: false, mentor: false };
 
 describe('assessHealth', () => {
@@ -14,8 +15,8 @@ describe('assessHealth', () => {
     expect(assessHealth({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent)).toEqual({
       health: 'needs-attention', reasons: ['the mentee rates it 2/5', 'their ratings disagree (2/5 and 5/5)'],
     });
-    expect(assessHealth({ mentee: fine, mentor: { ...fine, met: 'no', blocking: 'No time this month' } }, nobodySilent)).toEqual({
-      health: 'needs-attention', reasons: ['the mentor is blocked: “No time this month”', 'their answers disagree on whether they met'],
+    expect(assessHealth({ mentee: fine, mentor: toDecision({ ...answers, met: 'no', blocking: 'No time this month' }) }, nobodySilent)).toEqual({
+      health: 'needs-attention', reasons: ['the mentor says something is in the way', 'their answers disagree on whether they met'],
     });
     expect(assessHealth({ mentee: fine }, nobodySilent)).toEqual({ health: 'needs-attention', reasons: ['the mentor did not answer the check-in'] });
   });

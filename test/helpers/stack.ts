@@ -11,6 +11,7 @@ import { createLinkSigner } from '../../domain/link-tokens.js';
 import { createApp } from '../../web/app.js';
 import { createAdminAuth } from '../../web/auth.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
+import { startSignalRelay } from '../../worker/signal-relay.js';
 
 export const ADMIN = { user: 'admin', password: 'correct horse battery' };
 export const LINK_SECRET = 'test-link-secret-that-is-long-enough-0123456789';
@@ -73,8 +74,10 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
   const sender = options.sender?.(db.sql) ?? createOutboxSender(db.sql);
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   const taskQueue = `test-${randomUUID()}`;
-  const activities = createActivities({ sql: db.sql, sender, from: 'Tandem <tandem@test.local>', links, publicBaseUrl, temporal: { client: new Client({ connection }), taskQueue }, adminAlertsTo: 'admin@tandem.test' });
+  const client = new Client({ connection });
+  const activities = createActivities({ sql: db.sql, sender, from: 'Tandem <tandem@test.local>', links, publicBaseUrl, temporal: { client, taskQueue }, adminAlertsTo: 'admin@tandem.test' });
   const worker = await startTestWorker(activities, { taskQueue });
+  const relay = startSignalRelay({ sql: db.sql, client });
   const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
   const app = createApp({
     sql: db.sql,
@@ -90,9 +93,10 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
     links,
     workflows,
     connection,
-    client: new Client({ connection }),
+    client,
     taskQueue,
     async stop() {
+      await relay.stop();
       await worker.stop();
       await connection.close();
       await db.drop();

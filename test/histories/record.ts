@@ -4,12 +4,12 @@
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
  * histories of earlier versions in their own folder, as survey-only/, before-charter/, before-check-ins/,
- * before-final-survey/ and before-admin-actions/ are kept.
+ * before-final-survey/, before-admin-actions/ and before-answers-in-postgres/ are kept.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Activities } from '../../activities/index.js';
@@ -18,18 +18,19 @@ import { TEMPORAL_CLI, ensureTool } from '../../dev/tools.js';
 import { cohortReport } from '../../domain/report.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
-import type { CohortWorkflowInput } from '../../workflows/cohort.js';
-import { cohortWorkflowId } from '../../workflows/ids.js';
-import * as messages from '../../workflows/messages.js';
+import * as cohort from '../../workflows/cohort/contract.js';
+import * as pairs from '../../workflows/pair/contract.js';
 import { freePort } from '../helpers/ports.js';
 
 const OUT = import.meta.dirname; // the top level: what today's code records (older versions live in subfolders)
 let answered = 0;
 let autoApprove = true;
+/** What the web app stored, by pair: the pair reads it when a window closes. */
+const stored = new Map<string, { signed: Record<string, string>; rounds: Record<number, pairs.RoundAnswers>; finalSurvey: string[] }>();
+const storedFor = (pairId: string) => stored.get(pairId) ?? (stored.set(pairId, { signed: {}, rounds: {}, finalSurvey: [] }), stored.get(pairId)!);
 const activities: Partial<Activities> = {
   sendSurveyInvitations: async () => ({ total: 3, invited: 3 }),
   sendSurveyReminders: async () => ({ reminded: 3 - answered }),
-  saveSurveySubmission: async () => ({ firstAnswer: true, answered: ++answered }),
   closeSurvey: async () => ({ answered, missing: 3 - answered }),
   proposeMatching: async ({ runId }) => ({ runId, pairs: 1, mentees: 2, notices: [], autoApprove }),
   adjustMatchProposal: async () => ({ warnings: ['below the minimum score (35 < 40)'] }),
@@ -42,17 +43,18 @@ const activities: Partial<Activities> = {
   openCharter: async () => {},
   remindCharter: async () => {},
   alertCharterUnsigned: async () => {},
-  recordSignature: async () => ({ signedAt: new Date().toISOString() }),
+  closeCharter: async ({ pairId }) => ({ signed: storedFor(pairId).signed }),
   saveCharterDeadline: async () => {},
+  moveAnswerWindow: async () => {},
   pausePair: async () => {},
   resumePair: async () => {},
   kickOffPair: async () => {},
   dissolvePair: async () => {},
   requestCheckIn: async () => {},
-  recordCheckIn: async () => {},
+  closeCheckIn: async ({ pairId, round }) => ({ answers: storedFor(pairId).rounds[round] ?? {} }),
   recordHealth: async () => {},
   requestFinalSurvey: async () => {},
-  recordFinalSurvey: async () => {},
+  closeFinalSurvey: async ({ pairId }) => ({ answered: storedFor(pairId).finalSurvey }),
   completePair: async () => {},
   countOpenPairs: async () => ({ open: 0 }),
   closeCohort: async () => cohortReport([]),
@@ -64,14 +66,33 @@ const worker = await Worker.create({ connection: nativeConnection, taskQueue: 'r
 const connection = await Connection.connect({ address: server.address });
 const client = new Client({ connection });
 
-const input = (slug: string, surveyMs: number): CohortWorkflowInput => {
+const input = (slug: string, surveyMs: number): cohort.CohortWorkflowInput => {
   const now = Date.now();
   return { version: 1, cohortId: randomUUID(), slug, participantCount: 3, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + surveyMs).toISOString(), checkInCount: 2, checkInIntervalMs: 60_000, programmeDurationMs: 3_000 } };
 };
-const submission = () => ({ version: 1 as const, submissionId: randomUUID(), participantId: randomUUID(), answers: { role: 'mentee' as const, goals: 'Learn to negotiate my first salary', helpWith: ['Career choices' as const], field: 'Finance' as const, languages: ['English' as const], availability: 'monthly' as const, meetingMode: 'remote' as const, location: '', preferences: '' } });
-const startCohort = (slug: string, surveyMs: number) => client.workflow.start('cohortWorkflow', { taskQueue: 'record', workflowId: cohortWorkflowId(slug), args: [input(slug, surveyMs)] });
+/** A first survey answer, as the worker's relay tells the cohort of it (the web app stored it). */
+const answer = async (handle: WorkflowHandle, participantId = randomUUID()) => {
+  answered++;
+  await handle.signal(cohort.surveyAnsweredSignal, [{ participantId }]);
+};
+const startCohort = (slug: string, surveyMs: number) => client.workflow.start('cohortWorkflow', { taskQueue: 'record', workflowId: cohort.cohortWorkflowId(slug), args: [input(slug, surveyMs)] });
 const until = async (check: () => Promise<boolean>) => {
   while (!(await check())) await new Promise((r) => setTimeout(r, 100));
+};
+
+/** A pair's party answers through the web app: stored, then told to the pair by the relay. */
+const sign = async (handle: WorkflowHandle, pairId: string, participantId: string) => {
+  const at = new Date().toISOString();
+  storedFor(pairId).signed[participantId] = at;
+  await handle.signal(pairs.answersRecordedSignal, [{ form: 'charter', participantId, at }]);
+};
+const checkIn = async (handle: WorkflowHandle, pairId: string, round: number, participantId: string) => {
+  (storedFor(pairId).rounds[round] ??= {})[participantId] = { met: 'yes', meetings: 1, rating: 4, continue: 'yes', blocked: false };
+  await handle.signal(pairs.answersRecordedSignal, [{ form: 'check-in', participantId, round }]);
+};
+const finalAnswer = async (handle: WorkflowHandle, pairId: string, participantId: string) => {
+  storedFor(pairId).finalSurvey.push(participantId);
+  await handle.signal(pairs.answersRecordedSignal, [{ form: 'final-survey', participantId }]);
 };
 
 /** Saves every run of the workflow, following continue-as-new from the first run. */
@@ -90,7 +111,7 @@ await worker.runUntil(async () => {
   answered = 0;
   autoApprove = true;
   const deadline = await startCohort('replay-deadline', 4_000);
-  await deadline.executeUpdate(messages.submitSurveyUpdate, { args: [submission()] });
+  await answer(deadline);
   await deadline.result();
   await save('cohort-auto-approved', deadline.workflowId, deadline.firstExecutionRunId);
 
@@ -98,29 +119,29 @@ await worker.runUntil(async () => {
   answered = 0;
   autoApprove = false;
   const review = await startCohort('replay-review', 3_600_000);
-  await review.executeUpdate(messages.submitSurveyUpdate, { args: [submission()] });
-  await review.executeUpdate(messages.closeSurveyUpdate);
-  await until(async () => (await review.query(messages.cohortStateQuery)).stage === 'review');
-  const first = (await review.query(messages.cohortStateQuery)).proposal!.runId;
-  await review.executeUpdate(messages.adjustMatchUpdate, { args: [{ runId: first, requestId: randomUUID(), adjustment: { action: 'unpair', menteeId: randomUUID() }, reason: 'they already know each other' }] });
-  await review.executeUpdate(messages.rerunMatchUpdate, { args: [{ settings: { ...DEFAULT_MATCH_SETTINGS, threshold: 30 } }] });
-  await until(async () => (await review.query(messages.cohortStateQuery)).proposal?.runId !== first);
-  await until(async () => (await review.query(messages.cohortStateQuery)).stage === 'review');
-  await review.executeUpdate(messages.approveMatchUpdate, { args: [{ runId: (await review.query(messages.cohortStateQuery)).proposal!.runId }] });
-  await until(async () => (await review.query(messages.cohortStateQuery)).stage === 'running');
+  await answer(review);
+  await review.executeUpdate(cohort.closeSurveyUpdate);
+  await until(async () => (await review.query(cohort.cohortStateQuery)).stage === 'review');
+  const first = (await review.query(cohort.cohortStateQuery)).proposal!.runId;
+  await review.executeUpdate(cohort.adjustMatchUpdate, { args: [{ runId: first, requestId: randomUUID(), adjustment: { action: 'unpair', menteeId: randomUUID() }, reason: 'they already know each other' }] });
+  await review.executeUpdate(cohort.rerunMatchUpdate, { args: [{ settings: { ...DEFAULT_MATCH_SETTINGS, threshold: 30 } }] });
+  await until(async () => (await review.query(cohort.cohortStateQuery)).proposal?.runId !== first);
+  await until(async () => (await review.query(cohort.cohortStateQuery)).stage === 'review');
+  await review.executeUpdate(cohort.approveMatchUpdate, { args: [{ runId: (await review.query(cohort.cohortStateQuery)).proposal!.runId }] });
+  await until(async () => (await review.query(cohort.cohortStateQuery)).stage === 'running');
   autoApprove = true;
-  await review.executeUpdate(messages.requestRematchUpdate, { args: [{ participantId: randomUUID(), reason: 'the mentor moved abroad' }] });
+  await review.executeUpdate(cohort.requestRematchUpdate, { args: [{ participantId: randomUUID(), reason: 'the mentor moved abroad' }] });
   const lateJoiner = randomUUID();
-  await review.executeUpdate(messages.addLateJoinersUpdate, { args: [{ participantIds: [lateJoiner] }] });
-  await review.executeUpdate(messages.submitSurveyUpdate, { args: [{ ...submission(), participantId: lateJoiner }] });
+  await review.executeUpdate(cohort.addLateJoinersUpdate, { args: [{ participantIds: [lateJoiner] }] });
+  await answer(review, lateJoiner);
   await review.result();
   await save('cohort-review-rematch-late-joiner', review.workflowId, review.firstExecutionRunId);
 
   // Many answers: the first run continues as new.
   answered = 0;
   const busy = await startCohort('replay-busy', 3_600_000);
-  for (let i = 0; i < 10; i++) await busy.executeUpdate(messages.submitSurveyUpdate, { args: [submission()] });
-  await client.workflow.getHandle(busy.workflowId).executeUpdate(messages.closeSurveyUpdate);
+  for (let i = 0; i < 40; i++) await answer(client.workflow.getHandle(busy.workflowId));
+  await client.workflow.getHandle(busy.workflowId).executeUpdate(cohort.closeSurveyUpdate);
   await client.workflow.getHandle(busy.workflowId).result();
   await save('cohort-many-answers', busy.workflowId, busy.firstExecutionRunId);
 
@@ -132,12 +153,12 @@ await worker.runUntil(async () => {
   });
   const signed = pairInput('signed', 3_600_000);
   const pair = await client.workflow.start('pairWorkflow', signed);
-  await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'charter');
-  for (const participantId of [signed.args[0]!.menteeId, signed.args[0]!.mentorId]) await pair.executeUpdate(messages.signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
-  await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'active');
-  await pair.signal(messages.endPairSignal, { reason: 'objectives achieved' });
-  await until(async () => (await pair.query(messages.pairStateQuery)).stage === 'final-survey');
-  await pair.executeUpdate(messages.submitFinalSurveyUpdate, { args: [{ participantId: signed.args[0]!.menteeId, answers: { role: 'mentee', questionsAnswered: 'yes', satisfaction: 5, recommend: 9, improve: '' } }] });
+  await until(async () => (await pair.query(pairs.pairStateQuery)).stage === 'charter');
+  for (const participantId of [signed.args[0]!.menteeId, signed.args[0]!.mentorId]) await sign(pair, signed.args[0]!.pairId, participantId);
+  await until(async () => (await pair.query(pairs.pairStateQuery)).stage === 'active');
+  await pair.signal(pairs.endPairSignal, { reason: 'objectives achieved' });
+  await until(async () => (await pair.query(pairs.pairStateQuery)).stage === 'final-survey');
+  await finalAnswer(pair, signed.args[0]!.pairId, signed.args[0]!.menteeId);
   await pair.result();
   await save('pair-signed-ended-early', pair.workflowId, pair.firstExecutionRunId);
 
@@ -146,15 +167,15 @@ await worker.runUntil(async () => {
   Object.assign(following.args[0]!.schedule, { checkInIntervalMs: 2_000, checkInCount: 3 }); // the third only closes the second
   const followed = await client.workflow.start('pairWorkflow', following);
   const { menteeId, mentorId } = following.args[0]!;
-  await until(async () => (await followed.query(messages.pairStateQuery)).stage === 'charter');
-  for (const participantId of [menteeId, mentorId]) await followed.executeUpdate(messages.signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
-  const fine = { met: 'yes' as const, meetings: 1, rating: 4, blocking: '', continue: 'yes' as const };
-  await until(async () => (await followed.query(messages.pairStateQuery)).checkIns.open?.round === 0);
-  for (const participantId of [menteeId, mentorId]) await followed.executeUpdate(messages.submitCheckInUpdate, { args: [{ round: 0, participantId, answers: fine }] });
-  await until(async () => (await followed.query(messages.pairStateQuery)).checkIns.open?.round === 1);
-  await followed.executeUpdate(messages.submitCheckInUpdate, { args: [{ round: 1, participantId: menteeId, answers: fine }] });
-  await until(async () => (await followed.query(messages.pairStateQuery)).checkIns.done === 2);
-  await followed.signal(messages.endPairSignal, { reason: 'objectives achieved' });
+  await until(async () => (await followed.query(pairs.pairStateQuery)).stage === 'charter');
+  const followedPair = following.args[0]!.pairId;
+  for (const participantId of [menteeId, mentorId]) await sign(followed, followedPair, participantId);
+  await until(async () => (await followed.query(pairs.pairStateQuery)).checkIns.open?.round === 0);
+  for (const participantId of [menteeId, mentorId]) await checkIn(followed, followedPair, 0, participantId);
+  await until(async () => (await followed.query(pairs.pairStateQuery)).checkIns.open?.round === 1);
+  await checkIn(followed, followedPair, 1, menteeId);
+  await until(async () => (await followed.query(pairs.pairStateQuery)).checkIns.done === 2);
+  await followed.signal(pairs.endPairSignal, { reason: 'objectives achieved' });
   await followed.result();
   await save('pair-check-ins', followed.workflowId, followed.firstExecutionRunId);
 
@@ -164,26 +185,26 @@ await worker.runUntil(async () => {
   Object.assign(acted.args[0]!.schedule, { checkInIntervalMs: 2_000, checkInCount: 2 });
   const actions = await client.workflow.start('pairWorkflow', acted);
   const parties = [acted.args[0]!.menteeId, acted.args[0]!.mentorId];
-  await until(async () => (await actions.query(messages.pairStateQuery)).stage === 'charter');
-  await actions.executeUpdate(messages.extendDeadlineUpdate, { args: [{ byMs: 60_000 }] });
-  await actions.executeUpdate(messages.keepBothUpdate, { args: [{ keepBoth: true }] });
-  for (const participantId of parties) await actions.executeUpdate(messages.signCharterUpdate, { args: [{ participantId, typedName: 'A Name' }] });
-  await until(async () => (await actions.query(messages.pairStateQuery)).checkIns.open?.round === 0);
-  await actions.executeUpdate(messages.pauseUpdate, { args: [{ reason: 'the mentor is travelling' }] });
+  await until(async () => (await actions.query(pairs.pairStateQuery)).stage === 'charter');
+  await actions.executeUpdate(pairs.extendDeadlineUpdate, { args: [{ byMs: 60_000 }] });
+  await actions.executeUpdate(pairs.keepBothUpdate, { args: [{ keepBoth: true }] });
+  for (const participantId of parties) await sign(actions, acted.args[0]!.pairId, participantId);
+  await until(async () => (await actions.query(pairs.pairStateQuery)).checkIns.open?.round === 0);
+  await actions.executeUpdate(pairs.pauseUpdate, { args: [{ reason: 'the mentor is travelling' }] });
   await new Promise((r) => setTimeout(r, 1_500));
-  await actions.executeUpdate(messages.resumeUpdate);
-  await actions.executeUpdate(messages.extendDeadlineUpdate, { args: [{ byMs: 1_000 }] });
-  for (const participantId of parties) await actions.executeUpdate(messages.submitCheckInUpdate, { args: [{ round: 0, participantId, answers: fine }] });
-  await until(async () => (await actions.query(messages.pairStateQuery)).checkIns.done === 1);
-  await actions.executeUpdate(messages.nudgeUpdate).catch(() => undefined); // between check-ins: refused, no trace
-  await actions.signal(messages.endPairSignal, { reason: 'no longer following up' });
+  await actions.executeUpdate(pairs.resumeUpdate);
+  await actions.executeUpdate(pairs.extendDeadlineUpdate, { args: [{ byMs: 1_000 }] });
+  for (const participantId of parties) await checkIn(actions, acted.args[0]!.pairId, 0, participantId);
+  await until(async () => (await actions.query(pairs.pairStateQuery)).checkIns.done === 1);
+  await actions.executeUpdate(pairs.nudgeUpdate).catch(() => undefined); // between check-ins: refused, no trace
+  await actions.signal(pairs.endPairSignal, { reason: 'no longer following up' });
   await actions.result();
   await save('pair-admin-actions', actions.workflowId, actions.firstExecutionRunId);
 
   const unsigned = pairInput('dissolved', 3_000);
   const dissolved = await client.workflow.start('pairWorkflow', unsigned);
-  await until(async () => (await dissolved.query(messages.pairStateQuery)).stage === 'charter');
-  await dissolved.executeUpdate(messages.signCharterUpdate, { args: [{ participantId: unsigned.args[0]!.mentorId, typedName: 'A Name' }] });
+  await until(async () => (await dissolved.query(pairs.pairStateQuery)).stage === 'charter');
+  await sign(dissolved, unsigned.args[0]!.pairId, unsigned.args[0]!.mentorId);
   await dissolved.result();
   await save('pair-dissolved', dissolved.workflowId, dissolved.firstExecutionRunId);
 });

@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
-import type { SurveyAnswers } from '../../domain/survey.js';
-import type { CohortWorkflowInput } from '../../workflows/cohort.js';
-import { cohortWorkflowId } from '../../workflows/ids.js';
-import { closeSurveyUpdate, cohortStateQuery, submitSurveyUpdate } from '../../workflows/messages.js';
+import { addLateJoinersUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, surveyAnsweredSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../../workflows/search-attributes.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
@@ -24,13 +20,13 @@ function recordingActivities(total: number) {
       calls.push({ name: 'remind', at: Date.now(), args });
       return { reminded: total - answered };
     },
-    async saveSurveySubmission(args) {
-      calls.push({ name: 'save', at: Date.now(), args });
-      return { firstAnswer: true, answered: ++answered };
-    },
     async closeSurvey(args) {
       calls.push({ name: 'close', at: Date.now(), args });
       return { answered, missing: total - answered };
+    },
+    async inviteLateJoiners(args) {
+      calls.push({ name: 'invite-late', at: Date.now(), args });
+      return { invited: args.participantIds.length };
     },
     async proposeMatching(args) {
       calls.push({ name: 'propose', at: Date.now(), args });
@@ -52,13 +48,10 @@ function recordingActivities(total: number) {
       return cohortReport([]);
     },
   };
-  return { calls, activities };
+  /** PostgreSQL's count, as the web app stores answers. */
+  const stored = (n: number) => (answered = n);
+  return { calls, activities, stored };
 }
-
-const answers: SurveyAnswers = {
-  role: 'mentee', goals: 'Change careers into data science', helpWith: ['Technical skills'], field: 'Technology',
-  languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: '', preferences: '',
-};
 
 const client = temporalClientForFile();
 
@@ -83,7 +76,7 @@ async function start(taskQueue: string, args: CohortWorkflowInput) {
 
 describe('cohortWorkflow', () => {
   it('invites, reminds at the scheduled times, closes at the deadline, matches and runs to the programme end', async () => {
-    const { calls, activities } = recordingActivities(4);
+    const { calls, activities, stored } = recordingActivities(4);
     const worker = await startTestWorker(activities);
     try {
       const args = input(`wf-timing-${randomUUID().slice(0, 8)}`, 6_000);
@@ -91,12 +84,14 @@ describe('cohortWorkflow', () => {
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect(calls.map((c) => c.name)).toContain('invite'));
       const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
-      expect(metadata.currentDetails).toMatch(/^Intake survey: waiting for 4 of 4 surveys, deadline \d+ \w{3} \d\d:\d\d UTC/);
+      expect(metadata.currentDetails).toMatch(/^Intake survey: about 0 of 4 surveys answered, deadline \d+ \w{3} \d\d:\d\d UTC/);
 
-      await handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] });
+      stored(1);
+      await handle.signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).answered).toBe(1));
       const state = await handle.result();
       expect(state).toMatchObject({ stage: 'closed', total: 4, invited: 4, answered: 1, remindersSent: 2, reminded: 6, rounds: 1, proposal: { approved: true } });
-      expect(calls.map((c) => c.name)).toEqual(['invite', 'save', 'remind', 'remind', 'close', 'propose', 'approve', 'start-pairs', 'report']);
+      expect(calls.map((c) => c.name)).toEqual(['invite', 'remind', 'remind', 'close', 'propose', 'approve', 'start-pairs', 'report']);
       const [first, second] = calls.filter((c) => c.name === 'remind');
       // Halfway (3 s) and the last sixth of a short window (5 s), give or take a workflow task.
       expect(first!.at - opens).toBeGreaterThanOrEqual(3_000);
@@ -115,53 +110,43 @@ describe('cohortWorkflow', () => {
     }
   });
 
-  it('closes early on the admin update, then refuses late submissions without recording them', async () => {
+  it('closes early on the admin update', async () => {
     const { calls, activities } = recordingActivities(3);
     const worker = await startTestWorker(activities);
     try {
       const args = input(`wf-early-${randomUUID().slice(0, 8)}`, 3_600_000);
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(3));
-      const closed = await handle.executeUpdate(closeSurveyUpdate);
-      expect(closed.closedEarly).toBe(true);
+      expect(await handle.executeUpdate(closeSurveyUpdate)).toEqual({ closed: true });
+      await expect(handle.executeUpdate(closeSurveyUpdate)).rejects.toMatchObject({ cause: { type: 'SurveyClosed' } });
       const state = await handle.result();
-      expect(state).toMatchObject({ stage: 'closed', remindersSent: 0 });
+      expect(state).toMatchObject({ stage: 'closed', remindersSent: 0, closedEarly: true });
       expect(calls.map((c) => c.name)).toEqual(['invite', 'close', 'propose', 'approve', 'start-pairs', 'report']);
-
-      // The workflow has completed: the update is refused and nothing is saved.
-      await expect(handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] })).rejects.toThrow();
-      expect(calls.filter((c) => c.name === 'save')).toHaveLength(0);
     } finally {
       await worker.stop();
     }
   });
 
-  it('rejects a submission past the deadline in the validator, leaving no trace in the history', async () => {
-    const { activities } = recordingActivities(2);
-    let releaseClose!: () => void;
-    const closing = new Promise<void>((r) => (releaseClose = r));
-    const worker = await startTestWorker({
-      ...activities,
-      closeSurvey: async () => {
-        await closing;
-        return { answered: 0, missing: 2 };
-      },
-    });
+  it("matches a late joiner's first answer in a round of its own, once however often the answer is told", async () => {
+    const { calls, activities } = recordingActivities(2);
+    const worker = await startTestWorker({ ...activities, approveMatching: async () => ({ pairs: 1, programmeEndsAt: new Date(Date.now() + 60_000).toISOString() }) });
     try {
-      const args = input(`wf-late-${randomUUID().slice(0, 8)}`, 1_500);
+      const args = input(`wf-late-${randomUUID().slice(0, 8)}`, 3_600_000);
       const handle = await start(worker.taskQueue, args);
-      await eventually(async () => expect((await handle.query(cohortStateQuery)).remindersSent).toBe(2), 10_000);
-      await new Promise((r) => setTimeout(r, 1_600));
-      const late = handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] });
-      await expect(late).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-      await expect(late).rejects.toMatchObject({ cause: { type: 'SurveyClosed', message: 'This survey is closed.' } });
-      const history = await handle.fetchHistory();
-      const updateEvents = history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes || e.workflowExecutionUpdateRejectedEventAttributes);
-      expect(updateEvents).toHaveLength(0);
-      releaseClose();
-      await handle.result();
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(2));
+      await handle.executeUpdate(closeSurveyUpdate);
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('running'));
+      const late = randomUUID();
+      expect(await handle.executeUpdate(addLateJoinersUpdate, { args: [{ participantIds: [late] }] })).toEqual({ invited: 1 });
+      // The worker's relay may deliver an answer twice (it died between sending and forgetting it).
+      await handle.signal(surveyAnsweredSignal, [{ participantId: late }]);
+      await handle.signal(surveyAnsweredSignal, [{ participantId: late }]);
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).rounds).toBe(2));
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await handle.query(cohortStateQuery)).toMatchObject({ rounds: 2, rematchQueue: [], lateJoiners: {} });
+      expect(calls.filter((c) => c.name === 'propose').map((c) => (c.args as { kind: string }).kind)).toEqual(['initial', 'rematch']);
+      await handle.terminate('test done');
     } finally {
-      releaseClose();
       await worker.stop();
     }
   });

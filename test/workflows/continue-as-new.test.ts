@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { startTemporalDevServer, type TemporalDevServer } from '../../dev/temporal-server.js';
-import type { SurveyAnswers } from '../../domain/survey.js';
-import { cohortWorkflowId } from '../../workflows/ids.js';
-import { cohortStateQuery, pairStateQuery, signCharterUpdate, submitCheckInUpdate, submitSurveyUpdate } from '../../workflows/messages.js';
+import { toDecision } from '../../domain/check-in.js';
+import { cohortStateQuery, cohortWorkflowId, surveyAnsweredSignal } from '../../workflows/cohort/contract.js';
+import { answersRecordedSignal, pairStateQuery, type RoundAnswers } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
 import { freePort } from '../helpers/ports.js';
 import { startTestWorker } from '../helpers/stack.js';
-import { createWorkflowClient } from '../../web/workflow-client.js';
 
 // A server of its own that suggests continue-as-new after 40 events, so a handful of submissions trigger it.
 let server: TemporalDevServer;
@@ -22,13 +21,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const answers: SurveyAnswers = {
-  role: 'mentor', offers: ['Leadership'], capacity: 2, experience: '', field: 'Finance',
-  languages: ['English'], availability: 'monthly', meetingMode: 'either', location: '', preferences: '',
-};
-
 it('continues as new when the history grows long, keeping its state and its pending work', async () => {
-  let answered = 0;
   let invitations = 0;
   const worker = await startTestWorker(
     {
@@ -36,9 +29,7 @@ it('continues as new when the history grows long, keeping its state and its pend
         invitations++;
         return { total: 30, invited: 30 };
       },
-      sendSurveyReminders: async () => ({ reminded: 30 - answered }),
-      saveSurveySubmission: async () => ({ firstAnswer: true, answered: ++answered }),
-      closeSurvey: async () => ({ answered, missing: 30 - answered }),
+      sendSurveyReminders: async () => ({ reminded: 0 }),
     },
     { address: server.address },
   );
@@ -52,39 +43,31 @@ it('continues as new when the history grows long, keeping its state and its pend
       args: [{ version: 1, cohortId: randomUUID(), slug, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 1000, programmeDurationMs: 10_000 } }],
     });
     const firstRunId = handle.firstExecutionRunId;
-    for (let i = 0; i < 12; i++) {
-      const result = await handle.executeUpdate(submitSurveyUpdate, { args: [{ version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }] });
-      expect(result.answered).toBe(i + 1);
-    }
+    // Each signal is at least an event (several when each gets a workflow task of its own).
+    for (let i = 0; i < 45; i++) await handle.signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
     await eventually(async () => {
       const description = await client.workflow.getHandle(cohortWorkflowId(slug)).describe();
       expect(description.runId).not.toBe(firstRunId);
       expect(description.historyLength).toBeLessThan(40);
     });
     const state = await client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery);
-    expect(state).toMatchObject({ stage: 'survey', total: 30, invited: 30, answered: 12 });
+    expect(state).toMatchObject({ stage: 'survey', total: 30, invited: 30, answered: 45 });
     expect(invitations).toBe(1); // the new run does not invite everyone again
   } finally {
     await worker.stop();
   }
 });
 
-it('a steady stream of answers from the web: none is lost or refused while the cohort continues as new', async () => {
-  let answered = 0;
+it('a steady stream of answers: none is lost while the cohort continues as new', async () => {
   const worker = await startTestWorker(
     {
-      sendSurveyInvitations: async () => ({ total: 60, invited: 60 }),
+      sendSurveyInvitations: async () => ({ total: 200, invited: 200 }),
       sendSurveyReminders: async () => ({ reminded: 0 }),
-      saveSurveySubmission: async () => {
-        await new Promise((r) => setTimeout(r, 20));
-        return { firstAnswer: true, answered: ++answered };
-      },
     },
     { address: server.address },
   );
   try {
     const client = new Client({ connection });
-    const web = createWorkflowClient({ connection, namespace: 'default', taskQueue: worker.taskQueue });
     const slug = `wf-stream-${randomUUID().slice(0, 8)}`;
     const now = Date.now();
     const handle = await client.workflow.start('cohortWorkflow', {
@@ -92,34 +75,31 @@ it('a steady stream of answers from the web: none is lost or refused while the c
       workflowId: cohortWorkflowId(slug),
       args: [{ version: 1, cohortId: randomUUID(), slug, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 1000, programmeDurationMs: 10_000 } }],
     });
-    // Eight people at a time, sixty in all: the workflow is never without an answer in flight.
-    const outcomes = await Promise.all(Array.from({ length: 8 }, async (_, lane) => {
-      const mine = [];
-      for (let i = lane; i < 60; i += 8) {
-        mine.push(await web.submitSurvey(slug, { version: 1, submissionId: randomUUID(), participantId: randomUUID(), answers }));
-      }
-      return mine;
+    // Eight relays at a time, two hundred answers in all: the workflow is never without a signal arriving.
+    await Promise.all(Array.from({ length: 8 }, async (_, lane) => {
+      for (let i = lane; i < 200; i += 8) await client.workflow.getHandle(cohortWorkflowId(slug)).signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
     }));
-    expect(outcomes.flat().filter((o) => !o.ok)).toEqual([]);
-    const runs = await client.workflow.list({ query: `WorkflowId = "${cohortWorkflowId(slug)}"` });
     let count = 0;
-    for await (const run of runs) count += run.runId ? 1 : 0;
+    for await (const run of client.workflow.list({ query: `WorkflowId = "${cohortWorkflowId(slug)}"` })) count += run.runId ? 1 : 0;
     expect(count).toBeGreaterThan(1);
-    expect((await handle.query(cohortStateQuery)).answered).toBe(60);
+    await eventually(async () => expect((await client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery)).answered).toBe(200));
+    await handle.terminate('test done');
   } finally {
     await worker.stop();
   }
 });
 
 it('a pair with many check-ins continues as new between rounds, keeping its schedule, answers and health', async () => {
+  const signed: Record<string, string> = {};
+  const rounds: Record<number, RoundAnswers> = {};
   const worker = await startTestWorker(
     {
       sendMatchIntroduction: async () => {},
       openCharter: async () => {},
-      recordSignature: async () => ({ signedAt: new Date().toISOString() }),
+      closeCharter: async () => ({ signed: signed }),
       kickOffPair: async () => {},
       requestCheckIn: async () => {},
-      recordCheckIn: async () => {},
+      closeCheckIn: async ({ round }) => ({ answers: rounds[round] ?? {} }),
       recordHealth: async () => {},
       closePair: async () => {},
       completePair: async () => {},
@@ -138,11 +118,15 @@ it('a pair with many check-ins continues as new between rounds, keeping its sche
     });
     const current = () => client.workflow.getHandle(workflowId);
     await eventually(async () => expect((await current().query(pairStateQuery)).stage).toBe('charter'));
-    for (const p of [mentee, mentor]) await current().executeUpdate(signCharterUpdate, { args: [{ participantId: p, typedName: 'N' }] });
-    const fine = { met: 'yes' as const, meetings: 1, rating: 5, blocking: '', continue: 'yes' as const };
+    for (const p of [mentee, mentor]) {
+      signed[p] = new Date().toISOString();
+      await current().signal(answersRecordedSignal, [{ form: 'charter', participantId: p, at: signed[p] }]);
+    }
+    const fine = toDecision({ met: 'yes', meetings: 1, rating: 5, blocking: '', continue: 'yes' });
     for (let round = 0; round < 5; round++) {
       await eventually(async () => expect((await current().query(pairStateQuery)).checkIns.open?.round).toBe(round), 15_000, 50);
-      for (const p of [mentee, mentor]) await current().executeUpdate(submitCheckInUpdate, { args: [{ round, participantId: p, answers: fine }] });
+      rounds[round] = { [mentee]: fine, [mentor]: fine };
+      await current().signal(answersRecordedSignal, [{ form: 'check-in', participantId: mentee, round }, { form: 'check-in', participantId: mentor, round }]);
     }
     await eventually(async () => expect((await current().query(pairStateQuery)).checkIns.done).toBe(5), 15_000);
     const description = await current().describe();

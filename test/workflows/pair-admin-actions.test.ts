@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endPairSignal, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate, pairStateQuery, pauseUpdate, resumeUpdate } from '../../workflows/messages.js';
+import { endPairSignal, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate, pairStateQuery, pauseUpdate, resumeUpdate } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
 import { mentee, mentor, pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
@@ -9,7 +9,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('pairWorkflow: the admin extends a deadline', () => {
   it('gives the charter more time (the unsigned told the new date); kept both, a dissolution sends both back', async () => {
-    const { activities, names, calls } = recording();
+    const recorded = recording();
+    const { activities, names, calls } = recorded;
     const worker = await startTestWorker(activities);
     try {
       const started = Date.now();
@@ -23,7 +24,7 @@ describe('pairWorkflow: the admin extends a deadline', () => {
       expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({ participantIds: [mentee, mentor], deadline: extended.deadline, nudge: 1 });
       await expect(handle.executeUpdate(pauseUpdate, { args: [{ reason: 'away' }] })).rejects.toMatchObject({ cause: { message: expect.stringMatching(/^Only a running pair can be paused/) } });
       await handle.executeUpdate(keepBothUpdate, { args: [{ keepBoth: true }] });
-      await sign(handle, mentor);
+      await sign(recorded, handle, mentor);
 
       expect(await handle.result()).toMatchObject({ stage: 'dissolved', keepBoth: true });
       const dissolved = calls.find((c) => c.name === 'dissolve')!;
@@ -32,24 +33,26 @@ describe('pairWorkflow: the admin extends a deadline', () => {
       // The scheduled reminder and the admin alert moved with the deadline (halfway, three quarters of 7 s).
       expect(calls.filter((c) => c.name === 'remind').at(-1)!.at - started).toBeGreaterThanOrEqual(3_500);
       expect(calls.find((c) => c.name === 'alert-admin')!.at - started).toBeGreaterThanOrEqual(5_000);
-      expect(names()).toEqual(['introduce', 'open-charter', 'save-deadline', 'remind', 'sign', 'remind', 'alert-admin', 'dissolve']);
+      expect(names()).toEqual(['introduce', 'open-charter', 'save-deadline', 'remind', 'remind', 'alert-admin', 'close-charter', 'dissolve']);
     } finally {
       await worker.stop();
     }
   });
 
   it('keeps the final survey open longer', async () => {
-    const { activities, calls } = recording();
+    const recorded = recording();
+    const { activities, calls } = recorded;
     const worker = await startTestWorker(activities);
     try {
-      const handle = await activePair(worker.taskQueue, 20_000, 1);
+      const handle = await activePair(recorded, worker.taskQueue, 20_000, 1);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
       await expect(handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 1_000 }] })).rejects.toMatchObject({ cause: { message: 'The pair has no open deadline to extend right now.' } });
       await handle.signal(endPairSignal, { reason: 'objectives achieved' });
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('final-survey'));
       const opened = Date.now();
-      const { told } = await handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 3_000 }] });
+      const { told, deadline } = await handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 3_000 }] });
       expect(told).toEqual([mentee, mentor]);
+      expect(calls.find((c) => c.name === 'move-window')!.args).toEqual({ pairId: expect.any(String), form: 'final-survey', closesAt: deadline });
       expect(await handle.executeUpdate(nudgeUpdate)).toEqual({ nudged: [mentee, mentor] });
       expect(calls.filter((c) => c.name === 'final-survey').map((c) => c.args.nudge)).toEqual([undefined, 1, 2]);
       expect(await handle.result()).toMatchObject({ stage: 'completed' });
@@ -61,11 +64,12 @@ describe('pairWorkflow: the admin extends a deadline', () => {
 });
 
 describe('pairWorkflow: the admin pauses and resumes', () => {
-  it('stops the clock: no reminder, no health, no answers while paused; on resume the open check-in and the next move by the time paused', async () => {
-    const { activities, calls, names } = recording();
+  it('stops the clock: no reminder, no health while paused; on resume the open check-in and the next move by the time paused', async () => {
+    const recorded = recording();
+    const { activities, calls, names } = recorded;
     const worker = await startTestWorker(activities);
     try {
-      const handle = await activePair(worker.taskQueue, 4_000, 2); // check-ins at 2 s and 6 s after kick-off
+      const handle = await activePair(recorded, worker.taskQueue, 4_000, 2); // check-ins at 2 s and 6 s after kick-off
       await openRound(handle, 0);
       const before = await handle.query(pairStateQuery);
       const scheduledClose = Date.parse(before.checkIns.open!.closesAt);
@@ -73,7 +77,6 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       await handle.executeUpdate(pauseUpdate, { args: [{ reason: 'Mia is travelling' }] });
       expect(calls.find((c) => c.name === 'pause')!.args).toMatchObject({ pause: 1, reason: 'Mia is travelling' });
       await expect(handle.executeUpdate(pauseUpdate, { args: [{ reason: 'again' }] })).rejects.toMatchObject({ cause: { message: 'The pair is already paused.' } });
-      await expect(answer(handle, 0, mentee)).rejects.toMatchObject({ cause: { type: 'CheckInRefused', message: expect.stringMatching(/^Your pair is paused/) } });
       await expect(handle.executeUpdate(nudgeUpdate)).rejects.toMatchObject({ cause: { message: 'The pair is paused: resume it first.' } });
       const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
       expect(metadata.currentDetails).toMatch(/^Paused since .*: Mia is travelling$/);
@@ -81,14 +84,17 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       await sleep(Math.max(scheduledClose - Date.now(), 0) + 1_000); // past the round's scheduled close
       expect(names().filter((n) => n === 'health' || n === 'check-in')).toEqual(['check-in']); // only the round's opening
 
-      const resumed = await handle.executeUpdate(resumeUpdate);
+      const { next } = await handle.executeUpdate(resumeUpdate);
+      const resumed = await handle.query(pairStateQuery);
       const pausedMs = resumed.pausedMs!;
       expect(pausedMs).toBeGreaterThanOrEqual(4_000);
       expect(Date.parse(resumed.checkIns.open!.closesAt)).toBe(scheduledClose + pausedMs);
-      expect(calls.find((c) => c.name === 'resume')!.args).toMatchObject({ pause: 1, next: expect.stringMatching(/^Check-in 1 is open until /) });
+      expect(next).toMatch(/^Check-in 1 is open until /);
+      // The round's window in PostgreSQL moves with it.
+      expect(calls.find((c) => c.name === 'resume')!.args).toMatchObject({ pause: 1, next, window: { form: 'check-in', round: 0, closesAt: resumed.checkIns.open!.closesAt } });
       await expect(handle.executeUpdate(resumeUpdate)).rejects.toMatchObject({ cause: { message: 'The pair is not paused.' } });
-      await answer(handle, 0, mentee);
-      await answer(handle, 0, mentor);
+      await answer(recorded, handle, 0, mentee);
+      await answer(recorded, handle, 0, mentor);
       await eventually(async () => expect(await handle.query(pairStateQuery)).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
       // Round 2 opens at its scheduled time plus the pause.
       await openRound(handle, 1);
@@ -102,10 +108,11 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
   });
 
   it('ends a paused pair at once when the admin ends it', async () => {
-    const { activities, names } = recording();
+    const recorded = recording();
+    const { activities, names } = recorded;
     const worker = await startTestWorker(activities);
     try {
-      const handle = await activePair(worker.taskQueue, 20_000, 2);
+      const handle = await activePair(recorded, worker.taskQueue, 20_000, 2);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
       await handle.executeUpdate(pauseUpdate, { args: [{ reason: 'a break' }] });
       await handle.signal(endPairSignal, { reason: 'other: left the company' });

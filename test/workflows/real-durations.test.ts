@@ -9,10 +9,9 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import { TEMPORAL_TEST_SERVER, ensureTool } from '../../dev/tools.js';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
+import { answersRecordedSignal, pairStateQuery, type PairWorkflowInput } from '../../workflows/pair/contract.js';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
-import { pairStateQuery, signCharterUpdate } from '../../workflows/messages.js';
-import type { PairWorkflowInput } from '../../workflows/pair.js';
 
 const DAY = 86_400_000;
 let env: TestWorkflowEnvironment;
@@ -23,7 +22,7 @@ beforeAll(async () => {
   // The test server cannot list search attributes, but it can add them.
   await env.connection.operatorService.addSearchAttributes({
     namespace: 'default',
-    searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((name) => [name, temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD])),
+    searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((name) => [name, proto.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD])),
   });
 });
 afterAll(async () => env?.teardown());
@@ -31,6 +30,7 @@ afterAll(async () => env?.teardown());
 /** Stand-in activities that note, in the server's (skipped) time, when the workflow asked for them. */
 function recording() {
   const calls: { name: string; at: number; args: Record<string, unknown> }[] = [];
+  const signed: Record<string, string> = {};
   const record = (name: string) => async (args: Record<string, unknown>) => {
     calls.push({ name, at: Context.current().info.currentAttemptScheduledTimestampMs, args });
   };
@@ -39,17 +39,17 @@ function recording() {
     openCharter: record('open-charter'),
     remindCharter: record('remind-charter'),
     alertCharterUnsigned: record('alert-admin'),
-    recordSignature: async () => ({ signedAt: new Date().toISOString() }),
+    closeCharter: async () => ({ signed }),
     kickOffPair: record('kick-off'),
     dissolvePair: record('dissolve'),
     requestCheckIn: record('check-in'),
-    recordCheckIn: record('check-in-answer'),
+    closeCheckIn: async () => ({ answers: {} }), // nobody answers: the pair ends up at risk
     recordHealth: record('health'),
     requestFinalSurvey: record('final-survey'),
-    recordFinalSurvey: record('final-answer'),
+    closeFinalSurvey: async () => ({ answered: [] }),
     completePair: record('complete'),
   };
-  return { calls, activities };
+  return { calls, activities, signed };
 }
 
 async function run(activities: Partial<Activities>, body: (taskQueue: string) => Promise<void>) {
@@ -78,7 +78,7 @@ it('an unsigned charter: reminded after 3½ days, the admin alerted after 5¼, d
 });
 
 it('a signed pair runs a year of monthly check-ins, then its two-week final survey, in seconds', async () => {
-  const { calls, activities } = recording();
+  const { calls, activities, signed } = recording();
   await run(activities, async (taskQueue) => {
     const start = (await env.currentTimeMs()) as number;
     const input = yearLong(start);
@@ -86,7 +86,10 @@ it('a signed pair runs a year of monthly check-ins, then its two-week final surv
     await env.client.withDeadline(Date.now() + 30_000, async () => {
       while ((await handle.query(pairStateQuery)).stage !== 'charter') await new Promise((r) => setTimeout(r, 50));
     });
-    for (const participantId of [input.menteeId, input.mentorId]) await handle.executeUpdate(signCharterUpdate, { args: [{ participantId, typedName: 'N' }] });
+    for (const participantId of [input.menteeId, input.mentorId]) {
+      signed[participantId] = new Date().toISOString();
+      await handle.signal(answersRecordedSignal, [{ form: 'charter', participantId, at: signed[participantId] }]);
+    }
     const state = await handle.result();
     expect(state).toMatchObject({ stage: 'completed', ended: { reason: 'programme ended' }, health: 'at-risk' });
     const checkIns = calls.filter((c) => c.name === 'check-in' && c.args.reminder === false);

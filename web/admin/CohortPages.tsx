@@ -6,7 +6,7 @@ import type { ParticipantProgress } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
 import { formatDuration } from '../../domain/duration.js';
 import { formatInstant } from '../../domain/schedule.js';
-import type { CohortState } from '../../workflows/messages.js';
+import type { CohortState } from '../../workflows/cohort/contract.js';
 import { Layout } from '../views/Layout.js';
 
 const when = (date: Date | null) => (date ? formatInstant(date.getTime()) : '');

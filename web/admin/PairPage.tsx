@@ -4,7 +4,7 @@ import type { Alert, Signature } from '../../db/pair-lifecycle.js';
 import type { Participant } from '../../db/participants.js';
 import { formatInstant } from '../../domain/schedule.js';
 import { PAIR_END_REASONS } from '../../domain/types.js';
-import type { PairState } from '../../workflows/messages.js';
+import type { PairState } from '../../workflows/pair/contract.js';
 import { Layout } from '../views/Layout.js';
 import { FieldError, invalid, type FieldErrors } from '../views/form.js';
 
@@ -75,7 +75,7 @@ function waitingFor({ state, mentee, mentor }: Props): string {
   }
   const open = s.checkIns.open;
   if (s.stage === 'active' && open) {
-    const silent = parties.filter((p) => !open.answers[p]);
+    const silent = parties.filter((p) => !open.answered?.includes(p) && !open.answers?.[p]);
     return silent.length ? `Check-in ${open.round + 1} is open until ${formatInstant(open.closesAt)}; waiting for ${names(silent)}.` : `Check-in ${open.round + 1}: both answered.`;
   }
   if (s.stage === 'final-survey' && s.finalSurvey) {

@@ -10,7 +10,7 @@ import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/pa
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
 import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
-import { cohortWorkflowId } from '../../workflows/ids.js';
+import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { csrfTokenOf, type AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';

@@ -9,7 +9,8 @@ export interface SurveyFormProps {
   name: string;
   cohortName: string;
   role: Role;
-  deadline: string;
+  /** Unknown when the database cannot be reached. */
+  deadline?: string;
   submissionId: string;
   values: SurveyFormInput;
   errors?: FieldErrors;
@@ -55,7 +56,7 @@ export function SurveyFormPage(props: SurveyFormProps) {
       <h1>{props.cohortName}: intake survey</h1>
       <p>
         Hello {props.name}. You take part as a <strong>{props.role}</strong>. Your answers help us form pairs that work;
-        you can come back and change them until {props.deadline}.
+        you can come back and change them{props.deadline ? ` until ${props.deadline}` : ''}.
       </p>
       {props.banner && <div class={`banner ${props.banner.kind}`} role={props.banner.kind === 'bad' ? 'alert' : 'status'}>{props.banner.text}</div>}
       <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { signaturesOf } from '../../db/pair-lifecycle.js';
+import { findWindow } from '../../db/answers.js';
+import { signCharter, signaturesOf } from '../../db/pair-lifecycle.js';
 import { formatInstant } from '../../domain/schedule.js';
+import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
+import { NOT_CONFIRMED } from './not-saved.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
 
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
@@ -47,8 +50,8 @@ function CharterPage(props: CharterContext & { action: string; requestId: string
   );
 }
 
-/** The charter behind each party's emailed link: /charter/<token>. */
-export function createCharterRoutes({ sql, links, workflows }: WebDeps) {
+/** The charter behind each party's emailed link: /charter/<token>. Signatures are stored here, in the charter's window. */
+export function createCharterRoutes({ sql, links }: WebDeps) {
   const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'charter', 'This charter closed long ago.');
 
   /** "You already signed" and "closed" pages, from what the database knows of this pair and this person. */
@@ -69,8 +72,8 @@ export function createCharterRoutes({ sql, links, workflows }: WebDeps) {
     .get('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;
-      if (context.pair.stage !== 'charter' || context.pair.status !== 'active') return statusPage(c, context);
-      if ((await signaturesOf(sql, context.pair.id)).some((s) => s.participantId === context.participant.id)) return statusPage(c, context);
+      const [window, signatures] = await Promise.all([findWindow(sql, 'charter', [context.pair.id]), signaturesOf(sql, context.pair.id)]);
+      if (window?.state !== 'open' || signatures.some((s) => s.participantId === context.participant.id)) return statusPage(c, context);
       return c.html(<CharterPage {...context} action={c.req.path} requestId={randomUUID()} />);
     })
     .post('/:token', async (c) => {
@@ -83,11 +86,14 @@ export function createCharterRoutes({ sql, links, workflows }: WebDeps) {
         for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
         return c.html(<CharterPage {...context} action={c.req.path} requestId={String(form.requestId ?? randomUUID())} typedName={String(form.typedName ?? '')} errors={errors} />, 422);
       }
-      const outcome = await workflows.signCharter(context.pair.workflowId, { participantId: context.participant.id, ...parsed.data });
-      if (outcome.ok) return statusPage(c, context);
-      if (outcome.reason === 'unavailable') {
-        return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} typedName={parsed.data.typedName} banner="We could not record your signature just now: Tandem is busy or restarting. Please sign again in a minute." />, 503);
-      }
-      return statusPage(c, context, outcome.message);
+      const { participant, pair } = context;
+      const signed: AnswerRecorded = { form: 'charter', participantId: participant.id, at: new Date().toISOString() };
+      const stored = await signCharter(sql, {
+        pairId: pair.id, participantId: participant.id, ...parsed.data,
+        signal: (first) => (first ? { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: signed } : undefined),
+      }).catch((error: unknown) => (console.error('signature not confirmed:', error), undefined));
+      if (!stored) return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} typedName={parsed.data.typedName} banner={NOT_CONFIRMED} />, 503);
+      if (stored.ok) return statusPage(c, context);
+      return statusPage(c, context, stored.refusal === 'answered' ? 'You have already signed this charter.' : 'This charter is closed: the pair is no longer waiting for signatures.');
     });
 }

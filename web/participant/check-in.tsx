@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { checkInAnswered } from '../../db/pair-lifecycle.js';
+import { checkInSubject, findWindow } from '../../db/answers.js';
+import { checkInAnswered, submitCheckIn } from '../../db/pair-lifecycle.js';
 import { checkInSchema } from '../../domain/check-in.js';
+import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
+import { NOT_CONFIRMED } from './not-saved.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
 
 type CheckInContext = PairLink & { round: number };
@@ -53,7 +56,10 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
   );
 }
 
-/** The check-in behind each party's emailed link: /check-in/<token>, one link per round. */
+/**
+ * The check-in behind each party's emailed link: /check-in/<token>, one link per round. Answers are stored
+ * here, in the round's window; a round opened before that (no window) is answered through the pair's workflow.
+ */
 export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
   async function resolve(c: Context): Promise<CheckInContext | Response> {
     const link = await resolvePairLink(c, { sql, links }, 'check-in', 'This check-in closed long ago.');
@@ -61,14 +67,19 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
   }
 
   const closed = (c: Context, message: string) => c.html(<MessagePage title="This check-in is closed"><p>{message} You will receive the next one by email.</p></MessagePage>, 410);
+  const paused = (c: Context) =>
+    c.html(<MessagePage title="Your pair is paused"><p>The programme team has paused your pair for now. This same link works again as soon as the pair resumes; we will email you when it does.</p></MessagePage>, 409);
   const thanks = (c: Context, status: 200 | 409 = 200) =>
     c.html(<MessagePage title="Thank you"><p>Your check-in is recorded. If something is in the way, the organisers will be in touch.</p></MessagePage>, status);
 
-  /** Open while the pair's workflow has this round open; answered once. */
-  async function availability(context: CheckInContext): Promise<'open' | 'answered' | 'closed'> {
+  /** Open while the round's window is; a round without one asks the pair's workflow, as before. */
+  async function availability(context: CheckInContext): Promise<'open' | 'answered' | 'closed' | 'paused'> {
     if (await checkInAnswered(sql, context.pair.id, context.round, context.participant.id)) return 'answered';
+    const window = await findWindow(sql, 'check-in', [checkInSubject(context.pair.id, context.round)]);
+    if (window) return window.state;
     const state = await workflows.pairState(context.pair.workflowId);
     if (!state) return 'open'; // the workflow could not say in time: sending the form asks it again
+    if (state.paused) return 'paused';
     return state.checkIns.open?.round === context.round && !state.ended ? 'open' : 'closed';
   }
 
@@ -78,6 +89,7 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       if (context instanceof Response) return context;
       const status = await availability(context);
       if (status === 'answered') return thanks(c);
+      if (status === 'paused') return paused(c);
       if (status === 'closed') return closed(c, 'This check-in is no longer open.');
       return c.html(<CheckInPage {...context} action={c.req.path} requestId={randomUUID()} values={{}} />);
     })
@@ -92,11 +104,21 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
         for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
         return c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} errors={errors} />, 422);
       }
-      const outcome = await workflows.submitCheckIn(context.pair.workflowId, { round: context.round, participantId: context.participant.id, answers: parsed.data, requestId });
+      const { pair, participant, round } = context;
+      const answered: AnswerRecorded = { form: 'check-in', participantId: participant.id, round };
+      const stored = await submitCheckIn(sql, {
+        pairId: pair.id, participantId: participant.id, round, requestId, answers: parsed.data,
+        signal: (first) => (first ? { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered } : undefined),
+      }).catch((error: unknown) => (console.error('check-in not confirmed:', error), undefined));
+      const notConfirmed = () => c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner={NOT_CONFIRMED} />, 503);
+      if (!stored) return notConfirmed();
+      if (stored.ok) return thanks(c);
+      if (stored.refusal === 'answered') return thanks(c, 409);
+      if (stored.refusal === 'paused') return paused(c);
+      if (stored.refusal === 'closed') return closed(c, 'This check-in is no longer open.');
+      const outcome = await workflows.submitLegacyCheckIn(pair.workflowId, { round, participantId: participant.id, answers: parsed.data, requestId });
       if (outcome.ok) return thanks(c);
-      if (outcome.reason === 'unavailable') {
-        return c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner="We could not record your check-in just now: Tandem is busy or restarting. Please send it again in a minute." />, 503);
-      }
-      return outcome.message.includes('already answered') ? thanks(c, 409) : closed(c, outcome.message);
+      if (outcome.reason === 'unavailable') return notConfirmed();
+      return (await checkInAnswered(sql, pair.id, round, participant.id)) ? thanks(c, 409) : closed(c, outcome.message);
     });
 }

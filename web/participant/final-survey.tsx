@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { finalSurveyAnswered } from '../../db/pair-lifecycle.js';
+import { z } from 'zod';
+import { findWindow } from '../../db/answers.js';
+import { finalSurveyAnswered, submitFinalSurvey } from '../../db/pair-lifecycle.js';
 import { validateFinalSurvey } from '../../domain/final-survey.js';
+import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
+import { NOT_CONFIRMED } from './not-saved.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
 
 
@@ -23,7 +27,7 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
       {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
       <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
       <form method="post" action={props.action} class="card">
-        <input type="hidden" name="requestId" value={values.requestId ?? randomUUID()} />
+        <input type="hidden" name="requestId" value={values.requestId} />
         {participant.role === 'mentee' && (
           <fieldset id="questionsAnswered" class={invalid(errors, 'questionsAnswered')}>
             <legend>Did {partner.name} answer your questions and help with your problems?</legend>
@@ -49,32 +53,54 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
   );
 }
 
-/** The closing satisfaction survey behind each party's emailed link: /final-survey/<token>. */
+/**
+ * The closing satisfaction survey behind each party's emailed link: /final-survey/<token>. Answers are
+ * stored here, in the survey's window; a survey opened before that (no window) is answered through the
+ * pair's workflow.
+ */
 export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
   const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'final-survey', 'This survey closed long ago.');
   const closed = (c: Context) => c.html(<MessagePage title="This survey is closed"><p>Thank you for taking part in the programme.</p></MessagePage>, 410);
   const thanks = (c: Context, status: 200 | 409 = 200) => c.html(<MessagePage title="Thank you"><p>Your answers are recorded. Thank you for taking part.</p></MessagePage>, status);
+
+  /** Open while the survey's window is; one opened without a window asks the pair's workflow, as before. */
+  async function isOpen(context: PairLink): Promise<boolean> {
+    const window = await findWindow(sql, 'final-survey', [context.pair.id]);
+    if (window) return window.state === 'open';
+    const state = await workflows.pairState(context.pair.workflowId);
+    // When it cannot say in time (a busy moment), the form is shown: sending it asks the workflow again.
+    return !state || (state.stage === 'final-survey' && Date.now() < Date.parse(state.finalSurvey!.closesAt));
+  }
 
   return new Hono()
     .get('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;
       if (await finalSurveyAnswered(sql, context.pair.id, context.participant.id)) return thanks(c);
-      // The pair's workflow says whether its final survey is open (the database follows a moment later). When
-      // it cannot say in time (a busy moment), the form is shown: sending it asks the workflow again.
-      const state = await workflows.pairState(context.pair.workflowId);
-      if (state && (state.stage !== 'final-survey' || Date.now() >= Date.parse(state.finalSurvey!.closesAt))) return closed(c);
-      return c.html(<FinalSurveyPage {...context} action={c.req.path} values={{}} />);
+      if (!(await isOpen(context))) return closed(c);
+      return c.html(<FinalSurveyPage {...context} action={c.req.path} values={{ requestId: randomUUID() }} />);
     })
     .post('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;
       const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)]));
+      form.requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
       const validation = validateFinalSurvey(context.participant.role, form);
       if (!validation.ok) return c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} errors={validation.errors} />, 422);
-      const outcome = await workflows.submitFinalSurvey(context.pair.workflowId, { participantId: context.participant.id, answers: validation.answers, requestId: form.requestId || randomUUID() });
+      const { pair, participant } = context;
+      const answered: AnswerRecorded = { form: 'final-survey', participantId: participant.id };
+      const stored = await submitFinalSurvey(sql, {
+        pairId: pair.id, participantId: participant.id, requestId: form.requestId, answers: validation.answers,
+        signal: (first) => (first ? { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered } : undefined),
+      }).catch((error: unknown) => (console.error('final survey not confirmed:', error), undefined));
+      const notConfirmed = () => c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={NOT_CONFIRMED} />, 503);
+      if (!stored) return notConfirmed();
+      if (stored.ok) return thanks(c);
+      if (stored.refusal === 'answered') return thanks(c, 409);
+      if (stored.refusal !== 'no-window') return closed(c);
+      const outcome = await workflows.submitLegacyFinalSurvey(pair.workflowId, { participantId: participant.id, answers: validation.answers, requestId: form.requestId });
       if (outcome.ok) return thanks(c);
-      if (outcome.reason === 'unavailable') return c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner="We could not record your answers just now: Tandem is busy or restarting. Please send them again in a minute." />, 503);
-      return outcome.message.includes('already answered') ? thanks(c, 409) : closed(c);
+      if (outcome.reason === 'unavailable') return notConfirmed();
+      return (await finalSurveyAnswered(sql, pair.id, participant.id)) ? thanks(c, 409) : closed(c);
     });
 }

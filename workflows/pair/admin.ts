@@ -1,37 +1,27 @@
-import { ApplicationFailure, setHandler } from '@temporalio/workflow';
-import { PAIR_ACTION_REFUSED, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate, pauseUpdate, resumeUpdate, type PairState } from './messages.js';
-import { activities } from './pair-activities.js';
-
-/** What the admin's actions need of a running pair workflow. */
-export interface PairControls {
-  input: { pairId: string; menteeId: string; mentorId: string };
-  state: PairState;
-  /** Refreshes the pair's current details in the Temporal UI. */
-  describe: () => void;
-  /** What comes next for the two, in words, once the pair resumes. */
-  nextDate: () => string;
-}
+import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
+import { activities } from './activities.js';
+import { PAIR_ACTION_REFUSED, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate, pauseUpdate, resumeUpdate, type PairState } from './contract.js';
+import { PATCHES } from './patches.js';
+import type { PairProgramme } from './programme.js';
 
 /**
  * The admin's actions on a pair, as Workflow Updates whose validators refuse what cannot be done now
  * (with a message the admin page shows): nudge, extend the current deadline, pause and resume, and the
  * choice to keep both in the programme should the charter go unsigned.
  */
-export function handleAdminActions({ input, state, describe, nextDate }: PairControls): void {
-  const { pairId } = input;
-  const parties = [input.menteeId, input.mentorId];
-  const unsigned = () => parties.filter((p) => !state.signed[p]);
+export function handleAdminActions(pair: PairProgramme): void {
+  const { state, parties, pairId } = pair;
 
   /** Who the pair waits for right now, and how to remind them. */
   const waitingOn = (): { ids: string[]; remind: (nudge: number) => Promise<void> } | undefined => {
     const open = state.checkIns.open;
     const survey = state.finalSurvey;
     if (state.ended && state.stage !== 'final-survey') return undefined; // the final survey runs after the end
-    if (state.stage === 'charter' && unsigned().length) {
-      return { ids: unsigned(), remind: (nudge) => activities.remindCharter.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, participantIds: unsigned(), deadline: state.charterDeadline!, nudge }]) };
+    if (state.stage === 'charter' && pair.unsigned().length) {
+      return { ids: pair.unsigned(), remind: (nudge) => activities.remindCharter.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, participantIds: pair.unsigned(), deadline: state.charterDeadline!, nudge }]) };
     }
-    if (state.stage === 'active' && open && parties.some((p) => !open.answers[p])) {
-      const silent = parties.filter((p) => !open.answers[p]);
+    if (state.stage === 'active' && open && pair.answeredCheckIn(open).length < parties.length) {
+      const silent = parties.filter((p) => !pair.answeredCheckIn(open).includes(p));
       return { ids: silent, remind: (nudge) => activities.requestCheckIn.executeWithOptions({ summary: 'admin nudge' }, [{ pairId, round: open.round, closesAt: open.closesAt, participantIds: silent, reminder: true, nudge }]) };
     }
     if (state.stage === 'final-survey' && survey && survey.answered.length < parties.length) {
@@ -61,10 +51,14 @@ export function handleAdminActions({ input, state, describe, nextDate }: PairCon
 
   setHandler(extendDeadlineUpdate, async ({ byMs }) => {
     const deadline = moveDeadline(state, byMs)!;
-    if (state.stage === 'charter') await activities.saveCharterDeadline.executeWithOptions({ summary: 'record the new charter deadline' }, [{ pairId, deadline }]);
+    if (state.stage === 'charter') {
+      await activities.saveCharterDeadline.executeWithOptions({ summary: 'record the new charter deadline' }, [{ pairId, deadline }]);
+    } else if (patched(PATCHES.answersInPostgres)) {
+      await activities.moveAnswerWindow.executeWithOptions({ summary: 'record the new deadline' }, [{ pairId, ...openWindow(state)!, closesAt: deadline }]);
+    }
     const waiting = state.paused ? undefined : waitingOn();
     if (waiting) await remind(waiting);
-    describe();
+    pair.describe();
     return { deadline, told: waiting?.ids ?? [] };
   }, {
     validator: ({ byMs }) => {
@@ -79,9 +73,9 @@ export function handleAdminActions({ input, state, describe, nextDate }: PairCon
   setHandler(pauseUpdate, async ({ reason }) => {
     state.paused = { since: new Date().toISOString(), reason };
     state.pauses = (state.pauses ?? 0) + 1;
-    describe();
+    pair.describe();
     await activities.pausePair.executeWithOptions({ summary: 'tell both the pair is paused' }, [{ pairId, pause: state.pauses, reason }]);
-    return state;
+    return { since: state.paused.since };
   }, {
     validator: ({ reason }) => {
       if (!reason.trim()) throw refuseAction('Say why the pair is paused: both parties are told.');
@@ -95,10 +89,12 @@ export function handleAdminActions({ input, state, describe, nextDate }: PairCon
     const pausedMs = Date.now() - Date.parse(state.paused!.since);
     state.paused = undefined;
     state.pausedMs = (state.pausedMs ?? 0) + pausedMs;
-    moveDeadline(state, pausedMs);
-    describe();
-    await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [{ pairId, pause: state.pauses!, next: nextDate() }]);
-    return state;
+    const closesAt = moveDeadline(state, pausedMs);
+    pair.describe();
+    const next = pair.nextDate();
+    const window = openWindow(state);
+    await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [{ pairId, pause: state.pauses!, next, ...(window && closesAt ? { window: { ...window, closesAt } } : {}) }]);
+    return { next };
   }, {
     validator: () => {
       if (!state.paused) throw refuseAction('The pair is not paused.');
@@ -108,7 +104,7 @@ export function handleAdminActions({ input, state, describe, nextDate }: PairCon
 
   setHandler(keepBothUpdate, ({ keepBoth }) => {
     state.keepBoth = keepBoth;
-    return state;
+    return { keepBoth };
   }, {
     validator: ({ keepBoth }) => {
       if (typeof keepBoth !== 'boolean') throw refuseAction('Choose whether both are matched again.');
@@ -124,6 +120,13 @@ function currentDeadline(state: PairState): string | undefined {
   if (state.stage === 'charter') return state.charterDeadline;
   if (state.stage === 'active') return state.checkIns.open?.closesAt;
   if (state.stage === 'final-survey') return state.finalSurvey?.closesAt;
+  return undefined;
+}
+
+/** The answer window behind the current deadline, other than the charter's. */
+function openWindow(state: PairState): { form: 'check-in'; round: number } | { form: 'final-survey' } | undefined {
+  if (state.stage === 'active' && state.checkIns.open) return { form: 'check-in', round: state.checkIns.open.round };
+  if (state.stage === 'final-survey' && state.finalSurvey) return { form: 'final-survey' };
   return undefined;
 }
 

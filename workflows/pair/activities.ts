@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities/index.js';
+import type { Activities } from '../../activities/index.js';
 
 /** The pair workflow's activities. Each sends an email or two or writes a row: if a worker dies mid-way, retry elsewhere soon. */
 export const activities = proxyActivities<Activities>({

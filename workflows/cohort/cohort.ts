@@ -1,0 +1,52 @@
+import { condition, patched, setCurrentDetails, workflowInfo } from '@temporalio/workflow';
+import { activities } from './activities.js';
+import type { CohortState, CohortWorkflowInput } from './contract.js';
+import { handleCohortMessages } from './handlers.js';
+import { matchRound } from './matching-round.js';
+import { PATCHES } from './patches.js';
+import { CohortProgramme } from './programme.js';
+import { runSurvey } from './survey.js';
+
+/**
+ * A cohort's programme: the intake survey (invitations, reminders, close at the deadline or on the admin's
+ * word), then matching (proposal, review or automatic approval, one pair workflow per pair), then until the
+ * programme ends, new rounds for whoever needs a (new) partner: rematches and late joiners. It closes with
+ * the report once its last pair has ended.
+ */
+export async function cohortWorkflow(input: CohortWorkflowInput): Promise<CohortState> {
+  const cohort = new CohortProgramme(input);
+  const { state } = cohort;
+  handleCohortMessages(cohort);
+
+  if (state.stage === 'survey') await runSurvey(cohort);
+  if (!patched(PATCHES.matching)) return state;
+  if (state.stage === 'matching' || state.stage === 'review') await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');
+  while (Date.now() < cohort.programmeEnd()) {
+    await condition(() => state.rematchQueue.length > 0 || workflowInfo().continueAsNewSuggested, Math.max(cohort.programmeEnd() - Date.now(), 0), { summary: 'programme end' });
+    if (state.rematchQueue.length > 0) {
+      state.rematchQueue = [];
+      await matchRound(cohort, 'rematch');
+    } else if (workflowInfo().continueAsNewSuggested) {
+      await cohort.continueAsNewWhenQuiet();
+    }
+  }
+  if (patched(PATCHES.cohortReport)) await closeWhenPairsComplete(cohort);
+  cohort.setStage('closed');
+  setCurrentDetails('The programme has ended.');
+  return state;
+}
+
+/** The programme's end: pairs finish their final surveys; when none is open, the report goes to the admin. */
+async function closeWhenPairsComplete(cohort: CohortProgramme) {
+  const { state, cohortId } = cohort;
+  for (;;) {
+    const { open } = await activities.countOpenPairs.executeWithOptions({ summary: 'count open pairs' }, [{ cohortId }]);
+    if (open === 0) break;
+    setCurrentDetails(`Programme ended; waiting for ${open} pairs to complete their final survey.`);
+    const seen = state.pairsClosed ?? 0;
+    // Woken by each pair that completes; a daily look catches a pair that could not signal.
+    await condition(() => (state.pairsClosed ?? 0) > seen || workflowInfo().continueAsNewSuggested, '1 day', { summary: 'pairs completing' });
+    if (workflowInfo().continueAsNewSuggested) await cohort.continueAsNewWhenQuiet();
+  }
+  await activities.closeCohort.executeWithOptions({ summary: 'report to the admin' }, [{ cohortId }]);
+}

@@ -1,0 +1,78 @@
+/** The cohort workflow's contract: its input, its state, the messages it takes, its failures and its id. */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ProgrammeSchedule } from '../../domain/schedule.js';
+import type { SurveyAnswers } from '../../domain/survey.js';
+import type { CohortStage } from '../../domain/types.js';
+import type { Adjustment } from '../../matching/adjust.js';
+import type { MatchSettings } from '../../matching/settings.js';
+
+export const cohortWorkflowId = (slug: string): string => `cohort-${slug}`;
+
+export interface CohortWorkflowInput {
+  version: 1;
+  cohortId: string;
+  slug: string;
+  schedule: ProgrammeSchedule;
+  /** Known at creation, so the figures are right before the invitations are out. */
+  participantCount?: number;
+  /** Set when the workflow continues as new, so the next run picks up where this one stopped. */
+  state?: Partial<CohortState>;
+}
+
+/** What the cohort workflow knows and reports: the answer to `cohortStateQuery`, carried across continue-as-new. */
+export interface CohortState {
+  stage: CohortStage;
+  total: number;
+  invited: number;
+  /** Surveys answered, as last heard (exact once the survey has closed: it is then counted in PostgreSQL). */
+  answered: number;
+  remindersSent: number;
+  reminded: number;
+  closedEarly: boolean;
+  /** The proposal under review or last approved. */
+  proposal?: { runId: string; pairs: number; mentees: number; approved: boolean };
+  /** Participants waiting for a (new) partner: the next match round takes them. */
+  rematchQueue: string[];
+  /** Participants added after the survey opened and not yet heard from, with the end of their own survey window (epoch ms). */
+  lateJoiners: Record<string, number>;
+  programmeEndsAt?: string;
+  rounds: number;
+  /** Pairs that told the cohort they completed: each wakes the cohort to check whether any is still open. */
+  pairsClosed?: number;
+}
+
+/** A first survey answer, stored by the web app; the worker delivers them in batches. */
+export interface SurveyAnswered {
+  participantId: string;
+}
+
+/** Failure types the web app turns into pages. */
+export const SURVEY_CLOSED = 'SurveyClosed';
+export const MATCH_CLOSED = 'MatchNotOpen';
+
+export const cohortStateQuery = defineQuery<CohortState>('cohortState');
+export const surveyAnsweredSignal = defineSignal<[SurveyAnswered[]]>('surveyAnswered');
+export const closeSurveyUpdate = defineUpdate<{ closed: true }, []>('closeSurvey');
+
+export const approveMatchUpdate = defineUpdate<{ approved: true }, [{ runId: string }]>('approveMatch');
+export const rerunMatchUpdate = defineUpdate<{ rerun: true }, [{ settings: MatchSettings }]>('rerunMatch');
+export const adjustMatchUpdate = defineUpdate<{ warnings: string[] }, [{ runId: string; requestId: string; adjustment: Adjustment; reason: string }]>('adjustMatch');
+/** Someone needs a new partner: from the admin. */
+export const requestRematchUpdate = defineUpdate<{ queued: string[] }, [{ participantId: string; reason: string }]>('requestRematch');
+export const addLateJoinersUpdate = defineUpdate<{ invited: number }, [{ participantIds: string[] }]>('addLateJoiners');
+/** A pair has completed (after its final survey): the cohort closes when none is left. */
+export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed');
+/** A pair ended without the cohort's doing (dissolved): these participants need a new partner. */
+export const pairEndedSignal = defineSignal<[{ participantIds: string[]; reason: string }]>('pairEnded');
+
+/**
+ * Until this release a survey answer was a Workflow Update that stored it through an activity. Runs from
+ * before may hold one in flight, and their histories must replay: the update stays registered.
+ */
+export interface SurveySubmission {
+  version: 1;
+  submissionId: string;
+  participantId: string;
+  answers: SurveyAnswers;
+}
+export const submitSurveyUpdate = defineUpdate<{ firstAnswer: boolean; answered: number; total: number }, [SurveySubmission]>('submitSurvey');

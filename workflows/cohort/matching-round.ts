@@ -1,0 +1,31 @@
+import { allHandlersFinished, condition, uuid4 } from '@temporalio/workflow';
+import { activities } from './activities.js';
+import type { CohortProgramme } from './programme.js';
+
+/** Propose; then the admin reviews (adjusts, re-runs, approves) unless the cohort approves automatically; then start the pairs. */
+export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rematch'): Promise<void> {
+  const { state, cohortId } = cohort;
+  state.rounds++;
+  cohort.setStage('matching');
+  cohort.describe();
+  let proposal = await activities.proposeMatching.executeWithOptions({ summary: `propose ${kind} matching` }, [{ cohortId, runId: uuid4(), kind }]);
+  for (;;) {
+    state.proposal = { runId: proposal.runId, pairs: proposal.pairs, mentees: proposal.mentees, approved: false };
+    if (proposal.autoApprove || proposal.mentees === 0) break; // nobody waiting: nothing to review
+    cohort.decision = undefined;
+    cohort.setStage('review');
+    cohort.describe();
+    await condition(() => cohort.decision !== undefined);
+    await condition(allHandlersFinished); // an adjustment in flight lands before the decision is acted on
+    const decided = cohort.decision!;
+    if (decided.kind === 'approve') break;
+    cohort.setStage('matching');
+    proposal = await activities.proposeMatching.executeWithOptions({ summary: 're-run matching' }, [{ cohortId, runId: uuid4(), kind, settings: decided.settings }]);
+  }
+  const approved = await activities.approveMatching.executeWithOptions({ summary: 'approve the pairs' }, [{ cohortId, runId: proposal.runId }]);
+  state.programmeEndsAt = approved.programmeEndsAt;
+  state.proposal = { ...state.proposal, approved: true };
+  await activities.startPairWorkflows.executeWithOptions({ summary: 'start pair workflows' }, [{ cohortId, runId: proposal.runId }]);
+  cohort.setStage('running');
+  cohort.describe();
+}

@@ -1,0 +1,10 @@
+/**
+ * The cohort workflow's versions, oldest first: each `patched(...)` keeps runs started before a change on
+ * the path they took. Histories of each version replay in the tests (test/histories/).
+ */
+export const PATCHES = {
+  /** Cohorts whose survey closed before matching was part of Tandem ended there. */
+  matching: 'matching',
+  /** Cohorts whose programme ended before the report existed closed at once. */
+  cohortReport: 'cohort-report',
+} as const;

@@ -1,0 +1,71 @@
+import { allHandlersFinished, condition, continueAsNew, setCurrentDetails, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { formatInstant } from '../../domain/schedule.js';
+import type { CohortStage } from '../../domain/types.js';
+import type { MatchSettings } from '../../matching/settings.js';
+import { STAGE_KEY } from '../search-attributes.js';
+import type { cohortWorkflow } from './cohort.js';
+import { cohortStateQuery, type CohortState, type CohortWorkflowInput } from './contract.js';
+
+export type AdminDecision = { kind: 'approve' } | { kind: 'rerun'; settings: MatchSettings };
+
+/**
+ * One cohort's state and what every step needs of it: its deadlines, the admin's pending decision on a
+ * proposal, waiting that the admin can cut short, continue-as-new, and what the Temporal UI shows.
+ */
+export class CohortProgramme {
+  readonly state: CohortState;
+  /** The admin's word on the proposal under review. */
+  decision: AdminDecision | undefined;
+
+  constructor(readonly input: CohortWorkflowInput) {
+    this.state = {
+      stage: 'survey', total: input.participantCount ?? 0, invited: 0, answered: 0, remindersSent: 0, reminded: 0, closedEarly: false,
+      rematchQueue: [], lateJoiners: {}, rounds: 0,
+      ...input.state,
+    };
+    setHandler(cohortStateQuery, () => this.state);
+  }
+
+  get cohortId() {
+    return this.input.cohortId;
+  }
+
+  deadline = () => Date.parse(this.input.schedule.surveyDeadline);
+  surveyOpen = () => this.state.stage === 'survey' && !this.state.closedEarly && Date.now() < this.deadline();
+  inReview = (runId?: string) => this.state.stage === 'review' && !this.decision && (runId === undefined || this.state.proposal?.runId === runId);
+  programmeEnd = () => (this.state.programmeEndsAt ? Date.parse(this.state.programmeEndsAt) : this.deadline() + this.input.schedule.programmeDurationMs);
+
+  /** Continues as new once the messages in flight are handled; the state goes along. */
+  async continueAsNewWhenQuiet(): Promise<never> {
+    await condition(allHandlersFinished);
+    return continueAsNew<typeof cohortWorkflow>({ ...this.input, state: this.state });
+  }
+
+  /** Sleeps until `instant` unless the admin closes the survey first; continues as new if history grows long. */
+  async waitUntil(instant: number, summary: string): Promise<boolean> {
+    for (;;) {
+      const woken = await condition(() => this.state.closedEarly || workflowInfo().continueAsNewSuggested, Math.max(instant - Date.now(), 0), { summary });
+      if (!woken) return true;
+      if (this.state.closedEarly) return false;
+      await this.continueAsNewWhenQuiet();
+    }
+  }
+
+  setStage(stage: CohortStage) {
+    this.state.stage = stage;
+    upsertSearchAttributes([{ key: STAGE_KEY, value: stage }]);
+  }
+
+  /** The Temporal UI's current-details line: what this cohort waits for, and until when. */
+  describe() {
+    const { state } = this;
+    const details: Record<CohortStage, () => string> = {
+      survey: () => `Intake survey: about ${state.answered} of ${state.total} surveys answered, deadline ${formatInstant(this.deadline())}. Reminders sent: ${state.remindersSent}.`,
+      matching: () => `Matching: computing a proposal (round ${state.rounds}).`,
+      review: () => `Waiting for the admin to review ${state.proposal?.pairs} proposed pairs for ${state.proposal?.mentees} mentees (round ${state.rounds}).`,
+      running: () => `Programme running until ${formatInstant(this.programmeEnd())}; ${state.answered} of ${state.total} answered the survey. Waiting for rematch requests.`,
+      closed: () => 'The programme has ended.',
+    };
+    setCurrentDetails(details[state.stage]());
+  }
+}

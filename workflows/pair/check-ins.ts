@@ -1,0 +1,60 @@
+import { allHandlersFinished, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
+import { assessHealth, toDecision } from '../../domain/check-in.js';
+import { activities } from './activities.js';
+import type { OpenCheckIn, RoundAnswers } from './contract.js';
+import type { pairWorkflow } from './pair.js';
+import { PATCHES } from './patches.js';
+import type { PairProgramme } from './programme.js';
+
+/**
+ * Each scheduled check-in: the form to both, a reminder to whoever is silent halfway through, then the
+ * pair's health from the answers (alerting the admin unless on track). Continues as new between rounds
+ * when the history grows long, so a pair can run for years of weekly check-ins.
+ */
+export async function runCheckIns(pair: PairProgramme): Promise<void> {
+  const { state, input, parties, pairId } = pair;
+  while (state.checkIns.done < pair.schedule().length && !pair.ended()) {
+    const round = state.checkIns.done;
+    // Read afresh at each step: a pause moves them.
+    const opensAt = () => pair.schedule()[round]!;
+    if (!state.checkIns.open) {
+      pair.describe();
+      if (await pair.until(opensAt, pair.ended, `check-in ${round + 1}`)) break;
+      state.checkIns.open = { round, closesAt: new Date(pair.schedule()[round + 1] ?? pair.end()).toISOString(), answered: [], reminded: false };
+      await activities.requestCheckIn.executeWithOptions({ summary: `email check-in ${round + 1}` }, [{ pairId, round, closesAt: state.checkIns.open.closesAt, participantIds: parties, reminder: false }]);
+    }
+    const open = state.checkIns.open;
+    const silent = () => parties.filter((p) => !pair.answeredCheckIn(open).includes(p));
+    const answeredOrEnded = () => silent().length === 0 || pair.ended();
+    const closesAt = () => Date.parse(open.closesAt);
+    pair.describe();
+    if (!open.reminded && !(await pair.until(() => opensAt() + (closesAt() - opensAt()) / 2, answeredOrEnded, 'check-in reminder'))) {
+      await activities.requestCheckIn.executeWithOptions({ summary: 'remind the silent' }, [{ pairId, round, closesAt: open.closesAt, participantIds: silent(), reminder: true }]);
+      open.reminded = true;
+    }
+    await pair.until(closesAt, answeredOrEnded, 'check-in closes');
+    const answers = await closeRound(pair, open);
+    if (pair.ended()) break;
+    const answered = Object.keys(answers);
+    const assessment = assessHealth(
+      { mentee: answers[input.menteeId], mentor: answers[input.mentorId] },
+      { mentee: state.checkIns.silentLastRound.includes(input.menteeId), mentor: state.checkIns.silentLastRound.includes(input.mentorId) },
+    );
+    pair.setHealth(assessment.health, assessment.reasons);
+    await activities.recordHealth.executeWithOptions({ summary: `health: ${assessment.health}` }, [{ pairId, round, ...assessment }]);
+    state.checkIns = { done: round + 1, silentLastRound: parties.filter((p) => !answered.includes(p)) };
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof pairWorkflow>({ ...input, state });
+    }
+  }
+}
+
+/** The round's answers: read from PostgreSQL as the round closes, or (rounds opened before that) as the updates brought them. */
+async function closeRound(pair: PairProgramme, open: OpenCheckIn): Promise<RoundAnswers> {
+  if (patched(PATCHES.answersInPostgres)) {
+    return (await activities.closeCheckIn.executeWithOptions({ summary: `close check-in ${open.round + 1}, read the answers` }, [{ pairId: pair.pairId, round: open.round }])).answers;
+  }
+  await condition(allHandlersFinished); // an answer being recorded counts
+  return Object.fromEntries(Object.entries(open.answers ?? {}).map(([p, a]) => [p, toDecision(a)]));
+}

@@ -1,0 +1,105 @@
+/** The pair workflow's contract: its input, its state, the messages it takes, its failures and its id. */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CheckInAnswers, CheckInDecision, Health } from '../../domain/check-in.js';
+import type { FinalSurveyAnswers } from '../../domain/final-survey.js';
+import type { PairStage } from '../../domain/types.js';
+
+/** `pair-<cohort>-<mentee>-<mentor>`, short ids only: a pair is never formed twice (exclusions). */
+export const pairWorkflowId = (cohortSlug: string, menteeId: string, mentorId: string): string =>
+  `pair-${cohortSlug}-${menteeId.slice(0, 8)}-${mentorId.slice(0, 8)}`;
+
+export interface PairWorkflowInput {
+  version: 1;
+  pairId: string;
+  cohortId: string;
+  cohortSlug: string;
+  menteeId: string;
+  mentorId: string;
+  programmeEndsAt: string;
+  /** The cohort's schedule as it concerns the pair (absent in pairs started before the charter existed). */
+  schedule?: { charterDurationMs: number; checkInCount: number; checkInIntervalMs: number; finalSurveyMs?: number };
+  state?: PairState;
+}
+
+export interface OpenCheckIn {
+  round: number;
+  closesAt: string;
+  /** Who has answered (heard from the web app); what they answered is read from PostgreSQL when the round closes. */
+  answered?: string[];
+  /** Answers as rounds opened before answers went to PostgreSQL received them, through an update. */
+  answers?: Record<string, CheckInAnswers>;
+  reminded: boolean;
+}
+
+export interface PairState {
+  stage: PairStage;
+  /** When the charter must be signed by (ISO), once the charter stage has begun. */
+  charterDeadline?: string;
+  /** Who signed the charter, and when (ISO). */
+  signed: Record<string, string>;
+  charterReminded: boolean;
+  /** How many times the admin nudged: each nudge is an email of its own. */
+  nudges?: number;
+  adminAlerted: boolean;
+  /** When both had signed and the pair started (ISO): the check-in schedule counts from it. */
+  kickedOffAt?: string;
+  /** Paused by the admin: no check-in, reminder or deadline until resumed. */
+  paused?: { since: string; reason: string };
+  /** How many times the pair was paused: each pause and resume is an email of its own. */
+  pauses?: number;
+  /** Time spent paused: the check-ins still to come and the pair's end move that much later. */
+  pausedMs?: number;
+  /** The admin's choice: if the charter is not signed in time, both parties (not only whoever signed) are matched again. */
+  keepBoth?: boolean;
+  checkIns: {
+    done: number;
+    /** The round open now: when it closes, who answered, whether the silent were reminded. */
+    open?: OpenCheckIn;
+    /** Who did not answer the last round: silent twice in a row puts the pair at risk. */
+    silentLastRound: string[];
+  };
+  health?: Health;
+  healthReasons?: string[];
+  /** The closing satisfaction survey: when it closes and who answered (answers are in the database). */
+  finalSurvey?: { closesAt: string; answered: string[]; reminded: boolean };
+  ended?: { reason: string };
+}
+
+/** An answer the web app stored for this pair; the worker delivers them (in batches) from PostgreSQL. */
+export type AnswerRecorded =
+  | { form: 'charter'; participantId: string; at: string }
+  | { form: 'check-in'; participantId: string; round: number }
+  | { form: 'final-survey'; participantId: string };
+
+/** The structured answers of a round, as the pair decides on them (free text stays in PostgreSQL). */
+export type RoundAnswers = Record<string, CheckInDecision>;
+
+/** An admin action the pair cannot take now (nothing to nudge or extend, already paused...); the message says why. */
+export const PAIR_ACTION_REFUSED = 'PairActionRefused';
+
+export const pairStateQuery = defineQuery<PairState>('pairState');
+export const answersRecordedSignal = defineSignal<[AnswerRecorded[]]>('answersRecorded');
+/** Ends a pair early (rematch of one party, admin decision); the pair workflow closes itself. */
+export const endPairSignal = defineSignal<[{ reason: string }]>('endPair');
+
+/** Moves the deadline the pair waits for (charter, open check-in, final survey) and tells whoever has not answered. */
+export const extendDeadlineUpdate = defineUpdate<{ deadline: string; told: string[] }, [{ byMs: number }]>('extendDeadline');
+/** Stops the pair's clock (a party is away): no check-in, reminder or deadline until resumed. */
+export const pauseUpdate = defineUpdate<{ since: string }, [{ reason: string }]>('pause');
+/** Restarts the clock: the open check-in, the check-ins to come and the pair's end move by the time paused. */
+export const resumeUpdate = defineUpdate<{ next: string }, []>('resume');
+/** At a dissolution for an unsigned charter, whether both parties (true) or only whoever signed go back to matching. */
+export const keepBothUpdate = defineUpdate<{ keepBoth: boolean }, [{ keepBoth: boolean }]>('keepBoth');
+/** The admin re-sends what the pair waits for (charter, check-in or final survey) to whoever has not answered. */
+export const nudgeUpdate = defineUpdate<{ nudged: string[] }, []>('nudge');
+
+/**
+ * Until this release each answer was a Workflow Update whose handler stored it through an activity. Runs from
+ * before must replay, and a check-in or final survey opened before it is still answered this way.
+ */
+export const CHARTER_REFUSED = 'CharterRefused';
+export const CHECK_IN_REFUSED = 'CheckInRefused';
+export const FINAL_SURVEY_REFUSED = 'FinalSurveyRefused';
+export const signCharterUpdate = defineUpdate<{ signed: true }, [{ participantId: string; typedName: string }]>('signCharter');
+export const submitCheckInUpdate = defineUpdate<{ recorded: true }, [{ round: number; participantId: string; answers: CheckInAnswers }]>('submitCheckIn');
+export const submitFinalSurveyUpdate = defineUpdate<{ recorded: true }, [{ participantId: string; answers: FinalSurveyAnswers }]>('submitFinalSurvey');

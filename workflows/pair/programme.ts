@@ -1,0 +1,120 @@
+import { setCurrentDetails, setHandler, upsertSearchAttributes, condition } from '@temporalio/workflow';
+import type { Health } from '../../domain/check-in.js';
+import { checkInTimes, formatInstant } from '../../domain/schedule.js';
+import type { PairStage } from '../../domain/types.js';
+import { HEALTH_KEY, STAGE_KEY } from '../search-attributes.js';
+import { answersRecordedSignal, endPairSignal, pairStateQuery, type AnswerRecorded, type OpenCheckIn, type PairState, type PairWorkflowInput } from './contract.js';
+
+/**
+ * One pair's state and what every step needs of it: who the parties are, the pair's clock (its end moves
+ * with the time spent paused), waiting that extensions and pauses can move, and what the Temporal UI shows.
+ * The steps (charter, check-ins, final survey) and the admin's actions work on it.
+ */
+export class PairProgramme {
+  readonly state: PairState;
+  readonly parties: string[];
+
+  constructor(readonly input: PairWorkflowInput) {
+    this.state = { stage: 'introduction', signed: {}, charterReminded: false, adminAlerted: false, checkIns: { done: 0, silentLastRound: [] }, ...input.state };
+    this.parties = [input.menteeId, input.mentorId];
+    setHandler(pairStateQuery, () => this.state);
+    setHandler(endPairSignal, ({ reason }) => {
+      this.state.ended ??= { reason };
+      this.state.paused = undefined; // an ended pair runs its closing steps at once
+    });
+    setHandler(answersRecordedSignal, (answers) => {
+      for (const answer of answers) this.heard(answer);
+      this.describe();
+    });
+  }
+
+  get pairId() {
+    return this.input.pairId;
+  }
+
+  /** An answer stored by the web app: the pair stops waiting for that party. What it says is read when the window closes. */
+  private heard(answer: AnswerRecorded) {
+    const { state } = this;
+    const { participantId } = answer;
+    if (!this.parties.includes(participantId)) return;
+    const open = state.checkIns.open;
+    const survey = state.finalSurvey;
+    if (answer.form === 'charter') {
+      if (!state.ended) state.signed[participantId] ??= answer.at;
+    } else if (answer.form === 'check-in') {
+      if (open?.round === answer.round && !this.answeredCheckIn(open).includes(participantId)) (open.answered ??= []).push(participantId);
+    } else if (survey && !survey.answered.includes(participantId)) {
+      survey.answered.push(participantId);
+    }
+  }
+
+  unsigned = () => this.parties.filter((p) => !this.state.signed[p]);
+  ended = () => this.state.ended !== undefined;
+
+  /** Who answered a check-in round, whichever way the answer came. */
+  answeredCheckIn(open: OpenCheckIn): string[] {
+    return this.parties.filter((p) => open.answered?.includes(p) || open.answers?.[p]);
+  }
+
+  /** The pair's own end: the programme's, later by the time it spent paused. */
+  end = () => Date.parse(this.input.programmeEndsAt) + (this.state.pausedMs ?? 0);
+
+  /** The check-in times, later by any time spent paused. */
+  schedule(): number[] {
+    const { schedule } = this.input;
+    return schedule && this.state.kickedOffAt ? checkInTimes(Date.parse(this.state.kickedOffAt) + (this.state.pausedMs ?? 0), schedule, this.end()) : [];
+  }
+
+  /**
+   * Waits until `done()` or the instant `at()` names, whichever comes first; true if done. The instant is
+   * read afresh whenever the admin extends a deadline or resumes, and the clock stands still while paused.
+   */
+  async until(at: () => number, done: () => boolean, summary: string): Promise<boolean> {
+    for (;;) {
+      if (this.state.paused) await condition(() => !this.state.paused || done());
+      // Even when already done: each call takes a timer number, and running histories count on them.
+      const instant = at();
+      const reached = !(await condition(() => done() || this.state.paused !== undefined || at() !== instant, Math.max(instant - Date.now(), 0), { summary }));
+      if (done()) return true;
+      if (reached && at() === instant && !this.state.paused) return false;
+    }
+  }
+
+  setStage(stage: PairStage) {
+    this.state.stage = stage;
+    upsertSearchAttributes([{ key: STAGE_KEY, value: stage }]);
+  }
+
+  setHealth(health: Health, reasons: string[]) {
+    this.state.health = health;
+    this.state.healthReasons = reasons;
+    upsertSearchAttributes([{ key: HEALTH_KEY, value: health }]);
+  }
+
+  /** What comes next for the two, in words, once the pair resumes. */
+  nextDate(): string {
+    const open = this.state.checkIns.open;
+    if (open) return `Check-in ${open.round + 1} is open until ${formatInstant(open.closesAt)}.`;
+    const next = this.schedule()[this.state.checkIns.done];
+    return next === undefined ? `The programme ends for your pair on ${formatInstant(this.end())}.` : `Your next check-in comes on ${formatInstant(next)}.`;
+  }
+
+  /** The pair's current details in the Temporal UI: what it waits for, and until when. */
+  describe() {
+    const { state, parties } = this;
+    const open = state.checkIns.open;
+    const survey = state.finalSurvey;
+    if (state.paused) {
+      setCurrentDetails(`Paused since ${formatInstant(state.paused.since)}: ${state.paused.reason}`);
+    } else if (state.stage === 'charter') {
+      setCurrentDetails(`Charter: waiting for ${this.unsigned().length} of 2 signatures, deadline ${formatInstant(state.charterDeadline!)}.`);
+    } else if (state.stage === 'active' && open) {
+      const waiting = parties.length - this.answeredCheckIn(open).length;
+      setCurrentDetails(`Check-in ${open.round + 1}: waiting for ${waiting} of 2 answers, closes ${formatInstant(open.closesAt)}. Health: ${state.health ?? 'not assessed yet'}.`);
+    } else if (state.stage === 'active' && this.schedule()[state.checkIns.done] !== undefined) {
+      setCurrentDetails(`Active; check-in ${state.checkIns.done + 1} of ${this.schedule().length} opens ${formatInstant(this.schedule()[state.checkIns.done]!)}.`);
+    } else if (state.stage === 'final-survey' && survey) {
+      setCurrentDetails(`Final survey: waiting for ${parties.length - survey.answered.length} of 2 answers, closes ${formatInstant(survey.closesAt)}.`);
+    }
+  }
+}
