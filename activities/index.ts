@@ -2,12 +2,16 @@ import type { Client } from '@temporalio/client';
 import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
 import { createAnswerWindowActivities } from './answer-windows.js';
-import { createMailer } from './email/mailer.js';
-import type { EmailSender } from './email/sender.js';
-import { createPairLifecycleActivities } from './pair-lifecycle.js';
+import { createCharterActivities } from './charter.js';
+import { createCheckInActivities } from './check-ins.js';
 import { createCohortReportActivities } from './cohort-report.js';
+import type { EmailSender } from './email/sender.js';
 import { createMatchingActivities } from './matching.js';
+import { createAdminAlerts, type AlertAdmin } from './notifications/alerts.js';
+import { createNotifier } from './notifications/notify.js';
+import { createPairClosingActivities } from './pair-closing.js';
 import { createPairActivities } from './pairs.js';
+import { createPauseActivities } from './pause.js';
 import { createSurveyActivities } from './survey.js';
 
 export interface ActivityDeps {
@@ -23,14 +27,25 @@ export interface ActivityDeps {
 
 /** Everything the worker registers, built from real clients in production and from fakes in tests. */
 export function createActivities(deps: ActivityDeps) {
-  const sendMessage = createMailer(deps);
+  // A refused address alerts the admin, whose alert is itself an email: the two are tied after both exist.
+  let alertAdmin: AlertAdmin = async () => {};
+  const notifier = createNotifier({
+    ...deps,
+    onBounce: ({ cohortId, to, reason }) =>
+      alertAdmin({ cohortId, key: `bounce:${to.participantId}:${to.email}`, message: `The email to ${to.name} <${to.email}> was refused by the mail service (${reason}): check their address.` }),
+  });
+  alertAdmin = createAdminAlerts({ sql: deps.sql, notifier, publicBaseUrl: deps.publicBaseUrl });
+  const pairDeps = { ...deps, notifier, alertAdmin };
   return {
-    ...createSurveyActivities({ ...deps, sendMessage }),
+    ...createSurveyActivities(pairDeps),
     ...createMatchingActivities(deps),
-    ...createPairActivities({ ...deps, sendMessage }),
-    ...createPairLifecycleActivities({ ...deps, sendMessage }),
+    ...createPairActivities(deps),
+    ...createCharterActivities(pairDeps),
+    ...createCheckInActivities(pairDeps),
+    ...createPauseActivities(pairDeps),
+    ...createPairClosingActivities(pairDeps),
     ...createAnswerWindowActivities(deps),
-    ...createCohortReportActivities({ ...deps, sendMessage }),
+    ...createCohortReportActivities(pairDeps),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Mentee, Mentor } from '../matching/profiles.js';
 import { DEFAULT_MATCH_SETTINGS, matchSettingsSchema, type MatchSettings } from '../matching/settings.js';
 import { adjustProposal, type Adjustment } from '../matching/adjust.js';
 import { applyAdjustment } from '../db/match-adjustments.js';
+import { notFound } from './not-found.js';
 
 export interface ProposalSummary {
   runId: string;
@@ -37,7 +38,7 @@ export function createMatchingActivities({ sql }: { sql: Sql }) {
   return {
     async proposeMatching(input: { cohortId: string; runId: string; kind: 'initial' | 'rematch'; settings?: MatchSettings }): Promise<ProposalSummary> {
       const cohort = await getCohort(sql, input.cohortId);
-      if (!cohort) throw ApplicationFailure.create({ type: 'CohortNotFound', message: `Cohort ${input.cohortId} is not in the database`, nonRetryable: true });
+      if (!cohort) throw notFound(`Cohort ${input.cohortId}`);
       const existing = await getMatchRun(sql, input.runId);
       const run = existing ?? (await propose());
       return { runId: run.id, pairs: run.result.pairs.length, mentees: run.result.summary.mentees, notices: run.result.notices, autoApprove: run.settings.autoApprove };

@@ -1,22 +1,18 @@
 import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
-import { createElement } from 'react';
 import { getCohort, type Cohort } from '../db/cohorts.js';
-import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun, type Pair } from '../db/matching.js';
-import { getParticipant } from '../db/participants.js';
+import { activePairOf, approveMatchRun, endPair, listPairsOfRun, type Pair } from '../db/matching.js';
 import type { Sql } from '../db/sql.js';
 import { DEFAULT_CHARTER_MS } from '../domain/schedule.js';
-import MatchIntroduction from '../emails/MatchIntroduction.js';
 import { endPairSignal, pairWorkflowId, type PairWorkflowInput } from '../workflows/pair/contract.js';
 import type { pairWorkflow } from '../workflows/pair/pair.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 import { forEachConcurrently } from './concurrency.js';
-import type { SendMessage } from './email/mailer.js';
+import { notFound } from './not-found.js';
 
-export interface PairActivityDeps {
+export interface PairsActivityDeps {
   sql: Sql;
-  sendMessage: SendMessage;
   /** Pair workflows are started by an activity, not as children: they must outlive the cohort's continue-as-new. */
   temporal: { client: Client; taskQueue: string };
 }
@@ -48,11 +44,10 @@ export async function startPairWorkflow(temporal: { client: Client; taskQueue: s
   }
 }
 
-export function createPairActivities({ sql, sendMessage, temporal }: PairActivityDeps) {
+/** Approved proposals become pairs and their workflows; a rematch ends a pair. */
+export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
   async function mustGetCohort(cohortId: string): Promise<Cohort> {
-    const cohort = await getCohort(sql, cohortId);
-    if (!cohort) throw new Error(`Cohort ${cohortId} is not in the database`);
-    return cohort;
+    return (await getCohort(sql, cohortId)) ?? Promise.reject(notFound(`Cohort ${cohortId}`));
   }
 
   return {
@@ -72,25 +67,6 @@ export function createPairActivities({ sql, sendMessage, temporal }: PairActivit
         if (++done % 50 === 0) Context.current().heartbeat({ done });
       });
       return { started: pairs.length };
-    },
-
-    /** The match email, to each of the two: who their partner is, why they fit, what comes next. */
-    async sendMatchIntroduction({ pairId }: { pairId: string }): Promise<void> {
-      const pair = await getPair(sql, pairId);
-      if (!pair) throw new Error(`Pair ${pairId} is not in the database`);
-      const [cohort, mentee, mentor] = await Promise.all([mustGetCohort(pair.cohortId), getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId)]);
-      const reasons = pair.criteria.filter((c) => c.met).map((c) => c.reason);
-      for (const [person, partner] of [[mentee!, mentor!], [mentor!, mentee!]] as const) {
-        await sendMessage({
-          idempotencyKey: `match-introduction:${pair.id}:${person.id}`,
-          kind: 'match-introduction',
-          cohortId: cohort.id,
-          participantId: person.id,
-          to: person,
-          subject: `${cohort.name}: meet your ${person.role === 'mentee' ? 'mentor' : 'mentee'}, ${partner.name}`,
-          body: createElement(MatchIntroduction, { name: person.name, cohortName: cohort.name, role: person.role, partnerName: partner.name, score: pair.score, reasons }),
-        });
-      }
     },
 
     /**

@@ -1,74 +1,50 @@
 import { Context } from '@temporalio/activity';
-import { createElement } from 'react';
+import { closeWindow, openWindow } from '../db/answers.js';
 import { closeCohortSurvey, getCohort, type Cohort } from '../db/cohorts.js';
 import { listParticipants, openLateSurvey, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
-import { closeWindow, openWindow } from '../db/answers.js';
 import { countSurveyAnswers, getSurveyAnswers, saveLegacySurveyAnswers } from '../db/survey-answers.js';
 import { LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
 import { formatInstant, surveyReminderTimes } from '../domain/schedule.js';
 import type { SurveyAnswers } from '../domain/survey.js';
-import SurveyInvitation from '../emails/SurveyInvitation.js';
-import SurveyReminder from '../emails/SurveyReminder.js';
-import type { SendMessage } from './email/mailer.js';
-import { forEachConcurrently } from './concurrency.js';
+import { notFound } from './not-found.js';
+import { NOTIFICATIONS } from './notifications/catalogue.js';
+import type { Notifier } from './notifications/notify.js';
 
 export interface SurveyActivityDeps {
   sql: Sql;
-  sendMessage: SendMessage;
+  notifier: Notifier;
   links: LinkSigner;
   publicBaseUrl: string;
-  /** Messages in flight at once; Resend's rate limit and the outbox's pool both like a small number. */
-  emailConcurrency?: number;
 }
 
-/** The intake survey's side effects: emails with personal links, saved answers, the closing record. */
+/** The intake survey's side effects: emails with personal links, the late joiners' windows, the closing count. */
 export function createSurveyActivities(deps: SurveyActivityDeps) {
-  const { sql, sendMessage, links } = deps;
+  const { sql, notifier, links } = deps;
 
   /** A late joiner answers by their own deadline; everyone else by the cohort's. */
   const deadlineOf = (cohort: Cohort, participant: Participant) => participant.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline);
 
   const surveyUrl = (cohort: Cohort, participant: Participant) =>
-    `${deps.publicBaseUrl}/survey/${links.sign({
-      scope: 'survey',
-      participantId: participant.id,
-      subjectId: cohort.id,
-      expiresAt: deadlineOf(cohort, participant) + LINK_GRACE_MS,
-    })}`;
+    `${deps.publicBaseUrl}/survey/${links.sign({ scope: 'survey', participantId: participant.id, subjectId: cohort.id, expiresAt: deadlineOf(cohort, participant) + LINK_GRACE_MS })}`;
 
-  async function invite(cohort: Cohort, participants: Participant[]) {
-    await emailEach(participants, (p) =>
-      sendMessage({
-        idempotencyKey: `survey-invitation:${p.id}`,
-        kind: 'survey-invitation',
-        cohortId: cohort.id,
-        participantId: p.id,
-        to: p,
-        subject: `${cohort.name}: tell us what you need before we match you`,
-        body: createElement(SurveyInvitation, { name: p.name, cohortName: cohort.name, role: p.role, surveyUrl: surveyUrl(cohort, p), deadline: formatInstant(deadlineOf(cohort, p)) }),
-      }),
-    );
-  }
+  const recipient = (p: Participant) => ({ name: p.name, email: p.email, participantId: p.id });
+  /** Heartbeats progress on a large cohort, so a stuck send is noticed and retried elsewhere. */
+  const heartbeat = (done: number) => Context.current().heartbeat({ done });
 
   async function mustGetCohort(cohortId: string): Promise<Cohort> {
-    const cohort = await getCohort(sql, cohortId);
-    if (!cohort) throw new Error(`Cohort ${cohortId} is not in the database`);
-    return cohort;
+    return (await getCohort(sql, cohortId)) ?? Promise.reject(notFound(`Cohort ${cohortId}`));
   }
 
-  /** Sends to each participant in turn, heartbeating progress; a retry skips whoever already has theirs. */
-  async function emailEach(participants: Participant[], send: (p: Participant) => Promise<'sent' | 'already-sent'>) {
-    let sent = 0;
-    let done = 0;
-    await forEachConcurrently(participants, deps.emailConcurrency ?? 8, async (participant) => {
-      if ((await send(participant)) === 'sent') sent++;
-      if (++done % 50 === 0) Context.current().heartbeat({ done });
-    });
-    return sent;
-  }
+  const invite = (cohort: Cohort, participants: Participant[]) =>
+    notifier.notifyEach(participants, NOTIFICATIONS.surveyInvitation, (p) => ({
+      cohortId: cohort.id,
+      to: recipient(p),
+      says: { name: p.name, cohortName: cohort.name, role: p.role, surveyUrl: surveyUrl(cohort, p), deadline: formatInstant(deadlineOf(cohort, p)) },
+    }), heartbeat);
 
   return {
+    /** Everyone invited; an address the mail service refuses is marked on the cohort page, and the others go out. */
     async sendSurveyInvitations({ cohortId }: { cohortId: string }): Promise<{ total: number; invited: number }> {
       const cohort = await mustGetCohort(cohortId);
       const participants = await listParticipants(sql, cohortId);
@@ -90,17 +66,11 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
       const deadline = formatInstant(cohort.schedule.surveyDeadline);
       const lastCall = round >= surveyReminderTimes(cohort.schedule).length;
       const pending = await listParticipants(sql, cohortId, { unansweredOnly: true });
-      await emailEach(pending, (p) =>
-        sendMessage({
-          idempotencyKey: `survey-reminder:${round}:${p.id}`,
-          kind: 'survey-reminder',
-          cohortId,
-          participantId: p.id,
-          to: p,
-          subject: lastCall ? `Last call: the ${cohort.name} survey closes ${deadline}` : `Reminder: your ${cohort.name} survey`,
-          body: createElement(SurveyReminder, { name: p.name, cohortName: cohort.name, surveyUrl: surveyUrl(cohort, p), deadline, lastCall }),
-        }),
-      );
+      await notifier.notifyEach(pending, NOTIFICATIONS.surveyReminder, (p) => ({
+        cohortId,
+        to: recipient(p),
+        says: { name: p.name, cohortName: cohort.name, surveyUrl: surveyUrl(cohort, p), deadline, lastCall, round },
+      }), heartbeat);
       return { reminded: pending.length };
     },
 

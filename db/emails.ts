@@ -8,6 +8,9 @@ export interface SentEmail {
   toAddress: string;
   subject: string;
   providerMessageId: string | null;
+  /** Refused for its address by the mail service: never tried again. */
+  status: 'sent' | 'bounced';
+  error: string | null;
   sentAt: Date;
 }
 
@@ -16,8 +19,31 @@ export async function findSentEmail(sql: Sql, idempotencyKey: string): Promise<S
   return row;
 }
 
-export async function recordSentEmail(sql: Sql, email: Omit<SentEmail, 'sentAt'>): Promise<void> {
+export async function recordSentEmail(sql: Sql, email: Omit<SentEmail, 'sentAt' | 'status' | 'error'> & Partial<Pick<SentEmail, 'status' | 'error'>>): Promise<void> {
   await sql`insert into sent_emails ${sql(email)} on conflict (idempotency_key) do nothing`;
+}
+
+/** Why the mail service refused this participant's address, if it ever did. */
+export async function bounceOf(sql: Sql, participantId: string, address: string): Promise<string | undefined> {
+  const [row] = await sql<{ error: string }[]>`select error from sent_emails where participant_id = ${participantId} and to_address = ${address} and status = 'bounced' limit 1`;
+  return row?.error;
+}
+
+export interface Bounce {
+  participantId: string;
+  name: string;
+  email: string;
+  reason: string;
+  at: Date;
+}
+
+/** Participants of a cohort whose address the mail service refused, with the last reason. */
+export async function bouncedParticipants(sql: Sql, cohortId: string): Promise<Bounce[]> {
+  return sql<Bounce[]>`
+    select distinct on (e.participant_id) e.participant_id, p.name, p.email, e.error as reason, e.sent_at as at
+    from sent_emails e join participants p on p.id = e.participant_id
+    where e.cohort_id = ${cohortId} and e.status = 'bounced'
+    order by e.participant_id, e.sent_at desc`;
 }
 
 export async function countSentEmails(sql: Sql, cohortId: string, kind: string): Promise<number> {

@@ -41,6 +41,8 @@ export interface ParticipantProgress {
   invitedAt: Date | null;
   reminders: number;
   answeredAt: Date | null;
+  /** Why the mail service refused this address, if it did. */
+  emailBounced: string | null;
 }
 
 /** One row per participant with where they are in the intake survey: what the cohort page shows. */
@@ -49,7 +51,8 @@ export async function surveyProgress(sql: Sql, cohortId: string): Promise<Partic
     select p.id, p.name, p.email, p.role,
       (select min(e.sent_at) from sent_emails e where e.participant_id = p.id and e.kind = 'survey-invitation') as invited_at,
       (select count(*)::int from sent_emails e where e.participant_id = p.id and e.kind = 'survey-reminder') as reminders,
-      a.updated_at as answered_at
+      a.updated_at as answered_at,
+      (select e.error from sent_emails e where e.participant_id = p.id and e.status = 'bounced' order by e.sent_at desc limit 1) as email_bounced
     from participants p left join survey_answers a on a.participant_id = p.id
     where p.cohort_id = ${cohortId}
     order by p.csv_line`;

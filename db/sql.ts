@@ -1,9 +1,14 @@
 import postgres from 'postgres';
 
-/** The one place that creates a database client. Columns are camelCase in code, snake_case in SQL. */
+/**
+ * The one place that creates a database client. Columns are camelCase in code, snake_case in SQL. A database
+ * that does not answer fails a connection within 3 s (pages then say so rather than hang), and a restarted
+ * one is reconnected to by the next query, without waiting.
+ */
 export function createSql(url: string, options: { max?: number } = {}) {
   return postgres(url, {
     max: options.max ?? 10,
+    connect_timeout: 3,
     transform: { undefined: null, column: { from: postgres.toCamel, to: postgres.fromCamel } },
     onnotice: () => {},
   });

@@ -25,7 +25,8 @@ const PORTS = {
   temporalUi: Number(process.env.DEV_TEMPORAL_UI_PORT ?? 8233),
   postgres: Number(process.env.DEV_POSTGRES_PORT ?? 5433),
 };
-const stops: (() => Promise<void>)[] = [];
+/** What to stop at Ctrl-C, first first: the web app, the worker, then the servers they use. */
+const stops: { name: string; stop: () => Promise<void> }[] = [];
 
 /** Secrets made once per machine and kept in .data, so sessions and emailed links survive a restart. */
 async function devSecrets() {
@@ -48,13 +49,13 @@ async function main() {
   if (!given.TEMPORAL_ADDRESS) {
     const binary = await ensureTool(TEMPORAL_CLI);
     const temporal = await startTemporalDevServer({ binary, port: PORTS.temporal, uiPort: PORTS.temporalUi, dbFile: path.join(DATA, 'temporal.db'), logFile: path.join(DATA, 'temporal.log'), detached: true });
-    stops.unshift(temporal.stop);
+    stops.unshift({ name: 'Temporal dev server', stop: temporal.stop });
     env.TEMPORAL_ADDRESS = temporal.address;
     env.TEMPORAL_UI_URL ??= temporal.uiUrl;
   }
   if (!given.DATABASE_URL) {
     const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'postgres'), port: PORTS.postgres, persistent: true });
-    stops.unshift(postgres.stop);
+    stops.unshift({ name: 'embedded PostgreSQL server', stop: postgres.stop });
     await postgres.createDatabase('tandem');
     env.DATABASE_URL = postgres.url('tandem');
   }
@@ -65,8 +66,7 @@ async function main() {
   await migrate(sql);
   await sql.end();
 
-  const children = ['web/main.ts', 'worker/main.ts'].map((entry) => startNode(entry, env));
-  stops.unshift(...children.map((child) => () => stopProcess(child, 30_000)));
+  stops.unshift(supervise('web app', 'web/main.ts', env), supervise('worker', 'worker/main.ts', env));
 
   console.log(`
   Tandem is running.
@@ -77,16 +77,27 @@ async function main() {
 `);
 }
 
-/** Runs a TypeScript entry point in its own process group, so Ctrl-C reaches it through us, in order. */
-function startNode(entry: string, env: Record<string, string | undefined>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], { env, stdio: 'inherit', detached: true });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${entry} stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`);
-      void shutdown(1);
-    }
-  });
-  return child;
+/**
+ * Runs a TypeScript entry point in its own process group (so Ctrl-C reaches it through us, in order) and keeps
+ * it running: a crash is reported and the process started again, after a pause that grows while it keeps
+ * crashing, so one bad start does not spin.
+ */
+function supervise(name: string, entry: string, env: Record<string, string | undefined>) {
+  let child: ChildProcess;
+  let crashes = 0;
+  const start = () => {
+    const startedAt = Date.now();
+    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], { env, stdio: 'inherit', detached: true });
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      crashes = Date.now() - startedAt > 60_000 ? 1 : crashes + 1;
+      const pause = Math.min(1_000 * 2 ** (crashes - 1), 30_000);
+      console.error(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it in ${pause / 1000} s.`);
+      setTimeout(() => stopping || start(), pause);
+    });
+  };
+  start();
+  return { name, stop: () => stopProcess(child, 30_000) };
 }
 
 let stopping = false;
@@ -94,7 +105,10 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping Tandem...');
-  for (const stop of stops) await stop().catch((error: unknown) => console.error(error));
+  for (const { name, stop } of stops) {
+    await stop().catch((error: unknown) => console.error(error));
+    console.log(`Stopped the ${name}.`);
+  }
   process.exit(code);
 }
 

@@ -19,6 +19,7 @@ export const configSchema = z.object({
   ADMIN_USER: z.string({ error: 'is required (the admin login)' }).min(1),
   ADMIN_PASSWORD: z.string({ error: 'is required (the admin password)' }).min(12, 'must be at least 12 characters'),
   ADMIN_EMAIL: z.email('must be an email address').optional(),
+  TRUST_PROXY: z.stringbool({ error: 'must be true or false' }).default(false),
   SESSION_SECRET: secret('signs admin session cookies'),
   LINK_SECRET: secret('signs the links emailed to participants'),
   EMAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
@@ -28,6 +29,12 @@ export const configSchema = z.object({
 
 export type Env = z.input<typeof configSchema>;
 
+/**
+ * How web and worker reach Temporal: after a restart of the server, reconnect within a second (gRPC's own
+ * backoff grows to two minutes).
+ */
+export const TEMPORAL_CHANNEL_ARGS = { 'grpc.initial_reconnect_backoff_ms': 100, 'grpc.max_reconnect_backoff_ms': 1_000 };
+
 export interface Config {
   databaseUrl: string;
   temporal: { address: string; namespace: string; taskQueue: string; uiUrl: string };
@@ -35,7 +42,7 @@ export interface Config {
   workerCachedWorkflows: number;
   publicBaseUrl: string;
   port: number;
-  admin: { user: string; password: string; sessionSecret: string };
+  admin: { user: string; password: string; sessionSecret: string; trustProxy: boolean };
   linkSecret: string;
   email: { from: string; resend?: { apiKey: string; baseUrl?: string }; adminAlertsTo?: string };
 }
@@ -72,7 +79,7 @@ export function loadConfig(env: RawEnv): Config {
     workerCachedWorkflows: e.WORKER_CACHED_WORKFLOWS,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     port: e.PORT,
-    admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, sessionSecret: e.SESSION_SECRET },
+    admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, sessionSecret: e.SESSION_SECRET, trustProxy: e.TRUST_PROXY },
     linkSecret: e.LINK_SECRET,
     email: {
       from: e.EMAIL_FROM,

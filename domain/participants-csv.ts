@@ -27,11 +27,13 @@ export type CsvResult = { ok: true; participants: ParticipantRow[] } | { ok: fal
 export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
   if (bytes.byteLength === 0) return fail('The CSV file is empty.');
   if (bytes.byteLength > MAX_CSV_BYTES) {
-    return fail(`The CSV file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_CSV_BYTES / 1048576} MB.`);
+    return fail(`The CSV file is ${kilobytes(bytes.byteLength)}, over the limit of ${kilobytes(MAX_CSV_BYTES)} (${MAX_CSV_BYTES / 1048576} MB) by ${kilobytes(bytes.byteLength - MAX_CSV_BYTES)}.`);
   }
+  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(Buffer.from(bytes), { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
+    records = parse(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     return fail(`The file is not valid CSV: ${(error as Error).message}`);
   }
@@ -40,7 +42,8 @@ export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
   const columns = header.record.map((c) => c.toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
-    return fail(`Line 1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (required: ${REQUIRED_COLUMNS.join(', ')}).`);
+    const seen = header.record.map((c) => `"${c}"`).join(', ');
+    return fail(`Line 1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (required: ${REQUIRED_COLUMNS.join(', ')}). Read with the separator "${delimiter === '\t' ? 'tab' : delimiter}", the first line has the columns ${seen}.`);
   }
   if (rows.length === 0) return fail('The CSV file has a header but no participants.');
   if (rows.length > MAX_PARTICIPANTS) return fail(`The CSV file has ${rows.length} participants; the limit is ${MAX_PARTICIPANTS}.`);
@@ -70,3 +73,15 @@ export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
 }
 
 const fail = (error: string): CsvResult => ({ ok: false, errors: [error] });
+
+const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+
+/**
+ * The separator of the header line: a comma, or the semicolon Excel writes in French or German settings, or a
+ * tab; whichever appears most outside quotes.
+ */
+function delimiterOf(text: string): ',' | ';' | '\t' {
+  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  const counts = ([',', ';', '\t'] as const).map((d) => [d, firstLine.split(d).length - 1] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}

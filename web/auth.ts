@@ -1,52 +1,81 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
+import { clearAccountFailures, createSession, endSession, lockoutOf, recordLoginFailure, sessionIsLive, type Lockout } from '../db/admin-sessions.js';
+import type { Sql } from '../db/sql.js';
+import type { AdminFrame } from './views/Layout.js';
 
 /**
- * Admin sessions: a signed, HttpOnly cookie holding when it was issued and a random nonce. Forms carry a
- * CSRF token derived from the session, checked on every admin POST (on top of the origin check).
+ * Admin sessions: a random id in a signed, HttpOnly cookie, and a row in PostgreSQL that logging out removes
+ * (on every web instance at once). Forms carry a CSRF token derived from the session, checked on every admin
+ * POST (on top of the origin check). Failed logins lock an account, and an address, out for a while.
  */
 const COOKIE = 'tandem_admin';
 const SESSION_MS = 12 * 3_600_000;
+/** Five wrong passwords for the account, or twenty from one address, within fifteen minutes: locked until they age out. */
+export const LOGIN_LIMITS = { account: 5, address: 20, windowMs: 15 * 60_000 };
 
 export interface AdminAuth {
   user: string;
   password: string;
   sessionSecret: string;
   secureCookies: boolean;
+  sql: Sql;
+  /** Behind a reverse proxy, the client's address is the first of X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
-export type AdminEnv = { Variables: { csrfToken: string } };
+export type AdminEnv = { Variables: { csrfToken: string; admin: AdminFrame } };
 
 const sameSecret = (a: string, b: string) =>
   timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+
+export type LoginOutcome = { ok: true } | { ok: false; locked?: Lockout };
 
 export function createAdminAuth(auth: AdminAuth) {
   const csrfFor = (session: string) => createHmac('sha256', auth.sessionSecret).update(`csrf:${session}`).digest('base64url');
 
   async function currentSession(c: Context): Promise<string | undefined> {
     const session = await getSignedCookie(c, auth.sessionSecret, COOKIE);
-    if (!session) return undefined;
-    const issuedAt = Number(session.split('.')[0]);
-    return Number.isFinite(issuedAt) && Date.now() - issuedAt < SESSION_MS ? session : undefined;
+    return session && (await sessionIsLive(auth.sql, session)) ? session : undefined;
+  }
+
+  /** Who is asking: the proxy's word for it when configured to trust one, else the connection's. */
+  function addressOf(c: Context): string {
+    const forwarded = auth.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    if (forwarded) return forwarded;
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown'; // no socket: a request made in process (tests)
+    }
   }
 
   return {
-    checkCredentials: (user: string, password: string) => sameSecret(user, auth.user) && sameSecret(password, auth.password),
-
-    async logIn(c: Context) {
-      const session = `${Date.now()}.${randomBytes(16).toString('base64url')}`;
-      await setSignedCookie(c, COOKIE, session, auth.sessionSecret, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: auth.secureCookies,
-        path: '/',
-        maxAge: SESSION_MS / 1000,
-      });
+    /** Checks a login, unless the account or the address is locked out; a failure counts against both. */
+    async logIn(c: Context, user: string, password: string): Promise<LoginOutcome> {
+      const keys = { account: user.toLowerCase(), address: addressOf(c) };
+      const locked = await lockoutOf(auth.sql, keys, LOGIN_LIMITS);
+      if (locked) return { ok: false, locked };
+      if (!(sameSecret(user, auth.user) && sameSecret(password, auth.password))) {
+        await recordLoginFailure(auth.sql, keys);
+        return { ok: false };
+      }
+      await clearAccountFailures(auth.sql, keys.account);
+      const session = randomBytes(24).toString('base64url');
+      await createSession(auth.sql, { id: session, userName: user, expiresAt: new Date(Date.now() + SESSION_MS) });
+      await setSignedCookie(c, COOKIE, session, auth.sessionSecret, { httpOnly: true, sameSite: 'Lax', secure: auth.secureCookies, path: '/', maxAge: SESSION_MS / 1000 });
+      return { ok: true };
     },
 
-    logOut: (c: Context) => deleteCookie(c, COOKIE, { path: '/' }),
+    /** Ends the session here and everywhere: the same cookie, copied, no longer works. */
+    async logOut(c: Context) {
+      const session = await getSignedCookie(c, auth.sessionSecret, COOKIE);
+      if (session) await endSession(auth.sql, session);
+      deleteCookie(c, COOKIE, { path: '/' });
+    },
 
     /** Lets a signed-in admin through (with a CSRF token for the page's forms); sends anyone else to log in. */
     requireAdmin: (async (c, next) => {
@@ -57,7 +86,9 @@ export function createAdminAuth(auth: AdminAuth) {
       }
       const token = csrfFor(session);
       if (c.req.method === 'POST') {
-        const form = await c.req.formData();
+        const form = await c.req.formData().catch(() => {
+          throw new HTTPException(400, { message: 'This request did not carry a form Tandem can read.' });
+        });
         const given = form.get('_csrf');
         if (typeof given !== 'string' || !sameSecret(given, token)) {
           throw new HTTPException(403, { message: 'This form has expired or did not come from Tandem. Reload the page and try again.' });
@@ -71,5 +102,5 @@ export function createAdminAuth(auth: AdminAuth) {
 
 export type AdminAuthGuard = ReturnType<typeof createAdminAuth>;
 
-/** The page's CSRF token, for handlers whose context type does not carry AdminEnv (validator hooks). */
-export const csrfTokenOf = (c: Context): string => (c as Context<AdminEnv>).var.csrfToken;
+/** The page's admin frame, for handlers whose context type does not carry AdminEnv (validator hooks). */
+export const adminOf = (c: Context): AdminFrame => (c as Context<AdminEnv>).var.admin;

@@ -1,20 +1,20 @@
 import { serve } from '@hono/node-server';
-import { Connection } from '@temporalio/client';
 import { createSql } from '../db/sql.js';
 import { loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
 import { createApp } from './app.js';
 import { createAdminAuth } from './auth.js';
-import { createWorkflowClient } from './workflow-client.js';
+import { connectForPages, createWorkflowClient } from './workflow-client.js';
 
 const config = loadConfig(process.env);
 const sql = createSql(config.databaseUrl);
-const connection = await Connection.connect({ address: config.temporal.address });
+// Lazy: the web app starts, and its pages say so, while Temporal is still coming up.
+const connection = connectForPages(config.temporal.address);
 const app = createApp({
   sql,
   workflows: createWorkflowClient({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }),
   links: createLinkSigner(config.linkSecret),
-  auth: createAdminAuth({ ...config.admin, secureCookies: config.publicBaseUrl.startsWith('https://') }),
+  auth: createAdminAuth({ ...config.admin, secureCookies: config.publicBaseUrl.startsWith('https://'), sql }),
   temporalUi: { url: config.temporal.uiUrl, namespace: config.temporal.namespace },
   outboxEnabled: !config.email.resend,
 });

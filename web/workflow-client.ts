@@ -1,7 +1,8 @@
-import { Client, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Connection } from '@temporalio/client';
+import { Client, Connection, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import type { Cohort } from '../db/cohorts.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
+import { TEMPORAL_CHANNEL_ARGS } from '../domain/config.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import { formatInstant } from '../domain/schedule.js';
 import type { Adjustment } from '../matching/adjust.js';
@@ -22,6 +23,13 @@ export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'cl
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
 const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', [CHECK_IN_REFUSED]: 'closed', [FINAL_SURVEY_REFUSED]: 'closed', [PAIR_ACTION_REFUSED]: 'closed', InvalidAdjustment: 'invalid' };
 
+/**
+ * The web app's connection: it reconnects within a second of the server coming back, and retries a failed call
+ * a few times within a second only, since a page answers within five seconds anyway.
+ */
+export const connectForPages = (address: string) =>
+  Connection.lazy({ address, channelArgs: TEMPORAL_CHANNEL_ARGS, interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 4 }))] });
+
 /** Everything the web app asks of Temporal, by business key: the handlers never see workflow ids. */
 export function createWorkflowClient(options: {
   connection: Connection;
@@ -30,14 +38,25 @@ export function createWorkflowClient(options: {
   /** How long a person waits on a form before the page says "try again shortly". */
   updateWaitMs?: number;
 }) {
-  const updateWaitMs = options.updateWaitMs ?? 8_000;
+  // Under the page's own five-second deadline, so the page says "busy" itself.
+  const updateWaitMs = options.updateWaitMs ?? 4_000;
   const client = new Client({ connection: options.connection, namespace: options.namespace });
 
   const cohort = (slug: string) => client.workflow.getHandle(cohortWorkflowId(slug));
 
+  /**
+   * `run` under a gRPC deadline, and settled by then whatever happens: while the server is unreachable the SDK
+   * retries with backoff and may sleep past the deadline before its last attempt fails.
+   */
+  function within<T>(ms: number, run: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(Object.assign(new Error('Temporal did not answer in time (deadline exceeded)'), { code: 4 })), ms)));
+    return Promise.race([client.withDeadline(Date.now() + ms, run), late]).finally(() => clearTimeout(timer));
+  }
+
   async function update<T>(run: () => Promise<T>): Promise<UpdateOutcome<T>> {
     try {
-      return { ok: true, value: await client.withDeadline(Date.now() + updateWaitMs, run) };
+      return { ok: true, value: await within(updateWaitMs, run) };
     } catch (error) {
       const cause = error instanceof WorkflowUpdateFailedError ? applicationFailureIn(error) : undefined;
       if (cause instanceof ApplicationFailure && cause.type && REFUSALS[cause.type]) {
@@ -52,6 +71,9 @@ export function createWorkflowClient(options: {
   }
 
   return {
+    /** Whether the Temporal server answers (for /health). */
+    reachable: () => within(800, () => options.connection.workflowService.getSystemInfo({})),
+
     /** Starting twice is harmless: "already started" counts as success. */
     async startCohort(cohort: Cohort, participantCount: number): Promise<void> {
       const input: CohortWorkflowInput = { version: 1, cohortId: cohort.id, slug: cohort.slug, schedule: cohort.schedule, participantCount };
@@ -80,7 +102,7 @@ export function createWorkflowClient(options: {
     /** The cohort workflow's own view, or undefined when Temporal cannot say right now. */
     async cohortState(slug: string): Promise<CohortState | undefined> {
       try {
-        return await client.withDeadline(Date.now() + 3_000, () => cohort(slug).query(cohortStateQuery));
+        return await within(3_000, () => cohort(slug).query(cohortStateQuery));
       } catch {
         return undefined;
       }
@@ -113,7 +135,7 @@ export function createWorkflowClient(options: {
     /** Ends a pair early; with "objectives achieved" the pair still closes with its final survey. */
     async endPair(pairWorkflowId: string, reason: string): Promise<UpdateOutcome<void>> {
       try {
-        await client.withDeadline(Date.now() + updateWaitMs, () => client.workflow.getHandle(pairWorkflowId).signal(endPairSignal, { reason }));
+        await within(updateWaitMs, () => client.workflow.getHandle(pairWorkflowId).signal(endPairSignal, { reason }));
         return { ok: true, value: undefined };
       } catch (error) {
         if (error instanceof WorkflowNotFoundError) return { ok: false, reason: 'closed', message: 'This pair has already ended.' };
@@ -125,7 +147,7 @@ export function createWorkflowClient(options: {
     /** A pair workflow's own view, or undefined when it cannot say (finished long ago, or Temporal away). */
     async pairState(pairWorkflowId: string): Promise<PairState | undefined> {
       try {
-        return await client.withDeadline(Date.now() + 3_000, () => client.workflow.getHandle(pairWorkflowId).query(pairStateQuery));
+        return await within(3_000, () => client.workflow.getHandle(pairWorkflowId).query(pairStateQuery));
       } catch {
         return undefined;
       }
@@ -137,10 +159,12 @@ export function createWorkflowClient(options: {
 
 export type WorkflowClient = ReturnType<typeof createWorkflowClient>;
 
-/** gRPC "unavailable" or "deadline exceeded": the server or the worker is not there right now. */
+/** gRPC "unavailable" or "deadline exceeded", here or in a cause: the server or the worker is not there right now. */
 function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: number }).code;
-  return code === 14 || code === 4 || /deadline|unavailable/i.test(String((error as Error).message));
+  for (let e = error as { code?: number; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === 14 || e.code === 4 || /deadline|unavailable/i.test(String(e.message))) return true;
+  }
+  return false;
 }
 
 /** The application failure behind an update's failure: the validator's own, or an activity's. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
+import { reportFailingActivities } from './failing-activities.js';
 
 export interface WorkerDeps extends ActivityDeps {
   connection: NativeConnection;
@@ -30,5 +31,6 @@ export function createWorker(deps: WorkerDeps): Promise<Worker> {
     ...(deps.maxCachedWorkflows ? { maxCachedWorkflows: deps.maxCachedWorkflows } : {}),
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities(deps),
+    interceptors: { activity: [reportFailingActivities(deps.sql)] },
   });
 }

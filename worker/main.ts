@@ -3,18 +3,24 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { createOutboxSender } from '../activities/email/outbox-sender.js';
 import { createResendSender } from '../activities/email/resend-sender.js';
 import { createSql } from '../db/sql.js';
-import { loadConfig } from '../domain/config.js';
+import { TEMPORAL_CHANNEL_ARGS, loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
 import { createWorker } from './create-worker.js';
+import { cacheProblem } from './memory.js';
 import { startSignalRelay } from './signal-relay.js';
 
 const config = loadConfig(process.env);
+const tooBig = cacheProblem(config.workerCachedWorkflows);
+if (tooBig) {
+  console.error(tooBig);
+  process.exit(1);
+}
 Runtime.install({ logger: new DefaultLogger('WARN') }); // routine worker chatter stays out of the console
 const sql = createSql(config.databaseUrl);
 const { address, namespace, taskQueue } = config.temporal;
 const connection = await NativeConnection.connect({ address });
 // Activities start and signal pair workflows through a client of their own.
-const clientConnection = await Connection.connect({ address });
+const clientConnection = await Connection.connect({ address, channelArgs: TEMPORAL_CHANNEL_ARGS });
 const client = new Client({ connection: clientConnection, namespace });
 const worker = await createWorker({
   connection,

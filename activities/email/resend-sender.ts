@@ -1,16 +1,19 @@
-import { ApplicationFailure } from '@temporalio/common';
 import { Resend } from 'resend';
-import type { EmailSender } from './sender.js';
-
-/** Errors worth retrying: rate limits, Resend's own trouble, the network, a key still being processed. */
-function isTemporary(statusCode: number | null | undefined, name: string): boolean {
-  return statusCode == null || statusCode === 429 || statusCode >= 500 || name === 'concurrent_idempotent_requests';
-}
+import { AddressRejected, accountRejected, type EmailSender } from './sender.js';
 
 /**
- * The Resend SDK returns errors instead of throwing them. Temporary ones become plain errors (the activity
- * retries under the same idempotency key); the rest fail for good, naming what Resend said.
+ * What a Resend error means for us. Rate limits, Resend's own trouble, the network and a key still being
+ * processed pass. A validation error names one message's address: that address bounces. Anything else
+ * refuses the account or our sender (401/403: a revoked key or an unverified domain; an invalid from
+ * address): no email can go out until an operator acts.
  */
+function classify(statusCode: number | null | undefined, name: string): 'temporary' | 'address' | 'account' {
+  if (statusCode == null || statusCode === 429 || statusCode >= 500 || name === 'concurrent_idempotent_requests') return 'temporary';
+  if (statusCode === 422 && name === 'validation_error') return 'address';
+  return 'account';
+}
+
+/** The Resend SDK returns errors instead of throwing them; this throws them as the sender interface says. */
 export function createResendSender(options: { apiKey: string; baseUrl?: string }): EmailSender {
   const resend = new Resend(options.apiKey, options.baseUrl ? { baseUrl: options.baseUrl } : undefined);
   return {
@@ -23,8 +26,10 @@ export function createResendSender(options: { apiKey: string; baseUrl?: string }
       const statusCode = (error as { statusCode?: number | null } | null)?.statusCode;
       const name = error?.name ?? 'unknown_error';
       const message = `Resend ${statusCode ?? 'network'} ${name}: ${error?.message ?? 'no message'}`;
-      if (isTemporary(statusCode, name)) throw new Error(message);
-      throw ApplicationFailure.create({ type: 'EmailRejected', message, nonRetryable: true, details: [{ statusCode, name }] });
+      const meaning = classify(statusCode, name);
+      if (meaning === 'address') throw new AddressRejected(message);
+      if (meaning === 'account') throw accountRejected(message);
+      throw new Error(message);
     },
   };
 }

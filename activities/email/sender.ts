@@ -1,3 +1,5 @@
+import { ApplicationFailure } from '@temporalio/common';
+
 /** One interface, two ways out: Resend in production, the dev outbox in PostgreSQL otherwise. */
 export interface OutgoingEmail {
   idempotencyKey: string;
@@ -9,6 +11,19 @@ export interface OutgoingEmail {
 }
 
 export interface EmailSender {
-  /** Sends once per idempotency key; throws a retryable error for temporary failures. */
+  /**
+   * Sends once per idempotency key. Throws `AddressRejected` when the service refuses this address for good,
+   * `accountRejected(...)` when it refuses our account or sender (nothing will go out until an operator acts),
+   * and a plain error for anything temporary.
+   */
   send(email: OutgoingEmail): Promise<{ providerMessageId: string }>;
 }
+
+/** The mail service refuses this recipient for good (an invalid address): a bounce at sending. */
+export class AddressRejected extends Error {
+  override readonly name = 'AddressRejected';
+}
+
+/** Refused for the account or the sender (a revoked key, an unverified domain): retried slowly until an operator fixes it. */
+export const EMAIL_ACCOUNT_REJECTED = 'EmailAccountRejected';
+export const accountRejected = (message: string) => ApplicationFailure.create({ type: EMAIL_ACCOUNT_REJECTED, message, nonRetryable: false });

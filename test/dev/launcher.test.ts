@@ -48,13 +48,25 @@ const alive = (pid: number) => {
   }
 };
 
-async function stopLauncher(child: ChildProcess) {
+/** The launcher's child running `entry` (the node process, not its tsx helpers). */
+function childRunning(launcherPid: number, entry: string): number {
+  const command = (pid: number) => execFileSync('ps', ['-o', 'args=', '-p', String(pid)]).toString();
+  const [pid] = descendants(launcherPid).filter((p) => alive(p) && command(p).includes(entry));
+  if (!pid) throw new Error(`no process runs ${entry}`);
+  return pid;
+}
+
+async function stopLauncher(launched: { child: ChildProcess; output: () => string }) {
+  const { child } = launched;
   const family = descendants(child.pid!);
   expect(family.length).toBeGreaterThanOrEqual(4); // web, worker, temporal, postgres (and their helpers)
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   process.kill(-child.pid!, 'SIGINT');
   expect(await exited).toBe(0);
   await eventually(async () => expect(family.filter(alive)).toEqual([]), 30_000, 250);
+  // In the order the README gives: the web app, the worker, then the servers.
+  const stopped = launched.output().split('\n').filter((line) => line.startsWith('Stopped the '));
+  expect(stopped).toEqual(['Stopped the web app.', 'Stopped the worker.', 'Stopped the embedded PostgreSQL server.', 'Stopped the Temporal dev server.']);
 }
 
 /** Logs in and creates a one-person cohort through the real HTTP server. */
@@ -80,7 +92,15 @@ it('npm start brings the whole system up, Ctrl-C stops it all, and a second star
   const cookie = await createCohort(base, password, 'Launcher Cohort');
   await eventually(async () => expect(await (await fetch(`${base}/dev/outbox`, { headers: { cookie } })).text()).toContain('Launcher Cohort: tell us what you need'));
   expect((await fetch(`${base}/dev/outbox`, { redirect: 'manual' })).headers.get('location')).toBe('/admin/login?next=%2Fdev%2Foutbox');
-  await stopLauncher(first.child);
+
+  // A crashed worker or web app is started again, and the launcher says so; the rest keeps running.
+  process.kill(childRunning(first.child.pid!, 'worker/main.ts'), 'SIGKILL');
+  await eventually(async () => expect(first.output()).toContain('The worker stopped unexpectedly (SIGKILL); restarting it in 1 s.'), 10_000, 100);
+  await eventually(async () => expect(first.output().split('Worker polling')).toHaveLength(3), 60_000, 250);
+  process.kill(childRunning(first.child.pid!, 'web/main.ts'), 'SIGKILL');
+  await eventually(async () => expect(first.output()).toContain('The web app stopped unexpectedly (SIGKILL); restarting it in 1 s.'), 10_000, 100);
+  await eventually(async () => expect((await fetch(`${base}/health`)).status).toBe(200), 60_000, 250);
+  await stopLauncher(first);
 
   const second = await startLauncher(env);
   expect(/password "([^"]+)"/.exec(second.output())![1]).toBe(password);
@@ -88,5 +108,5 @@ it('npm start brings the whole system up, Ctrl-C stops it all, and a second star
   const page = await (await fetch(`${base}/admin/cohorts/launcher-cohort`, { headers: { cookie } })).text();
   expect(page).toContain('data-stage="survey"');
   expect(page).not.toContain('the workflow did not answer');
-  await stopLauncher(second.child);
+  await stopLauncher(second);
 }, 300_000);

@@ -6,13 +6,11 @@ import { saveMatchSettings } from '../../db/matching.js';
 import { listActivePairs } from '../../db/matching.js';
 import { createLinkSigner } from '../../domain/link-tokens.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
-import { createApp } from '../../web/app.js';
-import { createAdminAuth } from '../../web/auth.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
-import { ADMIN, LINK_SECRET, createTestDatabase, type TestStack } from '../helpers/stack.js';
+import { ADMIN, LINK_SECRET, createTestApp, createTestDatabase, type TestStack } from '../helpers/stack.js';
 import { webClient } from '../helpers/web-client.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -50,7 +48,7 @@ afterAll(async () => {
 it('a worker killed mid-programme and restarted resumes every pair: no email lost, none sent twice', async () => {
   const links = createLinkSigner(LINK_SECRET);
   const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
-  const app = createApp({ sql: db.sql, workflows, links, auth: createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false }), temporalUi: { url: 'http://ui', namespace: 'default' }, outboxEnabled: true });
+  const app = createTestApp({ sql: db.sql, workflows, links });
   const stack = { sql: db.sql, app, links, workflows, client: new Client({ connection }) } as unknown as TestStack;
   worker = await startWorker();
 

@@ -34,11 +34,23 @@ describe('parseParticipantsCsv', () => {
   });
 
   it('names missing columns, empty and oversized files', () => {
-    expect(parse('name,email\nAda,ada@example.org\n')).toEqual({ ok: false, errors: ['Line 1: missing columns "role", "language" (required: name, email, role, language).'] });
+    expect(parse('name,email\nAda,ada@example.org\n')).toEqual({ ok: false, errors: ['Line 1: missing columns "role", "language" (required: name, email, role, language). Read with the separator ",", the first line has the columns "name", "email".'] });
     expect(parse('')).toEqual({ ok: false, errors: ['The CSV file is empty.'] });
     expect(parse('name,email,role,language\n')).toEqual({ ok: false, errors: ['The CSV file has a header but no participants.'] });
     const big = parseParticipantsCsv(new Uint8Array(MAX_CSV_BYTES + 1));
-    expect(big).toEqual({ ok: false, errors: ['The CSV file is 5.0 MB; the limit is 5 MB.'] });
+    expect(big).toEqual({ ok: false, errors: ['The CSV file is 5,121 KB, over the limit of 5,120 KB (5 MB) by 1 KB.'] });
+  });
+
+  it('reads the semicolon-separated, BOM-prefixed CSV that Excel writes in French or German settings', () => {
+    const excel = '\uFEFFname;email;role;language;promotion\nÉlodie Müller;elodie@example.org;mentor;French, German;2001\nعلي حسن;ali@example.org;mentee;Arabic;2026\nZoë 🚀;zoe@example.org;mentee;English;2025\n';
+    const result = parse(excel);
+    expect(result).toMatchObject({ ok: true, participants: [
+      { name: 'Élodie Müller', languages: ['French', 'German'], attributes: { promotion: '2001' } },
+      { name: 'علي حسن', email: 'ali@example.org', languages: ['Arabic'] },
+      { name: 'Zoë 🚀' },
+    ] });
+    // A file that is still not as expected says what was seen.
+    expect(parse('nom|courriel\nAda|ada@example.org\n')).toMatchObject({ ok: false, errors: [expect.stringContaining('the first line has the columns "nom|courriel"')] });
   });
 
   it('explains a file that is not CSV at all', () => {

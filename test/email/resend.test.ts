@@ -1,30 +1,21 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createResendSender } from '../../activities/email/resend-sender.js';
+import { AddressRejected } from '../../activities/email/sender.js';
 import { countSentEmails } from '../../db/emails.js';
 import { getCohortBySlug, insertCohort } from '../../db/cohorts.js';
 import { eventually } from '../helpers/eventually.js';
-import { startFakeResend } from '../helpers/fake-resend.js';
-import { startTestStack, type TestStack } from '../helpers/stack.js';
+import { RESEND_TEST_KEY, resendStackForFile } from '../helpers/resend-stack.js';
 
-let resend: Awaited<ReturnType<typeof startFakeResend>>;
-let stack: TestStack;
-beforeAll(async () => {
-  resend = await startFakeResend();
-  stack = await startTestStack({ sender: () => createResendSender({ apiKey: 're_test_key', baseUrl: resend.baseUrl }) });
-});
-afterAll(async () => {
-  await stack?.stop();
-  await resend?.close();
-});
+const env = resendStackForFile();
 
 const email = { idempotencyKey: 'survey-invitation:p1', from: 'Tandem <t@x.org>', to: 'Ada <ada@x.org>', subject: 'Hello', html: '<p>Hi</p>', text: 'Hi' };
 
 describe('the Resend sender, through the real SDK', () => {
   it('posts the message with its idempotency key and the API key', async () => {
-    const sender = createResendSender({ apiKey: 're_test_key', baseUrl: resend.baseUrl });
+    const sender = createResendSender({ apiKey: RESEND_TEST_KEY, baseUrl: env.resend.baseUrl });
     const { providerMessageId } = await sender.send(email);
-    const request = resend.requests.at(-1)!;
+    const request = env.resend.requests.at(-1)!;
     expect(providerMessageId).toMatch(/^email-/);
     expect(request.headers['idempotency-key']).toBe('survey-invitation:p1');
     expect(request.headers.authorization).toBe('Bearer re_test_key');
@@ -32,32 +23,38 @@ describe('the Resend sender, through the real SDK', () => {
   });
 
   it('turns rate limits, server errors and network failures into retryable errors', async () => {
-    const sender = createResendSender({ apiKey: 're_test_key', baseUrl: resend.baseUrl });
-    resend.failNext({ status: 429, name: 'rate_limit_exceeded' });
+    const sender = createResendSender({ apiKey: RESEND_TEST_KEY, baseUrl: env.resend.baseUrl });
+    env.resend.failNext({ status: 429, name: 'rate_limit_exceeded' });
     const limited = await sender.send(email).catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(Error);
     expect(limited).not.toBeInstanceOf(ApplicationFailure);
     expect(String(limited)).toContain('Resend 429 rate_limit_exceeded');
-    resend.failNext({ status: 500, name: 'internal_server_error' });
+    env.resend.failNext({ status: 500, name: 'internal_server_error' });
     expect(await sender.send(email).catch((e: unknown) => e)).not.toBeInstanceOf(ApplicationFailure);
-    const offline = createResendSender({ apiKey: 're_test_key', baseUrl: 'http://127.0.0.1:9' });
+    const offline = createResendSender({ apiKey: RESEND_TEST_KEY, baseUrl: 'http://127.0.0.1:9' });
     const network = await offline.send(email).catch((e: unknown) => e);
     expect(network).not.toBeInstanceOf(ApplicationFailure);
     expect(String(network)).toContain('Resend network');
   });
 
-  it('fails for good on a validation error, naming what Resend said', async () => {
-    const sender = createResendSender({ apiKey: 're_test_key', baseUrl: resend.baseUrl });
-    resend.failNext({ status: 422, name: 'validation_error', message: 'Invalid `to` field.' });
-    const failure = await sender.send(email).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(ApplicationFailure);
-    expect(failure).toMatchObject({ type: 'EmailRejected', nonRetryable: true, message: 'Resend 422 validation_error: Invalid `to` field.' });
+  it('tells a refused address (a bounce) from a refused account, naming what Resend said', async () => {
+    const sender = createResendSender({ apiKey: RESEND_TEST_KEY, baseUrl: env.resend.baseUrl });
+    env.resend.failNext({ status: 422, name: 'validation_error', message: 'Invalid `to` field.' });
+    const bounce = await sender.send(email).catch((e: unknown) => e);
+    expect(bounce).toBeInstanceOf(AddressRejected);
+    expect(String(bounce)).toContain('Resend 422 validation_error: Invalid `to` field.');
+    for (const refusal of [{ status: 401, name: 'restricted_api_key' }, { status: 403, name: 'validation_error', message: 'The example.org domain is not verified.' }, { status: 422, name: 'invalid_from_address' }]) {
+      env.resend.failNext(refusal);
+      const account = await sender.send(email).catch((e: unknown) => e);
+      // Retried (not for good): nothing can go out until an operator fixes the key or the domain.
+      expect(account).toMatchObject({ type: 'EmailAccountRejected', nonRetryable: false });
+    }
   });
 });
 
 describe('survey invitations through Resend', () => {
   it('retries after a 429 and a 500 and sends each invitation exactly once, same key and payload each try', async () => {
-    const { cohort } = await insertCohort(stack.sql, {
+    const { cohort } = await insertCohort(env.stack.sql, {
       formId: crypto.randomUUID(),
       slug: `resend-${crypto.randomUUID().slice(0, 8)}`,
       name: 'Resend cohort',
@@ -66,12 +63,12 @@ describe('survey invitations through Resend', () => {
       schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
       participants: ['ada', 'bob', 'cy'].map((name, i) => ({ line: i + 2, name, email: `${name}@example.org`, role: i === 0 ? 'mentor' : 'mentee', languages: ['English'], attributes: {} })),
     });
-    const before = resend.requests.length;
-    resend.failNext({ status: 429, name: 'rate_limit_exceeded' }, { status: 500, name: 'internal_server_error' });
-    await stack.workflows.startCohort(cohort, 3);
+    const before = env.resend.requests.length;
+    env.resend.failNext({ status: 429, name: 'rate_limit_exceeded' }, { status: 500, name: 'internal_server_error' });
+    await env.stack.workflows.startCohort(cohort, 3);
 
-    await eventually(async () => expect(await countSentEmails(stack.sql, cohort.id, 'survey-invitation')).toBe(3), 30_000);
-    const attempts = resend.requests.slice(before);
+    await eventually(async () => expect(await countSentEmails(env.stack.sql, cohort.id, 'survey-invitation')).toBe(3), 30_000);
+    const attempts = env.resend.requests.slice(before);
     expect(attempts.filter((r) => r.status !== 200)).toHaveLength(2);
     const delivered = attempts.filter((r) => r.status === 200);
     const keys = delivered.map((r) => String(r.headers['idempotency-key']));
@@ -86,6 +83,6 @@ describe('survey invitations through Resend', () => {
     const perRecipient = new Map<string, number>();
     for (const r of delivered) perRecipient.set(String(r.body.to), (perRecipient.get(String(r.body.to)) ?? 0) + 1);
     expect([...perRecipient.values()]).toEqual([1, 1, 1]);
-    expect((await getCohortBySlug(stack.sql, cohort.slug))?.stage).toBe('survey');
+    expect((await getCohortBySlug(env.stack.sql, cohort.slug))?.stage).toBe('survey');
   });
 });

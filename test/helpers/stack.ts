@@ -7,10 +7,11 @@ import { createOutboxSender } from '../../activities/email/outbox-sender.js';
 import type { EmailSender } from '../../activities/email/sender.js';
 import { migrate } from '../../db/migrate.js';
 import { createSql, type Sql } from '../../db/sql.js';
-import { createLinkSigner } from '../../domain/link-tokens.js';
+import { createLinkSigner, type LinkSigner } from '../../domain/link-tokens.js';
 import { createApp } from '../../web/app.js';
 import { createAdminAuth } from '../../web/auth.js';
-import { createWorkflowClient } from '../../web/workflow-client.js';
+import { createWorkflowClient, type WorkflowClient } from '../../web/workflow-client.js';
+import { reportFailingActivities } from '../../worker/failing-activities.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
 
 export const ADMIN = { user: 'admin', password: 'correct horse battery' };
@@ -23,6 +24,16 @@ function quietRuntime() {
   if (runtimeQuieted) return;
   runtimeQuieted = true;
   Runtime.install({ logger: new (class { log() {} trace() {} debug() {} info() {} warn(m: string) { console.warn(m); } error(m: string) { console.error(m); } })(), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }) } } });
+}
+
+/** The web app as tests build it: the test admin, cookies over plain HTTP, the outbox on. */
+export function createTestApp(deps: { sql: Sql; workflows: WorkflowClient; links: LinkSigner }) {
+  return createApp({
+    ...deps,
+    auth: createAdminAuth({ ...ADMIN, sessionSecret: 'test-session-secret-long-enough-0123456789', secureCookies: false, sql: deps.sql }),
+    temporalUi: { url: 'http://localhost:8233', namespace: 'default' },
+    outboxEnabled: true,
+  });
 }
 
 /** A fresh database for one test file, migrated. */
@@ -46,11 +57,15 @@ export async function createTestDatabase(): Promise<{ sql: Sql; url: string; dro
 }
 
 /** A worker on its own task queue, running the shared workflow bundle with the given activities. */
-export async function startTestWorker(activities: Partial<Activities>, options: { address?: string; taskQueue?: string } = {}) {
+export async function startTestWorker(activities: Partial<Activities>, options: { address?: string; taskQueue?: string; sql?: Sql } = {}) {
   quietRuntime();
   const taskQueue = options.taskQueue ?? `test-${randomUUID()}`;
   const connection = await NativeConnection.connect({ address: options.address ?? inject('temporalAddress') });
-  const worker = await Worker.create({ connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const worker = await Worker.create({
+    connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities,
+    // As in production, with the real activities: a step failing again and again raises the operator's banner.
+    ...(options.sql ? { interceptors: { activity: [reportFailingActivities(options.sql)] } } : {}),
+  });
   const running = worker.run();
   return {
     taskQueue,
@@ -76,17 +91,10 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
   const taskQueue = `test-${randomUUID()}`;
   const client = new Client({ connection });
   const activities = createActivities({ sql: db.sql, sender, from: 'Tandem <tandem@test.local>', links, publicBaseUrl, temporal: { client, taskQueue }, adminAlertsTo: 'admin@tandem.test' });
-  const worker = await startTestWorker(activities, { taskQueue });
+  const worker = await startTestWorker(activities, { taskQueue, sql: db.sql });
   const relay = startSignalRelay({ sql: db.sql, client });
   const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
-  const app = createApp({
-    sql: db.sql,
-    workflows,
-    links,
-    auth: createAdminAuth({ ...ADMIN, sessionSecret: 'test-session-secret-long-enough-0123456789', secureCookies: false }),
-    temporalUi: { url: 'http://localhost:8233', namespace: 'default' },
-    outboxEnabled: true,
-  });
+  const app = createTestApp({ sql: db.sql, workflows, links });
   return {
     sql: db.sql,
     app,

@@ -4,12 +4,10 @@ import { createActivities } from '../../activities/index.js';
 import { createOutboxSender } from '../../activities/email/outbox-sender.js';
 import { insertCohort } from '../../db/cohorts.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
-import { createApp } from '../../web/app.js';
-import { createAdminAuth } from '../../web/auth.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { eventually } from '../helpers/eventually.js';
-import { ADMIN, PUBLIC_BASE_URL, startTestStack, startTestWorker, type TestStack } from '../helpers/stack.js';
+import { PUBLIC_BASE_URL, createTestApp, startTestStack, startTestWorker, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
 
 let stack: TestStack;
@@ -65,10 +63,17 @@ describe('the new-cohort form', () => {
     expect(await cohortCount()).toBe(0);
   });
 
-  it('refuses an oversized upload with its own page', async () => {
-    const response = await submit({ name: 'Huge', participants: csvFile('x'.repeat(6 * 1024 * 1024)) });
-    expect(response.status).toBe(413);
-    expect(pageText(await response.text())).toContain('The upload is over 5 MB');
+  it('refuses a CSV over 5 MB with the form and what was typed; refuses a huge upload before reading it', async () => {
+    const response = await submit({ name: 'Huge', description: 'Kept after the refusal', participants: csvFile('x'.repeat(5 * 1024 * 1024 + 100)) });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(pageText(html)).toContain('The CSV file is 5,121 KB, over the limit of 5,120 KB (5 MB) by 1 KB.');
+    expect(html).toContain('value="Huge"');
+    expect(html).toContain('>Kept after the refusal</textarea>');
+    const huge = await submit({ name: 'Huger', participants: csvFile('x'.repeat(26 * 1024 * 1024)) });
+    expect(huge.status).toBe(413);
+    expect(pageText(await huge.text())).toContain('The upload is over 25 MB; a participants CSV may be 5 MB at most.');
+    expect(await cohortCount()).toBe(0);
   });
 
   it('refuses a second cohort with the same name, keeping the first', async () => {
@@ -95,7 +100,7 @@ describe('when Temporal cannot take an answer', () => {
     const taskQueue = `no-worker-yet-${cohort.id}`;
     const connection = await Connection.connect({ address: inject('temporalAddress') });
     const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
-    const app = createApp({ sql: stack.sql, workflows, links: stack.links, auth: createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false }), temporalUi: { url: 'http://ui', namespace: 'default' }, outboxEnabled: true });
+    const app = createTestApp({ sql: stack.sql, workflows, links: stack.links });
     try {
       await workflows.startCohort(cohort, 1);
       const [dee] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id}`;

@@ -36,7 +36,7 @@ describe('the charter of commitment, by emailed link', () => {
     const slug = 'charter-signed';
     const { pair } = await approvedPair(slug, 3_600_000);
     const invitations = await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` });
-    expect(invitations.map((m) => m.subject)).toContain(`Cohort ${slug}: sign your charter of commitment`);
+    expect(invitations.map((m) => m.subject)).toContain(`Cohort ${slug}: sign your charter with Mia`);
     const invitation = await getOutboxMessage(stack.sql, invitations.find((m) => m.subject.includes('charter'))!.id);
     expect(invitation!.text).toContain('We meet monthly and answer every check-in honestly.');
 
@@ -47,7 +47,7 @@ describe('the charter of commitment, by emailed link', () => {
     const { _csrf: nudgeCsrf } = await nudger.hiddenFields(pairPage);
     const nudged = await nudger.post(`${pairPage}/nudge`, { _csrf: nudgeCsrf! });
     expect(nudged.headers.get('location')).toBe(`${pairPage}?notice=nudged`);
-    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).map((m) => m.subject)).toContain(`Reminder: sign your Cohort ${slug} charter by ${formatInstant(pair.charterDeadline!.getTime())}`));
+    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).map((m) => m.subject)).toContain(`Reminder: sign your Cohort ${slug} charter with Mia by ${formatInstant(pair.charterDeadline!.getTime())}`));
 
     const ava = webClient(stack.app);
     const avaLink = charterPath(stack, pair.id, pair.menteeId);
@@ -86,7 +86,7 @@ describe('the charter of commitment, by emailed link', () => {
     expect(pageText(await other.text())).toContain('Details: say why the pair ends');
     const ended = await admin.post(`${pairPage}/end`, { _csrf: _csrf!, reason: 'objectives achieved', details: '' });
     expect(ended.headers.get('location')).toBe(`${pairPage}?notice=ended`);
-    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `mia@${slug}.example.org` })).map((m) => m.subject)).toContain(`Cohort ${slug}: how did it go?`));
+    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `mia@${slug}.example.org` })).map((m) => m.subject)).toContain(`Cohort ${slug}: how did it go with Ava?`));
   });
 
   it('dissolves a pair whose charter is not signed in time: the signer stays, the other leaves, everyone is told', async () => {
@@ -102,7 +102,7 @@ describe('the charter of commitment, by emailed link', () => {
     const subjects = (await listOutboxMessages(stack.sql)).map((m) => `${m.toAddress.split('<')[1]} ${m.subject}`);
     expect(subjects.filter((s) => s.startsWith(`ava@${slug}.example.org> Reminder: sign your Cohort ${slug} charter`))).toHaveLength(1);
     expect(subjects.filter((s) => s.startsWith(`mia@${slug}.example.org> Reminder`))).toHaveLength(0);
-    expect(subjects.filter((s) => s.includes('your pair did not start'))).toHaveLength(2);
+    expect(subjects.filter((s) => s.includes('did not start'))).toHaveLength(2);
     const alerts = await listAlerts(stack.sql, cohort.id);
     expect(alerts.map((a) => a.message)).toEqual([
       'Ava (mentee) and Mia (mentor): the pair is dissolved, the charter was not signed in time.',
@@ -143,8 +143,8 @@ describe('the admin follows a pair from its page', () => {
     const newDeadline = pair.charterDeadline!.getTime() + 3_600_000;
     const [row] = await stack.sql`select charter_deadline from pairs where id = ${pair.id}`;
     expect(row!.charterDeadline.getTime()).toBe(newDeadline);
-    for (const email of [`ava@${slug}.example.org`, `mia@${slug}.example.org`]) {
-      expect(await subjectsTo(email)).toContain(`Reminder: sign your Cohort ${slug} charter by ${formatInstant(newDeadline)}`);
+    for (const [email, partner] of [[`ava@${slug}.example.org`, 'Mia'], [`mia@${slug}.example.org`, 'Ava']]) {
+      expect(await subjectsTo(email!)).toContain(`Reminder: sign your Cohort ${slug} charter with ${partner} by ${formatInstant(newDeadline)}`);
     }
     const kept = await admin.post(`${pairPage}/keep-both`, { _csrf: _csrf!, keepBoth: 'yes' });
     expect(kept.headers.get('location')).toBe(`${pairPage}?notice=keep-both`);
@@ -165,14 +165,14 @@ describe('the admin follows a pair from its page', () => {
     expect(twice.status).toBe(409);
     expect(pageText(await twice.text())).toContain('The pair is already paused.');
     const pauseEmail = await eventually(async () => {
-      const [found] = (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).filter((m) => m.subject === `Cohort ${slug}: your pair is paused`);
+      const [found] = (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).filter((m) => m.subject === `Cohort ${slug}: your pair with Mia is paused`);
       return (await getOutboxMessage(stack.sql, found!.id))!;
     });
     expect(pauseEmail.text).toContain('Mia is travelling until March');
 
     const resumed = await admin.post(`${pairPage}/resume`, { _csrf: _csrf! });
     expect(resumed.headers.get('location')).toBe(`${pairPage}?notice=resumed`);
-    expect(await subjectsTo(`mia@${slug}.example.org`)).toContain(`Cohort ${slug}: your pair resumes`);
+    expect(await subjectsTo(`mia@${slug}.example.org`)).toContain(`Cohort ${slug}: your pair with Ava resumes`);
     const [after] = await stack.sql`select paused_since from pairs where id = ${pair.id}`;
     expect(after!.pausedSince).toBeNull();
     await stack.client.workflow.getHandle(pair.workflowId).terminate('test done');
@@ -251,11 +251,11 @@ describe('check-ins, by emailed link', () => {
 describe('a round opened before answers went to PostgreSQL first', () => {
   it('has no window: its answers go through the pair workflow as they did, and the round closes on them', async () => {
     const slug = 'legacy-round';
-    const { pair } = await approvedPair(slug, 3_600_000, 4_000);
+    const { pair } = await approvedPair(slug, 3_600_000, 12_000);
     for (const [id, name] of [[pair.menteeId, 'Ava Stone'], [pair.mentorId, 'Mia Lopez']] as const) {
       expect((await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' })).status).toBe(200);
     }
-    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 15_000);
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 25_000);
     await stack.sql`delete from answer_windows where pair_id = ${pair.id} and form = 'check-in'`; // as a round opened by the release before
     for (const id of [pair.menteeId, pair.mentorId]) {
       const link = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: id, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
@@ -284,7 +284,7 @@ describe('a whole short programme', () => {
       await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' });
     }
     // Nobody answers the two check-ins (silent twice: at risk); at the programme's end the final survey goes out.
-    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).map((m) => m.subject)).toContain(`Cohort ${slug}: how did it go?`), 20_000);
+    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).map((m) => m.subject)).toContain(`Cohort ${slug}: how did it go with Mia?`), 20_000);
     const link = (participantId: string) => `/final-survey/${stack.links.sign({ scope: 'final-survey', participantId, subjectId: pair.id, expiresAt: Date.now() + 86_400_000 })}`;
     const ava = webClient(stack.app);
     expect(pageText(await (await ava.get(link(pair.menteeId))).text())).toContain('Did Mia answer your questions');

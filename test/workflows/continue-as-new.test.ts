@@ -79,9 +79,11 @@ it('a steady stream of answers: none is lost while the cohort continues as new',
     await Promise.all(Array.from({ length: 8 }, async (_, lane) => {
       for (let i = lane; i < 200; i += 8) await client.workflow.getHandle(cohortWorkflowId(slug)).signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
     }));
-    let count = 0;
-    for await (const run of client.workflow.list({ query: `WorkflowId = "${cohortWorkflowId(slug)}"` })) count += run.runId ? 1 : 0;
-    expect(count).toBeGreaterThan(1);
+    await eventually(async () => {
+      let runs = 0; // visibility lags a little behind the workflow
+      for await (const run of client.workflow.list({ query: `WorkflowId = "${cohortWorkflowId(slug)}"` })) runs += run.runId ? 1 : 0;
+      expect(runs).toBeGreaterThan(1);
+    });
     await eventually(async () => expect((await client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery)).answered).toBe(200));
     await handle.terminate('test done');
   } finally {

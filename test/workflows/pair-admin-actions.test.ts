@@ -98,7 +98,11 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       await eventually(async () => expect(await handle.query(pairStateQuery)).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
       // Round 2 opens at its scheduled time plus the pause.
       await openRound(handle, 1);
-      const secondOpened = calls.filter((c) => c.name === 'check-in' && c.args.round === 1)[0]!;
+      const secondOpened = await eventually(async () => {
+        const found = calls.find((c) => c.name === 'check-in' && c.args.round === 1);
+        expect(found).toBeDefined(); // its emails go out just after the round opens
+        return found!;
+      });
       expect(secondOpened.at).toBeGreaterThanOrEqual(scheduledClose + pausedMs - 50);
       await handle.signal(endPairSignal, { reason: 'no longer following up' });
       await handle.result();

@@ -1,5 +1,5 @@
 import { MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.js';
-import { Layout } from '../views/Layout.js';
+import { Layout, type AdminFrame } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
 
 export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration', string>>;
@@ -12,16 +12,16 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   charterDuration: '1w',
 };
 
-export function CohortFormPage(props: { csrf: string; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
+export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
   const { values } = props;
   const errors = props.errors ?? {};
   const text = (name: keyof CohortFormFields) => values[name] ?? '';
   return (
-    <Layout title="New cohort" admin={{ csrf: props.csrf }}>
+    <Layout title="New cohort" admin={props.admin}>
       <h1>New cohort</h1>
       <ErrorBanner errors={[...Object.values(errors).filter((e): e is string => !!e), ...(props.problems ?? [])]} />
       <form method="post" action="/admin/cohorts" enctype="multipart/form-data" class="card">
-        <input type="hidden" name="_csrf" value={props.csrf} />
+        <input type="hidden" name="_csrf" value={props.admin.csrf} />
         <input type="hidden" name="formId" value={text('formId')} />
         <Field label="Name" name="name" errors={errors} hint="also gives the cohort its address, e.g. alumni-2027">
           <input type="text" id="name" name="name" value={text('name')} class={invalid(errors, 'name')} required />
@@ -30,7 +30,7 @@ export function CohortFormPage(props: { csrf: string; values: CohortFormFields; 
           <textarea id="description" name="description">{text('description')}</textarea>
         </Field>
         <Field label="Charter" name="charter" errors={errors} hint="the commitments mentor and mentee both sign">
-          <textarea id="charter" name="charter" class={invalid(errors, 'charter')} style="min-height: 160px" required>{text('charter')}</textarea>
+          <textarea id="charter" name="charter" class={['tall', invalid(errors, 'charter')].filter(Boolean).join(' ')} required>{text('charter')}</textarea>
         </Field>
         <h2>Schedule</h2>
         <p class="hint">Durations like 30s, 10m, 2h, 14d or 2w: seconds are fine for a demo.</p>

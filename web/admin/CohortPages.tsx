@@ -1,4 +1,5 @@
 import type { Cohort, CohortListItem } from '../../db/cohorts.js';
+import type { Bounce } from '../../db/emails.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
 import type { CohortReport } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
@@ -7,13 +8,14 @@ import { ROLES } from '../../domain/types.js';
 import { formatDuration } from '../../domain/duration.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { CohortState } from '../../workflows/cohort/contract.js';
-import { Layout } from '../views/Layout.js';
+import { ASSETS } from '../assets.js';
+import { Layout, type AdminFrame } from '../views/Layout.js';
 
 const when = (date: Date | null) => (date ? formatInstant(date.getTime()) : '');
 
-export function CohortListPage(props: { csrf: string; cohorts: CohortListItem[] }) {
+export function CohortListPage(props: { admin: AdminFrame; cohorts: CohortListItem[] }) {
   return (
-    <Layout title="Cohorts" admin={{ csrf: props.csrf }}>
+    <Layout title="Cohorts" admin={props.admin}>
       <h1>Cohorts</h1>
       <p><a class="button" href="/admin/cohorts/new">New cohort</a></p>
       {props.cohorts.length === 0 ? (
@@ -50,6 +52,8 @@ export interface CohortView {
   latestRun?: { id: string; status: string; kind: string; pairs: number; mentees: number };
   alerts: Alert[];
   pairs: (Pair & { menteeName: string; mentorName: string })[];
+  /** Participants the mail service refused to write to. */
+  bounced: Bounce[];
 }
 
 /** Live figures of the intake survey and who is still missing; the page refreshes this part on its own. */
@@ -80,7 +84,8 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
             <tbody>
               {missing.map((p) => (
                 <tr data-missing={p.email}>
-                  <td>{p.name}</td><td>{p.email}</td><td>{p.role}</td><td>{when(p.invitedAt)}</td><td>{p.reminders}</td>
+                  <td>{p.name}</td><td>{p.email}{p.emailBounced && <> <span class="badge bad" data-bounced={p.email} title={p.emailBounced}>email bounced</span></>}</td>
+                  <td>{p.role}</td><td>{when(p.invitedAt)}</td><td>{p.reminders}</td>
                 </tr>
               ))}
             </tbody>
@@ -91,18 +96,11 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
   );
 }
 
-const REFRESH_SCRIPT = `
-  setInterval(async () => {
-    const response = await fetch(location.pathname + '/progress', { headers: { accept: 'text/html' } });
-    if (response.ok) document.getElementById('progress').outerHTML = await response.text();
-  }, 3000);
-`;
-
-export function CohortPage(props: CohortView & { csrf: string; notice?: string; problem?: string }) {
+export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: string; problem?: string }) {
   const { cohort, state } = props;
   const schedule = cohort.schedule;
   return (
-    <Layout title={cohort.name} admin={{ csrf: props.csrf }}>
+    <Layout title={cohort.name} admin={props.admin}>
       <h1>{cohort.name}</h1>
       {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
       {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
@@ -119,14 +117,14 @@ export function CohortPage(props: CohortView & { csrf: string; notice?: string; 
         <h2>Intake survey</h2>
         <SurveyProgress cohort={cohort} state={state} progress={props.progress} />
         {(state?.stage ?? cohort.stage) === 'survey' && (
-          <form method="post" action={`/admin/cohorts/${cohort.slug}/close-survey`} style="margin-top: 16px">
-            <input type="hidden" name="_csrf" value={props.csrf} />
+          <form method="post" action={`/admin/cohorts/${cohort.slug}/close-survey`} class="spaced">
+            <input type="hidden" name="_csrf" value={props.admin.csrf} />
             <button class="secondary" type="submit">Close the survey now</button>
           </form>
         )}
         {state === undefined && (
-          <form method="post" action={`/admin/cohorts/${cohort.slug}/start`} style="margin-top: 16px">
-            <input type="hidden" name="_csrf" value={props.csrf} />
+          <form method="post" action={`/admin/cohorts/${cohort.slug}/start`} class="spaced">
+            <input type="hidden" name="_csrf" value={props.admin.csrf} />
             <button class="secondary" type="submit">Start (or resume) the cohort workflow</button>
           </form>
         )}
@@ -137,11 +135,18 @@ export function CohortPage(props: CohortView & { csrf: string; notice?: string; 
           <ul>{props.alerts.map((a) => <li data-alert>{formatInstant(a.createdAt.getTime())}: {a.message}</li>)}</ul>
         </div>
       )}
+      {props.bounced.length > 0 && (
+        <div class="card" id="bounced">
+          <h2>Emails refused by the mail service ({props.bounced.length})</h2>
+          <p class="hint">These people receive nothing from Tandem until their address is corrected; contact them another way.</p>
+          <ul>{props.bounced.map((b) => <li data-bounced={b.email}>{b.name} &lt;{b.email}&gt;: email bounced ({b.reason}), {formatInstant(b.at.getTime())}</li>)}</ul>
+        </div>
+      )}
       {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} />}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
-      {(state?.stage ?? cohort.stage) !== 'closed' && <AddParticipantForm slug={cohort.slug} csrf={props.csrf} />}
-      <script dangerouslySetInnerHTML={{ __html: REFRESH_SCRIPT }} />
+      {(state?.stage ?? cohort.stage) !== 'closed' && <AddParticipantForm slug={cohort.slug} csrf={props.admin.csrf} />}
+      <script src={ASSETS.progress} defer />
     </Layout>
   );
 }
@@ -164,7 +169,7 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
   );
 }
 
-function PairsCard(props: CohortView & { csrf: string }) {
+function PairsCard(props: CohortView & { admin: AdminFrame }) {
   const ended = props.pairs.filter((p) => p.status !== 'active');
   return (
     <div class="card">

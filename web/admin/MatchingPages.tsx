@@ -4,11 +4,11 @@ import type { MatchRun } from '../../db/matching.js';
 import { formatInstant } from '../../domain/schedule.js';
 import { CRITERIA, CRITERION_LABELS, type MatchSettings } from '../../matching/settings.js';
 import type { CohortStage } from '../../domain/types.js';
-import { Layout } from '../views/Layout.js';
+import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, type FieldErrors } from '../views/form.js';
 
 export interface ReviewProps {
-  csrf: string;
+  admin: AdminFrame;
   cohort: Cohort;
   run: MatchRun;
   stage: CohortStage | undefined;
@@ -29,13 +29,14 @@ const Hidden = ({ csrf, runId }: { csrf: string; runId: string }) => (
 
 /** The proposal as the admin reviews it: figures, every pair explained, everyone unmatched with a reason. */
 export function MatchReviewPage(props: ReviewProps) {
-  const { cohort, run, csrf } = props;
+  const { cohort, run } = props;
+  const { csrf } = props.admin;
   const { result } = run;
   const open = run.status === 'proposed' && props.stage === 'review';
   const base = `/admin/cohorts/${cohort.slug}/matching`;
   const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && run.inputs.mentees.some((m) => m.id === u.participantId));
   return (
-    <Layout title={`Matching · ${cohort.name}`} admin={{ csrf }}>
+    <Layout title={`Matching · ${cohort.name}`} admin={props.admin}>
       <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
       <h1>{run.kind === 'initial' ? 'Matching proposal' : 'Rematch proposal'}</h1>
       {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
@@ -72,7 +73,7 @@ export function MatchReviewPage(props: ReviewProps) {
                 <td>{pair.mentorName}</td>
                 <td><strong>{pair.score}</strong></td>
                 <td>
-                  <ul style="margin: 0; padding-left: 18px">
+                  <ul class="compact-list">
                     {pair.criteria.map((c) => <li class={c.met ? undefined : 'muted'}>{c.met ? '✓' : '✗'} {c.reason}</li>)}
                   </ul>
                   {pair.warnings.map((w) => <p class="error" data-warning>⚠ {w}</p>)}

@@ -1,11 +1,12 @@
 import type { Cohort } from '../../db/cohorts.js';
 import type { Pair } from '../../db/matching.js';
+import type { Bounce } from '../../db/emails.js';
 import type { Alert, Signature } from '../../db/pair-lifecycle.js';
 import type { Participant } from '../../db/participants.js';
 import { formatInstant } from '../../domain/schedule.js';
 import { PAIR_END_REASONS } from '../../domain/types.js';
 import type { PairState } from '../../workflows/pair/contract.js';
-import { Layout } from '../views/Layout.js';
+import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, invalid, type FieldErrors } from '../views/form.js';
 
 export interface PairView {
@@ -18,6 +19,8 @@ export interface PairView {
   signatures: Signature[];
   alerts: Alert[];
   workflowUrl: string;
+  /** Of the two, whose address the mail service refused. */
+  bounced: Bounce[];
 }
 
 /** The form the admin last sent, with its errors and what was typed, to show beside that form only. */
@@ -27,14 +30,14 @@ export interface FormEcho {
   values: Record<string, string>;
 }
 
-type Props = PairView & { csrf: string; notice?: string; problem?: string; echo?: FormEcho };
+type Props = PairView & { admin: AdminFrame; notice?: string; problem?: string; echo?: FormEcho };
 
 /** One pair: where it is, what it waits for and until when, and everything the admin can do about it. */
 export function PairPage(props: Props) {
   const { cohort, pair, mentee, mentor, state } = props;
   const running = pair.status === 'active' && state !== undefined && !state.ended;
   return (
-    <Layout title={`${mentee.name} & ${mentor.name}`} admin={{ csrf: props.csrf }}>
+    <Layout title={`${mentee.name} & ${mentor.name}`} admin={props.admin}>
       <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
       <h1>{mentee.name} <span class="muted">(mentee)</span> &amp; {mentor.name} <span class="muted">(mentor)</span></h1>
       {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
@@ -52,6 +55,9 @@ export function PairPage(props: Props) {
           <p>Charter signed by {props.signatures.map((s) => `${s.typedName} (${formatInstant(s.signedAt.getTime())})`).join(', ')}.</p>
         )}
       </div>
+      {props.bounced.map((b) => (
+        <div class="banner bad" data-bounced={b.email}>Email bounced: the mail service refused {b.name}'s address &lt;{b.email}&gt; ({b.reason}). They receive nothing from Tandem; contact them another way.</div>
+      ))}
       {running && <Actions {...props} state={state} />}
       {props.alerts.length > 0 && (
         <div class="card">
@@ -86,7 +92,8 @@ function waitingFor({ state, mentee, mentor }: Props): string {
 }
 
 function Actions(props: Props & { state: PairState }) {
-  const { cohort, pair, mentee, mentor, state, csrf, echo } = props;
+  const { cohort, pair, mentee, mentor, state, echo } = props;
+  const { csrf } = props.admin;
   const base = `/admin/cohorts/${cohort.slug}/pairs/${pair.id}`;
   const errorsOf = (form: FormEcho['form']) => (echo?.form === form ? echo.errors : {});
   const valueOf = (form: FormEcho['form'], name: string) => (echo?.form === form ? echo.values[name] : undefined);

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
+import { openSystemAlerts } from '../../db/system-alerts.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
-import { cohortUploadLimit, createCohortRoutes } from './cohorts.js';
+import { createCohortRoutes } from './cohorts.js';
 import { createLoginRoutes } from './login.js';
 import { createMatchingRoutes } from './matching.js';
 import { createPairRoutes } from './pairs.js';
@@ -10,10 +11,14 @@ import { createPairRoutes } from './pairs.js';
 export function createAdminApp(deps: WebDeps) {
   const admin = new Hono<AdminEnv>();
   admin.route('/', createLoginRoutes(deps));
-  admin.post('/cohorts', cohortUploadLimit);
   admin.use('*', deps.auth.requireAdmin);
-  admin.post('/logout', (c) => {
-    deps.auth.logOut(c);
+  // Every admin page shows what the operator must know (the mail account refused, a step failing again and again).
+  admin.use('*', async (c, next) => {
+    c.set('admin', { csrf: c.var.csrfToken, systemAlerts: await openSystemAlerts(deps.sql) });
+    await next();
+  });
+  admin.post('/logout', async (c) => {
+    await deps.auth.logOut(c);
     return c.redirect('/admin/login', 303);
   });
   admin.route('/', createCohortRoutes(deps));

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
+import { bouncedParticipants } from '../../db/emails.js';
 import { listAlerts } from '../../db/pair-lifecycle.js';
 import { pairReportRows, type PairReportRow } from '../../db/report.js';
 import { latestMatchRun, listPairs } from '../../db/matching.js';
 import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
-import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
+import { parseParticipantsCsv } from '../../domain/participants-csv.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
-import { csrfTokenOf, type AdminEnv } from '../auth.js';
+import { adminOf, type AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';
 import type { FieldErrors } from '../views/form.js';
@@ -22,11 +22,6 @@ import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
 const typedValues = (form: Record<string, unknown>): CohortFormFields =>
   Object.fromEntries(Object.entries(form).filter((e): e is [string, string] => typeof e[1] === 'string'));
 
-/** Refuses an oversized upload before anything reads the body (the CSRF check included). */
-export const cohortUploadLimit = bodyLimit({
-  maxSize: MAX_CSV_BYTES + 256 * 1024,
-  onError: (c) => c.html(<MessagePage title="File too large"><p>The upload is over {MAX_CSV_BYTES / 1048576} MB. <a href="/admin/cohorts/new">Back to the form</a></p></MessagePage>, 413),
-});
 
 export function createCohortRoutes(deps: WebDeps) {
   const { sql, workflows } = deps;
@@ -36,15 +31,17 @@ export function createCohortRoutes(deps: WebDeps) {
   const workflowLink = (workflowId: string) => `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
 
   async function cohortView(cohort: Cohort) {
-    const [state, progress, run, pairs, alerts] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listPairs(sql, cohort.id), listAlerts(sql, cohort.id)]);
+    const [state, progress, run, pairs, alerts, bounced] = await Promise.all([
+      workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listPairs(sql, cohort.id), listAlerts(sql, cohort.id), bouncedParticipants(sql, cohort.id),
+    ]);
     const latestRun = run && { id: run.id, status: run.status, kind: run.kind, pairs: run.result.pairs.length, mentees: run.result.summary.mentees };
-    return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs, alerts };
+    return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs, alerts, bounced };
   }
 
   return new Hono<AdminEnv>()
-    .get('/', async (c) => c.html(<CohortListPage csrf={c.var.csrfToken} cohorts={await listCohorts(sql)} />))
+    .get('/', async (c) => c.html(<CohortListPage admin={c.var.admin} cohorts={await listCohorts(sql)} />))
 
-    .get('/cohorts/new', (c) => c.html(<CohortFormPage csrf={c.var.csrfToken} values={{ ...DEFAULT_COHORT_FIELDS, formId: randomUUID() }} />))
+    .get('/cohorts/new', (c) => c.html(<CohortFormPage admin={c.var.admin} values={{ ...DEFAULT_COHORT_FIELDS, formId: randomUUID() }} />))
 
     .post(
       '/cohorts',
@@ -53,14 +50,14 @@ export function createCohortRoutes(deps: WebDeps) {
         const errors: FieldErrors = {};
         for (const issue of result.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
         const form = typedValues(await c.req.parseBody());
-        return c.html(<CohortFormPage csrf={csrfTokenOf(c)} values={form} errors={errors} />, 422);
+        return c.html(<CohortFormPage admin={adminOf(c)} values={form} errors={errors} />, 422);
       }),
       async (c) => {
         const form = c.req.valid('form');
         const values = typedValues(await c.req.parseBody());
         const csv = parseParticipantsCsv(new Uint8Array(await form.participants.arrayBuffer()));
         if (!csv.ok) {
-          return c.html(<CohortFormPage csrf={c.var.csrfToken} values={values} errors={{ participants: 'Participants: the CSV file has problems, listed above; fix them and choose the file again' }} problems={csv.errors} />, 422);
+          return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={{ participants: 'Participants: the CSV file has problems, listed above; fix them and choose the file again' }} problems={csv.errors} />, 422);
         }
         const now = Date.now();
         let cohort: Cohort;
@@ -83,7 +80,7 @@ export function createCohortRoutes(deps: WebDeps) {
           }));
         } catch (error) {
           if (!(error instanceof SlugTakenError)) throw error;
-          return c.html(<CohortFormPage csrf={c.var.csrfToken} values={values} errors={{ name: `Name: ${error.message}` }} />, 422);
+          return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={{ name: `Name: ${error.message}` }} />, 422);
         }
         try {
           await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
@@ -110,7 +107,7 @@ export function createCohortRoutes(deps: WebDeps) {
         duplicate: 'Someone with this email is already in the cohort.',
         invalid: 'Check the form: a name, a valid email and a role are needed.',
       }[c.req.query('problem') ?? ''];
-      return c.html(<CohortPage {...await cohortView(cohort)} csrf={c.var.csrfToken} notice={notice} problem={problem} />);
+      return c.html(<CohortPage {...await cohortView(cohort)} admin={c.var.admin} notice={notice} problem={problem} />);
     })
 
     .get('/cohorts/:slug/progress', async (c) => {

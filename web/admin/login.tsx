@@ -1,13 +1,15 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { formatInstant } from '../../domain/schedule.js';
 import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
 
 function LoginPage(props: { next: string; error?: string; user?: string }) {
   return (
     <Layout title="Log in">
-      <div class="card" style="max-width: 420px; margin: 40px auto;">
+      <div class="card narrow">
         <h1>Admin log in</h1>
-        {props.error && <div class="banner bad" role="alert">{props.error}</div>}
+        {props.error && <div class="banner bad" role="alert" id="login-error">{props.error}</div>}
         <form method="post" action="/admin/login">
           <input type="hidden" name="next" value={props.next} />
           <label for="user">User</label>
@@ -29,11 +31,16 @@ export function createLoginRoutes({ auth }: WebDeps) {
     .get('/login', (c) => c.html(<LoginPage next={safeNext(c.req.query('next'))} />))
     .post('/login', async (c) => {
       const form = await c.req.parseBody();
-      const user = String(form.user ?? '');
-      if (!auth.checkCredentials(user, String(form.password ?? ''))) {
-        return c.html(<LoginPage next={safeNext(form.next)} user={user} error="Wrong user or password." />, 401);
+      const { user, password } = form;
+      // Not the login form (JSON, nothing): not a login attempt either.
+      if (typeof user !== 'string' || typeof password !== 'string') throw new HTTPException(400, { message: 'This request did not carry the login form.' });
+      const outcome = await auth.logIn(c, user, password);
+      if (outcome.ok) return c.redirect(safeNext(form.next), 303);
+      if (outcome.locked) {
+        const who = outcome.locked.scope === 'account' ? 'this account' : 'your network address';
+        const error = `Too many wrong passwords for ${who}: logging in is blocked until ${formatInstant(outcome.locked.until.getTime())}. Ask another admin, or wait.`;
+        return c.html(<LoginPage next={safeNext(form.next)} user={user} error={error} />, 429);
       }
-      await auth.logIn(c);
-      return c.redirect(safeNext(form.next), 303);
+      return c.html(<LoginPage next={safeNext(form.next)} user={user} error="Wrong user or password." />, 401);
     });
 }

@@ -9,7 +9,7 @@ import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';
 import type { FieldErrors } from '../views/form.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
-import { Layout } from '../views/Layout.js';
+import { Layout, type AdminFrame } from '../views/Layout.js';
 import { MatchReviewPage, SettingsForm } from './MatchingPages.js';
 import { settingsFromForm } from './match-settings-form.js';
 
@@ -39,7 +39,7 @@ export function createMatchingRoutes(deps: WebDeps) {
     const [state, adjustments, columns] = await Promise.all([workflows.cohortState(cohort.slug), listAdjustments(sql, run.id), attributeColumns(sql, cohort.id)]);
     const problem = extra.problem ?? PROBLEMS[c.req.query('problem') ?? ''];
     return c.html(
-      <MatchReviewPage csrf={c.var.csrfToken} cohort={cohort} run={run} stage={state?.stage} adjustments={adjustments} attributeColumns={columns}
+      <MatchReviewPage admin={c.var.admin} cohort={cohort} run={run} stage={state?.stage} adjustments={adjustments} attributeColumns={columns}
         notice={NOTICES[c.req.query('notice') ?? '']} problem={problem} settingsErrors={extra.settingsErrors} />,
       status,
     );
@@ -86,7 +86,7 @@ export function createMatchingRoutes(deps: WebDeps) {
     .get('/cohorts/:slug/matching/settings', async (c) => {
       const cohort = await findCohort(c);
       if (!cohort) return notFound(c);
-      return c.html(<SettingsPage csrf={c.var.csrfToken} cohort={cohort} columns={await attributeColumns(sql, cohort.id)} saved={c.req.query('notice') === 'saved'} />);
+      return c.html(<SettingsPage admin={c.var.admin} cohort={cohort} columns={await attributeColumns(sql, cohort.id)} saved={c.req.query('notice') === 'saved'} />);
     })
 
     .post('/cohorts/:slug/matching/settings', async (c) => {
@@ -94,7 +94,7 @@ export function createMatchingRoutes(deps: WebDeps) {
       if (!cohort) return notFound(c);
       const columns = await attributeColumns(sql, cohort.id);
       const form = settingsFromForm(await c.req.parseBody(), columns);
-      if (!form.ok) return c.html(<SettingsPage csrf={c.var.csrfToken} cohort={cohort} columns={columns} errors={form.errors} />, 422);
+      if (!form.ok) return c.html(<SettingsPage admin={c.var.admin} cohort={cohort} columns={columns} errors={form.errors} />, 422);
       await saveMatchSettings(sql, cohort.id, form.settings);
       return c.redirect(`/admin/cohorts/${cohort.slug}/matching/settings?notice=saved`, 303);
     })
@@ -110,13 +110,13 @@ export function createMatchingRoutes(deps: WebDeps) {
     });
 }
 
-function SettingsPage(props: { csrf: string; cohort: Cohort; columns: string[]; errors?: FieldErrors; saved?: boolean }) {
+function SettingsPage(props: { admin: AdminFrame; cohort: Cohort; columns: string[]; errors?: FieldErrors; saved?: boolean }) {
   const { cohort } = props;
   return (
-    <Layout title={`Matching settings · ${cohort.name}`} admin={{ csrf: props.csrf }}>
+    <Layout title={`Matching settings · ${cohort.name}`} admin={props.admin}>
       <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
       {props.saved && <div class="banner ok" role="status">Settings saved: the next proposal uses them.</div>}
-      <SettingsForm action={`/admin/cohorts/${cohort.slug}/matching/settings`} csrf={props.csrf} settings={cohort.matchSettings ?? DEFAULT_MATCH_SETTINGS}
+      <SettingsForm action={`/admin/cohorts/${cohort.slug}/matching/settings`} csrf={props.admin.csrf} settings={cohort.matchSettings ?? DEFAULT_MATCH_SETTINGS}
         columns={props.columns} errors={props.errors ?? {}} title="Matching settings" submit="Save settings" />
     </Layout>
   );

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { getCohortBySlug } from '../../db/cohorts.js';
+import { bouncedParticipants } from '../../db/emails.js';
 import { getPair } from '../../db/matching.js';
 import { listPairAlerts, signaturesOf } from '../../db/pair-lifecycle.js';
 import { getParticipant } from '../../db/participants.js';
@@ -32,11 +33,11 @@ export function createPairRoutes(deps: WebDeps) {
     if (!cohort || !pair || pair.cohortId !== cohort.id) {
       return c.html(<MessagePage title="No such pair"><p>This pair is not in this cohort. <a href="/admin">All cohorts</a></p></MessagePage>, 404);
     }
-    const [mentee, mentor, state, signatures, alerts] = await Promise.all([
-      getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId), workflows.pairState(pair.workflowId), signaturesOf(sql, pair.id), listPairAlerts(sql, pair.id),
+    const [mentee, mentor, state, signatures, alerts, bounced] = await Promise.all([
+      getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId), workflows.pairState(pair.workflowId), signaturesOf(sql, pair.id), listPairAlerts(sql, pair.id), bouncedParticipants(sql, cohort.id),
     ]);
     const workflowUrl = `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(pair.workflowId)}`;
-    return { cohort, pair, mentee: mentee!, mentor: mentor!, state, signatures, alerts, workflowUrl };
+    return { cohort, pair, mentee: mentee!, mentor: mentor!, state, signatures, alerts, workflowUrl, bounced: bounced.filter((b) => b.participantId === pair.menteeId || b.participantId === pair.mentorId) };
   }
 
   /**
@@ -53,12 +54,12 @@ export function createPairRoutes(deps: WebDeps) {
         const errors: FieldErrors = {};
         for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
         const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-        return c.html(<PairPage {...view} csrf={c.var.csrfToken} echo={{ form: form as FormEcho['form'], errors, values }} />, 422);
+        return c.html(<PairPage {...view} admin={c.var.admin} echo={{ form: form as FormEcho['form'], errors, values }} />, 422);
       }
       const outcome = await run(view, parsed?.data as z.output<S>);
       if (outcome.ok) return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
       const problem = outcome.reason === 'unavailable' ? BUSY : outcome.message;
-      return c.html(<PairPage {...(await load(c) as PairView)} csrf={c.var.csrfToken} problem={problem} />, outcome.reason === 'unavailable' ? 503 : 409);
+      return c.html(<PairPage {...(await load(c) as PairView)} admin={c.var.admin} problem={problem} />, outcome.reason === 'unavailable' ? 503 : 409);
     };
   }
 
@@ -66,7 +67,7 @@ export function createPairRoutes(deps: WebDeps) {
     .get('/cohorts/:slug/pairs/:pairId', async (c) => {
       const view = await load(c);
       if (view instanceof Response) return view;
-      return c.html(<PairPage {...view} csrf={c.var.csrfToken} notice={NOTICES[c.req.query('notice') ?? '']} />);
+      return c.html(<PairPage {...view} admin={c.var.admin} notice={NOTICES[c.req.query('notice') ?? '']} />);
     })
     .post('/cohorts/:slug/pairs/:pairId/nudge', action('nudge', undefined, 'nudged', ({ pair }) => workflows.nudgePair(pair.workflowId)))
     .post('/cohorts/:slug/pairs/:pairId/extend', action('extend', extendFormSchema, 'extended', ({ pair }, form) => workflows.extendDeadline(pair.workflowId, form.by, form.requestId)))

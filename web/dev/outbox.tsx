@@ -36,17 +36,23 @@ export function createOutboxRoutes({ sql }: WebDeps) {
     .get('/:id', async (c) => {
       const message = await getOutboxMessage(sql, c.req.param('id'));
       if (!message) return c.html(<MessagePage title="No such message"><p><a href="/dev/outbox">Back to the outbox</a></p></MessagePage>, 404);
-      // Links inside the framed email open in the whole tab, as they would from a mail client.
-      const framed = message.html.replace(/<head>/i, '<head><base target="_top">');
       return c.html(
         <Layout title={message.subject}>
           <p><a href="/dev/outbox">← Outbox</a></p>
           <div class="card">
             <p><strong>{message.subject}</strong><br />From {message.fromAddress} to {message.toAddress}</p>
-            <iframe title="Email" srcdoc={framed} sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" style="width: 100%; height: 640px; border: 1px solid #d9e2ec;" />
-            <details><summary>Plain text</summary><pre style="white-space: pre-wrap">{message.text}</pre></details>
+            <iframe title="Email" src={`/dev/outbox/${message.id}/html`} sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" class="email-frame" />
+            <details><summary>Plain text</summary><pre class="pre-wrap">{message.text}</pre></details>
           </div>
         </Layout>,
       );
+    })
+    .get('/:id/html', async (c) => {
+      const message = await getOutboxMessage(sql, c.req.param('id'));
+      if (!message) return c.text('No such message', 404);
+      // The email as a mail client shows it: its own inline styles, no script, links opening in the whole tab.
+      c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'self'; base-uri 'none'");
+      c.header('x-frame-options', 'SAMEORIGIN');
+      return c.html(message.html.replace(/<head>/i, '<head><base target="_top">'));
     });
 }

@@ -3,6 +3,7 @@ import { activities } from './activities.js';
 import type { CohortState, CohortWorkflowInput } from './contract.js';
 import { handleCohortMessages } from './handlers.js';
 import { matchRound } from './matching-round.js';
+import { isGone } from '../retry.js';
 import { PATCHES } from './patches.js';
 import { CohortProgramme } from './programme.js';
 import { runSurvey } from './survey.js';
@@ -15,9 +16,18 @@ import { runSurvey } from './survey.js';
  */
 export async function cohortWorkflow(input: CohortWorkflowInput): Promise<CohortState> {
   const cohort = new CohortProgramme(input);
-  const { state } = cohort;
   handleCohortMessages(cohort);
+  try {
+    return await runCohort(cohort);
+  } catch (error) {
+    if (!isGone(error)) throw error;
+    setCurrentDetails(`Ended: ${error.cause?.message}; nothing is left to do.`);
+    return cohort.state;
+  }
+}
 
+async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
+  const { state } = cohort;
   if (state.stage === 'survey') await runSurvey(cohort);
   if (!patched(PATCHES.matching)) return state;
   if (state.stage === 'matching' || state.stage === 'review') await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');

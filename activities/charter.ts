@@ -1,0 +1,115 @@
+import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import { moveWindow, pairWindowKey } from '../db/answers.js';
+import { endPair } from '../db/matching.js';
+import { markLeft, recordSignature, setCharterDeadline, setPairStage } from '../db/pair-lifecycle.js';
+import { formatInstant } from '../domain/schedule.js';
+import { cohortWorkflowId, pairEndedSignal } from '../workflows/cohort/contract.js';
+import { NOTIFICATIONS } from './notifications/catalogue.js';
+import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
+
+/** A pair from its introduction to its start: the match email, the charter and its reminders, the kick-off or the dissolution. */
+export function createCharterActivities(deps: PairActivityDeps & { temporal: { client: Client } }) {
+  const { sql, notifier, alertAdmin } = deps;
+  const tools = pairTools(deps);
+
+  async function sendCharter(context: PairContext, only: string[] | undefined, deadline: string, reminder: boolean, nudge?: number) {
+    for (const person of tools.people(context, only)) {
+      await notifier.notify(NOTIFICATIONS.charter, {
+        cohortId: context.cohort.id,
+        to: tools.recipient(person),
+        says: {
+          name: person.name, partnerName: tools.partnerOf(context, person).name, cohortName: context.cohort.name, charter: context.cohort.charter,
+          charterUrl: tools.link('charter', person, context.pair.id, deadline), deadline: formatInstant(deadline), reminder, pairId: context.pair.id, ...(nudge ? { nudge } : {}),
+        },
+      });
+    }
+  }
+
+  return {
+    /** The match email, to each of the two: who their partner is, why they fit, what comes next. */
+    async sendMatchIntroduction({ pairId }: { pairId: string }): Promise<void> {
+      const context = await tools.load(pairId);
+      const reasons = context.pair.criteria.filter((c) => c.met).map((c) => c.reason);
+      for (const person of tools.people(context)) {
+        await notifier.notify(NOTIFICATIONS.matchIntroduction, {
+          cohortId: context.cohort.id,
+          to: tools.recipient(person),
+          says: { name: person.name, cohortName: context.cohort.name, role: person.role, partnerName: tools.partnerOf(context, person).name, score: context.pair.score, reasons, pairId },
+        });
+      }
+    },
+
+    async openCharter({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {
+      const context = await tools.load(pairId);
+      await setPairStage(sql, pairId, 'charter', new Date(deadline));
+      await tools.openWindow(context, { form: 'charter' }, deadline);
+      await sendCharter(context, undefined, deadline, false);
+    },
+
+    async remindCharter({ pairId, participantIds, deadline, nudge }: { pairId: string; participantIds: string[]; deadline: string; nudge?: number }): Promise<void> {
+      await sendCharter(await tools.load(pairId), participantIds, deadline, true, nudge);
+    },
+
+    /** For the signature update of runs from before answers went to PostgreSQL first. */
+    async recordSignature({ pairId, participantId, typedName }: { pairId: string; participantId: string; typedName: string }): Promise<{ signedAt: string }> {
+      return { signedAt: (await recordSignature(sql, pairId, participantId, typedName)).signedAt.toISOString() };
+    },
+
+    async saveCharterDeadline({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {
+      await setCharterDeadline(sql, pairId, new Date(deadline));
+      await moveWindow(sql, pairWindowKey(pairId, { form: 'charter' }), new Date(deadline));
+    },
+
+    async alertCharterUnsigned({ pairId, participantIds, deadline }: { pairId: string; participantIds: string[]; deadline: string }): Promise<void> {
+      const { pair, cohort, mentee, mentor } = await tools.load(pairId);
+      const missing = tools.people({ pair, cohort, mentee, mentor }, participantIds).map((p) => p.name);
+      await alertAdmin({
+        cohortId: cohort.id, pairId, key: `charter-unsigned:${pairId}`,
+        message: `${mentee.name} (mentee) and ${mentor.name} (mentor): the charter is not signed by ${missing.join(' and ')}; the pair is dissolved at ${formatInstant(deadline)}. On the pair's page you can extend the deadline, or keep both in the programme for a new match.`,
+      });
+    },
+
+    async kickOffPair({ pairId, checkIns }: { pairId: string; checkIns: string[] }): Promise<void> {
+      const context = await tools.load(pairId);
+      await setPairStage(sql, pairId, 'active');
+      for (const person of tools.people(context)) {
+        const partner = tools.partnerOf(context, person);
+        await notifier.notify(NOTIFICATIONS.kickOff, {
+          cohortId: context.cohort.id,
+          to: tools.recipient(person),
+          says: {
+            name: person.name, cohortName: context.cohort.name, partnerName: partner.name, partnerEmail: partner.email, partnerRole: partner.role,
+            charter: context.cohort.charter, checkIns: checkIns.map((c) => formatInstant(c)), programmeEnd: formatInstant(context.cohort.programmeEndsAt!.getTime()), pairId,
+          },
+        });
+      }
+    },
+
+    /**
+     * The charter was not signed by both in time: the pair ends, whoever signed (or both, if the admin so
+     * decided) goes back to the cohort for a new partner, the other leaves the programme, and everyone is told.
+     */
+    async dissolvePair({ pairId, signedIds, rematchIds = signedIds }: { pairId: string; signedIds: string[]; rematchIds?: string[] }): Promise<void> {
+      const context = await tools.load(pairId);
+      const people = tools.people(context);
+      await endPair(sql, pairId, 'charter not signed in time');
+      await setPairStage(sql, pairId, 'dissolved');
+      await markLeft(sql, people.filter((p) => !rematchIds.includes(p.id)).map((p) => p.id));
+      for (const person of people) {
+        await notifier.notify(NOTIFICATIONS.pairDissolved, {
+          cohortId: context.cohort.id,
+          to: tools.recipient(person),
+          says: { name: person.name, cohortName: context.cohort.name, partnerName: tools.partnerOf(context, person).name, staysInProgramme: rematchIds.includes(person.id), signed: signedIds.includes(person.id), pairId },
+        });
+      }
+      await alertAdmin({ cohortId: context.cohort.id, pairId, key: `pair-dissolved:${pairId}`, message: `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor): the pair is dissolved, the charter was not signed in time.` });
+      if (rematchIds.length === 0) return;
+      try {
+        await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairEndedSignal, { participantIds: rematchIds, reason: 'charter not signed in time' });
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error; // the cohort has ended: nobody to rematch
+      }
+    },
+  };
+}

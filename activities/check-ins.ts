@@ -1,0 +1,50 @@
+import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifecycle.js';
+import type { CheckInAnswers, Health } from '../domain/check-in.js';
+import { formatInstant } from '../domain/schedule.js';
+import { NOTIFICATIONS } from './notifications/catalogue.js';
+import { pairTools, type PairActivityDeps } from './pair-context.js';
+
+/** A pair's check-ins: the form by link (and reminders), and the health that follows from the answers. */
+export function createCheckInActivities(deps: PairActivityDeps) {
+  const { sql, notifier, alertAdmin } = deps;
+  const tools = pairTools(deps);
+
+  return {
+    /** Opens a check-in round: its window, and the form to each party (or, for a reminder, each silent party). */
+    async requestCheckIn({ pairId, round, closesAt, participantIds, reminder, nudge }: { pairId: string; round: number; closesAt: string; participantIds: string[]; reminder: boolean; nudge?: number }): Promise<void> {
+      const context = await tools.load(pairId);
+      if (!reminder) await tools.openWindow(context, { form: 'check-in', round }, closesAt);
+      for (const person of tools.people(context, participantIds)) {
+        await notifier.notify(NOTIFICATIONS.checkIn, {
+          cohortId: context.cohort.id,
+          to: tools.recipient(person),
+          says: {
+            name: person.name, partnerName: tools.partnerOf(context, person).name, cohortName: context.cohort.name,
+            checkInUrl: tools.link('check-in', person, `${pairId}#${round}`, closesAt), closes: formatInstant(closesAt), first: round === 0, reminder,
+            pairId, round, ...(nudge ? { nudge } : {}),
+          },
+        });
+      }
+    },
+
+    /** For the check-in update of rounds opened before answers went to PostgreSQL first. */
+    async recordCheckIn({ pairId, round, participantId, answers }: { pairId: string; round: number; participantId: string; answers: CheckInAnswers }): Promise<void> {
+      await recordCheckIn(sql, pairId, round, participantId, answers);
+    },
+
+    /** The pair's health after a check-in, on the admin pages; anything but "on track" alerts the admin. */
+    async recordHealth({ pairId, round, health, reasons }: { pairId: string; round: number; health: Health; reasons: string[] }): Promise<void> {
+      const context = await tools.load(pairId);
+      await setPairHealth(sql, pairId, health, reasons);
+      if (health === 'on-track') return;
+      // What is in their way, in their words: kept out of the workflow, told to the admin.
+      const answers = await checkInAnswersOf(sql, pairId, round);
+      const words = tools.people(context).filter((p) => answers[p.id]?.blocking).map((p) => ` ${p.name}: “${answers[p.id]!.blocking.slice(0, 300)}”`);
+      const { mentee, mentor } = context;
+      await alertAdmin({
+        cohortId: context.cohort.id, pairId, key: `health:${pairId}:${round}`,
+        message: `${mentee.name} (mentee) and ${mentor.name} (mentor) ${health === 'at-risk' ? 'are at risk' : 'need attention'} after check-in ${round + 1}: ${reasons.join('; ')}.${words.join('')}`,
+      });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { getCohort } from '../../db/cohorts.js';
+import { insertAlert } from '../../db/pair-lifecycle.js';
+import type { Sql } from '../../db/sql.js';
+import { NOTIFICATIONS } from './catalogue.js';
+import type { Notifier } from './notify.js';
+
+/**
+ * What needs a cohort's admin: stored for the admin pages, and emailed to ADMIN_EMAIL. The row is stored
+ * once per key; the email is tried on every call, so a retry after a failed send still sends it (once: the
+ * mail's own idempotency key sees to that).
+ */
+export function createAdminAlerts({ sql, notifier, publicBaseUrl }: { sql: Sql; notifier: Pick<Notifier, 'notify'>; publicBaseUrl: string }) {
+  return async function alertAdmin(alert: { cohortId: string; pairId?: string; key: string; message: string }): Promise<void> {
+    await insertAlert(sql, alert);
+    const cohort = await getCohort(sql, alert.cohortId);
+    if (!cohort) return;
+    await notifier.notify(NOTIFICATIONS.adminAlert, {
+      cohortId: cohort.id,
+      says: { cohortName: cohort.name, message: alert.message, cohortUrl: `${publicBaseUrl}/admin/cohorts/${cohort.slug}`, alertKey: alert.key },
+    });
+  };
+}
+
+export type AlertAdmin = ReturnType<typeof createAdminAlerts>;

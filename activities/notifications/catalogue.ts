@@ -1,0 +1,102 @@
+import type { ComponentType } from 'react';
+import AdminAlert, { type AdminAlertProps } from '../../emails/AdminAlert.js';
+import CharterInvitation, { type CharterInvitationProps } from '../../emails/CharterInvitation.js';
+import CheckInRequest, { type CheckInRequestProps } from '../../emails/CheckInRequest.js';
+import CohortReport, { type CohortReportProps } from '../../emails/CohortReport.js';
+import FinalSurveyRequest, { type FinalSurveyRequestProps } from '../../emails/FinalSurveyRequest.js';
+import KickOff, { type KickOffProps } from '../../emails/KickOff.js';
+import MatchIntroduction, { type MatchIntroductionProps } from '../../emails/MatchIntroduction.js';
+import PairDissolved, { type PairDissolvedProps } from '../../emails/PairDissolved.js';
+import PairPaused, { type PairPausedProps } from '../../emails/PairPaused.js';
+import SurveyInvitation, { type SurveyInvitationProps } from '../../emails/SurveyInvitation.js';
+import SurveyReminder, { type SurveyReminderProps } from '../../emails/SurveyReminder.js';
+
+/** Who a message goes to: a participant (the bounce is theirs), or the admin. */
+export interface Recipient {
+  name: string;
+  email: string;
+  participantId?: string;
+}
+
+/**
+ * One kind of email. What it says (`P`, the template's props) and what it is about (`O`: the pair, the
+ * round, the admin's nudge...) decide its subject and its idempotency key, which names the message for good.
+ */
+export interface Notification<P, O = object> {
+  template: ComponentType<P>;
+  /** The kind recorded with each message, as the admin pages count them. */
+  kind: (message: P & O) => string;
+  subject: (message: P & O) => string;
+  key: (message: P & O, to: Recipient) => string;
+  /** Messages to the admin go to ADMIN_EMAIL, and nowhere without it. */
+  audience: 'participant' | 'admin';
+}
+
+const notification = <P, O = object>(n: Notification<P, O>) => n;
+
+/** A reminder the admin sent by hand is an email of its own, numbered; the scheduled one is the reminder. */
+const occasion = (m: { reminder: boolean; nudge?: number }, first: string) => (m.nudge ? `nudge-${m.nudge}` : m.reminder ? 'reminder' : first);
+
+/** Every email Tandem sends. Subjects of a pair's emails name the partner: a mentor of several tells them apart. */
+export const NOTIFICATIONS = {
+  surveyInvitation: notification<SurveyInvitationProps>({
+    template: SurveyInvitation, audience: 'participant', kind: () => 'survey-invitation',
+    subject: (m) => `${m.cohortName}: tell us what you need before we match you`,
+    key: (_, to) => `survey-invitation:${to.participantId}`,
+  }),
+  surveyReminder: notification<SurveyReminderProps, { round: number }>({
+    template: SurveyReminder, audience: 'participant', kind: () => 'survey-reminder',
+    subject: (m) => (m.lastCall ? `Last call: the ${m.cohortName} survey closes ${m.deadline}` : `Reminder: your ${m.cohortName} survey`),
+    key: (m, to) => `survey-reminder:${m.round}:${to.participantId}`,
+  }),
+  matchIntroduction: notification<MatchIntroductionProps, { pairId: string }>({
+    template: MatchIntroduction, audience: 'participant', kind: () => 'match-introduction',
+    subject: (m) => `${m.cohortName}: meet your ${m.role === 'mentee' ? 'mentor' : 'mentee'}, ${m.partnerName}`,
+    key: (m, to) => `match-introduction:${m.pairId}:${to.participantId}`,
+  }),
+  charter: notification<CharterInvitationProps, { pairId: string; nudge?: number }>({
+    template: CharterInvitation, audience: 'participant', kind: (m) => (m.reminder ? 'charter-reminder' : 'charter-invitation'),
+    subject: (m) => (m.reminder ? `Reminder: sign your ${m.cohortName} charter with ${m.partnerName} by ${m.deadline}` : `${m.cohortName}: sign your charter with ${m.partnerName}`),
+    key: (m, to) => `charter-${occasion(m, 'invitation')}:${m.pairId}:${to.participantId}`,
+  }),
+  kickOff: notification<KickOffProps, { pairId: string }>({
+    template: KickOff, audience: 'participant', kind: () => 'kick-off',
+    subject: (m) => `${m.cohortName}: your pair with ${m.partnerName} starts`,
+    key: (m, to) => `kick-off:${m.pairId}:${to.participantId}`,
+  }),
+  checkIn: notification<CheckInRequestProps, { pairId: string; round: number; nudge?: number }>({
+    template: CheckInRequest, audience: 'participant', kind: (m) => (m.reminder ? 'check-in-reminder' : 'check-in'),
+    subject: (m) => `${m.cohortName}: ${m.reminder ? 'reminder, your' : 'a one-minute'} check-in about ${m.partnerName}`,
+    key: (m, to) => `check-in-${occasion(m, 'request')}:${m.pairId}:${m.round}:${to.participantId}`,
+  }),
+  finalSurvey: notification<FinalSurveyRequestProps, { pairId: string; nudge?: number }>({
+    template: FinalSurveyRequest, audience: 'participant', kind: (m) => (m.reminder ? 'final-survey-reminder' : 'final-survey'),
+    subject: (m) => `${m.cohortName}: ${m.reminder ? 'reminder, ' : ''}how did it go with ${m.partnerName}?`,
+    key: (m, to) => `final-survey-${occasion(m, 'request')}:${m.pairId}:${to.participantId}`,
+  }),
+  pairPaused: notification<PairPausedProps, { pairId: string; pause: number }>({
+    template: PairPaused, audience: 'participant', kind: () => 'pair-paused',
+    subject: (m) => `${m.cohortName}: your pair with ${m.partnerName} is paused`,
+    key: (m, to) => `pair-paused:${m.pairId}:${m.pause}:${to.participantId}`,
+  }),
+  pairResumed: notification<PairPausedProps, { pairId: string; pause: number }>({
+    template: PairPaused, audience: 'participant', kind: () => 'pair-resumed',
+    subject: (m) => `${m.cohortName}: your pair with ${m.partnerName} resumes`,
+    key: (m, to) => `pair-resumed:${m.pairId}:${m.pause}:${to.participantId}`,
+  }),
+  pairDissolved: notification<PairDissolvedProps, { pairId: string }>({
+    template: PairDissolved, audience: 'participant', kind: () => 'pair-dissolved',
+    subject: (m) => `${m.cohortName}: your pair with ${m.partnerName} did not start`,
+    key: (m, to) => `pair-dissolved:${m.pairId}:${to.participantId}`,
+  }),
+  adminAlert: notification<AdminAlertProps, { alertKey: string }>({
+    template: AdminAlert, audience: 'admin', kind: () => 'admin-alert',
+    subject: (m) => `${m.cohortName}: ${m.message}`,
+    key: (m) => `alert:${m.alertKey}`,
+  }),
+  cohortReport: notification<CohortReportProps, { cohortId: string }>({
+    template: CohortReport, audience: 'admin', kind: () => 'cohort-report',
+    subject: (m) => `${m.cohortName} is closed: the report`,
+    key: (m) => `cohort-report:${m.cohortId}`,
+  }),
+};

@@ -1,0 +1,101 @@
+import { render } from '@react-email/components';
+import { createElement } from 'react';
+import { bounceOf, findSentEmail, recordSentEmail } from '../../db/emails.js';
+import type { Sql } from '../../db/sql.js';
+import { raiseSystemAlert, resolveSystemAlert } from '../../db/system-alerts.js';
+import { forEachConcurrently } from '../concurrency.js';
+import { AddressRejected, EMAIL_ACCOUNT_REJECTED, type EmailSender } from '../email/sender.js';
+import type { Notification, Recipient } from './catalogue.js';
+
+export interface NotifierDeps {
+  sql: Sql;
+  sender: EmailSender;
+  from: string;
+  /** Where admin messages go (ADMIN_EMAIL); without it, they are only on the admin pages. */
+  adminAlertsTo?: string;
+  /** Told when a participant's address is refused for good. */
+  onBounce: (bounce: { cohortId: string; to: Recipient; reason: string }) => Promise<void>;
+}
+
+export interface Message<P, O> {
+  cohortId: string;
+  /** A participant, or nobody for an admin message (it goes to ADMIN_EMAIL). */
+  to?: Recipient;
+  /** What the email says and what it is about. */
+  says: P & O;
+}
+
+export type Delivery = 'sent' | 'already-sent' | 'bounced' | 'no-admin-address';
+
+/** The operator's banner while the mail service refuses Tandem's account. */
+const ACCOUNT_ALERT = 'email-account';
+
+/**
+ * The one step every email goes through. Sent at most once: our own record is checked first (Resend keeps
+ * keys for a day only); between sending and recording, a crash is covered by the provider's idempotency key,
+ * and rendering holds no timestamp, so a retry sends the very same payload under the same key.
+ * - An address refused for good is recorded as a bounce against the participant (never tried again) and
+ *   the admin is alerted; the step goes on, and the workflow with it.
+ * - Our account refused (a revoked key, an unverified domain) raises the operator's banner and fails the
+ *   activity, which retries with backoff until the account works again; the next success clears it.
+ * - Anything temporary fails the activity, which retries.
+ */
+export function createNotifier(deps: NotifierDeps) {
+  const { sql } = deps;
+
+  async function notify<P, O>(notification: Notification<P, O>, message: Message<P, O>): Promise<Delivery> {
+    const to: Recipient | undefined = notification.audience === 'admin' ? (deps.adminAlertsTo ? { name: 'Tandem admin', email: deps.adminAlertsTo } : undefined) : message.to;
+    if (!to) return 'no-admin-address';
+    const key = notification.key(message.says, to);
+    if (await findSentEmail(sql, key)) return 'already-sent';
+    const subject = notification.subject(message.says);
+    const record = { idempotencyKey: key, kind: notification.kind(message.says), cohortId: message.cohortId, participantId: to.participantId ?? null, toAddress: to.email, subject };
+    // An address refused once is not tried again: repeated bounces hurt every later email's delivery.
+    const refused = to.participantId ? await bounceOf(sql, to.participantId, to.email) : undefined;
+    if (refused) {
+      await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: refused });
+      return 'bounced';
+    }
+    const element = createElement(notification.template as never, message.says as never);
+    const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+    let providerMessageId: string;
+    try {
+      ({ providerMessageId } = await deps.sender.send({ idempotencyKey: key, from: deps.from, to: `${to.name.replace(/[<>",]/g, '')} <${to.email}>`, subject, html, text }));
+    } catch (error) {
+      if (error instanceof AddressRejected) {
+        await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: error.message });
+        if (to.participantId) await deps.onBounce({ cohortId: message.cohortId, to, reason: error.message });
+        return 'bounced';
+      }
+      if ((error as { type?: string }).type === EMAIL_ACCOUNT_REJECTED) {
+        console.error(`Email: the mail service refuses Tandem's account or sender: ${(error as Error).message}`);
+        await raiseSystemAlert(sql, ACCOUNT_ALERT, `The mail service refuses to send for Tandem (${(error as Error).message}). No email goes out until the API key or the sending domain is fixed; they are retried until then.`);
+      }
+      throw error;
+    }
+    await recordSentEmail(sql, { ...record, providerMessageId });
+    await resolveSystemAlert(sql, ACCOUNT_ALERT);
+    return 'sent';
+  }
+
+  /**
+   * The same notification to many (a whole cohort), eight at a time: a refused address does not stop the
+   * others, and a temporary or account failure is thrown once every other message has had its try, so the
+   * activity's retry only sends what is left.
+   */
+  async function notifyEach<T, P, O>(items: readonly T[], notification: Notification<P, O>, message: (item: T) => Message<P, O>, onProgress?: (done: number) => void) {
+    const outcome = { sent: 0, bounced: 0 };
+    let done = 0;
+    await forEachConcurrently(items, 8, async (item) => {
+      const delivery = await notify(notification, message(item));
+      if (delivery === 'sent') outcome.sent++;
+      if (delivery === 'bounced') outcome.bounced++;
+      if (++done % 50 === 0) onProgress?.(done);
+    });
+    return outcome;
+  }
+
+  return { notify, notifyEach };
+}
+
+export type Notifier = ReturnType<typeof createNotifier>;

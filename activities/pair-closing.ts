@@ -1,0 +1,52 @@
+import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import { endPair } from '../db/matching.js';
+import { recordFinalSurvey, savePairSummary, setPairStage } from '../db/pair-lifecycle.js';
+import type { FinalSurveyAnswers } from '../domain/final-survey.js';
+import { formatInstant } from '../domain/schedule.js';
+import { cohortWorkflowId, pairClosedSignal } from '../workflows/cohort/contract.js';
+import { NOTIFICATIONS } from './notifications/catalogue.js';
+import { pairTools, type PairActivityDeps } from './pair-context.js';
+
+/** A pair's end: the satisfaction survey that closes it, then its summary, and the cohort told. */
+export function createPairClosingActivities(deps: PairActivityDeps & { temporal: { client: Client } }) {
+  const { sql, notifier } = deps;
+  const tools = pairTools(deps);
+
+  return {
+    /** Opens the survey (its window, the form to both) or reminds the silent. */
+    async requestFinalSurvey({ pairId, closesAt, participantIds, reminder, nudge }: { pairId: string; closesAt: string; participantIds: string[]; reminder: boolean; nudge?: number }): Promise<void> {
+      const context = await tools.load(pairId);
+      await setPairStage(sql, pairId, 'final-survey');
+      if (!reminder) await tools.openWindow(context, { form: 'final-survey' }, closesAt);
+      for (const person of tools.people(context, participantIds)) {
+        await notifier.notify(NOTIFICATIONS.finalSurvey, {
+          cohortId: context.cohort.id,
+          to: tools.recipient(person),
+          says: {
+            name: person.name, partnerName: tools.partnerOf(context, person).name, cohortName: context.cohort.name, role: person.role,
+            surveyUrl: tools.link('final-survey', person, pairId, closesAt), closes: formatInstant(closesAt), reminder, pairId, ...(nudge ? { nudge } : {}),
+          },
+        });
+      }
+    },
+
+    /** For the final-survey update of surveys opened before answers went to PostgreSQL first. */
+    async recordFinalSurvey({ pairId, participantId, answers }: { pairId: string; participantId: string; answers: FinalSurveyAnswers }): Promise<void> {
+      await recordFinalSurvey(sql, pairId, participantId, answers);
+    },
+
+    /** The pair is over: its summary is stored, and the cohort is told (it closes when its last pair has). */
+    async completePair({ pairId, reason, summary, stage }: { pairId: string; reason: string; summary: object; stage: 'completed' | 'ended' }): Promise<void> {
+      const context = await tools.load(pairId);
+      await endPair(sql, pairId, reason);
+      await savePairSummary(sql, pairId, summary);
+      await setPairStage(sql, pairId, stage);
+      try {
+        await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairClosedSignal, { pairId });
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error; // the cohort has closed already
+      }
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { moveWindow, pairWindowKey, type PairWindow } from '../db/answers.js';
+import { setPairPaused } from '../db/pair-lifecycle.js';
+import { NOTIFICATIONS } from './notifications/catalogue.js';
+import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
+
+/** The admin pauses a pair (a party away) and resumes it: shown on the admin pages, and both are told. */
+export function createPauseActivities(deps: PairActivityDeps) {
+  const { sql, notifier } = deps;
+  const tools = pairTools(deps);
+
+  const tellBoth = async (context: PairContext, notification: typeof NOTIFICATIONS.pairPaused, pause: number, news: { reason?: string; next?: string }) => {
+    for (const person of tools.people(context)) {
+      await notifier.notify(notification, {
+        cohortId: context.cohort.id,
+        to: tools.recipient(person),
+        says: { name: person.name, cohortName: context.cohort.name, partnerName: tools.partnerOf(context, person).name, ...news, pairId: context.pair.id, pause },
+      });
+    }
+  };
+
+  return {
+    async pausePair({ pairId, pause, reason }: { pairId: string; pause: number; reason: string }): Promise<void> {
+      const context = await tools.load(pairId);
+      await setPairPaused(sql, pairId, { since: new Date(), reason });
+      await tellBoth(context, NOTIFICATIONS.pairPaused, pause, { reason });
+    },
+
+    /** The pair runs again (its open check-in later by the time paused): both are told what comes next. */
+    async resumePair({ pairId, pause, next, window }: { pairId: string; pause: number; next: string; window?: PairWindow & { closesAt: string } }): Promise<void> {
+      const context = await tools.load(pairId);
+      if (window) await moveWindow(sql, pairWindowKey(pairId, window), new Date(window.closesAt));
+      await setPairPaused(sql, pairId, null);
+      await tellBoth(context, NOTIFICATIONS.pairResumed, pause, { next });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * A year of email failures, through the real Resend SDK against a local fake and the real stack: one refused
+ * address, a refused account for a while, a server error. None may fail a workflow or lose a message.
+ */
+import { describe, expect, it } from 'vitest';
+import { insertCohort, type Cohort } from '../../db/cohorts.js';
+import { listAlerts } from '../../db/pair-lifecycle.js';
+import { eventually } from '../helpers/eventually.js';
+import { resendStackForFile } from '../helpers/resend-stack.js';
+import { pageText, webClient } from '../helpers/web-client.js';
+
+const env = resendStackForFile();
+
+async function cohortOf(slug: string, names: string[]): Promise<Cohort> {
+  const { cohort } = await insertCohort(env.stack.sql, {
+    formId: crypto.randomUUID(), slug, name: `Cohort ${slug}`, description: '', charter: 'We commit to meet monthly.',
+    schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
+    participants: names.map((name, i) => ({ line: i + 2, name, email: `${name.toLowerCase()}@${slug}.example.org`, role: i === 0 ? 'mentor' : 'mentee', languages: ['English'], attributes: {} })),
+  });
+  await env.stack.workflows.startCohort(cohort, names.length);
+  return cohort;
+}
+
+const sentTo = (slug: string) => env.resend.requests.filter((r) => r.status === 200 && String(r.body.to).includes(`@${slug}.example.org`)).map((r) => String(r.body.to));
+const statusOf = async (workflowId: string) => (await env.stack.client.workflow.getHandle(workflowId).describe()).status.name;
+
+describe('email failures', () => {
+  it('one refused address: the others are invited, the address is marked bounced and the admin alerted; the cohort goes on', async () => {
+    const slug = 'bounce';
+    env.resend.refuse(`bob@${slug}.example.org`);
+    const cohort = await cohortOf(slug, ['Ada', 'Bob', 'Cy']);
+    await eventually(async () => expect(sentTo(slug).sort()).toEqual([`Ada <ada@${slug}.example.org>`, `Cy <cy@${slug}.example.org>`]), 30_000);
+    const alerts = await eventually(async () => {
+      const found = await listAlerts(env.stack.sql, cohort.id);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(alerts[0]!.message).toMatch(/^The email to Bob <bob@bounce\.example\.org> was refused by the mail service \(Resend 422 validation_error/);
+    // The admin hears of it by email too (ADMIN_EMAIL), and the cohort page marks the address.
+    await eventually(async () => expect(env.resend.requests.some((r) => r.status === 200 && String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Bob'))).toBe(true));
+    const admin = webClient(env.stack.app);
+    await admin.logIn();
+    const page = await (await admin.get(`/admin/cohorts/${slug}`)).text();
+    expect(page).toContain(`data-bounced="bob@${slug}.example.org"`);
+    expect(pageText(page)).toContain('email bounced');
+    expect(await statusOf(`cohort-${slug}`)).toBe('RUNNING');
+    // A later message to the same address is not tried again (it is recorded as bounced).
+    const tries = env.resend.requests.filter((r) => String(r.body.to).includes(`bob@${slug}`)).length;
+    await env.stack.workflows.closeSurvey(slug);
+    await eventually(async () => expect((await env.stack.workflows.cohortState(slug))?.stage).toMatch(/review|running/), 15_000);
+    expect(env.resend.requests.filter((r) => String(r.body.to).includes(`bob@${slug}`))).toHaveLength(tries);
+  });
+
+  it('our account refused for a while: retried with backoff, the operator sees a banner until it works, nothing is lost or sent twice', async () => {
+    const slug = 'account';
+    env.resend.failFor(3_000, { status: 401, name: 'restricted_api_key', message: 'This API key is restricted to only send emails.' });
+    const before = env.resend.requests.length;
+    await cohortOf(slug, ['Dee', 'Eve']);
+    const admin = webClient(env.stack.app);
+    await admin.logIn();
+    await eventually(async () => expect(await (await admin.get('/admin')).text()).toContain('data-system-alert="email-account"'), 10_000);
+    expect(pageText(await (await admin.get('/admin')).text())).toContain('The mail service refuses to send for Tandem (Resend 401 restricted_api_key');
+    await eventually(async () => expect(sentTo(slug)).toHaveLength(2), 30_000);
+    await eventually(async () => expect(await (await admin.get('/admin')).text()).not.toContain('data-system-alert'));
+    const attempts = env.resend.requests.slice(before).filter((r) => String(r.body.to).includes(`@${slug}.example.org`));
+    expect(attempts.filter((r) => r.status === 401).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(sentTo(slug)).size).toBe(2);
+    expect(await statusOf(`cohort-${slug}`)).toBe('RUNNING');
+  });
+
+  it('a server error, then success: sent once', async () => {
+    const slug = 'flaky';
+    env.resend.failNext({ status: 500, name: 'internal_server_error' });
+    await cohortOf(slug, ['Fay']);
+    await eventually(async () => expect(sentTo(slug)).toEqual([`Fay <fay@${slug}.example.org>`]), 15_000);
+    expect(await statusOf(`cohort-${slug}`)).toBe('RUNNING');
+  });
+});

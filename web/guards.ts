@@ -1,0 +1,72 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+
+/** No inline script or style anywhere (the pages' CSS and script are files); forms post to Tandem only. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; form-action 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'";
+
+/**
+ * Headers of every answer: the usual hardening, the CSP, and `no-store` (the pages show personal data, and
+ * a shared computer's cache must not keep them). A route that says otherwise (an asset, the dev outbox's
+ * framed email) keeps what it said.
+ */
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await secureHeaders({ contentSecurityPolicy: undefined, xFrameOptions: 'SAMEORIGIN' })(c, async () => {
+    await next();
+  });
+  for (const [name, value] of [['content-security-policy', CONTENT_SECURITY_POLICY], ['cache-control', 'no-store']] as const) {
+    if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+  }
+};
+
+/** Forms are small; only the cohort form carries a file. Read that far and no further. */
+const FORM_LIMIT = 64 * 1024;
+/** A CSV over the 5 MB limit but under this is read, so the form comes back with its error and what was typed. */
+export const UPLOAD_LIMIT = 25 * 1024 * 1024;
+
+export const bodyLimits: MiddlewareHandler = async (c, next) => {
+  const upload = c.req.method === 'POST' && c.req.path === '/admin/cohorts';
+  return bodyLimit({
+    maxSize: upload ? UPLOAD_LIMIT : FORM_LIMIT,
+    onError: () => {
+      throw new HTTPException(413, { message: upload ? `The upload is over ${UPLOAD_LIMIT / 1048576} MB; a participants CSV may be 5 MB at most. Go back to the form and choose a smaller file.` : 'This request is larger than any Tandem form.' });
+    },
+  })(c, next);
+};
+
+/**
+ * A page answers within five seconds, whatever is slow behind it: past that, the error page says Tandem
+ * is slow or restarting (and keeps what was sent), while the work goes on or fails on its own.
+ */
+export function deadline(ms: number): MiddlewareHandler {
+  return async (c, next) => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+    const work = next().then(() => 'done' as const);
+    work.catch(() => undefined); // answered already if late; its error is not anyone's to see
+    try {
+      if ((await Promise.race([work, late])) === 'late') throw new DependencyUnavailable('slow');
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** What a page cannot reach right now. */
+export class DependencyUnavailable extends Error {
+  constructor(readonly dependency: 'database' | 'temporal' | 'slow') {
+    super(`Tandem cannot reach ${dependency}`);
+  }
+}
+
+/** Errors of a database or a Temporal server that is not there, as opposed to a bug. */
+export function unavailableDependency(error: unknown): DependencyUnavailable['dependency'] | undefined {
+  if (error instanceof DependencyUnavailable) return error.dependency;
+  const { code, name } = error as { code?: string | number; name?: string };
+  const postgres = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '53300'];
+  if (typeof code === 'string' && postgres.includes(code)) return 'database';
+  if (code === 14 || code === 4 || name === 'ServiceError' || name === 'ConnectionError') return 'temporal';
+  return undefined;
+}
