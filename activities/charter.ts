@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { moveWindow, pairWindowKey } from '../db/answers.js';
-import { endPair } from '../db/matching.js';
+import { endPair, otherActivePartners } from '../db/matching.js';
 import { markLeft, recordSignature, setCharterDeadline, setPairStage } from '../db/pair-lifecycle.js';
 import { formatInstant } from '../domain/schedule.js';
 import { cohortWorkflowId, pairEndedSignal } from '../workflows/cohort/contract.js';
@@ -88,19 +88,24 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
 
     /**
      * The charter was not signed by both in time: the pair ends, whoever signed (or both, if the admin so
-     * decided) goes back to the cohort for a new partner, the other leaves the programme, and everyone is told.
+     * decided) is offered a new partner for this place, and everyone is told. Whoever did not sign gives up
+     * this place only: they leave the programme unless they go on in another pair (a mentor of several).
      */
     async dissolvePair({ pairId, signedIds, rematchIds = signedIds }: { pairId: string; signedIds: string[]; rematchIds?: string[] }): Promise<void> {
       const context = await tools.load(pairId);
       const people = tools.people(context);
-      await endPair(sql, pairId, 'charter not signed in time');
+      await endPair(sql, pairId, 'charter not signed in time', rematchIds);
       await setPairStage(sql, pairId, 'dissolved');
-      await markLeft(sql, people.filter((p) => !rematchIds.includes(p.id)).map((p) => p.id));
+      const goesOnWith = new Map(await Promise.all(people.map(async (p) => [p.id, await otherActivePartners(sql, p.id, pairId)] as const)));
+      await markLeft(sql, people.filter((p) => !rematchIds.includes(p.id) && goesOnWith.get(p.id)!.length === 0).map((p) => p.id));
       for (const person of people) {
         await notifier.notify(NOTIFICATIONS.pairDissolved, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
-          says: { name: person.name, cohortName: context.cohort.name, partnerName: tools.partnerOf(context, person).name, staysInProgramme: rematchIds.includes(person.id), signed: signedIds.includes(person.id), pairId },
+          says: {
+            name: person.name, cohortName: context.cohort.name, partnerName: tools.partnerOf(context, person).name, staysInProgramme: rematchIds.includes(person.id),
+            signed: signedIds.includes(person.id), goesOnWith: goesOnWith.get(person.id)!, pairId,
+          },
         });
       }
       await alertAdmin({ cohortId: context.cohort.id, pairId, key: `pair-dissolved:${pairId}`, message: `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor): the pair is dissolved, the charter was not signed in time.` });

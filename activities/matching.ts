@@ -8,6 +8,7 @@ import type { Mentee, Mentor } from '../matching/profiles.js';
 import { DEFAULT_MATCH_SETTINGS, matchSettingsSchema, type MatchSettings } from '../matching/settings.js';
 import { adjustProposal, type Adjustment } from '../matching/adjust.js';
 import { applyAdjustment } from '../db/match-adjustments.js';
+import { plural } from '../domain/format.js';
 import { notFound } from './not-found.js';
 
 export interface ProposalSummary {
@@ -21,15 +22,21 @@ export interface ProposalSummary {
 /** Builds the solver's input from the database: who waits for a partner, who has a free place, who never answered. */
 export async function matchInputFor(sql: Sql, cohortId: string, settings: MatchSettings): Promise<MatchInput> {
   const pool = await loadMatchPool(sql, cohortId);
-  const mentees = pool.filter((p): p is typeof p & { answers: Mentee['answers'] } => p.role === 'mentee' && p.answers !== null && p.activePairs === 0);
+  const mentees = pool.filter((p): p is typeof p & { answers: Mentee['answers'] } => p.role === 'mentee' && p.answers !== null && p.placesHeld === 0);
   const mentors = pool.filter((p): p is typeof p & { answers: Mentor['answers'] } => p.role === 'mentor' && p.answers !== null);
+  const placesTaken = Object.fromEntries(mentors.filter((m) => m.placesHeld > 0).map((m) => [m.id, m.placesHeld]));
+  const freePlaces = (m: (typeof mentors)[number]) => Math.max(m.answers.capacity - (placesTaken[m.id] ?? 0), 0);
   return {
     mentees: mentees.map(({ id, name, attributes, answers }) => ({ id, name, attributes, answers })),
     mentors: mentors.map(({ id, name, attributes, answers }) => ({ id, name, attributes, answers })),
-    placesTaken: Object.fromEntries(mentors.filter((m) => m.activePairs > 0).map((m) => [m.id, m.activePairs])),
+    placesTaken,
     exclusions: await listExclusions(sql, cohortId),
     unanswered: pool.filter((p) => p.answers === null).map(({ id, name, role }) => ({ id, name, role })),
     settings,
+    inRoundBecause: Object.fromEntries([
+      ...mentees.map((m) => [m.id, m.freedBy ? `their pair ended (${m.freedBy}) and they are offered a new partner` : 'not matched yet (waiting since an earlier round, or joined late)']),
+      ...mentors.filter((m) => freePlaces(m) > 0).map((m) => [m.id, `${plural(freePlaces(m), 'free place')}${m.freedBy ? `, one given back when a pair ended (${m.freedBy})` : ''}`]),
+    ]),
   };
 }
 

@@ -2,7 +2,7 @@ import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { getCohort, type Cohort } from '../db/cohorts.js';
-import { activePairOf, approveMatchRun, endPair, listPairsOfRun, type Pair } from '../db/matching.js';
+import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun, type Pair } from '../db/matching.js';
 import type { Sql } from '../db/sql.js';
 import { DEFAULT_CHARTER_MS } from '../domain/schedule.js';
 import { endPairSignal, pairWorkflowId, type PairWorkflowInput } from '../workflows/pair/contract.js';
@@ -73,16 +73,18 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
      * Someone needs a new partner: their active pair (if any) ends, the two are kept apart from now on, and
      * the pair's workflow is told. Returns the partner who is now free too.
      */
-    async releaseForRematch({ participantId, reason }: { participantId: string; reason: string }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
-      const pair = await activePairOf(sql, participantId);
+    /** Ends the pair (the one given, or the person's only one) for a rematch: both are offered a new partner. */
+    async releaseForRematch({ participantId, reason, pairId }: { participantId: string; reason: string; pairId?: string }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
+      const pair = pairId ? await getPair(sql, pairId) : await activePairOf(sql, participantId);
       if (!pair) return {};
-      await endPair(sql, pair.id, reason);
+      const formerPartnerId = pair.menteeId === participantId ? pair.mentorId : pair.menteeId;
+      await endPair(sql, pair.id, reason, [participantId, formerPartnerId]); // a retry finds it ended, and tells the workflow again
       try {
         await temporal.client.workflow.getHandle(pair.workflowId).signal(endPairSignal, { reason });
       } catch (error) {
         if (!(error instanceof WorkflowNotFoundError)) throw error; // already finished: nothing to tell
       }
-      return { endedPairId: pair.id, formerPartnerId: pair.menteeId === participantId ? pair.mentorId : pair.menteeId };
+      return { endedPairId: pair.id, formerPartnerId };
     },
 
     async closePair({ pairId, reason }: { pairId: string; reason: string }): Promise<void> {

@@ -85,6 +85,16 @@ export async function activePairOf(sql: Sql, participantId: string): Promise<Pai
   return pair;
 }
 
+/** The partners someone has in their other active pairs (a mentor of several), by name. */
+export async function otherActivePartners(sql: Sql, participantId: string, exceptPairId: string): Promise<string[]> {
+  const rows = await sql<{ name: string }[]>`
+    select partner.name from pairs x
+    join participants partner on partner.id = case when x.mentee_id = ${participantId} then x.mentor_id else x.mentee_id end
+    where x.status = 'active' and x.id <> ${exceptPairId} and (x.mentee_id = ${participantId} or x.mentor_id = ${participantId})
+    order by partner.name`;
+  return rows.map((r) => r.name);
+}
+
 export async function getPair(sql: Sql, id: string): Promise<Pair | undefined> {
   const [pair] = await sql<Pair[]>`select * from pairs where id = ${id}`;
   return pair;
@@ -104,14 +114,18 @@ export interface PoolMember {
   role: 'mentor' | 'mentee';
   attributes: Record<string, string>;
   answers: MatchInput['mentees'][number]['answers'] | MatchInput['mentors'][number]['answers'] | null;
-  activePairs: number;
+  /** Places this person holds: active pairs, and ended ones whose place is not offered again (see 009_places.sql). */
+  placesHeld: number;
+  /** Why the latest pair that gave this person a place back ended, if one did. */
+  freedBy: string | null;
 }
 
-/** Everyone still in the programme, with their answers (or null) and how many active pairs they are in. */
+/** Everyone still in the programme, with their answers (or null) and the places they hold. */
 export async function loadMatchPool(sql: Sql, cohortId: string): Promise<PoolMember[]> {
   return sql<PoolMember[]>`
     select p.id, p.name, p.role, p.attributes, a.answers,
-      (select count(*)::int from pairs x where x.status = 'active' and (x.mentee_id = p.id or x.mentor_id = p.id)) as active_pairs
+      (select count(*)::int from pairs x where (x.mentee_id = p.id or x.mentor_id = p.id) and (x.status = 'active' or not p.id = any(x.rematch_ids))) as places_held,
+      (select x.ended_reason from pairs x where x.status = 'ended' and p.id = any(x.rematch_ids) order by x.created_at desc limit 1) as freed_by
     from participants p left join survey_answers a on a.participant_id = p.id
     where p.cohort_id = ${cohortId} and p.left_at is null
     order by p.id`;
@@ -142,10 +156,13 @@ export async function approveMatchRun(sql: Sql, runId: string, pairWorkflowId: (
   });
 }
 
-/** Ends a pair for good and keeps its two people apart in later matching. */
-export async function endPair(sql: Sql, pairId: string, reason: string): Promise<Pair | undefined> {
+/**
+ * Ends a pair for good and keeps its two people apart in later matching. `rematchIds` are the parties offered a
+ * new partner for the place they held; for anyone else the place stays taken. The first end is the one kept.
+ */
+export async function endPair(sql: Sql, pairId: string, reason: string, rematchIds: string[] = []): Promise<Pair | undefined> {
   return sql.begin(async (tx) => {
-    const [pair] = await tx<Pair[]>`update pairs set status = 'ended', ended_reason = ${reason} where id = ${pairId} and status = 'active' returning *`;
+    const [pair] = await tx<Pair[]>`update pairs set status = 'ended', ended_reason = ${reason}, rematch_ids = ${rematchIds}::uuid[] where id = ${pairId} and status = 'active' returning *`;
     if (pair) {
       await tx`insert into match_exclusions (cohort_id, mentee_id, mentor_id, reason) values (${pair.cohortId}, ${pair.menteeId}, ${pair.mentorId}, ${reason}) on conflict do nothing`;
     }

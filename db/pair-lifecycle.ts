@@ -55,8 +55,15 @@ export async function insertAlert(sql: Sql, alert: { key: string; cohortId: stri
   return rows.length > 0;
 }
 
+/** The cohort's alerts nobody has marked as dealt with yet. */
 export async function listAlerts(sql: Sql, cohortId: string): Promise<Alert[]> {
-  return sql<Alert[]>`select * from alerts where cohort_id = ${cohortId} order by created_at desc limit 100`;
+  return sql<Alert[]>`select * from alerts where cohort_id = ${cohortId} and acknowledged_at is null order by created_at desc limit 100`;
+}
+
+/** The admin has dealt with it; returns false when there is no such alert in the cohort. */
+export async function acknowledgeAlert(sql: Sql, cohortId: string, alertId: string): Promise<boolean> {
+  const rows = await sql`update alerts set acknowledged_at = coalesce(acknowledged_at, now()) where id = ${alertId} and cohort_id = ${cohortId} returning id`;
+  return rows.length > 0;
 }
 
 export async function listPairAlerts(sql: Sql, pairId: string): Promise<Alert[]> {

@@ -2,6 +2,7 @@
 import { Heading, Text } from '@react-email/components';
 import type { CohortReport as Report } from '../domain/report.js';
 import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
+import { plural } from '../domain/format.js';
 
 export interface CohortReportProps {
   cohortName: string;
@@ -14,10 +15,10 @@ const shown = (value: number | null, unit = '') => (value === null ? 'no answers
 /** The programme is over: the figures that say how it went, and what participants said. */
 export default function CohortReport({ cohortName, report, reportUrl }: CohortReportProps) {
   return (
-    <EmailLayout preview={`${cohortName} is closed: ${report.completed} of ${report.pairs} pairs completed`} footer="You receive this email as an admin of Tandem.">
+    <EmailLayout preview={`${cohortName} is closed: ${report.completed} of ${plural(report.pairs, 'pair')} completed`} footer="You receive this email as an admin of Tandem.">
       <Heading as="h1" style={{ fontSize: '22px' }}>{cohortName}: the report</Heading>
       <Text>
-        {report.pairs} pairs: {report.completed} completed, {report.dissolved} dissolved at the charter, {report.endedEarly} ended early or rematched.
+        {plural(report.pairs, 'pair')}: {report.completed} completed, {report.dissolved} dissolved at the charter, {report.endedEarly} ended early or rematched.
       </Text>
       <Text>
         Check-ins answered: {shown(report.checkInResponseRate, ' %')}. Final survey answered: {shown(report.finalSurveyResponseRate, ' %')}.

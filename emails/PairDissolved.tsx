@@ -10,18 +10,25 @@ export interface PairDissolvedProps {
   staysInProgramme: boolean;
   /** Whether this person signed; someone who did not may still stay if the admin kept both. */
   signed?: boolean;
+  /** The partners of this person's other pairs, which go on (a mentor of several). */
+  goesOnWith?: string[];
 }
 
 /** The charter was not signed in time: what happens to each of the two. */
-export default function PairDissolved({ name, cohortName, partnerName, staysInProgramme, signed = staysInProgramme }: PairDissolvedProps) {
+export default function PairDissolved({ name, cohortName, partnerName, staysInProgramme, signed = staysInProgramme, goesOnWith = [] }: PairDissolvedProps) {
   return (
     <EmailLayout preview={`${cohortName}: your pair with ${partnerName} did not start`} footer={`You receive this email as a participant of ${cohortName}.`}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>Your pair did not start, {name}</Heading>
+      <Heading as="h1" style={{ fontSize: '22px' }}>{name}, your pair with {partnerName} did not start</Heading>
       {staysInProgramme ? (
         <Text>
           The charter was not signed by both of you in time, so the pair with {partnerName} is dissolved.{' '}
           {signed ? 'You signed, and you stay in the programme' : 'The programme team keeps you in the programme all the same'}: we are looking for a new
           partner for you and will introduce you by email.
+        </Text>
+      ) : goesOnWith.length > 0 ? (
+        <Text>
+          You did not sign the charter with {partnerName} in time, so that pair is dissolved; your pair with {goesOnWith.join(' and ')} goes
+          on as before. We will not introduce you to someone else in {partnerName}'s place; if you would like us to, tell the organisers.
         </Text>
       ) : (
         <Text>

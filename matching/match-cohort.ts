@@ -14,6 +14,8 @@ export interface MatchInput {
   placesTaken?: Record<string, number>;
   /** Participants who never answered the survey: reported, never silently dropped. */
   unanswered: { id: string; name: string; role: Role }[];
+  /** Why each mentee, and each mentor with a free place, is in this round (shown on a rematch proposal). */
+  inRoundBecause?: Record<string, string>;
 }
 
 export interface ProposedPair {

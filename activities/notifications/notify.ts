@@ -27,6 +27,9 @@ export interface Message<P, O> {
 
 export type Delivery = 'sent' | 'already-sent' | 'bounced' | 'no-admin-address';
 
+/** Plain-text bodies keep their headings' case (upper-casing them mangles names: "ÇA VA, SIOBHÁN"). */
+const PLAIN_TEXT = { selectors: ['h1', 'h2', 'h3'].map((selector) => ({ selector, options: { uppercase: false } })) };
+
 /** The operator's banner while the mail service refuses Tandem's account. */
 const ACCOUNT_ALERT = 'email-account';
 
@@ -57,7 +60,7 @@ export function createNotifier(deps: NotifierDeps) {
       return 'bounced';
     }
     const element = createElement(notification.template as never, message.says as never);
-    const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+    const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: PLAIN_TEXT })]);
     let providerMessageId: string;
     try {
       ({ providerMessageId } = await deps.sender.send({ idempotencyKey: key, from: deps.from, to: `${to.name.replace(/[<>",]/g, '')} <${to.email}>`, subject, html, text }));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
+import { listOutboxMessages } from '../../db/emails.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS } from '../helpers/cohort-fixtures.js';
 import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
@@ -13,23 +13,6 @@ beforeAll(async () => {
   env = await startBrowserStack();
 });
 afterAll(async () => env?.stop());
-
-/** The latest email to `email` whose subject contains `subject`, once there are `count` of them. */
-async function emailTo(email: string, subject: string, count = 1) {
-  let found: Awaited<ReturnType<typeof listOutboxMessages>>[number] | undefined;
-  await expect.poll(async () => {
-    const matching = (await listOutboxMessages(env.stack.sql, { to: email })).filter((m) => m.subject.includes(subject));
-    found = matching.length >= count ? matching[0] : undefined;
-    return found;
-  }, { timeout: 60_000, interval: 500 }).toBeDefined();
-  return (await getOutboxMessage(env.stack.sql, found!.id))!;
-}
-
-/** The personal link in that email, as the participant would click it. */
-async function linkIn(email: string, subject: string, linkPath: string, count = 1): Promise<string> {
-  const { html } = await emailTo(email, subject, count);
-  return new RegExp(`href="(${env.base}/${linkPath}/[^"]+)"`).exec(html)![1]!;
-}
 
 /** Fills a form as a person would: radios and checkboxes by value, selects by option, the rest typed. */
 async function fillForm(page: Page, answers: Record<string, string | string[]>) {
@@ -56,14 +39,14 @@ it('a whole short programme in the browser: cohort, surveys, match, charters, tw
   await admin.fill('#password', ADMIN.password);
   await admin.click('button[type=submit]');
 
-  // Two check-ins 16 s apart (the first after 8 s), within a 50 s programme.
+  // Two check-ins 16 s apart (the first after 8 s), within an 80 s programme (room for a slow machine).
   await admin.fill('#name', 'Programme E2E');
   await admin.fill('#charter', 'We meet every month and answer every check-in honestly.');
   await admin.fill('#surveyDuration', '1h');
   await admin.fill('#charterDuration', '1h');
   await admin.fill('#checkInCount', '2');
   await admin.fill('#checkInInterval', '16s');
-  await admin.fill('#programmeDuration', '50s');
+  await admin.fill('#programmeDuration', '80s');
   await admin.setInputFiles('#participants', csvPath);
   await admin.click('text=Create cohort and invite participants');
   await admin.waitForURL(/\/admin\/cohorts\/programme-e2e/);
@@ -71,7 +54,7 @@ it('a whole short programme in the browser: cohort, surveys, match, charters, tw
   // Each participant answers the intake survey from the link in their invitation.
   const person = await context.newPage();
   for (const [email, answers] of [['mia@programme.example.org', MENTOR_ANSWERS], ['ava@programme.example.org', MENTEE_ANSWERS]] as const) {
-    await person.goto(await linkIn(email, 'tell us what you need', 'survey'));
+    await person.goto(await env.linkIn(email, 'tell us what you need', 'survey'));
     const { languages, ...rest } = answers; // ticked already, from the CSV
     expect(languages).toBe('English');
     await fillForm(person, rest);
@@ -92,18 +75,18 @@ it('a whole short programme in the browser: cohort, surveys, match, charters, tw
 
   // Both sign the charter from their email.
   for (const [email, name] of [['ava@programme.example.org', 'Ava Stone'], ['mia@programme.example.org', 'Mia Lopez']] as const) {
-    await person.goto(await linkIn(email, 'sign your charter', 'charter'));
+    await person.goto(await env.linkIn(email, 'sign your charter', 'charter'));
     expect(await person.textContent('main')).toContain('We meet every month and answer every check-in honestly.');
     await person.fill('#typedName', name);
     await person.check('#agree');
     await person.click('text=Sign the charter');
     await person.waitForSelector('text=You signed as');
   }
-  expect((await emailTo('ava@programme.example.org', 'your pair with Mia Lopez starts')).text).toContain('mia@programme.example.org');
+  expect((await env.emailTo('ava@programme.example.org', 'your pair with Mia Lopez starts')).text).toContain('mia@programme.example.org');
 
   // Check-in 1: both fine. Check-in 2: Ava rates it 2/5, which alerts the admin.
   const checkIn = async (email: string, round: number, rating: string) => {
-    await person.goto(await linkIn(email, ': a one-minute check-in', 'check-in', round));
+    await person.goto(await env.linkIn(email, ': a one-minute check-in', 'check-in', round));
     expect(await person.textContent('main')).toContain(`Check-in ${round}`);
     await fillForm(person, { met: 'yes', meetings: '1', rating, continue: 'yes' });
     await person.click('text=Send');
@@ -129,12 +112,12 @@ it('a whole short programme in the browser: cohort, surveys, match, charters, tw
   await admin.screenshot({ path: path.join(SHOTS, 'pair-page.png'), fullPage: true });
 
   // At the programme's end, the final survey: the mentee's version, then the mentor's.
-  await person.goto(await linkIn('ava@programme.example.org', 'how did it go with', 'final-survey'));
+  await person.goto(await env.linkIn('ava@programme.example.org', 'how did it go with', 'final-survey'));
   expect(await person.textContent('main')).toContain('Did Mia Lopez answer your questions');
   await fillForm(person, { questionsAnswered: 'yes', satisfaction: '5', recommend: '9', improve: 'More check-ins, please' });
   await person.click('text=Send');
   await person.waitForSelector('text=Thank you');
-  await person.goto(await linkIn('mia@programme.example.org', 'how did it go with', 'final-survey'));
+  await person.goto(await env.linkIn('mia@programme.example.org', 'how did it go with', 'final-survey'));
   await fillForm(person, { satisfaction: '4', recommend: '8' });
   await person.click('text=Send');
   await person.waitForSelector('text=Thank you');

@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { expect } from 'vitest';
+import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { launchChromium } from './browser.js';
 import { freePort } from './ports.js';
 import { serveApp } from './serve.js';
@@ -16,10 +18,28 @@ export async function startBrowserStack() {
   const server = await serveApp(stack.app, port);
   const browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
+
+  /** The latest email to `email` whose subject contains `subject`, once there are `count` of them. */
+  async function emailTo(email: string, subject: string, count = 1) {
+    let found: Awaited<ReturnType<typeof listOutboxMessages>>[number] | undefined;
+    await expect.poll(async () => {
+      const matching = (await listOutboxMessages(stack.sql, { to: email })).filter((m) => m.subject.includes(subject));
+      found = matching.length >= count ? matching[0] : undefined;
+      return found;
+    }, { timeout: 60_000, interval: 500 }).toBeDefined();
+    return (await getOutboxMessage(stack.sql, found!.id))!;
+  }
+
   return {
     stack,
     browser,
     base,
+    emailTo,
+    /** The personal link in that email, as the participant would click it. */
+    async linkIn(email: string, subject: string, linkPath: string, count = 1): Promise<string> {
+      const { html } = await emailTo(email, subject, count);
+      return new RegExp(`href="(${base}/${linkPath}/[^"]+)"`).exec(html)![1]!;
+    },
     async stop() {
       await browser.close();
       await server.close();

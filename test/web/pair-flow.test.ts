@@ -39,6 +39,7 @@ describe('the charter of commitment, by emailed link', () => {
     expect(invitations.map((m) => m.subject)).toContain(`Cohort ${slug}: sign your charter with Mia`);
     const invitation = await getOutboxMessage(stack.sql, invitations.find((m) => m.subject.includes('charter'))!.id);
     expect(invitation!.text).toContain('We meet monthly and answer every check-in honestly.');
+    expect(invitation!.text).toContain('Ava, your charter of commitment'); // a heading keeps its case, and so do names
 
     // Before anyone signs, the admin nudges the pair from its page.
     const nudger = webClient(stack.app);
@@ -160,6 +161,11 @@ describe('the admin follows a pair from its page', () => {
     const paused = await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: 'Mia is travelling until March' });
     expect(paused.headers.get('location')).toBe(`${pairPage}?notice=paused`);
     expect(pageText(await (await admin.get(pairPage)).text())).toContain('Paused since');
+    // A check-in link says so before anything is typed, and that the same link works again after the pause.
+    const checkInLink = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: pair.menteeId, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
+    const whilePaused = await webClient(stack.app).get(checkInLink);
+    expect(whilePaused.status).toBe(409);
+    expect(pageText(await whilePaused.text())).toContain('This same link works again as soon as the pair resumes');
     expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-paused');
     const twice = await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: 'again' });
     expect(twice.status).toBe(409);
@@ -239,6 +245,14 @@ describe('check-ins, by emailed link', () => {
     const admin = webClient(stack.app);
     await admin.logIn();
     await eventually(async () => expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-health="needs-attention"'));
+    // The admin deals with it: it leaves the cohort's list, and stays on the pair's page.
+    const { _csrf: alertCsrf } = await admin.hiddenFields(`/admin/cohorts/${slug}`);
+    const acknowledged = await admin.post(`/admin/cohorts/${slug}/alerts/${alert!.id}/acknowledge`, { _csrf: alertCsrf! });
+    expect(acknowledged.headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=acknowledged#alerts`);
+    const cohortPage = pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text());
+    expect(cohortPage).not.toContain('need attention after check-in 1');
+    expect(pageText(await (await admin.get(`/admin/cohorts/${slug}/pairs/${pair.id}`)).text())).toContain('need attention after check-in 1');
+    expect((await admin.post(`/admin/cohorts/${slug}/alerts/987654321/acknowledge`, { _csrf: alertCsrf! })).status).toBe(404);
     // Round 1 is over: its link now says so.
     await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(1), 15_000);
     const old = await webClient(stack.app).get(miaLink);
@@ -304,10 +318,12 @@ describe('a whole short programme', () => {
     const admin = webClient(stack.app);
     await admin.logIn();
     const page = pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text());
-    expect(page).toContain('1 of 1 pairs completed');
+    expect(page).toContain('1 of 1 pair completed');
     const csv = await admin.get(`/admin/cohorts/${slug}/report.csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = (await csv.text()).trim().split('\r\n');
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark: Excel opens it as UTF-8
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines[1]).toBe('Ava,Mia,100,completed,programme ended,at-risk,2,0,yes,5,10,"More, please",4,6,');
     expect((await listOutboxMessages(stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject)).toContain(`Cohort ${slug} is closed: the report`);
   }, 90_000);

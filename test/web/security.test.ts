@@ -108,6 +108,12 @@ describe('every route', () => {
     }
   });
 
+  it('refuses a form sent from another site, saying why', async () => {
+    const response = await fetch(`${base}/admin/login`, { method: 'POST', headers: { origin: 'https://elsewhere.example' }, body: new URLSearchParams({ user: ADMIN.user, password: ADMIN.password }) });
+    expect(response.status).toBe(403);
+    expect(pageText(await response.text())).toContain('This form was sent from another site, so Tandem refused it.');
+  });
+
   it('answers 4xx, never 500, to malformed requests', async () => {
     const cookie = await logInOverHttp(base, ADMIN.password);
     const { _csrf } = hiddenFieldsOf(await (await fetch(`${base}/admin`, { headers: { cookie } })).text());

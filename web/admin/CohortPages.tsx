@@ -10,6 +10,7 @@ import { formatInstant } from '../../domain/schedule.js';
 import type { CohortState } from '../../workflows/cohort/contract.js';
 import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
+import { plural } from '../../domain/format.js';
 
 const when = (date: Date | null) => (date ? formatInstant(date.getTime()) : '');
 
@@ -132,7 +133,17 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
       {props.alerts.length > 0 && (
         <div class="card" id="alerts">
           <h2>Needs your attention ({props.alerts.length})</h2>
-          <ul>{props.alerts.map((a) => <li data-alert>{formatInstant(a.createdAt.getTime())}: {a.message}</li>)}</ul>
+          <ul>
+            {props.alerts.map((a) => (
+              <li data-alert>
+                {formatInstant(a.createdAt.getTime())}: {a.message}{' '}
+                <form method="post" action={`/admin/cohorts/${cohort.slug}/alerts/${a.id}/acknowledge`} class="inline">
+                  <input type="hidden" name="_csrf" value={props.admin.csrf} />
+                  <button class="secondary" type="submit" aria-label={`Mark as dealt with: ${a.message}`}>Dealt with</button>
+                </form>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {props.bounced.length > 0 && (
@@ -161,7 +172,7 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
         <p class="muted">{stage === 'survey' ? 'Matching runs when the survey closes.' : 'Computing the proposal…'}</p>
       ) : (
         <p>
-          {latestRun.kind === 'initial' ? 'Proposal' : 'Latest rematch proposal'}: {latestRun.pairs} pairs for {latestRun.mentees} mentees, <strong>{latestRun.status}</strong>.{' '}
+          {latestRun.kind === 'initial' ? 'Proposal' : 'Latest rematch proposal'}: {plural(latestRun.pairs, 'pair')} for {plural(latestRun.mentees, 'mentee')}, <strong>{latestRun.status}</strong>.{' '}
           <a href={`/admin/cohorts/${cohort.slug}/matching`}>{stage === 'review' ? 'Review and approve' : 'See the proposal'}</a>
         </p>
       )}
@@ -219,7 +230,7 @@ function ReportCard({ slug, report }: { slug: string; report: CohortReport }) {
     <div class="card" id="report">
       <h2>Report</h2>
       <div class="figures">
-        <div class="figure"><b data-figure="completed">{report.completed}</b>of {report.pairs} pairs completed</div>
+        <div class="figure"><b data-figure="completed">{report.completed}</b>of {plural(report.pairs, 'pair')} completed</div>
         <div class="figure"><b>{report.dissolved}</b>dissolved at the charter</div>
         <div class="figure"><b>{report.endedEarly}</b>ended early or rematched</div>
         <div class="figure"><b data-figure="nps">{shown(report.recommendNps)}</b>would recommend (NPS)</div>

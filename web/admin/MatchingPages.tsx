@@ -6,6 +6,7 @@ import { CRITERIA, CRITERION_LABELS, type MatchSettings } from '../../matching/s
 import type { CohortStage } from '../../domain/types.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, type FieldErrors } from '../views/form.js';
+import { plural } from '../../domain/format.js';
 
 export interface ReviewProps {
   admin: AdminFrame;
@@ -46,8 +47,8 @@ export function MatchReviewPage(props: ReviewProps) {
       )}
       <div class="card">
         <div class="figures">
-          <div class="figure"><b data-figure="matched">{result.summary.matched}</b>pairs</div>
-          <div class="figure"><b>{result.summary.matchedPercent} %</b>of {result.summary.mentees} mentees matched</div>
+          <div class="figure"><b data-figure="matched">{result.summary.matched}</b>{result.summary.matched === 1 ? 'pair' : 'pairs'}</div>
+          <div class="figure"><b>{result.summary.matchedPercent} %</b>of {plural(result.summary.mentees, 'mentee')} matched</div>
           <div class="figure"><b data-figure="mean">{result.summary.meanScore ?? '–'}</b>mean score</div>
           <div class="figure"><b>{result.summary.lowestScore ?? '–'}</b>lowest score</div>
         </div>
@@ -57,10 +58,12 @@ export function MatchReviewPage(props: ReviewProps) {
         {open && (
           <form method="post" action={`${base}/approve`}>
             <Hidden csrf={csrf} runId={run.id} />
-            <button type="submit">Approve {result.pairs.length} pairs and introduce them</button>
+            <button type="submit">Approve {plural(result.pairs.length, 'pair')} and introduce them</button>
           </form>
         )}
       </div>
+
+      {run.kind === 'rematch' && run.inputs.inRoundBecause && <InRound inputs={run.inputs} because={run.inputs.inRoundBecause} />}
 
       <div class="card">
         <h2>Proposed pairs</h2>
@@ -119,7 +122,7 @@ export function MatchReviewPage(props: ReviewProps) {
           <select id="pair-mentor" name="mentorId">
             {run.inputs.mentors.map((m) => {
               const free = result.freeMentors.find((f) => f.mentorId === m.id)?.freePlaces ?? 0;
-              return <option value={m.id}>{m.name} ({free} free place{free === 1 ? '' : 's'})</option>;
+              return <option value={m.id}>{m.name} ({plural(free, 'free place')})</option>;
             })}
           </select>
           <label for="pair-reason">Reason</label>
@@ -150,6 +153,21 @@ export function MatchReviewPage(props: ReviewProps) {
 
       {open && <SettingsForm action={`${base}/rerun`} csrf={csrf} settings={run.settings} columns={props.attributeColumns} errors={props.settingsErrors ?? {}} />}
     </Layout>
+  );
+}
+
+/** Who a rematch round considers, and why: only whoever waits for a partner or has a place to give. */
+function InRound({ inputs, because }: { inputs: MatchRun['inputs']; because: Record<string, string> }) {
+  const people = [...inputs.mentees.map((m) => ({ ...m, role: 'mentee' })), ...inputs.mentors.map((m) => ({ ...m, role: 'mentor' }))].filter((p) => because[p.id]);
+  return (
+    <div class="card" id="in-round">
+      <h2>Who is in this round, and why</h2>
+      <table>
+        <thead><tr><th>Name</th><th>Role</th><th>Why</th></tr></thead>
+        <tbody>{people.map((p) => <tr data-in-round={p.name}><td>{p.name}</td><td>{p.role}</td><td>{because[p.id]}</td></tr>)}</tbody>
+      </table>
+      <p class="hint">Someone whose pair was ended early is not offered a new partner; ask for a rematch on the pair's page to change that.</p>
+    </div>
   );
 }
 

@@ -8,6 +8,7 @@ import { PAIR_END_REASONS } from '../../domain/types.js';
 import type { PairState } from '../../workflows/pair/contract.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, invalid, type FieldErrors } from '../views/form.js';
+import { plural } from '../../domain/format.js';
 
 export interface PairView {
   cohort: Cohort;
@@ -88,7 +89,7 @@ function waitingFor({ state, mentee, mentor }: Props): string {
     const silent = parties.filter((p) => !s.finalSurvey!.answered.includes(p));
     return silent.length ? `Final survey open until ${formatInstant(s.finalSurvey.closesAt)}; waiting for ${names(silent)}.` : 'Final survey: both answered.';
   }
-  return `Running; ${s.checkIns.done} check-in${s.checkIns.done === 1 ? '' : 's'} done.`;
+  return `Running; ${plural(s.checkIns.done, 'check-in')} done.`;
 }
 
 function Actions(props: Props & { state: PairState }) {

@@ -3,7 +3,7 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
-import { listAlerts } from '../../db/pair-lifecycle.js';
+import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
 import { pairReportRows, type PairReportRow } from '../../db/report.js';
 import { latestMatchRun, listPairs } from '../../db/matching.js';
 import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
@@ -98,6 +98,7 @@ export function createCohortRoutes(deps: WebDeps) {
         created: 'Cohort created: the invitations are on their way.',
         closed: 'Survey closed: matching comes next.',
         added: 'Participant added: their survey invitation is on its way.',
+        acknowledged: 'Alert marked as dealt with; the pair\'s page keeps it.',
       }[c.req.query('notice') ?? ''];
       const problem = {
         start: 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
@@ -141,12 +142,20 @@ export function createCohortRoutes(deps: WebDeps) {
       return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=added' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
     })
 
+    .post('/cohorts/:slug/alerts/:alertId/acknowledge', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      const alertId = c.req.param('alertId');
+      if (!cohort || !(await acknowledgeAlert(sql, cohort.id, alertId))) return c.html(notFound(c.req.param('slug')), 404);
+      return c.redirect(`/admin/cohorts/${cohort.slug}?notice=acknowledged#alerts`, 303);
+    })
+
     .get('/cohorts/:slug/report.csv', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', `attachment; filename="${cohort.slug}-report.csv"`);
-      return c.body(reportCsv(await pairReportRows(sql, cohort.id)));
+      // The byte-order mark makes Excel read UTF-8 (accents, Arabic, emoji) rather than the locale's code page.
+      return c.body(`\uFEFF${reportCsv(await pairReportRows(sql, cohort.id))}`);
     })
 
     .post('/cohorts/:slug/start', async (c) => {

@@ -76,7 +76,7 @@ export function createPairRoutes(deps: WebDeps) {
     .post('/cohorts/:slug/pairs/:pairId/keep-both', action('keep-both', keepBothFormSchema, 'keep-both', ({ pair }, form) => workflows.keepBoth(pair.workflowId, form.keepBoth)))
     .post('/cohorts/:slug/pairs/:pairId/rematch', action('rematch', rematchFormSchema, 'rematch', async ({ cohort, pair }, form) => {
       if (form.participantId !== pair.menteeId && form.participantId !== pair.mentorId) return { ok: false, reason: 'invalid', message: 'Choose the mentee or the mentor of this pair.' };
-      return workflows.requestRematch(cohort.slug, form);
+      return workflows.requestRematch(cohort.slug, { ...form, pairId: pair.id });
     }))
     .post('/cohorts/:slug/pairs/:pairId/end', action('end', endPairFormSchema, 'ended', ({ pair }, form) => workflows.endPair(pair.workflowId, form.reason === 'other' ? form.details : form.reason)));
 }

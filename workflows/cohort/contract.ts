@@ -58,7 +58,8 @@ export const approveMatchUpdate = defineUpdate<{ approved: true }, [{ runId: str
 export const rerunMatchUpdate = defineUpdate<{ rerun: true }, [{ settings: MatchSettings }]>('rerunMatch');
 export const adjustMatchUpdate = defineUpdate<{ warnings: string[] }, [{ runId: string; requestId: string; adjustment: Adjustment; reason: string }]>('adjustMatch');
 /** Someone needs a new partner: from the admin. */
-export const requestRematchUpdate = defineUpdate<{ queued: string[] }, [{ participantId: string; reason: string }]>('requestRematch');
+/** The pair to end is named (a mentor may have several); runs from before named only the person. */
+export const requestRematchUpdate = defineUpdate<{ queued: string[] }, [{ participantId: string; reason: string; pairId?: string }]>('requestRematch');
 export const addLateJoinersUpdate = defineUpdate<{ invited: number }, [{ participantIds: string[] }]>('addLateJoiners');
 /** A pair has completed (after its final survey): the cohort closes when none is left. */
 export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed');

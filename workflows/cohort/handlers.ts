@@ -69,8 +69,9 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     description: 'The admin swaps, unpairs or pairs by hand, with a reason',
   });
 
-  setHandler(contract.requestRematchUpdate, async ({ participantId, reason }) => {
-    const released = await activities.releaseForRematch.executeWithOptions({ summary: 'end the current pair' }, [{ participantId, reason }]);
+  setHandler(contract.requestRematchUpdate, async (request) => {
+    const { participantId } = request;
+    const released = await activities.releaseForRematch.executeWithOptions({ summary: 'end the current pair' }, [request]);
     const queued = [participantId, ...(released.formerPartnerId ? [released.formerPartnerId] : [])];
     state.rematchQueue.push(...queued);
     return { queued };
