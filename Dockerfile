@@ -6,7 +6,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
-RUN npm run build
+# patches/: fixes to dependencies not yet released upstream (see patches/README.md)
+RUN npx patch-package && npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -14,6 +15,7 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist dist
+COPY --from=build /app/node_modules/postgres node_modules/postgres
 USER node
 EXPOSE 3000
 CMD ["node", "dist/web/main.js"]

@@ -1,7 +1,12 @@
 /**
- * The embedded stack as the benchmarks run it: a Temporal dev server on SQLite/WAL, an embedded PostgreSQL,
- * then Tandem's setup, worker and web as their own processes (so their memory is theirs), from the production
- * build with the commands and environment docker-compose.yml gives them, and an admin session on the web.
+ * The stack the benchmarks run on, from the production build, with the commands and environment
+ * docker-compose.yml gives setup, worker and web (each a process of its own, so its memory is its own):
+ * - `embedded` (the default): the Temporal CLI's dev server on SQLite/WAL, an embedded PostgreSQL, one worker
+ *   and one web app, as `npm start` runs them;
+ * - `rehearsal` (BENCH_STACK=rehearsal, or `npm run rehearse`): production's topology on one machine: the real
+ *   Temporal server on the embedded PostgreSQL (which holds its two databases and Tandem's), two workers on
+ *   one task queue and two web apps behind a round-robin balancer. It can be hurt: `faults` kills and
+ *   restarts its parts.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -11,6 +16,8 @@ import { readComposeServices } from '../dev/compose.js';
 import { createSql } from '../db/sql.js';
 import { startEmbeddedPostgres } from '../dev/embedded-postgres.js';
 import { stopProcess } from '../dev/processes.js';
+import { startRoundRobin } from '../dev/round-robin.js';
+import { startTemporalCluster } from '../dev/temporal-cluster.js';
 import { startTemporalDevServer } from '../dev/temporal-server.js';
 import { TEMPORAL_CLI, ensureTool } from '../dev/tools.js';
 import { freePort } from '../test/helpers/ports.js';
@@ -18,66 +25,125 @@ import { freePort } from '../test/helpers/ports.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ADMIN_PASSWORD = 'bench-password-long';
 
-export async function startBenchStack() {
+export type StackKind = 'embedded' | 'rehearsal';
+type Service = 'worker' | 'web';
+
+export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK as StackKind | undefined) ?? 'embedded') {
+  const instances = kind === 'rehearsal' ? 2 : 1;
   execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'dev/build.ts')], { stdio: 'ignore' });
-  const dir = await mkdtemp(path.join(tmpdir(), 'tandem-bench-'));
+  const dir = await mkdtemp(path.join(tmpdir(), `tandem-${kind}-`));
   await chmod(dir, 0o755);
-  const temporal = await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dbFile: path.join(dir, 'temporal.db') });
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: await freePort(), persistent: false });
+  const postgresPort = await freePort();
+  const startPostgres = () => startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: postgresPort, persistent: true });
+  let postgres = await startPostgres();
   await postgres.createDatabase('tandem');
+  const temporal = kind === 'rehearsal'
+    ? await startTemporalCluster({ postgresUrl: postgres.url('postgres'), dir })
+    : await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dbFile: path.join(dir, 'temporal.db') });
   const sql = createSql(postgres.url('tandem'), { max: 4 });
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const children: { web?: ChildProcess; worker?: ChildProcess } = {};
+  const webPorts = instances === 1 ? [port] : await Promise.all(Array.from({ length: instances }, freePort));
+  const balancer = instances === 1 ? undefined : await startRoundRobin(port, webPorts);
   const services = await readComposeServices(path.join(ROOT, 'docker-compose.yml'), {
     env: { ADMIN_PASSWORD, SESSION_SECRET: 's'.repeat(32), LINK_SECRET: 'l'.repeat(32), PUBLIC_BASE_URL: base },
     hosts: { postgres: new URL(postgres.url('tandem')).host, temporal: temporal.address },
   });
-  const start = (name: 'setup' | 'worker' | 'web', onLine?: (line: string) => void) => {
+  const children: Record<Service, ChildProcess[]> = { worker: [], web: [] };
+  const peaks: Record<Service, number> = { worker: 0, web: 0 };
+  const start = (name: 'setup' | Service, index = 0, onLine?: (line: string) => void) => {
     const [command, ...args] = services[name]!.command;
-    const child = spawn(command!, args, { cwd: ROOT, env: { PATH: process.env.PATH, ...services[name]!.environment, PORT: String(port), WORKER_CACHED_WORKFLOWS: process.env.WORKER_CACHED_WORKFLOWS ?? '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const env = { PATH: process.env.PATH, ...services[name]!.environment, PORT: String(webPorts[index]), WORKER_CACHED_WORKFLOWS: process.env.WORKER_CACHED_WORKFLOWS ?? '' };
+    const child = spawn(command!, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (chunk: Buffer) => onLine?.(chunk.toString()));
+    if (name !== 'setup') children[name][index] = child;
     return child;
   };
   const setup = start('setup');
   const setupCode = await new Promise((resolve) => setup.once('exit', resolve));
   if (setupCode !== 0) throw new Error(`the setup service exited with ${setupCode}`);
 
+  /** Starts one instance and resolves once it serves (web) or polls (worker). */
+  const launch = async (name: Service, index: number) => {
+    if (name === 'web') {
+      start('web', index);
+      await waitFor(async () => (await fetch(`http://localhost:${webPorts[index]}/health`)).ok, 60_000, `web ${index + 1}`);
+    } else {
+      let polling = false;
+      start('worker', index, (line) => (polling ||= line.includes('Worker polling')));
+      await waitFor(async () => polling, 60_000, `worker ${index + 1}`);
+    }
+  };
+  /** Peak resident memory (VmHWM) of the instance, in MB, kept across its restarts. */
+  const recordPeak = async (name: Service, child: ChildProcess | undefined) => {
+    const status = child?.exitCode === null ? await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '') : '';
+    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+    peaks[name] = Math.max(peaks[name], Math.round(kb / 1024));
+  };
+
   return {
+    kind,
     temporal,
     sql,
     postgresUrl: postgres.url('tandem'),
     base,
+    instances,
     taskQueue: services.worker!.environment.TEMPORAL_TASK_QUEUE!,
-    /** Starts web and worker and waits until both serve; returns the admin's session cookie. */
+    /** Starts every web and worker instance and waits until they serve; returns the admin's session cookie. */
     async startApp(): Promise<string> {
-      let workerReady = false;
-      children.web = start('web');
-      children.worker = start('worker', (line) => {
-        if (line.includes('Worker polling')) workerReady = true;
-      });
-      await waitFor(async () => (await fetch(`${base}/health`)).ok);
-      await waitFor(async () => workerReady);
+      await Promise.all((['web', 'worker'] as const).flatMap((name) => Array.from({ length: instances }, (_, i) => launch(name, i))));
       const login = await fetch(`${base}/admin/login`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ user: 'admin', password: ADMIN_PASSWORD, next: '/admin' }) });
       return login.headers.get('set-cookie')!.split(';')[0]!;
     },
-    /** Peak resident memory so far (VmHWM), in MB. */
+    /** Peak resident memory so far of the busiest instance of each, in MB. */
     async peakRssMb(): Promise<{ worker: number; web: number }> {
-      const [worker, web] = await Promise.all((['worker', 'web'] as const).map(async (name) => Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(await this.status(name))![1]) / 1024)));
-      return { worker: worker!, web: web! };
+      for (const name of ['worker', 'web'] as const) for (const child of children[name]) await recordPeak(name, child);
+      return { ...peaks };
     },
-    /** The process's /proc status (memory figures among them). */
-    status: (name: 'worker' | 'web') => readFile(`/proc/${children[name]!.pid}/status`, 'utf8'),
+    /** The first worker's /proc status (memory figures among them). */
+    status: (name: Service) => readFile(`/proc/${children[name][0]!.pid}/status`, 'utf8'),
+    /** What a rehearsal does to its stack; each resolves once the part is back, with how long it took. */
+    faults: {
+      /** Kills an instance outright (SIGKILL, as the OOM killer or a lost machine would), then starts it again. */
+      async kill(name: Service, index: number, downMs: number): Promise<number> {
+        await recordPeak(name, children[name][index]);
+        const child = children[name][index]!;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+        await new Promise((r) => setTimeout(r, downMs));
+        const begun = performance.now();
+        await launch(name, index);
+        return performance.now() - begun;
+      },
+      /** Restarts the Temporal server (SIGTERM, then start on the same databases). */
+      async restartTemporal(): Promise<number> {
+        const begun = performance.now();
+        if (!('restart' in temporal)) throw new Error('only the rehearsal restarts its Temporal server');
+        await temporal.restart();
+        return performance.now() - begun;
+      },
+      /** Stops PostgreSQL (fast shutdown: every connection cut) and starts it again on the same data. */
+      async restartPostgres(): Promise<number> {
+        const begun = performance.now();
+        await postgres.stop();
+        postgres = await startPostgres();
+        return performance.now() - begun;
+      },
+    },
     async stop() {
-      for (const child of [children.web, children.worker]) if (child) await stopProcess(child, 15_000);
+      await this.peakRssMb();
+      for (const child of [...children.web, ...children.worker]) if (child) await stopProcess(child, 15_000);
+      await balancer?.close();
       await sql.end();
-      await postgres.stop();
       await temporal.stop();
+      await postgres.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };
 }
 
+export type BenchStack = Awaited<ReturnType<typeof startBenchStack>>;
 
 /** The hidden fields of a page's forms (request ids, CSRF token, run id). */
 export { hiddenFieldsOf as hiddenFields } from '../test/helpers/live-admin.js';

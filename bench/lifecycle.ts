@@ -4,7 +4,13 @@
  * personal link in it and answers the form through the web endpoints (intake survey, charter, two check-ins,
  * final survey), as many at a time as a busy morning would bring. The admin closes the survey and approves
  * the proposal through the web. Ends when the cohort has closed with its report, with one JSON line.
+ *
+ * On the rehearsal stack (BENCH_STACK=rehearsal) it also hurts the stack as production gets hurt: a web
+ * instance killed during the survey burst, a worker killed while the pairs are introduced, the Temporal server
+ * restarted and PostgreSQL restarted while they run; then checks that nothing was lost, no email went twice,
+ * no workflow is stuck and every pair completed.
  */
+import { Client, Connection } from '@temporalio/client';
 import { hiddenFields, participantsCsv, round, startBenchStack, waitFor } from './embedded-stack.js';
 import { CHECK_IN, FINAL, SURVEY } from './survey-answers.js';
 
@@ -15,7 +21,6 @@ const CHECK_IN_INTERVAL = process.env.BENCH_CHECK_IN_INTERVAL ?? '120s';
 // their charters sent at once, by a worker keeping 100 workflows in memory) still get a full last check-in.
 const PROGRAMME = process.env.BENCH_PROGRAMME ?? '480s';
 
-
 const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);
 const t0 = performance.now();
 const stack = await startBenchStack();
@@ -24,9 +29,23 @@ const latencies: number[] = [];
 const submittedAt: number[] = [];
 const failures: string[] = [];
 const byKind: Record<string, number> = {};
+/** Submissions answered "Thank you", by form: each must be in the database. */
+const thanked: Record<string, number> = {};
+/** What the rehearsal did to the stack, when, and how long the part took to come back. */
+const faults: { fault: string; atSeconds: number; backInSeconds: number }[] = [];
+const rehearsal = stack.kind === 'rehearsal';
+const hurt = async (fault: string, act: () => Promise<number>) => {
+  const atSeconds = round((performance.now() - t0) / 1000);
+  log(`fault: ${fault}`);
+  const backInSeconds = round((await act()) / 1000);
+  faults.push({ fault, atSeconds, backInSeconds });
+  log(`fault: ${fault}: back in ${backInSeconds} s`);
+};
 let resets = 0;
 /** Submissions answered "busy, try again shortly" (the update took longer than the page waits). */
 let busy = 0;
+/** Submissions cut off by the balancer (502: their web instance was killed under them), sent again. */
+let gatewayErrors = 0;
 /** Pages opened without their form (closed, or an error), reloaded. */
 let reloads = 0;
 let inbox: ReturnType<typeof answerEveryEmail> | undefined;
@@ -47,6 +66,10 @@ try {
   log(`cohort ${slug} created with ${PAIRS * 2} participants`);
 
   inbox = answerEveryEmail();
+  const burstFault = rehearsal
+    ? waitFor(async () => (await count`select count(*)::int as n from survey_answers`) >= PAIRS, 600_000, 'half the surveys')
+      .then(() => hurt('web instance 2 killed (SIGKILL) during the survey burst, started again 5 s later', () => stack.faults.kill('web', 1, 5_000)))
+    : undefined;
   /** Waits for a stage of the programme; a form refused on the way stops the run at once, saying why. */
   const reach = (check: () => Promise<boolean>, what: string, timeoutMs: number) =>
     waitFor(async () => {
@@ -54,6 +77,7 @@ try {
       return check();
     }, timeoutMs, what, (error) => error instanceof Error && error.message.startsWith('a form was refused'));
   await reach(async () => (await count`select count(*)::int as n from survey_answers`) === PAIRS * 2, 'every survey answer', 600_000);
+  await burstFault;
   log('every intake survey answered; the admin closes the survey');
   const csrf = hiddenFields(await (await admin(`/admin/cohorts/${slug}`)).text())._csrf!;
   await admin(`/admin/cohorts/${slug}/close-survey`, { _csrf: csrf });
@@ -65,8 +89,13 @@ try {
   await admin(`/admin/cohorts/${slug}/matching/approve`, { _csrf: csrf, runId });
   await reach(async () => (await count`select count(*)::int as n from pairs`) === PAIRS, 'every pair approved', 120_000);
   log(`proposal approved: ${PAIRS} pairs, each emailed its introduction and charter`);
+  if (rehearsal) await hurt('worker 1 killed (SIGKILL) while the pairs are introduced, started again 10 s later', () => stack.faults.kill('worker', 0, 10_000));
   await reach(async () => (await count`select count(*)::int as n from pairs where stage = 'active'`) === PAIRS, 'every charter signed', 600_000);
   log('every pair has signed its charter and started');
+  if (rehearsal) {
+    await hurt('Temporal server restarted (SIGTERM, start on the same databases)', () => stack.faults.restartTemporal());
+    await hurt('PostgreSQL restarted (fast shutdown: every connection cut)', () => stack.faults.restartPostgres());
+  }
   await reach(async () => (await count`select count(*)::int as n from cohorts where report is not null`) === 1, 'the cohort report', 1_800_000);
   const total = (performance.now() - started) / 1000;
   inbox.stop();
@@ -81,15 +110,27 @@ try {
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
   const workflows = (await count`select count(*)::int as n from pairs`) + 1;
   const busiest = busiestTenSeconds();
+  const stored: Record<string, number> = {
+    survey: await count`select count(*)::int as n from survey_answers`,
+    charter: await count`select count(*)::int as n from charter_signatures`,
+    'check-in': await count`select count(*)::int as n from check_in_answers`,
+    'final-survey': await count`select count(*)::int as n from final_survey_answers`,
+  };
+  const answersLost = Object.entries(thanked).reduce((lost, [kind, n]) => lost + Math.max(0, n - (stored[kind] ?? 0)), 0);
+  const temporalConnection = await Connection.connect({ address: stack.temporal.address });
+  const { count: stuckWorkflows } = await new Client({ connection: temporalConnection }).workflow.count('ExecutionStatus = "Running"');
+  await temporalConnection.close();
 
   log(`report: ${report!.report.completed} of ${report!.report.pairs} pairs completed; check-ins answered ${report!.report.checkInResponseRate} %, final survey ${report!.report.finalSurveyResponseRate} %`);
-  log(`submissions by form: ${JSON.stringify(byKind)}; failures: ${failures.length}${failures.length ? ` (first: ${failures[0]})` : ''}; "busy, try again" answers: ${busy}; pages reloaded: ${reloads}; connections reset and retried: ${resets}`);
+  log(`submissions by form: ${JSON.stringify(byKind)}; failures: ${failures.length}${failures.length ? ` (first: ${failures[0]})` : ''}; "busy, try again" answers: ${busy}; cut off by a killed instance and sent again: ${gatewayErrors}; pages reloaded: ${reloads}; connections reset and retried: ${resets}`);
   log(`emails in the outbox: ${emails}, duplicated: ${duplicates}`);
   log(`whole lifecycle in ${total.toFixed(1)} s (schedule: programme ${PROGRAMME}, check-ins every ${CHECK_IN_INTERVAL}); ${workflows} workflows, ${(workflows / total).toFixed(2)} workflows/s over the run`);
   log(`${latencies.length} form submissions (each attempt counted): ${(latencies.length / total).toFixed(1)}/s over the run, ${busiest.toFixed(1)}/s in the busiest 10 s; latency p50 ${pct(50).toFixed(0)} ms, p99 ${pct(99).toFixed(0)} ms`);
-  log(`peak memory: worker ${peak.worker} MB, web ${peak.web} MB`);
+  log(`answers thanked ${JSON.stringify(thanked)}, stored ${JSON.stringify(stored)}: ${answersLost} lost; workflows still running after the report: ${stuckWorkflows}`);
+  log(`peak memory: worker ${peak.worker} MB, web ${peak.web} MB${stack.instances > 1 ? ' (the busiest of each)' : ''}`);
   console.log(JSON.stringify({
     bench: 'lifecycle',
+    stack: stack.kind,
     pairs: PAIRS,
     completedPairs: report!.report.completed,
     totalSeconds: round(total),
@@ -98,6 +139,7 @@ try {
     submissions: latencies.length,
     submissionFailures: failures.length,
     busyAnswers: busy,
+    gatewayErrors,
     pagesReloaded: reloads,
     connectionResetsRetried: resets,
     submissionsPerSecond: round(latencies.length / total),
@@ -108,6 +150,9 @@ try {
     duplicateEmails: duplicates,
     workerPeakRssMb: peak.worker,
     webPeakRssMb: peak.web,
+    answersLost,
+    stuckWorkflows,
+    ...(rehearsal ? { faults } : {}),
   }));
 } finally {
   inbox?.stop();
@@ -129,8 +174,7 @@ function answerEveryEmail() {
   const poll = async () => {
     while (running) {
       // Rows commit out of id order under load: look back a little, and read only what was not seen.
-      const ids = (await sql<{ id: string }[]>`select id from outbox_messages where id > ${Math.max(0, lastId - 2_000)}`).map((r) => Number(r.id)).filter((id) => !seen.has(id));
-      const rows = ids.length ? await sql<{ id: string; subject: string; html: string }[]>`select id, subject, html from outbox_messages where id = any(${ids}::bigint[]) order by id` : [];
+      const rows = await unread().catch(() => []); // PostgreSQL restarting: read again in a moment
       for (const row of rows) {
         const id = Number(row.id);
         seen.add(id);
@@ -140,6 +184,10 @@ function answerEveryEmail() {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
+  };
+  const unread = async () => {
+    const ids = (await sql<{ id: string }[]>`select id from outbox_messages where id > ${Math.max(0, lastId - 2_000)}`).map((r) => Number(r.id)).filter((id) => !seen.has(id));
+    return ids.length ? sql<{ id: string; subject: string; html: string }[]>`select id, subject, html from outbox_messages where id = any(${ids}::bigint[]) order by id` : [];
   };
   const answerer = async () => {
     while (running || queue.length) {
@@ -185,12 +233,14 @@ async function answer(link: string) {
     latencies.push(performance.now() - sent);
     submittedAt.push(sent);
     const text = await response.text();
-    if (response.status === 503 && attempt < 10) {
-      busy++;
+    if ((response.status === 503 || response.status === 502) && attempt < 10) {
+      if (response.status === 503) busy++;
+      else gatewayErrors++;
       await new Promise((r) => setTimeout(r, 1_000));
       continue;
     }
     byKind[kind] = (byKind[kind] ?? 0) + 1;
+    if (response.status === 200) thanked[kind] = (thanked[kind] ?? 0) + 1;
     const about = JSON.parse(Buffer.from(link.split('/').at(-1)!.split('.')[0]!, 'base64url').toString()) as unknown[];
     if (response.status !== 200) failures.push(`${kind} ${String(about[2])} at ${((performance.now() - t0) / 1000).toFixed(1)} s, ${response.status}: ${text.replace(/<style[\s\S]*<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 200)}`);
     return;

