@@ -3,7 +3,7 @@ import { activities } from './activities.js';
 import type { CohortState, CohortWorkflowInput } from './contract.js';
 import { handleCohortMessages } from './handlers.js';
 import { matchRound } from './matching-round.js';
-import { isGone } from '../retry.js';
+import { endQuietlyIfGone } from '../retry.js';
 import { PATCHES } from './patches.js';
 import { CohortProgramme } from './programme.js';
 import { runSurvey } from './survey.js';
@@ -17,13 +17,7 @@ import { runSurvey } from './survey.js';
 export async function cohortWorkflow(input: CohortWorkflowInput): Promise<CohortState> {
   const cohort = new CohortProgramme(input);
   handleCohortMessages(cohort);
-  try {
-    return await runCohort(cohort);
-  } catch (error) {
-    if (!isGone(error)) throw error;
-    setCurrentDetails(`Ended: ${error.cause?.message}; nothing is left to do.`);
-    return cohort.state;
-  }
+  return endQuietlyIfGone(() => runCohort(cohort), () => cohort.state);
 }
 
 async function runCohort(cohort: CohortProgramme): Promise<CohortState> {

@@ -9,7 +9,7 @@ import type { PairState, PairWorkflowInput } from './contract.js';
 import { runFinalSurvey } from './final-survey.js';
 import { handleLegacyAnswers } from './legacy-answers.js';
 import { PATCHES } from './patches.js';
-import { isGone } from '../retry.js';
+import { endQuietlyIfGone } from '../retry.js';
 import { PairProgramme } from './programme.js';
 
 /**
@@ -22,13 +22,7 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
   const pair = new PairProgramme(input);
   handleAdminActions(pair);
   handleLegacyAnswers(pair);
-  try {
-    return await runPair(pair);
-  } catch (error) {
-    if (!isGone(error)) throw error;
-    setCurrentDetails(`Ended: ${error.cause?.message}; nothing is left to do.`);
-    return pair.state;
-  }
+  return endQuietlyIfGone(() => runPair(pair), () => pair.state);
 }
 
 async function runPair(pair: PairProgramme): Promise<PairState> {
