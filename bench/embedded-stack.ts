@@ -135,7 +135,7 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
       await this.peakRssMb();
       for (const child of [...children.web, ...children.worker]) if (child) await stopProcess(child, 15_000);
       await balancer?.close();
-      await sql.end();
+      await sql.end({ timeout: 5 }); // a query cut off by a PostgreSQL restart must not hold the run open
       await temporal.stop();
       await postgres.stop();
       await rm(dir, { recursive: true, force: true });
