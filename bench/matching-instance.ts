@@ -33,3 +33,13 @@ export function syntheticCohort(menteeCount: number, mentorCount: number, seed =
 
 /** Six criteria: the five built in, plus the CSV's Region column. */
 export const BENCH_SETTINGS: MatchSettings = { ...DEFAULT_MATCH_SETTINGS, attributes: [{ column: 'Region', weight: 1, mustMatch: false }] };
+
+const off = { weight: 0, mustMatch: false };
+const onlyMustMatch = { field: off, topics: off, language: off, availability: off, meeting: off };
+
+/** Settings an admin may well choose that leave few distinct scores: the hard cases for an exact solver. */
+export const TIE_HEAVY_SETTINGS: Record<string, MatchSettings> = {
+  'field only': { ...DEFAULT_MATCH_SETTINGS, threshold: 0, criteria: { ...onlyMustMatch, field: { weight: 3, mustMatch: false }, language: { weight: 0, mustMatch: true } } },
+  'all scores equal': { ...DEFAULT_MATCH_SETTINGS, threshold: 0, criteria: onlyMustMatch },
+  'weights 0, must-match only': { ...DEFAULT_MATCH_SETTINGS, threshold: 0, criteria: { ...onlyMustMatch, language: { weight: 0, mustMatch: true }, meeting: { weight: 0, mustMatch: true } } },
+};

@@ -1,5 +1,5 @@
-import { freePlaces, summarise, type MatchInput, type MatchResult, type ProposedPair } from './match-cohort.js';
-import { compileScorer, exclusionKey } from './score.js';
+import { freePlaces, menteesPerMentor, summarise, type MatchInput, type MatchResult, type ProposedPair } from './match-cohort.js';
+import { compileScorer } from './score.js';
 
 /** What an admin may change in a proposal before approving it. */
 export type Adjustment =
@@ -25,7 +25,7 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
   const form = (menteeId: string, mentorId: string): ProposedPair => {
     const mentee = mentees.get(menteeId)!;
     const mentor = mentors.get(mentorId)!;
-    const scorer = compileScorer([mentee], [mentor], inputs.settings, new Set(inputs.exclusions.map((e) => exclusionKey(e.menteeId, e.mentorId))));
+    const scorer = compileScorer([mentee], [mentor], inputs.settings, inputs.exclusions.filter((e) => e.menteeId === menteeId && e.mentorId === mentorId));
     const { score, criteria, problems } = scorer.explain(0, 0);
     const warnings = [...problems];
     if (score < inputs.settings.threshold) warnings.push(`below the minimum score (${score} < ${inputs.settings.threshold})`);
@@ -59,9 +59,10 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
   }
 
   // Capacity is a property of the whole proposal: re-check every mentor the change touched.
+  const proposed = menteesPerMentor(pairs);
   const capacityWarning = (mentorId: string) => {
     const mentor = mentors.get(mentorId)!;
-    const taken = (inputs.placesTaken?.[mentorId] ?? 0) + pairs.filter((p) => p.mentorId === mentorId).length;
+    const taken = (inputs.placesTaken?.[mentorId] ?? 0) + (proposed.get(mentorId) ?? 0);
     return taken > mentor.answers.capacity ? `${mentor.name} would have ${taken} mentees for ${mentor.answers.capacity} place${mentor.answers.capacity > 1 ? 's' : ''}` : undefined;
   };
   pairs = pairs.map((p) => {

@@ -37,6 +37,8 @@ export interface Criterion {
   key: string;
   label: string;
   value(mentee: Encoded, mentor: Encoded): number;
+  /** What of the mentor `value` reads: mentors with the same key score the same with every mentee. */
+  mentorKey(mentor: Encoded): number | string;
   describe(mentee: Mentee, mentor: Mentor, value: number): string;
 }
 
@@ -47,12 +49,14 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
     key: 'field',
     label: CRITERION_LABELS.field,
     value: (a, b) => (a.field === b.field && a.field !== FIELDS.indexOf('Other') ? 1 : 0),
+    mentorKey: (b) => b.field,
     describe: (a, b, v) => (v ? `both work in ${a.answers.field}` : `different fields: ${a.answers.field} / ${b.answers.field}`),
   },
   topics: {
     key: 'topics',
     label: CRITERION_LABELS.topics,
     value: (a, b) => (a.topics ? popcount(a.topics & b.topics) / popcount(a.topics) : 0),
+    mentorKey: (b) => b.topics,
     describe: (a, b, v) => {
       const wanted = topicBits(a.answers.helpWith);
       const shared = wanted & topicBits(b.answers.offers);
@@ -63,6 +67,7 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
     key: 'language',
     label: CRITERION_LABELS.language,
     value: (a, b) => (a.languages & b.languages ? 1 : 0),
+    mentorKey: (b) => b.languages,
     describe: (a, b) => {
       const shared = languageBits(a.answers.languages) & languageBits(b.answers.languages);
       return shared ? `both speak ${namesOf(shared, LANGUAGES)}` : 'no shared language';
@@ -72,6 +77,7 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
     key: 'availability',
     label: CRITERION_LABELS.availability,
     value: (a, b) => [1, 0.5, 0][Math.abs(a.availability - b.availability)]!,
+    mentorKey: (b) => b.availability,
     describe: (a, b, v) =>
       v === 1 ? `both can meet ${availabilityWords(a)}` : v > 0 ? `close availability: ${availabilityWords(a)} / ${availabilityWords(b)}` : `availability differs: ${availabilityWords(a)} / ${availabilityWords(b)}`,
   },
@@ -85,6 +91,7 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
       if (!a.location || !b.location) return 0.5; // both want to meet in person; where is not known
       return a.location === b.location ? 1 : 0;
     },
+    mentorKey: (b) => `${b.modes} ${b.location}`,
     describe: (a, b, v) => {
       const common = MODE_BITS[a.answers.meetingMode] & MODE_BITS[b.answers.meetingMode];
       if (common & MODE_BITS.remote) return 'both can meet remotely';
@@ -101,6 +108,7 @@ export function attributeCriterion(column: string, index: number): Criterion {
     key: `attribute:${column}`,
     label: column,
     value: (a, b) => (a.attributes[index] !== undefined && a.attributes[index] === b.attributes[index] ? 1 : 0),
+    mentorKey: (b) => b.attributes[index] ?? '',
     describe: (a, b, v) =>
       v ? `same ${column}: ${a.attributes[column]}` : `different ${column}: ${a.attributes[column] || 'unknown'} / ${b.attributes[column] || 'unknown'}`,
   };

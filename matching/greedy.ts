@@ -1,7 +1,7 @@
 import type { Assignment, AssignmentProblem } from './solve.js';
 
 /** The baseline most tools use: best remaining pair first. For comparison only; Tandem solves exactly. */
-export function solveGreedy(problem: AssignmentProblem): Omit<Assignment, 'potential'> {
+export function solveGreedy(problem: AssignmentProblem): Omit<Assignment, 'worst'> {
   const { mentees: n, capacity, rowStart, mentor, score } = problem;
   const order = Array.from({ length: mentor.length }, (_, e) => e);
   const menteeOfEdge = new Int32Array(mentor.length);

@@ -1,8 +1,8 @@
 import type { Role } from '../domain/types.js';
 import type { Mentee, Mentor } from './profiles.js';
-import { compileScorer, exclusionKey, type CriterionScore } from './score.js';
+import { compileScorer, type CriterionScore } from './score.js';
 import { ALGORITHM_VERSION, type MatchSettings } from './settings.js';
-import { buildProblem, solveSparse } from './solve.js';
+import { buildProblem, solveAssignment } from './solve.js';
 
 export interface MatchInput {
   mentees: Mentee[];
@@ -65,14 +65,15 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
   const mentees = [...input.mentees].sort(byId);
   const mentors = [...input.mentors].sort(byId);
   const { settings } = input;
-  const exclusions = new Set(input.exclusions.map((e) => exclusionKey(e.menteeId, e.mentorId)));
-  const scorer = compileScorer(mentees, mentors, settings, exclusions);
+  const scorer = compileScorer(mentees, mentors, settings, input.exclusions);
   const capacity = mentors.map((m) => Math.max(0, m.answers.capacity - (input.placesTaken?.[m.id] ?? 0)));
-  const problem = buildProblem(mentees.length, mentors.length, capacity, scorer.score, settings.threshold);
-  const { mentorOf } = solveSparse(problem, { onProgress });
+  const problem = buildProblem(mentees.length, mentors.length, capacity, scorer.scoreRow, settings.threshold);
+  const { mentorOf } = solveAssignment(problem, { onProgress });
 
   const pairs: ProposedPair[] = [];
   const unmatched: Unmatched[] = [];
+  const open = mentors.map((_, j) => j).filter((j) => capacity[j]! > 0);
+  const row = new Int16Array(mentors.length);
   mentees.forEach((mentee, i) => {
     const j = mentorOf[i]!;
     if (j >= 0) {
@@ -87,24 +88,21 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
   for (const p of input.unanswered) unmatched.push({ participantId: p.id, name: p.name, role: p.role, reason: 'did not answer the intake survey' });
   return { algorithm: ALGORITHM_VERSION, pairs, unmatched, freeMentors: freePlaces(input, pairs), summary: summarise(mentees.length, pairs), notices: notices() };
 
-  /** The first reason that holds, from the most basic to the most subtle. */
+  /** The first reason that holds, from the most basic to the most subtle; one row of scores at most. */
   function whyUnmatched(i: number): string {
     if (mentors.length === 0) return 'no mentor answered the survey';
-    const open = mentors.map((_, j) => j).filter((j) => capacity[j]! > 0);
     if (open.length === 0) return 'no mentor has a free place';
-    const allowed = open.filter((j) => scorer.score(i, j) >= 0);
+    const fitting = problem.rowStart[i + 1]! - problem.rowStart[i]!;
+    if (fitting > 0) return `waitlist: the ${fitting} mentor${fitting > 1 ? 's' : ''} above the minimum score ${fitting > 1 ? 'are' : 'is'} taken by pairs that fit better overall`;
+    scorer.scoreRow(i, row);
+    const allowed = open.filter((j) => row[j]! >= 0);
     if (allowed.length === 0) {
-      const excluded = open.filter((j) => exclusions.has(exclusionKey(mentees[i]!.id, mentors[j]!.id))).length;
-      const failing = scorer.rules
-        .filter((r) => r.mustMatch)
-        .map((r) => `${r.criterion.label.toLowerCase()} (${open.filter((j) => scorer.explain(i, j).criteria.find((c) => c.key === r.criterion.key)?.met).length} of ${open.length} mentors)`);
-      if (excluded === open.length) return 'every mentor with a free place is excluded (a previous partner)';
+      if (open.every((j) => scorer.isExcluded(i, j))) return 'every mentor with a free place is excluded (a previous partner)';
+      const failing = scorer.rules.flatMap((r, k) => (r.mustMatch ? [`${r.criterion.label.toLowerCase()} (${open.filter((j) => scorer.meets(i, j, k)).length} of ${open.length} mentors)`] : []));
       return `no mentor meets every must-match criterion together: ${failing.join(', ')}`;
     }
-    const best = Math.max(...allowed.map((j) => scorer.score(i, j)));
-    if (best < settings.threshold) return `no mentor reaches the minimum score (best possible ${best}, minimum ${settings.threshold})`;
-    const fitting = allowed.filter((j) => scorer.score(i, j) >= settings.threshold).length;
-    return `waitlist: the ${fitting} mentor${fitting > 1 ? 's' : ''} above the minimum score ${fitting > 1 ? 'are' : 'is'} taken by pairs that fit better overall`;
+    const best = Math.max(...allowed.map((j) => row[j]!));
+    return `no mentor reaches the minimum score (best possible ${best}, minimum ${settings.threshold})`;
   }
 
   function notices(): string[] {
@@ -122,14 +120,18 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
 
 /** Mentors with places left once the proposed pairs are formed. */
 export function freePlaces(input: Pick<MatchInput, 'mentors' | 'placesTaken'>, pairs: readonly ProposedPair[]): MatchResult['freeMentors'] {
+  const proposed = menteesPerMentor(pairs);
   return [...input.mentors]
     .sort(byId)
-    .map((m) => ({
-      mentorId: m.id,
-      name: m.name,
-      freePlaces: m.answers.capacity - (input.placesTaken?.[m.id] ?? 0) - pairs.filter((p) => p.mentorId === m.id).length,
-    }))
+    .map((m) => ({ mentorId: m.id, name: m.name, freePlaces: m.answers.capacity - (input.placesTaken?.[m.id] ?? 0) - (proposed.get(m.id) ?? 0) }))
     .filter((m) => m.freePlaces > 0);
+}
+
+/** How many proposed pairs each mentor has. */
+export function menteesPerMentor(pairs: readonly ProposedPair[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const p of pairs) count.set(p.mentorId, (count.get(p.mentorId) ?? 0) + 1);
+  return count;
 }
 
 export function summarise(mentees: number, pairs: readonly ProposedPair[]): MatchSummary {

@@ -22,13 +22,17 @@ export interface PairScore {
 }
 
 /** A pair that must never be formed again, e.g. a previous partner. */
-export const exclusionKey = (menteeId: string, mentorId: string) => `${menteeId}|${mentorId}`;
+export interface Exclusion {
+  menteeId: string;
+  mentorId: string;
+}
 
 /**
  * Compiles the cohort's settings into a scorer over indices: `score(i, j)` is 0..100, or -1 when the pair is
- * not allowed. `explain(i, j)` gives the same result criterion by criterion, in words.
+ * not allowed; `scoreRow(i, out)` scores mentee i with every mentor at once, fast enough for a national
+ * cohort. `explain(i, j)` gives the same result criterion by criterion, in words.
  */
-export function compileScorer(mentees: readonly Mentee[], mentors: readonly Mentor[], settings: MatchSettings, exclusions: ReadonlySet<string> = new Set()) {
+export function compileScorer(mentees: readonly Mentee[], mentors: readonly Mentor[], settings: MatchSettings, exclusions: readonly Exclusion[] = []) {
   const columns = settings.attributes.map((a) => a.column);
   const rules: { criterion: Criterion; weight: number; mustMatch: boolean }[] = [
     ...CRITERIA.map((key) => ({ criterion: BUILT_IN[key], ...settings.criteria[key] })),
@@ -37,9 +41,27 @@ export function compileScorer(mentees: readonly Mentee[], mentors: readonly Ment
   const totalWeight = rules.reduce((sum, r) => sum + r.weight, 0);
   const encodedMentees: Encoded[] = mentees.map((m) => encode(m, columns));
   const encodedMentors: Encoded[] = mentors.map((m) => encode(m, columns));
+  const excludedOf = excludedByIndex(mentees, mentors, exclusions);
+  const isExcluded = (i: number, j: number) => excludedOf.get(i)?.includes(j) ?? false;
+  // Per rule, each mentor's key and one mentor per key: a row costs one value() per distinct key.
+  const keyed = rules.map(({ criterion }) => {
+    const index = new Map<number | string, number>();
+    const keyOf = new Int32Array(mentors.length);
+    const representatives: Encoded[] = [];
+    encodedMentors.forEach((b, j) => {
+      const key = criterion.mentorKey(b);
+      let k = index.get(key);
+      if (k === undefined) index.set(key, (k = representatives.push(b) - 1));
+      keyOf[j] = k;
+    });
+    return { keyOf, representatives };
+  });
+  const sums = new Float64Array(mentors.length);
+
+  const toScore = (sum: number) => (totalWeight ? Math.round((100 * sum) / totalWeight) : 0);
 
   function score(i: number, j: number): number {
-    if (exclusions.size && exclusions.has(exclusionKey(mentees[i]!.id, mentors[j]!.id))) return -1;
+    if (isExcluded(i, j)) return -1;
     const a = encodedMentees[i]!;
     const b = encodedMentors[j]!;
     let sum = 0;
@@ -48,7 +70,24 @@ export function compileScorer(mentees: readonly Mentee[], mentors: readonly Ment
       if (rule.mustMatch && value < 0.5) return -1;
       sum += rule.weight * value;
     }
-    return totalWeight ? Math.round((100 * sum) / totalWeight) : 0;
+    return toScore(sum);
+  }
+
+  /** The same scores as `score`, for every mentor: rule by rule over typed arrays, summed in the same order. */
+  function scoreRow(i: number, out: Int16Array) {
+    const a = encodedMentees[i]!;
+    sums.fill(0);
+    rules.forEach(({ criterion, weight, mustMatch }, r) => {
+      const { keyOf, representatives } = keyed[r]!;
+      const contribution = new Float64Array(representatives.length);
+      representatives.forEach((b, k) => {
+        const value = criterion.value(a, b);
+        contribution[k] = mustMatch && value < 0.5 ? -Infinity : weight * value;
+      });
+      for (let j = 0; j < sums.length; j++) sums[j] = sums[j]! + contribution[keyOf[j]!]!;
+    });
+    for (let j = 0; j < sums.length; j++) out[j] = sums[j] === -Infinity ? -1 : toScore(sums[j]!);
+    for (const j of excludedOf.get(i) ?? []) out[j] = -1;
   }
 
   function explain(i: number, j: number): PairScore {
@@ -63,11 +102,31 @@ export function compileScorer(mentees: readonly Mentee[], mentors: readonly Ment
       if (mustMatch && value < 0.5) problems.push(`must match ${criterion.label.toLowerCase()}: ${reason}`);
       return { key: criterion.key, label: criterion.label, weight, mustMatch, value, met: value >= 0.5, reason };
     });
-    if (exclusions.has(exclusionKey(mentees[i]!.id, mentors[j]!.id))) problems.push('these two must not be paired again');
-    return { score: totalWeight ? Math.round((100 * sum) / totalWeight) : 0, feasible: problems.length === 0, criteria, problems };
+    if (isExcluded(i, j)) problems.push('these two must not be paired again');
+    return { score: toScore(sum), feasible: problems.length === 0, criteria, problems };
   }
 
-  return { score, explain, rules };
+  /** Whether the pair meets a must-match rule (by its index in `rules`), without words. */
+  const meets = (i: number, j: number, rule: number) => rules[rule]!.criterion.value(encodedMentees[i]!, encodedMentors[j]!) >= 0.5;
+
+  return { score, scoreRow, explain, meets, isExcluded, rules };
+}
+
+/** Exclusions as mentor indices per mentee index: looked up without building a key per pair. */
+function excludedByIndex(mentees: readonly Mentee[], mentors: readonly Mentor[], exclusions: readonly Exclusion[]): Map<number, number[]> {
+  const byMentee = new Map<number, number[]>();
+  if (exclusions.length === 0) return byMentee;
+  const menteeIndex = new Map(mentees.map((m, i) => [m.id, i]));
+  const mentorIndex = new Map(mentors.map((m, j) => [m.id, j]));
+  for (const { menteeId, mentorId } of exclusions) {
+    const i = menteeIndex.get(menteeId);
+    const j = mentorIndex.get(mentorId);
+    if (i === undefined || j === undefined) continue;
+    const list = byMentee.get(i) ?? [];
+    list.push(j);
+    byMentee.set(i, list);
+  }
+  return byMentee;
 }
 
 export type Scorer = ReturnType<typeof compileScorer>;

@@ -43,4 +43,4 @@ export type MatchSettings = z.infer<typeof matchSettingsSchema>;
 export const DEFAULT_MATCH_SETTINGS: MatchSettings = matchSettingsSchema.parse({});
 
 /** Identifies the scoring and solving code that produced a match run, for audits and reproduction. */
-export const ALGORITHM_VERSION = 'tandem-mcf-1';
+export const ALGORITHM_VERSION = 'tandem-mcf-2';

@@ -1,20 +1,28 @@
 /**
- * Optimal assignment of mentees to mentors with capacities: maximise the total score over allowed pairs,
- * leaving a mentee unmatched when no allowed pair is worth it. Exact, as a min-cost flow
- * (source → mentee → mentor → sink, plus each mentee's own "unmatched" edge of cost 0) solved by successive
- * shortest paths: mentees are added one by one, each with a Dijkstra search over reduced costs, so the
- * assignment is optimal for the mentees added so far. Only allowed pairs are edges, so a cohort of thousands
- * stays sparse. Integer scores keep the arithmetic exact; ties break by index, so the same input always
- * gives the same assignment.
+ * Optimal assignment of mentees to mentors with capacities, over allowed pairs only. The objective, in order:
+ * 1. the best total score;
+ * 2. among equal totals, the most people matched: an allowed pair scoring 0 beats no pair;
+ * 3. then the best worst pair: a fairer spread at no cost to 1 and 2;
+ * 4. then ties broken by id: mentees enter in id order and, at equal cost, the lower id wins.
+ *
+ * 1 and 2 are one integer weight per pair, score × (mentees + 1) + 1, maximised as a min-cost flow
+ * (source → mentee → mentor → sink, plus each mentee's own "unmatched" edge of cost 0) by successive
+ * shortest paths: each mentee enters with a Dijkstra search over reduced costs, so the assignment is
+ * optimal for the mentees entered so far. At equal distance the search takes the sink first, so a free
+ * place found at the current distance ends it at once: with few distinct scores (a cohort weighted on one
+ * criterion, or with every weight 0) most searches end after a row or two instead of exploring every tie.
+ * 3 is a search over thresholds: the highest minimum pair score at which 1 and 2 reach the same optimum.
+ * Nothing is tuned: the answer is a function of the input alone.
  */
 export interface AssignmentProblem {
   mentees: number;
   mentors: number;
   capacity: ArrayLike<number>;
-  /** Allowed pairs in compressed rows: mentee i's pairs are at rowStart[i]..rowStart[i+1]. */
+  /** Allowed pairs in compressed rows: mentee i's pairs are at rowStart[i]..rowStart[i+1], by mentor. */
   rowStart: Int32Array;
   mentor: Int32Array;
-  score: Int32Array;
+  /** Each pair's score, 0 to 100. */
+  score: Uint8Array;
 }
 
 export interface Assignment {
@@ -22,39 +30,162 @@ export interface Assignment {
   mentorOf: Int32Array;
   total: number;
   matched: number;
-  /** Node potentials (mentees, then mentors, then the sink): the dual certificate of optimality. */
-  potential: Float64Array;
+  /** The lowest score of a formed pair (null when none is formed). */
+  worst: number | null;
 }
 
-/** Builds the sparse problem from a scorer, keeping pairs that are allowed and at or above the threshold. */
-export function buildProblem(mentees: number, mentors: number, capacity: ArrayLike<number>, score: (i: number, j: number) => number, threshold: number): AssignmentProblem {
+/**
+ * Builds the sparse problem from a row scorer (scores 0..100; -1 is not allowed): the pairs allowed and at or
+ * above the threshold, with a mentor who has a free place.
+ */
+export function buildProblem(mentees: number, mentors: number, capacity: ArrayLike<number>, scoreRow: (i: number, out: Int16Array) => void, threshold: number): AssignmentProblem {
   const rowStart = new Int32Array(mentees + 1);
+  const row = new Int16Array(mentors);
   let mentor = new Int32Array(Math.max(16, mentees * 8));
-  let weight = new Int32Array(mentor.length);
+  let weight = new Uint8Array(mentor.length);
   let edges = 0;
   for (let i = 0; i < mentees; i++) {
+    if (edges + mentors > mentor.length) {
+      const size = Math.max(edges + mentors, Math.ceil(edges * 1.5));
+      const grownMentor = new Int32Array(size);
+      const grownWeight = new Uint8Array(size);
+      grownMentor.set(mentor.subarray(0, edges));
+      grownWeight.set(weight.subarray(0, edges));
+      mentor = grownMentor;
+      weight = grownWeight;
+    }
+    scoreRow(i, row);
     for (let j = 0; j < mentors; j++) {
-      if (capacity[j]! <= 0) continue;
-      const s = score(i, j);
-      if (s < 0 || s < threshold) continue;
-      if (edges === mentor.length) {
-        const grownMentor = new Int32Array(edges * 2);
-        const grownWeight = new Int32Array(edges * 2);
-        grownMentor.set(mentor);
-        grownWeight.set(weight);
-        mentor = grownMentor;
-        weight = grownWeight;
-      }
+      const s = row[j]!;
+      if (s < 0 || s < threshold || capacity[j]! <= 0) continue;
       mentor[edges] = j;
       weight[edges++] = s;
     }
     rowStart[i + 1] = edges;
   }
-  return { mentees, mentors, capacity, rowStart, mentor: mentor.subarray(0, edges), score: weight.subarray(0, edges) };
+  return { mentees, mentors, capacity, rowStart, mentor: mentor.slice(0, edges), score: weight.slice(0, edges) };
 }
 
-export function solveAssignment(problem: AssignmentProblem, onProgress?: (menteesDone: number) => void): Assignment {
-  const { mentees: n, mentors: m, capacity, rowStart, mentor: col, score: w } = problem;
+export interface SolveOptions {
+  /** How many of each mentee's best pairs the first round solves over (speed only: the optimum is the same). */
+  firstPairs?: number;
+  onProgress?: (menteesDone: number) => void;
+}
+
+/** The assignment that meets the objective above. */
+export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): Assignment {
+  const { assignment: best, potential } = solveOverPairsScoring(problem, 0, options);
+  if (best.worst === null) return best;
+  // Raise the minimum pair score as long as the same total and number matched can still be reached.
+  const scores = [...new Set(problem.score)].filter((s) => s > best.worst!).sort((a, b) => a - b);
+  let fairest = best;
+  for (let low = 0, high = scores.length - 1; low <= high; ) {
+    const middle = (low + high) >> 1;
+    const candidate = mayKeepOptimum(problem, potential, scores[middle]!) ? solveOverPairsScoring(problem, scores[middle]!, options).assignment : undefined;
+    if (candidate && candidate.total === best.total && candidate.matched === best.matched) {
+      fairest = candidate;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return fairest;
+}
+
+/**
+ * A quick test on the optimum's potentials (its dual certificate): false when no optimal assignment can
+ * do without pairs scoring under `minScore`. Every optimal assignment uses only pairs of reduced cost 0 or
+ * less, uses every pair below 0, matches every mentee whose "unmatched" edge costs more than 0 and fills every
+ * mentor whose place costs less than 0: a mentee or a mentor left without enough such pairs at `minScore` or
+ * above settles it without solving again.
+ */
+function mayKeepOptimum(problem: AssignmentProblem, potential: Float64Array, minScore: number): boolean {
+  const { mentees: n, mentors: m, capacity, rowStart, mentor, score } = problem;
+  const sink = n + m;
+  const usable = new Int32Array(m);
+  for (let i = 0; i < n; i++) {
+    let paired = false;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      const reduced = -(score[e]! * (n + 1) + 1) + potential[i]! - potential[n + mentor[e]!]!;
+      if (reduced > 0) continue;
+      if (score[e]! < minScore) {
+        if (reduced < 0) return false;
+        continue;
+      }
+      paired = true;
+      usable[mentor[e]!]!++;
+    }
+    if (!paired && potential[i]! > potential[sink]!) return false;
+  }
+  for (let j = 0; j < m; j++) if (potential[n + j]! < potential[sink]! && usable[j]! < capacity[j]!) return false;
+  return true;
+}
+
+/** Measured on the benchmark's cohorts (npm run bench:matching): fewest rounds for the least work. */
+const FIRST_PAIRS = 40;
+
+/**
+ * The optimum of 1 and 2 over the pairs scoring at least `minScore`, fast on large cohorts: solve over each
+ * mentee's best pairs only, then check every left-out pair against the solution's potentials (a pair of
+ * negative reduced cost could improve it). Those that could, and those close to it, join the problem, which
+ * is solved again; when none could, the assignment is optimal over all pairs. Usually two rounds.
+ */
+function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { firstPairs = FIRST_PAIRS, onProgress }: SolveOptions): { assignment: Assignment; potential: Float64Array } {
+  const { mentees: n, rowStart, mentor, score } = problem;
+  const scale = n + 1;
+  const kept = new Uint8Array(mentor.length);
+  const count = new Int32Array(101);
+  for (let i = 0; i < n; i++) {
+    // The best by score (0..100: counted, not sorted), ties to the lower mentor.
+    count.fill(0);
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) count[score[e]!]!++;
+    let cut = 100;
+    let above = 0;
+    while (cut > minScore && above + count[cut]! < firstPairs) above += count[cut--]!;
+    let atCut = firstPairs - above;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      if (score[e]! > cut || (score[e] === cut && atCut-- > 0)) kept[e] = 1;
+    }
+  }
+  const margin = 10 * scale;
+  for (;;) {
+    const solved = maximiseWeight(subProblem(problem, kept, minScore), onProgress);
+    const { potential } = solved;
+    let improvable = false;
+    for (let i = 0; i < n; i++) {
+      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+        if (kept[e] || score[e]! < minScore) continue;
+        const reduced = -(score[e]! * scale + 1) + potential[i]! - potential[n + mentor[e]!]!;
+        if (reduced < 0) improvable = true;
+        if (reduced < margin) kept[e] = 1;
+      }
+    }
+    if (!improvable) return solved;
+  }
+}
+
+function subProblem(problem: AssignmentProblem, kept: Uint8Array, minScore: number): AssignmentProblem {
+  const rowStart = new Int32Array(problem.mentees + 1);
+  let size = 0;
+  for (let e = 0; e < kept.length; e++) if (kept[e] && problem.score[e]! >= minScore) size++;
+  const mentor = new Int32Array(size);
+  const score = new Uint8Array(size);
+  let at = 0;
+  for (let i = 0; i < problem.mentees; i++) {
+    for (let e = problem.rowStart[i]!; e < problem.rowStart[i + 1]!; e++) {
+      if (!kept[e] || problem.score[e]! < minScore) continue;
+      mentor[at] = problem.mentor[e]!;
+      score[at++] = problem.score[e]!;
+    }
+    rowStart[i + 1] = at;
+  }
+  return { ...problem, rowStart, mentor, score };
+}
+
+/** Successive shortest paths over every pair of the problem, weight score × (n + 1) + 1. */
+function maximiseWeight(problem: AssignmentProblem, onProgress?: (menteesDone: number) => void): { assignment: Assignment; potential: Float64Array } {
+  const { mentees: n, mentors: m, capacity, rowStart, mentor: col, score } = problem;
+  const scale = n + 1;
   const sink = n + m;
   const nodes = n + m + 1;
   const potential = new Float64Array(nodes);
@@ -63,10 +194,10 @@ export function solveAssignment(problem: AssignmentProblem, onProgress?: (mentee
   const done = new Uint8Array(nodes);
   const touched: number[] = [];
   const mentorOf = new Int32Array(n).fill(-1);
-  const gainOf = new Int32Array(n);
+  const edgeOf = new Int32Array(n).fill(-1);
   const load = new Int32Array(m);
   const menteesOf: number[][] = Array.from({ length: m }, () => []);
-  const heap = new MinHeap(nodes);
+  const heap = new MinHeap(nodes, sink);
 
   const reach = (node: number, d: number, from: number) => {
     if (d < dist[node]!) {
@@ -76,11 +207,12 @@ export function solveAssignment(problem: AssignmentProblem, onProgress?: (mentee
       heap.push(d, node);
     }
   };
+  const weightOf = (e: number) => score[e]! * scale + 1;
 
   for (let start = 0; start < n; start++) {
     // A new mentee enters with the potential that keeps every one of its edges' reduced costs non-negative.
     let p = potential[sink]!;
-    for (let e = rowStart[start]!; e < rowStart[start + 1]!; e++) p = Math.max(p, potential[n + col[e]!]! + w[e]!);
+    for (let e = rowStart[start]!; e < rowStart[start + 1]!; e++) p = Math.max(p, potential[n + col[e]!]! + weightOf(e));
     potential[start] = p;
 
     reach(start, 0, -1);
@@ -95,17 +227,21 @@ export function solveAssignment(problem: AssignmentProblem, onProgress?: (mentee
         break;
       }
       if (u < n) {
-        // Mentee: to any other allowed mentor (cost -score), or give up their place (unmatched, cost 0).
+        // Mentee: to any other allowed mentor (cost -weight), or give up their place (unmatched, cost 0).
+        // A mentor with a free place offers the sink at once: among ties, the path that ends now wins.
+        const pu = potential[u]!;
         for (let e = rowStart[u]!; e < rowStart[u + 1]!; e++) {
           const j = col[e]!;
-          if (j !== mentorOf[u]) reach(n + j, d + (-w[e]! + potential[u]! - potential[n + j]!), u);
+          const dj = d - weightOf(e) + pu - potential[n + j]!;
+          if (j === mentorOf[u] || dj >= dist[n + j]!) continue;
+          reach(n + j, dj, u);
+          if (load[j]! < capacity[j]!) reach(sink, dj + potential[n + j]! - potential[sink]!, n + j);
         }
-        if (u === start || mentorOf[u]! >= 0) reach(sink, d + potential[u]! - potential[sink]!, u);
+        if (u === start || mentorOf[u]! >= 0) reach(sink, d + pu - potential[sink]!, u);
       } else {
-        // Mentor: a free place ends the path; otherwise one of their mentees may move on (cost +score).
+        // Mentor: a free place ends the path; otherwise one of their mentees may move on (cost +weight).
         const j = u - n;
-        if (load[j]! < capacity[j]!) reach(sink, d + potential[u]! - potential[sink]!, u);
-        for (const mentee of menteesOf[j]!) reach(mentee, d + gainOf[mentee]! + potential[u]! - potential[mentee]!, u);
+        for (const mentee of menteesOf[j]!) reach(mentee, d + weightOf(edgeOf[mentee]!) + potential[u]! - potential[mentee]!, u);
       }
     }
 
@@ -133,7 +269,7 @@ export function solveAssignment(problem: AssignmentProblem, onProgress?: (mentee
       if (a < n && b < sink) {
         const j = b - n;
         mentorOf[a] = j;
-        gainOf[a] = scoreOf(a, j);
+        edgeOf[a] = edgeTo(a, j);
         menteesOf[j]!.push(a);
         load[j]!++;
       } else if (a >= n && a < sink && b < n) {
@@ -147,129 +283,95 @@ export function solveAssignment(problem: AssignmentProblem, onProgress?: (mentee
     }
   }
 
-  function scoreOf(i: number, j: number): number {
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) if (col[e] === j) return w[e]!;
-    throw new Error(`no edge ${i} -> ${j}`);
+  /** Rows are sorted by mentor: a binary search finds the pair. */
+  function edgeTo(i: number, j: number): number {
+    let low = rowStart[i]!;
+    let high = rowStart[i + 1]! - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (col[middle]! < j) low = middle + 1;
+      else if (col[middle]! > j) high = middle - 1;
+      else return middle;
+    }
+    throw new Error(`no pair ${i} -> ${j}`);
   }
 
   let total = 0;
   let matched = 0;
+  let worst: number | null = null;
   for (let i = 0; i < n; i++) {
-    if (mentorOf[i]! >= 0) {
-      total += gainOf[i]!;
-      matched++;
-    }
+    if (mentorOf[i]! < 0) continue;
+    const s = score[edgeOf[i]!]!;
+    total += s;
+    matched++;
+    worst = worst === null ? s : Math.min(worst, s);
   }
-  return { mentorOf, total, matched, potential };
+  return { assignment: { mentorOf, total, matched, worst }, potential };
 }
 
-/**
- * The same optimum, faster on large cohorts: solve over each mentee's `k` best pairs only, then check every
- * left-out pair against the solution's potentials (a pair of negative reduced cost could improve it). Those
- * that could (and those close to it, as potentials move) join the problem, which is solved again; when none
- * could, the assignment is optimal over all pairs. Usually two rounds: good matches are among the best few.
- */
-export function solveSparse(problem: AssignmentProblem, options: { k?: number; margin?: number; onProgress?: (menteesDone: number) => void } = {}): Assignment & { rounds: number } {
-  const { mentees: n, rowStart, mentor, score } = problem;
-  // Measured on the benchmark's cohorts (npm run bench:matching): fewest rounds for the least work.
-  const k = options.k ?? 40;
-  const margin = options.margin ?? 10;
-  const kept = new Uint8Array(mentor.length);
-  const countAbove = new Int32Array(102);
-  for (let i = 0; i < n; i++) {
-    // The k best by score (scores are 0..100: count them instead of sorting), ties to the lower mentor.
-    countAbove.fill(0);
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) countAbove[score[e]!]!++;
-    let cut = 100;
-    for (let taken = countAbove[100]!; cut > 0 && taken < k; ) taken += countAbove[--cut]!;
-    let atCut = k - Array.from(countAbove.subarray(cut + 1)).reduce((a, b) => a + b, 0);
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-      if (score[e]! > cut || (score[e] === cut && atCut-- > 0)) kept[e] = 1;
-    }
-  }
-  for (let rounds = 1; ; rounds++) {
-    const result = solveAssignment(subProblem(problem, kept), options.onProgress);
-    let violated = false;
-    for (let i = 0; i < n; i++) {
-      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-        if (kept[e]) continue;
-        const reduced = -score[e]! + result.potential[i]! - result.potential[n + mentor[e]!]!;
-        if (reduced < 0) violated = true;
-        if (reduced < margin) kept[e] = 1;
-      }
-    }
-    if (!violated) return { ...result, rounds };
-  }
-}
-
-function subProblem(problem: AssignmentProblem, kept: Uint8Array): AssignmentProblem {
-  const rowStart = new Int32Array(problem.mentees + 1);
-  const size = kept.reduce((sum, k) => sum + k, 0);
-  const mentor = new Int32Array(size);
-  const score = new Int32Array(size);
-  let at = 0;
-  for (let i = 0; i < problem.mentees; i++) {
-    for (let e = problem.rowStart[i]!; e < problem.rowStart[i + 1]!; e++) {
-      if (!kept[e]) continue;
-      mentor[at] = problem.mentor[e]!;
-      score[at++] = problem.score[e]!;
-    }
-    rowStart[i + 1] = at;
-  }
-  return { ...problem, rowStart, mentor, score };
-}
-
-/**
- * A binary heap of nodes by distance. Distances are whole numbers, so one float holds both (distance, node)
- * and equal distances pop the lower node first: deterministic, and cheap to compare.
- */
-const NODE_BITS = 2 ** 22;
-
+/** A binary heap of nodes by distance; at equal distance the sink first, then the lower node. */
 class MinHeap {
-  private keys: Float64Array;
+  private distance: Float64Array;
+  private rank: Int32Array;
   size = 0;
 
-  constructor(capacity: number) {
-    if (capacity >= NODE_BITS) throw new Error(`at most ${NODE_BITS - 1} participants per match run`);
-    this.keys = new Float64Array(Math.max(16, capacity));
+  constructor(capacity: number, private readonly sink: number) {
+    this.distance = new Float64Array(Math.max(16, capacity));
+    this.rank = new Int32Array(this.distance.length);
   }
 
   push(distance: number, node: number) {
-    if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      this.keys = keys;
+    if (this.size === this.distance.length) {
+      const grownDistance = new Float64Array(this.size * 2);
+      const grownRank = new Int32Array(this.size * 2);
+      grownDistance.set(this.distance);
+      grownRank.set(this.rank);
+      this.distance = grownDistance;
+      this.rank = grownRank;
     }
-    const keys = this.keys;
-    const key = distance * NODE_BITS + node;
+    const rank = node === this.sink ? -1 : node;
     let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (keys[parent]! <= key) break;
-      keys[i] = keys[parent]!;
+      if (!this.before(distance, rank, parent)) break;
+      this.distance[i] = this.distance[parent]!;
+      this.rank[i] = this.rank[parent]!;
       i = parent;
     }
-    keys[i] = key;
+    this.distance[i] = distance;
+    this.rank[i] = rank;
   }
 
   pop(): number {
-    const keys = this.keys;
-    const top = keys[0]!;
-    const last = keys[--this.size]!;
+    const top = this.rank[0]!;
+    const last = --this.size;
+    const distance = this.distance[last]!;
+    const rank = this.rank[last]!;
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= this.size) break;
-      if (child + 1 < this.size && keys[child + 1]! < keys[child]!) child++;
-      if (keys[child]! >= last) break;
-      keys[i] = keys[child]!;
+      if (child + 1 < this.size && this.precedes(child + 1, child)) child++;
+      if (!this.before(this.distance[child]!, this.rank[child]!, i, distance, rank)) break;
+      this.distance[i] = this.distance[child]!;
+      this.rank[i] = this.rank[child]!;
       i = child;
     }
-    keys[i] = last;
-    return top % NODE_BITS;
+    this.distance[i] = distance;
+    this.rank[i] = rank;
+    return top === -1 ? this.sink : top;
   }
 
   clear() {
     this.size = 0;
+  }
+
+  /** Whether (distance, rank) comes before slot `at`, or before the given key when one is passed. */
+  private before(distance: number, rank: number, at: number, otherDistance = this.distance[at]!, otherRank = this.rank[at]!) {
+    return distance < otherDistance || (distance === otherDistance && rank < otherRank);
+  }
+
+  private precedes(a: number, b: number) {
+    return this.before(this.distance[a]!, this.rank[a]!, b);
   }
 }

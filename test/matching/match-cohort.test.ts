@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { BENCH_SETTINGS, TIE_HEAVY_SETTINGS, syntheticCohort } from '../../bench/matching-instance.js';
 import { matchCohort, type MatchInput } from '../../matching/match-cohort.js';
 import type { Mentee, Mentor } from '../../matching/profiles.js';
+import { compileScorer } from '../../matching/score.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from '../../matching/settings.js';
 
 const mentee = (id: string, over: Partial<Mentee['answers']> = {}, attributes: Record<string, string> = {}): Mentee => ({
@@ -47,7 +49,69 @@ describe('scores and their words', () => {
   });
 });
 
+describe('scoring a whole row', () => {
+  it('gives every pair the score and verdict of the pair-by-pair scorer, exclusions included', () => {
+    const { mentees, mentors } = syntheticCohort(60, 30, 7);
+    const exclusions = [{ menteeId: mentees[3]!.id, mentorId: mentors[5]!.id }, { menteeId: mentees[3]!.id, mentorId: mentors[6]!.id }];
+    for (const settings of [BENCH_SETTINGS, ...Object.values(TIE_HEAVY_SETTINGS)]) {
+      const scorer = compileScorer(mentees, mentors, settings, exclusions);
+      const row = new Int16Array(mentors.length);
+      mentees.forEach((_, i) => {
+        scorer.scoreRow(i, row);
+        mentors.forEach((_, j) => {
+          expect(row[j], `${i}-${j}`).toBe(scorer.score(i, j));
+          const { score, feasible } = scorer.explain(i, j);
+          expect(row[j], `${i}-${j}`).toBe(feasible ? score : -1);
+        });
+      });
+      expect(scorer.score(3, 5)).toBe(-1);
+    }
+  });
+});
+
+const onlyWeights = (weights: Partial<Record<keyof MatchSettings['criteria'], number>>, mustMatch: (keyof MatchSettings['criteria'])[] = []): Partial<MatchSettings> => ({
+  threshold: 0,
+  criteria: Object.fromEntries(
+    Object.keys(DEFAULT_MATCH_SETTINGS.criteria).map((key) => [key, { weight: weights[key as keyof typeof weights] ?? 0, mustMatch: mustMatch.includes(key as never) }]),
+  ) as MatchSettings['criteria'],
+});
+
 describe('matchCohort', () => {
+  it('forms allowed pairs that score 0 when the minimum score is 0', () => {
+    const cohort = { mentees: [mentee('a', { field: 'Law' })], mentors: [mentor('x')] };
+    const result = run(cohort, onlyWeights({ field: 3 }));
+    expect(result.pairs.map((p) => [p.menteeId, p.mentorId, p.score])).toEqual([['a', 'x', 0]]);
+    expect(result.freeMentors).toEqual([]);
+    expect(run(cohort, { ...onlyWeights({ field: 3 }), threshold: 1 }).pairs).toEqual([]);
+  });
+
+  it('matches everyone who meets the must-match rules when every weight is 0', () => {
+    const mentees = Array.from({ length: 20 }, (_, i) => mentee(`m${String(i).padStart(2, '0')}`, { field: 'Law' }));
+    mentees.push(mentee('zz', { languages: ['Arabic'] }));
+    const mentors = Array.from({ length: 10 }, (_, j) => mentor(`t${j}`, { capacity: 2 }));
+    const result = run({ mentees, mentors }, onlyWeights({}, ['language']));
+    expect(result.summary).toMatchObject({ mentees: 21, matched: 20, totalScore: 0 });
+    expect(result.unmatched).toEqual([{ participantId: 'zz', name: 'Mentee zz', role: 'mentee', reason: 'no mentor meets every must-match criterion together: shared language (0 of 10 mentors)' }]);
+  });
+
+  it('matches more people when that costs nothing in total score', () => {
+    // a-x 100, a-y 40, b-x 60, b-y not allowed (no shared language): 100 alone, or 40 + 60 with both matched.
+    const a = mentee('a', { helpWith: ['Networking'], languages: ['English', 'German'] });
+    const b = mentee('b', { helpWith: ['Leadership'] });
+    const x = mentor('x', { offers: ['Networking'] });
+    const y = mentor('y', { field: 'Law', offers: ['Networking'], languages: ['German'] });
+    const result = run({ mentees: [a, b], mentors: [x, y] }, onlyWeights({ field: 3, topics: 2 }, ['language']));
+    expect(result.pairs.map((p) => `${p.menteeId}-${p.mentorId} ${p.score}`)).toEqual(['a-y 40', 'b-x 60']);
+  });
+
+  it('keeps every excluded pair apart, however many', () => {
+    const mentees = ['a', 'b', 'c'].map((id) => mentee(id));
+    const mentors = ['x', 'y', 'z'].map((id) => mentor(id));
+    const exclusions = [['a', 'x'], ['a', 'y'], ['b', 'y'], ['b', 'z'], ['c', 'z'], ['c', 'x']].map(([menteeId, mentorId]) => ({ menteeId: menteeId!, mentorId: mentorId! }));
+    expect(run({ mentees, mentors, exclusions }).pairs.map((p) => `${p.menteeId}-${p.mentorId}`)).toEqual(['a-z', 'b-x', 'c-y']);
+  });
+
+
   it('solves the whole cohort at once rather than first come, first served', () => {
     // a fits x best, but b fits only x; the optimum pairs a with y.
     const result = run({

@@ -51,6 +51,7 @@ describe('from the survey to pair workflows, through the admin review', () => {
     expect(page).toContain('Zoe mentee no mentor meets every must-match criterion together: shared language (0 of 2 mentors)');
     expect(page).toContain('Sam mentee did not answer the intake survey');
     expect(page).toContain('1 participant did not answer the survey and is not matched.');
+    expect(page).toContain('How pairs are chosen: the highest total score; among equal totals, the most mentees matched');
 
     // Swap the mentors of Ava and Leo (with a reason): both scores drop, shown on the page.
     const html = await (await c.get(`/admin/cohorts/${slug}/matching`)).text();

@@ -55,6 +55,11 @@ export function MatchReviewPage(props: ReviewProps) {
         <p class="muted">
           Status: <strong data-run-status={run.status}>{run.status}</strong> · {run.algorithm} · minimum score {run.settings.threshold} · computed {formatInstant(run.createdAt.getTime())}
         </p>
+        <p class="muted" data-objective>
+          How pairs are chosen: the highest total score; among equal totals, the most mentees matched (a pair
+          scoring 0 counts when the minimum score allows it); then the highest lowest score, for a fairer spread;
+          then by id, so the same answers give the same pairs.
+        </p>
         {open && (
           <form method="post" action={`${base}/approve`}>
             <Hidden csrf={csrf} runId={run.id} />
