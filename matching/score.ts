@@ -58,7 +58,9 @@ export function compileScorer(mentees: readonly Mentee[], mentors: readonly Ment
   });
   const sums = new Float64Array(mentors.length);
 
-  const toScore = (sum: number) => (totalWeight ? Math.round((100 * sum) / totalWeight) : 0);
+  // One factor for every pair, so that a row and a single pair round alike.
+  const factor = totalWeight ? 100 / totalWeight : 0;
+  const toScore = (sum: number) => Math.round(sum * factor);
 
   function score(i: number, j: number): number {
     if (isExcluded(i, j)) return -1;
@@ -74,19 +76,21 @@ export function compileScorer(mentees: readonly Mentee[], mentors: readonly Ment
   }
 
   /** The same scores as `score`, for every mentor: rule by rule over typed arrays, summed in the same order. */
+  const contributions = keyed.map(({ representatives }) => new Float64Array(representatives.length));
   function scoreRow(i: number, out: Int16Array) {
     const a = encodedMentees[i]!;
     sums.fill(0);
-    rules.forEach(({ criterion, weight, mustMatch }, r) => {
+    for (let r = 0; r < rules.length; r++) {
+      const { criterion, weight, mustMatch } = rules[r]!;
       const { keyOf, representatives } = keyed[r]!;
-      const contribution = new Float64Array(representatives.length);
-      representatives.forEach((b, k) => {
-        const value = criterion.value(a, b);
+      const contribution = contributions[r]!;
+      for (let k = 0; k < representatives.length; k++) {
+        const value = criterion.value(a, representatives[k]!);
         contribution[k] = mustMatch && value < 0.5 ? -Infinity : weight * value;
-      });
-      for (let j = 0; j < sums.length; j++) sums[j] = sums[j]! + contribution[keyOf[j]!]!;
-    });
-    for (let j = 0; j < sums.length; j++) out[j] = sums[j] === -Infinity ? -1 : toScore(sums[j]!);
+      }
+      addByKey(sums, contribution, keyOf);
+    }
+    toScores(sums, factor, out);
     for (const j of excludedOf.get(i) ?? []) out[j] = -1;
   }
 
@@ -110,6 +114,16 @@ export function compileScorer(mentees: readonly Mentee[], mentors: readonly Ment
   const meets = (i: number, j: number, rule: number) => rules[rule]!.criterion.value(encodedMentees[i]!, encodedMentors[j]!) >= 0.5;
 
   return { score, scoreRow, explain, meets, isExcluded, rules };
+}
+
+/** A row's sums as scores; a failed must-match rule made its sum -Infinity. */
+function toScores(sums: Float64Array, factor: number, out: Int16Array) {
+  for (let j = 0; j < sums.length; j++) out[j] = sums[j] === -Infinity ? -1 : Math.round(sums[j]! * factor);
+}
+
+/** sums[j] += contribution[keyOf[j]]: the one loop a row spends its time in. */
+function addByKey(sums: Float64Array, contribution: Float64Array, keyOf: Int32Array) {
+  for (let j = 0; j < sums.length; j++) sums[j] = sums[j]! + contribution[keyOf[j]!]!;
 }
 
 /** Exclusions as mentor indices per mentee index: looked up without building a key per pair. */

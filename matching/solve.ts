@@ -12,7 +12,7 @@
  * place found at the current distance ends it at once: with few distinct scores (a cohort weighted on one
  * criterion, or with every weight 0) most searches end after a row or two instead of exploring every tie.
  * 3 is a search over thresholds: the highest minimum pair score at which 1 and 2 reach the same optimum.
- * Nothing is tuned: the answer is a function of the input alone.
+ * The answer is a function of the input and of FIRST_PAIRS below, which is part of the algorithm's version.
  */
 export interface AssignmentProblem {
   mentees: number;
@@ -41,6 +41,8 @@ export interface Assignment {
 export function buildProblem(mentees: number, mentors: number, capacity: ArrayLike<number>, scoreRow: (i: number, out: Int16Array) => void, threshold: number): AssignmentProblem {
   const rowStart = new Int32Array(mentees + 1);
   const row = new Int16Array(mentors);
+  // A mentor without a free place scores below any threshold: one comparison per pair.
+  const floor = Int16Array.from({ length: mentors }, (_, j) => (capacity[j]! > 0 ? Math.max(0, threshold) : 101));
   let mentor = new Int32Array(Math.max(16, mentees * 8));
   let weight = new Uint8Array(mentor.length);
   let edges = 0;
@@ -55,20 +57,28 @@ export function buildProblem(mentees: number, mentors: number, capacity: ArrayLi
       weight = grownWeight;
     }
     scoreRow(i, row);
-    for (let j = 0; j < mentors; j++) {
-      const s = row[j]!;
-      if (s < 0 || s < threshold || capacity[j]! <= 0) continue;
-      mentor[edges] = j;
-      weight[edges++] = s;
-    }
+    edges = keepRow(row, floor, mentor, weight, edges);
     rowStart[i + 1] = edges;
   }
   return { mentees, mentors, capacity, rowStart, mentor: mentor.slice(0, edges), score: weight.slice(0, edges) };
 }
 
+/** Appends a row's pairs at or above each mentor's floor; returns the new number of pairs. */
+function keepRow(row: Int16Array, floor: Int16Array, mentor: Int32Array, weight: Uint8Array, edges: number): number {
+  for (let j = 0; j < row.length; j++) {
+    const s = row[j]!;
+    if (s < floor[j]!) continue;
+    mentor[edges] = j;
+    weight[edges++] = s;
+  }
+  return edges;
+}
+
 export interface SolveOptions {
   /** How many of each mentee's best pairs the first round solves over (speed only: the optimum is the same). */
   firstPairs?: number;
+  /** How many nodes a mentee's own search may explore before the rest enter in phases (speed only). */
+  searchAlone?: number;
   onProgress?: (menteesDone: number) => void;
 }
 
@@ -122,7 +132,9 @@ function mayKeepOptimum(problem: AssignmentProblem, potential: Float64Array, min
 }
 
 /** Measured on the benchmark's cohorts (npm run bench:matching): fewest rounds for the least work. */
-const FIRST_PAIRS = 40;
+const FIRST_PAIRS = 100;
+/** Measured likewise: below it one search per mentee is cheapest, above it phases are. */
+const SEARCH_ALONE = 500;
 
 /**
  * The optimum of 1 and 2 over the pairs scoring at least `minScore`, fast on large cohorts: solve over each
@@ -130,7 +142,7 @@ const FIRST_PAIRS = 40;
  * negative reduced cost could improve it). Those that could, and those close to it, join the problem, which
  * is solved again; when none could, the assignment is optimal over all pairs. Usually two rounds.
  */
-function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { firstPairs = FIRST_PAIRS, onProgress }: SolveOptions): { assignment: Assignment; potential: Float64Array } {
+function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { firstPairs = FIRST_PAIRS, searchAlone = SEARCH_ALONE, onProgress }: SolveOptions): { assignment: Assignment; potential: Float64Array } {
   const { mentees: n, rowStart, mentor, score } = problem;
   const scale = n + 1;
   const kept = new Uint8Array(mentor.length);
@@ -149,7 +161,7 @@ function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { f
   }
   const margin = 10 * scale;
   for (;;) {
-    const solved = maximiseWeight(subProblem(problem, kept, minScore), onProgress);
+    const solved = maximiseWeight(subProblem(problem, kept, minScore), searchAlone, onProgress);
     const { potential } = solved;
     let improvable = false;
     for (let i = 0; i < n; i++) {
@@ -182,8 +194,14 @@ function subProblem(problem: AssignmentProblem, kept: Uint8Array, minScore: numb
   return { ...problem, rowStart, mentor, score };
 }
 
-/** Successive shortest paths over every pair of the problem, weight score × (n + 1) + 1. */
-function maximiseWeight(problem: AssignmentProblem, onProgress?: (menteesDone: number) => void): { assignment: Assignment; potential: Float64Array } {
+/**
+ * Successive shortest paths over every pair of the problem, weight score × (n + 1) + 1. Mentees enter one
+ * by one, each with a Dijkstra search from it alone; once a search has to explore more than SEARCH_ALONE
+ * nodes (places are getting scarce: each newcomer displaces a chain of others), the remaining mentees enter
+ * together, in phases: one search from all of them, then as many disjoint shortest paths as can be found
+ * among the edges it made tight, so that one search serves many mentees.
+ */
+function maximiseWeight(problem: AssignmentProblem, searchAlone: number, onProgress?: (menteesDone: number) => void): { assignment: Assignment; potential: Float64Array } {
   const { mentees: n, mentors: m, capacity, rowStart, mentor: col, score } = problem;
   const scale = n + 1;
   const sink = n + m;
@@ -193,6 +211,7 @@ function maximiseWeight(problem: AssignmentProblem, onProgress?: (menteesDone: n
   const pred = new Int32Array(nodes);
   const done = new Uint8Array(nodes);
   const touched: number[] = [];
+  const routed = new Uint8Array(n);
   const mentorOf = new Int32Array(n).fill(-1);
   const edgeOf = new Int32Array(n).fill(-1);
   const load = new Int32Array(m);
@@ -208,19 +227,56 @@ function maximiseWeight(problem: AssignmentProblem, onProgress?: (menteesDone: n
     }
   };
   const weightOf = (e: number) => score[e]! * scale + 1;
-
-  for (let start = 0; start < n; start++) {
-    // A new mentee enters with the potential that keeps every one of its edges' reduced costs non-negative.
+  /** A mentee enters with the potential that keeps every one of its edges' reduced costs non-negative. */
+  const enter = (i: number) => {
     let p = potential[sink]!;
-    for (let e = rowStart[start]!; e < rowStart[start + 1]!; e++) p = Math.max(p, potential[n + col[e]!]! + weightOf(e));
-    potential[start] = p;
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) p = Math.max(p, potential[n + col[e]!]! + weightOf(e));
+    potential[i] = p;
+  };
 
+  let start = 0;
+  for (; start < n; start++) {
+    enter(start);
     reach(start, 0, -1);
+    const explored = search();
+    augment(start);
+    routed[start] = 1;
+    reset();
+    if (onProgress && (start & 255) === 255) onProgress(start + 1);
+    if (explored > searchAlone) break;
+  }
+  const waiting: number[] = [];
+  for (let i = start + 1; i < n; i++) {
+    enter(i);
+    waiting.push(i);
+  }
+  while (waiting.length > 0) {
+    // One search from every waiting mentee (a virtual source whose potential is their highest).
+    const top = waiting.reduce((highest, i) => Math.max(highest, potential[i]!), -Infinity);
+    for (const i of waiting) reach(i, top - potential[i]!, -1);
+    search();
+    const shortest = dist[sink]!;
+    const visited = new Uint8Array(nodes);
+    for (const i of waiting) if (dist[i]! <= shortest && routeAlongTightEdges(i, visited)) routed[i] = 1;
+    reset();
+    const before = waiting.length;
+    waiting.splice(0, waiting.length, ...waiting.filter((i) => !routed[i]));
+    if (onProgress) onProgress(n - waiting.length);
+    if (waiting.length === before) throw new Error('matching made no progress'); // a shortest path always exists
+  }
+
+  /**
+   * Dijkstra over reduced costs from what is in the heap until the sink is reached, then the potential
+   * update that makes every shortest path tight. Returns how many nodes it settled.
+   */
+  function search(): number {
+    let settled = 0;
     let reached = Infinity;
     while (heap.size > 0) {
       const u = heap.pop();
       if (done[u]) continue;
       done[u] = 1;
+      settled++;
       const d = dist[u]!;
       if (u === sink) {
         reached = d;
@@ -237,25 +293,74 @@ function maximiseWeight(problem: AssignmentProblem, onProgress?: (menteesDone: n
           reach(n + j, dj, u);
           if (load[j]! < capacity[j]!) reach(sink, dj + potential[n + j]! - potential[sink]!, n + j);
         }
-        if (u === start || mentorOf[u]! >= 0) reach(sink, d + pu - potential[sink]!, u);
+        if (!routed[u] || mentorOf[u]! >= 0) reach(sink, d + pu - potential[sink]!, u);
       } else {
-        // Mentor: a free place ends the path; otherwise one of their mentees may move on (cost +weight).
+        // Mentor: one of their mentees may move on (cost +weight).
         const j = u - n;
         for (const mentee of menteesOf[j]!) reach(mentee, d + weightOf(edgeOf[mentee]!) + potential[u]! - potential[mentee]!, u);
       }
     }
-
     for (const node of touched) {
       if (done[node] && dist[node]! < reached) potential[node] = potential[node]! + dist[node]! - reached;
     }
-    augment(start);
+    return settled;
+  }
+
+  function reset() {
     for (const node of touched) {
       dist[node] = Infinity;
       done[node] = 0;
     }
     touched.length = 0;
     heap.clear();
-    if (onProgress && (start & 255) === 255) onProgress(start + 1);
+  }
+
+  /**
+   * A path of tight edges (reduced cost 0) from a waiting mentee to the sink, depth first, each node tried
+   * once per phase; when one is found, the mentees along it move.
+   */
+  function routeAlongTightEdges(root: number, visited: Uint8Array): boolean {
+    const stack = [root];
+    const cursor = new Map<number, number>();
+    visited[root] = 1;
+    while (stack.length > 0) {
+      const u = stack.at(-1)!;
+      const at = cursor.get(u) ?? 0;
+      let next = -1;
+      if (u < n) {
+        const pu = potential[u]!;
+        if (at === 0 && (!routed[u] || mentorOf[u]! >= 0) && pu === potential[sink]) next = sink;
+        let e = rowStart[u]! + at;
+        for (; next < 0 && e < rowStart[u + 1]!; e++) {
+          const j = col[e]!;
+          if (j !== mentorOf[u] && !visited[n + j] && pu - weightOf(e) === potential[n + j]) next = n + j;
+        }
+        cursor.set(u, e - rowStart[u]!);
+      } else {
+        const j = u - n;
+        if (at === 0 && load[j]! < capacity[j]! && potential[u] === potential[sink]) next = sink;
+        const list = menteesOf[j]!;
+        let k = at;
+        for (; next < 0 && k < list.length; k++) {
+          const mentee = list[k]!;
+          if (!visited[mentee] && weightOf(edgeOf[mentee]!) + potential[u]! === potential[mentee]) next = mentee;
+        }
+        cursor.set(u, Math.max(k, 1));
+      }
+      if (next === sink) {
+        pred[sink] = u;
+        for (let k = stack.length - 1; k > 0; k--) pred[stack[k]!] = stack[k - 1]!;
+        augment(root);
+        return true;
+      }
+      if (next < 0) {
+        stack.pop();
+        continue;
+      }
+      visited[next] = 1;
+      stack.push(next);
+    }
+    return false;
   }
 
   /** Walks the path back from the sink, moving each mentee on it to its new mentor (or to unmatched). */

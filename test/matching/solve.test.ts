@@ -103,6 +103,33 @@ describe('solveAssignment', () => {
     }
   });
 
+  it('reaches the same optimum when mentees enter together, in phases of tight paths', () => {
+    for (let seed = 5000; seed < 6500; seed++) {
+      const instance = randomInstance(seed);
+      const result = solveAssignment(problemOf(instance), { searchAlone: seed % 3 });
+      expect(outcomeOf(instance, result.mentorOf, seed), `seed ${seed}`).toEqual(bruteForce(instance));
+    }
+  });
+
+  it('reaches the same outcome on larger instances whatever the speed settings', () => {
+    for (let seed = 7000; seed < 7040; seed++) {
+      const r = random(seed);
+      const mentees = 40 + Math.floor(r() * 160);
+      const mentors = 10 + Math.floor(r() * 50);
+      const coarse = seed % 2 === 0;
+      const instance: Instance = {
+        mentees, mentors, threshold: Math.floor(r() * 50),
+        capacity: Array.from({ length: mentors }, () => Math.floor(r() * 5)),
+        scores: Array.from({ length: mentees }, () => Array.from({ length: mentors }, () => (r() < 0.3 ? -1 : coarse ? 25 * Math.floor(r() * 5) : Math.floor(r() * 101)))),
+      };
+      const problem = problemOf(instance);
+      const reference = outcomeOf(instance, solveAssignment(problem, { firstPairs: mentors, searchAlone: Infinity }).mentorOf, seed);
+      for (const options of [{}, { firstPairs: 2 }, { searchAlone: 0 }, { firstPairs: 3, searchAlone: 5 }]) {
+        expect(outcomeOf(instance, solveAssignment(problem, options).mentorOf, seed), `seed ${seed} ${JSON.stringify(options)}`).toEqual(reference);
+      }
+    }
+  });
+
   it('forms pairs scoring 0, and matches more people among equal totals', () => {
     expect(solveAssignment(problemOf({ mentees: 3, mentors: 2, capacity: [1, 2], scores: [[0, 0], [0, -1], [0, 0]], threshold: 0 })).matched).toBe(3);
     // [[100, 40], [60, -]]: 100 alone or 40 + 60 together; both total 100, the second matches both.
