@@ -12,8 +12,11 @@
  * place found at the current distance ends it at once: with few distinct scores (a cohort weighted on one
  * criterion, or with every weight 0) most searches end after a row or two instead of exploring every tie.
  * 3 is a search over thresholds: the highest minimum pair score at which 1 and 2 reach the same optimum.
- * The answer is a function of the input and of FIRST_PAIRS below, which is part of the algorithm's version.
+ * 4 is applied last, to the pairs that some optimal answer uses (see canonicalAnswer): the answer is a
+ * function of the input alone, not of the speed settings that found the optimum.
  */
+import { stronglyConnected } from './strongly-connected.js';
+
 export interface AssignmentProblem {
   mentees: number;
   mentors: number;
@@ -74,6 +77,11 @@ function keepRow(row: Int16Array, floor: Int16Array, mentor: Int32Array, weight:
   return edges;
 }
 
+interface Solved {
+  assignment: Assignment;
+  potential: Float64Array;
+}
+
 export interface SolveOptions {
   /** How many of each mentee's best pairs the first round solves over (speed only: the optimum is the same). */
   firstPairs?: number;
@@ -84,22 +92,25 @@ export interface SolveOptions {
 
 /** The assignment that meets the objective above. */
 export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): Assignment {
-  const { assignment: best, potential } = solveOverPairsScoring(problem, 0, options);
-  if (best.worst === null) return best;
+  const best = solveOverPairsScoring(problem, 0, options);
+  const { worst } = best.assignment;
+  if (worst === null) return best.assignment;
   // Raise the minimum pair score as long as the same total and number matched can still be reached.
-  const scores = [...new Set(problem.score)].filter((s) => s > best.worst!).sort((a, b) => a - b);
+  const scores = [...new Set(problem.score)].filter((s) => s > worst).sort((a, b) => a - b);
   let fairest = best;
   for (let low = 0, high = scores.length - 1; low <= high; ) {
     const middle = (low + high) >> 1;
-    const candidate = mayKeepOptimum(problem, potential, scores[middle]!) ? solveOverPairsScoring(problem, scores[middle]!, options).assignment : undefined;
-    if (candidate && candidate.total === best.total && candidate.matched === best.matched) {
+    const minScore = scores[middle]!;
+    const candidate = mayKeepOptimum(problem, best.potential, minScore) ? solveOverPairsScoring(problem, minScore, options) : undefined;
+    if (candidate && candidate.assignment.total === best.assignment.total && candidate.assignment.matched === best.assignment.matched) {
       fairest = candidate;
       low = middle + 1;
     } else {
       high = middle - 1;
     }
   }
-  return fairest;
+  // Its worst pair is the highest minimum reachable: rule 4 chooses among the answers that reach it.
+  return canonicalAnswer(problem, fairest.assignment.worst!, fairest);
 }
 
 /**
@@ -131,6 +142,50 @@ function mayKeepOptimum(problem: AssignmentProblem, potential: Float64Array, min
   return true;
 }
 
+/**
+ * Rule 4, whatever produced the optimum: the answer is the one successive shortest paths find, mentees in
+ * id order, over the pairs that some optimal answer uses. Those pairs are a property of the problem, not of
+ * how it was solved: a pair is in some optimal answer when it is in this one, or when it has reduced cost 0
+ * and lies on a cycle of reduced cost 0 in the residual graph, i.e. within one strongly connected component
+ * of its tight edges. With few ties they are little more than the answer itself; with many, the search's
+ * tie rule keeps them cheap.
+ */
+function canonicalAnswer(problem: AssignmentProblem, minScore: number, { assignment, potential }: Solved): Assignment {
+  const { mentees: n, mentors: m, capacity, rowStart, mentor: col, score } = problem;
+  const sink = n + m;
+  const { mentorOf } = assignment;
+  const tight = (e: number, i: number) => score[e]! >= minScore && potential[i]! - (score[e]! * (n + 1) + 1) === potential[n + col[e]!];
+  const level = (node: number) => potential[node] === potential[sink];
+  const menteesOf: number[][] = Array.from({ length: m }, () => []);
+  for (let i = 0; i < n; i++) if (mentorOf[i]! >= 0) menteesOf[mentorOf[i]!]!.push(i);
+
+  // The residual graph's tight edges, in compressed rows.
+  const start = new Int32Array(n + m + 2);
+  const targets: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) if (col[e] !== mentorOf[i] && tight(e, i)) targets.push(n + col[e]!); // to another mentor
+    if (mentorOf[i]! >= 0 && level(i)) targets.push(sink); // to unmatched
+    start[i + 1] = targets.length;
+  }
+  for (let j = 0; j < m; j++) {
+    targets.push(...menteesOf[j]!); // a mentee leaves
+    if (menteesOf[j]!.length < capacity[j]! && level(n + j)) targets.push(sink); // a free place is taken
+    start[n + j + 1] = targets.length;
+  }
+  for (let i = 0; i < n; i++) if (mentorOf[i]! < 0 && level(i)) targets.push(i); // an unmatched mentee is matched
+  for (let j = 0; j < m; j++) if (menteesOf[j]!.length > 0 && level(n + j)) targets.push(n + j); // a place is given up
+  start[sink + 1] = targets.length;
+  const component = stronglyConnected(sink + 1, start, Int32Array.from(targets));
+
+  const kept = new Uint8Array(col.length);
+  for (let i = 0; i < n; i++) {
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      if (col[e] === mentorOf[i] || (tight(e, i) && component[i] === component[n + col[e]!])) kept[e] = 1;
+    }
+  }
+  return maximiseWeight(subProblem(problem, kept, minScore), Infinity).assignment;
+}
+
 /** Measured on the benchmark's cohorts (npm run bench:matching): fewest rounds for the least work. */
 const FIRST_PAIRS = 100;
 /** Measured likewise: below it one search per mentee is cheapest, above it phases are. */
@@ -142,7 +197,7 @@ const SEARCH_ALONE = 500;
  * negative reduced cost could improve it). Those that could, and those close to it, join the problem, which
  * is solved again; when none could, the assignment is optimal over all pairs. Usually two rounds.
  */
-function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { firstPairs = FIRST_PAIRS, searchAlone = SEARCH_ALONE, onProgress }: SolveOptions): { assignment: Assignment; potential: Float64Array } {
+function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { firstPairs = FIRST_PAIRS, searchAlone = SEARCH_ALONE, onProgress }: SolveOptions): Solved {
   const { mentees: n, rowStart, mentor, score } = problem;
   const scale = n + 1;
   const kept = new Uint8Array(mentor.length);
@@ -201,7 +256,7 @@ function subProblem(problem: AssignmentProblem, kept: Uint8Array, minScore: numb
  * together, in phases: one search from all of them, then as many disjoint shortest paths as can be found
  * among the edges it made tight, so that one search serves many mentees.
  */
-function maximiseWeight(problem: AssignmentProblem, searchAlone: number, onProgress?: (menteesDone: number) => void): { assignment: Assignment; potential: Float64Array } {
+function maximiseWeight(problem: AssignmentProblem, searchAlone: number, onProgress?: (menteesDone: number) => void): Solved {
   const { mentees: n, mentors: m, capacity, rowStart, mentor: col, score } = problem;
   const scale = n + 1;
   const sink = n + m;
