@@ -35,7 +35,9 @@ export function MatchReviewPage(props: ReviewProps) {
   const { result } = run;
   const open = run.status === 'proposed' && props.stage === 'review';
   const base = `/admin/cohorts/${cohort.slug}/matching`;
-  const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && run.inputs.mentees.some((m) => m.id === u.participantId));
+  const inRun = new Set(run.inputs.mentees.map((m) => m.id));
+  const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && inRun.has(u.participantId));
+  const pairedMentees = result.pairs.map((p) => <option value={p.menteeId}>{p.menteeName} (with {p.mentorName})</option>);
   return (
     <Layout title={`Matching · ${cohort.name}`} admin={props.admin}>
       <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
@@ -95,16 +97,6 @@ export function MatchReviewPage(props: ReviewProps) {
                       <input type="text" name="reason" placeholder="reason" required aria-label={`Reason to unpair ${pair.menteeName}`} />
                       <button class="secondary" type="submit">Unpair</button>
                     </form>
-                    <form method="post" action={`${base}/adjust`}>
-                      <Hidden csrf={csrf} runId={run.id} />
-                      <input type="hidden" name="action" value="swap" />
-                      <input type="hidden" name="menteeId" value={pair.menteeId} />
-                      <select name="otherMenteeId" aria-label={`Swap mentors of ${pair.menteeName} with`}>
-                        {result.pairs.filter((o) => o !== pair).map((o) => <option value={o.menteeId}>{o.menteeName}</option>)}
-                      </select>
-                      <input type="text" name="reason" placeholder="reason" required aria-label={`Reason to swap ${pair.menteeName}`} />
-                      <button class="secondary" type="submit">Swap mentors</button>
-                    </form>
                   </td>
                 )}
               </tr>
@@ -112,6 +104,22 @@ export function MatchReviewPage(props: ReviewProps) {
           </tbody>
         </table>
       </div>
+
+      {open && result.pairs.length >= 2 && (
+        // One form for the whole proposal: a list of every other pair in each row grew with the square of it.
+        <form method="post" action={`${base}/adjust`} class="card">
+          <h2>Swap two mentors</h2>
+          <Hidden csrf={csrf} runId={run.id} />
+          <input type="hidden" name="action" value="swap" />
+          <label for="swap-one">Mentee</label>
+          <select id="swap-one" name="menteeId">{pairedMentees}</select>
+          <label for="swap-other">and mentee</label>
+          <select id="swap-other" name="otherMenteeId">{pairedMentees}</select>
+          <label for="swap-reason">Reason</label>
+          <input id="swap-reason" type="text" name="reason" required />
+          <button class="secondary" type="submit">Swap their mentors</button>
+        </form>
+      )}
 
       {open && (
         <form method="post" action={`${base}/adjust`} class="card">
