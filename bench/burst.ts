@@ -15,7 +15,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { Hono } from 'hono';
 import { createSql } from '../db/sql.js';
-import { freePort } from '../test/helpers/ports.js';
+import { freePort } from '../dev/ports.js';
 import { hiddenFields, participantsCsv, round, startBenchStack, waitFor } from './embedded-stack.js';
 import { burst, describeFigures, figures, sustained, type Outcome } from './load.js';
 import { SURVEY, formBody } from './survey-answers.js';

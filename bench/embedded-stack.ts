@@ -20,7 +20,7 @@ import { startRoundRobin } from '../dev/round-robin.js';
 import { startTemporalCluster } from '../dev/temporal-cluster.js';
 import { startTemporalDevServer } from '../dev/temporal-server.js';
 import { TEMPORAL_CLI, ensureTool } from '../dev/tools.js';
-import { freePort } from '../test/helpers/ports.js';
+import { freePort } from '../dev/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ADMIN_PASSWORD = 'bench-password-long';

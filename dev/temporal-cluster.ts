@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Connection } from '@temporalio/client';
 import YAML from 'yaml';
-import { freePort } from '../test/helpers/ports.js';
+import { freePort } from './ports.js';
 import { stopProcess } from './processes.js';
 import { TEMPORAL_CLI, TOOLS_DIR, ensureTool } from './tools.js';
 

@@ -159,23 +159,31 @@ function canonicalAnswer(problem: AssignmentProblem, minScore: number, { assignm
   const menteesOf: number[][] = Array.from({ length: m }, () => []);
   for (let i = 0; i < n; i++) if (mentorOf[i]! >= 0) menteesOf[mentorOf[i]!]!.push(i);
 
-  // The residual graph's tight edges, in compressed rows.
+  // The residual graph's tight edges, in compressed rows: counted, then written (there can be tens of millions).
   const start = new Int32Array(n + m + 2);
-  const targets: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) if (col[e] !== mentorOf[i] && tight(e, i)) targets.push(n + col[e]!); // to another mentor
-    if (mentorOf[i]! >= 0 && level(i)) targets.push(sink); // to unmatched
-    start[i + 1] = targets.length;
+  let targets = new Int32Array(0);
+  for (const write of [false, true]) {
+    let at = 0;
+    const edge = (v: number) => {
+      if (write) targets[at] = v;
+      at++;
+    };
+    for (let i = 0; i < n; i++) {
+      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) if (col[e] !== mentorOf[i] && tight(e, i)) edge(n + col[e]!); // to another mentor
+      if (mentorOf[i]! >= 0 && level(i)) edge(sink); // to unmatched
+      start[i + 1] = at;
+    }
+    for (let j = 0; j < m; j++) {
+      for (const i of menteesOf[j]!) edge(i); // a mentee leaves
+      if (menteesOf[j]!.length < capacity[j]! && level(n + j)) edge(sink); // a free place is taken
+      start[n + j + 1] = at;
+    }
+    for (let i = 0; i < n; i++) if (mentorOf[i]! < 0 && level(i)) edge(i); // an unmatched mentee is matched
+    for (let j = 0; j < m; j++) if (menteesOf[j]!.length > 0 && level(n + j)) edge(n + j); // a place is given up
+    start[sink + 1] = at;
+    if (!write) targets = new Int32Array(at);
   }
-  for (let j = 0; j < m; j++) {
-    targets.push(...menteesOf[j]!); // a mentee leaves
-    if (menteesOf[j]!.length < capacity[j]! && level(n + j)) targets.push(sink); // a free place is taken
-    start[n + j + 1] = targets.length;
-  }
-  for (let i = 0; i < n; i++) if (mentorOf[i]! < 0 && level(i)) targets.push(i); // an unmatched mentee is matched
-  for (let j = 0; j < m; j++) if (menteesOf[j]!.length > 0 && level(n + j)) targets.push(n + j); // a place is given up
-  start[sink + 1] = targets.length;
-  const component = stronglyConnected(sink + 1, start, Int32Array.from(targets));
+  const component = stronglyConnected(sink + 1, start, targets);
 
   const kept = new Uint8Array(col.length);
   for (let i = 0; i < n; i++) {

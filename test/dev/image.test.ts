@@ -18,7 +18,7 @@ import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
 import { assembleImage, type AssembledImage } from '../helpers/docker-image.js';
 import { eventually } from '../helpers/eventually.js';
 import { createCohortOverHttp, logInOverHttp } from '../helpers/live-admin.js';
-import { freePort } from '../helpers/ports.js';
+import { freePort } from '../../dev/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRETS = { ADMIN_PASSWORD: 'image-test-password', SESSION_SECRET: 's'.repeat(32), LINK_SECRET: 'l'.repeat(32) };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
 import { createCohortOverHttp, logInOverHttp } from '../helpers/live-admin.js';
-import { freePort } from '../helpers/ports.js';
+import { freePort } from '../../dev/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let dataDir: string;

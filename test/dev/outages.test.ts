@@ -17,7 +17,7 @@ import { createLinkSigner } from '../../domain/link-tokens.js';
 import { connectForPages, createWorkflowClient } from '../../web/workflow-client.js';
 import { eventually } from '../helpers/eventually.js';
 import { hiddenFieldsOf, logInOverHttp } from '../helpers/live-admin.js';
-import { freePort } from '../helpers/ports.js';
+import { freePort } from '../../dev/ports.js';
 import { serveApp } from '../helpers/serve.js';
 import { ADMIN, LINK_SECRET, createTestApp } from '../helpers/stack.js';
 import { pageText } from '../helpers/web-client.js';

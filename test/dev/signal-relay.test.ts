@@ -5,7 +5,7 @@ import { queueSignal } from '../../db/answers.js';
 import { cohortWorkflowId, surveyAnsweredSignal } from '../../workflows/cohort/contract.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
 import { eventually } from '../helpers/eventually.js';
-import { freePort } from '../helpers/ports.js';
+import { freePort } from '../../dev/ports.js';
 import { createTestDatabase, startTestWorker } from '../helpers/stack.js';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { launchChromium } from './browser.js';
-import { freePort } from './ports.js';
+import { freePort } from '../../dev/ports.js';
 import { serveApp } from './serve.js';
 import { startTestStack } from './stack.js';
 

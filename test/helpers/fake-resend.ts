@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import { freePort } from './ports.js';
+import { freePort } from '../../dev/ports.js';
 
 export interface ResendRequest {
   headers: IncomingHttpHeaders;

@@ -20,7 +20,7 @@ import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
 import * as cohort from '../../workflows/cohort/contract.js';
 import * as pairs from '../../workflows/pair/contract.js';
-import { freePort } from '../helpers/ports.js';
+import { freePort } from '../../dev/ports.js';
 
 const OUT = import.meta.dirname; // the top level: what today's code records (older versions live in subfolders)
 let answered = 0;

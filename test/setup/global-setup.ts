@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from '../../dev/embedded-postgres.js';
 import { startTemporalDevServer } from '../../dev/temporal-server.js';
 import { TEMPORAL_CLI, ensureTool } from '../../dev/tools.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
-import { freePort } from '../helpers/ports.js';
+import { freePort } from '../../dev/ports.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertCohort } from '../../db/cohorts.js';
 import { CONTENT_SECURITY_POLICY } from '../../web/guards.js';
 import { hiddenFieldsOf, logInOverHttp } from '../helpers/live-admin.js';
-import { freePort } from '../helpers/ports.js';
+import { freePort } from '../../dev/ports.js';
 import { serveApp } from '../helpers/serve.js';
 import { ADMIN, startTestStack, type TestStack } from '../helpers/stack.js';
 import { pageText } from '../helpers/web-client.js';

@@ -6,7 +6,7 @@ import { toDecision } from '../../domain/check-in.js';
 import { cohortStateQuery, cohortWorkflowId, surveyAnsweredSignal } from '../../workflows/cohort/contract.js';
 import { answersRecordedSignal, pairStateQuery, type RoundAnswers } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
-import { freePort } from '../helpers/ports.js';
+import { freePort } from '../../dev/ports.js';
 import { startTestWorker } from '../helpers/stack.js';
 
 // A server of its own that suggests continue-as-new after 40 events, so a handful of submissions trigger it.
