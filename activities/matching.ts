@@ -3,12 +3,13 @@ import { ApplicationFailure } from '@temporalio/common';
 import { getCohort } from '../db/cohorts.js';
 import { getMatchRun, insertMatchRun, listExclusions, loadMatchPool, saveMatchSettings } from '../db/matching.js';
 import type { Sql } from '../db/sql.js';
-import { matchCohort, type MatchInput } from '../matching/match-cohort.js';
+import type { MatchInput } from '../matching/match-cohort.js';
 import type { Mentee, Mentor } from '../matching/profiles.js';
 import { DEFAULT_MATCH_SETTINGS, matchSettingsSchema, type MatchSettings } from '../matching/settings.js';
 import { adjustProposal, type Adjustment } from '../matching/adjust.js';
 import { applyAdjustment } from '../db/match-adjustments.js';
 import { plural } from '../domain/format.js';
+import { matchInThread } from './matching-thread.js';
 import { notFound } from './not-found.js';
 
 export interface ProposalSummary {
@@ -40,7 +41,7 @@ export async function matchInputFor(sql: Sql, cohortId: string, settings: MatchS
   };
 }
 
-/** Matching is CPU work: it runs here, never in workflow code, and heartbeats on large cohorts. */
+/** Matching is CPU work: it runs here, never in workflow code, in a thread of its own, heartbeating. */
 export function createMatchingActivities({ sql }: { sql: Sql }) {
   return {
     async proposeMatching(input: { cohortId: string; runId: string; kind: 'initial' | 'rematch'; settings?: MatchSettings }): Promise<ProposalSummary> {
@@ -54,7 +55,9 @@ export function createMatchingActivities({ sql }: { sql: Sql }) {
         const settings = matchSettingsSchema.parse(input.settings ?? cohort!.matchSettings ?? DEFAULT_MATCH_SETTINGS);
         if (input.settings) await saveMatchSettings(sql, input.cohortId, settings);
         const matchInput = await matchInputFor(sql, input.cohortId, settings);
-        const result = matchCohort(matchInput, (done) => Context.current().heartbeat({ done }));
+        const context = Context.current();
+        const beat = setInterval(() => context.heartbeat(), 10_000); // scoring a large cohort reports no progress
+        const result = await matchInThread(matchInput, (done) => context.heartbeat({ done }), context.cancellationSignal).finally(() => clearInterval(beat));
         const run = { id: input.runId, cohortId: input.cohortId, kind: input.kind, algorithm: result.algorithm, settings, inputs: matchInput, result };
         await insertMatchRun(sql, run);
         return run;

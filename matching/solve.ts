@@ -156,8 +156,16 @@ function canonicalAnswer(problem: AssignmentProblem, minScore: number, { assignm
   const { mentorOf } = assignment;
   const tight = (e: number, i: number) => score[e]! >= minScore && potential[i]! - (score[e]! * (n + 1) + 1) === potential[n + col[e]!];
   const level = (node: number) => potential[node] === potential[sink];
-  const menteesOf: number[][] = Array.from({ length: m }, () => []);
-  for (let i = 0; i < n; i++) if (mentorOf[i]! >= 0) menteesOf[mentorOf[i]!]!.push(i);
+  // Each mentor's mentees whose pair is tight: leaving it costs nothing (one of reduced cost below 0 is kept by every optimum).
+  const leavable: number[][] = Array.from({ length: m }, () => []);
+  const held = new Int32Array(m);
+  for (let i = 0; i < n; i++) {
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      if (col[e] !== mentorOf[i]) continue;
+      held[col[e]!]!++;
+      if (tight(e, i)) leavable[col[e]!]!.push(i);
+    }
+  }
 
   // The residual graph's tight edges, in compressed rows: counted, then written (there can be tens of millions).
   const start = new Int32Array(n + m + 2);
@@ -174,12 +182,12 @@ function canonicalAnswer(problem: AssignmentProblem, minScore: number, { assignm
       start[i + 1] = at;
     }
     for (let j = 0; j < m; j++) {
-      for (const i of menteesOf[j]!) edge(i); // a mentee leaves
-      if (menteesOf[j]!.length < capacity[j]! && level(n + j)) edge(sink); // a free place is taken
+      for (const i of leavable[j]!) edge(i); // a mentee leaves
+      if (held[j]! < capacity[j]! && level(n + j)) edge(sink); // a free place is taken
       start[n + j + 1] = at;
     }
     for (let i = 0; i < n; i++) if (mentorOf[i]! < 0 && level(i)) edge(i); // an unmatched mentee is matched
-    for (let j = 0; j < m; j++) if (menteesOf[j]!.length > 0 && level(n + j)) edge(n + j); // a place is given up
+    for (let j = 0; j < m; j++) if (held[j]! > 0 && level(n + j)) edge(n + j); // a place is given up
     start[sink + 1] = at;
     if (!write) targets = new Int32Array(at);
   }

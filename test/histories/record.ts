@@ -4,7 +4,7 @@
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
  * histories of earlier versions in their own folder, as survey-only/, before-charter/, before-check-ins/,
- * before-final-survey/, before-admin-actions/ and before-answers-in-postgres/ are kept.
+ * before-final-survey/, before-admin-actions/, before-answers-in-postgres/ and before-count-completed-first/ are kept.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
-import { addLateJoinersUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, surveyAnsweredSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
+import { addLateJoinersUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, pairClosedSignal, surveyAnsweredSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../../workflows/search-attributes.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
@@ -105,6 +105,32 @@ describe('cohortWorkflow', () => {
         for await (const wf of client().workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "closed"` })) found.push(wf.workflowId);
         expect(found).toEqual([cohortWorkflowId(args.slug)]);
       });
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('closes when the last pair completes while the open pairs are being counted', async () => {
+    const { calls, activities } = recordingActivities(2);
+    const slug = `wf-count-${randomUUID().slice(0, 8)}`;
+    let counts = 0;
+    const worker = await startTestWorker({
+      ...activities,
+      // The count is taken just before the last pair completes; its signal arrives before the count's result.
+      async countOpenPairs() {
+        if (++counts > 1) return { open: 0 };
+        await client().workflow.getHandle(cohortWorkflowId(slug)).signal(pairClosedSignal, { pairId: randomUUID() });
+        return { open: 1 };
+      },
+    });
+    try {
+      const handle = await start(worker.taskQueue, input(slug, 3_600_000));
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(2));
+      await handle.executeUpdate(closeSurveyUpdate);
+      // Without counting the completed pairs first, the cohort would wait a day for another one.
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('closed'), 20_000);
+      expect(counts).toBe(2);
+      expect(calls.map((c) => c.name).at(-1)).toBe('report');
     } finally {
       await worker.stop();
     }

@@ -44,10 +44,11 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
 async function closeWhenPairsComplete(cohort: CohortProgramme) {
   const { state, cohortId } = cohort;
   for (;;) {
+    const completedBefore = patched(PATCHES.countCompletedFirst) ? (state.pairsClosed ?? 0) : undefined;
     const { open } = await activities.countOpenPairs.executeWithOptions({ summary: 'count open pairs' }, [{ cohortId }]);
     if (open === 0) break;
     setCurrentDetails(`Programme ended; waiting for ${open} pairs to complete their final survey.`);
-    const seen = state.pairsClosed ?? 0;
+    const seen = completedBefore ?? state.pairsClosed ?? 0;
     // Woken by each pair that completes; a daily look catches a pair that could not signal.
     await condition(() => (state.pairsClosed ?? 0) > seen || workflowInfo().continueAsNewSuggested, '1 day', { summary: 'pairs completing' });
     if (workflowInfo().continueAsNewSuggested) await cohort.continueAsNewWhenQuiet();

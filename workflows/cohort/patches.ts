@@ -7,4 +7,9 @@ export const PATCHES = {
   matching: 'matching',
   /** Cohorts whose programme ended before the report existed closed at once. */
   cohortReport: 'cohort-report',
+  /**
+   * Closing cohorts count the pairs completed before asking how many are open: read after, a pair that
+   * completed during the count was already counted as seen, and the cohort waited a day for the next one.
+   */
+  countCompletedFirst: 'count-completed-first',
 } as const;
