@@ -12,8 +12,9 @@ import { forEachConcurrently } from '../activities/concurrency.js';
 import { insertCohort } from '../db/cohorts.js';
 import { listPairsOfRun } from '../db/matching.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
+import { encryptedDataConverter, parsePayloadKeys } from '../domain/payload-encryption.js';
 import { pairWorkflowId } from '../workflows/pair/contract.js';
-import { round, startBenchStack, waitFor } from './embedded-stack.js';
+import { BENCH_PAYLOAD_KEYS, round, startBenchStack, waitFor } from './embedded-stack.js';
 import { formBody } from './survey-answers.js';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5000);
@@ -44,7 +45,7 @@ try {
   log(`${PAIRS} pairs stored`);
 
   const connection = await Connection.connect({ address: stack.temporal.address });
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter: encryptedDataConverter(parsePayloadKeys(BENCH_PAYLOAD_KEYS)) });
   const pairs = await listPairsOfRun(sql, run!.id);
   const startedAt = performance.now();
   await forEachConcurrently(pairs, 50, (pair) => startPairWorkflow({ client, taskQueue: stack.taskQueue }, { ...cohort, programmeEndsAt: started!.programmeEndsAt }, pair, run!.id));

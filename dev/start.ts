@@ -28,16 +28,22 @@ const PORTS = {
 /** What to stop at Ctrl-C, first first: the web app, the worker, then the servers they use. */
 const stops: { name: string; stop: () => Promise<void> }[] = [];
 
-/** Secrets made once per machine and kept in .data, so sessions and emailed links survive a restart. */
+/**
+ * Secrets made once per machine and kept in .data, so sessions, emailed links and encrypted workflow state
+ * survive a restart. A secret added by a newer Tandem is made and added to an older file.
+ */
 async function devSecrets() {
   const file = path.join(DATA, 'dev-secrets.json');
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+  const kept = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Record<string, string>) : {};
   const secrets = {
     ADMIN_PASSWORD: randomBytes(9).toString('base64url'),
     SESSION_SECRET: randomBytes(32).toString('base64url'),
     LINK_SECRET: randomBytes(32).toString('base64url'),
+    PAYLOAD_KEYS: `dev-1:${randomBytes(32).toString('base64')}`,
+    CODEC_TOKEN: randomBytes(32).toString('base64url'),
+    ...kept,
   };
-  await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(secrets).length > Object.keys(kept).length) await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
 
@@ -45,10 +51,13 @@ async function main() {
   await mkdir(DATA, { recursive: true });
   const given = process.env;
   const env: Record<string, string | undefined> = { ADMIN_USER: 'admin', ...(await devSecrets()), ...given };
+  env.PUBLIC_BASE_URL ??= `http://localhost:${env.PORT ?? 3000}`;
 
   if (!given.TEMPORAL_ADDRESS) {
     const binary = await ensureTool(TEMPORAL_CLI);
-    const temporal = await startTemporalDevServer({ binary, port: PORTS.temporal, uiPort: PORTS.temporalUi, dbFile: path.join(DATA, 'temporal.db'), logFile: path.join(DATA, 'temporal.log'), detached: true });
+    // The dev UI cannot send the admin's cookie to another port, so it decodes with the codec token in its path.
+    const uiCodecEndpoint = env.CODEC_TOKEN ? `${env.PUBLIC_BASE_URL}/codec/${env.CODEC_TOKEN}` : undefined;
+    const temporal = await startTemporalDevServer({ binary, port: PORTS.temporal, uiPort: PORTS.temporalUi, ...(uiCodecEndpoint ? { uiCodecEndpoint } : {}), dbFile: path.join(DATA, 'temporal.db'), logFile: path.join(DATA, 'temporal.log'), detached: true });
     stops.unshift({ name: 'Temporal dev server', stop: temporal.stop });
     env.TEMPORAL_ADDRESS = temporal.address;
     env.TEMPORAL_UI_URL ??= temporal.uiUrl;
@@ -59,7 +68,6 @@ async function main() {
     await postgres.createDatabase('tandem');
     env.DATABASE_URL = postgres.url('tandem');
   }
-  env.PUBLIC_BASE_URL ??= `http://localhost:${env.PORT ?? 3000}`;
   const config = loadConfig(env);
 
   const sql = createSql(config.databaseUrl, { max: 1 });

@@ -18,6 +18,8 @@ export async function startTemporalDevServer(options: {
   binary: string;
   port: number;
   uiPort?: number;
+  /** Where the UI asks to decode payloads (Tandem's /codec endpoint). */
+  uiCodecEndpoint?: string;
   dbFile?: string;
   logFile?: string;
   /** In its own process group, so Ctrl-C reaches it only through the launcher, after the worker has stopped. */
@@ -27,6 +29,7 @@ export async function startTemporalDevServer(options: {
 }): Promise<TemporalDevServer> {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
   args.push(...(options.uiPort ? ['--ui-port', String(options.uiPort)] : ['--headless']));
+  if (options.uiCodecEndpoint) args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
   if (options.dbFile) args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
   for (const [name, type] of Object.entries(SEARCH_ATTRIBUTES)) args.push('--search-attribute', `${name}=${type}`);
   for (const [key, value] of Object.entries(options.dynamicConfig ?? {})) args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePayloadKeys, type PayloadKey } from './payload-encryption.js';
 
 /**
  * The one description of Tandem's environment. Every entry point calls `loadConfig(process.env)` once and
@@ -22,6 +23,15 @@ export const configSchema = z.object({
   TRUST_PROXY: z.stringbool({ error: 'must be true or false' }).default(false),
   SESSION_SECRET: secret('signs admin session cookies'),
   LINK_SECRET: secret('signs the links emailed to participants'),
+  PAYLOAD_KEYS: z.string({ error: 'is required (id:base64 keys that encrypt what Tandem stores in Temporal)' }).transform((value, ctx) => {
+    try {
+      return parsePayloadKeys(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  }),
+  CODEC_TOKEN: secret('lets the temporal CLI decode payloads through /codec').optional(),
   EMAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: url.optional(),
@@ -44,6 +54,9 @@ export interface Config {
   port: number;
   admin: { user: string; password: string; sessionSecret: string; trustProxy: boolean };
   linkSecret: string;
+  /** The first encrypts; every one decrypts (see domain/payload-encryption.ts). */
+  payloadKeys: PayloadKey[];
+  codecToken?: string;
   email: { from: string; resend?: { apiKey: string; baseUrl?: string }; adminAlertsTo?: string };
 }
 
@@ -81,6 +94,8 @@ export function loadConfig(env: RawEnv): Config {
     port: e.PORT,
     admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, sessionSecret: e.SESSION_SECRET, trustProxy: e.TRUST_PROXY },
     linkSecret: e.LINK_SECRET,
+    payloadKeys: e.PAYLOAD_KEYS,
+    ...(e.CODEC_TOKEN ? { codecToken: e.CODEC_TOKEN } : {}),
     email: {
       from: e.EMAIL_FROM,
       ...(e.ADMIN_EMAIL ? { adminAlertsTo: e.ADMIN_EMAIL } : {}),

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { createAdminApp } from './admin/app.js';
 import { createAssetRoutes } from './assets.js';
+import { createCodecRoutes } from './codec.js';
 import type { WebDeps } from './deps.js';
 import { createOutboxRoutes } from './dev/outbox.js';
 import { notFound, onError } from './errors.js';
@@ -26,6 +27,7 @@ export function createApp(deps: WebDeps) {
   app.get('/', (c) => c.redirect('/admin'));
   app.route('/assets', createAssetRoutes());
   app.route('/health', createHealthRoutes(deps));
+  app.route('/codec', createCodecRoutes({ ...deps.codec, auth: deps.auth, namespace: deps.temporalUi.namespace, uiUrl: deps.temporalUi.url }));
   app.route('/admin', createAdminApp(deps));
   app.route('/survey', createSurveyRoutes(deps));
   app.route('/charter', createCharterRoutes(deps));

@@ -77,6 +77,9 @@ export function createAdminAuth(auth: AdminAuth) {
       deleteCookie(c, COOKIE, { path: '/' });
     },
 
+    /** Whether the request carries a live admin session (for endpoints that answer 401 instead of the login page). */
+    isSignedIn: async (c: Context) => (await currentSession(c)) !== undefined,
+
     /** Lets a signed-in admin through (with a CSRF token for the page's forms); sends anyone else to log in. */
     requireAdmin: (async (c, next) => {
       const session = await currentSession(c);

@@ -1,3 +1,4 @@
+import type { PayloadCodec } from '@temporalio/common';
 import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
 import type { AdminAuthGuard } from './auth.js';
@@ -10,6 +11,8 @@ export interface WebDeps {
   links: LinkSigner;
   auth: AdminAuthGuard;
   temporalUi: { url: string; namespace: string };
+  /** Opens Tandem's encrypted payloads for the Temporal UI and CLI (see web/codec.ts). */
+  codec: { codec: PayloadCodec; token?: string };
   /** The dev outbox pages exist only where mail goes to the outbox (no Resend key). */
   outboxEnabled: boolean;
 }

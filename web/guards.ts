@@ -26,10 +26,13 @@ const FORM_LIMIT = 64 * 1024;
 /** A CSV over the 5 MB limit but under this is read, so the form comes back with its error and what was typed. */
 export const UPLOAD_LIMIT = 25 * 1024 * 1024;
 
+/** The Temporal UI asks the codec endpoint for a few payloads at a time; Temporal's own limit is 2 MB each. */
+const CODEC_LIMIT = 8 * 1024 * 1024;
+
 export const bodyLimits: MiddlewareHandler = async (c, next) => {
   const upload = c.req.method === 'POST' && c.req.path === '/admin/cohorts';
   return bodyLimit({
-    maxSize: upload ? UPLOAD_LIMIT : FORM_LIMIT,
+    maxSize: upload ? UPLOAD_LIMIT : c.req.path.startsWith('/codec/') ? CODEC_LIMIT : FORM_LIMIT,
     onError: () => {
       throw new HTTPException(413, { message: upload ? `The upload is over ${UPLOAD_LIMIT / 1048576} MB; a participants CSV may be 5 MB at most. Go back to the form and choose a smaller file.` : 'This request is larger than any Tandem form.' });
     },

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createSql } from '../db/sql.js';
 import { loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
+import { EncryptionCodec } from '../domain/payload-encryption.js';
 import { createApp } from './app.js';
 import { createAdminAuth } from './auth.js';
 import { connectForPages, createWorkflowClient } from './workflow-client.js';
@@ -10,12 +11,14 @@ const config = loadConfig(process.env);
 const sql = createSql(config.databaseUrl);
 // Lazy: the web app starts, and its pages say so, while Temporal is still coming up.
 const connection = connectForPages(config.temporal.address);
+const codec = new EncryptionCodec(config.payloadKeys);
 const app = createApp({
   sql,
-  workflows: createWorkflowClient({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue }),
+  workflows: createWorkflowClient({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, dataConverter: { payloadCodecs: [codec] } }),
   links: createLinkSigner(config.linkSecret),
   auth: createAdminAuth({ ...config.admin, secureCookies: config.publicBaseUrl.startsWith('https://'), sql }),
   temporalUi: { url: config.temporal.uiUrl, namespace: config.temporal.namespace },
+  codec: { codec, ...(config.codecToken ? { token: config.codecToken } : {}) },
   outboxEnabled: !config.email.resend,
 });
 const server = serve({ fetch: app.fetch, port: config.port }, () => console.log(`Web app listening on ${config.publicBaseUrl} (port ${config.port})`));

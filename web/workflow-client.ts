@@ -1,5 +1,5 @@
 import { Client, Connection, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
-import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type DataConverter } from '@temporalio/common';
 import type { Cohort } from '../db/cohorts.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
 import { TEMPORAL_CHANNEL_ARGS } from '../domain/config.js';
@@ -35,12 +35,14 @@ export function createWorkflowClient(options: {
   connection: Connection;
   namespace: string;
   taskQueue: string;
+  /** Encrypts what the web app gives Temporal and decrypts what it reads back (domain/payload-encryption.ts). */
+  dataConverter: DataConverter;
   /** How long a person waits on a form before the page says "try again shortly". */
   updateWaitMs?: number;
 }) {
   // Under the page's own five-second deadline, so the page says "busy" itself.
   const updateWaitMs = options.updateWaitMs ?? 4_000;
-  const client = new Client({ connection: options.connection, namespace: options.namespace });
+  const client = new Client({ connection: options.connection, namespace: options.namespace, dataConverter: options.dataConverter });
 
   const cohort = (slug: string) => client.workflow.getHandle(cohortWorkflowId(slug));
 

@@ -5,6 +5,7 @@ import { createResendSender } from '../activities/email/resend-sender.js';
 import { createSql } from '../db/sql.js';
 import { TEMPORAL_CHANNEL_ARGS, loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
+import { encryptedDataConverter } from '../domain/payload-encryption.js';
 import { createWorker } from './create-worker.js';
 import { cacheProblem } from './memory.js';
 import { startSignalRelay } from './signal-relay.js';
@@ -18,14 +19,16 @@ if (tooBig) {
 Runtime.install({ logger: new DefaultLogger('WARN') }); // routine worker chatter stays out of the console
 const sql = createSql(config.databaseUrl);
 const { address, namespace, taskQueue } = config.temporal;
+const dataConverter = encryptedDataConverter(config.payloadKeys);
 const connection = await NativeConnection.connect({ address });
 // Activities start and signal pair workflows through a client of their own.
 const clientConnection = await Connection.connect({ address, channelArgs: TEMPORAL_CHANNEL_ARGS });
-const client = new Client({ connection: clientConnection, namespace });
+const client = new Client({ connection: clientConnection, namespace, dataConverter });
 const worker = await createWorker({
   connection,
   namespace,
   taskQueue,
+  dataConverter,
   maxCachedWorkflows: config.workerCachedWorkflows,
   sql,
   sender: config.email.resend ? createResendSender(config.email.resend) : createOutboxSender(sql),

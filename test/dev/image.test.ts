@@ -19,9 +19,11 @@ import { assembleImage, type AssembledImage } from '../helpers/docker-image.js';
 import { eventually } from '../helpers/eventually.js';
 import { createCohortOverHttp, logInOverHttp } from '../helpers/live-admin.js';
 import { freePort } from '../../dev/ports.js';
+import { ENCRYPTED_ENCODING } from '../../domain/payload-encryption.js';
+import { CODEC_TOKEN, PAYLOAD_KEYS } from '../helpers/stack.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SECRETS = { ADMIN_PASSWORD: 'image-test-password', SESSION_SECRET: 's'.repeat(32), LINK_SECRET: 'l'.repeat(32) };
+const SECRETS = { ADMIN_PASSWORD: 'image-test-password', SESSION_SECRET: 's'.repeat(32), LINK_SECRET: 'l'.repeat(32), PAYLOAD_KEYS, CODEC_TOKEN };
 let dir: string;
 let image: AssembledImage;
 let sql: Sql;
@@ -76,7 +78,6 @@ describe('the production image', () => {
     expect(setup.output).toContain(`Registered search attributes: ${Object.keys(SEARCH_ATTRIBUTES).join(', ')}`);
     const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
     expect(Object.keys(customAttributes ?? {})).toEqual(expect.arrayContaining(Object.keys(SEARCH_ATTRIBUTES)));
-    await connection.close();
 
     const worker = start(app[1]!, overrides);
     const web = start(app[2]!, overrides);
@@ -88,6 +89,11 @@ describe('the production image', () => {
     sql = createSql(services.web!.environment.DATABASE_URL!);
     await eventually(async () => expect((await sql<{ subject: string }[]>`select subject from outbox_messages`).map((m) => m.subject)).toEqual(['Image Cohort: tell us what you need before we match you']), 30_000, 250);
     expect(await (await fetch(`${base}/admin/cohorts/${slug}`, { headers: { cookie } })).text()).toContain('data-stage="survey"');
+    // The built web app encrypted the cohort's input with the configured key.
+    const { history } = await connection.workflowService.getWorkflowExecutionHistory({ namespace, execution: { workflowId: `cohort-${slug}` } });
+    const input = history!.events![0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!;
+    expect(Buffer.from(input.metadata!.encoding!).toString()).toBe(ENCRYPTED_ENCODING);
+    await connection.close();
     expect(web.output()).not.toMatch(/Error/);
   }, 180_000);
 });

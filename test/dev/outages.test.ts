@@ -19,7 +19,7 @@ import { eventually } from '../helpers/eventually.js';
 import { hiddenFieldsOf, logInOverHttp } from '../helpers/live-admin.js';
 import { freePort } from '../../dev/ports.js';
 import { serveApp } from '../helpers/serve.js';
-import { ADMIN, LINK_SECRET, createTestApp } from '../helpers/stack.js';
+import { ADMIN, LINK_SECRET, createTestApp, testDataConverter } from '../helpers/stack.js';
 import { pageText } from '../helpers/web-client.js';
 
 let dir: string;
@@ -42,7 +42,7 @@ beforeAll(async () => {
   sql = createSql(postgres!.url('tandem'));
   await migrate(sql);
   connection = connectForPages(`127.0.0.1:${ports.temporal}`);
-  const app = createTestApp({ sql, links: createLinkSigner(LINK_SECRET), workflows: createWorkflowClient({ connection, namespace: 'default', taskQueue: 'outages' }) });
+  const app = createTestApp({ sql, links: createLinkSigner(LINK_SECRET), workflows: createWorkflowClient({ connection, namespace: 'default', taskQueue: 'outages', dataConverter: testDataConverter }) });
   server = await serveApp(app, ports.web);
 }, 120_000);
 

@@ -6,7 +6,7 @@ import { cohortWorkflowId, surveyAnsweredSignal } from '../../workflows/cohort/c
 import { startSignalRelay } from '../../worker/signal-relay.js';
 import { eventually } from '../helpers/eventually.js';
 import { freePort } from '../../dev/ports.js';
-import { createTestDatabase, startTestWorker } from '../helpers/stack.js';
+import { createTestDatabase, startTestWorker, testDataConverter } from '../helpers/stack.js';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let connection: Connection;
@@ -25,7 +25,7 @@ const owed = async () => (await db.sql<{ n: number; attempts: number }[]>`select
 it('keeps what it owes while Temporal is away, then delivers a burst to each workflow as a few signals', async () => {
   const slug = `relay-${randomUUID().slice(0, 8)}`;
   const worker = await startTestWorker({ sendSurveyInvitations: async () => ({ total: 100, invited: 100 }), sendSurveyReminders: async () => ({ reminded: 0 }) });
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter: testDataConverter });
   const now = Date.now();
   const handle = await client.workflow.start('cohortWorkflow', {
     taskQueue: worker.taskQueue,

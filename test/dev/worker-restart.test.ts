@@ -10,7 +10,7 @@ import { createWorkflowClient } from '../../web/workflow-client.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
-import { ADMIN, LINK_SECRET, createTestApp, createTestDatabase, type TestStack } from '../helpers/stack.js';
+import { ADMIN, LINK_SECRET, PAYLOAD_KEYS, createTestApp, createTestDatabase, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { webClient } from '../helpers/web-client.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -25,7 +25,7 @@ async function startWorker(): Promise<ChildProcess> {
     env: {
       ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue,
       PUBLIC_BASE_URL: 'http://localhost', ADMIN_USER: ADMIN.user, ADMIN_PASSWORD: ADMIN.password, ADMIN_EMAIL: 'admin@restart.test',
-      SESSION_SECRET: 's'.repeat(32), LINK_SECRET, RESEND_API_KEY: '',
+      SESSION_SECRET: 's'.repeat(32), LINK_SECRET, PAYLOAD_KEYS, RESEND_API_KEY: '',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -47,9 +47,9 @@ afterAll(async () => {
 
 it('a worker killed mid-programme and restarted resumes every pair: no email lost, none sent twice', async () => {
   const links = createLinkSigner(LINK_SECRET);
-  const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
+  const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue, dataConverter: testDataConverter });
   const app = createTestApp({ sql: db.sql, workflows, links });
-  const stack = { sql: db.sql, app, links, workflows, client: new Client({ connection }) } as unknown as TestStack;
+  const stack = { sql: db.sql, app, links, workflows, client: new Client({ connection, dataConverter: testDataConverter }) } as unknown as TestStack;
   worker = await startWorker();
 
   const slug = 'restart';

@@ -8,6 +8,7 @@ const valid = {
   ADMIN_PASSWORD: 'a long enough password',
   SESSION_SECRET: 's'.repeat(32),
   LINK_SECRET: 'l'.repeat(32),
+  PAYLOAD_KEYS: `2026-11:${Buffer.alloc(32, 7).toString('base64')}`,
 };
 
 describe('loadConfig', () => {

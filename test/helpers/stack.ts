@@ -8,6 +8,7 @@ import type { EmailSender } from '../../activities/email/sender.js';
 import { migrate } from '../../db/migrate.js';
 import { createSql, type Sql } from '../../db/sql.js';
 import { createLinkSigner, type LinkSigner } from '../../domain/link-tokens.js';
+import { EncryptionCodec, encryptedDataConverter, parsePayloadKeys } from '../../domain/payload-encryption.js';
 import { createApp } from '../../web/app.js';
 import { createAdminAuth } from '../../web/auth.js';
 import { createWorkflowClient, type WorkflowClient } from '../../web/workflow-client.js';
@@ -17,6 +18,10 @@ import { startSignalRelay } from '../../worker/signal-relay.js';
 export const ADMIN = { user: 'admin', password: 'correct horse battery' };
 export const LINK_SECRET = 'test-link-secret-that-is-long-enough-0123456789';
 export const PUBLIC_BASE_URL = 'http://localhost';
+export const CODEC_TOKEN = 'test-codec-token-that-is-long-enough-0123';
+/** Tests encrypt payloads as production does, with a key of their own. */
+export const PAYLOAD_KEYS = `test-1:${Buffer.from('tandem-test-payload-key-32-bytes').toString('base64')}`;
+export const testDataConverter = encryptedDataConverter(parsePayloadKeys(PAYLOAD_KEYS));
 
 let runtimeQuieted = false;
 /** Keeps the worker's routine logs out of test output; warnings and errors still show. */
@@ -27,11 +32,12 @@ function quietRuntime() {
 }
 
 /** The web app as tests build it: the test admin, cookies over plain HTTP, the outbox on. */
-export function createTestApp(deps: { sql: Sql; workflows: WorkflowClient; links: LinkSigner }) {
+export function createTestApp(deps: { sql: Sql; workflows: WorkflowClient; links: LinkSigner; temporalUiUrl?: string }) {
   return createApp({
     ...deps,
     auth: createAdminAuth({ ...ADMIN, sessionSecret: 'test-session-secret-long-enough-0123456789', secureCookies: false, sql: deps.sql }),
-    temporalUi: { url: 'http://localhost:8233', namespace: 'default' },
+    temporalUi: { url: deps.temporalUiUrl ?? 'http://localhost:8233', namespace: 'default' },
+    codec: { codec: new EncryptionCodec(parsePayloadKeys(PAYLOAD_KEYS)), token: CODEC_TOKEN },
     outboxEnabled: true,
   });
 }
@@ -62,7 +68,7 @@ export async function startTestWorker(activities: Partial<Activities>, options: 
   const taskQueue = options.taskQueue ?? `test-${randomUUID()}`;
   const connection = await NativeConnection.connect({ address: options.address ?? inject('temporalAddress') });
   const worker = await Worker.create({
-    connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities,
+    connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities, dataConverter: testDataConverter,
     // As in production, with the real activities: a step failing again and again raises the operator's banner.
     ...(options.sql ? { interceptors: { activity: [reportFailingActivities(options.sql)] } } : {}),
   });
@@ -89,11 +95,11 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
   const sender = options.sender?.(db.sql) ?? createOutboxSender(db.sql);
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   const taskQueue = `test-${randomUUID()}`;
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter: testDataConverter });
   const activities = createActivities({ sql: db.sql, sender, from: 'Tandem <tandem@test.local>', links, publicBaseUrl, temporal: { client, taskQueue }, adminAlertsTo: 'admin@tandem.test' });
   const worker = await startTestWorker(activities, { taskQueue, sql: db.sql });
   const relay = startSignalRelay({ sql: db.sql, client });
-  const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
+  const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue, dataConverter: testDataConverter });
   const app = createTestApp({ sql: db.sql, workflows, links });
   return {
     sql: db.sql,
@@ -120,7 +126,7 @@ export function temporalClientForFile(): () => Client {
   let client: Client;
   beforeAll(async () => {
     connection = await Connection.connect({ address: inject('temporalAddress') });
-    client = new Client({ connection });
+    client = new Client({ connection, dataConverter: testDataConverter });
   });
   afterAll(async () => connection?.close());
   return () => client;

@@ -4,7 +4,9 @@
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
  * histories of earlier versions in their own folder, as survey-only/, before-charter/, before-check-ins/,
- * before-final-survey/, before-admin-actions/, before-answers-in-postgres/ and before-count-completed-first/ are kept.
+ * before-final-survey/, before-admin-actions/, before-answers-in-postgres/ and before-count-completed-first/ are kept;
+ * before-payload-encryption/ holds the last histories recorded in clear (payloads are encrypted since, with the
+ * tests' key).
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -21,6 +23,7 @@ import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
 import * as cohort from '../../workflows/cohort/contract.js';
 import * as pairs from '../../workflows/pair/contract.js';
 import { freePort } from '../../dev/ports.js';
+import { testDataConverter } from '../helpers/stack.js';
 
 const OUT = import.meta.dirname; // the top level: what today's code records (older versions live in subfolders)
 let answered = 0;
@@ -62,9 +65,9 @@ const activities: Partial<Activities> = {
 
 const server = await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });
 const nativeConnection = await NativeConnection.connect({ address: server.address });
-const worker = await Worker.create({ connection: nativeConnection, taskQueue: 'record', workflowsPath: WORKFLOWS_PATH, activities });
+const worker = await Worker.create({ connection: nativeConnection, taskQueue: 'record', workflowsPath: WORKFLOWS_PATH, activities, dataConverter: testDataConverter });
 const connection = await Connection.connect({ address: server.address });
-const client = new Client({ connection });
+const client = new Client({ connection, dataConverter: testDataConverter });
 
 const input = (slug: string, surveyMs: number): cohort.CohortWorkflowInput => {
   const now = Date.now();

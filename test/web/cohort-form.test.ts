@@ -7,7 +7,7 @@ import { getSurveyAnswers } from '../../db/survey-answers.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { eventually } from '../helpers/eventually.js';
-import { PUBLIC_BASE_URL, createTestApp, startTestStack, startTestWorker, type TestStack } from '../helpers/stack.js';
+import { PUBLIC_BASE_URL, createTestApp, startTestStack, startTestWorker, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
 
 let stack: TestStack;
@@ -99,7 +99,7 @@ describe('when Temporal cannot take an answer', () => {
     });
     const taskQueue = `no-worker-yet-${cohort.id}`;
     const connection = await Connection.connect({ address: inject('temporalAddress') });
-    const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue });
+    const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue, dataConverter: testDataConverter });
     const app = createTestApp({ sql: stack.sql, workflows, links: stack.links });
     try {
       await workflows.startCohort(cohort, 1);

@@ -7,7 +7,7 @@ import { openSystemAlerts } from '../../db/system-alerts.js';
 import { reportFailingActivities } from '../../worker/failing-activities.js';
 import { eventually } from '../helpers/eventually.js';
 import { mentee, pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
-import { createTestDatabase, startTestWorker, temporalClientForFile } from '../helpers/stack.js';
+import { createTestDatabase, startTestWorker, temporalClientForFile, testDataConverter } from '../helpers/stack.js';
 
 const client = temporalClientForFile();
 const { input, start } = pairWorkflowKit(client);
@@ -38,7 +38,7 @@ describe('when an activity fails', () => {
     const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
     const taskQueue = `failing-${randomUUID()}`;
     const worker = await Worker.create({
-      connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') },
+      connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, dataConverter: testDataConverter,
       activities: {
         ...activities,
         sendMatchIntroduction: async () => {
@@ -49,7 +49,7 @@ describe('when an activity fails', () => {
     });
     const running = worker.run();
     try {
-      const temporal = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
+      const temporal = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }), dataConverter: testDataConverter });
       const args = { ...input(60_000), menteeId: mentee };
       const handle = await temporal.workflow.start('pairWorkflow', { taskQueue, workflowId: `failing-${randomUUID()}`, args: [args] });
       const alerts = await eventually(async () => {
