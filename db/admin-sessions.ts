@@ -1,6 +1,6 @@
-import type { Sql } from './sql.js';
+import type { Sql, Tx } from './sql.js';
 
-export async function createSession(sql: Sql, session: { id: string; userName: string; expiresAt: Date }): Promise<void> {
+export async function createSession(sql: Sql | Tx, session: { id: string; userName: string; expiresAt: Date }): Promise<void> {
   await sql`insert into admin_sessions (id, user_name, expires_at) values (${session.id}, ${session.userName}, ${session.expiresAt})`;
 }
 
@@ -23,7 +23,7 @@ export interface Lockout {
  * Locked out when `limit` failures of an account (or from an address) fall within `windowMs`: until the
  * window has passed since the oldest of those failures.
  */
-export async function lockoutOf(sql: Sql, keys: { account: string; address: string }, limits: { account: number; address: number; windowMs: number }): Promise<Lockout | undefined> {
+export async function lockoutOf(sql: Sql | Tx, keys: { account: string; address: string }, limits: { account: number; address: number; windowMs: number }): Promise<Lockout | undefined> {
   const rows = await sql<{ scope: 'account' | 'address'; n: number; oldest: Date }[]>`
     with recent as (
       select scope, at, row_number() over (partition by scope order by at desc) as rank
@@ -38,12 +38,22 @@ export async function lockoutOf(sql: Sql, keys: { account: string; address: stri
   return locked.sort((a, b) => b.until.getTime() - a.until.getTime())[0];
 }
 
-export async function recordLoginFailure(sql: Sql, keys: { account: string; address: string }): Promise<void> {
+/**
+ * Login attempts for one account, or from one address, take their turn (on every web instance): checking the
+ * lockout and recording a failure are one step, so fifty guesses sent at once count as fifty.
+ */
+export async function takeLoginTurn(tx: Tx, keys: { account: string; address: string }): Promise<void> {
+  // Always the account first, then the address: no two attempts can wait for each other.
+  await tx`select pg_advisory_xact_lock(hashtext(${`login-account:${keys.account}`}))`;
+  await tx`select pg_advisory_xact_lock(hashtext(${`login-address:${keys.address}`}))`;
+}
+
+export async function recordLoginFailure(sql: Sql | Tx, keys: { account: string; address: string }): Promise<void> {
   await sql`insert into login_failures (scope, key) values ('account', ${keys.account}), ('address', ${keys.address})`;
   await sql`delete from login_failures where at < now() - interval '1 day'`;
 }
 
 /** A successful login clears the account's failures (not the address's: one good password does not vouch for the rest). */
-export async function clearAccountFailures(sql: Sql, account: string): Promise<void> {
+export async function clearAccountFailures(sql: Sql | Tx, account: string): Promise<void> {
   await sql`delete from login_failures where scope = 'account' and key = ${account}`;
 }

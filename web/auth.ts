@@ -3,7 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
-import { clearAccountFailures, createSession, endSession, lockoutOf, recordLoginFailure, sessionIsLive, type Lockout } from '../db/admin-sessions.js';
+import { clearAccountFailures, createSession, endSession, lockoutOf, recordLoginFailure, sessionIsLive, takeLoginTurn, type Lockout } from '../db/admin-sessions.js';
 import type { Sql } from '../db/sql.js';
 import type { AdminFrame } from './views/Layout.js';
 
@@ -23,7 +23,7 @@ export interface AdminAuth {
   sessionSecret: string;
   secureCookies: boolean;
   sql: Sql;
-  /** Behind a reverse proxy, the client's address is the first of X-Forwarded-For. */
+  /** Behind a reverse proxy, the client's address is the last of X-Forwarded-For (the one the proxy added). */
   trustProxy?: boolean;
 }
 
@@ -42,9 +42,13 @@ export function createAdminAuth(auth: AdminAuth) {
     return session && (await sessionIsLive(auth.sql, session)) ? session : undefined;
   }
 
-  /** Who is asking: the proxy's word for it when configured to trust one, else the connection's. */
+  /**
+   * Who is asking: the proxy's word for it when configured to trust one, else the connection's. The proxy
+   * appends the address it saw to X-Forwarded-For, after whatever the client wrote there: the last entry is
+   * the only one a client cannot choose.
+   */
   function addressOf(c: Context): string {
-    const forwarded = auth.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    const forwarded = auth.trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
     if (forwarded) return forwarded;
     try {
       return getConnInfo(c).remote.address ?? 'unknown';
@@ -57,15 +61,20 @@ export function createAdminAuth(auth: AdminAuth) {
     /** Checks a login, unless the account or the address is locked out; a failure counts against both. */
     async logIn(c: Context, user: string, password: string): Promise<LoginOutcome> {
       const keys = { account: user.toLowerCase(), address: addressOf(c) };
-      const locked = await lockoutOf(auth.sql, keys, LOGIN_LIMITS);
-      if (locked) return { ok: false, locked };
-      if (!(sameSecret(user, auth.user) && sameSecret(password, auth.password))) {
-        await recordLoginFailure(auth.sql, keys);
-        return { ok: false };
-      }
-      await clearAccountFailures(auth.sql, keys.account);
       const session = randomBytes(24).toString('base64url');
-      await createSession(auth.sql, { id: session, userName: user, expiresAt: new Date(Date.now() + SESSION_MS) });
+      const outcome = await auth.sql.begin(async (tx): Promise<LoginOutcome> => {
+        await takeLoginTurn(tx, keys);
+        const locked = await lockoutOf(tx, keys, LOGIN_LIMITS);
+        if (locked) return { ok: false, locked };
+        if (!(sameSecret(user, auth.user) && sameSecret(password, auth.password))) {
+          await recordLoginFailure(tx, keys);
+          return { ok: false };
+        }
+        await clearAccountFailures(tx, keys.account);
+        await createSession(tx, { id: session, userName: user, expiresAt: new Date(Date.now() + SESSION_MS) });
+        return { ok: true };
+      });
+      if (!outcome.ok) return outcome;
       await setSignedCookie(c, COOKIE, session, auth.sessionSecret, { httpOnly: true, sameSite: 'Lax', secure: auth.secureCookies, path: '/', maxAge: SESSION_MS / 1000 });
       return { ok: true };
     },

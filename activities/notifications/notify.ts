@@ -50,7 +50,13 @@ export function createNotifier(deps: NotifierDeps) {
     const to: Recipient | undefined = notification.audience === 'admin' ? (deps.adminAlertsTo ? { name: 'Tandem admin', email: deps.adminAlertsTo } : undefined) : message.to;
     if (!to) return 'no-admin-address';
     const key = notification.key(message.says, to);
-    if (await findSentEmail(sql, key)) return 'already-sent';
+    const recorded = await findSentEmail(sql, key);
+    if (recorded?.status === 'bounced') {
+      // Told again on a retry: the attempt that recorded the bounce may have failed to alert the admin (the alert is idempotent).
+      if (to.participantId && recorded.error) await deps.onBounce({ cohortId: message.cohortId, to, reason: recorded.error });
+      return 'bounced';
+    }
+    if (recorded) return 'already-sent';
     const subject = notification.subject(message.says);
     const record = { idempotencyKey: key, kind: notification.kind(message.says), cohortId: message.cohortId, participantId: to.participantId ?? null, toAddress: to.email, subject };
     // An address refused once is not tried again: repeated bounces hurt every later email's delivery.

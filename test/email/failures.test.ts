@@ -51,6 +51,18 @@ describe('email failures', () => {
     expect(env.resend.requests.filter((r) => String(r.body.to).includes(`bob@${slug}`))).toHaveLength(tries);
   });
 
+  it("a refused address whose alert to the admin fails at first: the alert still goes out, once", async () => {
+    const slug = 'alert-retry';
+    env.resend.refuse(`hal@${slug}.example.org`);
+    env.resend.failNextTo('admin@tandem.test', { status: 500, name: 'internal_server_error' }, { status: 500, name: 'internal_server_error' });
+    const cohort = await cohortOf(slug, ['Gil', 'Hal']);
+    const toAdmin = () => env.resend.requests.filter((r) => String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Hal')).map((r) => r.status);
+    await eventually(async () => expect(toAdmin()).toEqual([500, 500, 200]), 30_000);
+    expect(await listAlerts(env.stack.sql, cohort.id)).toHaveLength(1);
+    expect(sentTo(slug)).toEqual([`Gil <gil@${slug}.example.org>`]);
+    expect(await statusOf(`cohort-${slug}`)).toBe('RUNNING');
+  });
+
   it('our account refused for a while: retried with backoff, the operator sees a banner until it works, nothing is lost or sent twice', async () => {
     const slug = 'account';
     env.resend.failFor(3_000, { status: 401, name: 'restricted_api_key', message: 'This API key is restricted to only send emails.' });

@@ -43,7 +43,7 @@ describe('the Resend sender, through the real SDK', () => {
     const bounce = await sender.send(email).catch((e: unknown) => e);
     expect(bounce).toBeInstanceOf(AddressRejected);
     expect(String(bounce)).toContain('Resend 422 validation_error: Invalid `to` field.');
-    for (const refusal of [{ status: 401, name: 'restricted_api_key' }, { status: 403, name: 'validation_error', message: 'The example.org domain is not verified.' }, { status: 422, name: 'invalid_from_address' }]) {
+    for (const refusal of [{ status: 401, name: 'restricted_api_key' }, { status: 403, name: 'validation_error', message: 'The example.org domain is not verified.' }, { status: 422, name: 'invalid_from_address' }, { status: 422, name: 'validation_error', message: 'Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.' }]) {
       env.resend.failNext(refusal);
       const account = await sender.send(email).catch((e: unknown) => e);
       // Retried (not for good): nothing can go out until an operator fixes the key or the domain.

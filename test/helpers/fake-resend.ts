@@ -19,6 +19,7 @@ export async function startFakeResend() {
   const requests: ResendRequest[] = [];
   const script: Answer[] = [];
   const refused = new Set<string>();
+  const scriptedFor = new Map<string, Answer[]>();
   let outage: { until: number; answer: Answer } | undefined;
   const accepted = new Map<string, string>();
   const server = createServer((req, res) => {
@@ -28,7 +29,8 @@ export async function startFakeResend() {
       const key = String(req.headers['idempotency-key'] ?? '');
       const body = JSON.parse(raw) as ResendRequest['body'];
       const to = [body.to].flat().join(',');
-      const next = script.shift()
+      const next = [...scriptedFor].find(([address, answers]) => to.includes(address) && answers.length > 0)?.[1].shift()
+        ?? script.shift()
         ?? (outage && Date.now() < outage.until ? outage.answer : undefined)
         ?? ([...refused].some((address) => to.includes(address)) ? error(422, 'validation_error', 'Invalid `to` field. The email address needs to follow the `email@example.com` format.') : undefined)
         ?? { status: 200, body: { id: accepted.get(key) ?? `email-${accepted.size + 1}` } };
@@ -45,6 +47,10 @@ export async function startFakeResend() {
     /** The next responses, in order: e.g. a 429 then a 500 before the API recovers. */
     failNext(...responses: { status: number; name: string; message?: string }[]) {
       script.push(...responses.map((r) => error(r.status, r.name, r.message)));
+    },
+    /** The next responses to messages for this address, in order (messages to others are answered as usual). */
+    failNextTo(address: string, ...responses: { status: number; name: string; message?: string }[]) {
+      scriptedFor.set(address, [...(scriptedFor.get(address) ?? []), ...responses.map((r) => error(r.status, r.name, r.message))]);
     },
     /** Refuses every message to this address, as Resend refuses an invalid one (422). */
     refuse(address: string) {

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertCohort } from '../../db/cohorts.js';
+import { Hono } from 'hono';
+import { createAdminAuth } from '../../web/auth.js';
 import { CONTENT_SECURITY_POLICY } from '../../web/guards.js';
 import { hiddenFieldsOf, logInOverHttp } from '../helpers/live-admin.js';
 import { freePort } from '../../dev/ports.js';
@@ -44,6 +46,14 @@ describe('admin login', () => {
     expect((await logIn(ADMIN.user, ADMIN.password)).status).toBe(303);
   });
 
+  it('counts guesses sent all at once: fifty together get five tries, not fifty', async () => {
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => logIn(ADMIN.user, `wrong-${i}`)));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(45);
+    expect((await logIn(ADMIN.user, ADMIN.password)).status).toBe(429);
+  });
+
   it('locks an address after twenty wrong logins, whatever accounts they tried', async () => {
     for (let i = 0; i < 20; i++) expect((await logIn(`guess-${i}`, 'wrong-password')).status).toBe(401);
     const locked = await logIn(ADMIN.user, ADMIN.password);
@@ -51,6 +61,13 @@ describe('admin login', () => {
     expect(pageText(await locked.text())).toContain('Too many wrong passwords for your network address');
     const [row] = await stack.sql<{ key: string }[]>`select key from login_failures where scope = 'address' limit 1`;
     expect(row!.key).toMatch(/127\.0\.0\.1/); // the connection's address, not a header anyone can set
+  });
+
+  it('behind a trusted proxy, counts the address the proxy saw, not one the client wrote', async () => {
+    const auth = createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false, sql: stack.sql, trustProxy: true });
+    const app = new Hono().post('/', async (c) => c.json(await auth.logIn(c, 'someone', 'wrong-password')));
+    await app.request('/', { method: 'POST', headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.7' } });
+    expect(await stack.sql`select key from login_failures where scope = 'address'`).toEqual([{ key: '203.0.113.7' }]);
   });
 
   it('logging out ends the session everywhere: a copied cookie no longer works', async () => {
