@@ -54,6 +54,7 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
     async approveMatching({ cohortId, runId }: { cohortId: string; runId: string }): Promise<{ pairs: number; programmeEndsAt: string }> {
       const cohort = await mustGetCohort(cohortId);
       const approved = await approveMatchRun(sql, runId, (mentee, mentor) => pairWorkflowId(cohort.slug, mentee, mentor), cohort.schedule.programmeDurationMs);
+      if (!approved) throw notFound(`Match run ${runId}`);
       return { pairs: approved.pairs, programmeEndsAt: approved.programmeEndsAt.toISOString() };
     },
 

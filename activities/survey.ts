@@ -45,11 +45,11 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
 
   return {
     /** Everyone invited; an address the mail service refuses is marked on the cohort page, and the others go out. */
-    async sendSurveyInvitations({ cohortId }: { cohortId: string }): Promise<{ total: number; invited: number }> {
+    async sendSurveyInvitations({ cohortId }: { cohortId: string }): Promise<{ total: number; invited: number; bounced: number }> {
       const cohort = await mustGetCohort(cohortId);
       const participants = await listParticipants(sql, cohortId);
-      await invite(cohort, participants);
-      return { total: participants.length, invited: participants.length };
+      const { bounced } = await invite(cohort, participants);
+      return { total: participants.length, invited: participants.length - bounced, bounced };
     },
 
     /** Participants added after the survey opened: invited now, with a survey window of their own. */

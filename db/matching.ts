@@ -133,12 +133,13 @@ export async function loadMatchPool(sql: Sql, cohortId: string): Promise<PoolMem
 
 /**
  * Approves a proposal once: its pairs become active (a mentee already in an active pair is skipped), and
- * the programme's end is fixed at the first approval. A retried activity finds it done.
+ * the programme's end is fixed at the first approval. A retried activity finds it done. Undefined when the run
+ * is not in the database.
  */
-export async function approveMatchRun(sql: Sql, runId: string, pairWorkflowId: (menteeId: string, mentorId: string) => string, programmeDurationMs: number): Promise<{ pairs: number; programmeEndsAt: Date }> {
+export async function approveMatchRun(sql: Sql, runId: string, pairWorkflowId: (menteeId: string, mentorId: string) => string, programmeDurationMs: number): Promise<{ pairs: number; programmeEndsAt: Date } | undefined> {
   return sql.begin(async (tx) => {
     const [run] = await tx<MatchRun[]>`select * from match_runs where id = ${runId} for update`;
-    if (!run) throw new Error(`Match run ${runId} is not in the database`);
+    if (!run) return undefined;
     if (run.status === 'proposed') {
       for (const p of run.result.pairs) {
         await tx`

@@ -66,6 +66,11 @@ export async function openLateSurvey(sql: Sql, cohortId: string, participantIds:
     returning *`;
 }
 
+export async function findParticipantByEmail(sql: Sql, cohortId: string, email: string): Promise<Participant | undefined> {
+  const [row] = await sql<Participant[]>`select * from participants where cohort_id = ${cohortId} and email = ${email}`;
+  return row;
+}
+
 export async function insertLateJoiner(sql: Sql, cohortId: string, p: { name: string; email: string; role: Role; languages: string[] }): Promise<Participant> {
   const [row] = await sql<Participant[]>`
     insert into participants (cohort_id, csv_line, name, email, role, languages, joined_late)

@@ -64,6 +64,12 @@ export class DependencyUnavailable extends Error {
   }
 }
 
+/** An admin action Temporal could not take right now: the 503 page, which keeps the form to send again. */
+export function unlessUnavailable<T extends { ok: boolean; reason?: string }>(outcome: T): T {
+  if (!outcome.ok && outcome.reason === 'unavailable') throw new DependencyUnavailable('temporal');
+  return outcome;
+}
+
 /** Errors of a database or a Temporal server that is not there, as opposed to a bug. */
 export function unavailableDependency(error: unknown): DependencyUnavailable['dependency'] | undefined {
   if (error instanceof DependencyUnavailable) return error.dependency;

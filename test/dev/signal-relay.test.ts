@@ -24,7 +24,7 @@ const owed = async () => (await db.sql<{ n: number; attempts: number }[]>`select
 
 it('keeps what it owes while Temporal is away, then delivers a burst to each workflow as a few signals', async () => {
   const slug = `relay-${randomUUID().slice(0, 8)}`;
-  const worker = await startTestWorker({ sendSurveyInvitations: async () => ({ total: 100, invited: 100 }), sendSurveyReminders: async () => ({ reminded: 0 }) });
+  const worker = await startTestWorker({ sendSurveyInvitations: async () => ({ total: 100, invited: 100, bounced: 0 }), sendSurveyReminders: async () => ({ reminded: 0 }) });
   const client = new Client({ connection, dataConverter: testDataConverter });
   const now = Date.now();
   const handle = await client.workflow.start('cohortWorkflow', {

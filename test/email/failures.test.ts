@@ -44,6 +44,10 @@ describe('email failures', () => {
     expect(page).toContain(`data-bounced="bob@${slug}.example.org"`);
     expect(pageText(page)).toContain('email bounced');
     expect(await statusOf(`cohort-${slug}`)).toBe('RUNNING');
+    // The invitation step reports what went out, and the cohort's workflow says so to an operator.
+    expect(await env.stack.workflows.cohortState(slug)).toMatchObject({ total: 3, invited: 2, bounced: 1 });
+    const { currentDetails } = await env.stack.client.workflow.getHandle(`cohort-${slug}`).query<{ currentDetails: string }>('__temporal_workflow_metadata');
+    expect(currentDetails).toContain('1 invitation bounced (see the cohort page)');
     // A later message to the same address is not tried again (it is recorded as bounced).
     const tries = env.resend.requests.filter((r) => String(r.body.to).includes(`bob@${slug}`)).length;
     await env.stack.workflows.closeSurvey(slug);

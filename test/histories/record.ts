@@ -32,7 +32,7 @@ let autoApprove = true;
 const stored = new Map<string, { signed: Record<string, string>; rounds: Record<number, pairs.RoundAnswers>; finalSurvey: string[] }>();
 const storedFor = (pairId: string) => stored.get(pairId) ?? (stored.set(pairId, { signed: {}, rounds: {}, finalSurvey: [] }), stored.get(pairId)!);
 const activities: Partial<Activities> = {
-  sendSurveyInvitations: async () => ({ total: 3, invited: 3 }),
+  sendSurveyInvitations: async () => ({ total: 3, invited: 3, bounced: 0 }),
   sendSurveyReminders: async () => ({ reminded: 3 - answered }),
   closeSurvey: async () => ({ answered, missing: 3 - answered }),
   proposeMatching: async ({ runId }) => ({ runId, pairs: 1, mentees: 2, notices: [], autoApprove }),

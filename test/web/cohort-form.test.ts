@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createActivities } from '../../activities/index.js';
 import { createOutboxSender } from '../../activities/email/outbox-sender.js';
 import { insertCohort } from '../../db/cohorts.js';
+import { listOutboxMessages } from '../../db/emails.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { eventually } from '../helpers/eventually.js';
+import { hiddenFieldsOf } from '../helpers/live-admin.js';
 import { PUBLIC_BASE_URL, createTestApp, startTestStack, startTestWorker, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
 
@@ -83,6 +85,47 @@ describe('the new-cohort form', () => {
     expect(second.status).toBe(422);
     expect(pageText(await second.text())).toContain('A cohort with the address "twice" already exists');
     expect(await cohortCount()).toBe(1);
+  });
+});
+
+describe('when Temporal cannot take an admin action', () => {
+  it('adding a late joiner: the 503 page keeps the form; sent again once Temporal is back, the person is invited, once', async () => {
+    const { cohort } = await insertCohort(stack.sql, {
+      formId: crypto.randomUUID(), slug: `late-busy-${crypto.randomUUID().slice(0, 8)}`, name: 'Late and busy', description: '', charter: 'We meet at least once a month.',
+      schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
+      participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
+    });
+    const taskQueue = `late-busy-${cohort.id}`;
+    const connection = await Connection.connect({ address: inject('temporalAddress') });
+    const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue, dataConverter: testDataConverter, updateWaitMs: 1_000 });
+    const admin = webClient(createTestApp({ sql: stack.sql, workflows, links: stack.links }));
+    try {
+      await workflows.startCohort(cohort, 1);
+      await admin.logIn();
+      const { _csrf } = await admin.hiddenFields(`/admin/cohorts/${cohort.slug}`);
+      // No worker takes the cohort's update: the page says so and keeps what was typed.
+      const busy = await admin.post(`/admin/cohorts/${cohort.slug}/participants`, { _csrf: _csrf!, name: 'Kai Late', email: 'kai@late.example.org', role: 'mentor', language: 'English' });
+      expect(busy.status).toBe(503);
+      const page = await busy.text();
+      expect(pageText(page)).toContain('Tandem cannot reach its workflow engine right now');
+      const kept = hiddenFieldsOf(page);
+      expect(kept).toMatchObject({ name: 'Kai Late', email: 'kai@late.example.org', role: 'mentor' });
+
+      const activities = createActivities({ sql: stack.sql, sender: createOutboxSender(stack.sql), from: 't@x.org', links: stack.links, publicBaseUrl: PUBLIC_BASE_URL, temporal: { client: stack.client, taskQueue } });
+      const worker = await startTestWorker(activities, { taskQueue });
+      try {
+        // The same form, sent again: not refused as a duplicate (the person was stored, never invited).
+        const again = await admin.post(`/admin/cohorts/${cohort.slug}/participants`, kept);
+        expect(again.headers.get('location')).toBe(`/admin/cohorts/${cohort.slug}?notice=added`);
+        await eventually(async () => expect(await listOutboxMessages(stack.sql, { to: 'kai@late.example.org' })).toHaveLength(1));
+        // Once invited, the same person again is a duplicate.
+        expect((await admin.post(`/admin/cohorts/${cohort.slug}/participants`, kept)).headers.get('location')).toBe(`/admin/cohorts/${cohort.slug}?problem=duplicate`);
+      } finally {
+        await worker.stop();
+      }
+    } finally {
+      await connection.close();
+    }
   });
 });
 

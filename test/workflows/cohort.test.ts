@@ -14,7 +14,7 @@ function recordingActivities(total: number) {
   const activities: Partial<Activities> = {
     async sendSurveyInvitations(args) {
       calls.push({ name: 'invite', at: Date.now(), args });
-      return { total, invited: total };
+      return { total, invited: total, bounced: 0 };
     },
     async sendSurveyReminders(args) {
       calls.push({ name: 'remind', at: Date.now(), args });

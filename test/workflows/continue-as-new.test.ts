@@ -7,7 +7,7 @@ import { cohortStateQuery, cohortWorkflowId, surveyAnsweredSignal } from '../../
 import { answersRecordedSignal, pairStateQuery, type RoundAnswers } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
 import { freePort } from '../../dev/ports.js';
-import { startTestWorker } from '../helpers/stack.js';
+import { startTestWorker, testDataConverter } from '../helpers/stack.js';
 
 // A server of its own that suggests continue-as-new after 40 events, so a handful of submissions trigger it.
 let server: TemporalDevServer;
@@ -27,14 +27,14 @@ it('continues as new when the history grows long, keeping its state and its pend
     {
       sendSurveyInvitations: async () => {
         invitations++;
-        return { total: 30, invited: 30 };
+        return { total: 30, invited: 30, bounced: 0 };
       },
       sendSurveyReminders: async () => ({ reminded: 0 }),
     },
     { address: server.address },
   );
   try {
-    const client = new Client({ connection });
+    const client = new Client({ connection, dataConverter: testDataConverter });
     const slug = `wf-can-${randomUUID().slice(0, 8)}`;
     const now = Date.now();
     const handle = await client.workflow.start('cohortWorkflow', {
@@ -61,13 +61,13 @@ it('continues as new when the history grows long, keeping its state and its pend
 it('a steady stream of answers: none is lost while the cohort continues as new', async () => {
   const worker = await startTestWorker(
     {
-      sendSurveyInvitations: async () => ({ total: 200, invited: 200 }),
+      sendSurveyInvitations: async () => ({ total: 200, invited: 200, bounced: 0 }),
       sendSurveyReminders: async () => ({ reminded: 0 }),
     },
     { address: server.address },
   );
   try {
-    const client = new Client({ connection });
+    const client = new Client({ connection, dataConverter: testDataConverter });
     const slug = `wf-stream-${randomUUID().slice(0, 8)}`;
     const now = Date.now();
     const handle = await client.workflow.start('cohortWorkflow', {
@@ -109,7 +109,7 @@ it('a pair with many check-ins continues as new between rounds, keeping its sche
     { address: server.address },
   );
   try {
-    const client = new Client({ connection });
+    const client = new Client({ connection, dataConverter: testDataConverter });
     const [mentee, mentor] = [randomUUID(), randomUUID()];
     const workflowId = `pair-can-${randomUUID().slice(0, 8)}`;
     const handle = await client.workflow.start('pairWorkflow', {

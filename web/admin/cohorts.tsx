@@ -6,13 +6,14 @@ import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
 import { pairReportRows, type PairReportRow } from '../../db/report.js';
 import { latestMatchRun, listPairs } from '../../db/matching.js';
-import { countParticipants, insertLateJoiner, surveyProgress } from '../../db/participants.js';
+import { countParticipants, findParticipantByEmail, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
 import { parseParticipantsCsv } from '../../domain/participants-csv.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { adminOf, type AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
+import { unlessUnavailable } from '../guards.js';
 import { MessagePage } from '../views/Layout.js';
 import type { FieldErrors } from '../views/form.js';
 import { CohortFormPage, DEFAULT_COHORT_FIELDS, type CohortFormFields } from './CohortForm.js';
@@ -102,7 +103,6 @@ export function createCohortRoutes(deps: WebDeps) {
       }[c.req.query('notice') ?? ''];
       const problem = {
         start: 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
-        busy: 'Tandem is busy or restarting; nothing was changed. Try again in a moment.',
         closed: 'The survey was already closed.',
         refused: 'Not possible at this stage of the programme.',
         duplicate: 'Someone with this email is already in the cohort.',
@@ -120,9 +120,8 @@ export function createCohortRoutes(deps: WebDeps) {
     .post('/cohorts/:slug/close-survey', async (c) => {
       const slug = c.req.param('slug');
       if (!(await getCohortBySlug(sql, slug))) return c.html(notFound(slug), 404);
-      const outcome = await workflows.closeSurvey(slug);
-      const query = outcome.ok ? 'notice=closed' : outcome.reason === 'closed' ? 'problem=closed' : 'problem=busy';
-      return c.redirect(`/admin/cohorts/${slug}?${query}`, 303);
+      const outcome = unlessUnavailable(await workflows.closeSurvey(slug));
+      return c.redirect(`/admin/cohorts/${slug}?${outcome.ok ? 'notice=closed' : 'problem=closed'}`, 303);
     })
 
     .post('/cohorts/:slug/participants', async (c) => {
@@ -135,11 +134,15 @@ export function createCohortRoutes(deps: WebDeps) {
       try {
         ({ id: participantId } = await insertLateJoiner(sql, cohort.id, { ...person, languages: language.split(/[;|,/]/).map((l) => l.trim()).filter(Boolean) }));
       } catch (error) {
-        if ((error as { code?: string }).code === '23505') return c.redirect(`/admin/cohorts/${cohort.slug}?problem=duplicate`, 303);
-        throw error;
+        if ((error as { code?: string }).code !== '23505') throw error;
+        // Already here: refused, unless this is the same form sent again after Temporal could not take it
+        // (stored, never invited); then the invitation is asked for again.
+        const stored = await findParticipantByEmail(sql, cohort.id, person.email);
+        if (!stored?.joinedLate || stored.surveyDeadline) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=duplicate`, 303);
+        participantId = stored.id;
       }
-      const outcome = await workflows.addLateJoiners(cohort.slug, [participantId]);
-      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=added' : outcome.reason === 'closed' ? 'problem=refused' : 'problem=busy'}`, 303);
+      const outcome = unlessUnavailable(await workflows.addLateJoiners(cohort.slug, [participantId]));
+      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=added' : 'problem=refused'}`, 303);
     })
 
     .post('/cohorts/:slug/alerts/:alertId/acknowledge', async (c) => {

@@ -6,6 +6,7 @@ import { getMatchRun, latestMatchRun, saveMatchSettings, type MatchRun } from '.
 import { attributeColumns } from '../../db/participants.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
+import { unlessUnavailable } from '../guards.js';
 import { MessagePage } from '../views/Layout.js';
 import type { FieldErrors } from '../views/form.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
@@ -28,7 +29,6 @@ const NOTICES: Record<string, string> = {
 };
 const PROBLEMS: Record<string, string> = {
   closed: 'This proposal is no longer open for review (it was approved or replaced).',
-  busy: 'Tandem is busy or restarting; nothing was changed. Try again in a moment.',
 };
 
 /** The admin's review of a match proposal: approve, change pairs with a reason, or re-run with other weights. */
@@ -48,7 +48,7 @@ export function createMatchingRoutes(deps: WebDeps) {
   const findCohort = async (c: Context<AdminEnv>) => getCohortBySlug(sql, c.req.param('slug') ?? '');
   const notFound = (c: Context<AdminEnv>) => c.html(<MessagePage title="No such cohort"><p><a href="/admin">All cohorts</a></p></MessagePage>, 404);
   const back = (c: Context<AdminEnv>, cohort: Cohort, outcome: { ok: boolean; reason?: string }, notice: string) =>
-    c.redirect(`/admin/cohorts/${cohort.slug}/matching?${outcome.ok ? `notice=${notice}` : `problem=${outcome.reason === 'closed' ? 'closed' : 'busy'}`}`, 303);
+    c.redirect(`/admin/cohorts/${cohort.slug}/matching?${unlessUnavailable(outcome).ok ? `notice=${notice}` : 'problem=closed'}`, 303);
 
   return new Hono<AdminEnv>()
     .get('/cohorts/:slug/matching', async (c) => {

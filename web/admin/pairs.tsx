@@ -49,17 +49,18 @@ export function createPairRoutes(deps: WebDeps) {
       const view = await load(c);
       if (view instanceof Response) return view;
       const body = await c.req.parseBody();
+      const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
       const parsed = schema?.safeParse(body);
       if (parsed && !parsed.success) {
         const errors: FieldErrors = {};
         for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-        const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
         return c.html(<PairPage {...view} admin={c.var.admin} echo={{ form: form as FormEcho['form'], errors, values }} />, 422);
       }
       const outcome = await run(view, parsed?.data as z.output<S>);
       if (outcome.ok) return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
-      const problem = outcome.reason === 'unavailable' ? BUSY : outcome.message;
-      return c.html(<PairPage {...(await load(c) as PairView)} admin={c.var.admin} problem={problem} />, outcome.reason === 'unavailable' ? 503 : 409);
+      // Busy: the form comes back as it was typed, to send again.
+      if (outcome.reason === 'unavailable') return c.html(<PairPage {...view} admin={c.var.admin} problem={BUSY} echo={{ form: form as FormEcho['form'], errors: {}, values }} />, 503);
+      return c.html(<PairPage {...(await load(c) as PairView)} admin={c.var.admin} problem={outcome.message} />, 409);
     };
   }
 

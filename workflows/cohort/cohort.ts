@@ -1,4 +1,5 @@
 import { condition, patched, setCurrentDetails, workflowInfo } from '@temporalio/workflow';
+import { plural } from '../../domain/format.js';
 import { activities } from './activities.js';
 import type { CohortState, CohortWorkflowInput } from './contract.js';
 import { handleCohortMessages } from './handlers.js';
@@ -47,7 +48,7 @@ async function closeWhenPairsComplete(cohort: CohortProgramme) {
     const completedBefore = patched(PATCHES.countCompletedFirst) ? (state.pairsClosed ?? 0) : undefined;
     const { open } = await activities.countOpenPairs.executeWithOptions({ summary: 'count open pairs' }, [{ cohortId }]);
     if (open === 0) break;
-    setCurrentDetails(`Programme ended; waiting for ${open} pairs to complete their final survey.`);
+    setCurrentDetails(`Programme ended; waiting for ${plural(open, 'pair')} to complete their final survey.`);
     const seen = completedBefore ?? state.pairsClosed ?? 0;
     // Woken by each pair that completes; a daily look catches a pair that could not signal.
     await condition(() => (state.pairsClosed ?? 0) > seen || workflowInfo().continueAsNewSuggested, '1 day', { summary: 'pairs completing' });

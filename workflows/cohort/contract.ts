@@ -24,6 +24,8 @@ export interface CohortState {
   stage: CohortStage;
   total: number;
   invited: number;
+  /** Invitations the mail service refused (each is marked on the cohort page). */
+  bounced?: number;
   /** Surveys answered, as last heard (exact once the survey has closed: it is then counted in PostgreSQL). */
   answered: number;
   remindersSent: number;

@@ -1,4 +1,5 @@
 import { allHandlersFinished, condition, continueAsNew, setCurrentDetails, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { plural } from '../../domain/format.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { CohortStage } from '../../domain/types.js';
 import type { MatchSettings } from '../../matching/settings.js';
@@ -60,9 +61,9 @@ export class CohortProgramme {
   describe() {
     const { state } = this;
     const details: Record<CohortStage, () => string> = {
-      survey: () => `Intake survey: about ${state.answered} of ${state.total} surveys answered, deadline ${formatInstant(this.deadline())}. Reminders sent: ${state.remindersSent}.`,
+      survey: () => `Intake survey: about ${state.answered} of ${plural(state.total, 'survey')} answered, deadline ${formatInstant(this.deadline())}. Reminders sent: ${state.remindersSent}.${state.bounced ? ` ${plural(state.bounced, 'invitation')} bounced (see the cohort page).` : ''}`,
       matching: () => `Matching: computing a proposal (round ${state.rounds}).`,
-      review: () => `Waiting for the admin to review ${state.proposal?.pairs} proposed pairs for ${state.proposal?.mentees} mentees (round ${state.rounds}).`,
+      review: () => `Waiting for the admin to review ${plural(state.proposal?.pairs ?? 0, 'proposed pair')} for ${plural(state.proposal?.mentees ?? 0, 'mentee')} (round ${state.rounds}).`,
       running: () => `Programme running until ${formatInstant(this.programmeEnd())}; ${state.answered} of ${state.total} answered the survey. Waiting for rematch requests.`,
       closed: () => 'The programme has ended.',
     };
