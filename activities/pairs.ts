@@ -2,7 +2,7 @@ import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { getCohort, type Cohort } from '../db/cohorts.js';
-import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun, type Pair } from '../db/matching.js';
+import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun, returnPlace, type Pair } from '../db/matching.js';
 import type { Sql } from '../db/sql.js';
 import { DEFAULT_CHARTER_MS } from '../domain/schedule.js';
 import { endPairSignal, pairWorkflowId, type PairWorkflowInput } from '../workflows/pair/contract.js';
@@ -71,21 +71,23 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
     },
 
     /**
-     * Someone needs a new partner: their active pair (if any) ends, the two are kept apart from now on, and
-     * the pair's workflow is told. Returns the partner who is now free too.
+     * Someone needs a new partner. Their pair (the one given, or their only active one) ends if it runs, both
+     * get their place back, the two are kept apart from now on, and the pair's workflow is told. A pair that
+     * has ended already (early, which gave nobody their place) gives this person theirs back, and the partner
+     * stays as they were. Returns the partner who is now free too, if any.
      */
-    /** Ends the pair (the one given, or the person's only one) for a rematch: both are offered a new partner. */
     async releaseForRematch({ participantId, reason, pairId }: { participantId: string; reason: string; pairId?: string }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
       const pair = pairId ? await getPair(sql, pairId) : await activePairOf(sql, participantId);
       if (!pair) return {};
       const formerPartnerId = pair.menteeId === participantId ? pair.mentorId : pair.menteeId;
-      await endPair(sql, pair.id, reason, [participantId, formerPartnerId]); // a retry finds it ended, and tells the workflow again
+      const placesBack = pair.status === 'active' ? (await endPair(sql, pair.id, reason, [participantId, formerPartnerId]))?.rematchIds ?? [] : await returnPlace(sql, pair.id, participantId);
       try {
+        // Told again on a retry (the workflow keeps the first end it hears of).
         await temporal.client.workflow.getHandle(pair.workflowId).signal(endPairSignal, { reason });
       } catch (error) {
         if (!(error instanceof WorkflowNotFoundError)) throw error; // already finished: nothing to tell
       }
-      return { endedPairId: pair.id, formerPartnerId };
+      return { endedPairId: pair.id, ...(placesBack.includes(formerPartnerId) ? { formerPartnerId } : {}) };
     },
 
     async closePair({ pairId, reason }: { pairId: string; reason: string }): Promise<void> {

@@ -35,6 +35,8 @@ export interface Pair {
   health: string | null;
   healthReasons: string[];
   endedReason: string | null;
+  /** Of an ended pair, the parties given their place back: the next matching round may give them a new partner. */
+  rematchIds: string[];
   createdAt: Date;
 }
 
@@ -155,6 +157,16 @@ export async function approveMatchRun(sql: Sql, runId: string, pairWorkflowId: (
     const [cohort] = await tx<{ programmeEndsAt: Date }[]>`select programme_ends_at from cohorts where id = ${run.cohortId}`;
     return { pairs: count!.n, programmeEndsAt: cohort!.programmeEndsAt };
   });
+}
+
+/**
+ * Gives one party of an ended pair their place back (an early end gives nobody theirs); returns who has it back.
+ */
+export async function returnPlace(sql: Sql, pairId: string, participantId: string): Promise<string[]> {
+  const [pair] = await sql<{ rematchIds: string[] }[]>`
+    update pairs set rematch_ids = case when ${participantId}::uuid = any(rematch_ids) then rematch_ids else array_append(rematch_ids, ${participantId}::uuid) end
+    where id = ${pairId} and status = 'ended' returning rematch_ids`;
+  return pair?.rematchIds ?? [];
 }
 
 /**

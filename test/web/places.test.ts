@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
-import { listActivePairs } from '../../db/matching.js';
+import { listActivePairs, loadMatchPool } from '../../db/matching.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
@@ -92,4 +92,21 @@ it('ends early without a rematch, dissolves one of a mentor\'s two pairs only, a
   expect(proposal).toContain('data-pair="Ava"');
   // Ben's pair goes on, and Mia is still in it: check-ins will reach her.
   expect((await stack.client.workflow.getHandle(ben.workflowId).query(pairStateQuery)).stage).toBe('active');
+
+  // The ended pair's page offers each party their place back; the admin gives Leo his (not Cal, who moved abroad).
+  const ended = await (await admin.get(calPage)).text();
+  expect(ended).toContain('data-give-place="Cal"');
+  expect(ended).toContain('data-give-place="Leo"');
+  const placesHeld = async () => Object.fromEntries((await loadMatchPool(stack.sql, cohort.id)).filter((p) => p.name === 'Cal' || p.name === 'Leo').map((p) => [p.name, p.placesHeld]));
+  expect(await placesHeld()).toEqual({ Cal: 1, Leo: 1 });
+  const given = await admin.post(`${calPage}/rematch`, { _csrf: _csrf!, requestId: crypto.randomUUID(), participantId: cal.mentorId, reason: 'Leo can mentor someone else' });
+  expect(given.headers.get('location')).toBe(`${calPage}?notice=rematch`);
+  const after = await (await admin.get(calPage)).text();
+  expect(after).toContain('data-place-back="Leo"');
+  expect(after).toContain('data-give-place="Cal"');
+  expect(await placesHeld()).toEqual({ Cal: 1, Leo: 0 });
+  // The cohort hears that Leo waits for a partner; Cal stays out.
+  const queue = (await stack.workflows.cohortState(slug))!.rematchQueue;
+  expect(queue).toContain(cal.mentorId);
+  expect(queue).not.toContain(cal.menteeId);
 }, 120_000);

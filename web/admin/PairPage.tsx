@@ -60,6 +60,7 @@ export function PairPage(props: Props) {
         <div class="banner bad" data-bounced={b.email}>Email bounced: the mail service refused {b.name}'s address &lt;{b.email}&gt; ({b.reason}). They receive nothing from Tandem; contact them another way.</div>
       ))}
       {running && <Actions {...props} state={state} />}
+      {pair.status === 'ended' && cohort.stage !== 'closed' && cohort.stage !== 'survey' && <PlacesAfterTheEnd {...props} />}
       {props.alerts.length > 0 && (
         <div class="card">
           <h2>Alerts about this pair</h2>
@@ -90,6 +91,37 @@ function waitingFor({ state, mentee, mentor }: Props): string {
     return silent.length ? `Final survey open until ${formatInstant(s.finalSurvey.closesAt)}; waiting for ${names(silent)}.` : 'Final survey: both answered.';
   }
   return `Running; ${plural(s.checkIns.done, 'check-in')} done.`;
+}
+
+/**
+ * An ended pair: who has their place back (the next matching round may give them a new partner), and for whoever
+ * has not (an early end gives nobody theirs), the admin's way to give it back: a mentor free again, a mentee who
+ * still wants a mentor.
+ */
+function PlacesAfterTheEnd(props: Props) {
+  const { cohort, pair, mentee, mentor, echo } = props;
+  const base = `/admin/cohorts/${cohort.slug}/pairs/${pair.id}`;
+  return (
+    <div class="card" id="places">
+      <h2>After the end</h2>
+      {[{ person: mentee, role: 'mentee' }, { person: mentor, role: 'mentor' }].map(({ person, role }) =>
+        pair.rematchIds.includes(person.id) ? (
+          <p data-place-back={person.name}>{person.name} ({role}) has their place back: the next matching round may give them a new partner.</p>
+        ) : (
+          <form method="post" action={`${base}/rematch`} data-give-place={person.name}>
+            <input type="hidden" name="_csrf" value={props.admin.csrf} />
+            <input type="hidden" name="requestId" value={crypto.randomUUID()} />
+            <input type="hidden" name="participantId" value={person.id} />
+            <label for={`place-${role}`}>Find {person.name} ({role}) a new partner <span class="hint">their place in this pair is given back; the two are not matched together again</span></label>
+            <input type="text" id={`place-${role}`} name="reason" placeholder="reason" value={echo?.form === 'rematch' && echo.values.participantId === person.id ? echo.values.reason ?? '' : ''}
+              class={echo?.form === 'rematch' && echo.values.participantId === person.id ? invalid(echo.errors, 'reason') : undefined} />
+            {echo?.form === 'rematch' && echo.values.participantId === person.id && <FieldError errors={echo.errors} name="reason" />}
+            <p><button class="secondary" type="submit">Find a new partner</button></p>
+          </form>
+        ),
+      )}
+    </div>
+  );
 }
 
 function Actions(props: Props & { state: PairState }) {
@@ -136,7 +168,7 @@ function Actions(props: Props & { state: PairState }) {
           <Csrf />
           <fieldset>
             <legend>If the charter is not signed in time</legend>
-            <label><input type="radio" name="keepBoth" value="no" checked={!state.keepBoth} /> whoever signed is matched again, the other leaves</label>
+            <label><input type="radio" name="keepBoth" value="no" checked={!state.keepBoth} /> whoever signed is matched again; the other leaves this pair and is not</label>
             <label><input type="radio" name="keepBoth" value="yes" checked={state.keepBoth === true} /> keep both in the programme: both are matched again</label>
           </fieldset>
           <FieldError errors={errorsOf('keep-both')} name="keepBoth" />
