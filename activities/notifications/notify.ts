@@ -1,5 +1,5 @@
 import { render } from '@react-email/components';
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { bounceOf, findSentEmail, recordSentEmail } from '../../db/emails.js';
 import type { Sql } from '../../db/sql.js';
 import { raiseSystemAlert, resolveSystemAlert } from '../../db/system-alerts.js';
@@ -29,6 +29,12 @@ export type Delivery = 'sent' | 'already-sent' | 'bounced' | 'no-admin-address';
 
 /** Plain-text bodies keep their headings' case (upper-casing them mangles names: "ÇA VA, SIOBHÁN"). */
 const PLAIN_TEXT = { selectors: ['h1', 'h2', 'h3'].map((selector) => ({ selector, options: { uppercase: false } })) };
+
+/** An email as it goes out: its HTML, and the plain-text alternative. */
+export async function renderEmail(element: ReactElement): Promise<{ html: string; text: string }> {
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: PLAIN_TEXT })]);
+  return { html, text };
+}
 
 /** The operator's banner while the mail service refuses Tandem's account. */
 const ACCOUNT_ALERT = 'email-account';
@@ -66,7 +72,7 @@ export function createNotifier(deps: NotifierDeps) {
       return 'bounced';
     }
     const element = createElement(notification.template as never, message.says as never);
-    const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: PLAIN_TEXT })]);
+    const { html, text } = await renderEmail(element);
     let providerMessageId: string;
     try {
       ({ providerMessageId } = await deps.sender.send({ idempotencyKey: key, from: deps.from, to: `${to.name.replace(/[<>",]/g, '')} <${to.email}>`, subject, html, text }));

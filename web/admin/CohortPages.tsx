@@ -111,7 +111,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
         </p>
         <p>
           Workflow: <a href={props.workflowUrl} target="_blank" rel="noopener">cohort-{cohort.slug}</a> in the Temporal UI ·{' '}
-          {schedule.checkInCount} check-ins every {formatDuration(schedule.checkInIntervalMs)} · programme {formatDuration(schedule.programmeDurationMs)}
+          {plural(schedule.checkInCount, 'check-in')} every {formatDuration(schedule.checkInIntervalMs)} · programme {formatDuration(schedule.programmeDurationMs)}
         </p>
       </div>
       <div class="card">
