@@ -88,6 +88,17 @@ describe('the new-cohort form', () => {
   });
 });
 
+describe('a CSV from Excel', () => {
+  it('takes a CSV saved by Excel in a French or German locale: semicolons, a byte-order mark, names in any script', async () => {
+    const csv = '\uFEFFname;email;role;language\r\nZoë Ndiaye;zoe@example.org;mentor;français\r\nعائشة 🌱;aicha@example.org;mentee;arabe\r\n';
+    const response = await submit({ name: 'Excel cohort', participants: csvFile(csv) });
+    expect(response.status).toBe(303);
+    const people = await stack.sql<{ name: string; email: string; role: string }[]>`
+      select p.name, p.email, p.role from participants p join cohorts c on c.id = p.cohort_id where c.name = 'Excel cohort' order by p.csv_line`;
+    expect(people).toEqual([{ name: 'Zoë Ndiaye', email: 'zoe@example.org', role: 'mentor' }, { name: 'عائشة 🌱', email: 'aicha@example.org', role: 'mentee' }]);
+  });
+});
+
 describe('when Temporal cannot take an admin action', () => {
   it('adding a late joiner: the 503 page keeps the form; sent again once Temporal is back, the person is invited, once', async () => {
     const { cohort } = await insertCohort(stack.sql, {

@@ -204,6 +204,33 @@ describe('the admin follows a pair from its page', () => {
 });
 
 describe('check-ins, by emailed link', () => {
+  it('a paused pair\'s open check-in: its link says paused before anything is typed, and shows the form again once resumed', async () => {
+    const slug = 'paused-link';
+    const { pair } = await approvedPair(slug, 3_600_000, 20_000);
+    for (const [id, name] of [[pair.menteeId, 'Ava Stone'], [pair.mentorId, 'Mia Lopez']] as const) {
+      await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' });
+    }
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 20_000);
+    const link = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: pair.menteeId, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
+    const ava = webClient(stack.app);
+    expect(pageText(await (await ava.get(link)).text())).toContain('Check-in 1: you and Mia');
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    const pairPage = `/admin/cohorts/${slug}/pairs/${pair.id}`;
+    const { _csrf } = await admin.hiddenFields(pairPage);
+    expect((await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: 'Mia is ill this month' })).headers.get('location')).toBe(`${pairPage}?notice=paused`);
+    const whilePaused = await ava.get(link);
+    expect(whilePaused.status).toBe(409);
+    expect(pageText(await whilePaused.text())).toContain('This same link works again as soon as the pair resumes');
+    expect((await admin.post(`${pairPage}/resume`, { _csrf: _csrf! })).headers.get('location')).toBe(`${pairPage}?notice=resumed`);
+    // The very same link: the form again, and an answer is taken.
+    const resumed = await ava.get(link);
+    expect(resumed.status).toBe(200);
+    expect(pageText(await resumed.text())).toContain('Check-in 1: you and Mia');
+    expect((await ava.post(link, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '4', blocking: '', continue: 'yes' })).status).toBe(200);
+    await stack.client.workflow.getHandle(pair.workflowId).terminate('test done');
+  });
+
   it('both answer; a low rating makes the pair need attention, the admin is alerted; a closed round says so', async () => {
     const slug = 'check-in-flow';
     const { cohort, pair } = await approvedPair(slug, 3_600_000, 4_000);
@@ -216,6 +243,7 @@ describe('check-ins, by emailed link', () => {
       expect(found).toBeDefined();
       return getOutboxMessage(stack.sql, found!.id);
     });
+    expect(request!.subject).toBe(`Cohort ${slug}: a one-minute check-in about Mia`); // a mentor of several tells them apart
     const avaLink = /href="http:\/\/localhost(\/check-in\/[^"]+)"/.exec(request!.html)![1]!;
     const ava = webClient(stack.app);
     expect(pageText(await (await ava.get(avaLink)).text())).toContain('Check-in 1: you and Mia');
@@ -270,6 +298,8 @@ describe('a round opened before answers went to PostgreSQL first', () => {
       expect((await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' })).status).toBe(200);
     }
     await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 25_000);
+    // The workflow shows the round open before its activity has opened the window: wait for the window, then remove it.
+    await eventually(async () => expect(await stack.sql`select 1 from answer_windows where pair_id = ${pair.id} and form = 'check-in'`).toHaveLength(1));
     await stack.sql`delete from answer_windows where pair_id = ${pair.id} and form = 'check-in'`; // as a round opened by the release before
     for (const id of [pair.menteeId, pair.mentorId]) {
       const link = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: id, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
@@ -319,12 +349,14 @@ describe('a whole short programme', () => {
     await admin.logIn();
     const page = pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text());
     expect(page).toContain('1 of 1 pair completed');
+    // Names in any script reach the CSV as they are (the byte-order mark tells Excel it is UTF-8).
+    await stack.sql`update participants set name = 'Zoë عائشة 🌱' where id = ${pair.menteeId}`;
     const csv = await admin.get(`/admin/cohorts/${slug}/report.csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark: Excel opens it as UTF-8
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[1]).toBe('Ava,Mia,100,completed,programme ended,at-risk,2,0,yes,5,10,"More, please",4,6,');
+    expect(lines[1]).toBe('Zoë عائشة 🌱,Mia,100,completed,programme ended,at-risk,2,0,yes,5,10,"More, please",4,6,');
     expect((await listOutboxMessages(stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject)).toContain(`Cohort ${slug} is closed: the report`);
   }, 90_000);
 });
