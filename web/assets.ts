@@ -3,13 +3,17 @@ import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 
 /**
- * The pages' stylesheet and their one script, served as files: the Content-Security-Policy allows no inline
+ * The pages' stylesheet and their scripts, served as files: the Content-Security-Policy allows no inline
  * style or script. Each URL carries a hash of its content, so it can be cached for good.
  */
 const files = {
   css: { file: 'styles.css', type: 'text/css; charset=utf-8' },
   progress: { file: 'progress.js', type: 'text/javascript; charset=utf-8' },
+  uploadLimit: { file: 'upload-limit.js', type: 'text/javascript; charset=utf-8' },
 } as const;
+
+/** The files `npm run build` copies beside the compiled code. */
+export const ASSET_FILES = Object.values(files).map((f) => f.file);
 
 // Beside the compiled code too: `npm run build` copies them into dist/web/views/.
 const read = (file: string) => readFileSync(new URL(`./views/${file}`, import.meta.url), 'utf8');
@@ -19,7 +23,7 @@ const loaded = Object.fromEntries(Object.entries(files).map(([name, { file, type
   return [name, { path: `/assets/${hash}-${file}`, body, type }];
 })) as Record<keyof typeof files, { path: string; body: string; type: string }>;
 
-export const ASSETS = { css: loaded.css.path, progress: loaded.progress.path };
+export const ASSETS = { css: loaded.css.path, progress: loaded.progress.path, uploadLimit: loaded.uploadLimit.path };
 
 export function createAssetRoutes() {
   const app = new Hono();

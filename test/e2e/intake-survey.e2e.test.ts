@@ -29,6 +29,13 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   await admin.fill('#description', 'Alumni mentor students.');
   await admin.fill('#charter', 'We meet at least once a month and answer every check-in honestly.');
   await admin.fill('#surveyDuration', '1h');
+  // A file over the limit is refused as it is chosen: nothing is sent, and what was typed stays.
+  await admin.setInputFiles('#participants', { name: 'everyone.csv', mimeType: 'text/csv', buffer: Buffer.alloc(30 * 1024 * 1024, 'x') });
+  expect(await admin.$eval('#participants', (input) => (input as HTMLInputElement).validationMessage)).toBe('The CSV file is 30,720 KB, over the limit of 5,120 KB (5 MB). Choose a smaller file.');
+  expect(await admin.$eval('form[enctype="multipart/form-data"]', (form) => (form as HTMLFormElement).checkValidity())).toBe(false); // the browser does not send it
+  await admin.click('text=Create cohort and invite participants');
+  expect(admin.url()).toMatch(/\/admin\/cohorts\/new$/);
+  expect(await admin.inputValue('#name')).toBe('Browser Cohort');
   await admin.setInputFiles('#participants', csvPath);
   await admin.click('text=Create cohort and invite participants');
   await admin.waitForURL(/\/admin\/cohorts\/browser-cohort/);

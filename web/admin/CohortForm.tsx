@@ -1,4 +1,5 @@
 import { MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.js';
+import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
 
@@ -56,10 +57,11 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           errors={errors}
           hint={`columns ${REQUIRED_COLUMNS.join(', ')} (role: mentor or mentee; several languages separated by ;), any other column kept as an attribute; at most ${MAX_CSV_BYTES / 1048576} MB`}
         >
-          <input type="file" id="participants" name="participants" accept=".csv,text/csv" class={invalid(errors, 'participants')} required />
+          <input type="file" id="participants" name="participants" accept=".csv,text/csv" data-max-bytes={MAX_CSV_BYTES} class={invalid(errors, 'participants')} required />
         </Field>
         <p><button type="submit">Create cohort and invite participants</button></p>
       </form>
+      <script src={ASSETS.uploadLimit} defer />
     </Layout>
   );
 }
