@@ -8,6 +8,7 @@ import { getSurveyAnswers } from '../../db/survey-answers.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { eventually } from '../helpers/eventually.js';
+import { MENTEE_ANSWERS, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
 import { hiddenFieldsOf } from '../helpers/live-admin.js';
 import { PUBLIC_BASE_URL, createTestApp, startTestStack, startTestWorker, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
@@ -137,6 +138,36 @@ describe('when Temporal cannot take an admin action', () => {
     } finally {
       await connection.close();
     }
+  });
+});
+
+describe('when the database does not confirm an answer', () => {
+  it('the page says it may not be saved and keeps the form; sent again, the answer as edited is the one stored', async () => {
+    const cohort = await startCohort(stack, `unconfirmed-${crypto.randomUUID().slice(0, 8)}`, ['Ava:mentee']);
+    const path = await surveyPath(stack, cohort, `ava@${cohort.slug}.example.org`);
+    const ava = webClient(stack.app);
+    const submissionId = /name="submissionId" value="([^"]+)"/.exec(await (await ava.get(path)).text())![1]!;
+    // The write breaks half-way: the answer is stored, then the signal owed for it cannot be, so nothing is kept.
+    await stack.sql.unsafe(`create function break_write() returns trigger language plpgsql as $$ begin raise exception 'connection lost'; end $$;
+      create trigger break_write before insert on workflow_signals for each row execute function break_write()`);
+    let failed: Response;
+    try {
+      failed = await ava.post(path, { submissionId, ...MENTEE_ANSWERS, goals: 'First version' });
+    } finally {
+      await stack.sql.unsafe('drop trigger break_write on workflow_signals; drop function break_write()');
+    }
+    expect(failed.status).toBe(503);
+    const page = await failed.text();
+    expect(pageText(page)).toContain('We could not confirm that your answers were saved');
+    expect(pageText(page)).toContain('If the first sending did arrive, sending again simply replaces it.');
+    expect(page).toContain('First version');
+    expect(page).toContain(`value="${submissionId}"`); // the same form: sending it again replaces, never adds
+    const [{ id: avaId }] = await stack.sql<[{ id: string }]>`select id from participants where cohort_id = ${cohort.id}`;
+    expect(await getSurveyAnswers(stack.sql, avaId)).toBeUndefined();
+    // Edited and sent again from that page: stored, and the edit is what is kept.
+    const again = await ava.post(path, { submissionId, ...MENTEE_ANSWERS, goals: 'Second version' });
+    expect(again.status).toBe(200);
+    expect((await getSurveyAnswers(stack.sql, avaId))?.answers).toMatchObject({ goals: 'Second version' });
   });
 });
 

@@ -256,7 +256,9 @@ describe('check-ins, by emailed link', () => {
     const sameForm = crypto.randomUUID();
     expect((await ava.post(avaLink, { requestId: sameForm, met: 'yes', meetings: '1', rating: '2', blocking: 'We disagree', continue: 'yes' })).status).toBe(200);
     expect((await ava.post(avaLink, { requestId: sameForm, met: 'yes', meetings: '1', rating: '1', blocking: 'We disagree on goals', continue: 'yes' })).status).toBe(200);
-    expect((await ava.post(avaLink, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '5', continue: 'yes' })).status).toBe(409);
+    const another = await ava.post(avaLink, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '5', continue: 'yes' });
+    expect(another.status).toBe(409);
+    expect(pageText(await another.text())).toContain('You had already answered this check-in, so these answers were not saved: your first ones are kept.');
 
     const miaLink = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: pair.mentorId, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
     expect((await webClient(stack.app).post(miaLink, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '4', continue: 'yes' })).status).toBe(200);
@@ -336,6 +338,9 @@ describe('a whole short programme', () => {
     expect(invalid.status).toBe(422);
     expect(pageText(await invalid.text())).toContain('Say whether your mentor answered your questions');
     expect((await ava.post(link(pair.menteeId), { questionsAnswered: 'yes', satisfaction: '5', recommend: '10', improve: 'More, please' })).status).toBe(200);
+    const second = await ava.post(link(pair.menteeId), { questionsAnswered: 'no', satisfaction: '1', recommend: '0', improve: 'Changed my mind' });
+    expect(second.status).toBe(409);
+    expect(pageText(await second.text())).toContain('You had already answered this survey, so these answers were not saved');
     expect((await webClient(stack.app).post(link(pair.mentorId), { satisfaction: '4', recommend: '6', improve: '' })).status).toBe(200);
 
     await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('closed'), 20_000);

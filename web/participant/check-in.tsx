@@ -69,8 +69,11 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
   const closed = (c: Context, message: string) => c.html(<MessagePage title="This check-in is closed"><p>{message} You will receive the next one by email.</p></MessagePage>, 410);
   const paused = (c: Context) =>
     c.html(<MessagePage title="Your pair is paused"><p>The programme team has paused your pair for now. This same link works again as soon as the pair resumes; we will email you when it does.</p></MessagePage>, 409);
-  const thanks = (c: Context, status: 200 | 409 = 200) =>
-    c.html(<MessagePage title="Thank you"><p>Your check-in is recorded. If something is in the way, the organisers will be in touch.</p></MessagePage>, status);
+  const thanks = (c: Context) =>
+    c.html(<MessagePage title="Thank you"><p>Your check-in is recorded. If something is in the way, the organisers will be in touch.</p></MessagePage>);
+  /** Another form for a round already answered: not a "thank you", since what it carried was not kept. */
+  const alreadyAnswered = (c: Context) =>
+    c.html(<MessagePage title="Already answered"><p>You had already answered this check-in, so these answers were not saved: your first ones are kept. If something has changed since, tell the organisers.</p></MessagePage>, 409);
 
   /** Open while the round's window is; a round without one asks the pair's workflow, as before. */
   async function availability(context: CheckInContext): Promise<'open' | 'answered' | 'closed' | 'paused'> {
@@ -113,12 +116,12 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       const notConfirmed = () => c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner={NOT_CONFIRMED} />, 503);
       if (!stored) return notConfirmed();
       if (stored.ok) return thanks(c);
-      if (stored.refusal === 'answered') return thanks(c, 409);
+      if (stored.refusal === 'answered') return alreadyAnswered(c);
       if (stored.refusal === 'paused') return paused(c);
       if (stored.refusal === 'closed') return closed(c, 'This check-in is no longer open.');
       const outcome = await workflows.submitLegacyCheckIn(pair.workflowId, { round, participantId: participant.id, answers: parsed.data, requestId });
       if (outcome.ok) return thanks(c);
       if (outcome.reason === 'unavailable') return notConfirmed();
-      return (await checkInAnswered(sql, pair.id, round, participant.id)) ? thanks(c, 409) : closed(c, outcome.message);
+      return (await checkInAnswered(sql, pair.id, round, participant.id)) ? alreadyAnswered(c) : closed(c, outcome.message);
     });
 }

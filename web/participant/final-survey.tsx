@@ -61,7 +61,10 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
 export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
   const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'final-survey', 'This survey closed long ago.');
   const closed = (c: Context) => c.html(<MessagePage title="This survey is closed"><p>Thank you for taking part in the programme.</p></MessagePage>, 410);
-  const thanks = (c: Context, status: 200 | 409 = 200) => c.html(<MessagePage title="Thank you"><p>Your answers are recorded. Thank you for taking part.</p></MessagePage>, status);
+  const thanks = (c: Context) => c.html(<MessagePage title="Thank you"><p>Your answers are recorded. Thank you for taking part.</p></MessagePage>);
+  /** Another form for a survey already answered: what it carried was not kept, and the page says so. */
+  const alreadyAnswered = (c: Context) =>
+    c.html(<MessagePage title="Already answered"><p>You had already answered this survey, so these answers were not saved: your first ones are kept. Thank you for taking part.</p></MessagePage>, 409);
 
   /** Open while the survey's window is; one opened without a window asks the pair's workflow, as before. */
   async function isOpen(context: PairLink): Promise<boolean> {
@@ -96,11 +99,11 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
       const notConfirmed = () => c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={NOT_CONFIRMED} />, 503);
       if (!stored) return notConfirmed();
       if (stored.ok) return thanks(c);
-      if (stored.refusal === 'answered') return thanks(c, 409);
+      if (stored.refusal === 'answered') return alreadyAnswered(c);
       if (stored.refusal !== 'no-window') return closed(c);
       const outcome = await workflows.submitLegacyFinalSurvey(pair.workflowId, { participantId: participant.id, answers: validation.answers, requestId: form.requestId });
       if (outcome.ok) return thanks(c);
       if (outcome.reason === 'unavailable') return notConfirmed();
-      return (await finalSurveyAnswered(sql, pair.id, participant.id)) ? thanks(c, 409) : closed(c);
+      return (await finalSurveyAnswered(sql, pair.id, participant.id)) ? alreadyAnswered(c) : closed(c);
     });
 }
