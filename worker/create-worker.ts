@@ -25,6 +25,10 @@ export const WORKFLOWS_PATH = path.resolve(HERE, `../workflows/index${path.extna
 export const WORKFLOW_BUNDLE_FILE = 'workflow-bundle.js';
 const builtBundle = path.resolve(HERE, '..', WORKFLOW_BUNDLE_FILE);
 
+/** Where the worker's workflow code comes from, as its start-up line says. */
+export const workflowSource = (deps: Pick<WorkerDeps, 'workflowBundle'>) =>
+  deps.workflowBundle ? 'a prebuilt bundle' : existsSync(builtBundle) ? `the prebuilt ${WORKFLOW_BUNDLE_FILE}` : 'the sources, bundled at start';
+
 export function createWorker(deps: WorkerDeps): Promise<Worker> {
   const workflowBundle = deps.workflowBundle ?? (existsSync(builtBundle) ? { codePath: builtBundle } : undefined);
   return Worker.create({

@@ -6,7 +6,7 @@ import { createSql } from '../db/sql.js';
 import { TEMPORAL_CHANNEL_ARGS, loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
 import { encryptedDataConverter } from '../domain/payload-encryption.js';
-import { createWorker } from './create-worker.js';
+import { createWorker, workflowSource } from './create-worker.js';
 import { cacheProblem } from './memory.js';
 import { startSignalRelay } from './signal-relay.js';
 
@@ -40,7 +40,7 @@ const worker = await createWorker({
 });
 // Answers stored by the web app reach their workflows through this worker.
 const relay = startSignalRelay({ sql, client });
-console.log(`Worker polling task queue "${taskQueue}" on ${address}`);
+console.log(`Worker polling task queue "${taskQueue}" on ${address}; workflows from ${workflowSource({})}`);
 await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks have finished
 await relay.stop();
 await Promise.all([connection.close(), clientConnection.close(), sql.end()]);

@@ -82,6 +82,7 @@ describe('the production image', () => {
     const worker = start(app[1]!, overrides);
     const web = start(app[2]!, overrides);
     await eventually(async () => expect(worker.output()).toContain('Worker polling'), 60_000, 200);
+    expect(worker.output()).toContain('workflows from the prebuilt workflow-bundle.js'); // not bundled at every start
     await eventually(async () => expect((await fetch(`${base}/health`)).status).toBe(200), 60_000, 200);
 
     const cookie = await logInOverHttp(base, SECRETS.ADMIN_PASSWORD);

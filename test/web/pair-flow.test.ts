@@ -1,12 +1,16 @@
+import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAlerts } from '../../db/pair-lifecycle.js';
-import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
+import { getOutboxMessage, listOutboxMessages, recordSentEmail } from '../../db/emails.js';
+import { freePort } from '../../dev/ports.js';
 import { listActivePairs } from '../../db/matching.js';
 import { formatInstant } from '../../domain/schedule.js';
+import { createWorkflowClient } from '../../web/workflow-client.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
-import { startTestStack, type TestStack } from '../helpers/stack.js';
+import { hiddenFieldsOf } from '../helpers/live-admin.js';
+import { createTestApp, startTestStack, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
 
 let stack: TestStack;
@@ -175,6 +179,24 @@ describe('the admin follows a pair from its page', () => {
       return (await getOutboxMessage(stack.sql, found!.id))!;
     });
     expect(pauseEmail.text).toContain('Mia is travelling until March');
+
+    // Temporal away (a web app whose server is not there): the action's 503 page keeps what was typed.
+    const nowhere = Connection.lazy({ address: `127.0.0.1:${await freePort()}`, connectTimeout: 200 });
+    const cutOff = webClient(createTestApp({ sql: stack.sql, links: stack.links, workflows: createWorkflowClient({ connection: nowhere, namespace: 'default', taskQueue: 'nowhere', dataConverter: testDataConverter, updateWaitMs: 1_000 }) }));
+    await cutOff.logIn();
+    const busy = await cutOff.post(`${pairPage}/pause`, { _csrf: (await cutOff.hiddenFields(pairPage))._csrf!, reason: 'Ava has exams until June' });
+    expect(busy.status).toBe(503);
+    const busyPage = await busy.text();
+    expect(pageText(busyPage)).toContain('Tandem cannot reach its workflow engine right now');
+    expect(hiddenFieldsOf(busyPage)).toMatchObject({ reason: 'Ava has exams until June' });
+    // (left open: closing it would fail the calls its SDK is still retrying until their deadlines)
+
+    // A participant whose address bounced is marked on the pair's page too.
+    await recordSentEmail(stack.sql, {
+      idempotencyKey: `bounce-test:${pair.id}`, kind: 'charter-reminder', cohortId: pair.cohortId, participantId: pair.menteeId, toAddress: `ava@${slug}.example.org`,
+      subject: 'Reminder', providerMessageId: null, status: 'bounced', error: 'Resend 422 validation_error: Invalid `to` field.',
+    });
+    expect(await (await admin.get(pairPage)).text()).toContain(`data-bounced="ava@${slug}.example.org"`);
 
     const resumed = await admin.post(`${pairPage}/resume`, { _csrf: _csrf! });
     expect(resumed.headers.get('location')).toBe(`${pairPage}?notice=resumed`);

@@ -8,6 +8,7 @@ import { getParticipant } from '../../db/participants.js';
 import { endPairFormSchema, extendFormSchema, keepBothFormSchema, pauseFormSchema, rematchFormSchema } from '../../domain/pair-actions.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
+import { unlessUnavailable } from '../guards.js';
 import type { UpdateOutcome } from '../workflow-client.js';
 import { MessagePage } from '../views/Layout.js';
 import type { FieldErrors } from '../views/form.js';
@@ -22,7 +23,6 @@ const NOTICES: Record<string, string> = {
   rematch: 'The pair has ended; a new partner will be proposed in the next matching round.',
   ended: 'The pair is ending; with objectives achieved it first receives its final survey.',
 };
-const BUSY = 'Tandem is busy or restarting; nothing was changed. Try again in a moment.';
 
 /** A pair's page for the admin, and each action on it: a form that becomes a workflow update or signal. */
 export function createPairRoutes(deps: WebDeps) {
@@ -49,17 +49,16 @@ export function createPairRoutes(deps: WebDeps) {
       const view = await load(c);
       if (view instanceof Response) return view;
       const body = await c.req.parseBody();
-      const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
       const parsed = schema?.safeParse(body);
       if (parsed && !parsed.success) {
+        const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
         const errors: FieldErrors = {};
         for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
         return c.html(<PairPage {...view} admin={c.var.admin} echo={{ form: form as FormEcho['form'], errors, values }} />, 422);
       }
-      const outcome = await run(view, parsed?.data as z.output<S>);
+      // Temporal away: the 503 page keeps the form as typed, to send again.
+      const outcome = unlessUnavailable(await run(view, parsed?.data as z.output<S>));
       if (outcome.ok) return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
-      // Busy: the form comes back as it was typed, to send again.
-      if (outcome.reason === 'unavailable') return c.html(<PairPage {...view} admin={c.var.admin} problem={BUSY} echo={{ form: form as FormEcho['form'], errors: {}, values }} />, 503);
       return c.html(<PairPage {...(await load(c) as PairView)} admin={c.var.admin} problem={outcome.message} />, 409);
     };
   }
