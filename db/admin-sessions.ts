@@ -4,9 +4,10 @@ export async function createSession(sql: Sql | Tx, session: { id: string; userNa
   await sql`insert into admin_sessions (id, user_name, expires_at) values (${session.id}, ${session.userName}, ${session.expiresAt})`;
 }
 
-/** Whether the session is live: created here, not logged out, not expired. */
-export async function sessionIsLive(sql: Sql, id: string): Promise<boolean> {
-  return (await sql`select 1 from admin_sessions where id = ${id} and expires_at > now()`).length > 0;
+/** Who the session is, if it is live: created here, not logged out, not expired. */
+export async function sessionUser(sql: Sql, id: string): Promise<string | undefined> {
+  const [row] = await sql<{ userName: string }[]>`select user_name from admin_sessions where id = ${id} and expires_at > now()`;
+  return row?.userName;
 }
 
 export async function endSession(sql: Sql, id: string): Promise<void> {

@@ -3,7 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
-import { clearAccountFailures, createSession, endSession, lockoutOf, recordLoginFailure, sessionIsLive, takeLoginTurn, type Lockout } from '../db/admin-sessions.js';
+import { clearAccountFailures, createSession, endSession, lockoutOf, recordLoginFailure, sessionUser, takeLoginTurn, type Lockout } from '../db/admin-sessions.js';
 import type { Sql } from '../db/sql.js';
 import type { AdminFrame } from './views/Layout.js';
 
@@ -27,7 +27,7 @@ export interface AdminAuth {
   trustProxy?: boolean;
 }
 
-export type AdminEnv = { Variables: { csrfToken: string; admin: AdminFrame } };
+export type AdminEnv = { Variables: { csrfToken: string; adminUser: string; admin: AdminFrame } };
 
 const sameSecret = (a: string, b: string) =>
   timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
@@ -37,9 +37,10 @@ export type LoginOutcome = { ok: true } | { ok: false; locked?: Lockout };
 export function createAdminAuth(auth: AdminAuth) {
   const csrfFor = (session: string) => createHmac('sha256', auth.sessionSecret).update(`csrf:${session}`).digest('base64url');
 
-  async function currentSession(c: Context): Promise<string | undefined> {
-    const session = await getSignedCookie(c, auth.sessionSecret, COOKIE);
-    return session && (await sessionIsLive(auth.sql, session)) ? session : undefined;
+  async function currentSession(c: Context): Promise<{ id: string; user: string } | undefined> {
+    const id = await getSignedCookie(c, auth.sessionSecret, COOKIE);
+    const user = id ? await sessionUser(auth.sql, id) : undefined;
+    return id && user ? { id, user } : undefined;
   }
 
   /**
@@ -96,7 +97,7 @@ export function createAdminAuth(auth: AdminAuth) {
         if (c.req.method !== 'GET') throw new HTTPException(401, { message: 'Your session has ended. Log in again.' });
         return c.redirect(`/admin/login?next=${encodeURIComponent(c.req.path)}`);
       }
-      const token = csrfFor(session);
+      const token = csrfFor(session.id);
       if (c.req.method === 'POST') {
         const form = await c.req.formData().catch(() => {
           throw new HTTPException(400, { message: 'This request did not carry a form Tandem can read.' });
@@ -107,6 +108,7 @@ export function createAdminAuth(auth: AdminAuth) {
         }
       }
       c.set('csrfToken', token);
+      c.set('adminUser', session.user);
       await next();
     }) as MiddlewareHandler<AdminEnv>,
   };

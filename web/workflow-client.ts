@@ -9,7 +9,7 @@ import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
 import type { cohortWorkflow } from '../workflows/cohort/cohort.js';
 import {
-  MATCH_CLOSED, SURVEY_CLOSED, addLateJoinersUpdate, adjustMatchUpdate, approveMatchUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId,
+  MATCH_CLOSED, SURVEY_CLOSED, addLateJoinersUpdate, forgetParticipantSignal, adjustMatchUpdate, approveMatchUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId,
   requestRematchUpdate, rerunMatchUpdate, type CohortState, type CohortWorkflowInput,
 } from '../workflows/cohort/contract.js';
 import {
@@ -68,6 +68,18 @@ export function createWorkflowClient(options: {
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isUnavailable(error)) {
         return { ok: false, reason: 'unavailable', message: 'Tandem is busy or restarting.' };
       }
+      throw error;
+    }
+  }
+
+  /** A signal, with what it means when its workflow has already finished. */
+  async function signal(send: () => Promise<void>, whenFinished: UpdateOutcome<void>): Promise<UpdateOutcome<void>> {
+    try {
+      await within(updateWaitMs, send);
+      return { ok: true, value: undefined };
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return whenFinished;
+      if (isUnavailable(error)) return { ok: false, reason: 'unavailable', message: 'Tandem is busy or restarting.' };
       throw error;
     }
   }
@@ -135,16 +147,8 @@ export function createWorkflowClient(options: {
     keepBoth: (pairWorkflowId: string, keepBoth: boolean) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(keepBothUpdate, { args: [{ keepBoth }] })),
 
     /** Ends a pair early; with "objectives achieved" the pair still closes with its final survey. */
-    async endPair(pairWorkflowId: string, reason: string): Promise<UpdateOutcome<void>> {
-      try {
-        await within(updateWaitMs, () => client.workflow.getHandle(pairWorkflowId).signal(endPairSignal, { reason }));
-        return { ok: true, value: undefined };
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) return { ok: false, reason: 'closed', message: 'This pair has already ended.' };
-        if (isUnavailable(error)) return { ok: false, reason: 'unavailable', message: 'Tandem is busy or restarting.' };
-        throw error;
-      }
-    },
+    endPair: (pairWorkflowId: string, reason: string) =>
+      signal(() => client.workflow.getHandle(pairWorkflowId).signal(endPairSignal, { reason }), { ok: false, reason: 'closed', message: 'This pair has already ended.' }),
 
     /** A pair workflow's own view, or undefined when it cannot say (finished long ago, or Temporal away). */
     async pairState(pairWorkflowId: string): Promise<PairState | undefined> {
@@ -154,6 +158,9 @@ export function createWorkflowClient(options: {
         return undefined;
       }
     },
+
+    /** A participant was erased: the cohort drops them and starts a fresh history (see forgetParticipantSignal). A closed cohort has nothing to forget. */
+    forgetParticipant: (slug: string, participantId: string) => signal(() => cohort(slug).signal(forgetParticipantSignal, { participantId }), { ok: true, value: undefined }),
 
     addLateJoiners: (slug: string, participantIds: string[]) => update(() => cohort(slug).executeUpdate(addLateJoinersUpdate, { args: [{ participantIds }] })),
   };

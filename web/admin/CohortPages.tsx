@@ -157,6 +157,11 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
       {(state?.stage ?? cohort.stage) !== 'closed' && <AddParticipantForm slug={cohort.slug} csrf={props.admin.csrf} />}
+      <div class="card" id="people">
+        <h2>Participants and their data</h2>
+        <p class="hint">Each person's page downloads everything Tandem holds about them, or erases it. <a href={`/admin/cohorts/${cohort.slug}/audit`}>Audit log</a> of exports, erasures and actions on pairs.</p>
+        <ul>{props.progress.map((p) => <li><a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>{p.name}</a> ({p.role})</li>)}</ul>
+      </div>
       <script src={ASSETS.progress} defer />
     </Layout>
   );

@@ -6,6 +6,7 @@ import { createCohortRoutes } from './cohorts.js';
 import { createLoginRoutes } from './login.js';
 import { createMatchingRoutes } from './matching.js';
 import { createPairRoutes } from './pairs.js';
+import { createParticipantRoutes } from './participants.js';
 
 /** Everything under /admin: the login form is open, the rest needs a session and a CSRF token on posts. */
 export function createAdminApp(deps: WebDeps) {
@@ -24,5 +25,6 @@ export function createAdminApp(deps: WebDeps) {
   admin.route('/', createCohortRoutes(deps));
   admin.route('/', createMatchingRoutes(deps));
   admin.route('/', createPairRoutes(deps));
+  admin.route('/', createParticipantRoutes(deps));
   return admin;
 }

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
+import { recordAudit } from '../../db/audit-log.js';
 import { getCohortBySlug } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { getPair } from '../../db/matching.js';
@@ -58,7 +59,10 @@ export function createPairRoutes(deps: WebDeps) {
       }
       // Temporal away: the 503 page keeps the form as typed, to send again.
       const outcome = unlessUnavailable(await run(view, parsed?.data as z.output<S>));
-      if (outcome.ok) return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
+      if (outcome.ok) {
+        await recordAudit(sql, { cohortId: view.cohort.id, actor: c.var.adminUser, action: `pair ${form}`, subjectId: view.pair.id });
+        return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
+      }
       return c.html(<PairPage {...(await load(c) as PairView)} admin={c.var.admin} problem={outcome.message} />, 409);
     };
   }

@@ -1,4 +1,4 @@
-import { condition, patched, setCurrentDetails, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, setCurrentDetails } from '@temporalio/workflow';
 import { plural } from '../../domain/format.js';
 import { activities } from './activities.js';
 import type { CohortState, CohortWorkflowInput } from './contract.js';
@@ -27,11 +27,12 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
   if (!patched(PATCHES.matching)) return state;
   if (state.stage === 'matching' || state.stage === 'review') await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');
   while (Date.now() < cohort.programmeEnd()) {
-    await condition(() => state.rematchQueue.length > 0 || workflowInfo().continueAsNewSuggested, Math.max(cohort.programmeEnd() - Date.now(), 0), { summary: 'programme end' });
+    await condition(() => state.rematchQueue.length > 0 || cohort.freshHistoryDue(), Math.max(cohort.programmeEnd() - Date.now(), 0), { summary: 'programme end' });
+    if (state.forget) await cohort.continueAsNewWhenQuiet(); // someone was erased: a fresh history first, the queue goes along
     if (state.rematchQueue.length > 0) {
       state.rematchQueue = [];
       await matchRound(cohort, 'rematch');
-    } else if (workflowInfo().continueAsNewSuggested) {
+    } else if (cohort.freshHistoryDue()) {
       await cohort.continueAsNewWhenQuiet();
     }
   }
@@ -51,8 +52,8 @@ async function closeWhenPairsComplete(cohort: CohortProgramme) {
     setCurrentDetails(`Programme ended; waiting for ${plural(open, 'pair')} to complete their final survey.`);
     const seen = completedBefore ?? state.pairsClosed ?? 0;
     // Woken by each pair that completes; a daily look catches a pair that could not signal.
-    await condition(() => (state.pairsClosed ?? 0) > seen || workflowInfo().continueAsNewSuggested, '1 day', { summary: 'pairs completing' });
-    if (workflowInfo().continueAsNewSuggested) await cohort.continueAsNewWhenQuiet();
+    await condition(() => (state.pairsClosed ?? 0) > seen || cohort.freshHistoryDue(), '1 day', { summary: 'pairs completing' });
+    if (cohort.freshHistoryDue()) await cohort.continueAsNewWhenQuiet();
   }
   await activities.closeCohort.executeWithOptions({ summary: 'report to the admin' }, [{ cohortId }]);
 }

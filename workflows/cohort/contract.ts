@@ -41,6 +41,8 @@ export interface CohortState {
   rounds: number;
   /** Pairs that told the cohort they completed: each wakes the cohort to check whether any is still open. */
   pairsClosed?: number;
+  /** A participant was erased: the next quiet moment starts a new run, leaving this run's history behind. */
+  forget?: boolean;
 }
 
 /** A first survey answer, stored by the web app; the worker delivers them in batches. */
@@ -65,6 +67,8 @@ export const requestRematchUpdate = defineUpdate<{ queued: string[] }, [{ partic
 export const addLateJoinersUpdate = defineUpdate<{ invited: number }, [{ participantIds: string[] }]>('addLateJoiners');
 /** A pair has completed (after its final survey): the cohort closes when none is left. */
 export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed');
+/** A participant's personal data was erased: the cohort drops them from its queues and starts a fresh history. */
+export const forgetParticipantSignal = defineSignal<[{ participantId: string }]>('forgetParticipant');
 /** A pair ended without the cohort's doing (dissolved): these participants need a new partner. */
 export const pairEndedSignal = defineSignal<[{ participantIds: string[]; reason: string }]>('pairEnded');
 

@@ -24,6 +24,12 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     cohort.describe();
   });
 
+  setHandler(contract.forgetParticipantSignal, ({ participantId }) => {
+    state.rematchQueue = state.rematchQueue.filter((id) => id !== participantId);
+    delete state.lateJoiners[participantId];
+    state.forget = true;
+  });
+
   setHandler(contract.pairClosedSignal, () => {
     state.pairsClosed = (state.pairsClosed ?? 0) + 1;
   });

@@ -36,16 +36,22 @@ export class CohortProgramme {
   inReview = (runId?: string) => this.state.stage === 'review' && !this.decision && (runId === undefined || this.state.proposal?.runId === runId);
   programmeEnd = () => (this.state.programmeEndsAt ? Date.parse(this.state.programmeEndsAt) : this.deadline() + this.input.schedule.programmeDurationMs);
 
+  /**
+   * A new run is due: the history has grown long, or a participant was erased and the history must not keep
+   * what the admin once typed about them (the new run starts from the state alone, which holds ids only).
+   */
+  freshHistoryDue = () => workflowInfo().continueAsNewSuggested || this.state.forget === true;
+
   /** Continues as new once the messages in flight are handled; the state goes along. */
   async continueAsNewWhenQuiet(): Promise<never> {
     await condition(allHandlersFinished);
-    return continueAsNew<typeof cohortWorkflow>({ ...this.input, state: this.state });
+    return continueAsNew<typeof cohortWorkflow>({ ...this.input, state: { ...this.state, forget: false } });
   }
 
   /** Sleeps until `instant` unless the admin closes the survey first; continues as new if history grows long. */
   async waitUntil(instant: number, summary: string): Promise<boolean> {
     for (;;) {
-      const woken = await condition(() => this.state.closedEarly || workflowInfo().continueAsNewSuggested, Math.max(instant - Date.now(), 0), { summary });
+      const woken = await condition(() => this.state.closedEarly || this.freshHistoryDue(), Math.max(instant - Date.now(), 0), { summary });
       if (!woken) return true;
       if (this.state.closedEarly) return false;
       await this.continueAsNewWhenQuiet();

@@ -1,0 +1,128 @@
+/**
+ * A participant's access and erasure requests, through the admin's pages on the real stack: the export holds
+ * what Tandem keeps about them; after erasure no row of any table, and no decoded payload of any workflow still
+ * running, holds their name, email or words, while the pair's figures stay and the partner is offered a new one.
+ */
+import type { Payload } from '@temporalio/common';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { listActivePairs } from '../../db/matching.js';
+import { findPersonalData } from '../../db/personal-data.js';
+import { cohortStateQuery } from '../../workflows/cohort/contract.js';
+import { pairStateQuery } from '../../workflows/pair/contract.js';
+import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
+import { eventually } from '../helpers/eventually.js';
+import { startTestStack, testDataConverter, type TestStack } from '../helpers/stack.js';
+import { pageText, webClient } from '../helpers/web-client.js';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => stack?.stop());
+
+const GOALS = 'Move into sustainable finance after my master in Lisbon';
+const BLOCKING = 'My manager at the bank will not give me an hour off';
+const TYPED = 'Ava Zephyrine';
+
+/** The text of every payload in a workflow's history, decoded as an operator's codec would. */
+async function decodedPayloads(workflowId: string, runId?: string): Promise<string> {
+  const history = await stack.client.workflow.getHandle(workflowId, runId).fetchHistory();
+  const payloads: Payload[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
+      const object = value as Record<string, unknown>;
+      if (object.metadata && object.data instanceof Uint8Array) payloads.push(object as Payload);
+      else Object.values(object).forEach(walk);
+    }
+  };
+  walk(history);
+  const decoded = await testDataConverter.payloadCodecs![0]!.decode(payloads);
+  return decoded.map((p) => Buffer.from(p.data ?? []).toString()).join('\n');
+}
+
+it('exports everything about a participant, then erases it everywhere but keeps the figures', async () => {
+  const slug = 'erasure';
+  const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { checkInMs: 4_000 });
+  await stack.sql`update participants set name = 'Ava Zephyrine' where email = ${email('Ava')}`;
+  await answerSurveys(stack, cohort, { [email('Mia')]: MENTOR_ANSWERS, [email('Ava')]: { ...MENTEE_ANSWERS, goals: GOALS } });
+  await stack.workflows.closeSurvey(slug);
+  await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('review'));
+  // The admin's review names her in a reason: it goes into the cohort workflow's history (encrypted).
+  const runId = (await stack.workflows.cohortState(slug))!.proposal!.runId;
+  const [avaId] = (await stack.sql<{ id: string }[]>`select id from participants where email = ${email('Ava')}`).map((p) => p.id);
+  const [miaId] = (await stack.sql<{ id: string }[]>`select id from participants where email = ${email('Mia')}`).map((p) => p.id);
+  expect((await stack.workflows.adjustMatch(slug, { runId, requestId: crypto.randomUUID(), reason: 'Ava Zephyrine asked to wait', adjustment: { action: 'unpair', menteeId: avaId! } })).ok).toBe(true);
+  expect((await stack.workflows.adjustMatch(slug, { runId, requestId: crypto.randomUUID(), reason: 'Ava Zephyrine is ready after all', adjustment: { action: 'pair', menteeId: avaId!, mentorId: miaId! } })).ok).toBe(true);
+  await stack.workflows.approveMatch(slug, runId);
+  const [pair] = await eventually(async () => {
+    const active = await listActivePairs(stack.sql, cohort.id);
+    expect((await stack.client.workflow.getHandle(active[0]!.workflowId).query(pairStateQuery)).stage).toBe('charter');
+    return active;
+  });
+  for (const [id, typedName] of [[pair!.menteeId, TYPED], [pair!.mentorId, 'Mia Lopez']] as const) {
+    expect((await webClient(stack.app).post(charterPath(stack, pair!.id, id), { requestId: crypto.randomUUID(), typedName, agree: 'on' })).status).toBe(200);
+  }
+  // A check-in: Ava says what is in the way (the admin is alerted with her words).
+  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 15_000);
+  const checkIn = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: pair!.menteeId, subjectId: `${pair!.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
+  expect((await webClient(stack.app).post(checkIn, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '2', blocking: BLOCKING, continue: 'yes' })).status).toBe(200);
+  await eventually(async () => expect((await stack.sql`select message from alerts where pair_id = ${pair!.id}`).map((a) => a.message).join()).toContain(BLOCKING), 20_000);
+
+  const admin = webClient(stack.app);
+  await admin.logIn();
+  const page = `/admin/cohorts/${slug}/participants/${pair!.menteeId}`;
+  expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain(`href="${page}"`);
+
+  // Access: one JSON file with everything, readable.
+  const exported = await admin.get(`${page}/data.json`);
+  expect(exported.headers.get('content-disposition')).toContain('attachment');
+  const data = await exported.json() as Record<string, unknown>;
+  expect(data).toMatchObject({ participant: { name: 'Ava Zephyrine', email: email('Ava'), role: 'mentee' }, surveyAnswers: { answers: { goals: GOALS } }, charterSignatures: [{ typedName: TYPED }] });
+  expect(JSON.stringify(data)).toContain(BLOCKING);
+  expect((data.emails as unknown[]).length).toBeGreaterThanOrEqual(3); // invitation, introduction, charter, check-in
+
+  // Erasure: confirmed, or refused.
+  const { _csrf } = await admin.hiddenFields(page);
+  const unconfirmed = await admin.post(`${page}/erase`, { _csrf: _csrf! });
+  expect(unconfirmed.status).toBe(422);
+  expect(pageText(await unconfirmed.text())).toContain('Tick the box to confirm: erasure cannot be undone.');
+  const runBefore = (await stack.client.workflow.getHandle(`cohort-${slug}`).describe()).runId;
+  const erased = await admin.post(`${page}/erase`, { _csrf: _csrf!, confirm: 'on' });
+  expect(erased.headers.get('location')).toBe(`${page}?notice=erased`);
+
+  // Nothing of hers in any row of any table.
+  const needles = ['Zephyrine', email('Ava'), GOALS, BLOCKING];
+  expect(await findPersonalData(stack.sql, needles)).toEqual([]);
+  const [row] = await stack.sql`select name, erased_at, left_at from participants where id = ${pair!.menteeId}`;
+  expect(row).toMatchObject({ name: 'Erased participant', erasedAt: expect.any(Date), leftAt: expect.any(Date) });
+  // The figures stay: her check-in's rating, the pair's history; the pair has ended and Mia has her place back.
+  expect((await stack.sql`select answers ->> 'rating' as rating from check_in_answers where participant_id = ${pair!.menteeId}`)[0]!.rating).toBe('2');
+  await eventually(async () => expect((await stack.sql`select status, rematch_ids from pairs where id = ${pair!.id}`)[0]).toMatchObject({ status: 'ended', rematchIds: expect.arrayContaining([pair!.mentorId]) }));
+
+  // No running workflow of the cohort holds her data: the cohort started a fresh history, her pair has ended.
+  await eventually(async () => expect((await stack.client.workflow.getHandle(`cohort-${slug}`).describe()).runId).not.toBe(runBefore), 15_000);
+  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).describe()).status.name).not.toBe('RUNNING'), 15_000);
+  const running = await eventually(async () => {
+    const found: { workflowId: string; runId: string }[] = [];
+    for await (const workflow of stack.client.workflow.list({ query: `TandemCohort = "${slug}" AND ExecutionStatus = "Running"` })) found.push(workflow);
+    expect(found.map((w) => w.workflowId)).toContain(`cohort-${slug}`);
+    return found;
+  });
+  for (const workflow of running) {
+    const text = await decodedPayloads(workflow.workflowId, workflow.runId);
+    expect(text.length).toBeGreaterThan(0);
+    for (const needle of needles) expect(text, `${workflow.workflowId} still holds "${needle}"`).not.toContain(needle);
+  }
+  // The run before held her name (the check above is not vacuous); it is closed, encrypted, and goes with the namespace's retention.
+  expect(await decodedPayloads(`cohort-${slug}`, runBefore)).toContain('Zephyrine');
+  expect(await stack.client.workflow.getHandle(`cohort-${slug}`).query(cohortStateQuery)).toMatchObject({ stage: expect.any(String) });
+
+  // The page says what was done; the audit log says who did it.
+  expect(pageText(await (await admin.get(`${page}?notice=erased`)).text())).toContain('Erased: Tandem no longer holds');
+  const audit = await (await admin.get(`/admin/cohorts/${slug}/audit`)).text();
+  expect([...audit.matchAll(/data-audit="([^"]+)"/g)].map((m) => m[1])).toEqual(['erase', 'export']);
+  // Asked again (a page sent twice): nothing more to do, and nothing breaks.
+  expect((await admin.post(`${page}/erase`, { _csrf: _csrf!, confirm: 'on' })).headers.get('location')).toBe(`${page}?notice=erased`);
+}, 120_000);
