@@ -13,6 +13,8 @@ export interface Cohort {
   name: string;
   description: string;
   charter: string;
+  /** What the survey tells participants about their data; blank: the default (domain/privacy.ts). */
+  privacyNotice: string;
   schedule: ProgrammeSchedule;
   stage: CohortStage;
   surveyClosedAt: Date | null;
@@ -29,6 +31,7 @@ export interface NewCohort {
   name: string;
   description: string;
   charter: string;
+  privacyNotice?: string;
   schedule: ProgrammeSchedule;
   participants: ParticipantRow[];
 }
@@ -48,8 +51,8 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
     const [existing] = await tx<Cohort[]>`select * from cohorts where form_id = ${cohort.formId}`;
     if (existing) return { cohort: existing, created: false };
     const [inserted] = await tx<Cohort[]>`
-      insert into cohorts (slug, form_id, name, description, charter, schedule)
-      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${tx.json(cohort.schedule as never)})
+      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, schedule)
+      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${tx.json(cohort.schedule as never)})
       on conflict (slug) do nothing
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);

@@ -9,6 +9,8 @@ export const cohortFormSchema = z
       .refine((v) => /[a-z0-9]/i.test(v), 'Name: use at least one letter or digit'),
     description: z.string().trim().max(4000, 'Description: at most 4000 characters').default(''),
     charter: z.string().trim().min(20, 'Charter: write the commitments both parties sign (at least 20 characters)').max(20000, 'Charter: at most 20000 characters'),
+    // Left blank, the survey shows Tandem's default notice.
+    privacyNotice: z.string().trim().max(5000, 'Privacy notice: at most 5000 characters').default(''),
     surveyDuration: duration('Survey open for'),
     checkInCount: z.coerce.number('Check-ins: enter a number').int('Check-ins: a whole number').min(0, 'Check-ins: 0 or more').max(104, 'Check-ins: at most 104'),
     checkInInterval: duration('Check-in interval'),

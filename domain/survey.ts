@@ -72,11 +72,18 @@ export type SurveyValidation =
   | { ok: false; errors: Partial<Record<string, string>> };
 
 /** Validates a submitted form for the participant's role (taken from the link, never from the form). */
+/**
+ * Consent to the cohort's privacy notice comes with every answer: no answer is stored without it, so the
+ * answer's own time is the consent's.
+ */
+const consentSchema = z.object({ consent: z.literal('on', { error: 'Your data: tick the box to agree to how your data is used (without it, you cannot take part)' }) });
+
 export function validateSurvey(role: Role, form: SurveyFormInput): SurveyValidation {
   const result = surveySchema.safeParse({ ...form, role });
-  if (result.success) return { ok: true, answers: result.data };
+  const consent = consentSchema.safeParse(form);
+  if (result.success && consent.success) return { ok: true, answers: result.data };
   const errors: Partial<Record<string, string>> = {};
-  for (const issue of result.error.issues) {
+  for (const issue of [...(result.error?.issues ?? []), ...(consent.error?.issues ?? [])]) {
     const field = String(issue.path[0] ?? 'form');
     errors[field] ??= issue.message;
   }

@@ -71,7 +71,7 @@ it('says what is down, keeps what was typed, and recovers as soon as the depende
   });
   const [dee] = await sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id}`;
   const survey = `${base()}/survey/${createLinkSigner(LINK_SECRET).sign({ scope: 'survey', participantId: dee!.id, subjectId: cohort.id, expiresAt: Date.now() + 86_400_000 })}`;
-  const answers = { submissionId: crypto.randomUUID(), goals: 'Learn to lead a team of ten', helpWith: 'Leadership', languages: 'English', field: 'Technology', availability: 'weekly', meetingMode: 'remote' };
+  const answers = { submissionId: crypto.randomUUID(), goals: 'Learn to lead a team of ten', helpWith: 'Leadership', languages: 'English', field: 'Technology', availability: 'weekly', meetingMode: 'remote', consent: 'on' };
   const send = () => timed(() => fetch(survey, { method: 'POST', headers: { origin: base() }, body: new URLSearchParams(answers) }));
   const cookie = await logInOverHttp(base(), ADMIN.password);
   expect(JSON.parse((await health()).text)).toEqual({ ok: true, postgres: 'ok', temporal: 'ok' });

@@ -59,11 +59,15 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   expect(await bob.textContent('#goals-error')).toContain('at least 10 characters');
   expect(await bob.isChecked('input[name=helpWith][value=Networking]')).toBe(true);
   expect(await bob.inputValue('#field')).toBe('Finance');
+  // Before answering, what happens to the data, and consent to it.
+  expect(await bob.textContent('[data-privacy-notice]')).toContain('How long: for the programme, then 12 months after it ends');
+  expect(await bob.textContent('#consent-error')).toContain('Your data: tick the box to agree');
   await bob.screenshot({ path: path.join(SHOTS, 'survey-errors.png'), fullPage: true });
 
   await bob.fill('#goals', 'Move into sustainable finance within two years');
   await bob.selectOption('#availability', 'fortnightly');
   await bob.selectOption('#meetingMode', 'remote');
+  await bob.check('#consent');
   await bob.click('text=Send my answers');
   expect(await bob.textContent('h1')).toBe('Thank you');
 

@@ -5,8 +5,8 @@ import type { ParticipantRow } from '../../domain/participants-csv.js';
 import type { TestStack } from './stack.js';
 import { webClient } from './web-client.js';
 
-export const MENTEE_ANSWERS = { goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
-export const MENTOR_ANSWERS = { offers: ['Job search & applications', 'Networking'], capacity: '1', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
+export const MENTEE_ANSWERS = { goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote', consent: 'on' };
+export const MENTOR_ANSWERS = { offers: ['Job search & applications', 'Networking'], capacity: '1', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote', consent: 'on' };
 
 /** A cohort stored and started as the admin form would, with participants given as name:role. */
 export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number; charterMs?: number; checkInMs?: number } = {}): Promise<Cohort> {

@@ -93,6 +93,7 @@ describe('a cohort from the admin form to the intake survey', () => {
     expect(formPage.status).toBe(200);
     const html = await formPage.text();
     expect(pageText(html)).toContain('You take part as a mentee');
+    expect(pageText(html)).toContain('Who sees it: the programme\'s organisers'); // the default notice, before any question is answered
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(html)![1]!;
 
     const invalid = await client.post(link, { submissionId, goals: 'short', helpWith: 'Leadership', languages: 'English', field: 'Finance' });
@@ -102,8 +103,12 @@ describe('a cohort from the admin form to the intake survey', () => {
     expect(pageText(invalidHtml)).toContain('Choose how often you can meet');
     expect(invalidHtml).toContain('value="Leadership" checked');
     expect(invalidHtml).toContain('>short</textarea>');
+    // Every field right but consent: nothing is stored without it.
+    const noConsent = await client.post(link, { submissionId, goals: 'Find my first job in finance', helpWith: 'Networking', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' });
+    expect(noConsent.status).toBe(422);
+    expect(pageText(await noConsent.text())).toContain('Your data: tick the box to agree to how your data is used (without it, you cannot take part)');
 
-    const answers = { submissionId, goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' };
+    const answers = { submissionId, goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote', consent: 'on' };
     const saved = await client.post(link, answers);
     expect(saved.status).toBe(200);
     expect(pageText(await saved.text())).toContain('Your answers are saved');

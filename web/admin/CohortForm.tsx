@@ -1,9 +1,10 @@
 import { MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.js';
+import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
 import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration', string>>;
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration', string>>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
@@ -11,6 +12,7 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   checkInInterval: '4w',
   programmeDuration: '26w',
   charterDuration: '1w',
+  privacyNotice: DEFAULT_PRIVACY_NOTICE,
 };
 
 export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
@@ -32,6 +34,9 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
         </Field>
         <Field label="Charter" name="charter" errors={errors} hint="the commitments mentor and mentee both sign">
           <textarea id="charter" name="charter" class={['tall', invalid(errors, 'charter')].filter(Boolean).join(' ')} required>{text('charter')}</textarea>
+        </Field>
+        <Field label="Privacy notice" name="privacyNotice" errors={errors} hint="shown above the intake survey, which asks for consent: what is collected, why, who sees it, for how long; left blank, this default">
+          <textarea id="privacyNotice" name="privacyNotice" class={['tall', invalid(errors, 'privacyNotice')].filter(Boolean).join(' ')}>{text('privacyNotice')}</textarea>
         </Field>
         <h2>Schedule</h2>
         <p class="hint">Durations like 30s, 10m, 2h, 14d or 2w: seconds are fine for a demo.</p>

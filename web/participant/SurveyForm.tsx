@@ -9,6 +9,8 @@ export interface SurveyFormProps {
   name: string;
   cohortName: string;
   role: Role;
+  /** What is collected, why, who sees it, for how long: the cohort's words or the default. */
+  privacyNotice: string;
   /** Unknown when the database cannot be reached. */
   deadline?: string;
   submissionId: string;
@@ -96,6 +98,12 @@ export function SurveyFormPage(props: SurveyFormProps) {
         <Field label="Anything else we should know?" name="preferences" errors={errors} hint="preferences, constraints, optional">
           <textarea id="preferences" name="preferences">{asText(v.preferences)}</textarea>
         </Field>
+        <section class={invalid(errors, 'consent')} id="privacy" aria-labelledby="privacy-heading">
+          <h2 id="privacy-heading">Your data</h2>
+          <div class="pre-wrap" data-privacy-notice>{props.privacyNotice}</div>
+          <label><input type="checkbox" id="consent" name="consent" value="on" checked={asText(v.consent) === 'on' || asText(v.consent) === 'true'} /> I have read how my data is used, and I agree to take part on these terms</label>
+          <FieldError errors={errors} name="consent" />
+        </section>
         <p><button type="submit">Send my answers</button></p>
       </form>
     </Layout>

@@ -9,6 +9,7 @@ import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
 import { cohortWorkflowId, surveyAnsweredSignal, type SurveyAnswered } from '../../workflows/cohort/contract.js';
 import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';
+import { noticeOf } from '../../domain/privacy.js';
 import { NOT_CONFIRMED } from './not-saved.js';
 import { SurveyFormPage } from './SurveyForm.js';
 
@@ -53,6 +54,7 @@ export function createSurveyRoutes(deps: WebDeps) {
     name: participant.name,
     cohortName: cohort.name,
     role: participant.role,
+    privacyNotice: noticeOf(cohort),
     ...(window ? { deadline: formatInstant(window.closesAt.getTime()) } : {}),
   });
 
@@ -64,7 +66,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       const [saved, window] = await Promise.all([getSurveyAnswers(sql, participant.id), windowOf(cohort, participant)]);
       if (window?.state !== 'open') return closedPage(c, cohort, window, !!saved);
       const values: SurveyFormInput = saved
-        ? (Object.fromEntries(Object.entries(saved.answers).map(([k, v]) => [k, Array.isArray(v) ? v : String(v)])) as SurveyFormInput)
+        ? ({ ...Object.fromEntries(Object.entries(saved.answers).map(([k, v]) => [k, Array.isArray(v) ? v : String(v)])), consent: 'on' } as SurveyFormInput) // they agreed with those answers
         : { languages: participant.languages };
       const banner = saved ? { kind: 'ok' as const, text: `We have your answers from ${formatInstant(saved.updatedAt.getTime())}; change anything and send again.` } : undefined;
       return c.html(<SurveyFormPage {...formProps(c, participant, cohort, window)} submissionId={randomUUID()} values={values} banner={banner} />);
