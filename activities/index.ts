@@ -5,6 +5,7 @@ import { createAnswerWindowActivities } from './answer-windows.js';
 import { createCharterActivities } from './charter.js';
 import { createCheckInActivities } from './check-ins.js';
 import { createCohortReportActivities } from './cohort-report.js';
+import { createRetentionActivities } from './retention.js';
 import type { EmailSender } from './email/sender.js';
 import { createMatchingActivities } from './matching.js';
 import { createAdminAlerts, type AlertAdmin } from './notifications/alerts.js';
@@ -46,6 +47,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPairClosingActivities(pairDeps),
     ...createAnswerWindowActivities(deps),
     ...createCohortReportActivities(pairDeps),
+    ...createRetentionActivities(deps),
   };
 }
 

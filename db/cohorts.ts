@@ -22,6 +22,8 @@ export interface Cohort {
   programmeEndsAt: Date | null;
   /** Set when the last pair has ended. */
   report: CohortReport | null;
+  /** Set when its personal data was erased at the end of its retention. */
+  personalDataErasedAt: Date | null;
   createdAt: Date;
 }
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { durationField as duration } from './duration.js';
 
+/** Personal data is kept a year after the programme closes unless the cohort says otherwise. */
+export const DEFAULT_RETENTION_MS = 52 * 7 * 86_400_000;
+
 /** The "new cohort" form: one schema for its type, its validation and its messages. */
 export const cohortFormSchema = z
   .object({
@@ -16,6 +19,7 @@ export const cohortFormSchema = z
     checkInInterval: duration('Check-in interval'),
     programmeDuration: duration('Programme length'),
     charterDuration: duration('Charter to sign within'),
+    retention: duration('Keep personal data for').default(DEFAULT_RETENTION_MS),
     participants: z.instanceof(File, { message: 'Participants: choose a CSV file' })
       .refine((f) => f.size > 0, 'Participants: the CSV file is empty'),
   })

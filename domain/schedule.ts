@@ -10,6 +10,8 @@ export interface ProgrammeSchedule {
   programmeDurationMs: number;
   /** How long a new pair has to sign the charter; cohorts created before the charter existed take a week. */
   charterDurationMs?: number;
+  /** How long personal data is kept once the cohort has closed, then erased; cohorts created before keep it until an admin erases it. */
+  retentionMs?: number;
 }
 
 export const DEFAULT_CHARTER_MS = 7 * 86_400_000;

@@ -35,8 +35,9 @@ describe('survey reminders', () => {
 
 describe('the survey schema', () => {
   it('takes the role from the link, not from the form', () => {
-    const result = validateSurvey('mentor', { role: 'mentee', offers: 'Leadership', capacity: '3', field: 'Law', languages: 'English', availability: 'weekly', meetingMode: 'remote' });
+    const result = validateSurvey('mentor', { role: 'mentee', offers: 'Leadership', capacity: '3', field: 'Law', languages: 'English', availability: 'weekly', meetingMode: 'remote', consent: 'on' });
     expect(result).toMatchObject({ ok: true, answers: { role: 'mentor', capacity: 3, offers: ['Leadership'] } });
+    expect(result.ok && 'consent' in result.answers).toBe(false); // consent is not an answer: the answer's time is its
   });
   it('gives one message per field', () => {
     const result = validateSurvey('mentor', { capacity: '9', languages: ['English', 'Klingon'] });
@@ -49,6 +50,7 @@ describe('the survey schema', () => {
         field: 'Choose your field or industry',
         availability: 'Choose how often you can meet',
         meetingMode: 'Choose how you would like to meet',
+        consent: 'Your data: tick the box to agree to how your data is used (without it, you cannot take part)',
       },
     });
   });

@@ -61,6 +61,7 @@ const activities: Partial<Activities> = {
   completePair: async () => {},
   countOpenPairs: async () => ({ open: 0 }),
   closeCohort: async () => cohortReport([]),
+  eraseCohortPersonalData: async () => ({ erased: 3 }),
 };
 
 const server = await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });
@@ -147,6 +148,19 @@ await worker.runUntil(async () => {
   await client.workflow.getHandle(busy.workflowId).executeUpdate(cohort.closeSurveyUpdate);
   await client.workflow.getHandle(busy.workflowId).result();
   await save('cohort-many-answers', busy.workflowId, busy.firstExecutionRunId);
+
+  // Closed, it keeps personal data for its retention; an erasure meanwhile starts a fresh run; then it erases.
+  answered = 0;
+  autoApprove = true;
+  const retentionInput = input('replay-retention', 3_600_000);
+  retentionInput.schedule.retentionMs = 3_000;
+  const retained = await client.workflow.start('cohortWorkflow', { taskQueue: 'record', workflowId: cohort.cohortWorkflowId('replay-retention'), args: [retentionInput] });
+  await answer(retained);
+  await retained.executeUpdate(cohort.closeSurveyUpdate);
+  await until(async () => (await retained.query(cohort.cohortStateQuery)).stage === 'closed');
+  await retained.signal(cohort.forgetParticipantSignal, { participantId: randomUUID() });
+  await client.workflow.getHandle(retained.workflowId).result();
+  await save('cohort-retention-forget', retained.workflowId, retained.firstExecutionRunId);
 
   // Pairs: both sign and the pair runs until ended early; one never signs and the pair is dissolved.
   const pairInput = (name: string, charterMs: number, mentee = randomUUID(), mentor = randomUUID()) => ({

@@ -4,9 +4,12 @@
  * running, holds their name, email or words, while the pair's figures stay and the partner is offered a new one.
  */
 import type { Payload } from '@temporalio/common';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createRetentionActivities } from '../../activities/retention.js';
 import { listActivePairs } from '../../db/matching.js';
 import { findPersonalData } from '../../db/personal-data.js';
+import { cohortReport } from '../../domain/report.js';
 import { cohortStateQuery } from '../../workflows/cohort/contract.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
@@ -126,3 +129,25 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   // Asked again (a page sent twice): nothing more to do, and nothing breaks.
   expect((await admin.post(`${page}/erase`, { _csrf: _csrf!, confirm: 'on' })).headers.get('location')).toBe(`${page}?notice=erased`);
 }, 120_000);
+
+it('at the end of its retention, erases every participant of a cohort and keeps its report', async () => {
+  const slug = 'retention';
+  const cohort = await startCohort(stack, slug, ['Noorzai:mentor', 'Yusufov:mentee', 'Ingrith:mentee']);
+  const people = await stack.sql<{ name: string; email: string }[]>`select name, email from participants where cohort_id = ${cohort.id}`;
+  await answerSurveys(stack, cohort, { [`yusufov@${slug}.example.org`]: { ...MENTEE_ANSWERS, goals: 'Open a bakery cooperative in Marseille' } });
+  const report = cohortReport([]);
+  await stack.sql`update cohorts set report = ${stack.sql.json(report as never)} where id = ${cohort.id}`;
+  await eventually(async () => expect(await findPersonalData(stack.sql, ['Noorzai'])).not.toEqual([])); // the invitations are out
+
+  const { eraseCohortPersonalData } = createRetentionActivities({ sql: stack.sql });
+  const erase = () => new MockActivityEnvironment().run(eraseCohortPersonalData, { cohortId: cohort.id });
+  expect(await erase()).toEqual({ erased: 3 });
+  expect(await findPersonalData(stack.sql, [...people.flatMap((p) => [p.name, p.email]), 'Open a bakery cooperative in Marseille'])).toEqual([]);
+  const [after] = await stack.sql`select report, personal_data_erased_at from cohorts where id = ${cohort.id}`;
+  expect(after).toMatchObject({ report, personalDataErasedAt: expect.any(Date) });
+  // A retry finds nothing left to do.
+  expect(await erase()).toEqual({ erased: 0 });
+  const admin = webClient(stack.app);
+  await admin.logIn();
+  expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-personal-data-erased');
+});

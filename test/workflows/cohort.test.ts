@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
-import { addLateJoinersUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, pairClosedSignal, surveyAnsweredSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
+import { addLateJoinersUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, forgetParticipantSignal, pairClosedSignal, surveyAnsweredSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../../workflows/search-attributes.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
@@ -148,6 +148,35 @@ describe('cohortWorkflow', () => {
       const state = await handle.result();
       expect(state).toMatchObject({ stage: 'closed', remindersSent: 0, closedEarly: true });
       expect(calls.map((c) => c.name)).toEqual(['invite', 'close', 'propose', 'approve', 'start-pairs', 'report']);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('keeps personal data for its retention once closed, then erases it once; an erasure meanwhile starts a fresh run that goes on waiting', async () => {
+    const { calls, activities } = recordingActivities(3);
+    const worker = await startTestWorker({ ...activities, eraseCohortPersonalData: async (args) => (calls.push({ name: 'erase', at: Date.now(), args }), { erased: 3 }) });
+    try {
+      const base = input(`wf-retention-${randomUUID().slice(0, 8)}`, 3_600_000);
+      const args = { ...base, schedule: { ...base.schedule, retentionMs: 4_000 } };
+      const handle = await start(worker.taskQueue, args);
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(3));
+      await handle.executeUpdate(closeSurveyUpdate);
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('closed'));
+      const { eraseAt } = await handle.query(cohortStateQuery);
+      const closedAt = calls.find((c) => c.name === 'report')!.at;
+      expect(Date.parse(eraseAt!) - closedAt).toBeGreaterThan(3_000);
+      const { currentDetails } = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
+      expect(currentDetails).toMatch(/^The programme has ended\. Personal data is kept until \d+ \w{3} \d\d:\d\d UTC, then erased; the report stays\.$/);
+      // An erasure request while it waits: a fresh run, which goes on waiting for the same moment.
+      const firstRun = (await handle.describe()).runId;
+      await handle.signal(forgetParticipantSignal, { participantId: randomUUID() });
+      await eventually(async () => expect((await client().workflow.getHandle(handle.workflowId).describe()).runId).not.toBe(firstRun));
+      const state = await client().workflow.getHandle(handle.workflowId).result();
+      expect(state).toMatchObject({ stage: 'closed', eraseAt });
+      expect(calls.map((c) => c.name)).toEqual(['invite', 'close', 'propose', 'approve', 'start-pairs', 'report', 'erase']);
+      expect(calls.find((c) => c.name === 'erase')!.at).toBeGreaterThanOrEqual(Date.parse(eraseAt!));
+      expect(calls.find((c) => c.name === 'erase')!.args).toEqual({ cohortId: args.cohortId });
     } finally {
       await worker.stop();
     }

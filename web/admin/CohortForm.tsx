@@ -1,10 +1,12 @@
 import { MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.js';
+import { DEFAULT_RETENTION_MS } from '../../domain/cohort-form.js';
+import { formatDuration } from '../../domain/duration.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
 import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration', string>>;
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention', string>>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
@@ -12,6 +14,7 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   checkInInterval: '4w',
   programmeDuration: '26w',
   charterDuration: '1w',
+  retention: formatDuration(DEFAULT_RETENTION_MS),
   privacyNotice: DEFAULT_PRIVACY_NOTICE,
 };
 
@@ -54,6 +57,9 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
         </Field>
         <Field label="Programme length" name="programmeDuration" errors={errors} hint="from the match to the final survey">
           <input type="text" id="programmeDuration" name="programmeDuration" value={text('programmeDuration')} class={invalid(errors, 'programmeDuration')} required />
+        </Field>
+        <Field label="Keep personal data for" name="retention" errors={errors} hint="after the programme closes; then names, emails and answers are erased and the anonymous report stays">
+          <input type="text" id="retention" name="retention" value={text('retention')} class={invalid(errors, 'retention')} required />
         </Field>
         <h2>Participants</h2>
         <Field

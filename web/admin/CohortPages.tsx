@@ -112,6 +112,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
         <p>
           Workflow: <a href={props.workflowUrl} target="_blank" rel="noopener">cohort-{cohort.slug}</a> in the Temporal UI ·{' '}
           {plural(schedule.checkInCount, 'check-in')} every {formatDuration(schedule.checkInIntervalMs)} · programme {formatDuration(schedule.programmeDurationMs)}
+          {schedule.retentionMs !== undefined && <> · personal data kept {formatDuration(schedule.retentionMs)} after it closes</>}
         </p>
       </div>
       <div class="card">
@@ -153,6 +154,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
           <ul>{props.bounced.map((b) => <li data-bounced={b.email}>{b.name} &lt;{b.email}&gt;: email bounced ({b.reason}), {formatInstant(b.at.getTime())}</li>)}</ul>
         </div>
       )}
+      {cohort.personalDataErasedAt && <div class="banner ok" data-personal-data-erased>Personal data erased on {formatInstant(cohort.personalDataErasedAt.getTime())}, at the end of its retention: the report below is all that is left.</div>}
       {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} />}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}

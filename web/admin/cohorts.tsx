@@ -78,6 +78,7 @@ export function createCohortRoutes(deps: WebDeps) {
               checkInIntervalMs: form.checkInInterval,
               programmeDurationMs: form.programmeDuration,
               charterDurationMs: form.charterDuration,
+              retentionMs: form.retention,
             },
             participants: csv.participants,
           }));

@@ -1,5 +1,6 @@
 import { condition, patched, setCurrentDetails } from '@temporalio/workflow';
 import { plural } from '../../domain/format.js';
+import { formatInstant } from '../../domain/schedule.js';
 import { activities } from './activities.js';
 import type { CohortState, CohortWorkflowInput } from './contract.js';
 import { handleCohortMessages } from './handlers.js';
@@ -23,6 +24,7 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<Cohort
 
 async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
   const { state } = cohort;
+  if (state.stage === 'closed' && state.eraseAt) return eraseWhenRetentionEnds(cohort); // a new run while it waits
   if (state.stage === 'survey') await runSurvey(cohort);
   if (!patched(PATCHES.matching)) return state;
   if (state.stage === 'matching' || state.stage === 'review') await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');
@@ -39,6 +41,23 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
   if (patched(PATCHES.cohortReport)) await closeWhenPairsComplete(cohort);
   cohort.setStage('closed');
   setCurrentDetails('The programme has ended.');
+  if (cohort.input.schedule.retentionMs !== undefined && patched(PATCHES.retention)) {
+    state.eraseAt = new Date(Date.now() + cohort.input.schedule.retentionMs).toISOString();
+    return eraseWhenRetentionEnds(cohort);
+  }
+  return state;
+}
+
+/** Personal data is kept for the cohort's retention once it has closed, then erased; the report stays. */
+async function eraseWhenRetentionEnds(cohort: CohortProgramme): Promise<CohortState> {
+  const { state, cohortId } = cohort;
+  const eraseAt = Date.parse(state.eraseAt!);
+  setCurrentDetails(`The programme has ended. Personal data is kept until ${formatInstant(eraseAt)}, then erased; the report stays.`);
+  while (await condition(() => cohort.freshHistoryDue(), Math.max(eraseAt - Date.now(), 0), { summary: 'end of retention' })) {
+    await cohort.continueAsNewWhenQuiet();
+  }
+  await activities.eraseCohortPersonalData.executeWithOptions({ summary: 'erase personal data: retention ended' }, [{ cohortId }]);
+  setCurrentDetails(`The programme has ended. Personal data was erased at the end of its retention (${formatInstant(eraseAt)}); the report stays.`);
   return state;
 }
 

@@ -43,6 +43,8 @@ export interface CohortState {
   pairsClosed?: number;
   /** A participant was erased: the next quiet moment starts a new run, leaving this run's history behind. */
   forget?: boolean;
+  /** Once closed: when the cohort's personal data is erased (the end of its retention). */
+  eraseAt?: string;
 }
 
 /** A first survey answer, stored by the web app; the worker delivers them in batches. */

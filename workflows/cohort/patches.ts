@@ -12,4 +12,6 @@ export const PATCHES = {
    * completed during the count was already counted as seen, and the cohort waited a day for the next one.
    */
   countCompletedFirst: 'count-completed-first',
+  /** Closed cohorts with a retention period wait for its end, then erase their participants' personal data. */
+  retention: 'retention',
 } as const;
