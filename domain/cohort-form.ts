@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { durationField as duration } from './duration.js';
+import { DEFAULT_PRIVACY_NOTICE } from './privacy.js';
 
 /** Personal data is kept a year after the programme closes unless the cohort says otherwise. */
 export const DEFAULT_RETENTION_MS = 52 * 7 * 86_400_000;
@@ -12,8 +13,8 @@ export const cohortFormSchema = z
       .refine((v) => /[a-z0-9]/i.test(v), 'Name: use at least one letter or digit'),
     description: z.string().trim().max(4000, 'Description: at most 4000 characters').default(''),
     charter: z.string().trim().min(20, 'Charter: write the commitments both parties sign (at least 20 characters)').max(20000, 'Charter: at most 20000 characters'),
-    // Left blank, the survey shows Tandem's default notice.
-    privacyNotice: z.string().trim().max(5000, 'Privacy notice: at most 5000 characters').default(''),
+    // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
+    privacyNotice: z.string().trim().max(5000, 'Privacy notice: at most 5000 characters').default('').transform((v) => (v === DEFAULT_PRIVACY_NOTICE ? '' : v)),
     surveyDuration: duration('Survey open for'),
     checkInCount: z.coerce.number('Check-ins: enter a number').int('Check-ins: a whole number').min(0, 'Check-ins: 0 or more').max(104, 'Check-ins: at most 104'),
     checkInInterval: duration('Check-in interval'),

@@ -12,7 +12,7 @@ import { eventually } from '../helpers/eventually.js';
 import { logInOverHttp } from '../helpers/live-admin.js';
 import { pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
 import { serveApp } from '../helpers/serve.js';
-import { ADMIN, CODEC_TOKEN, createTestApp, createTestDatabase, startTestWorker, testDataConverter } from '../helpers/stack.js';
+import { ADMIN, CODEC_TOKEN, createTestApp, createTestDatabase, startTestWorker, testCodec, testDataConverter } from '../helpers/stack.js';
 import { createLinkSigner } from '../../domain/link-tokens.js';
 
 /**
@@ -96,7 +96,7 @@ describe('payloads encrypted in Temporal, decoded for operators', () => {
   });
 
   it('the codec endpoint answers an admin or the token holder, for the UI origin and the namespace only', async () => {
-    const [sealed] = await testDataConverter.payloadCodecs![0]!.encode([{ metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from(JSON.stringify(REASON)) }]);
+    const [sealed] = await testCodec.encode([{ metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from(JSON.stringify(REASON)) }]);
     const body = JSON.stringify({ payloads: [{ metadata: { encoding: Buffer.from(sealed!.metadata!.encoding!).toString('base64'), 'encryption-key-id': Buffer.from(sealed!.metadata!['encryption-key-id']!).toString('base64') }, data: Buffer.from(sealed!.data!).toString('base64') }] });
     const decode = (headers: Record<string, string> = {}, path = '/codec/decode', content = body) =>
       fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-namespace': 'default', ...headers }, body: content });

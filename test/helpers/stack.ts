@@ -8,7 +8,7 @@ import type { EmailSender } from '../../activities/email/sender.js';
 import { migrate } from '../../db/migrate.js';
 import { createSql, type Sql } from '../../db/sql.js';
 import { createLinkSigner, type LinkSigner } from '../../domain/link-tokens.js';
-import { EncryptionCodec, encryptedDataConverter, parsePayloadKeys } from '../../domain/payload-encryption.js';
+import { EncryptionCodec, parsePayloadKeys } from '../../domain/payload-encryption.js';
 import { createApp } from '../../web/app.js';
 import { createAdminAuth } from '../../web/auth.js';
 import { createWorkflowClient, type WorkflowClient } from '../../web/workflow-client.js';
@@ -21,7 +21,8 @@ export const PUBLIC_BASE_URL = 'http://localhost';
 export const CODEC_TOKEN = 'test-codec-token-that-is-long-enough-0123';
 /** Tests encrypt payloads as production does, with a key of their own. */
 export const PAYLOAD_KEYS = `test-1:${Buffer.from('tandem-test-payload-key-32-bytes').toString('base64')}`;
-export const testDataConverter = encryptedDataConverter(parsePayloadKeys(PAYLOAD_KEYS));
+export const testCodec = new EncryptionCodec(parsePayloadKeys(PAYLOAD_KEYS));
+export const testDataConverter = { payloadCodecs: [testCodec] };
 
 let runtimeQuieted = false;
 /** Keeps the worker's routine logs out of test output; warnings and errors still show. */
@@ -37,7 +38,7 @@ export function createTestApp(deps: { sql: Sql; workflows: WorkflowClient; links
     ...deps,
     auth: createAdminAuth({ ...ADMIN, sessionSecret: 'test-session-secret-long-enough-0123456789', secureCookies: false, sql: deps.sql }),
     temporalUi: { url: deps.temporalUiUrl ?? 'http://localhost:8233', namespace: 'default' },
-    codec: { codec: new EncryptionCodec(parsePayloadKeys(PAYLOAD_KEYS)), token: CODEC_TOKEN },
+    codec: { codec: testCodec, token: CODEC_TOKEN },
     outboxEnabled: true,
   });
 }

@@ -14,7 +14,7 @@ import { cohortStateQuery } from '../../workflows/cohort/contract.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
-import { startTestStack, testDataConverter, type TestStack } from '../helpers/stack.js';
+import { startTestStack, testCodec, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
 
 let stack: TestStack;
@@ -40,7 +40,7 @@ async function decodedPayloads(workflowId: string, runId?: string): Promise<stri
     }
   };
   walk(history);
-  const decoded = await testDataConverter.payloadCodecs![0]!.decode(payloads);
+  const decoded = await testCodec.decode(payloads);
   return decoded.map((p) => Buffer.from(p.data ?? []).toString()).join('\n');
 }
 

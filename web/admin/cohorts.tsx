@@ -9,7 +9,6 @@ import { latestMatchRun, listPairs } from '../../db/matching.js';
 import { countParticipants, findParticipantByEmail, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
-import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
 import { parseParticipantsCsv } from '../../domain/participants-csv.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { adminOf, type AdminEnv } from '../auth.js';
@@ -70,7 +69,7 @@ export function createCohortRoutes(deps: WebDeps) {
             name: form.name,
             description: form.description,
             charter: form.charter,
-            privacyNotice: form.privacyNotice === DEFAULT_PRIVACY_NOTICE ? '' : form.privacyNotice,
+            privacyNotice: form.privacyNotice,
             schedule: {
               surveyOpensAt: new Date(now).toISOString(),
               surveyDeadline: new Date(now + form.surveyDuration).toISOString(),
