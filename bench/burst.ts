@@ -17,7 +17,7 @@ import { Hono } from 'hono';
 import { createSql } from '../db/sql.js';
 import { freePort } from '../dev/ports.js';
 import { hiddenFields, participantsCsv, round, startBenchStack, waitFor } from './embedded-stack.js';
-import { burst, describeFigures, figures, sustained, type Outcome } from './load.js';
+import { burst, describeFigures, figures, postForm, sustained, type Outcome } from './load.js';
 import { SURVEY, formBody } from './survey-answers.js';
 import { pingUpdate } from './yardstick-workflow.js';
 
@@ -69,10 +69,9 @@ async function main() {
     const answer = async (i: number): Promise<number> => {
       const marker = `answer ${++version}`;
       const body = formBody({ submissionId: randomUUID(), ...SURVEY[role(i)], preferences: marker });
-      const response = await fetch(links.get(i)!, { method: 'POST', headers: { origin: base }, body });
-      await response.text();
-      if (response.status === 200) acknowledged.set(i, marker);
-      return response.status;
+      const { status } = await postForm(links.get(i)!, body, { origin: base });
+      if (status === 200) acknowledged.set(i, marker);
+      return status;
     };
 
     const firstWave = await sustained(FIRST_WAVE_RATE, FIRST_WAVE / FIRST_WAVE_RATE, (k) => answer(k));
@@ -117,9 +116,8 @@ async function main() {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'burst.ts'), '--insert-yardstick', postgresUrl, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
     const send = async (i: number) => {
-      const response = await fetch(`http://localhost:${port}/answer`, { method: 'POST', body: formBody({ participant: String(i % PARTICIPANTS), ...SURVEY.mentee }) });
-      await response.text();
-      return response.status;
+      const { status } = await postForm(`http://localhost:${port}/answer`, formBody({ participant: String(i % PARTICIPANTS), ...SURVEY.mentee }));
+      return status;
     };
     try {
       return { burst: figures(await burst(300, send)), sustained: figures(await sustained(SUSTAINED_RATE, YARDSTICK_SECONDS, send)) };

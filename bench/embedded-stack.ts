@@ -30,6 +30,9 @@ export const BENCH_PAYLOAD_KEYS = `bench-1:${Buffer.alloc(32, 1).toString('base6
 export type StackKind = 'embedded' | 'rehearsal';
 type Service = 'worker' | 'web';
 
+/** With BENCH_PROFILE_DIR, web apps and workers write a CPU profile there when they stop (open it in Chrome's DevTools). */
+const profiling = (name: string) => (process.env.BENCH_PROFILE_DIR && name !== 'setup' ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`] : []);
+
 export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK as StackKind | undefined) ?? 'embedded') {
   const instances = kind === 'rehearsal' ? 2 : 1;
   execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'dev/build.ts')], { stdio: 'ignore' });
@@ -56,7 +59,7 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
   const start = (name: 'setup' | Service, index = 0, onLine?: (line: string) => void) => {
     const [command, ...args] = services[name]!.command;
     const env = { PATH: process.env.PATH, ...services[name]!.environment, PORT: String(webPorts[index]), WORKER_CACHED_WORKFLOWS: process.env.WORKER_CACHED_WORKFLOWS ?? '' };
-    const child = spawn(command!, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command!, [...profiling(name), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (chunk: Buffer) => onLine?.(chunk.toString()));
     if (name !== 'setup') children[name][index] = child;
     return child;

@@ -1,4 +1,4 @@
-import type { Sql, Tx } from './sql.js';
+import type { Fragment, Sql, Tx } from './sql.js';
 import { json } from './sql.js';
 
 /**
@@ -41,21 +41,13 @@ export const checkInSubject = (pairId: string, round: number) => `${pairId}#${ro
 export type PairWindow = { form: 'charter' } | { form: 'check-in'; round: number } | { form: 'final-survey' };
 export const pairWindowKey = (pairId: string, window: PairWindow): WindowKey => ({ form: window.form, subjectId: window.form === 'check-in' ? checkInSubject(pairId, window.round) : pairId });
 
-/** A late joiner's survey answers are stored under the cohort's lock: closing the survey waits for them too. */
-const lockKey = ({ form, subjectId }: WindowKey) => `${form}:${subjectId}`;
-
 /**
  * The window of a form, with its state by the one rule; undefined when it was never opened here. Of several
  * subjects (a late joiner's own survey, then the cohort's), the first that has a window wins.
  */
 export async function findWindow(sql: Sql | Tx, form: Form, subjectIds: string[]): Promise<AnswerWindow | undefined> {
   const [window] = await sql<AnswerWindow[]>`
-    select w.form, w.subject_id, w.cohort_id, w.pair_id, w.closes_at, w.closed_at,
-      case
-        when w.closed_at is not null or now() >= w.closes_at or coalesce(x.status, 'active') <> 'active' then 'closed'
-        when x.paused_since is not null then 'paused'
-        else 'open'
-      end as state
+    select w.form, w.subject_id, w.cohort_id, w.pair_id, w.closes_at, w.closed_at, ${windowState(sql)} as state
     from answer_windows w left join pairs x on x.id = w.pair_id
     where w.form = ${form} and w.subject_id = any(${subjectIds}::text[])
     order by array_position(${subjectIds}::text[], w.subject_id)
@@ -63,30 +55,57 @@ export async function findWindow(sql: Sql | Tx, form: Form, subjectIds: string[]
   return window;
 }
 
-/**
- * Stores an answer if its window is open: `lock` names the window whose closing it must not cross,
- * `subjectIds` the windows that may apply (as `findWindow`), `write` stores it (returning whether it is the
- * person's first answer, or 'answered' to refuse a second one), and `signal` tells the workflow of it.
- */
-export async function storeAnswer(sql: Sql, options: { lock: WindowKey; subjectIds: string[]; write: (tx: Tx) => Promise<boolean | 'answered'>; signal: (first: boolean) => OwedSignal | undefined }): Promise<Stored> {
-  return sql.begin(async (tx) => {
-    // Sent together (one round trip); the window is read after the lock is granted, so never before a close.
-    const [, window] = await Promise.all([tx`select pg_advisory_xact_lock_shared(hashtext(${lockKey(options.lock)}))`, findWindow(tx, options.lock.form, options.subjectIds)]);
-    if (!window) return { ok: false, refusal: 'no-window' } as const;
-    if (window.state !== 'open') return { ok: false, refusal: window.state, window } as const;
-    const first = await options.write(tx);
-    if (first === 'answered') return { ok: false, refusal: 'answered', window } as const;
-    const owed = options.signal(first);
-    if (owed) await queueSignal(tx, owed);
-    return { ok: true, first, window } as const;
-  });
-}
+/** The one rule, over a window `w` and its pair `x` (none for the survey). */
+const windowState = (sql: Sql | Tx) => sql`
+  case
+    when w.closed_at is not null or now() >= w.closes_at or coalesce(x.status, 'active') <> 'active' then 'closed'
+    when x.paused_since is not null then 'paused'
+    else 'open'
+  end`;
 
-/** Owes a workflow a signal, in the caller's transaction; the worker's relay is woken when it commits. */
-export async function queueSignal(tx: Tx, owed: OwedSignal): Promise<void> {
-  await tx`
-    with owed as (insert into workflow_signals (workflow_id, signal, payload) values (${owed.workflowId}, ${owed.signal}, ${json(tx, owed.payload)}) returning 1)
-    select pg_notify('workflow_signals', '') from owed`;
+/**
+ * Stores an answer if its window is open, in one statement (one round trip, however many arrive at once).
+ * It holds a share lock on the window rows of `subjectIds` and of `lock` (a late joiner's answer also holds
+ * the cohort's, so closing the survey waits for it) until it commits; a close is an update of that row, so it
+ * waits for the answers being stored, and an answer that waited for a close sees the row as the close left
+ * it. `write(openWindow)` is the insert, selecting its values `from open_window` (one row if the window is
+ * open, none otherwise) and returning whether it is the person's first answer; no row means a second answer,
+ * refused. The workflow is owed `signal` when it is the first.
+ */
+export async function storeAnswer(
+  sql: Sql | Tx,
+  options: { lock: WindowKey; subjectIds: string[]; write: (openWindow: Fragment) => Fragment; signal: OwedSignal },
+): Promise<Stored> {
+  const { form } = options.lock;
+  const subjects = options.subjectIds;
+  const locked = [...new Set([...subjects, options.lock.subjectId])];
+  const [row] = await sql<(AnswerWindow & { first: boolean | null })[]>`
+    with locked as (
+      select form, subject_id, cohort_id, pair_id, closes_at, closed_at from answer_windows
+      where form = ${form} and subject_id = any(${locked}::text[])
+      for share
+    ),
+    chosen as (
+      select w.*, ${windowState(sql)} as state
+      from locked w left join pairs x on x.id = w.pair_id
+      where w.subject_id = any(${subjects}::text[])
+      order by array_position(${subjects}::text[], w.subject_id)
+      limit 1
+    ),
+    open_window as (select 1 from chosen where state = 'open'),
+    written as (${options.write(sql`open_window`)}),
+    owed as (
+      insert into workflow_signals (workflow_id, signal, payload)
+      select ${options.signal.workflowId}, ${options.signal.signal}, ${json(sql, options.signal.payload)} from written where first
+      returning pg_notify('workflow_signals', '') -- the worker's relay, woken when this commits
+    )
+    select c.form, c.subject_id, c.cohort_id, c.pair_id, c.closes_at, c.closed_at, c.state, w.first
+    from chosen c left join written w on true`;
+  if (!row) return { ok: false, refusal: 'no-window' };
+  const { first, ...window } = row;
+  if (window.state !== 'open') return { ok: false, refusal: window.state, window };
+  if (first === null) return { ok: false, refusal: 'answered', window };
+  return { ok: true, first, window };
 }
 
 /** Opens a window (a retry finds it open and changes nothing). */
@@ -103,12 +122,9 @@ export async function moveWindow(sql: Sql, key: WindowKey, closesAt: Date): Prom
 }
 
 /**
- * Closes a window once every answer being stored in it has landed (the exclusive lock waits for them);
+ * Closes a window once every answer being stored in it has landed (the update waits for their share locks);
  * from then on nothing more is accepted, so what the caller reads next is final.
  */
 export async function closeWindow(sql: Sql, key: WindowKey): Promise<void> {
-  await sql.begin(async (tx) => {
-    await tx`select pg_advisory_xact_lock(hashtext(${lockKey(key)}))`;
-    await tx`update answer_windows set closed_at = coalesce(closed_at, now()) where form = ${key.form} and subject_id = ${key.subjectId}`;
-  });
+  await sql`update answer_windows set closed_at = coalesce(closed_at, now()) where form = ${key.form} and subject_id = ${key.subjectId}`;
 }

@@ -1,7 +1,7 @@
 import type { CheckInAnswers } from '../domain/check-in.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import { checkInSubject, storeAnswer, type OwedSignal, type Stored } from './answers.js';
-import type { Sql, Tx } from './sql.js';
+import type { Fragment, Sql } from './sql.js';
 import { json } from './sql.js';
 
 export interface Signature {
@@ -96,50 +96,45 @@ export async function savePairSummary(sql: Sql, pairId: string, summary: object)
   await sql`update pairs set summary = ${sql.json(summary as never)} where id = ${pairId}`;
 }
 
-/** What the web stores for a party of a pair, and how its workflow hears of a first answer. */
+/** What the web stores for a party of a pair, and the signal its workflow is owed for a first answer. */
 interface PartyAnswer {
   pairId: string;
   participantId: string;
   /** The form's id: sent again (after an error page), the same form replaces what it stored. */
   requestId: string;
-  signal: (first: boolean) => OwedSignal | undefined;
+  signal: OwedSignal;
 }
 
-/** One answer per party and form; a second form is refused, the same form sent again replaces the first. */
-async function storePartyAnswer(sql: Sql, answer: PartyAnswer, form: 'charter' | 'check-in' | 'final-survey', subjectId: string, write: (tx: Tx) => Promise<{ first: boolean }[]>): Promise<Stored> {
-  return storeAnswer(sql, {
-    lock: { form, subjectId },
-    subjectIds: [subjectId],
-    signal: answer.signal,
-    write: async (tx) => {
-      const [row] = await write(tx);
-      return row ? row.first : 'answered';
-    },
-  });
+/**
+ * One answer per party and form: `write` inserts it `from` the open window, replacing only a row of the same
+ * form (same request id), so a second form is refused.
+ */
+function storePartyAnswer(sql: Sql, answer: PartyAnswer, form: 'charter' | 'check-in' | 'final-survey', subjectId: string, write: (openWindow: Fragment) => Fragment): Promise<Stored> {
+  return storeAnswer(sql, { lock: { form, subjectId }, subjectIds: [subjectId], signal: answer.signal, write });
 }
 
 export function signCharter(sql: Sql, answer: PartyAnswer & { typedName: string }): Promise<Stored> {
-  return storePartyAnswer(sql, answer, 'charter', answer.pairId, (tx) => tx`
+  return storePartyAnswer(sql, answer, 'charter', answer.pairId, (openWindow) => sql`
     insert into charter_signatures (pair_id, participant_id, typed_name, request_id)
-    values (${answer.pairId}, ${answer.participantId}, ${answer.typedName}, ${answer.requestId})
+    select ${answer.pairId}::uuid, ${answer.participantId}::uuid, ${answer.typedName}, ${answer.requestId}::uuid from ${openWindow}
     on conflict (pair_id, participant_id) do update set typed_name = excluded.typed_name
       where charter_signatures.request_id = excluded.request_id
     returning signed_at = now() as first`);
 }
 
 export function submitCheckIn(sql: Sql, answer: PartyAnswer & { round: number; answers: CheckInAnswers }): Promise<Stored> {
-  return storePartyAnswer(sql, answer, 'check-in', checkInSubject(answer.pairId, answer.round), (tx) => tx`
+  return storePartyAnswer(sql, answer, 'check-in', checkInSubject(answer.pairId, answer.round), (openWindow) => sql`
     insert into check_in_answers (pair_id, round, participant_id, answers, request_id)
-    values (${answer.pairId}, ${answer.round}, ${answer.participantId}, ${json(tx, answer.answers)}, ${answer.requestId})
+    select ${answer.pairId}::uuid, ${answer.round}::int, ${answer.participantId}::uuid, ${json(sql, answer.answers)}, ${answer.requestId}::uuid from ${openWindow}
     on conflict (pair_id, round, participant_id) do update set answers = excluded.answers
       where check_in_answers.request_id = excluded.request_id
     returning submitted_at = now() as first`);
 }
 
 export function submitFinalSurvey(sql: Sql, answer: PartyAnswer & { answers: FinalSurveyAnswers }): Promise<Stored> {
-  return storePartyAnswer(sql, answer, 'final-survey', answer.pairId, (tx) => tx`
+  return storePartyAnswer(sql, answer, 'final-survey', answer.pairId, (openWindow) => sql`
     insert into final_survey_answers (pair_id, participant_id, answers, request_id)
-    values (${answer.pairId}, ${answer.participantId}, ${json(tx, answer.answers)}, ${answer.requestId})
+    select ${answer.pairId}::uuid, ${answer.participantId}::uuid, ${json(sql, answer.answers)}, ${answer.requestId}::uuid from ${openWindow}
     on conflict (pair_id, participant_id) do update set answers = excluded.answers
       where final_survey_answers.request_id = excluded.request_id
     returning submitted_at = now() as first`);

@@ -1,4 +1,5 @@
 import type { Role } from '../domain/types.js';
+import type { Cohort } from './cohorts.js';
 import type { Sql } from './sql.js';
 
 export interface Participant {
@@ -17,6 +18,20 @@ export interface Participant {
 export async function getParticipant(sql: Sql, id: string): Promise<Participant | undefined> {
   const [participant] = await sql<Participant[]>`select * from participants where id = ${id}`;
   return participant;
+}
+
+/** What a participant's survey pages show of their cohort. */
+export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice'>;
+
+/** A participant of the given cohort, with what their survey shows of it: one query, as answers come in bursts. */
+export async function getParticipantInCohort(sql: Sql, participantId: string, cohortId: string): Promise<{ participant: Participant; cohort: SurveyCohort } | undefined> {
+  const [row] = await sql<(Participant & { cohortSlug: string; cohortName: string; cohortPrivacyNotice: string })[]>`
+    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice
+    from participants p join cohorts c on c.id = p.cohort_id
+    where p.id = ${participantId} and c.id = ${cohortId}`;
+  if (!row) return undefined;
+  const { cohortSlug, cohortName, cohortPrivacyNotice, ...participant } = row;
+  return { participant, cohort: { id: cohortId, slug: cohortSlug, name: cohortName, privacyNotice: cohortPrivacyNotice } };
 }
 
 /** Participants of a cohort in CSV order; with `unansweredOnly`, those still owing their survey. */

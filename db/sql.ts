@@ -16,6 +16,8 @@ export function createSql(url: string, options: { max?: number } = {}) {
 
 export type Sql = ReturnType<typeof createSql>;
 export type Tx = postgres.TransactionSql;
+/** A piece of SQL to compose into a query. */
+export type Fragment = postgres.Fragment;
 
 /** A value stored as jsonb: our objects are JSON by construction, which postgres.js cannot see in their types. */
 export const json = (sql: Sql | Tx, value: object) => sql.json(value as postgres.JSONValue);

@@ -17,21 +17,18 @@ export interface StoredSurveyAnswers {
  */
 export async function submitSurveyAnswers(
   sql: Sql,
-  input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers; signal: (first: boolean) => OwedSignal | undefined },
+  input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers; signal: OwedSignal },
 ): Promise<Stored> {
   return storeAnswer(sql, {
     lock: { form: 'survey', subjectId: input.cohortId },
     subjectIds: [input.participantId, input.cohortId],
     signal: input.signal,
-    write: async (tx) => {
-      const [row] = await tx<{ first: boolean }[]>`
-        insert into survey_answers (participant_id, cohort_id, submission_id, answers)
-        values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${json(tx, input.answers)})
-        on conflict (participant_id) do update
-          set answers = excluded.answers, submission_id = excluded.submission_id, updated_at = now()
-        returning first_submitted_at = now() as first`;
-      return row!.first;
-    },
+    write: (openWindow) => sql`
+      insert into survey_answers (participant_id, cohort_id, submission_id, answers)
+      select ${input.participantId}::uuid, ${input.cohortId}::uuid, ${input.submissionId}::uuid, ${json(sql, input.answers)} from ${openWindow}
+      on conflict (participant_id) do update
+        set answers = excluded.answers, submission_id = excluded.submission_id, updated_at = now()
+      returning first_submitted_at = now() as first`,
   });
 }
 

@@ -4,6 +4,8 @@ import { forEachConcurrently } from '../activities/concurrency.js';
 import type { Sql } from '../db/sql.js';
 
 const BATCH = 500;
+/** Woken by an answer, the relay waits this long for others: answers that trickle in go as one signal, not one each. */
+const GATHER_MS = 250;
 
 interface OwedSignal {
   id: string;
@@ -13,11 +15,11 @@ interface OwedSignal {
 }
 
 /**
- * Delivers what the web app owes workflows: rows of `workflow_signals`, written in the same transaction as
- * each answer. Woken by NOTIFY (and every `pollMs` regardless); the rows of one workflow and signal go as one
- * signal with a list, so a burst of answers costs the cohort a handful of signals. A row leaves the table
- * only once Temporal took it, so an answer stored while Temporal was away reaches its workflow when it is
- * back. Several workers may run it: each takes rows the others have not locked.
+ * Delivers what the web app owes workflows: rows of `workflow_signals`, written in the same statement as
+ * each answer. Woken by NOTIFY (a moment later, to gather) and every `pollMs` regardless; the rows of one
+ * workflow and signal go as one signal with a list, so a burst of answers costs the cohort a handful of
+ * signals. A row leaves the table only once Temporal took it, so an answer stored while Temporal was away
+ * reaches its workflow when it is back. Several workers may run it: each takes rows the others have not locked.
  */
 export function startSignalRelay({ sql, client, pollMs = 1_000, log = console.warn }: { sql: Sql; client: Client; pollMs?: number; log?: (message: string) => void }) {
   let stopped = false;
@@ -41,7 +43,7 @@ export function startSignalRelay({ sql, client, pollMs = 1_000, log = console.wa
       const pause = failures ? Math.min(30_000, 500 * 2 ** failures) : pollMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pause);
-        wake = () => (clearTimeout(timer), resolve());
+        wake = () => (clearTimeout(timer), setTimeout(resolve, stopped ? 0 : GATHER_MS));
       });
     }
   })();

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { queueSignal } from '../../db/answers.js';
 import { cohortWorkflowId, surveyAnsweredSignal } from '../../workflows/cohort/contract.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
 import { eventually } from '../helpers/eventually.js';
@@ -19,7 +18,9 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const owe = (workflowId: string, participantId: string) => db.sql.begin((tx) => queueSignal(tx, { workflowId, signal: surveyAnsweredSignal.name, payload: { participantId } }));
+/** A signal owed as a stored answer owes it (db/answers.ts), waking the relay. */
+const owe = (workflowId: string, participantId: string) =>
+  db.sql`insert into workflow_signals (workflow_id, signal, payload) values (${workflowId}, ${surveyAnsweredSignal.name}, ${db.sql.json({ participantId })}) returning pg_notify('workflow_signals', '')`;
 const owed = async () => (await db.sql<{ n: number; attempts: number }[]>`select count(*)::int as n, coalesce(max(attempts), 0)::int as attempts from workflow_signals`)[0]!;
 
 it('keeps what it owes while Temporal is away, then delivers a burst to each workflow as a few signals', async () => {

@@ -124,7 +124,8 @@ describe('a cohort from the admin form to the intake survey', () => {
     await client.post(link, { ...answers, submissionId: secondId, availability: 'weekly' });
     expect((await getSurveyAnswers(stack.sql, bob!.id))?.answers).toMatchObject({ availability: 'weekly' });
 
-    expect(await stack.workflows.cohortState('flow-test-cohort')).toMatchObject({ stage: 'survey', total: 3, invited: 3, answered: 1 });
+    // The workflow hears of the first answer through the signal relay, a moment later.
+    await eventually(async () => expect(await stack.workflows.cohortState('flow-test-cohort')).toMatchObject({ stage: 'survey', total: 3, invited: 3, answered: 1 }));
   });
 
   it('gives clear pages for forged, altered and expired links', async () => {

@@ -10,6 +10,7 @@ import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
 import { NOT_CONFIRMED } from './not-saved.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
+import { lastValues, readForm } from '../form-body.js';
 
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
 export const signatureFormSchema = z.object({
@@ -79,7 +80,7 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
     .post('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;
-      const form = await c.req.parseBody();
+      const form = lastValues(await readForm(c));
       const parsed = signatureFormSchema.safeParse(form);
       if (!parsed.success) {
         const errors: FieldErrors = {};
@@ -90,7 +91,7 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
       const signed: AnswerRecorded = { form: 'charter', participantId: participant.id, at: new Date().toISOString() };
       const stored = await signCharter(sql, {
         pairId: pair.id, participantId: participant.id, ...parsed.data,
-        signal: (first) => (first ? { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: signed } : undefined),
+        signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: signed },
       }).catch((error: unknown) => (console.error('signature not confirmed:', error), undefined));
       if (!stored) return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} typedName={parsed.data.typedName} banner={NOT_CONFIRMED} />, 503);
       if (stored.ok) return statusPage(c, context);

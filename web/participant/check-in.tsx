@@ -10,6 +10,7 @@ import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
 import { NOT_CONFIRMED } from './not-saved.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
+import { lastValues, readForm } from '../form-body.js';
 
 type CheckInContext = PairLink & { round: number };
 
@@ -99,7 +100,7 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
     .post('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;
-      const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)]));
+      const form = lastValues(await readForm(c));
       const requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
       const parsed = checkInSchema.safeParse(form);
       if (!parsed.success) {
@@ -111,7 +112,7 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       const answered: AnswerRecorded = { form: 'check-in', participantId: participant.id, round };
       const stored = await submitCheckIn(sql, {
         pairId: pair.id, participantId: participant.id, round, requestId, answers: parsed.data,
-        signal: (first) => (first ? { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered } : undefined),
+        signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered },
       }).catch((error: unknown) => (console.error('check-in not confirmed:', error), undefined));
       const notConfirmed = () => c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner={NOT_CONFIRMED} />, 503);
       if (!stored) return notConfirmed();

@@ -10,6 +10,7 @@ import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
 import { NOT_CONFIRMED } from './not-saved.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
+import { lastValues, readForm } from '../form-body.js';
 
 
 type Values = Record<string, string>;
@@ -86,7 +87,7 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
     .post('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;
-      const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, String(v)]));
+      const form = lastValues(await readForm(c));
       form.requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
       const validation = validateFinalSurvey(context.participant.role, form);
       if (!validation.ok) return c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} errors={validation.errors} />, 422);
@@ -94,7 +95,7 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
       const answered: AnswerRecorded = { form: 'final-survey', participantId: participant.id };
       const stored = await submitFinalSurvey(sql, {
         pairId: pair.id, participantId: participant.id, requestId: form.requestId, answers: validation.answers,
-        signal: (first) => (first ? { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered } : undefined),
+        signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered },
       }).catch((error: unknown) => (console.error('final survey not confirmed:', error), undefined));
       const notConfirmed = () => c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={NOT_CONFIRMED} />, 503);
       if (!stored) return notConfirmed();

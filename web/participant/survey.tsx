@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { findWindow, type AnswerWindow } from '../../db/answers.js';
-import { getCohort, type Cohort } from '../../db/cohorts.js';
-import { getParticipant, type Participant } from '../../db/participants.js';
+import { getParticipantInCohort, type Participant, type SurveyCohort } from '../../db/participants.js';
 import { getSurveyAnswers, submitSurveyAnswers } from '../../db/survey-answers.js';
 import { formatInstant } from '../../domain/schedule.js';
 import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
@@ -12,6 +11,7 @@ import { MessagePage } from '../views/Layout.js';
 import { noticeOf } from '../../domain/privacy.js';
 import { NOT_CONFIRMED } from './not-saved.js';
 import { SurveyFormPage } from './SurveyForm.js';
+import { readForm } from '../form-body.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,23 +24,20 @@ export function createSurveyRoutes(deps: WebDeps) {
   const { sql, links } = deps;
 
   /** Resolves a link to its participant, or the page that explains why it cannot be used. */
-  async function resolve(c: Context): Promise<{ participant: Participant; cohort: Cohort } | Response> {
+  async function resolve(c: Context): Promise<{ participant: Participant; cohort: SurveyCohort } | Response> {
     const check = links.verify(c.req.param('token') ?? '', 'survey');
     if (!check.ok && check.reason === 'expired') {
       return c.html(<MessagePage title="This link has expired"><p>The survey this link belonged to closed long ago. If you still need help, contact your programme's organisers.</p></MessagePage>, 410);
     }
-    const [participant, cohort] = check.ok && UUID.test(check.claims.participantId) && UUID.test(check.claims.subjectId)
-      ? await Promise.all([getParticipant(sql, check.claims.participantId), getCohort(sql, check.claims.subjectId)])
-      : [];
-    if (!participant || !cohort || participant.cohortId !== cohort.id) {
-      return c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
-    }
-    return { participant, cohort };
+    const found = check.ok && UUID.test(check.claims.participantId) && UUID.test(check.claims.subjectId)
+      ? await getParticipantInCohort(sql, check.claims.participantId, check.claims.subjectId)
+      : undefined;
+    return found ?? c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
   }
 
-  const windowOf = (cohort: Cohort, participant: Participant) => findWindow(sql, 'survey', [participant.id, cohort.id]);
+  const windowOf = (cohort: SurveyCohort, participant: Participant) => findWindow(sql, 'survey', [participant.id, cohort.id]);
 
-  const closedPage = (c: Context, cohort: Cohort, window: AnswerWindow | undefined, answered: boolean) =>
+  const closedPage = (c: Context, cohort: SurveyCohort, window: AnswerWindow | undefined, answered: boolean) =>
     c.html(
       <MessagePage title="This survey is closed">
         <p>The {cohort.name} intake survey closed {formatInstant((window?.closedAt ?? window?.closesAt ?? new Date()).getTime())}.</p>
@@ -49,7 +46,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       410,
     );
 
-  const formProps = (c: Context, participant: Participant, cohort: Cohort, window: AnswerWindow | undefined) => ({
+  const formProps = (c: Context, participant: Participant, cohort: SurveyCohort, window: AnswerWindow | undefined) => ({
     action: c.req.path,
     name: participant.name,
     cohortName: cohort.name,
@@ -76,7 +73,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       const found = await resolve(c);
       if (found instanceof Response) return found;
       const { participant, cohort } = found;
-      const form = (await c.req.parseBody({ all: true })) as SurveyFormInput;
+      const form: SurveyFormInput = await readForm(c);
       const submissionId = typeof form.submissionId === 'string' && UUID.test(form.submissionId) ? form.submissionId : randomUUID();
       /** The form again, as sent, with what to fix or what happened. */
       const again = async (extra: { errors?: Record<string, string | undefined>; banner?: { kind: 'bad'; text: string } }, status: 422 | 503) => {
@@ -90,7 +87,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       const payload: SurveyAnswered = { participantId: participant.id };
       const stored = await submitSurveyAnswers(sql, {
         cohortId: cohort.id, participantId: participant.id, submissionId, answers: validation.answers,
-        signal: (first) => (first ? { workflowId: cohortWorkflowId(cohort.slug), signal: surveyAnsweredSignal.name, payload } : undefined),
+        signal: { workflowId: cohortWorkflowId(cohort.slug), signal: surveyAnsweredSignal.name, payload },
       }).catch((error: unknown) => (console.error('survey answer not confirmed:', error), undefined));
       if (!stored) return again({ banner: { kind: 'bad', text: NOT_CONFIRMED } }, 503);
       if (!stored.ok) return closedPage(c, cohort, stored.window, !!(await getSurveyAnswers(sql, participant.id)));
