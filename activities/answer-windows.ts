@@ -1,7 +1,7 @@
 import { closeWindow, moveWindow, pairWindowKey, type PairWindow } from '../db/answers.js';
 import { checkInAnswersOf, finalSurveyRespondents, signaturesOf } from '../db/pair-lifecycle.js';
 import type { Sql } from '../db/sql.js';
-import { toDecision } from '../domain/check-in.js';
+import { toDecision } from '../domain/pair-health.js';
 import type { RoundAnswers } from '../workflows/pair/contract.js';
 
 /**

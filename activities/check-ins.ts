@@ -1,5 +1,6 @@
 import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifecycle.js';
-import type { CheckInAnswers, Health } from '../domain/check-in.js';
+import type { CheckInAnswers } from '../domain/check-in.js';
+import type { Health } from '../domain/pair-health.js';
 import { formatInstant } from '../domain/schedule.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps } from './pair-context.js';

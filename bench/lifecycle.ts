@@ -17,8 +17,8 @@ import { CHECK_IN, FINAL, SURVEY } from './survey-answers.js';
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const CHECK_IN_INTERVAL = process.env.BENCH_CHECK_IN_INTERVAL ?? '120s';
-// Long enough that the last pairs to start (about three minutes after the first: 500 pairs introduced and
-// their charters sent at once, by a worker keeping 100 workflows in memory) still get a full last check-in.
+// Long enough that the last pairs to start (about two minutes after the first: 500 pairs introduced and
+// their charters sent at once, then signed) still get a full last check-in.
 const PROGRAMME = process.env.BENCH_PROGRAMME ?? '480s';
 
 const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);

@@ -14,7 +14,7 @@ export const configSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('tandem'),
   TEMPORAL_UI_URL: url.default('http://localhost:8233'),
-  WORKER_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number of workflows' }).int().min(2, 'must be at least 2').default(100),
+  WORKER_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number of workflows' }).int().min(2, 'must be at least 2').default(500),
   PUBLIC_BASE_URL: url.transform((u) => u.replace(/\/+$/, '')),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
   ADMIN_USER: z.string({ error: 'is required (the admin login)' }).min(1),

@@ -1,7 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 
-/** What a cached pair or cohort workflow holds, measured by bench:open-pairs (about 1.2 MB), with a margin. */
-const MB_PER_CACHED_WORKFLOW = 1.5;
+/** What a cached pair or cohort workflow holds (about 0.4 MB: 500 cached in bench:lifecycle, against 100), with a margin. */
+const MB_PER_CACHED_WORKFLOW = 0.6;
 /** The worker's own heap before any workflow: the bundle, the activities, the SDK. */
 const BASE_HEAP_MB = 200;
 

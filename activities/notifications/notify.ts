@@ -1,4 +1,4 @@
-import { render } from '@react-email/components';
+import { render, toPlainText } from '@react-email/components';
 import { createElement, type ReactElement } from 'react';
 import { bounceOf, findSentEmail, recordSentEmail } from '../../db/emails.js';
 import type { Sql } from '../../db/sql.js';
@@ -30,10 +30,10 @@ export type Delivery = 'sent' | 'already-sent' | 'bounced' | 'no-admin-address';
 /** Plain-text bodies keep their headings' case (upper-casing them mangles names: "ÇA VA, SIOBHÁN"). */
 const PLAIN_TEXT = { selectors: ['h1', 'h2', 'h3'].map((selector) => ({ selector, options: { uppercase: false } })) };
 
-/** An email as it goes out: its HTML, and the plain-text alternative. */
+/** An email as it goes out: its HTML, and the plain-text alternative read from that HTML (React renders once). */
 export async function renderEmail(element: ReactElement): Promise<{ html: string; text: string }> {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: PLAIN_TEXT })]);
-  return { html, text };
+  const html = await render(element);
+  return { html, text: toPlainText(html, PLAIN_TEXT) };
 }
 
 /** The operator's banner while the mail service refuses Tandem's account. */

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { expect } from 'vitest';
 import type { Activities } from '../../activities/index.js';
-import { toDecision, type CheckInAnswers } from '../../domain/check-in.js';
+import type { CheckInAnswers } from '../../domain/check-in.js';
+import { toDecision } from '../../domain/pair-health.js';
 import { answersRecordedSignal, pairStateQuery, type PairWorkflowInput, type RoundAnswers } from '../../workflows/pair/contract.js';
 import { eventually } from './eventually.js';
 

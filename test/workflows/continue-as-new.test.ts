@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { startTemporalDevServer, type TemporalDevServer } from '../../dev/temporal-server.js';
-import { toDecision } from '../../domain/check-in.js';
+import { toDecision } from '../../domain/pair-health.js';
 import { cohortStateQuery, cohortWorkflowId, surveyAnsweredSignal } from '../../workflows/cohort/contract.js';
 import { answersRecordedSignal, pairStateQuery, type RoundAnswers } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';

@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
-import { assessHealth, toDecision } from '../../domain/check-in.js';
+import { assessHealth, toDecision } from '../../domain/pair-health.js';
 import { activities } from './activities.js';
 import type { OpenCheckIn, RoundAnswers } from './contract.js';
 import type { pairWorkflow } from './pair.js';

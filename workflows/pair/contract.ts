@@ -1,6 +1,7 @@
 /** The pair workflow's contract: its input, its state, the messages it takes, its failures and its id. */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { CheckInAnswers, CheckInDecision, Health } from '../../domain/check-in.js';
+import type { CheckInAnswers } from '../../domain/check-in.js';
+import type { CheckInDecision, Health } from '../../domain/pair-health.js';
 import type { FinalSurveyAnswers } from '../../domain/final-survey.js';
 import type { PairStage } from '../../domain/types.js';
 

@@ -1,5 +1,5 @@
 import { setCurrentDetails, setHandler, upsertSearchAttributes, condition } from '@temporalio/workflow';
-import type { Health } from '../../domain/check-in.js';
+import type { Health } from '../../domain/pair-health.js';
 import { checkInTimes, formatInstant } from '../../domain/schedule.js';
 import type { PairStage } from '../../domain/types.js';
 import { HEALTH_KEY, STAGE_KEY } from '../search-attributes.js';

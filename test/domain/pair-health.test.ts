@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessHealth, toDecision, type CheckInAnswers } from '../../domain/check-in.js';
+import type { CheckInAnswers } from '../../domain/check-in.js';
+import { assessHealth, toDecision } from '../../domain/pair-health.js';
 import { checkInTimes } from '../../domain/schedule.js';
 
 const answers: CheckInAnswers = { met: 'yes', meetings: 2, rating: 4, blocking: '', continue: 'yes' };
