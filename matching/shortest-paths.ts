@@ -54,6 +54,8 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
   const load = new Int32Array(m);
   const menteesOf: number[][] = Array.from({ length: m }, () => []);
   const heap = new MinHeap(nodes, sink);
+  /** Where a node on the depth-first stack resumes its edges (set when the node is pushed: each is pushed once per phase). */
+  const cursor = new Int32Array(nodes);
 
   const reach = (node: number, d: number, from: number) => {
     if (d < dist[node]!) {
@@ -158,11 +160,11 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
    */
   function routeAlongTightEdges(root: number, visited: Uint8Array): boolean {
     const stack = [root];
-    const cursor = new Map<number, number>();
+    cursor[root] = 0;
     visited[root] = 1;
     while (stack.length > 0) {
       const u = stack.at(-1)!;
-      const at = cursor.get(u) ?? 0;
+      const at = cursor[u]!;
       let next = -1;
       if (u < n) {
         const pu = potential[u]!;
@@ -172,7 +174,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
           const j = col[e]!;
           if (j !== mentorOf[u] && !visited[n + j] && pu - weightOf(e) === potential[n + j]) next = n + j;
         }
-        cursor.set(u, e - rowStart[u]!);
+        cursor[u] = e - rowStart[u]!;
       } else {
         const j = u - n;
         if (at === 0 && load[j]! < capacity[j]! && potential[u] === potential[sink]) next = sink;
@@ -182,7 +184,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
           const mentee = list[k]!;
           if (!visited[mentee] && weightOf(edgeOf[mentee]!) + potential[u]! === potential[mentee]) next = mentee;
         }
-        cursor.set(u, Math.max(k, 1));
+        cursor[u] = Math.max(k, 1);
       }
       if (next === sink) {
         pred[sink] = u;
@@ -195,6 +197,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
         continue;
       }
       visited[next] = 1;
+      cursor[next] = 0;
       stack.push(next);
     }
     return false;
