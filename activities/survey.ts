@@ -1,12 +1,13 @@
 import { Context } from '@temporalio/activity';
 import { closeWindow, openWindow } from '../db/answers.js';
 import { closeCohortSurvey, getCohort, type Cohort } from '../db/cohorts.js';
-import { listParticipants, openLateSurvey, type Participant } from '../db/participants.js';
+import { listParticipants, localeOf, openLateSurvey, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
 import { countSurveyAnswers, getSurveyAnswers, saveLegacySurveyAnswers } from '../db/survey-answers.js';
 import { LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
-import { formatInstant, surveyReminderTimes } from '../domain/schedule.js';
+import { surveyReminderTimes } from '../domain/schedule.js';
 import type { SurveyAnswers } from '../domain/survey.js';
+import { translator } from '../i18n/translator.js';
 import { notFound } from './not-found.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import type { Notifier } from './notifications/notify.js';
@@ -28,6 +29,9 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
   const surveyUrl = (cohort: Cohort, participant: Participant) =>
     `${deps.publicBaseUrl}/survey/${links.sign({ scope: 'survey', participantId: participant.id, subjectId: cohort.id, expiresAt: deadlineOf(cohort, participant) + LINK_GRACE_MS })}`;
 
+  /** A deadline as the participant reads it: in their language, with the time zone named. */
+  const deadlineIn = (p: Participant, cohort: Cohort, at: number | string) => translator(localeOf(p, cohort)).instant(at);
+
   const recipient = (p: Participant) => ({ name: p.name, email: p.email, participantId: p.id });
   /** Heartbeats progress on a large cohort, so a stuck send is noticed and retried elsewhere. */
   const heartbeat = (done: number) => Context.current().heartbeat({ done });
@@ -40,7 +44,7 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
     notifier.notifyEach(participants, NOTIFICATIONS.surveyInvitation, (p) => ({
       cohortId: cohort.id,
       to: recipient(p),
-      says: { name: p.name, cohortName: cohort.name, role: p.role, surveyUrl: surveyUrl(cohort, p), deadline: formatInstant(deadlineOf(cohort, p)) },
+      says: { locale: localeOf(p, cohort), name: p.name, cohortName: cohort.name, role: p.role, surveyUrl: surveyUrl(cohort, p), deadline: deadlineIn(p, cohort, deadlineOf(cohort, p)) },
     }), heartbeat);
 
   return {
@@ -63,13 +67,12 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
 
     async sendSurveyReminders({ cohortId, round }: { cohortId: string; round: number }): Promise<{ reminded: number }> {
       const cohort = await mustGetCohort(cohortId);
-      const deadline = formatInstant(cohort.schedule.surveyDeadline);
       const lastCall = round >= surveyReminderTimes(cohort.schedule).length;
       const pending = await listParticipants(sql, cohortId, { unansweredOnly: true });
       await notifier.notifyEach(pending, NOTIFICATIONS.surveyReminder, (p) => ({
         cohortId,
         to: recipient(p),
-        says: { name: p.name, cohortName: cohort.name, surveyUrl: surveyUrl(cohort, p), deadline, lastCall, round },
+        says: { locale: localeOf(p, cohort), name: p.name, cohortName: cohort.name, surveyUrl: surveyUrl(cohort, p), deadline: deadlineIn(p, cohort, cohort.schedule.surveyDeadline), lastCall, round },
       }), heartbeat);
       return { reminded: pending.length };
     },

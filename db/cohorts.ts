@@ -1,4 +1,5 @@
 import type { ParticipantRow } from '../domain/participants-csv.js';
+import type { Locale } from '../i18n/locales.js';
 import type { ProgrammeSchedule } from '../domain/schedule.js';
 import type { CohortStage } from '../domain/types.js';
 import type { MatchSettings } from '../matching/settings.js';
@@ -15,6 +16,8 @@ export interface Cohort {
   charter: string;
   /** What the survey tells participants about their data; blank: the default (domain/privacy.ts). */
   privacyNotice: string;
+  /** The language its participants are written to in, unless they have their own. */
+  language: Locale;
   schedule: ProgrammeSchedule;
   stage: CohortStage;
   surveyClosedAt: Date | null;
@@ -34,6 +37,7 @@ export interface NewCohort {
   description: string;
   charter: string;
   privacyNotice?: string;
+  language?: Locale;
   schedule: ProgrammeSchedule;
   participants: ParticipantRow[];
 }
@@ -53,8 +57,8 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
     const [existing] = await tx<Cohort[]>`select * from cohorts where form_id = ${cohort.formId}`;
     if (existing) return { cohort: existing, created: false };
     const [inserted] = await tx<Cohort[]>`
-      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, schedule)
-      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${tx.json(cohort.schedule as never)})
+      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, language, schedule)
+      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? 'en'}, ${tx.json(cohort.schedule as never)})
       on conflict (slug) do nothing
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);
@@ -67,6 +71,7 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
       email: p.email,
       role: p.role,
       languages: p.languages,
+      language: p.language ?? null,
       attributes: p.attributes,
     }));
     for (let i = 0; i < rows.length; i += 1000) {

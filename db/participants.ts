@@ -1,4 +1,5 @@
 import type { Role } from '../domain/types.js';
+import type { Locale } from '../i18n/locales.js';
 import type { Cohort } from './cohorts.js';
 import type { Sql } from './sql.js';
 
@@ -10,6 +11,8 @@ export interface Participant {
   email: string;
   role: Role;
   languages: string[];
+  /** Their own language of communication; null: the cohort's. */
+  language: Locale | null;
   attributes: Record<string, string>;
   joinedLate: boolean;
   surveyDeadline: Date | null;
@@ -21,17 +24,25 @@ export async function getParticipant(sql: Sql, id: string): Promise<Participant 
 }
 
 /** What a participant's survey pages show of their cohort. */
-export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice'>;
+export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice' | 'language'>;
 
 /** A participant of the given cohort, with what their survey shows of it: one query, as answers come in bursts. */
 export async function getParticipantInCohort(sql: Sql, participantId: string, cohortId: string): Promise<{ participant: Participant; cohort: SurveyCohort } | undefined> {
-  const [row] = await sql<(Participant & { cohortSlug: string; cohortName: string; cohortPrivacyNotice: string })[]>`
-    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice
+  const [row] = await sql<(Participant & { cohortSlug: string; cohortName: string; cohortPrivacyNotice: string; cohortLanguage: Locale })[]>`
+    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice, c.language as cohort_language
     from participants p join cohorts c on c.id = p.cohort_id
     where p.id = ${participantId} and c.id = ${cohortId}`;
   if (!row) return undefined;
-  const { cohortSlug, cohortName, cohortPrivacyNotice, ...participant } = row;
-  return { participant, cohort: { id: cohortId, slug: cohortSlug, name: cohortName, privacyNotice: cohortPrivacyNotice } };
+  const { cohortSlug, cohortName, cohortPrivacyNotice, cohortLanguage, ...participant } = row;
+  return { participant, cohort: { id: cohortId, slug: cohortSlug, name: cohortName, privacyNotice: cohortPrivacyNotice, language: cohortLanguage } };
+}
+
+/** The language a participant reads Tandem in: their own, else their cohort's. */
+export const localeOf = (participant: Pick<Participant, 'language'>, cohort: Pick<Cohort, 'language'>): Locale => participant.language ?? cohort.language;
+
+/** A participant's choice of language (from the menu on their survey page). */
+export async function setParticipantLanguage(sql: Sql, participantId: string, language: Locale): Promise<void> {
+  await sql`update participants set language = ${language} where id = ${participantId}`;
 }
 
 /** Participants of a cohort in CSV order; with `unansweredOnly`, those still owing their survey. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import { durationField as duration } from './duration.js';
 import { DEFAULT_PRIVACY_NOTICE } from './privacy.js';
 
@@ -15,6 +16,7 @@ export const cohortFormSchema = z
     charter: z.string().trim().min(20, 'Charter: write the commitments both parties sign (at least 20 characters)').max(20000, 'Charter: at most 20000 characters'),
     // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
     privacyNotice: z.string().trim().max(5000, 'Privacy notice: at most 5000 characters').default('').transform((v) => (v === DEFAULT_PRIVACY_NOTICE ? '' : v)),
+    language: z.enum(LOCALES, { error: `Participants' language: choose ${LOCALES.join(' or ')}` }).default(DEFAULT_LOCALE),
     surveyDuration: duration('Survey open for'),
     checkInCount: z.coerce.number('Check-ins: enter a number').int('Check-ins: a whole number').min(0, 'Check-ins: 0 or more').max(104, 'Check-ins: at most 104'),
     checkInInterval: duration('Check-in interval'),

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { LOCALES, LOCALE_NAMES, parseLocale, type Locale } from '../i18n/locales.js';
 import { ROLES, type Role } from './types.js';
 
 /** Participants imported from the admin's CSV. Unknown columns are kept as free attributes. */
@@ -8,11 +9,18 @@ export interface ParticipantRow {
   name: string;
   email: string;
   role: Role;
+  /** The languages they speak, which matching reads. */
   languages: string[];
+  /** The language Tandem writes to them in; absent: the cohort's. */
+  language?: Locale;
   attributes: Record<string, string>;
 }
 
 export const REQUIRED_COLUMNS = ['name', 'email', 'role', 'language'] as const;
+/** Distinct from `language` (spoken, for matching): the one Tandem writes in; blank means the cohort's. */
+export const LANGUAGE_OF_COMMUNICATION = 'language of communication';
+const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, LANGUAGE_OF_COMMUNICATION];
+const LOCALE_CHOICES = LOCALES.map((l) => `${l} (${LOCALE_NAMES[l]})`).join(' or ');
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_PARTICIPANTS = 20_000;
 
@@ -62,12 +70,16 @@ export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
     else if (firstLineOfEmail.has(email)) errors.push(`Line ${line}, email: ${email} is a duplicate of line ${firstLineOfEmail.get(email)}.`);
     else firstLineOfEmail.set(email, line);
     if (!ROLES.includes(role as Role)) errors.push(`Line ${line}, role: "${cell('role')}" is not a role; use mentor or mentee.`);
+    const language = cell(LANGUAGE_OF_COMMUNICATION) ? parseLocale(cell(LANGUAGE_OF_COMMUNICATION)) : undefined;
+    if (cell(LANGUAGE_OF_COMMUNICATION) && !language) {
+      errors.push(`Line ${line}, ${LANGUAGE_OF_COMMUNICATION}: "${cell(LANGUAGE_OF_COMMUNICATION)}" is not a language Tandem writes in; use ${LOCALE_CHOICES}, or leave it blank for the cohort's.`);
+    }
     const attributes: Record<string, string> = {};
     columns.forEach((column, i) => {
-      if (!(REQUIRED_COLUMNS as readonly string[]).includes(column) && record[i]) attributes[header.record[i]!] = record[i]!;
+      if (!KNOWN_COLUMNS.includes(column) && record[i]) attributes[header.record[i]!] = record[i]!;
     });
     const languages = cell('language').split(/[;|,/]/).map((l) => l.trim()).filter(Boolean);
-    participants.push({ line, name, email, role: role as Role, languages, attributes });
+    participants.push({ line, name, email, role: role as Role, languages, ...(language ? { language } : {}), attributes });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, participants };
 }

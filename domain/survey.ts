@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { en } from '../i18n/en.js';
+import type { MessageKey, MessageValues } from '../i18n/translator.js';
 import type { Role } from './types.js';
 
 /**
  * The intake survey, defined once: the option lists drive the form, the schemas drive validation and its
- * messages, and `SurveyAnswers` is the stored answer that matching reads.
+ * messages (keys of the language catalogue, so each participant reads them in their language), and
+ * `SurveyAnswers` is the stored answer that matching reads. Stored options are these English values; the
+ * catalogue says how each is shown.
  */
 export const FIELDS = [
   'Business & consulting', 'Education', 'Engineering', 'Finance', 'Healthcare', 'Law',
@@ -18,47 +22,50 @@ export const TOPICS = [
 
 export const LANGUAGES = ['English', 'French', 'Spanish', 'German', 'Italian', 'Portuguese', 'Arabic', 'Chinese'] as const;
 
+/** How often, and how, people can meet: stored as the key, shown as the catalogue says (the English here). */
 export const AVAILABILITY = {
-  monthly: 'About once a month',
-  fortnightly: 'Every two weeks',
-  weekly: 'Every week',
+  monthly: en['availability.monthly'],
+  fortnightly: en['availability.fortnightly'],
+  weekly: en['availability.weekly'],
 } as const;
 
 export const MEETING_MODES = {
-  remote: 'Remote only',
-  'in-person': 'In person only',
-  either: 'Either',
+  remote: en['meetingMode.remote'],
+  'in-person': en['meetingMode.in-person'],
+  either: en['meetingMode.either'],
 } as const;
 
 /** Checkbox groups arrive as a string (one ticked), an array (several) or nothing (none). */
-const ticked = <T extends readonly [string, ...string[]]>(options: T, atLeastOne: string) =>
+const ticked = <T extends readonly [string, ...string[]]>(options: T, atLeastOne: MessageKey) =>
   z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(options, { error: 'Choose from the options listed' })).min(1, atLeastOne),
+    z.array(z.enum(options, { error: 'error.option' satisfies MessageKey })).min(1, atLeastOne),
   );
 
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default('');
+const TOO_LONG: MessageKey = 'error.tooLong';
+const optionalText = (max: number) => z.string().trim().max(max, TOO_LONG).default('');
 
 const common = {
-  field: z.enum(FIELDS, { error: 'Choose your field or industry' }),
-  languages: ticked(LANGUAGES, 'Tick at least one language'),
-  availability: z.enum(Object.keys(AVAILABILITY) as [keyof typeof AVAILABILITY], { error: 'Choose how often you can meet' }),
-  meetingMode: z.enum(Object.keys(MEETING_MODES) as [keyof typeof MEETING_MODES], { error: 'Choose how you would like to meet' }),
+  field: z.enum(FIELDS, { error: 'error.field' satisfies MessageKey }),
+  languages: ticked(LANGUAGES, 'error.languages'),
+  availability: z.enum(Object.keys(AVAILABILITY) as [keyof typeof AVAILABILITY], { error: 'error.availability' satisfies MessageKey }),
+  meetingMode: z.enum(Object.keys(MEETING_MODES) as [keyof typeof MEETING_MODES], { error: 'error.meetingMode' satisfies MessageKey }),
   location: optionalText(120),
   preferences: optionalText(1000),
 };
 
 export const menteeSurveySchema = z.object({
   role: z.literal('mentee'),
-  goals: z.string().trim().min(10, 'Tell us your goals in a sentence or two (at least 10 characters)').max(2000, 'must be at most 2000 characters'),
-  helpWith: ticked(TOPICS, 'Tick at least one topic you want help with'),
+  goals: z.string().trim().min(10, 'error.goals' satisfies MessageKey).max(2000, TOO_LONG),
+  helpWith: ticked(TOPICS, 'error.helpWith'),
   ...common,
 });
 
 export const mentorSurveySchema = z.object({
   role: z.literal('mentor'),
-  offers: ticked(TOPICS, 'Tick at least one topic you can help with'),
-  capacity: z.coerce.number({ error: 'Enter a number of mentees' }).int('Enter a whole number').min(1, 'Take at least one mentee').max(5, 'At most 5 mentees'),
+  offers: ticked(TOPICS, 'error.offers'),
+  capacity: z.coerce.number({ error: 'error.capacity' satisfies MessageKey }).int('error.capacity.whole' satisfies MessageKey)
+    .min(1, 'error.capacity.min' satisfies MessageKey).max(5, 'error.capacity.max' satisfies MessageKey),
   experience: optionalText(2000),
   ...common,
 });
@@ -67,25 +74,32 @@ export const surveySchema = z.discriminatedUnion('role', [menteeSurveySchema, me
 export type SurveyAnswers = z.infer<typeof surveySchema>;
 export type SurveyFormInput = Record<string, string | string[] | undefined>;
 
+/** What to fix in one field, in words from the language catalogue. */
+export interface FieldProblem {
+  key: MessageKey;
+  values: MessageValues;
+}
+
 export type SurveyValidation =
   | { ok: true; answers: SurveyAnswers }
-  | { ok: false; errors: Partial<Record<string, string>> };
+  | { ok: false; errors: Partial<Record<string, FieldProblem>> };
 
-/** Validates a submitted form for the participant's role (taken from the link, never from the form). */
 /**
  * Consent to the cohort's privacy notice comes with every answer: no answer is stored without it, so the
  * answer's own time is the consent's.
  */
-const consentSchema = z.object({ consent: z.literal('on', { error: 'Your data: tick the box to agree to how your data is used (without it, you cannot take part)' }) });
+const consentSchema = z.object({ consent: z.literal('on', { error: 'error.consent' satisfies MessageKey }) });
 
+/** Validates a submitted form for the participant's role (taken from the link, never from the form). */
 export function validateSurvey(role: Role, form: SurveyFormInput): SurveyValidation {
   const result = surveySchema.safeParse({ ...form, role });
   const consent = consentSchema.safeParse(form);
   if (result.success && consent.success) return { ok: true, answers: result.data };
-  const errors: Partial<Record<string, string>> = {};
+  const errors: Partial<Record<string, FieldProblem>> = {};
   for (const issue of [...(result.error?.issues ?? []), ...(consent.error?.issues ?? [])]) {
     const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
+    const maximum = 'maximum' in issue ? Number(issue.maximum) : undefined;
+    errors[field] ??= { key: issue.message as MessageKey, values: maximum === undefined ? {} : { maximum } };
   }
   return { ok: false, errors };
 }

@@ -1,34 +1,38 @@
 /** @jsxImportSource react */
 import { Heading, Text } from '@react-email/components';
+import type { Locale } from '../i18n/locales.js';
+import { translator } from '../i18n/translator.js';
 import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
 
 export interface SurveyReminderProps {
+  locale: Locale;
   name: string;
   cohortName: string;
   surveyUrl: string;
+  /** Formatted in the reader's language and time zone. */
   deadline: string;
   lastCall: boolean;
 }
 
 /** Goes only to those who have not answered: without their answers we cannot match them well. */
-export default function SurveyReminder({ name, cohortName, surveyUrl, deadline, lastCall }: SurveyReminderProps) {
+export default function SurveyReminder({ locale, name, cohortName, surveyUrl, deadline, lastCall }: SurveyReminderProps) {
+  const text = translator(locale);
+  const { t } = text;
   return (
-    <EmailLayout preview={lastCall ? `Last call: the ${cohortName} survey closes ${deadline}` : `Your ${cohortName} survey is waiting`} footer="This link is personal: please do not forward it.">
-      <Heading as="h1" style={{ fontSize: '22px' }}>{lastCall ? 'Last call' : 'A gentle reminder'}, {name}</Heading>
-      <Text>
-        We have not received your intake survey for {cohortName} yet. We only match people whose needs we know, so
-        without your answers we cannot find you a partner.
-      </Text>
-      <Text>The survey closes {deadline}.</Text>
-      <PersonalLink href={surveyUrl} label="Answer the survey" />
+    <EmailLayout text={text} preview={t('surveyReminder.preview', { lastCall, cohort: cohortName, deadline })} footer={t('link.personal')}>
+      <Heading as="h1" style={{ fontSize: '22px' }}>{t('surveyReminder.heading', { lastCall, name })}</Heading>
+      <Text>{t('surveyReminder.body', { cohort: cohortName })}</Text>
+      <Text>{t('surveyReminder.closes', { deadline })}</Text>
+      <PersonalLink text={text} href={surveyUrl} label={t('surveyInvitation.button')} />
     </EmailLayout>
   );
 }
 
 SurveyReminder.PreviewProps = {
+  locale: 'en',
   name: 'Amina Diallo',
   cohortName: 'Alumni mentoring 2027',
   surveyUrl: 'http://localhost:3000/survey/preview-token',
-  deadline: '3 Dec 17:00 UTC',
+  deadline: 'Thu, 3 Dec 2026, 17:00 UTC',
   lastCall: true,
 } satisfies SurveyReminderProps;

@@ -10,6 +10,7 @@ import PairDissolved, { type PairDissolvedProps } from '../../emails/PairDissolv
 import PairPaused, { type PairPausedProps } from '../../emails/PairPaused.js';
 import SurveyInvitation, { type SurveyInvitationProps } from '../../emails/SurveyInvitation.js';
 import SurveyReminder, { type SurveyReminderProps } from '../../emails/SurveyReminder.js';
+import { translator } from '../../i18n/translator.js';
 
 /** Who a message goes to: a participant (the bounce is theirs), or the admin. */
 export interface Recipient {
@@ -41,12 +42,12 @@ const occasion = (m: { reminder: boolean; nudge?: number }, first: string) => (m
 export const NOTIFICATIONS = {
   surveyInvitation: notification<SurveyInvitationProps>({
     template: SurveyInvitation, audience: 'participant', kind: () => 'survey-invitation',
-    subject: (m) => `${m.cohortName}: tell us what you need before we match you`,
+    subject: (m) => translator(m.locale).t('surveyInvitation.subject', { cohort: m.cohortName }),
     key: (_, to) => `survey-invitation:${to.participantId}`,
   }),
   surveyReminder: notification<SurveyReminderProps, { round: number }>({
     template: SurveyReminder, audience: 'participant', kind: () => 'survey-reminder',
-    subject: (m) => (m.lastCall ? `Last call: the ${m.cohortName} survey closes ${m.deadline}` : `Reminder: your ${m.cohortName} survey`),
+    subject: (m) => translator(m.locale).t('surveyReminder.subject', { lastCall: m.lastCall, cohort: m.cohortName, deadline: m.deadline }),
     key: (m, to) => `survey-reminder:${m.round}:${to.participantId}`,
   }),
   matchIntroduction: notification<MatchIntroductionProps, { pairId: string }>({

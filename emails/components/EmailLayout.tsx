@@ -1,11 +1,14 @@
 /** @jsxImportSource react */
 import { Body, Button, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
+import { translator, type Translator } from '../../i18n/translator.js';
 
-/** The frame every Tandem email shares: preview line, a narrow readable column, a quiet footer. */
-export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer: string }) {
+const ENGLISH = translator();
+
+/** The frame every Tandem email shares: preview line, a narrow readable column, a quiet footer; in the reader's language. */
+export function EmailLayout({ preview, children, footer, text = ENGLISH }: { preview: string; children: ReactNode; footer: string; text?: Translator }) {
   return (
-    <Html lang="en">
+    <Html lang={text.locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: '#f6f7f9', fontFamily: 'Helvetica, Arial, sans-serif', color: '#1f2933' }}>
@@ -30,11 +33,11 @@ const buttonStyle = {
 } as const;
 
 /** A participant's personal link: a button, and the address in full for clients that hide buttons. */
-export function PersonalLink({ href, label }: { href: string; label: string }) {
+export function PersonalLink({ href, label, text = ENGLISH }: { href: string; label: string; text?: Translator }) {
   return (
     <>
       <Button href={href} style={buttonStyle}>{label}</Button>
-      <Text style={{ fontSize: '13px', color: '#52606d' }}>Or paste this link into your browser: {href}</Text>
+      <Text style={{ fontSize: '13px', color: '#52606d' }}>{text.t('link.paste', { url: href })}</Text>
     </>
   );
 }

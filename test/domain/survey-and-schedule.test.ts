@@ -3,7 +3,9 @@ import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
 import { formatDuration, parseDuration } from '../../domain/duration.js';
 import { createLinkSigner } from '../../domain/link-tokens.js';
 import { formatInstant, surveyReminderTimes } from '../../domain/schedule.js';
-import { validateSurvey } from '../../domain/survey.js';
+import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
+import type { Locale } from '../../i18n/locales.js';
+import { translator } from '../../i18n/translator.js';
 
 describe('durations', () => {
   it('parses what admins type and prints it back', () => {
@@ -39,11 +41,16 @@ describe('the survey schema', () => {
     expect(result).toMatchObject({ ok: true, answers: { role: 'mentor', capacity: 3, offers: ['Leadership'] } });
     expect(result.ok && 'consent' in result.answers).toBe(false); // consent is not an answer: the answer's time is its
   });
-  it('gives one message per field', () => {
-    const result = validateSurvey('mentor', { capacity: '9', languages: ['English', 'Klingon'] });
-    expect(result).toEqual({
-      ok: false,
-      errors: {
+  const inWords = (locale: Locale, form: SurveyFormInput) => {
+    const result = validateSurvey('mentor', form);
+    const { t } = translator(locale);
+    return result.ok ? {} : Object.fromEntries(Object.entries(result.errors).map(([field, problem]) => [field, t(problem!.key, problem!.values)]));
+  };
+  it('gives one message per field, in the participant\'s language', () => {
+    const form = { capacity: '9', languages: ['English', 'Klingon'], experience: 'x'.repeat(2001) };
+    expect(inWords('fr', form)).toMatchObject({ capacity: '5 mentorés au plus', experience: '2000 caractères au plus', consent: expect.stringMatching(/^Vos données : cochez la case/) });
+    expect(inWords('en', form)).toEqual({
+        experience: 'Must be at most 2000 characters',
         offers: 'Tick at least one topic you can help with',
         capacity: 'At most 5 mentees',
         languages: 'Choose from the options listed',
@@ -51,7 +58,6 @@ describe('the survey schema', () => {
         availability: 'Choose how often you can meet',
         meetingMode: 'Choose how you would like to meet',
         consent: 'Your data: tick the box to agree to how your data is used (without it, you cannot take part)',
-      },
     });
   });
 });

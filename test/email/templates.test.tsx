@@ -3,6 +3,7 @@ import { render } from '@react-email/components';
 import { describe, expect, it } from 'vitest';
 import SurveyInvitation from '../../emails/SurveyInvitation.js';
 import SurveyReminder from '../../emails/SurveyReminder.js';
+import { NOTIFICATIONS } from '../../activities/notifications/catalogue.js';
 import { renderEmail } from '../../activities/notifications/notify.js';
 
 const templates = [
@@ -27,4 +28,17 @@ it('escapes names', async () => {
   const html = await render(<SurveyReminder {...SurveyReminder.PreviewProps} name={'<script>alert(1)</script>'} />);
   expect(html).not.toContain('<script>alert(1)</script>');
   expect(html).toContain('&lt;script&gt;');
+});
+
+describe('in French', () => {
+  it('the reminder: subject, preview, body and its plain text, in the participant\'s language', async () => {
+    const says = { ...SurveyReminder.PreviewProps, locale: 'fr' as const, deadline: 'jeu. 3 déc. 2026, 17:00 UTC', round: 2 };
+    expect(NOTIFICATIONS.surveyReminder.subject(says)).toBe('Dernier rappel : le questionnaire Alumni mentoring 2027 ferme le jeu. 3 déc. 2026, 17:00 UTC');
+    expect(NOTIFICATIONS.surveyReminder.subject({ ...says, lastCall: false })).toBe('Rappel : votre questionnaire Alumni mentoring 2027');
+    const { html, text } = await renderEmail(<SurveyReminder {...says} />);
+    expect(html).toContain('lang="fr"');
+    expect(text).toContain('Dernier rappel, Amina Diallo');
+    expect(text).toContain("Nous n'avons pas encore reçu votre questionnaire d'accueil pour Alumni mentoring 2027.");
+    expect(text).toContain('Ou copiez ce lien dans votre navigateur : http://localhost:3000/survey/preview-token');
+  });
 });

@@ -1,4 +1,5 @@
-import { MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.js';
+import { LANGUAGE_OF_COMMUNICATION, MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.js';
+import { LOCALE_NAMES, LOCALES } from '../../i18n/locales.js';
 import { DEFAULT_RETENTION_MS } from '../../domain/cohort-form.js';
 import { formatDuration } from '../../domain/duration.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
@@ -6,7 +7,7 @@ import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention', string>>;
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention', string>>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
@@ -16,6 +17,7 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   charterDuration: '1w',
   retention: formatDuration(DEFAULT_RETENTION_MS),
   privacyNotice: DEFAULT_PRIVACY_NOTICE,
+  language: 'en',
 };
 
 export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
@@ -40,6 +42,11 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
         </Field>
         <Field label="Privacy notice" name="privacyNotice" errors={errors} hint="shown above the intake survey, which asks for consent: what is collected, why, who sees it, for how long; left blank, this default">
           <textarea id="privacyNotice" name="privacyNotice" class={['tall', invalid(errors, 'privacyNotice')].filter(Boolean).join(' ')}>{text('privacyNotice')}</textarea>
+        </Field>
+        <Field label="Participants' language" name="language" errors={errors} hint={`emails and pages are written in it, unless the CSV's "${LANGUAGE_OF_COMMUNICATION}" column says otherwise for someone; each participant can change theirs on the survey page`}>
+          <select id="language" name="language" class={invalid(errors, 'language')}>
+            {LOCALES.map((l) => <option value={l} selected={l === text('language')}>{LOCALE_NAMES[l]}</option>)}
+          </select>
         </Field>
         <h2>Schedule</h2>
         <p class="hint">Durations like 30s, 10m, 2h, 14d or 2w: seconds are fine for a demo.</p>
@@ -66,7 +73,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           label="CSV file"
           name="participants"
           errors={errors}
-          hint={`columns ${REQUIRED_COLUMNS.join(', ')} (role: mentor or mentee; several languages separated by ;), any other column kept as an attribute; at most ${MAX_CSV_BYTES / 1048576} MB`}
+          hint={`columns ${REQUIRED_COLUMNS.join(', ')} (role: mentor or mentee; the languages they speak, separated by ;), optionally "${LANGUAGE_OF_COMMUNICATION}" (${LOCALES.join(' or ')}: the language Tandem writes to them in), any other column kept as an attribute; at most ${MAX_CSV_BYTES / 1048576} MB`}
         >
           <input type="file" id="participants" name="participants" accept=".csv,text/csv" data-max-bytes={MAX_CSV_BYTES} class={invalid(errors, 'participants')} required />
         </Field>

@@ -70,6 +70,7 @@ export function createCohortRoutes(deps: WebDeps) {
             description: form.description,
             charter: form.charter,
             privacyNotice: form.privacyNotice,
+            language: form.language,
             schedule: {
               surveyOpensAt: new Date(now).toISOString(),
               surveyDeadline: new Date(now + form.surveyDuration).toISOString(),

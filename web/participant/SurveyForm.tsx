@@ -1,8 +1,11 @@
 import type { SurveyFormInput } from '../../domain/survey.js';
 import { AVAILABILITY, FIELDS, LANGUAGES, MEETING_MODES, TOPICS } from '../../domain/survey.js';
 import type { Role } from '../../domain/types.js';
+import type { MessageKey } from '../../i18n/translator.js';
 import { Layout } from '../views/Layout.js';
 import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
+import { useTranslator } from '../views/language.js';
+import { LanguageMenu } from './LanguageMenu.js';
 
 export interface SurveyFormProps {
   action: string;
@@ -22,14 +25,20 @@ export interface SurveyFormProps {
 const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const asText = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 
-function Checkboxes(props: { name: string; legend: string; options: readonly string[]; values: SurveyFormInput; errors: FieldErrors }) {
+/** The survey's options as the reader sees them: the stored value, and its words in their language. */
+function useOptions(prefix: 'field' | 'topic' | 'language' | 'availability' | 'meetingMode', values: readonly string[]): [string, string][] {
+  const { t } = useTranslator();
+  return values.map((value) => [value, t(`${prefix}.${value}` as MessageKey)]);
+}
+
+function Checkboxes(props: { name: string; legend: string; options: [string, string][]; values: SurveyFormInput; errors: FieldErrors }) {
   const ticked = asList(props.values[props.name]);
   return (
     <fieldset class={invalid(props.errors, props.name)} id={props.name}>
       <legend>{props.legend}</legend>
-      {props.options.map((option) => (
+      {props.options.map(([value, label]) => (
         <label>
-          <input type="checkbox" name={props.name} value={option} checked={ticked.includes(option)} /> {option}
+          <input type="checkbox" name={props.name} value={value} checked={ticked.includes(value)} /> {label}
         </label>
       ))}
       <FieldError errors={props.errors} name={props.name} />
@@ -37,11 +46,12 @@ function Checkboxes(props: { name: string; legend: string; options: readonly str
   );
 }
 
-function Select(props: { name: string; options: Record<string, string>; value: string; errors: FieldErrors }) {
+function Select(props: { name: string; options: [string, string][]; value: string; errors: FieldErrors }) {
+  const { t } = useTranslator();
   return (
     <select id={props.name} name={props.name} class={invalid(props.errors, props.name)}>
-      <option value="">Choose…</option>
-      {Object.entries(props.options).map(([value, label]) => (
+      <option value="">{t('form.choose')}</option>
+      {props.options.map(([value, label]) => (
         <option value={value} selected={value === props.value}>{label}</option>
       ))}
     </select>
@@ -50,61 +60,60 @@ function Select(props: { name: string; options: Record<string, string>; value: s
 
 /** The intake survey, mentee or mentor flavour; the same component shows errors with what was typed. */
 export function SurveyFormPage(props: SurveyFormProps) {
+  const { t } = useTranslator();
   const errors = props.errors ?? {};
   const v = props.values;
-  const fieldOptions = Object.fromEntries(FIELDS.map((f) => [f, f]));
+  const topics = useOptions('topic', TOPICS);
   return (
-    <Layout title={`${props.cohortName}: intake survey`}>
-      <h1>{props.cohortName}: intake survey</h1>
-      <p>
-        Hello {props.name}. You take part as a <strong>{props.role}</strong>. Your answers help us form pairs that work;
-        you can come back and change them{props.deadline ? ` until ${props.deadline}` : ''}.
-      </p>
+    <Layout title={t('survey.title', { cohort: props.cohortName })}>
+      <LanguageMenu action={`${props.action}/language`} />
+      <h1>{t('survey.title', { cohort: props.cohortName })}</h1>
+      <p>{t('survey.intro', { name: props.name, role: t(`role.${props.role}`), hasDeadline: !!props.deadline, deadline: props.deadline ?? '' })}</p>
       {props.banner && <div class={`banner ${props.banner.kind}`} role={props.banner.kind === 'bad' ? 'alert' : 'status'}>{props.banner.text}</div>}
       <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
       <form method="post" action={props.action} class="card">
         <input type="hidden" name="submissionId" value={props.submissionId} />
         {props.role === 'mentee' ? (
           <>
-            <Field label="Your goals" name="goals" errors={errors} hint="what you hope to achieve with a mentor">
+            <Field label={t('survey.goals')} name="goals" errors={errors} hint={t('survey.goals.hint')}>
               <textarea id="goals" name="goals" class={invalid(errors, 'goals')}>{asText(v.goals)}</textarea>
             </Field>
-            <Checkboxes name="helpWith" legend="What would you like help with?" options={TOPICS} values={v} errors={errors} />
+            <Checkboxes name="helpWith" legend={t('survey.helpWith')} options={topics} values={v} errors={errors} />
           </>
         ) : (
           <>
-            <Checkboxes name="offers" legend="What can you help with?" options={TOPICS} values={v} errors={errors} />
-            <Field label="How many mentees can you take?" name="capacity" errors={errors} hint="1 to 5">
+            <Checkboxes name="offers" legend={t('survey.offers')} options={topics} values={v} errors={errors} />
+            <Field label={t('survey.capacity')} name="capacity" errors={errors} hint={t('survey.capacity.hint')}>
               <input type="number" id="capacity" name="capacity" min="1" max="5" value={asText(v.capacity)} class={invalid(errors, 'capacity')} />
             </Field>
-            <Field label="Your experience" name="experience" errors={errors} hint="optional: roles, years, what you have been through">
+            <Field label={t('survey.experience')} name="experience" errors={errors} hint={t('survey.experience.hint')}>
               <textarea id="experience" name="experience">{asText(v.experience)}</textarea>
             </Field>
           </>
         )}
-        <Field label="Field or industry" name="field" errors={errors}>
-          <Select name="field" options={fieldOptions} value={asText(v.field)} errors={errors} />
+        <Field label={t('survey.field')} name="field" errors={errors}>
+          <Select name="field" options={useOptions('field', FIELDS)} value={asText(v.field)} errors={errors} />
         </Field>
-        <Checkboxes name="languages" legend="Languages you can be mentored / mentor in" options={LANGUAGES} values={v} errors={errors} />
-        <Field label="How often can you meet?" name="availability" errors={errors}>
-          <Select name="availability" options={AVAILABILITY} value={asText(v.availability)} errors={errors} />
+        <Checkboxes name="languages" legend={t('survey.languages')} options={useOptions('language', LANGUAGES)} values={v} errors={errors} />
+        <Field label={t('survey.availability')} name="availability" errors={errors}>
+          <Select name="availability" options={useOptions('availability', Object.keys(AVAILABILITY))} value={asText(v.availability)} errors={errors} />
         </Field>
-        <Field label="How would you like to meet?" name="meetingMode" errors={errors}>
-          <Select name="meetingMode" options={MEETING_MODES} value={asText(v.meetingMode)} errors={errors} />
+        <Field label={t('survey.meetingMode')} name="meetingMode" errors={errors}>
+          <Select name="meetingMode" options={useOptions('meetingMode', Object.keys(MEETING_MODES))} value={asText(v.meetingMode)} errors={errors} />
         </Field>
-        <Field label="Where are you based?" name="location" errors={errors} hint="city or region, optional">
+        <Field label={t('survey.location')} name="location" errors={errors} hint={t('survey.location.hint')}>
           <input type="text" id="location" name="location" value={asText(v.location)} />
         </Field>
-        <Field label="Anything else we should know?" name="preferences" errors={errors} hint="preferences, constraints, optional">
+        <Field label={t('survey.preferences')} name="preferences" errors={errors} hint={t('survey.preferences.hint')}>
           <textarea id="preferences" name="preferences">{asText(v.preferences)}</textarea>
         </Field>
         <section class={invalid(errors, 'consent')} id="privacy" aria-labelledby="privacy-heading">
-          <h2 id="privacy-heading">Your data</h2>
+          <h2 id="privacy-heading">{t('survey.privacy')}</h2>
           <div class="pre-wrap" data-privacy-notice>{props.privacyNotice}</div>
-          <label><input type="checkbox" id="consent" name="consent" value="on" checked={asText(v.consent) === 'on' || asText(v.consent) === 'true'} /> I have read how my data is used, and I agree to take part on these terms</label>
+          <label><input type="checkbox" id="consent" name="consent" value="on" checked={asText(v.consent) === 'on' || asText(v.consent) === 'true'} /> {t('survey.consent')}</label>
           <FieldError errors={errors} name="consent" />
         </section>
-        <p><button type="submit">Send my answers</button></p>
+        <p><button type="submit">{t('survey.send')}</button></p>
       </form>
     </Layout>
   );

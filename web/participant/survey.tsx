@@ -1,100 +1,130 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import { findWindow, type AnswerWindow } from '../../db/answers.js';
-import { getParticipantInCohort, type Participant, type SurveyCohort } from '../../db/participants.js';
+import { getParticipantInCohort, localeOf, setParticipantLanguage, type Participant, type SurveyCohort } from '../../db/participants.js';
 import { getSurveyAnswers, submitSurveyAnswers } from '../../db/survey-answers.js';
-import { formatInstant } from '../../domain/schedule.js';
+import { noticeOf } from '../../domain/privacy.js';
 import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
+import { parseLocale, preferredLocale } from '../../i18n/locales.js';
+import { translator, type Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId, surveyAnsweredSignal, type SurveyAnswered } from '../../workflows/cohort/contract.js';
 import type { WebDeps } from '../deps.js';
-import { MessagePage } from '../views/Layout.js';
-import { noticeOf } from '../../domain/privacy.js';
-import { NOT_CONFIRMED } from './not-saved.js';
-import { SurveyFormPage } from './SurveyForm.js';
 import { readForm } from '../form-body.js';
+import { Language } from '../views/language.js';
+import { MessagePage } from '../views/Layout.js';
+import { SurveyFormPage } from './SurveyForm.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Found {
+  participant: Participant;
+  cohort: SurveyCohort;
+  /** The participant's language: every page and error below is written in it. */
+  text: Translator;
+}
 
 /**
  * The intake survey behind each participant's emailed link: /survey/<token>. The answer is stored here, in
  * PostgreSQL, inside the survey's window (a late joiner's own, else the cohort's): the page never waits for
- * Temporal, and the cohort's workflow hears of first answers through the worker.
+ * Temporal, and the cohort's workflow hears of first answers through the worker. Every page is in the
+ * participant's language; a link that names nobody answers in the browser's.
  */
 export function createSurveyRoutes(deps: WebDeps) {
   const { sql, links } = deps;
 
   /** Resolves a link to its participant, or the page that explains why it cannot be used. */
-  async function resolve(c: Context): Promise<{ participant: Participant; cohort: SurveyCohort } | Response> {
+  async function resolve(c: Context): Promise<Found | Response> {
     const check = links.verify(c.req.param('token') ?? '', 'survey');
-    if (!check.ok && check.reason === 'expired') {
-      return c.html(<MessagePage title="This link has expired"><p>The survey this link belonged to closed long ago. If you still need help, contact your programme's organisers.</p></MessagePage>, 410);
-    }
+    const browser = translator(preferredLocale(c.req.header('accept-language')));
+    if (!check.ok && check.reason === 'expired') return c.html(message(browser, 'link.expired.title', <p>{browser.t('link.expired.survey')}</p>), 410);
     const found = check.ok && UUID.test(check.claims.participantId) && UUID.test(check.claims.subjectId)
       ? await getParticipantInCohort(sql, check.claims.participantId, check.claims.subjectId)
       : undefined;
-    return found ?? c.html(<MessagePage title="This link is not valid"><p>Check that you opened the whole link from your email; links cannot be shared or altered.</p></MessagePage>, 404);
+    if (!found) return c.html(message(browser, 'link.invalid.title', <p>{browser.t('link.invalid.body')}</p>), 404);
+    return { ...found, text: translator(localeOf(found.participant, found.cohort)) };
   }
+
+  const message = (text: Translator, title: 'link.expired.title' | 'link.invalid.title' | 'survey.closed.title' | 'survey.thanks.title', body: Child) => (
+    <Language.Provider value={text}>
+      <MessagePage title={text.t(title)}>{body}</MessagePage>
+    </Language.Provider>
+  );
 
   const windowOf = (cohort: SurveyCohort, participant: Participant) => findWindow(sql, 'survey', [participant.id, cohort.id]);
 
-  const closedPage = (c: Context, cohort: SurveyCohort, window: AnswerWindow | undefined, answered: boolean) =>
+  const closedPage = (c: Context, { cohort, text }: Found, window: AnswerWindow | undefined, answered: boolean) =>
     c.html(
-      <MessagePage title="This survey is closed">
-        <p>The {cohort.name} intake survey closed {formatInstant((window?.closedAt ?? window?.closesAt ?? new Date()).getTime())}.</p>
-        <p>{answered ? 'Your answers were recorded: thank you. We will email you about your match.' : 'We did not receive your answers in time; contact the organisers if you still wish to take part.'}</p>
-      </MessagePage>,
+      message(text, 'survey.closed.title', <>
+        <p>{text.t('survey.closed.when', { cohort: cohort.name, when: text.instant(window?.closedAt ?? window?.closesAt ?? new Date()) })}</p>
+        <p>{text.t(answered ? 'survey.closed.answered' : 'survey.closed.unanswered')}</p>
+      </>),
       410,
     );
 
-  const formProps = (c: Context, participant: Participant, cohort: SurveyCohort, window: AnswerWindow | undefined) => ({
-    action: c.req.path,
-    name: participant.name,
-    cohortName: cohort.name,
-    role: participant.role,
-    privacyNotice: noticeOf(cohort),
-    ...(window ? { deadline: formatInstant(window.closesAt.getTime()) } : {}),
-  });
+  const formPage = (c: Context, { participant, cohort, text }: Found, window: AnswerWindow | undefined, props: Pick<Parameters<typeof SurveyFormPage>[0], 'submissionId' | 'values' | 'errors' | 'banner'>) => (
+    <Language.Provider value={text}>
+      <SurveyFormPage
+        action={c.req.path}
+        name={participant.name}
+        cohortName={cohort.name}
+        role={participant.role}
+        privacyNotice={noticeOf(cohort, text)}
+        {...(window ? { deadline: text.instant(window.closesAt) } : {})}
+        {...props}
+      />
+    </Language.Provider>
+  );
 
   return new Hono()
     .get('/:token', async (c) => {
       const found = await resolve(c);
       if (found instanceof Response) return found;
-      const { participant, cohort } = found;
+      const { participant, cohort, text } = found;
       const [saved, window] = await Promise.all([getSurveyAnswers(sql, participant.id), windowOf(cohort, participant)]);
-      if (window?.state !== 'open') return closedPage(c, cohort, window, !!saved);
+      if (window?.state !== 'open') return closedPage(c, found, window, !!saved);
       const values: SurveyFormInput = saved
         ? ({ ...Object.fromEntries(Object.entries(saved.answers).map(([k, v]) => [k, Array.isArray(v) ? v : String(v)])), consent: 'on' } as SurveyFormInput) // they agreed with those answers
         : { languages: participant.languages };
-      const banner = saved ? { kind: 'ok' as const, text: `We have your answers from ${formatInstant(saved.updatedAt.getTime())}; change anything and send again.` } : undefined;
-      return c.html(<SurveyFormPage {...formProps(c, participant, cohort, window)} submissionId={randomUUID()} values={values} banner={banner} />);
+      const banner = saved ? { kind: 'ok' as const, text: text.t('survey.savedBefore', { when: text.instant(saved.updatedAt) }) } : undefined;
+      return c.html(formPage(c, found, window, { submissionId: randomUUID(), values, banner }));
     })
 
     .post('/:token', async (c) => {
       const found = await resolve(c);
       if (found instanceof Response) return found;
-      const { participant, cohort } = found;
+      const { participant, cohort, text } = found;
       const form: SurveyFormInput = await readForm(c);
       const submissionId = typeof form.submissionId === 'string' && UUID.test(form.submissionId) ? form.submissionId : randomUUID();
       /** The form again, as sent, with what to fix or what happened. */
       const again = async (extra: { errors?: Record<string, string | undefined>; banner?: { kind: 'bad'; text: string } }, status: 422 | 503) => {
         const window = await windowOf(cohort, participant).catch(() => undefined); // the database may be the trouble
-        if (window && window.state !== 'open') return closedPage(c, cohort, window, !!(await getSurveyAnswers(sql, participant.id)));
-        return c.html(<SurveyFormPage {...formProps(c, participant, cohort, window)} submissionId={submissionId} values={form} {...extra} />, status);
+        if (window && window.state !== 'open') return closedPage(c, found, window, !!(await getSurveyAnswers(sql, participant.id)));
+        return c.html(formPage(c, found, window, { submissionId, values: form, ...extra }), status);
       };
       const validation = validateSurvey(participant.role, form);
-      if (!validation.ok) return again({ errors: validation.errors }, 422);
+      if (!validation.ok) {
+        const errors = Object.fromEntries(Object.entries(validation.errors).map(([field, problem]) => [field, problem && text.t(problem.key, problem.values)]));
+        return again({ errors }, 422);
+      }
 
       const payload: SurveyAnswered = { participantId: participant.id };
       const stored = await submitSurveyAnswers(sql, {
         cohortId: cohort.id, participantId: participant.id, submissionId, answers: validation.answers,
         signal: { workflowId: cohortWorkflowId(cohort.slug), signal: surveyAnsweredSignal.name, payload },
       }).catch((error: unknown) => (console.error('survey answer not confirmed:', error), undefined));
-      if (!stored) return again({ banner: { kind: 'bad', text: NOT_CONFIRMED } }, 503);
-      if (!stored.ok) return closedPage(c, cohort, stored.window, !!(await getSurveyAnswers(sql, participant.id)));
-      return c.html(
-        <MessagePage title="Thank you">
-          <p>Your answers are saved. You can change them with the same link until {formatInstant(stored.window.closesAt.getTime())}; we will email you about your match.</p>
-        </MessagePage>,
-      );
+      if (!stored) return again({ banner: { kind: 'bad', text: text.t('form.notConfirmed') } }, 503);
+      if (!stored.ok) return closedPage(c, found, stored.window, !!(await getSurveyAnswers(sql, participant.id)));
+      return c.html(message(text, 'survey.thanks.title', <p>{text.t('survey.thanks.body', { deadline: text.instant(stored.window.closesAt) })}</p>));
+    })
+
+    // The language menu: kept for this participant's pages and emails from now on.
+    .post('/:token/language', async (c) => {
+      const found = await resolve(c);
+      if (found instanceof Response) return found;
+      const form = await readForm(c);
+      const language = typeof form.language === 'string' ? parseLocale(form.language) : undefined;
+      if (language) await setParticipantLanguage(sql, found.participant.id, language);
+      return c.redirect(c.req.path.replace(/\/language$/, ''), 303);
     });
 }

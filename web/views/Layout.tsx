@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { SystemAlert } from '../../db/system-alerts.js';
 import { ASSETS } from '../assets.js';
+import { useTranslator } from './language.js';
 
 /** What every admin page carries: its forms' CSRF token, and what the operator must know about. */
 export interface AdminFrame {
@@ -11,7 +12,7 @@ export interface AdminFrame {
 
 export function Layout(props: { title: string; children: Child; admin?: AdminFrame }) {
   return (
-    <html lang="en">
+    <html lang={useTranslator().locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

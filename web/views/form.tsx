@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { useTranslator } from './language.js';
 
 /** Field-level errors keyed by field name, as every form in Tandem reports them. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -21,10 +22,11 @@ export function Field(props: { label: string; name: string; errors: FieldErrors;
 }
 
 export function ErrorBanner({ errors }: { errors: string[] }) {
+  const { t } = useTranslator();
   if (errors.length === 0) return null;
   return (
     <div class="banner bad" role="alert">
-      <strong>{errors.length === 1 ? 'Please fix this problem:' : `Please fix these ${errors.length} problems:`}</strong>
+      <strong>{t('form.fix', { count: errors.length })}</strong>
       <ul>
         {errors.map((e) => (
           <li>{e}</li>

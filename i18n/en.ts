@@ -1,0 +1,126 @@
+/**
+ * Everything Tandem says to participants, in English: the reference catalogue. Messages are ICU
+ * MessageFormat (plurals, selects); `{name}` arguments are filled in at render time, and dates arrive
+ * already formatted in the reader's language and time zone.
+ */
+export const en = {
+  // Shared by emails and pages
+  'role.mentor': 'mentor',
+  'role.mentee': 'mentee',
+  'link.personal': 'This link is personal: please do not forward it.',
+  'link.paste': 'Or paste this link into your browser: {url}',
+  'link.expired.title': 'This link has expired',
+  'link.expired.survey': "The survey this link belonged to closed long ago. If you still need help, contact your programme's organisers.",
+  'link.invalid.title': 'This link is not valid',
+  'link.invalid.body': 'Check that you opened the whole link from your email; links cannot be shared or altered.',
+
+  // Survey invitation and reminders
+  'surveyInvitation.subject': '{cohort}: tell us what you need before we match you',
+  'surveyInvitation.preview': '{cohort}: a few questions before we match you',
+  'surveyInvitation.heading': 'Welcome to {cohort}, {name}',
+  'surveyInvitation.why': '{role, select, mentee {You are taking part as a mentee. Tell us your goals and what you would like help with, so we can find the mentor who fits you best.} other {You are taking part as a mentor. Tell us what you can offer and how many mentees you can take, so we can introduce you to mentees you can truly help.}}',
+  'surveyInvitation.time': 'It takes about five minutes. Please answer by {deadline}.',
+  'surveyInvitation.button': 'Answer the survey',
+  'surveyReminder.subject': '{lastCall, select, true {Last call: the {cohort} survey closes {deadline}} other {Reminder: your {cohort} survey}}',
+  'surveyReminder.preview': '{lastCall, select, true {Last call: the {cohort} survey closes {deadline}} other {Your {cohort} survey is waiting}}',
+  'surveyReminder.heading': '{lastCall, select, true {Last call, {name}} other {A gentle reminder, {name}}}',
+  'surveyReminder.body': 'We have not received your intake survey for {cohort} yet. We only match people whose needs we know, so without your answers we cannot find you a partner.',
+  'surveyReminder.closes': 'The survey closes {deadline}.',
+
+  // The intake survey page
+  'survey.title': '{cohort}: intake survey',
+  'survey.intro': 'Hello {name}. You take part as a {role}. Your answers help us form pairs that work; you can come back and change them{hasDeadline, select, true { until {deadline}} other {}}.',
+  'survey.savedBefore': 'We have your answers from {when}; change anything and send again.',
+  'survey.goals': 'Your goals',
+  'survey.goals.hint': 'what you hope to achieve with a mentor',
+  'survey.helpWith': 'What would you like help with?',
+  'survey.offers': 'What can you help with?',
+  'survey.capacity': 'How many mentees can you take?',
+  'survey.capacity.hint': '1 to 5',
+  'survey.experience': 'Your experience',
+  'survey.experience.hint': 'optional: roles, years, what you have been through',
+  'survey.field': 'Field or industry',
+  'survey.languages': 'Languages you can be mentored / mentor in',
+  'survey.availability': 'How often can you meet?',
+  'survey.meetingMode': 'How would you like to meet?',
+  'survey.location': 'Where are you based?',
+  'survey.location.hint': 'city or region, optional',
+  'survey.preferences': 'Anything else we should know?',
+  'survey.preferences.hint': 'preferences, constraints, optional',
+  'survey.privacy': 'Your data',
+  'survey.consent': 'I have read how my data is used, and I agree to take part on these terms',
+  'survey.send': 'Send my answers',
+  'survey.closed.title': 'This survey is closed',
+  'survey.closed.when': 'The {cohort} intake survey closed {when}.',
+  'survey.closed.answered': 'Your answers were recorded: thank you. We will email you about your match.',
+  'survey.closed.unanswered': 'We did not receive your answers in time; contact the organisers if you still wish to take part.',
+  'survey.thanks.title': 'Thank you',
+  'survey.thanks.body': 'Your answers are saved. You can change them with the same link until {deadline}; we will email you about your match.',
+
+  // The survey's choices: what is stored stays the English value, what is shown is this
+  'field.Business & consulting': 'Business & consulting',
+  'field.Education': 'Education',
+  'field.Engineering': 'Engineering',
+  'field.Finance': 'Finance',
+  'field.Healthcare': 'Healthcare',
+  'field.Law': 'Law',
+  'field.Arts & media': 'Arts & media',
+  'field.Non-profit': 'Non-profit',
+  'field.Public sector': 'Public sector',
+  'field.Research': 'Research',
+  'field.Technology': 'Technology',
+  'field.Other': 'Other',
+  'topic.Career choices': 'Career choices',
+  'topic.Job search & applications': 'Job search & applications',
+  'topic.Technical skills': 'Technical skills',
+  'topic.Leadership': 'Leadership',
+  'topic.Networking': 'Networking',
+  'topic.Entrepreneurship': 'Entrepreneurship',
+  'topic.Studies & research': 'Studies & research',
+  'topic.Work-life balance': 'Work-life balance',
+  'topic.Confidence & communication': 'Confidence & communication',
+  'language.English': 'English',
+  'language.French': 'French',
+  'language.Spanish': 'Spanish',
+  'language.German': 'German',
+  'language.Italian': 'Italian',
+  'language.Portuguese': 'Portuguese',
+  'language.Arabic': 'Arabic',
+  'language.Chinese': 'Chinese',
+  'availability.monthly': 'About once a month',
+  'availability.fortnightly': 'Every two weeks',
+  'availability.weekly': 'Every week',
+  'meetingMode.remote': 'Remote only',
+  'meetingMode.in-person': 'In person only',
+  'meetingMode.either': 'Either',
+
+  // What a participant's form says when something must be fixed
+  'form.choose': 'Choose…',
+  'form.fix': '{count, plural, one {Please fix this problem:} other {Please fix these # problems:}}',
+  'form.notConfirmed': 'We could not confirm that your answers were saved: Tandem could not reach its database just now. They are still here; please send them again in a minute. If the first sending did arrive, sending again simply replaces it.',
+  'error.option': 'Choose from the options listed',
+  'error.tooLong': 'Must be at most {maximum} characters',
+  'error.field': 'Choose your field or industry',
+  'error.languages': 'Tick at least one language',
+  'error.availability': 'Choose how often you can meet',
+  'error.meetingMode': 'Choose how you would like to meet',
+  'error.goals': 'Tell us your goals in a sentence or two (at least 10 characters)',
+  'error.helpWith': 'Tick at least one topic you want help with',
+  'error.offers': 'Tick at least one topic you can help with',
+  'error.capacity': 'Enter a number of mentees',
+  'error.capacity.whole': 'Enter a whole number',
+  'error.capacity.min': 'Take at least one mentee',
+  'error.capacity.max': 'At most 5 mentees',
+  'error.consent': 'Your data: tick the box to agree to how your data is used (without it, you cannot take part)',
+
+  // The language menu on participants' pages
+  'language.choose': 'Language',
+  'language.apply': 'Change language',
+
+  // Tandem's own privacy notice, when the cohort does not write its own
+  'privacy.default': "What we collect: your name, email and role from the organisers, the answers you give in this survey, your charter signature, your check-ins and your final survey.\nWhy: to match you with the partner who fits your needs best, and to follow your pair through the programme.\nWho sees it: the programme's organisers. Your partner receives your name and email when you are introduced, and nothing you write in check-ins.\nHow long: for the programme, then 12 months after it ends; then it is erased, keeping only anonymous figures.\nYour rights: ask the organisers at any time for a copy of your data, or for its erasure.",
+} as const;
+
+export type MessageKey = keyof typeof en;
+/** Another language's catalogue: every key of the English one, and no other (the compiler checks both). */
+export type Catalogue = Record<MessageKey, string>;

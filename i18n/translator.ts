@@ -1,0 +1,51 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en, type Catalogue, type MessageKey } from './en.js';
+import { fr } from './fr.js';
+import { DEFAULT_LOCALE, type Locale } from './locales.js';
+
+export type { MessageKey } from './en.js';
+export const CATALOGUES: Record<Locale, Catalogue> = { en, fr };
+
+/** The regional conventions each language's dates follow. */
+const REGION: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+export type MessageValues = Record<string, string | number | boolean | Date>;
+
+/** What a page or an email says, in one language, with its dates in one time zone. */
+export interface Translator {
+  locale: Locale;
+  timeZone: string;
+  t(key: MessageKey, values?: MessageValues): string;
+  /** A date and time, with its time zone named: "Thu 3 Dec 2026, 17:05 UTC". */
+  instant(at: Date | number | string): string;
+}
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+function format(locale: Locale, key: MessageKey, values?: MessageValues): string {
+  const id = `${locale}\u0000${key}`;
+  let message = compiled.get(id);
+  if (!message) compiled.set(id, (message = new IntlMessageFormat(CATALOGUES[locale][key], REGION[locale])));
+  return String(message.format(values));
+}
+
+const translators = new Map<string, Translator>();
+
+export function translator(locale: Locale = DEFAULT_LOCALE, timeZone = 'UTC'): Translator {
+  const id = `${locale} ${timeZone}`;
+  let made = translators.get(id);
+  if (!made) translators.set(id, (made = makeTranslator(locale, timeZone)));
+  return made;
+}
+
+function makeTranslator(locale: Locale, timeZone: string): Translator {
+  const dates = new Intl.DateTimeFormat(REGION[locale], {
+    weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short',
+  });
+  return {
+    locale,
+    timeZone,
+    t: (key, values) => format(locale, key, values),
+    instant: (at) => dates.format(new Date(at)),
+  };
+}

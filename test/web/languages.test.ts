@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
+import { getSurveyAnswers } from '../../db/survey-answers.js';
+import { eventually } from '../helpers/eventually.js';
+import { MENTEE_ANSWERS } from '../helpers/cohort-fixtures.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
+import { csvFile, pageText, webClient } from '../helpers/web-client.js';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => stack?.stop());
+
+const fields = { description: '', charter: 'We meet at least once a month and answer each check-in honestly.', surveyDuration: '2w', checkInCount: '6', checkInInterval: '4w', programmeDuration: '26w', charterDuration: '1w' };
+
+async function createCohort(form: Record<string, string | File>) {
+  const admin = webClient(stack.app);
+  await admin.logIn();
+  const hidden = await admin.hiddenFields('/admin/cohorts/new');
+  return admin.post('/admin/cohorts', { ...hidden, ...fields, ...form });
+}
+
+/** The invitation someone received, and the survey link in it. */
+async function invitationTo(email: string) {
+  const [listed] = await eventually(async () => {
+    const messages = await listOutboxMessages(stack.sql, { to: email });
+    expect(messages).toHaveLength(1);
+    return messages;
+  });
+  const message = (await getOutboxMessage(stack.sql, listed!.id))!;
+  return { ...message, path: new URL(/https?:\/\/\S+\/survey\/\S+/.exec(message.text)![0]).pathname };
+}
+
+describe('a cohort in French and English', () => {
+  it('writes to each participant in their language: the CSV column, else the cohort\'s', async () => {
+    const csv = 'name,email,role,language,language of communication\nZoé Martin,zoe@langues.example.org,mentee,French,\nSam Lee,sam@langues.example.org,mentor,English,en\n';
+    expect((await createCohort({ name: 'Promo Langues', language: 'fr', participants: csvFile(csv) })).status).toBe(303);
+
+    const zoe = await invitationTo('zoe@langues.example.org');
+    expect(zoe.subject).toBe('Promo Langues : dites-nous ce dont vous avez besoin avant que nous formions les binômes');
+    expect(zoe.html).toContain('lang="fr"');
+    expect(zoe.text).toContain('Vous participez en tant que mentoré.');
+    expect(zoe.text).toMatch(/Merci de répondre avant le \w+\. \d+ \S+ \d{4}, \d\d:\d\d UTC\./);
+    expect(zoe.text).toContain('Ce lien est personnel');
+    const sam = await invitationTo('sam@langues.example.org');
+    expect(sam.subject).toBe('Promo Langues: tell us what you need before we match you');
+    expect(sam.html).toContain('lang="en"');
+
+    // Zoé's survey, from her email: in French, options shown in French and stored as the survey's values.
+    const client = webClient(stack.app);
+    const page = await (await client.get(zoe.path)).text();
+    expect(page).toContain('<html lang="fr">');
+    expect(pageText(page)).toContain("Promo Langues : questionnaire d'accueil");
+    expect(pageText(page)).toContain('Bonjour Zoé Martin. Vous participez en tant que mentoré.');
+    expect(page).toContain('value="Job search &amp; applications"');
+    expect(pageText(page)).toContain("Recherche d'emploi et candidatures");
+    const submissionId = /name="submissionId" value="([^"]+)"/.exec(page)![1]!;
+    const refused = await client.post(zoe.path, { submissionId, goals: 'court' });
+    expect(refused.status).toBe(422);
+    const errors = pageText(await refused.text());
+    expect(errors).toContain('Merci de corriger ces 7 points :');
+    expect(errors).toContain('Décrivez vos objectifs en une ou deux phrases (10 caractères au moins)');
+    const saved = await client.post(zoe.path, { submissionId, ...MENTEE_ANSWERS });
+    expect(saved.status).toBe(200);
+    expect(pageText(await saved.text())).toMatch(/Vos réponses sont enregistrées\. Vous pouvez les modifier avec le même lien jusqu'au .+ UTC/);
+    const [{ id: zoeId }] = await stack.sql<[{ id: string }]>`select id from participants where email = 'zoe@langues.example.org'`;
+    expect((await getSurveyAnswers(stack.sql, zoeId))?.answers).toMatchObject({ helpWith: ['Job search & applications', 'Networking'], field: 'Finance' });
+
+    // Sam reads English, and changes to French on his survey page: the page, and what follows, are in French.
+    expect(await (await client.get(sam.path)).text()).toContain('<html lang="en">');
+    const changed = await client.post(`${sam.path}/language`, { language: 'fr' });
+    expect(changed.status).toBe(303);
+    expect(changed.headers.get('location')).toBe(sam.path);
+    const french = await (await client.get(sam.path)).text();
+    expect(pageText(french)).toContain('Bonjour Sam Lee. Vous participez en tant que mentor.');
+    expect(french).toMatch(/<option value="fr" lang="fr" selected="">Français<\/option>/);
+    expect(await stack.sql`select language from participants where email = 'sam@langues.example.org'`).toEqual([{ language: 'fr' }]);
+  });
+
+  it('names the CSV line of a language Tandem does not write in, and saves nothing', async () => {
+    const csv = 'name,email,role,language,language of communication\nAda,ada@klingon.example.org,mentor,English,Klingon\n';
+    const response = await createCohort({ name: 'Klingon cohort', participants: csvFile(csv) });
+    expect(response.status).toBe(422);
+    expect(pageText(await response.text())).toContain('Line 2, language of communication: "Klingon" is not a language Tandem writes in; use en (English) or fr (Français), or leave it blank for the cohort\'s.');
+    expect(await stack.sql`select 1 from cohorts where name = 'Klingon cohort'`).toHaveLength(0);
+  });
+
+  it('answers a link that names nobody in the browser\'s language', async () => {
+    const response = await webClient(stack.app).request('/survey/not-a-token', { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } });
+    expect(response.status).toBe(404);
+    const page = await response.text();
+    expect(page).toContain('<html lang="fr">');
+    expect(pageText(page)).toContain("Ce lien n'est pas valide");
+  });
+});
