@@ -3,6 +3,10 @@ import { WorkflowNotFoundError } from '@temporalio/common';
 import { moveWindow, pairWindowKey } from '../db/answers.js';
 import { endPair, otherActivePartners } from '../db/matching.js';
 import { markLeft, recordSignature, setCharterDeadline, setPairStage } from '../db/pair-lifecycle.js';
+import type { Participant } from '../db/participants.js';
+import { getSurveyAnswers } from '../db/survey-answers.js';
+import { describeAgain } from '../matching/criteria.js';
+import type { Mentee, Mentor } from '../matching/profiles.js';
 import { formatInstant } from '../domain/schedule.js';
 import { cohortWorkflowId, pairEndedSignal } from '../workflows/cohort/contract.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
@@ -19,8 +23,8 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
         cohortId: context.cohort.id,
         to: tools.recipient(person),
         says: {
-          name: person.name, partnerName: tools.partnerOf(context, person).name, cohortName: context.cohort.name, charter: context.cohort.charter,
-          charterUrl: tools.link('charter', person, context.pair.id, deadline), deadline: formatInstant(deadline), reminder, pairId: context.pair.id, ...(nudge ? { nudge } : {}),
+          ...tools.addressing(context, person), charter: context.cohort.charter,
+          charterUrl: tools.link('charter', person, context.pair.id, deadline), deadline: tools.when(context, person, deadline), reminder, pairId: context.pair.id, ...(nudge ? { nudge } : {}),
         },
       });
     }
@@ -30,12 +34,20 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
     /** The match email, to each of the two: who their partner is, why they fit, what comes next. */
     async sendMatchIntroduction({ pairId }: { pairId: string }): Promise<void> {
       const context = await tools.load(pairId);
-      const reasons = context.pair.criteria.filter((c) => c.met).map((c) => c.reason);
+      const met = context.pair.criteria.filter((c) => c.met);
+      const [menteeAnswers, mentorAnswers] = await Promise.all([getSurveyAnswers(sql, context.mentee.id), getSurveyAnswers(sql, context.mentor.id)]);
+      /** Why they fit, in this person's words; from the stored English if the answers are no longer there. */
+      const reasonsFor = (person: Participant) => {
+        if (!menteeAnswers || !mentorAnswers) return met.map((c) => c.reason);
+        const mentee = { ...context.mentee, answers: menteeAnswers.answers } as Mentee;
+        const mentor = { ...context.mentor, answers: mentorAnswers.answers } as Mentor;
+        return met.map((c) => describeAgain(c, mentee, mentor, tools.textFor(context, person)));
+      };
       for (const person of tools.people(context)) {
         await notifier.notify(NOTIFICATIONS.matchIntroduction, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
-          says: { name: person.name, cohortName: context.cohort.name, role: person.role, partnerName: tools.partnerOf(context, person).name, score: context.pair.score, reasons, pairId },
+          says: { ...tools.addressing(context, person), role: person.role, score: context.pair.score, reasons: reasonsFor(person), pairId },
         });
       }
     },
@@ -79,8 +91,8 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
           cohortId: context.cohort.id,
           to: tools.recipient(person),
           says: {
-            name: person.name, cohortName: context.cohort.name, partnerName: partner.name, partnerEmail: partner.email, partnerRole: partner.role,
-            charter: context.cohort.charter, checkIns: checkIns.map((c) => formatInstant(c)), programmeEnd: formatInstant(context.cohort.programmeEndsAt!.getTime()), pairId,
+            ...tools.addressing(context, person), partnerEmail: partner.email, partnerRole: partner.role, charter: context.cohort.charter,
+            checkIns: checkIns.map((c) => tools.when(context, person, c)), programmeEnd: tools.when(context, person, context.cohort.programmeEndsAt!), pairId,
           },
         });
       }
@@ -103,8 +115,7 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
           cohortId: context.cohort.id,
           to: tools.recipient(person),
           says: {
-            name: person.name, cohortName: context.cohort.name, partnerName: tools.partnerOf(context, person).name, staysInProgramme: rematchIds.includes(person.id),
-            signed: signedIds.includes(person.id), goesOnWith: goesOnWith.get(person.id)!, pairId,
+            ...tools.addressing(context, person), staysInProgramme: rematchIds.includes(person.id), signed: signedIds.includes(person.id), goesOnWith: goesOnWith.get(person.id)!, pairId,
           },
         });
       }

@@ -1,7 +1,6 @@
 import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifecycle.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
 import type { Health } from '../domain/pair-health.js';
-import { formatInstant } from '../domain/schedule.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps } from './pair-context.js';
 
@@ -20,8 +19,8 @@ export function createCheckInActivities(deps: PairActivityDeps) {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
           says: {
-            name: person.name, partnerName: tools.partnerOf(context, person).name, cohortName: context.cohort.name,
-            checkInUrl: tools.link('check-in', person, `${pairId}#${round}`, closesAt), closes: formatInstant(closesAt), first: round === 0, reminder,
+            ...tools.addressing(context, person),
+            checkInUrl: tools.link('check-in', person, `${pairId}#${round}`, closesAt), closes: tools.when(context, person, closesAt), first: round === 0, reminder,
             pairId, round, ...(nudge ? { nudge } : {}),
           },
         });

@@ -3,7 +3,6 @@ import { WorkflowNotFoundError } from '@temporalio/common';
 import { endPair } from '../db/matching.js';
 import { recordFinalSurvey, savePairSummary, setPairStage } from '../db/pair-lifecycle.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
-import { formatInstant } from '../domain/schedule.js';
 import { cohortWorkflowId, pairClosedSignal } from '../workflows/cohort/contract.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps } from './pair-context.js';
@@ -24,8 +23,8 @@ export function createPairClosingActivities(deps: PairActivityDeps & { temporal:
           cohortId: context.cohort.id,
           to: tools.recipient(person),
           says: {
-            name: person.name, partnerName: tools.partnerOf(context, person).name, cohortName: context.cohort.name, role: person.role,
-            surveyUrl: tools.link('final-survey', person, pairId, closesAt), closes: formatInstant(closesAt), reminder, pairId, ...(nudge ? { nudge } : {}),
+            ...tools.addressing(context, person), role: person.role,
+            surveyUrl: tools.link('final-survey', person, pairId, closesAt), closes: tools.when(context, person, closesAt), reminder, pairId, ...(nudge ? { nudge } : {}),
           },
         });
       }

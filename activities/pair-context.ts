@@ -1,9 +1,10 @@
 import { openWindow, pairWindowKey, type PairWindow } from '../db/answers.js';
 import { getCohort, type Cohort } from '../db/cohorts.js';
 import { getPair, type Pair } from '../db/matching.js';
-import { getParticipant, type Participant } from '../db/participants.js';
+import { getParticipant, localeOf, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
 import { LINK_GRACE_MS, type LinkScope, type LinkSigner } from '../domain/link-tokens.js';
+import { translator } from '../i18n/translator.js';
 import { notFound } from './not-found.js';
 import type { Recipient } from './notifications/catalogue.js';
 import type { AlertAdmin } from './notifications/alerts.js';
@@ -26,6 +27,10 @@ export interface PairContext {
   mentor: Participant;
 }
 
+const partnerOf = ({ mentee, mentor }: PairContext, person: Participant) => (person.id === mentee.id ? mentor : mentee);
+/** How this person reads Tandem: their language (or the cohort's), dates with the time zone named. */
+const textFor = (context: PairContext, person: Participant) => translator(localeOf(person, context.cohort));
+
 /** Loading a pair, its people as recipients, their personal links, and the pair's answer windows. */
 export function pairTools({ sql, links, publicBaseUrl }: Pick<PairActivityDeps, 'sql' | 'links' | 'publicBaseUrl'>) {
   return {
@@ -39,8 +44,15 @@ export function pairTools({ sql, links, publicBaseUrl }: Pick<PairActivityDeps, 
 
     /** The pair's people in order, or those of them named. */
     people: ({ mentee, mentor }: PairContext, only?: string[]) => [mentee, mentor].filter((p) => !only || only.includes(p.id)),
-    partnerOf: ({ mentee, mentor }: PairContext, person: Participant) => (person.id === mentee.id ? mentor : mentee),
+    partnerOf,
     recipient: (p: Participant): Recipient => ({ name: p.name, email: p.email, participantId: p.id }),
+    textFor,
+    /** What every email about the pair says first: to whom, in which language, about which partner and cohort. */
+    addressing: (context: PairContext, person: Participant) => ({
+      locale: localeOf(person, context.cohort), name: person.name, partnerName: partnerOf(context, person).name, cohortName: context.cohort.name,
+    }),
+    /** A date as this person reads it. */
+    when: (context: PairContext, person: Participant, at: string | number | Date) => textFor(context, person).instant(at),
 
     /** A personal link about the pair, valid a month past its deadline so a late visitor reads "closed". */
     link: (scope: LinkScope, person: Participant, subjectId: string, deadline: string) =>

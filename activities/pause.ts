@@ -1,5 +1,7 @@
 import { moveWindow, pairWindowKey, type PairWindow } from '../db/answers.js';
 import { setPairPaused } from '../db/pair-lifecycle.js';
+import type { Participant } from '../db/participants.js';
+import type { Upcoming } from '../workflows/pair/contract.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
 
@@ -8,29 +10,37 @@ export function createPauseActivities(deps: PairActivityDeps) {
   const { sql, notifier } = deps;
   const tools = pairTools(deps);
 
-  const tellBoth = async (context: PairContext, notification: typeof NOTIFICATIONS.pairPaused, pause: number, news: { reason?: string; next?: string }) => {
+  const tellBoth = async (context: PairContext, notification: typeof NOTIFICATIONS.pairPaused, pause: number, news: (person: Participant) => { reason?: string; next?: string }) => {
     for (const person of tools.people(context)) {
       await notifier.notify(notification, {
         cohortId: context.cohort.id,
         to: tools.recipient(person),
-        says: { name: person.name, cohortName: context.cohort.name, partnerName: tools.partnerOf(context, person).name, ...news, pairId: context.pair.id, pause },
+        says: { ...tools.addressing(context, person), ...news(person), pairId: context.pair.id, pause },
       });
     }
+  };
+
+  /** What comes next, in this person's words; a pair resumed before this was known sends the English words it had. */
+  const nextFor = (context: PairContext, person: Participant, upcoming: Upcoming | undefined, next: string) => {
+    if (!upcoming) return next;
+    const { t, instant } = tools.textFor(context, person);
+    if (upcoming.kind === 'open-check-in') return t('pairPaused.openCheckIn', { round: upcoming.round, at: instant(upcoming.until) });
+    return upcoming.kind === 'end' ? t('pairPaused.ends', { at: instant(upcoming.at) }) : t('pairPaused.nextCheckIn', { at: instant(upcoming.at) });
   };
 
   return {
     async pausePair({ pairId, pause, reason }: { pairId: string; pause: number; reason: string }): Promise<void> {
       const context = await tools.load(pairId);
       await setPairPaused(sql, pairId, { since: new Date(), reason });
-      await tellBoth(context, NOTIFICATIONS.pairPaused, pause, { reason });
+      await tellBoth(context, NOTIFICATIONS.pairPaused, pause, () => ({ reason }));
     },
 
     /** The pair runs again (its open check-in later by the time paused): both are told what comes next. */
-    async resumePair({ pairId, pause, next, window }: { pairId: string; pause: number; next: string; window?: PairWindow & { closesAt: string } }): Promise<void> {
+    async resumePair({ pairId, pause, next, upcoming, window }: { pairId: string; pause: number; next: string; upcoming?: Upcoming; window?: PairWindow & { closesAt: string } }): Promise<void> {
       const context = await tools.load(pairId);
       if (window) await moveWindow(sql, pairWindowKey(pairId, window), new Date(window.closesAt));
       await setPairPaused(sql, pairId, null);
-      await tellBoth(context, NOTIFICATIONS.pairResumed, pause, { next });
+      await tellBoth(context, NOTIFICATIONS.pairResumed, pause, (person) => ({ next: nextFor(context, person, upcoming, next) }));
     },
   };
 }

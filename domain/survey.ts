@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { en } from '../i18n/en.js';
-import type { MessageKey, MessageValues } from '../i18n/translator.js';
+import type { MessageKey } from '../i18n/translator.js';
+import { fieldProblems, type FieldProblems } from './form-problems.js';
 import type { Role } from './types.js';
 
 /**
@@ -74,15 +75,9 @@ export const surveySchema = z.discriminatedUnion('role', [menteeSurveySchema, me
 export type SurveyAnswers = z.infer<typeof surveySchema>;
 export type SurveyFormInput = Record<string, string | string[] | undefined>;
 
-/** What to fix in one field, in words from the language catalogue. */
-export interface FieldProblem {
-  key: MessageKey;
-  values: MessageValues;
-}
-
 export type SurveyValidation =
   | { ok: true; answers: SurveyAnswers }
-  | { ok: false; errors: Partial<Record<string, FieldProblem>> };
+  | { ok: false; errors: FieldProblems };
 
 /**
  * Consent to the cohort's privacy notice comes with every answer: no answer is stored without it, so the
@@ -95,11 +90,5 @@ export function validateSurvey(role: Role, form: SurveyFormInput): SurveyValidat
   const result = surveySchema.safeParse({ ...form, role });
   const consent = consentSchema.safeParse(form);
   if (result.success && consent.success) return { ok: true, answers: result.data };
-  const errors: Partial<Record<string, FieldProblem>> = {};
-  for (const issue of [...(result.error?.issues ?? []), ...(consent.error?.issues ?? [])]) {
-    const field = String(issue.path[0] ?? 'form');
-    const maximum = 'maximum' in issue ? Number(issue.maximum) : undefined;
-    errors[field] ??= { key: issue.message as MessageKey, values: maximum === undefined ? {} : { maximum } };
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: fieldProblems([...(result.error?.issues ?? []), ...(consent.error?.issues ?? [])]) };
 }

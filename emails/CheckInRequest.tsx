@@ -1,31 +1,36 @@
 /** @jsxImportSource react */
 import { Heading, Text } from '@react-email/components';
+import type { Locale } from '../i18n/locales.js';
+import { translator } from '../i18n/translator.js';
 import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
 
 export interface CheckInRequestProps {
+  locale: Locale;
   name: string;
   partnerName: string;
   cohortName: string;
   checkInUrl: string;
+  /** Formatted in the reader's language and time zone. */
   closes: string;
   first: boolean;
   reminder: boolean;
 }
 
 /** A one-minute check-in: did you meet, how is it going, is anything in the way, do you want to go on. */
-export default function CheckInRequest({ name, partnerName, cohortName, checkInUrl, closes, first, reminder }: CheckInRequestProps) {
-  const question = first ? `Have you and ${partnerName} been in touch, and did your first conversation go well?` : `How is it going with ${partnerName}?`;
+export default function CheckInRequest({ locale, name, partnerName, cohortName, checkInUrl, closes, first, reminder }: CheckInRequestProps) {
+  const text = translator(locale);
+  const { t } = text;
   return (
-    <EmailLayout preview={`${cohortName}: ${reminder ? 'reminder, ' : ''}a one-minute check-in`} footer="This link is personal: please do not forward it.">
-      <Heading as="h1" style={{ fontSize: '22px' }}>{reminder ? `${name}, your check-in is waiting` : `Check-in time, ${name}`}</Heading>
-      <Text>{question} Four quick questions help us make sure every pair goes well; the organisers step in if something is in the way.</Text>
-      <Text>The check-in closes {closes}.</Text>
-      <PersonalLink href={checkInUrl} label="Answer the check-in" />
+    <EmailLayout text={text} preview={t('checkIn.preview', { reminder, cohort: cohortName })} footer={t('link.personal')}>
+      <Heading as="h1" style={{ fontSize: '22px' }}>{t('checkIn.heading', { reminder, name })}</Heading>
+      <Text>{t('checkIn.question', { first, partner: partnerName })}</Text>
+      <Text>{t('checkIn.closes', { closes })}</Text>
+      <PersonalLink text={text} href={checkInUrl} label={t('checkIn.button')} />
     </EmailLayout>
   );
 }
 
 CheckInRequest.PreviewProps = {
-  name: 'Amina Diallo', partnerName: 'Claire Martin', cohortName: 'Alumni mentoring 2027',
-  checkInUrl: 'http://localhost:3000/check-in/preview-token', closes: '24 Jan 17:00 UTC', first: true, reminder: false,
+  locale: 'en', name: 'Amina Diallo', partnerName: 'Claire Martin', cohortName: 'Alumni mentoring 2027',
+  checkInUrl: 'http://localhost:3000/check-in/preview-token', closes: 'Sun, 24 Jan 2027, 17:00 UTC', first: true, reminder: false,
 } satisfies CheckInRequestProps;

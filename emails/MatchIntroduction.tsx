@@ -1,39 +1,41 @@
 /** @jsxImportSource react */
 import { Heading, Section, Text } from '@react-email/components';
+import type { Locale } from '../i18n/locales.js';
+import { translator } from '../i18n/translator.js';
 import { EmailLayout } from './components/EmailLayout.js';
 
 export interface MatchIntroductionProps {
+  locale: Locale;
   name: string;
   cohortName: string;
   role: 'mentor' | 'mentee';
   partnerName: string;
   score: number;
+  /** Why they fit, in the reader's language. */
   reasons: string[];
 }
 
 /** Introduces a participant to their partner: who, why they fit, and what comes next. */
-export default function MatchIntroduction({ name, cohortName, role, partnerName, score, reasons }: MatchIntroductionProps) {
-  const partnerRole = role === 'mentee' ? 'mentor' : 'mentee';
+export default function MatchIntroduction({ locale, name, cohortName, role, partnerName, score, reasons }: MatchIntroductionProps) {
+  const text = translator(locale);
+  const { t } = text;
+  const partnerRole = t(role === 'mentee' ? 'role.mentor' : 'role.mentee');
   return (
-    <EmailLayout preview={`${cohortName}: meet your ${partnerRole}, ${partnerName}`} footer={`You receive this email as a ${role} of ${cohortName}.`}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{name}, meet your {partnerRole}: {partnerName}</Heading>
-      <Text>
-        We read every intake survey and matched the whole cohort at once, for the best fit overall. You and {partnerName} fit at {score} out of 100:
-      </Text>
+    <EmailLayout text={text} preview={t('matchIntroduction.subject', { cohort: cohortName, partnerRole, partner: partnerName })} footer={t('matchIntroduction.footer', { role: t(`role.${role}`), cohort: cohortName })}>
+      <Heading as="h1" style={{ fontSize: '22px' }}>{t('matchIntroduction.heading', { name, partnerRole, partner: partnerName })}</Heading>
+      <Text>{t('matchIntroduction.fit', { partner: partnerName, score })}</Text>
       <Section>
         {reasons.map((reason) => (
           <Text key={reason} style={{ margin: '4px 0' }}>• {reason}</Text>
         ))}
       </Section>
-      <Text>
-        What comes next: you will both receive the programme's charter of commitment. Once you have both signed it, the pair starts
-        officially and we send you each other's contact details.
-      </Text>
+      <Text>{t('matchIntroduction.next')}</Text>
     </EmailLayout>
   );
 }
 
 MatchIntroduction.PreviewProps = {
+  locale: 'en',
   name: 'Amina Diallo',
   cohortName: 'Alumni mentoring 2027',
   role: 'mentee',

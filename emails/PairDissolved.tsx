@@ -1,8 +1,11 @@
 /** @jsxImportSource react */
 import { Heading, Text } from '@react-email/components';
+import type { Locale } from '../i18n/locales.js';
+import { translator } from '../i18n/translator.js';
 import { EmailLayout } from './components/EmailLayout.js';
 
 export interface PairDissolvedProps {
+  locale: Locale;
   name: string;
   cohortName: string;
   partnerName: string;
@@ -15,29 +18,22 @@ export interface PairDissolvedProps {
 }
 
 /** The charter was not signed in time: what happens to each of the two. */
-export default function PairDissolved({ name, cohortName, partnerName, staysInProgramme, signed = staysInProgramme, goesOnWith = [] }: PairDissolvedProps) {
+export default function PairDissolved({ locale, name, cohortName, partnerName, staysInProgramme, signed = staysInProgramme, goesOnWith = [] }: PairDissolvedProps) {
+  const text = translator(locale);
+  const { t } = text;
+  const partner = partnerName;
   return (
-    <EmailLayout preview={`${cohortName}: your pair with ${partnerName} did not start`} footer={`You receive this email as a participant of ${cohortName}.`}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{name}, your pair with {partnerName} did not start</Heading>
-      {staysInProgramme ? (
-        <Text>
-          The charter was not signed by both of you in time, so the pair with {partnerName} is dissolved.{' '}
-          {signed ? 'You signed, and you stay in the programme' : 'The programme team keeps you in the programme all the same'}: we are looking for a new
-          partner for you and will introduce you by email.
-        </Text>
-      ) : goesOnWith.length > 0 ? (
-        <Text>
-          You did not sign the charter with {partnerName} in time, so that pair is dissolved; your pair with {goesOnWith.join(' and ')} goes
-          on as before. We will not introduce you to someone else in {partnerName}'s place; if you would like us to, tell the organisers.
-        </Text>
-      ) : (
-        <Text>
-          You did not sign the charter in time, so the pair with {partnerName} is dissolved and you leave the programme. If this is a
-          mistake, contact the organisers: they can bring you back.
-        </Text>
-      )}
+    <EmailLayout text={text} preview={t('pairDissolved.subject', { cohort: cohortName, partner })} footer={t('footer.participant', { cohort: cohortName })}>
+      <Heading as="h1" style={{ fontSize: '22px' }}>{t('pairDissolved.heading', { name, partner })}</Heading>
+      <Text>
+        {staysInProgramme
+          ? t('pairDissolved.stays', { signed, partner })
+          : goesOnWith.length > 0
+            ? t('pairDissolved.goesOn', { partner, others: text.list(goesOnWith) })
+            : t('pairDissolved.leaves', { partner })}
+      </Text>
     </EmailLayout>
   );
 }
 
-PairDissolved.PreviewProps = { name: 'Amina Diallo', cohortName: 'Alumni mentoring 2027', partnerName: 'Claire Martin', staysInProgramme: true } satisfies PairDissolvedProps;
+PairDissolved.PreviewProps = { locale: 'en', name: 'Amina Diallo', cohortName: 'Alumni mentoring 2027', partnerName: 'Claire Martin', staysInProgramme: true } satisfies PairDissolvedProps;

@@ -16,8 +16,10 @@ export interface Translator {
   locale: Locale;
   timeZone: string;
   t(key: MessageKey, values?: MessageValues): string;
-  /** A date and time, with its time zone named: "Thu 3 Dec 2026, 17:05 UTC". */
+  /** A date and time, with its time zone named: "Thu, 3 Dec 2026, 17:05 UTC". */
   instant(at: Date | number | string): string;
+  /** Items joined as the language does: "a, b and c", "a, b et c". */
+  list(items: readonly string[]): string;
 }
 
 const compiled = new Map<string, IntlMessageFormat>();
@@ -42,10 +44,12 @@ function makeTranslator(locale: Locale, timeZone: string): Translator {
   const dates = new Intl.DateTimeFormat(REGION[locale], {
     weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short',
   });
+  const lists = new Intl.ListFormat(REGION[locale], { type: 'conjunction' });
   return {
     locale,
     timeZone,
     t: (key, values) => format(locale, key, values),
     instant: (at) => dates.format(new Date(at)),
+    list: (items) => lists.format(items),
   };
 }

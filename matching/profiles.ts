@@ -24,8 +24,6 @@ export function popcount(bits: number): number {
   return count;
 }
 
-/** Names of the set bits, in list order: "Networking, Leadership". */
-export const namesOf = (bits: number, list: readonly string[]) => list.filter((_, i) => bits & (1 << i)).join(', ');
 
 export const MODE_BITS = { remote: 1, 'in-person': 2, either: 3 } as const;
 export const AVAILABILITY_RANK = { monthly: 0, fortnightly: 1, weekly: 2 } as const;

@@ -10,6 +10,7 @@ import PairDissolved, { type PairDissolvedProps } from '../../emails/PairDissolv
 import PairPaused, { type PairPausedProps } from '../../emails/PairPaused.js';
 import SurveyInvitation, { type SurveyInvitationProps } from '../../emails/SurveyInvitation.js';
 import SurveyReminder, { type SurveyReminderProps } from '../../emails/SurveyReminder.js';
+import type { Locale } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
 
 /** Who a message goes to: a participant (the bounce is theirs), or the admin. */
@@ -35,6 +36,9 @@ export interface Notification<P, O = object> {
 
 const notification = <P, O = object>(n: Notification<P, O>) => n;
 
+/** A participant's email is written in their language, its subject too. */
+const writtenIn = (message: { locale: Locale }) => translator(message.locale);
+
 /** A reminder the admin sent by hand is an email of its own, numbered; the scheduled one is the reminder. */
 const occasion = (m: { reminder: boolean; nudge?: number }, first: string) => (m.nudge ? `nudge-${m.nudge}` : m.reminder ? 'reminder' : first);
 
@@ -42,52 +46,52 @@ const occasion = (m: { reminder: boolean; nudge?: number }, first: string) => (m
 export const NOTIFICATIONS = {
   surveyInvitation: notification<SurveyInvitationProps>({
     template: SurveyInvitation, audience: 'participant', kind: () => 'survey-invitation',
-    subject: (m) => translator(m.locale).t('surveyInvitation.subject', { cohort: m.cohortName }),
+    subject: (m) => writtenIn(m).t('surveyInvitation.subject', { cohort: m.cohortName }),
     key: (_, to) => `survey-invitation:${to.participantId}`,
   }),
   surveyReminder: notification<SurveyReminderProps, { round: number }>({
     template: SurveyReminder, audience: 'participant', kind: () => 'survey-reminder',
-    subject: (m) => translator(m.locale).t('surveyReminder.subject', { lastCall: m.lastCall, cohort: m.cohortName, deadline: m.deadline }),
+    subject: (m) => writtenIn(m).t('surveyReminder.subject', { lastCall: m.lastCall, cohort: m.cohortName, deadline: m.deadline }),
     key: (m, to) => `survey-reminder:${m.round}:${to.participantId}`,
   }),
   matchIntroduction: notification<MatchIntroductionProps, { pairId: string }>({
     template: MatchIntroduction, audience: 'participant', kind: () => 'match-introduction',
-    subject: (m) => `${m.cohortName}: meet your ${m.role === 'mentee' ? 'mentor' : 'mentee'}, ${m.partnerName}`,
+    subject: (m) => writtenIn(m).t('matchIntroduction.subject', { cohort: m.cohortName, partnerRole: writtenIn(m).t(m.role === 'mentee' ? 'role.mentor' : 'role.mentee'), partner: m.partnerName }),
     key: (m, to) => `match-introduction:${m.pairId}:${to.participantId}`,
   }),
   charter: notification<CharterInvitationProps, { pairId: string; nudge?: number }>({
     template: CharterInvitation, audience: 'participant', kind: (m) => (m.reminder ? 'charter-reminder' : 'charter-invitation'),
-    subject: (m) => (m.reminder ? `Reminder: sign your ${m.cohortName} charter with ${m.partnerName} by ${m.deadline}` : `${m.cohortName}: sign your charter with ${m.partnerName}`),
+    subject: (m) => writtenIn(m).t('charter.subject', { reminder: m.reminder, cohort: m.cohortName, partner: m.partnerName, deadline: m.deadline }),
     key: (m, to) => `charter-${occasion(m, 'invitation')}:${m.pairId}:${to.participantId}`,
   }),
   kickOff: notification<KickOffProps, { pairId: string }>({
     template: KickOff, audience: 'participant', kind: () => 'kick-off',
-    subject: (m) => `${m.cohortName}: your pair with ${m.partnerName} starts`,
+    subject: (m) => writtenIn(m).t('kickOff.subject', { cohort: m.cohortName, partner: m.partnerName }),
     key: (m, to) => `kick-off:${m.pairId}:${to.participantId}`,
   }),
   checkIn: notification<CheckInRequestProps, { pairId: string; round: number; nudge?: number }>({
     template: CheckInRequest, audience: 'participant', kind: (m) => (m.reminder ? 'check-in-reminder' : 'check-in'),
-    subject: (m) => `${m.cohortName}: ${m.reminder ? 'reminder, your' : 'a one-minute'} check-in about ${m.partnerName}`,
+    subject: (m) => writtenIn(m).t('checkIn.subject', { reminder: m.reminder, cohort: m.cohortName, partner: m.partnerName }),
     key: (m, to) => `check-in-${occasion(m, 'request')}:${m.pairId}:${m.round}:${to.participantId}`,
   }),
   finalSurvey: notification<FinalSurveyRequestProps, { pairId: string; nudge?: number }>({
     template: FinalSurveyRequest, audience: 'participant', kind: (m) => (m.reminder ? 'final-survey-reminder' : 'final-survey'),
-    subject: (m) => `${m.cohortName}: ${m.reminder ? 'reminder, ' : ''}how did it go with ${m.partnerName}?`,
+    subject: (m) => writtenIn(m).t('finalSurvey.subject', { reminder: m.reminder, cohort: m.cohortName, partner: m.partnerName }),
     key: (m, to) => `final-survey-${occasion(m, 'request')}:${m.pairId}:${to.participantId}`,
   }),
   pairPaused: notification<PairPausedProps, { pairId: string; pause: number }>({
     template: PairPaused, audience: 'participant', kind: () => 'pair-paused',
-    subject: (m) => `${m.cohortName}: your pair with ${m.partnerName} is paused`,
+    subject: (m) => writtenIn(m).t('pairPaused.subject', { paused: true, cohort: m.cohortName, partner: m.partnerName }),
     key: (m, to) => `pair-paused:${m.pairId}:${m.pause}:${to.participantId}`,
   }),
   pairResumed: notification<PairPausedProps, { pairId: string; pause: number }>({
     template: PairPaused, audience: 'participant', kind: () => 'pair-resumed',
-    subject: (m) => `${m.cohortName}: your pair with ${m.partnerName} resumes`,
+    subject: (m) => writtenIn(m).t('pairPaused.subject', { paused: false, cohort: m.cohortName, partner: m.partnerName }),
     key: (m, to) => `pair-resumed:${m.pairId}:${m.pause}:${to.participantId}`,
   }),
   pairDissolved: notification<PairDissolvedProps, { pairId: string }>({
     template: PairDissolved, audience: 'participant', kind: () => 'pair-dissolved',
-    subject: (m) => `${m.cohortName}: your pair with ${m.partnerName} did not start`,
+    subject: (m) => writtenIn(m).t('pairDissolved.subject', { cohort: m.cohortName, partner: m.partnerName }),
     key: (m, to) => `pair-dissolved:${m.pairId}:${to.participantId}`,
   }),
   adminAlert: notification<AdminAlertProps, { alertKey: string }>({

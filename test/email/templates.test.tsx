@@ -1,5 +1,6 @@
 /** @jsxImportSource react */
 import { render } from '@react-email/components';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import SurveyInvitation from '../../emails/SurveyInvitation.js';
 import SurveyReminder from '../../emails/SurveyReminder.js';
@@ -40,5 +41,18 @@ describe('in French', () => {
     expect(text).toContain('Dernier rappel, Amina Diallo');
     expect(text).toContain("Nous n'avons pas encore reçu votre questionnaire d'accueil pour Alumni mentoring 2027.");
     expect(text).toContain('Ou copiez ce lien dans votre navigateur : http://localhost:3000/survey/preview-token');
+  });
+});
+
+describe('every participant email', () => {
+  const participantEmails = Object.entries(NOTIFICATIONS).filter(([, n]) => n.audience === 'participant');
+  it.each(participantEmails)('%s: written in the participant\'s language, subject included', async (_kind, notification) => {
+    const preview = (notification.template as unknown as { PreviewProps: object }).PreviewProps;
+    const inEnglish = { ...preview, locale: 'en' } as never;
+    const inFrench = { ...preview, locale: 'fr' } as never;
+    expect(notification.subject(inFrench)).not.toBe(notification.subject(inEnglish));
+    const french = await renderEmail(createElement(notification.template as never, inFrench));
+    expect(french.html).toMatch(/<html [^>]*lang="fr"/);
+    expect(french.text).not.toBe((await renderEmail(createElement(notification.template as never, inEnglish))).text);
   });
 });

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { insertCohort, type Cohort } from '../../db/cohorts.js';
+import { expect } from 'vitest';
+import { listActivePairs } from '../../db/matching.js';
 import { countParticipants } from '../../db/participants.js';
 import type { ParticipantRow } from '../../domain/participants-csv.js';
+import { pairStateQuery } from '../../workflows/pair/contract.js';
+import { eventually } from './eventually.js';
 import type { TestStack } from './stack.js';
 import { webClient } from './web-client.js';
 
@@ -56,4 +60,25 @@ export async function answerSurveys(stack: TestStack, cohort: Cohort, answers: R
 /** A charter link as the charter email carries it. */
 export function charterPath(stack: TestStack, pairId: string, participantId: string): string {
   return `/charter/${stack.links.sign({ scope: 'charter', participantId, subjectId: pairId, expiresAt: Date.now() + 86_400_000 })}`;
+}
+
+/**
+ * A cohort of one mentor (Mia) and one mentee (Ava), surveyed, matched and approved: returns its pair, waiting
+ * for signatures. `beforeAnswers` acts as the two would before answering (change their language, say).
+ */
+export async function approvedPairOf(stack: TestStack, slug: string, options: Parameters<typeof startCohort>[3] & { beforeAnswers?: (cohort: Cohort) => Promise<void> } = {}) {
+  const { beforeAnswers, ...schedule } = options;
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], schedule);
+  await beforeAnswers?.(cohort);
+  await answerSurveys(stack, cohort, { [`mia@${slug}.example.org`]: MENTOR_ANSWERS, [`ava@${slug}.example.org`]: MENTEE_ANSWERS });
+  await stack.workflows.closeSurvey(slug);
+  await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('review'));
+  const state = await stack.workflows.cohortState(slug);
+  expect((await stack.workflows.approveMatch(slug, state!.proposal!.runId)).ok).toBe(true);
+  const pair = await eventually(async () => {
+    const [found] = await listActivePairs(stack.sql, cohort.id);
+    expect((await stack.client.workflow.getHandle(found!.workflowId).query(pairStateQuery)).stage).toBe('charter');
+    return found!;
+  });
+  return { cohort, pair };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
 import { eventually } from '../helpers/eventually.js';
-import { MENTEE_ANSWERS } from '../helpers/cohort-fixtures.js';
+import { MENTEE_ANSWERS, approvedPairOf, charterPath, surveyPath } from '../helpers/cohort-fixtures.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
 
@@ -92,5 +92,59 @@ describe('a cohort in French and English', () => {
     const page = await response.text();
     expect(page).toContain('<html lang="fr">');
     expect(pageText(page)).toContain("Ce lien n'est pas valide");
+  });
+});
+
+describe('a pair in two languages', () => {
+  /** The one email of this kind someone received, whole. */
+  const emailTo = (email: string, subject: RegExp) =>
+    eventually(async () => {
+      const found = (await listOutboxMessages(stack.sql, { to: email })).find((m) => subject.test(m.subject));
+      expect(found).toBeDefined();
+      return (await getOutboxMessage(stack.sql, found!.id))!;
+    });
+
+  it('a French mentee meets, signs and checks in in French while her English mentor reads English', async () => {
+    const slug = 'binome-bilingue';
+    const { pair } = await approvedPairOf(stack, slug, {
+      charterMs: 3_600_000, checkInMs: 2_000,
+      beforeAnswers: async (cohort) => void (await webClient(stack.app).post(`${await surveyPath(stack, cohort, `ava@${slug}.example.org`)}/language`, { language: 'fr' })),
+    });
+    const ava = `ava@${slug}.example.org`;
+    const mia = `mia@${slug}.example.org`;
+
+    // Why they fit, in each one's words.
+    const avaIntro = await emailTo(ava, /voici votre mentor/);
+    expect(avaIntro.subject).toBe(`Cohort ${slug} : voici votre mentor, Mia`);
+    expect(avaIntro.text).toContain('vous travaillez tous deux dans ce domaine : Finance');
+    expect(avaIntro.text).toContain("peut aider sur 2 des 2 sujets demandés : Recherche d'emploi et candidatures, Réseau");
+    expect(avaIntro.text).toContain('vous parlez tous deux : Anglais');
+    expect((await emailTo(mia, /meet your mentee/)).text).toContain('can help with 2 of 2 topics asked for: Job search & applications, Networking');
+
+    // The charter: her email, her page, her errors.
+    expect((await emailTo(ava, /signez votre charte/)).subject).toBe(`Cohort ${slug} : signez votre charte avec Mia`);
+    const client = webClient(stack.app);
+    const avaCharter = charterPath(stack, pair.id, pair.menteeId);
+    const page = await (await client.get(avaCharter)).text();
+    expect(page).toContain('<html lang="fr">');
+    expect(pageText(page)).toMatch(/Ava, vous êtes en binôme avec Mia en tant que mentoré\. Le binôme démarre quand vous avez signé tous les deux, avant le .+ UTC\./);
+    const refused = await client.post(avaCharter, { typedName: 'Ava' });
+    expect(refused.status).toBe(422);
+    expect(pageText(await refused.text())).toContain('Cochez la case pour vous engager à respecter la charte');
+    expect(pageText(await (await client.post(avaCharter, { typedName: 'Ava', agree: 'on' })).text())).toContain('Vous avez signé cette charte');
+    expect(pageText(await (await client.post(charterPath(stack, pair.id, pair.mentorId), { typedName: 'Mia', agree: 'on' })).text())).toContain('You have signed this charter');
+
+    // The pair starts: each told in their language; then the first check-in, in French for her.
+    expect((await emailTo(ava, /démarre/)).text).toContain('Votre mentor et vous avez signé la charte.');
+    expect((await emailTo(mia, /starts/)).text).toContain('You and your mentee have both signed the charter.');
+    const checkIn = await emailTo(ava, /point d'étape/);
+    expect(checkIn.text).toContain('Mia et vous avez-vous pris contact');
+    const checkInPath = new URL(/https?:\/\/\S+\/check-in\/\S+/.exec(checkIn.text)![0]).pathname;
+    const form = await client.post(checkInPath, {});
+    expect(form.status).toBe(422);
+    const errors = pageText(await form.text());
+    expect(errors).toContain("Point d'étape 1 : vous et Mia");
+    expect(errors).toContain('Merci de corriger ces 3 points :');
+    expect(errors).toContain('Dites si vous souhaitez continuer');
   });
 });

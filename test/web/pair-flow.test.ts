@@ -5,9 +5,10 @@ import { getOutboxMessage, listOutboxMessages, recordSentEmail } from '../../db/
 import { freePort } from '../../dev/ports.js';
 import { listActivePairs } from '../../db/matching.js';
 import { formatInstant } from '../../domain/schedule.js';
+import { translator } from '../../i18n/translator.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
-import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
+import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, approvedPairOf, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
 import { hiddenFieldsOf } from '../helpers/live-admin.js';
 import { createTestApp, startTestStack, testDataConverter, type TestStack } from '../helpers/stack.js';
@@ -19,21 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-/** A cohort of one mentor and one mentee, surveyed, matched and approved: returns its pair. */
-async function approvedPair(slug: string, charterMs: number, checkInMs?: number) {
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { charterMs, ...(checkInMs ? { checkInMs } : {}) });
-  await answerSurveys(stack, cohort, { [`mia@${slug}.example.org`]: MENTOR_ANSWERS, [`ava@${slug}.example.org`]: MENTEE_ANSWERS });
-  await stack.workflows.closeSurvey(slug);
-  await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('review'));
-  const state = await stack.workflows.cohortState(slug);
-  expect((await stack.workflows.approveMatch(slug, state!.proposal!.runId)).ok).toBe(true);
-  const pair = await eventually(async () => {
-    const [found] = await listActivePairs(stack.sql, cohort.id);
-    expect((await stack.client.workflow.getHandle(found!.workflowId).query(pairStateQuery)).stage).toBe('charter');
-    return found!;
-  });
-  return { cohort, pair };
-}
+const approvedPair = (slug: string, charterMs: number, checkInMs?: number) => approvedPairOf(stack, slug, { charterMs, ...(checkInMs ? { checkInMs } : {}) });
 
 describe('the charter of commitment, by emailed link', () => {
   it('both sign (after a field error), the pair starts and each receives the other\'s contact', async () => {
@@ -52,7 +39,7 @@ describe('the charter of commitment, by emailed link', () => {
     const { _csrf: nudgeCsrf } = await nudger.hiddenFields(pairPage);
     const nudged = await nudger.post(`${pairPage}/nudge`, { _csrf: nudgeCsrf! });
     expect(nudged.headers.get('location')).toBe(`${pairPage}?notice=nudged`);
-    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).map((m) => m.subject)).toContain(`Reminder: sign your Cohort ${slug} charter with Mia by ${formatInstant(pair.charterDeadline!.getTime())}`));
+    await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).map((m) => m.subject)).toContain(`Reminder: sign your Cohort ${slug} charter with Mia by ${translator('en').instant(pair.charterDeadline!)}`));
 
     const ava = webClient(stack.app);
     const avaLink = charterPath(stack, pair.id, pair.menteeId);
@@ -149,7 +136,7 @@ describe('the admin follows a pair from its page', () => {
     const [row] = await stack.sql`select charter_deadline from pairs where id = ${pair.id}`;
     expect(row!.charterDeadline.getTime()).toBe(newDeadline);
     for (const [email, partner] of [[`ava@${slug}.example.org`, 'Mia'], [`mia@${slug}.example.org`, 'Ava']]) {
-      expect(await subjectsTo(email!)).toContain(`Reminder: sign your Cohort ${slug} charter with ${partner} by ${formatInstant(newDeadline)}`);
+      expect(await subjectsTo(email!)).toContain(`Reminder: sign your Cohort ${slug} charter with ${partner} by ${translator('en').instant(newDeadline)}`);
     }
     const kept = await admin.post(`${pairPage}/keep-both`, { _csrf: _csrf!, keepBoth: 'yes' });
     expect(kept.headers.get('location')).toBe(`${pairPage}?notice=keep-both`);

@@ -3,70 +3,73 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { findWindow } from '../../db/answers.js';
 import { signCharter, signaturesOf } from '../../db/pair-lifecycle.js';
-import { formatInstant } from '../../domain/schedule.js';
+import { fieldProblems } from '../../domain/form-problems.js';
+import type { MessageKey } from '../../i18n/translator.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
-import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
-import { NOT_CONFIRMED } from './not-saved.js';
+import { ErrorBanner, Field, inWords, invalid, type FieldErrors } from '../views/form.js';
+import { Language } from '../views/language.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
 export const signatureFormSchema = z.object({
   requestId: z.uuid().catch(() => randomUUID()),
-  typedName: z.string().trim().min(2, 'Type your full name as your signature').max(200, 'At most 200 characters'),
-  agree: z.literal('on', { error: 'Tick the box to commit to the charter' }),
+  typedName: z.string().trim().min(2, 'error.typedName' satisfies MessageKey).max(200, 'error.tooLong' satisfies MessageKey),
+  agree: z.literal('on', { error: 'error.agree' satisfies MessageKey }),
 });
 
 type CharterContext = PairLink;
 
 function CharterPage(props: CharterContext & { action: string; requestId: string; typedName?: string; errors?: FieldErrors; banner?: string }) {
+  const { t, instant } = props.text;
   const errors = props.errors ?? {};
   const commitments = props.cohort.charter.split('\n').map((l) => l.replace(/^\s*[-*•]\s*/, '').trim()).filter(Boolean);
+  const deadline = props.pair.charterDeadline;
   return (
-    <Layout title={`${props.cohort.name}: charter`}>
-      <h1>{props.cohort.name}: charter of commitment</h1>
-      <p>
-        {props.participant.name}, you are paired with <strong>{props.partner.name}</strong> as their {props.participant.role === 'mentor' ? 'mentor' : 'mentee'}.
-        The pair starts when you have both signed{props.pair.charterDeadline ? <>, by {formatInstant(props.pair.charterDeadline.getTime())}</> : null}.
-      </p>
-      {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
-      <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
-      <div class="card">
-        <h2>The commitments</h2>
-        <ul>{commitments.map((c) => <li>{c}</li>)}</ul>
-      </div>
-      <form method="post" action={props.action} class="card">
-        <input type="hidden" name="requestId" value={props.requestId} />
-        <Field label="Your name, as signature" name="typedName" errors={errors}>
-          <input type="text" id="typedName" name="typedName" value={props.typedName ?? ''} class={invalid(errors, 'typedName')} autocomplete="name" />
-        </Field>
-        <Field label="" name="agree" errors={errors}>
-          <label><input type="checkbox" id="agree" name="agree" /> I have read the charter and commit to it</label>
-        </Field>
-        <p><button type="submit">Sign the charter</button></p>
-      </form>
-    </Layout>
+    <Language.Provider value={props.text}>
+      <Layout title={t('charterPage.title', { cohort: props.cohort.name })}>
+        <h1>{t('charterPage.heading', { cohort: props.cohort.name })}</h1>
+        <p>{t('charterPage.intro', { name: props.participant.name, partner: props.partner.name, role: t(`role.${props.participant.role}`), hasDeadline: !!deadline, deadline: deadline ? instant(deadline) : '' })}</p>
+        {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
+        <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+        <div class="card">
+          <h2>{t('charterPage.commitments')}</h2>
+          <ul>{commitments.map((c) => <li>{c}</li>)}</ul>
+        </div>
+        <form method="post" action={props.action} class="card">
+          <input type="hidden" name="requestId" value={props.requestId} />
+          <Field label={t('charterPage.typedName')} name="typedName" errors={errors}>
+            <input type="text" id="typedName" name="typedName" value={props.typedName ?? ''} class={invalid(errors, 'typedName')} autocomplete="name" />
+          </Field>
+          <Field label="" name="agree" errors={errors}>
+            <label><input type="checkbox" id="agree" name="agree" /> {t('charterPage.agree')}</label>
+          </Field>
+          <p><button type="submit">{t('charterPage.sign')}</button></p>
+        </form>
+      </Layout>
+    </Language.Provider>
   );
 }
 
 /** The charter behind each party's emailed link: /charter/<token>. Signatures are stored here, in the charter's window. */
 export function createCharterRoutes({ sql, links }: WebDeps) {
-  const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'charter', 'This charter closed long ago.');
+  const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'charter');
 
   /** "You already signed" and "closed" pages, from what the database knows of this pair and this person. */
-  async function statusPage(c: Context, context: CharterContext, refusal?: string) {
+  async function statusPage(c: Context, context: CharterContext, refusal?: 'charterPage.already' | 'charterPage.closedNow') {
+    const { t, instant } = context.text;
     const signature = (await signaturesOf(sql, context.pair.id)).find((s) => s.participantId === context.participant.id);
     if (signature) {
       return c.html(
-        <MessagePage title="You have signed this charter">
-          <p>You signed as “{signature.typedName}” on {formatInstant(signature.signedAt.getTime())}. {context.pair.stage === 'active' ? `Your pair with ${context.partner.name} has started: check your email for their contact.` : `When ${context.partner.name} signs too, we will send you each other's contact.`}</p>
+        <MessagePage text={context.text} title={t('charterPage.signed.title')}>
+          <p>{t('charterPage.signed.body', { typedName: signature.typedName, at: instant(signature.signedAt), active: context.pair.stage === 'active', partner: context.partner.name })}</p>
         </MessagePage>,
         refusal ? 409 : 200,
       );
     }
-    return c.html(<MessagePage title="This charter is closed"><p>{refusal ?? 'This pair is no longer waiting for signatures.'}</p></MessagePage>, 410);
+    return c.html(<MessagePage text={context.text} title={t('charterPage.closed.title')}><p>{t(refusal ?? 'charterPage.closed.body')}</p></MessagePage>, 410);
   }
 
   return new Hono()
@@ -83,8 +86,7 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
       const form = lastValues(await readForm(c));
       const parsed = signatureFormSchema.safeParse(form);
       if (!parsed.success) {
-        const errors: FieldErrors = {};
-        for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+        const errors = inWords(fieldProblems(parsed.error.issues), context.text);
         return c.html(<CharterPage {...context} action={c.req.path} requestId={String(form.requestId ?? randomUUID())} typedName={String(form.typedName ?? '')} errors={errors} />, 422);
       }
       const { participant, pair } = context;
@@ -93,8 +95,8 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
         pairId: pair.id, participantId: participant.id, ...parsed.data,
         signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: signed },
       }).catch((error: unknown) => (console.error('signature not confirmed:', error), undefined));
-      if (!stored) return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} typedName={parsed.data.typedName} banner={NOT_CONFIRMED} />, 503);
+      if (!stored) return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} typedName={parsed.data.typedName} banner={context.text.t('form.notConfirmed')} />, 503);
       if (stored.ok) return statusPage(c, context);
-      return statusPage(c, context, stored.refusal === 'answered' ? 'You have already signed this charter.' : 'This charter is closed: the pair is no longer waiting for signatures.');
+      return statusPage(c, context, stored.refusal === 'answered' ? 'charterPage.already' : 'charterPage.closedNow');
     });
 }

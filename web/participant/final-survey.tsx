@@ -6,10 +6,10 @@ import { finalSurveyAnswered, submitFinalSurvey } from '../../db/pair-lifecycle.
 import { validateFinalSurvey } from '../../domain/final-survey.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
-import { Layout, MessagePage } from '../views/Layout.js';
-import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
-import { NOT_CONFIRMED } from './not-saved.js';
-import { resolvePairLink, type PairLink } from './pair-link.js';
+import { Layout } from '../views/Layout.js';
+import { ErrorBanner, Field, FieldError, inWords, invalid, type FieldErrors } from '../views/form.js';
+import { Language } from '../views/language.js';
+import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 
 
@@ -20,37 +20,41 @@ const Radio = (props: { name: string; value: string; label: string; values: Valu
 );
 
 function FinalSurveyPage(props: PairLink & { action: string; values: Values; errors?: FieldErrors; banner?: string }) {
-  const { values, participant, partner } = props;
+  const { values, participant } = props;
+  const { t } = props.text;
+  const partner = props.partner.name;
   const errors = props.errors ?? {};
   return (
-    <Layout title={`${props.cohort.name}: final survey`}>
-      <h1>How did it go with {partner.name}?</h1>
-      {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
-      <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
-      <form method="post" action={props.action} class="card">
-        <input type="hidden" name="requestId" value={values.requestId} />
-        {participant.role === 'mentee' && (
-          <fieldset id="questionsAnswered" class={invalid(errors, 'questionsAnswered')}>
-            <legend>Did {partner.name} answer your questions and help with your problems?</legend>
-            <Radio name="questionsAnswered" value="yes" label="Yes" values={values} /> <Radio name="questionsAnswered" value="partly" label="Partly" values={values} />{' '}
-            <Radio name="questionsAnswered" value="no" label="No" values={values} />
-            <FieldError errors={errors} name="questionsAnswered" />
+    <Language.Provider value={props.text}>
+      <Layout title={t('finalPage.title', { cohort: props.cohort.name })}>
+        <h1>{t('finalPage.heading', { partner })}</h1>
+        {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
+        <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+        <form method="post" action={props.action} class="card">
+          <input type="hidden" name="requestId" value={values.requestId} />
+          {participant.role === 'mentee' && (
+            <fieldset id="questionsAnswered" class={invalid(errors, 'questionsAnswered')}>
+              <legend>{t('finalPage.questionsAnswered', { partner })}</legend>
+              <Radio name="questionsAnswered" value="yes" label={t('answer.yes')} values={values} /> <Radio name="questionsAnswered" value="partly" label={t('answer.partly')} values={values} />{' '}
+              <Radio name="questionsAnswered" value="no" label={t('answer.no')} values={values} />
+              <FieldError errors={errors} name="questionsAnswered" />
+            </fieldset>
+          )}
+          <fieldset id="satisfaction" class={invalid(errors, 'satisfaction')}>
+            <legend>{t('finalPage.satisfaction')}</legend>
+            {['1', '2', '3', '4', '5'].map((v) => <Radio name="satisfaction" value={v} label={v} values={values} />)}
+            <FieldError errors={errors} name="satisfaction" />
           </fieldset>
-        )}
-        <fieldset id="satisfaction" class={invalid(errors, 'satisfaction')}>
-          <legend>Overall, how satisfied are you? (1: not at all, 5: very)</legend>
-          {['1', '2', '3', '4', '5'].map((v) => <Radio name="satisfaction" value={v} label={v} values={values} />)}
-          <FieldError errors={errors} name="satisfaction" />
-        </fieldset>
-        <Field label="Would you recommend the programme to a friend? (0 to 10)" name="recommend" errors={errors}>
-          <input type="number" id="recommend" name="recommend" min="0" max="10" value={values.recommend ?? ''} class={invalid(errors, 'recommend')} />
-        </Field>
-        <Field label="What could be better?" name="improve" errors={errors} hint="optional">
-          <textarea id="improve" name="improve">{values.improve ?? ''}</textarea>
-        </Field>
-        <p><button type="submit">Send</button></p>
-      </form>
-    </Layout>
+          <Field label={t('finalPage.recommend')} name="recommend" errors={errors}>
+            <input type="number" id="recommend" name="recommend" min="0" max="10" value={values.recommend ?? ''} class={invalid(errors, 'recommend')} />
+          </Field>
+          <Field label={t('finalPage.improve')} name="improve" errors={errors} hint={t('finalPage.improve.hint')}>
+            <textarea id="improve" name="improve">{values.improve ?? ''}</textarea>
+          </Field>
+          <p><button type="submit">{t('form.send')}</button></p>
+        </form>
+      </Layout>
+    </Language.Provider>
   );
 }
 
@@ -60,12 +64,11 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
  * pair's workflow.
  */
 export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
-  const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'final-survey', 'This survey closed long ago.');
-  const closed = (c: Context) => c.html(<MessagePage title="This survey is closed"><p>Thank you for taking part in the programme.</p></MessagePage>, 410);
-  const thanks = (c: Context) => c.html(<MessagePage title="Thank you"><p>Your answers are recorded. Thank you for taking part.</p></MessagePage>);
+  const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'final-survey');
+  const closed = (c: Context, context: PairLink) => messageTo(c, context, 'finalPage.closed.title', 'finalPage.closed.body', 410);
+  const thanks = (c: Context, context: PairLink) => messageTo(c, context, 'answer.thanks', 'finalPage.thanks');
   /** Another form for a survey already answered: what it carried was not kept, and the page says so. */
-  const alreadyAnswered = (c: Context) =>
-    c.html(<MessagePage title="Already answered"><p>You had already answered this survey, so these answers were not saved: your first ones are kept. Thank you for taking part.</p></MessagePage>, 409);
+  const alreadyAnswered = (c: Context, context: PairLink) => messageTo(c, context, 'answer.already', 'finalPage.already', 409);
 
   /** Open while the survey's window is; one opened without a window asks the pair's workflow, as before. */
   async function isOpen(context: PairLink): Promise<boolean> {
@@ -80,8 +83,8 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
     .get('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;
-      if (await finalSurveyAnswered(sql, context.pair.id, context.participant.id)) return thanks(c);
-      if (!(await isOpen(context))) return closed(c);
+      if (await finalSurveyAnswered(sql, context.pair.id, context.participant.id)) return thanks(c, context);
+      if (!(await isOpen(context))) return closed(c, context);
       return c.html(<FinalSurveyPage {...context} action={c.req.path} values={{ requestId: randomUUID() }} />);
     })
     .post('/:token', async (c) => {
@@ -90,21 +93,21 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
       const form = lastValues(await readForm(c));
       form.requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
       const validation = validateFinalSurvey(context.participant.role, form);
-      if (!validation.ok) return c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} errors={validation.errors} />, 422);
+      if (!validation.ok) return c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} errors={inWords(validation.errors, context.text)} />, 422);
       const { pair, participant } = context;
       const answered: AnswerRecorded = { form: 'final-survey', participantId: participant.id };
       const stored = await submitFinalSurvey(sql, {
         pairId: pair.id, participantId: participant.id, requestId: form.requestId, answers: validation.answers,
         signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered },
       }).catch((error: unknown) => (console.error('final survey not confirmed:', error), undefined));
-      const notConfirmed = () => c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={NOT_CONFIRMED} />, 503);
+      const notConfirmed = () => c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={context.text.t('form.notConfirmed')} />, 503);
       if (!stored) return notConfirmed();
-      if (stored.ok) return thanks(c);
-      if (stored.refusal === 'answered') return alreadyAnswered(c);
-      if (stored.refusal !== 'no-window') return closed(c);
+      if (stored.ok) return thanks(c, context);
+      if (stored.refusal === 'answered') return alreadyAnswered(c, context);
+      if (stored.refusal !== 'no-window') return closed(c, context);
       const outcome = await workflows.submitLegacyFinalSurvey(pair.workflowId, { participantId: participant.id, answers: validation.answers, requestId: form.requestId });
-      if (outcome.ok) return thanks(c);
+      if (outcome.ok) return thanks(c, context);
       if (outcome.reason === 'unavailable') return notConfirmed();
-      return (await finalSurveyAnswered(sql, pair.id, participant.id)) ? alreadyAnswered(c) : closed(c);
+      return (await finalSurveyAnswered(sql, pair.id, participant.id)) ? alreadyAnswered(c, context) : closed(c, context);
     });
 }

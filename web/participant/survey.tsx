@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import type { Child } from 'hono/jsx';
 import { findWindow, type AnswerWindow } from '../../db/answers.js';
 import { getParticipantInCohort, localeOf, setParticipantLanguage, type Participant, type SurveyCohort } from '../../db/participants.js';
 import { getSurveyAnswers, submitSurveyAnswers } from '../../db/survey-answers.js';
@@ -12,6 +11,7 @@ import { cohortWorkflowId, surveyAnsweredSignal, type SurveyAnswered } from '../
 import type { WebDeps } from '../deps.js';
 import { readForm } from '../form-body.js';
 import { Language } from '../views/language.js';
+import { inWords } from '../views/form.js';
 import { MessagePage } from '../views/Layout.js';
 import { SurveyFormPage } from './SurveyForm.js';
 
@@ -37,28 +37,22 @@ export function createSurveyRoutes(deps: WebDeps) {
   async function resolve(c: Context): Promise<Found | Response> {
     const check = links.verify(c.req.param('token') ?? '', 'survey');
     const browser = translator(preferredLocale(c.req.header('accept-language')));
-    if (!check.ok && check.reason === 'expired') return c.html(message(browser, 'link.expired.title', <p>{browser.t('link.expired.survey')}</p>), 410);
+    if (!check.ok && check.reason === 'expired') return c.html(<MessagePage text={browser} title={browser.t('link.expired.title')}><p>{browser.t('link.expired.survey')}</p></MessagePage>, 410);
     const found = check.ok && UUID.test(check.claims.participantId) && UUID.test(check.claims.subjectId)
       ? await getParticipantInCohort(sql, check.claims.participantId, check.claims.subjectId)
       : undefined;
-    if (!found) return c.html(message(browser, 'link.invalid.title', <p>{browser.t('link.invalid.body')}</p>), 404);
+    if (!found) return c.html(<MessagePage text={browser} title={browser.t('link.invalid.title')}><p>{browser.t('link.invalid.body')}</p></MessagePage>, 404);
     return { ...found, text: translator(localeOf(found.participant, found.cohort)) };
   }
-
-  const message = (text: Translator, title: 'link.expired.title' | 'link.invalid.title' | 'survey.closed.title' | 'survey.thanks.title', body: Child) => (
-    <Language.Provider value={text}>
-      <MessagePage title={text.t(title)}>{body}</MessagePage>
-    </Language.Provider>
-  );
 
   const windowOf = (cohort: SurveyCohort, participant: Participant) => findWindow(sql, 'survey', [participant.id, cohort.id]);
 
   const closedPage = (c: Context, { cohort, text }: Found, window: AnswerWindow | undefined, answered: boolean) =>
     c.html(
-      message(text, 'survey.closed.title', <>
+      <MessagePage text={text} title={text.t('survey.closed.title')}>
         <p>{text.t('survey.closed.when', { cohort: cohort.name, when: text.instant(window?.closedAt ?? window?.closesAt ?? new Date()) })}</p>
         <p>{text.t(answered ? 'survey.closed.answered' : 'survey.closed.unanswered')}</p>
-      </>),
+      </MessagePage>,
       410,
     );
 
@@ -103,10 +97,7 @@ export function createSurveyRoutes(deps: WebDeps) {
         return c.html(formPage(c, found, window, { submissionId, values: form, ...extra }), status);
       };
       const validation = validateSurvey(participant.role, form);
-      if (!validation.ok) {
-        const errors = Object.fromEntries(Object.entries(validation.errors).map(([field, problem]) => [field, problem && text.t(problem.key, problem.values)]));
-        return again({ errors }, 422);
-      }
+      if (!validation.ok) return again({ errors: inWords(validation.errors, text) }, 422);
 
       const payload: SurveyAnswered = { participantId: participant.id };
       const stored = await submitSurveyAnswers(sql, {
@@ -115,7 +106,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       }).catch((error: unknown) => (console.error('survey answer not confirmed:', error), undefined));
       if (!stored) return again({ banner: { kind: 'bad', text: text.t('form.notConfirmed') } }, 503);
       if (!stored.ok) return closedPage(c, found, stored.window, !!(await getSurveyAnswers(sql, participant.id)));
-      return c.html(message(text, 'survey.thanks.title', <p>{text.t('survey.thanks.body', { deadline: text.instant(stored.window.closesAt) })}</p>));
+      return c.html(<MessagePage text={text} title={text.t('survey.thanks.title')}><p>{text.t('survey.thanks.body', { deadline: text.instant(stored.window.closesAt) })}</p></MessagePage>);
     })
 
     // The language menu: kept for this participant's pages and emails from now on.

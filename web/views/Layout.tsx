@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
 import type { SystemAlert } from '../../db/system-alerts.js';
 import { ASSETS } from '../assets.js';
-import { useTranslator } from './language.js';
+import type { Translator } from '../../i18n/translator.js';
+import { Language, useTranslator } from './language.js';
 
 /** What every admin page carries: its forms' CSRF token, and what the operator must know about. */
 export interface AdminFrame {
@@ -48,9 +49,9 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
   );
 }
 
-/** A whole page that only says something: invalid link, closed survey, error. */
-export function MessagePage(props: { title: string; children: Child }) {
-  return (
+/** A whole page that only says something: invalid link, closed survey, error; in the reader's language when given. */
+export function MessagePage(props: { title: string; children: Child; text?: Translator }) {
+  const page = (
     <Layout title={props.title}>
       <div class="card">
         <h1>{props.title}</h1>
@@ -58,4 +59,5 @@ export function MessagePage(props: { title: string; children: Child }) {
       </div>
     </Layout>
   );
+  return props.text ? <Language.Provider value={props.text}>{page}</Language.Provider> : page;
 }

@@ -1,8 +1,14 @@
 import type { Child } from 'hono/jsx';
+import type { FieldProblems } from '../../domain/form-problems.js';
+import type { Translator } from '../../i18n/translator.js';
 import { useTranslator } from './language.js';
 
 /** Field-level errors keyed by field name, as every form in Tandem reports them. */
 export type FieldErrors = Partial<Record<string, string>>;
+
+/** A participant's form problems, in their words. */
+export const inWords = (problems: FieldProblems, { t }: Translator): FieldErrors =>
+  Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, problem && t(problem.key, problem.values)]));
 
 export function FieldError({ errors, name }: { errors: FieldErrors; name: string }) {
   const message = errors[name];

@@ -93,7 +93,8 @@ export function handleAdminActions(pair: PairProgramme): void {
     pair.describe();
     const next = pair.nextDate();
     const window = openWindow(state);
-    await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [{ pairId, pause: state.pauses!, next, ...(window && closesAt ? { window: { ...window, closesAt } } : {}) }]);
+    const told = { pairId, pause: state.pauses!, next, upcoming: pair.upcoming() };
+    await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [{ ...told, ...(window && closesAt ? { window: { ...window, closesAt } } : {}) }]);
     return { next };
   }, {
     validator: () => {

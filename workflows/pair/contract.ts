@@ -89,6 +89,12 @@ export const extendDeadlineUpdate = defineUpdate<{ deadline: string; told: strin
 export const pauseUpdate = defineUpdate<{ since: string }, [{ reason: string }]>('pause');
 /** Restarts the clock: the open check-in, the check-ins to come and the pair's end move by the time paused. */
 export const resumeUpdate = defineUpdate<{ next: string }, []>('resume');
+
+/** What comes next for a pair that resumes, told to each party in their language (instants in ms). */
+export type Upcoming =
+  | { kind: 'open-check-in'; round: number; until: number }
+  | { kind: 'check-in'; at: number }
+  | { kind: 'end'; at: number };
 /** At a dissolution for an unsigned charter, whether both parties (true) or only whoever signed go back to matching. */
 export const keepBothUpdate = defineUpdate<{ keepBoth: boolean }, [{ keepBoth: boolean }]>('keepBoth');
 /** The admin re-sends what the pair waits for (charter, check-in or final survey) to whoever has not answered. */

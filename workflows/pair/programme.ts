@@ -3,7 +3,7 @@ import type { Health } from '../../domain/pair-health.js';
 import { checkInTimes, formatInstant } from '../../domain/schedule.js';
 import type { PairStage } from '../../domain/types.js';
 import { HEALTH_KEY, STAGE_KEY } from '../search-attributes.js';
-import { answersRecordedSignal, endPairSignal, pairStateQuery, type AnswerRecorded, type OpenCheckIn, type PairState, type PairWorkflowInput } from './contract.js';
+import { answersRecordedSignal, endPairSignal, pairStateQuery, type AnswerRecorded, type OpenCheckIn, type PairState, type PairWorkflowInput, type Upcoming } from './contract.js';
 
 /**
  * One pair's state and what every step needs of it: who the parties are, the pair's clock (its end moves
@@ -91,12 +91,19 @@ export class PairProgramme {
     upsertSearchAttributes([{ key: HEALTH_KEY, value: health }]);
   }
 
-  /** What comes next for the two, in words, once the pair resumes. */
-  nextDate(): string {
+  /** What comes next for the two once the pair resumes. */
+  upcoming(): Upcoming {
     const open = this.state.checkIns.open;
-    if (open) return `Check-in ${open.round + 1} is open until ${formatInstant(open.closesAt)}.`;
+    if (open) return { kind: 'open-check-in', round: open.round + 1, until: Date.parse(open.closesAt) };
     const next = this.schedule()[this.state.checkIns.done];
-    return next === undefined ? `The programme ends for your pair on ${formatInstant(this.end())}.` : `Your next check-in comes on ${formatInstant(next)}.`;
+    return next === undefined ? { kind: 'end', at: this.end() } : { kind: 'check-in', at: next };
+  }
+
+  /** The same, in words for the admin who resumed it. */
+  nextDate(): string {
+    const upcoming = this.upcoming();
+    if (upcoming.kind === 'open-check-in') return `Check-in ${upcoming.round} is open until ${formatInstant(upcoming.until)}.`;
+    return upcoming.kind === 'end' ? `The programme ends for your pair on ${formatInstant(upcoming.at)}.` : `Your next check-in comes on ${formatInstant(upcoming.at)}.`;
   }
 
   /** The pair's current details in the Temporal UI: what it waits for, and until when. */
