@@ -1,10 +1,10 @@
 import { openWindow, pairWindowKey, type PairWindow } from '../db/answers.js';
 import { getCohort, type Cohort } from '../db/cohorts.js';
 import { getPair, type Pair } from '../db/matching.js';
-import { getParticipant, localeOf, type Participant } from '../db/participants.js';
+import { getParticipant, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
 import { LINK_GRACE_MS, type LinkScope, type LinkSigner } from '../domain/link-tokens.js';
-import { translator } from '../i18n/translator.js';
+import { translatorFor } from '../i18n/translator.js';
 import { notFound } from './not-found.js';
 import type { Recipient } from './notifications/catalogue.js';
 import type { AlertAdmin } from './notifications/alerts.js';
@@ -28,8 +28,8 @@ export interface PairContext {
 }
 
 const partnerOf = ({ mentee, mentor }: PairContext, person: Participant) => (person.id === mentee.id ? mentor : mentee);
-/** How this person reads Tandem: their language (or the cohort's), dates with the time zone named. */
-const textFor = (context: PairContext, person: Participant) => translator(localeOf(person, context.cohort));
+/** How this person reads Tandem: their language and time zone (or the cohort's). */
+const textFor = (context: PairContext, person: Participant) => translatorFor(person, context.cohort);
 
 /** Loading a pair, its people as recipients, their personal links, and the pair's answer windows. */
 export function pairTools({ sql, links, publicBaseUrl }: Pick<PairActivityDeps, 'sql' | 'links' | 'publicBaseUrl'>) {
@@ -49,7 +49,7 @@ export function pairTools({ sql, links, publicBaseUrl }: Pick<PairActivityDeps, 
     textFor,
     /** What every email about the pair says first: to whom, in which language, about which partner and cohort. */
     addressing: (context: PairContext, person: Participant) => ({
-      locale: localeOf(person, context.cohort), name: person.name, partnerName: partnerOf(context, person).name, cohortName: context.cohort.name,
+      locale: textFor(context, person).locale, name: person.name, partnerName: partnerOf(context, person).name, cohortName: context.cohort.name,
     }),
     /** A date as this person reads it. */
     when: (context: PairContext, person: Participant, at: string | number | Date) => textFor(context, person).instant(at),

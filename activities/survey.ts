@@ -1,13 +1,13 @@
 import { Context } from '@temporalio/activity';
 import { closeWindow, openWindow } from '../db/answers.js';
 import { closeCohortSurvey, getCohort, type Cohort } from '../db/cohorts.js';
-import { listParticipants, localeOf, openLateSurvey, type Participant } from '../db/participants.js';
+import { listParticipants, openLateSurvey, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
 import { countSurveyAnswers, getSurveyAnswers, saveLegacySurveyAnswers } from '../db/survey-answers.js';
 import { LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
 import { surveyReminderTimes } from '../domain/schedule.js';
 import type { SurveyAnswers } from '../domain/survey.js';
-import { translator } from '../i18n/translator.js';
+import { translatorFor } from '../i18n/translator.js';
 import { notFound } from './not-found.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import type { Notifier } from './notifications/notify.js';
@@ -29,8 +29,12 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
   const surveyUrl = (cohort: Cohort, participant: Participant) =>
     `${deps.publicBaseUrl}/survey/${links.sign({ scope: 'survey', participantId: participant.id, subjectId: cohort.id, expiresAt: deadlineOf(cohort, participant) + LINK_GRACE_MS })}`;
 
-  /** A deadline as the participant reads it: in their language, with the time zone named. */
-  const deadlineIn = (p: Participant, cohort: Cohort, at: number | string) => translator(localeOf(p, cohort)).instant(at);
+
+  /** What every survey email says first: to whom, in their language, with their link and its deadline in their time zone. */
+  const addressing = (cohort: Cohort, p: Participant, deadline: number | string) => {
+    const text = translatorFor(p, cohort);
+    return { locale: text.locale, name: p.name, cohortName: cohort.name, surveyUrl: surveyUrl(cohort, p), deadline: text.instant(deadline) };
+  };
 
   const recipient = (p: Participant) => ({ name: p.name, email: p.email, participantId: p.id });
   /** Heartbeats progress on a large cohort, so a stuck send is noticed and retried elsewhere. */
@@ -44,7 +48,7 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
     notifier.notifyEach(participants, NOTIFICATIONS.surveyInvitation, (p) => ({
       cohortId: cohort.id,
       to: recipient(p),
-      says: { locale: localeOf(p, cohort), name: p.name, cohortName: cohort.name, role: p.role, surveyUrl: surveyUrl(cohort, p), deadline: deadlineIn(p, cohort, deadlineOf(cohort, p)) },
+      says: { ...addressing(cohort, p, deadlineOf(cohort, p)), role: p.role },
     }), heartbeat);
 
   return {
@@ -72,7 +76,7 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
       await notifier.notifyEach(pending, NOTIFICATIONS.surveyReminder, (p) => ({
         cohortId,
         to: recipient(p),
-        says: { locale: localeOf(p, cohort), name: p.name, cohortName: cohort.name, surveyUrl: surveyUrl(cohort, p), deadline: deadlineIn(p, cohort, cohort.schedule.surveyDeadline), lastCall, round },
+        says: { ...addressing(cohort, p, cohort.schedule.surveyDeadline), lastCall, round },
       }), heartbeat);
       return { reminded: pending.length };
     },

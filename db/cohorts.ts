@@ -1,5 +1,6 @@
 import type { ParticipantRow } from '../domain/participants-csv.js';
-import type { Locale } from '../i18n/locales.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
+import { DEFAULT_TIME_ZONE } from '../i18n/time-zones.js';
 import type { ProgrammeSchedule } from '../domain/schedule.js';
 import type { CohortStage } from '../domain/types.js';
 import type { MatchSettings } from '../matching/settings.js';
@@ -16,8 +17,9 @@ export interface Cohort {
   charter: string;
   /** What the survey tells participants about their data; blank: the default (domain/privacy.ts). */
   privacyNotice: string;
-  /** The language its participants are written to in, unless they have their own. */
+  /** The language its participants are written to in, and the time zone of their dates, unless they have their own. */
   language: Locale;
+  timeZone: string;
   schedule: ProgrammeSchedule;
   stage: CohortStage;
   surveyClosedAt: Date | null;
@@ -38,6 +40,7 @@ export interface NewCohort {
   charter: string;
   privacyNotice?: string;
   language?: Locale;
+  timeZone?: string;
   schedule: ProgrammeSchedule;
   participants: ParticipantRow[];
 }
@@ -57,8 +60,8 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
     const [existing] = await tx<Cohort[]>`select * from cohorts where form_id = ${cohort.formId}`;
     if (existing) return { cohort: existing, created: false };
     const [inserted] = await tx<Cohort[]>`
-      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, language, schedule)
-      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? 'en'}, ${tx.json(cohort.schedule as never)})
+      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, language, time_zone, schedule)
+      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? DEFAULT_LOCALE}, ${cohort.timeZone ?? DEFAULT_TIME_ZONE}, ${tx.json(cohort.schedule as never)})
       on conflict (slug) do nothing
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);
@@ -72,6 +75,7 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
       role: p.role,
       languages: p.languages,
       language: p.language ?? null,
+      timeZone: p.timeZone ?? null,
       attributes: p.attributes,
     }));
     for (let i = 0; i < rows.length; i += 1000) {

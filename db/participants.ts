@@ -11,8 +11,9 @@ export interface Participant {
   email: string;
   role: Role;
   languages: string[];
-  /** Their own language of communication; null: the cohort's. */
+  /** Their own language of communication and time zone; null: the cohort's. */
   language: Locale | null;
+  timeZone: string | null;
   attributes: Record<string, string>;
   joinedLate: boolean;
   surveyDeadline: Date | null;
@@ -24,25 +25,27 @@ export async function getParticipant(sql: Sql, id: string): Promise<Participant 
 }
 
 /** What a participant's survey pages show of their cohort. */
-export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice' | 'language'>;
+export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice' | 'language' | 'timeZone'>;
 
 /** A participant of the given cohort, with what their survey shows of it: one query, as answers come in bursts. */
 export async function getParticipantInCohort(sql: Sql, participantId: string, cohortId: string): Promise<{ participant: Participant; cohort: SurveyCohort } | undefined> {
-  const [row] = await sql<(Participant & { cohortSlug: string; cohortName: string; cohortPrivacyNotice: string; cohortLanguage: Locale })[]>`
-    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice, c.language as cohort_language
+  const [row] = await sql<(Participant & { cohortSlug: string; cohortName: string; cohortPrivacyNotice: string; cohortLanguage: Locale; cohortTimeZone: string })[]>`
+    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice, c.language as cohort_language, c.time_zone as cohort_time_zone
     from participants p join cohorts c on c.id = p.cohort_id
     where p.id = ${participantId} and c.id = ${cohortId}`;
   if (!row) return undefined;
-  const { cohortSlug, cohortName, cohortPrivacyNotice, cohortLanguage, ...participant } = row;
-  return { participant, cohort: { id: cohortId, slug: cohortSlug, name: cohortName, privacyNotice: cohortPrivacyNotice, language: cohortLanguage } };
+  const { cohortSlug, cohortName, cohortPrivacyNotice, cohortLanguage, cohortTimeZone, ...participant } = row;
+  return { participant, cohort: { id: cohortId, slug: cohortSlug, name: cohortName, privacyNotice: cohortPrivacyNotice, language: cohortLanguage, timeZone: cohortTimeZone } };
 }
-
-/** The language a participant reads Tandem in: their own, else their cohort's. */
-export const localeOf = (participant: Pick<Participant, 'language'>, cohort: Pick<Cohort, 'language'>): Locale => participant.language ?? cohort.language;
 
 /** A participant's choice of language (from the menu on their survey page). */
 export async function setParticipantLanguage(sql: Sql, participantId: string, language: Locale): Promise<void> {
   await sql`update participants set language = ${language} where id = ${participantId}`;
+}
+
+/** The time zone their browser reported, kept unless they already have one (the admin's CSV wins). */
+export async function detectParticipantTimeZone(sql: Sql, participantId: string, timeZone: string): Promise<void> {
+  await sql`update participants set time_zone = ${timeZone} where id = ${participantId} and time_zone is null`;
 }
 
 /** Participants of a cohort in CSV order; with `unansweredOnly`, those still owing their survey. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
+import { DEFAULT_TIME_ZONE, parseTimeZone } from '../i18n/time-zones.js';
 import { durationField as duration } from './duration.js';
 import { DEFAULT_PRIVACY_NOTICE } from './privacy.js';
 
@@ -17,6 +18,8 @@ export const cohortFormSchema = z
     // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
     privacyNotice: z.string().trim().max(5000, 'Privacy notice: at most 5000 characters').default('').transform((v) => (v === DEFAULT_PRIVACY_NOTICE ? '' : v)),
     language: z.enum(LOCALES, { error: `Participants' language: choose ${LOCALES.join(' or ')}` }).default(DEFAULT_LOCALE),
+    timeZone: z.string().default(DEFAULT_TIME_ZONE).transform((v, ctx) =>
+      (v.trim() ? parseTimeZone(v) : DEFAULT_TIME_ZONE) ?? (ctx.addIssue({ code: 'custom', message: `Time zone: "${v}" is not a time zone; use a name such as Europe/Paris` }), z.NEVER)),
     surveyDuration: duration('Survey open for'),
     checkInCount: z.coerce.number('Check-ins: enter a number').int('Check-ins: a whole number').min(0, 'Check-ins: 0 or more').max(104, 'Check-ins: at most 104'),
     checkInInterval: duration('Check-in interval'),

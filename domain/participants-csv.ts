@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { LOCALES, LOCALE_NAMES, parseLocale, type Locale } from '../i18n/locales.js';
+import { parseTimeZone } from '../i18n/time-zones.js';
 import { ROLES, type Role } from './types.js';
 
 /** Participants imported from the admin's CSV. Unknown columns are kept as free attributes. */
@@ -11,15 +12,18 @@ export interface ParticipantRow {
   role: Role;
   /** The languages they speak, which matching reads. */
   languages: string[];
-  /** The language Tandem writes to them in; absent: the cohort's. */
+  /** The language Tandem writes to them in, and the time zone of their dates; absent: the cohort's. */
   language?: Locale;
+  timeZone?: string;
   attributes: Record<string, string>;
 }
 
 export const REQUIRED_COLUMNS = ['name', 'email', 'role', 'language'] as const;
 /** Distinct from `language` (spoken, for matching): the one Tandem writes in; blank means the cohort's. */
 export const LANGUAGE_OF_COMMUNICATION = 'language of communication';
-const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, LANGUAGE_OF_COMMUNICATION];
+/** An IANA name such as Europe/Paris; blank means the cohort's. */
+export const TIME_ZONE = 'time zone';
+const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, LANGUAGE_OF_COMMUNICATION, TIME_ZONE];
 const LOCALE_CHOICES = LOCALES.map((l) => `${l} (${LOCALE_NAMES[l]})`).join(' or ');
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_PARTICIPANTS = 20_000;
@@ -74,12 +78,14 @@ export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
     if (cell(LANGUAGE_OF_COMMUNICATION) && !language) {
       errors.push(`Line ${line}, ${LANGUAGE_OF_COMMUNICATION}: "${cell(LANGUAGE_OF_COMMUNICATION)}" is not a language Tandem writes in; use ${LOCALE_CHOICES}, or leave it blank for the cohort's.`);
     }
+    const timeZone = cell(TIME_ZONE) ? parseTimeZone(cell(TIME_ZONE)) : undefined;
+    if (cell(TIME_ZONE) && !timeZone) errors.push(`Line ${line}, ${TIME_ZONE}: "${cell(TIME_ZONE)}" is not a time zone; use a name such as Europe/Paris or America/New_York, or leave it blank for the cohort's.`);
     const attributes: Record<string, string> = {};
     columns.forEach((column, i) => {
       if (!KNOWN_COLUMNS.includes(column) && record[i]) attributes[header.record[i]!] = record[i]!;
     });
     const languages = cell('language').split(/[;|,/]/).map((l) => l.trim()).filter(Boolean);
-    participants.push({ line, name, email, role: role as Role, languages, ...(language ? { language } : {}), attributes });
+    participants.push({ line, name, email, role: role as Role, languages, ...(language ? { language } : {}), ...(timeZone ? { timeZone } : {}), attributes });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, participants };
 }

@@ -33,6 +33,10 @@ function format(locale: Locale, key: MessageKey, values?: MessageValues): string
 
 const translators = new Map<string, Translator>();
 
+/** How one participant reads Tandem: in their own language and time zone, else their cohort's. */
+export const translatorFor = (reader: { language: Locale | null; timeZone: string | null }, cohort: { language: Locale; timeZone: string }) =>
+  translator(reader.language ?? cohort.language, reader.timeZone ?? cohort.timeZone);
+
 export function translator(locale: Locale = DEFAULT_LOCALE, timeZone = 'UTC'): Translator {
   const id = `${locale} ${timeZone}`;
   let made = translators.get(id);

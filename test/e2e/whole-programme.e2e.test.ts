@@ -32,7 +32,7 @@ async function fillForm(page: Page, answers: Record<string, string | string[]>) 
 it('a whole short programme in the browser: cohort, surveys, match, charters, two check-ins (one alerting), final survey, report', async () => {
   const csvPath = path.join(tmpdir(), `programme-${Date.now()}.csv`);
   await writeFile(csvPath, 'name,email,role,language\nMia Lopez,mia@programme.example.org,mentor,English\nAva Stone,ava@programme.example.org,mentee,English\n');
-  const context = await env.browser.newContext();
+  const context = await env.browser.newContext({ timezoneId: 'Europe/Paris' }); // the participants' browsers say where they are
   const admin = await context.newPage();
   await admin.goto(`${env.base}/admin/login?next=/admin/cohorts/new`);
   await admin.fill('#user', ADMIN.user);
@@ -61,6 +61,7 @@ it('a whole short programme in the browser: cohort, surveys, match, charters, tw
     await person.click('text=Send my answers');
     expect(await person.textContent('h1')).toBe('Thank you');
   }
+  expect(await env.stack.sql`select distinct time_zone from participants where email like '%@programme.example.org'`).toEqual([{ timeZone: 'Europe/Paris' }]);
 
   // The admin closes the survey, reads the proposal and approves it.
   await admin.reload();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
+import { translator } from '../../i18n/translator.js';
 import { eventually } from '../helpers/eventually.js';
 import { MENTEE_ANSWERS, approvedPairOf, charterPath, surveyPath } from '../helpers/cohort-fixtures.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
@@ -146,5 +147,44 @@ describe('a pair in two languages', () => {
     expect(errors).toContain("Point d'étape 1 : vous et Mia");
     expect(errors).toContain('Merci de corriger ces 3 points :');
     expect(errors).toContain('Dites si vous souhaitez continuer');
+  });
+});
+
+describe('local times', () => {
+  it('dates in each participant\'s time zone, named: the CSV\'s, else the one their browser reports, else the cohort\'s', async () => {
+    const csv = 'name,email,role,language,time zone\nAna Sato,ana@zones.example.org,mentee,English,asia/tokyo\nBen Cole,ben@zones.example.org,mentee,English,\n';
+    expect((await createCohort({ name: 'Time zones', timeZone: 'America/New_York', participants: csvFile(csv) })).status).toBe(303);
+    const [cohort] = await stack.sql<{ timeZone: string; schedule: { surveyDeadline: string } }[]>`select time_zone, schedule from cohorts where name = 'Time zones'`;
+    expect(cohort!.timeZone).toBe('America/New_York');
+    const deadline = cohort!.schedule.surveyDeadline;
+    const ana = await invitationTo('ana@zones.example.org');
+    expect(ana.text).toContain(`Please answer by ${translator('en', 'Asia/Tokyo').instant(deadline)}.`);
+    expect(ana.text).toMatch(/GMT\+9\./);
+    const ben = await invitationTo('ben@zones.example.org');
+    expect(ben.text).toContain(`Please answer by ${translator('en', 'America/New_York').instant(deadline)}.`);
+
+    // Ben's browser says Paris: kept, and the page thanking him already speaks Paris time. Ana keeps Tokyo.
+    const client = webClient(stack.app);
+    const answer = async (path: string, timeZone: string) => {
+      const submissionId = /name="submissionId" value="([^"]+)"/.exec(await (await client.get(path)).text())![1]!;
+      return pageText(await (await client.post(path, { submissionId, ...MENTEE_ANSWERS, timeZone })).text());
+    };
+    expect(await answer(ben.path, 'Europe/Paris')).toContain(`until ${translator('en', 'Europe/Paris').instant(deadline)};`);
+    await answer(ana.path, 'Europe/London');
+    expect(await stack.sql`select name, time_zone from participants where email like '%@zones.example.org' order by name`).toEqual([
+      { name: 'Ana Sato', timeZone: 'Asia/Tokyo' },
+      { name: 'Ben Cole', timeZone: 'Europe/Paris' },
+    ]);
+  });
+
+  it('refuses a time zone that does not exist, in the CSV by line and in the form by field', async () => {
+    const csv = 'name,email,role,language,time zone\nAda,ada@mars.example.org,mentor,English,Mars/Olympus\n';
+    const inCsv = await createCohort({ name: 'Mars cohort', participants: csvFile(csv) });
+    expect(inCsv.status).toBe(422);
+    expect(pageText(await inCsv.text())).toContain('Line 2, time zone: "Mars/Olympus" is not a time zone; use a name such as Europe/Paris or America/New_York, or leave it blank for the cohort\'s.');
+    const inForm = await createCohort({ name: 'Mars cohort', timeZone: 'Mars/Olympus', participants: csvFile('name,email,role,language\nAda,ada@mars.example.org,mentor,English\n') });
+    expect(inForm.status).toBe(422);
+    expect(pageText(await inForm.text())).toContain('Time zone: "Mars/Olympus" is not a time zone; use a name such as Europe/Paris');
+    expect(await stack.sql`select 1 from cohorts where name = 'Mars cohort'`).toHaveLength(0);
   });
 });

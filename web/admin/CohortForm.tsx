@@ -1,5 +1,6 @@
-import { LANGUAGE_OF_COMMUNICATION, MAX_CSV_BYTES, REQUIRED_COLUMNS } from '../../domain/participants-csv.js';
-import { LOCALE_NAMES, LOCALES } from '../../i18n/locales.js';
+import { LANGUAGE_OF_COMMUNICATION, MAX_CSV_BYTES, REQUIRED_COLUMNS, TIME_ZONE } from '../../domain/participants-csv.js';
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../../i18n/locales.js';
+import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../../i18n/time-zones.js';
 import { DEFAULT_RETENTION_MS } from '../../domain/cohort-form.js';
 import { formatDuration } from '../../domain/duration.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
@@ -7,7 +8,7 @@ import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { ErrorBanner, Field, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention', string>>;
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'timeZone' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention', string>>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
@@ -17,7 +18,8 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   charterDuration: '1w',
   retention: formatDuration(DEFAULT_RETENTION_MS),
   privacyNotice: DEFAULT_PRIVACY_NOTICE,
-  language: 'en',
+  language: DEFAULT_LOCALE,
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
@@ -48,6 +50,10 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
             {LOCALES.map((l) => <option value={l} selected={l === text('language')}>{LOCALE_NAMES[l]}</option>)}
           </select>
         </Field>
+        <Field label="Time zone" name="timeZone" errors={errors} hint={`of the dates in emails and pages, unless the CSV's "${TIME_ZONE}" column or a participant's browser says otherwise; a name such as Europe/Paris`}>
+          <input type="text" id="timeZone" name="timeZone" list="time-zones" value={text('timeZone')} class={invalid(errors, 'timeZone')} autocomplete="off" />
+          <datalist id="time-zones">{TIME_ZONES.map((zone) => <option value={zone} />)}</datalist>
+        </Field>
         <h2>Schedule</h2>
         <p class="hint">Durations like 30s, 10m, 2h, 14d or 2w: seconds are fine for a demo.</p>
         <Field label="Survey open for" name="surveyDuration" errors={errors}>
@@ -73,7 +79,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           label="CSV file"
           name="participants"
           errors={errors}
-          hint={`columns ${REQUIRED_COLUMNS.join(', ')} (role: mentor or mentee; the languages they speak, separated by ;), optionally "${LANGUAGE_OF_COMMUNICATION}" (${LOCALES.join(' or ')}: the language Tandem writes to them in), any other column kept as an attribute; at most ${MAX_CSV_BYTES / 1048576} MB`}
+          hint={`columns ${REQUIRED_COLUMNS.join(', ')} (role: mentor or mentee; the languages they speak, separated by ;), optionally "${LANGUAGE_OF_COMMUNICATION}" (${LOCALES.join(' or ')}: the language Tandem writes to them in) and "${TIME_ZONE}" (such as Europe/Paris), any other column kept as an attribute; at most ${MAX_CSV_BYTES / 1048576} MB`}
         >
           <input type="file" id="participants" name="participants" accept=".csv,text/csv" data-max-bytes={MAX_CSV_BYTES} class={invalid(errors, 'participants')} required />
         </Field>

@@ -71,6 +71,7 @@ export function createCohortRoutes(deps: WebDeps) {
             charter: form.charter,
             privacyNotice: form.privacyNotice,
             language: form.language,
+            timeZone: form.timeZone,
             schedule: {
               surveyOpensAt: new Date(now).toISOString(),
               surveyDeadline: new Date(now + form.surveyDuration).toISOString(),

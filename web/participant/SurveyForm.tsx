@@ -2,6 +2,7 @@ import type { SurveyFormInput } from '../../domain/survey.js';
 import { AVAILABILITY, FIELDS, LANGUAGES, MEETING_MODES, TOPICS } from '../../domain/survey.js';
 import type { Role } from '../../domain/types.js';
 import type { MessageKey } from '../../i18n/translator.js';
+import { ASSETS } from '../assets.js';
 import { Layout } from '../views/Layout.js';
 import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
 import { useTranslator } from '../views/language.js';
@@ -73,6 +74,7 @@ export function SurveyFormPage(props: SurveyFormProps) {
       <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
       <form method="post" action={props.action} class="card">
         <input type="hidden" name="submissionId" value={props.submissionId} />
+        <input type="hidden" name="timeZone" value="" data-detect-time-zone />
         {props.role === 'mentee' ? (
           <>
             <Field label={t('survey.goals')} name="goals" errors={errors} hint={t('survey.goals.hint')}>
@@ -115,6 +117,7 @@ export function SurveyFormPage(props: SurveyFormProps) {
         </section>
         <p><button type="submit">{t('survey.send')}</button></p>
       </form>
+      <script src={ASSETS.timeZone} defer />
     </Layout>
   );
 }

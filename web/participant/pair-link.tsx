@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { getCohort, type Cohort } from '../../db/cohorts.js';
 import { getPair, type Pair } from '../../db/matching.js';
-import { getParticipant, localeOf, type Participant } from '../../db/participants.js';
+import { getParticipant, type Participant } from '../../db/participants.js';
 import type { LinkScope } from '../../domain/link-tokens.js';
 import { preferredLocale } from '../../i18n/locales.js';
-import { translator, type MessageKey, type Translator } from '../../i18n/translator.js';
+import { translator, translatorFor, type MessageKey, type Translator } from '../../i18n/translator.js';
 import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';
 
@@ -43,7 +43,7 @@ export async function resolvePairLink(c: Context, { sql, links }: Pick<WebDeps, 
     getParticipant(sql, participantId),
     getParticipant(sql, pair.menteeId === participantId ? pair.mentorId : pair.menteeId),
   ]);
-  return { pair, cohort: cohort!, participant: participant!, partner: partner!, detail, text: translator(localeOf(participant!, cohort!)) };
+  return { pair, cohort: cohort!, participant: participant!, partner: partner!, detail, text: translatorFor(participant!, cohort!) };
 }
 
 /** A page about the pair that only says something (thanks, closed, paused), in the participant's language. */

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { findWindow, type AnswerWindow } from '../../db/answers.js';
-import { getParticipantInCohort, localeOf, setParticipantLanguage, type Participant, type SurveyCohort } from '../../db/participants.js';
+import { detectParticipantTimeZone, getParticipantInCohort, setParticipantLanguage, type Participant, type SurveyCohort } from '../../db/participants.js';
 import { getSurveyAnswers, submitSurveyAnswers } from '../../db/survey-answers.js';
 import { noticeOf } from '../../domain/privacy.js';
 import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
 import { parseLocale, preferredLocale } from '../../i18n/locales.js';
-import { translator, type Translator } from '../../i18n/translator.js';
+import { parseTimeZone } from '../../i18n/time-zones.js';
+import { translator, translatorFor, type Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId, surveyAnsweredSignal, type SurveyAnswered } from '../../workflows/cohort/contract.js';
 import type { WebDeps } from '../deps.js';
 import { readForm } from '../form-body.js';
@@ -42,7 +43,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       ? await getParticipantInCohort(sql, check.claims.participantId, check.claims.subjectId)
       : undefined;
     if (!found) return c.html(<MessagePage text={browser} title={browser.t('link.invalid.title')}><p>{browser.t('link.invalid.body')}</p></MessagePage>, 404);
-    return { ...found, text: translator(localeOf(found.participant, found.cohort)) };
+    return { ...found, text: translatorFor(found.participant, found.cohort) };
   }
 
   const windowOf = (cohort: SurveyCohort, participant: Participant) => findWindow(sql, 'survey', [participant.id, cohort.id]);
@@ -106,7 +107,11 @@ export function createSurveyRoutes(deps: WebDeps) {
       }).catch((error: unknown) => (console.error('survey answer not confirmed:', error), undefined));
       if (!stored) return again({ banner: { kind: 'bad', text: text.t('form.notConfirmed') } }, 503);
       if (!stored.ok) return closedPage(c, found, stored.window, !!(await getSurveyAnswers(sql, participant.id)));
-      return c.html(<MessagePage text={text} title={text.t('survey.thanks.title')}><p>{text.t('survey.thanks.body', { deadline: text.instant(stored.window.closesAt) })}</p></MessagePage>);
+      // Their browser's time zone, for the dates of every page and email from now on (unless they have one).
+      const detected = !participant.timeZone && typeof form.timeZone === 'string' ? parseTimeZone(form.timeZone) : undefined;
+      if (detected) await detectParticipantTimeZone(sql, participant.id, detected);
+      const thanks = detected ? translatorFor({ ...participant, timeZone: detected }, cohort) : text;
+      return c.html(<MessagePage text={thanks} title={thanks.t('survey.thanks.title')}><p>{thanks.t('survey.thanks.body', { deadline: thanks.instant(stored.window.closesAt) })}</p></MessagePage>);
     })
 
     // The language menu: kept for this participant's pages and emails from now on.
