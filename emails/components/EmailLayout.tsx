@@ -16,7 +16,7 @@ export function EmailLayout({ preview, children, footer, text = ENGLISH }: { pre
           <Text style={{ fontSize: '14px', fontWeight: 700, letterSpacing: '0.08em', color: '#3b6e8f' }}>TANDEM</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: '#e4e7eb', margin: '24px 0 12px' }} />
-          <Text style={{ fontSize: '12px', color: '#7b8794' }}>{footer}</Text>
+          <Text style={{ fontSize: '12px', color: '#52606d' }}>{footer}</Text>
         </Container>
       </Body>
     </Html>

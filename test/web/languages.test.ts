@@ -59,8 +59,15 @@ describe('a cohort in French and English', () => {
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(page)![1]!;
     const refused = await client.post(zoe.path, { submissionId, goals: 'court' });
     expect(refused.status).toBe(422);
-    const errors = pageText(await refused.text());
+    const refusedPage = await refused.text();
+    const errors = pageText(refusedPage);
     expect(errors).toContain('Merci de corriger ces 7 points :');
+    // Each message of the summary leads to its field, which says it is invalid and why.
+    expect(refusedPage).toContain('<li><a href="#goals">Décrivez vos objectifs en une ou deux phrases (10 caractères au moins)</a></li>');
+    const goals = /<textarea id="goals"[^>]*>/.exec(refusedPage)![0];
+    expect(goals).toContain('aria-invalid="true"');
+    expect(goals).toContain('aria-describedby="goals-error"');
+    expect(refusedPage).toContain('<p class="error" id="goals-error">');
     expect(errors).toContain('Décrivez vos objectifs en une ou deux phrases (10 caractères au moins)');
     const saved = await client.post(zoe.path, { submissionId, ...MENTEE_ANSWERS });
     expect(saved.status).toBe(200);

@@ -4,7 +4,7 @@ import type { Role } from '../../domain/types.js';
 import type { MessageKey } from '../../i18n/translator.js';
 import { ASSETS } from '../assets.js';
 import { Layout } from '../views/Layout.js';
-import { ErrorBanner, Field, FieldError, invalid, type FieldErrors } from '../views/form.js';
+import { ErrorSummary, Field, FieldError, fieldState, invalid, type FieldErrors } from '../views/form.js';
 import { useTranslator } from '../views/language.js';
 import { LanguageMenu } from './LanguageMenu.js';
 
@@ -35,7 +35,7 @@ function useOptions(prefix: 'field' | 'topic' | 'language' | 'availability' | 'm
 function Checkboxes(props: { name: string; legend: string; options: [string, string][]; values: SurveyFormInput; errors: FieldErrors }) {
   const ticked = asList(props.values[props.name]);
   return (
-    <fieldset class={invalid(props.errors, props.name)} id={props.name}>
+    <fieldset {...fieldState(props.errors, props.name, 'group')} id={props.name}>
       <legend>{props.legend}</legend>
       {props.options.map(([value, label]) => (
         <label>
@@ -50,7 +50,7 @@ function Checkboxes(props: { name: string; legend: string; options: [string, str
 function Select(props: { name: string; options: [string, string][]; value: string; errors: FieldErrors }) {
   const { t } = useTranslator();
   return (
-    <select id={props.name} name={props.name} class={invalid(props.errors, props.name)}>
+    <select id={props.name} name={props.name} {...fieldState(props.errors, props.name)}>
       <option value="">{t('form.choose')}</option>
       {props.options.map(([value, label]) => (
         <option value={value} selected={value === props.value}>{label}</option>
@@ -71,14 +71,14 @@ export function SurveyFormPage(props: SurveyFormProps) {
       <h1>{t('survey.title', { cohort: props.cohortName })}</h1>
       <p>{t('survey.intro', { name: props.name, role: t(`role.${props.role}`), hasDeadline: !!props.deadline, deadline: props.deadline ?? '' })}</p>
       {props.banner && <div class={`banner ${props.banner.kind}`} role={props.banner.kind === 'bad' ? 'alert' : 'status'}>{props.banner.text}</div>}
-      <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+      <ErrorSummary errors={errors} />
       <form method="post" action={props.action} class="card">
         <input type="hidden" name="submissionId" value={props.submissionId} />
         <input type="hidden" name="timeZone" value="" data-detect-time-zone />
         {props.role === 'mentee' ? (
           <>
             <Field label={t('survey.goals')} name="goals" errors={errors} hint={t('survey.goals.hint')}>
-              <textarea id="goals" name="goals" class={invalid(errors, 'goals')}>{asText(v.goals)}</textarea>
+              <textarea id="goals" name="goals" {...fieldState(errors, 'goals')}>{asText(v.goals)}</textarea>
             </Field>
             <Checkboxes name="helpWith" legend={t('survey.helpWith')} options={topics} values={v} errors={errors} />
           </>
@@ -86,7 +86,7 @@ export function SurveyFormPage(props: SurveyFormProps) {
           <>
             <Checkboxes name="offers" legend={t('survey.offers')} options={topics} values={v} errors={errors} />
             <Field label={t('survey.capacity')} name="capacity" errors={errors} hint={t('survey.capacity.hint')}>
-              <input type="number" id="capacity" name="capacity" min="1" max="5" value={asText(v.capacity)} class={invalid(errors, 'capacity')} />
+              <input type="number" id="capacity" name="capacity" min="1" max="5" value={asText(v.capacity)} {...fieldState(errors, 'capacity')} />
             </Field>
             <Field label={t('survey.experience')} name="experience" errors={errors} hint={t('survey.experience.hint')}>
               <textarea id="experience" name="experience">{asText(v.experience)}</textarea>
@@ -112,7 +112,7 @@ export function SurveyFormPage(props: SurveyFormProps) {
         <section class={invalid(errors, 'consent')} id="privacy" aria-labelledby="privacy-heading">
           <h2 id="privacy-heading">{t('survey.privacy')}</h2>
           <div class="pre-wrap" data-privacy-notice>{props.privacyNotice}</div>
-          <label><input type="checkbox" id="consent" name="consent" value="on" checked={asText(v.consent) === 'on' || asText(v.consent) === 'true'} /> {t('survey.consent')}</label>
+          <label><input type="checkbox" id="consent" name="consent" value="on" {...fieldState(errors, 'consent')} checked={asText(v.consent) === 'on' || asText(v.consent) === 'true'} /> {t('survey.consent')}</label>
           <FieldError errors={errors} name="consent" />
         </section>
         <p><button type="submit">{t('survey.send')}</button></p>

@@ -8,7 +8,7 @@ import type { MessageKey } from '../../i18n/translator.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
-import { ErrorBanner, Field, inWords, invalid, type FieldErrors } from '../views/form.js';
+import { ErrorSummary, Field, inWords, fieldState, type FieldErrors } from '../views/form.js';
 import { Language } from '../views/language.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
@@ -33,7 +33,7 @@ function CharterPage(props: CharterContext & { action: string; requestId: string
         <h1>{t('charterPage.heading', { cohort: props.cohort.name })}</h1>
         <p>{t('charterPage.intro', { name: props.participant.name, partner: props.partner.name, role: t(`role.${props.participant.role}`), hasDeadline: !!deadline, deadline: deadline ? instant(deadline) : '' })}</p>
         {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
-        <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+        <ErrorSummary errors={errors} />
         <div class="card">
           <h2>{t('charterPage.commitments')}</h2>
           <ul>{commitments.map((c) => <li>{c}</li>)}</ul>
@@ -41,10 +41,10 @@ function CharterPage(props: CharterContext & { action: string; requestId: string
         <form method="post" action={props.action} class="card">
           <input type="hidden" name="requestId" value={props.requestId} />
           <Field label={t('charterPage.typedName')} name="typedName" errors={errors}>
-            <input type="text" id="typedName" name="typedName" value={props.typedName ?? ''} class={invalid(errors, 'typedName')} autocomplete="name" />
+            <input type="text" id="typedName" name="typedName" value={props.typedName ?? ''} {...fieldState(errors, 'typedName')} autocomplete="name" />
           </Field>
           <Field label="" name="agree" errors={errors}>
-            <label><input type="checkbox" id="agree" name="agree" /> {t('charterPage.agree')}</label>
+            <label><input type="checkbox" id="agree" name="agree" {...fieldState(errors, 'agree')} /> {t('charterPage.agree')}</label>
           </Field>
           <p><button type="submit">{t('charterPage.sign')}</button></p>
         </form>

@@ -8,7 +8,7 @@ import { fieldProblems } from '../../domain/form-problems.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
-import { ErrorBanner, Field, FieldError, inWords, invalid, type FieldErrors } from '../views/form.js';
+import { ErrorSummary, Field, FieldError, inWords, fieldState, type FieldErrors } from '../views/form.js';
 import { Language } from '../views/language.js';
 import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
@@ -31,18 +31,18 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
       <Layout title={t('checkInPage.title', { cohort: props.cohort.name })}>
         <h1>{t('checkInPage.heading', { round: props.round + 1, partner })}</h1>
         {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
-        <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+        <ErrorSummary errors={errors} />
         <form method="post" action={props.action} class="card">
           <input type="hidden" name="requestId" value={props.requestId} />
-          <fieldset id="met" class={invalid(errors, 'met')}>
+          <fieldset id="met" {...fieldState(errors, 'met', 'group')}>
             <legend>{t('checkInPage.met', { first: props.round === 0 })}</legend>
             <Radio name="met" value="yes" label={t('answer.yes')} values={values} /> <Radio name="met" value="no" label={t('answer.notYet')} values={values} />
             <FieldError errors={errors} name="met" />
           </fieldset>
           <Field label={t('checkInPage.meetings')} name="meetings" errors={errors}>
-            <input type="number" id="meetings" name="meetings" min="0" max="50" value={values.meetings ?? ''} class={invalid(errors, 'meetings')} />
+            <input type="number" id="meetings" name="meetings" min="0" max="50" value={values.meetings ?? ''} {...fieldState(errors, 'meetings')} />
           </Field>
-          <fieldset id="rating" class={invalid(errors, 'rating')}>
+          <fieldset id="rating" {...fieldState(errors, 'rating', 'group')}>
             <legend>{t('checkInPage.rating')}</legend>
             {['1', '2', '3', '4', '5'].map((r) => <Radio name="rating" value={r} label={r} values={values} />)}
             <FieldError errors={errors} name="rating" />
@@ -50,7 +50,7 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
           <Field label={t('checkInPage.blocking')} name="blocking" errors={errors} hint={t('checkInPage.blocking.hint')}>
             <textarea id="blocking" name="blocking">{values.blocking ?? ''}</textarea>
           </Field>
-          <fieldset id="continue" class={invalid(errors, 'continue')}>
+          <fieldset id="continue" {...fieldState(errors, 'continue', 'group')}>
             <legend>{t('checkInPage.continue', { partner })}</legend>
             <Radio name="continue" value="yes" label={t('answer.yes')} values={values} /> <Radio name="continue" value="no" label={t('answer.no')} values={values} />
             <FieldError errors={errors} name="continue" />

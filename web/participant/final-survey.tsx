@@ -7,7 +7,7 @@ import { validateFinalSurvey } from '../../domain/final-survey.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
-import { ErrorBanner, Field, FieldError, inWords, invalid, type FieldErrors } from '../views/form.js';
+import { ErrorSummary, Field, FieldError, inWords, fieldState, type FieldErrors } from '../views/form.js';
 import { Language } from '../views/language.js';
 import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
@@ -29,24 +29,24 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
       <Layout title={t('finalPage.title', { cohort: props.cohort.name })}>
         <h1>{t('finalPage.heading', { partner })}</h1>
         {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
-        <ErrorBanner errors={Object.values(errors).filter((e): e is string => !!e)} />
+        <ErrorSummary errors={errors} />
         <form method="post" action={props.action} class="card">
           <input type="hidden" name="requestId" value={values.requestId} />
           {participant.role === 'mentee' && (
-            <fieldset id="questionsAnswered" class={invalid(errors, 'questionsAnswered')}>
+            <fieldset id="questionsAnswered" {...fieldState(errors, 'questionsAnswered', 'group')}>
               <legend>{t('finalPage.questionsAnswered', { partner })}</legend>
               <Radio name="questionsAnswered" value="yes" label={t('answer.yes')} values={values} /> <Radio name="questionsAnswered" value="partly" label={t('answer.partly')} values={values} />{' '}
               <Radio name="questionsAnswered" value="no" label={t('answer.no')} values={values} />
               <FieldError errors={errors} name="questionsAnswered" />
             </fieldset>
           )}
-          <fieldset id="satisfaction" class={invalid(errors, 'satisfaction')}>
+          <fieldset id="satisfaction" {...fieldState(errors, 'satisfaction', 'group')}>
             <legend>{t('finalPage.satisfaction')}</legend>
             {['1', '2', '3', '4', '5'].map((v) => <Radio name="satisfaction" value={v} label={v} values={values} />)}
             <FieldError errors={errors} name="satisfaction" />
           </fieldset>
           <Field label={t('finalPage.recommend')} name="recommend" errors={errors}>
-            <input type="number" id="recommend" name="recommend" min="0" max="10" value={values.recommend ?? ''} class={invalid(errors, 'recommend')} />
+            <input type="number" id="recommend" name="recommend" min="0" max="10" value={values.recommend ?? ''} {...fieldState(errors, 'recommend')} />
           </Field>
           <Field label={t('finalPage.improve')} name="improve" errors={errors} hint={t('finalPage.improve.hint')}>
             <textarea id="improve" name="improve">{values.improve ?? ''}</textarea>

@@ -27,19 +27,34 @@ export function Field(props: { label: string; name: string; errors: FieldErrors;
   );
 }
 
-export function ErrorBanner({ errors }: { errors: string[] }) {
+/**
+ * What to fix, above the form: announced as soon as the page loads, each field's message a link to the field,
+ * then problems that belong to no field (a CSV's lines).
+ */
+export function ErrorSummary({ errors, problems = [] }: { errors: FieldErrors; problems?: string[] }) {
   const { t } = useTranslator();
-  if (errors.length === 0) return null;
+  const fields = Object.entries(errors).filter((e): e is [string, string] => !!e[1]);
+  const count = fields.length + problems.length;
+  if (count === 0) return null;
   return (
-    <div class="banner bad" role="alert">
-      <strong>{t('form.fix', { count: errors.length })}</strong>
+    <div class="banner bad" role="alert" tabindex={-1} aria-labelledby="error-summary">
+      <strong id="error-summary">{t('form.fix', { count })}</strong>
       <ul>
-        {errors.map((e) => (
-          <li>{e}</li>
-        ))}
+        {fields.map(([name, message]) => <li><a href={`#${name}`}>{message}</a></li>)}
+        {problems.map((problem) => <li>{problem}</li>)}
       </ul>
     </div>
   );
 }
 
 export const invalid = (errors: FieldErrors, name: string) => (errors[name] ? 'invalid' : undefined);
+
+/**
+ * A field's state for sighted readers (its red border) and for screen readers (why, and for a control that
+ * it is invalid: a group of checkboxes or radios describes its error, ARIA has no "invalid" for a group).
+ */
+export const fieldState = (errors: FieldErrors, name: string, kind: 'control' | 'group' = 'control') => {
+  if (!errors[name]) return {};
+  const state = { class: 'invalid', 'aria-describedby': `${name}-error` };
+  return kind === 'control' ? { ...state, 'aria-invalid': 'true' as const } : state;
+};

@@ -1,0 +1,182 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createElement } from 'react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTIFICATIONS } from '../../activities/notifications/catalogue.js';
+import { renderEmail } from '../../activities/notifications/notify.js';
+import type { Locale } from '../../i18n/locales.js';
+import { LOCALES } from '../../i18n/locales.js';
+import { MENTEE_ANSWERS, approvedPairOf, charterPath, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
+import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
+import { ADMIN } from '../helpers/stack.js';
+
+/** axe-core's own bundle, injected into each page as its README shows. */
+const AXE = createRequire(import.meta.url)('axe-core').source as string;
+/** WCAG 2.1 A and AA, the level Tandem's pages meet. */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+let env: BrowserStack;
+beforeAll(async () => {
+  env = await startBrowserStack();
+});
+afterAll(async () => env?.stop());
+
+/** The page's WCAG 2.1 AA violations (axe), and whether it scrolls sideways at its width (reflow, 1.4.10). */
+async function audit(page: Page) {
+  await page.evaluate(AXE); // evaluated, not injected: the pages' Content-Security-Policy allows no inline script
+  const violations = await page.evaluate(async (tags) => {
+    const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  }, WCAG_21_AA);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  return { violations, sideways };
+}
+
+/** Every page visited, and what the audit found there. */
+const found: { page: string; violations: Violation[]; sideways: boolean }[] = [];
+
+/** Opens a page (or takes one already open) at a phone's width and at a desktop's, and audits both. */
+async function check(page: Page, name: string, open?: () => Promise<unknown>) {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    if (open) await open();
+    const { violations, sideways } = await audit(page);
+    found.push({ page: `${name} at ${width} px`, violations, sideways });
+  }
+}
+
+/** Sends the page's form as it stands (left empty, to reach its error summary). */
+const send = (page: Page) => page.locator('main form.card button[type=submit]').click().then(() => page.waitForLoadState());
+
+describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
+  for (const locale of LOCALES) {
+    it(`every participant page, in ${locale}`, async () => {
+      found.length = 0;
+      const context = await env.browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
+      const page = await context.newPage();
+      const slug = `a11y-${locale}`;
+      const inLocale = async (c: { id: string }) => void (await env.stack.sql`update participants set language = ${locale} where cohort_id = ${c.id}`);
+      // Two pairs: one whose first check-in opens 10 s after it starts and stays open 20 s; one whose programme
+      // is over in 4 s (no check-in fits), so that its final survey opens at once.
+      const { cohort, pair } = await approvedPairOf(env.stack, slug, { charterMs: 3_600_000, checkInMs: 20_000, beforeAnswers: inLocale });
+      const closing = await approvedPairOf(env.stack, `${slug}-closing`, { charterMs: 3_600_000, checkInMs: 3_600_000, programmeMs: 4_000, beforeAnswers: inLocale });
+      const at = (p: string) => `${env.base}${p}`;
+
+      // A late joiner's survey, open: the form, its errors, its thanks; and the screenshots asked of it.
+      const survey = at(await surveyPath(env.stack, cohort, `ava@${slug}.example.org`));
+      await check(page, 'survey (closed)', () => page.goto(survey));
+      await check(page, 'link not valid', () => page.goto(at('/survey/not-a-token')));
+      await openSurveyForm(context, locale);
+
+      await check(page, 'charter', () => page.goto(at(charterPath(env.stack, pair.id, pair.menteeId))));
+      await check(page, 'charter with errors', async () => {
+        await page.goto(at(charterPath(env.stack, pair.id, pair.menteeId)));
+        await send(page);
+      });
+      for (const signed of [pair, closing.pair]) {
+        for (const [who, id] of [['Ava', signed.menteeId], ['Mia', signed.mentorId]] as const) {
+          await page.goto(at(charterPath(env.stack, signed.id, id)));
+          await page.fill('#typedName', who);
+          await page.check('#agree');
+          await send(page);
+        }
+      }
+      await check(page, 'charter signed', () => page.goto(at(charterPath(env.stack, pair.id, pair.menteeId))));
+
+      const checkIn = await env.linkIn(`ava@${slug}.example.org`, locale === 'fr' ? "point d'étape" : 'check-in', 'check-in');
+      await check(page, 'check-in', () => page.goto(checkIn));
+      await check(page, 'check-in with errors', async () => {
+        await page.goto(checkIn);
+        await send(page);
+      });
+      const finalSurvey = await env.linkIn(`ava@${slug}-closing.example.org`, locale === 'fr' ? 'comment cela' : 'how did it go', 'final-survey');
+      await check(page, 'final survey', () => page.goto(finalSurvey));
+      await check(page, 'final survey with errors', async () => {
+        await page.goto(finalSurvey);
+        await send(page);
+      });
+      await context.close();
+      expect(found.filter((f) => f.violations.length > 0 || f.sideways)).toEqual([]);
+    });
+  }
+
+  it('every email, in both languages: a plain-text alternative, and text that contrasts with its background', async () => {
+    const page = await env.browser.newPage();
+    const problems: { email: string; violations?: Violation[]; text?: string }[] = [];
+    for (const [kind, notification] of Object.entries(NOTIFICATIONS)) {
+      for (const locale of LOCALES) {
+        const preview = (notification.template as unknown as { PreviewProps: object }).PreviewProps;
+        const { html, text } = await renderEmail(createElement(notification.template as never, { ...preview, locale } as never));
+        if (text.trim().length < 80) problems.push({ email: `${kind} (${locale})`, text });
+        await page.setContent(html);
+        await page.evaluate(AXE);
+        const violations = await page.evaluate(async () =>
+          (await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({ runOnly: { type: 'rule', values: ['color-contrast'] } })).violations);
+        if (violations.length > 0) problems.push({ email: `${kind} (${locale})`, violations: violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })) });
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('every admin page', async () => {
+    found.length = 0;
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await check(page, 'login', () => page.goto(`${env.base}/admin/login`));
+    await page.fill('#user', ADMIN.user);
+    await page.fill('#password', ADMIN.password);
+    await page.click('button[type=submit]');
+    const { cohort, pair } = await approvedPairOf(env.stack, 'a11y-admin', { charterMs: 3_600_000 });
+    const admin = (p: string) => () => page.goto(`${env.base}/admin${p}`);
+    await check(page, 'cohorts', admin(''));
+    await check(page, 'new cohort', admin('/cohorts/new'));
+    await check(page, 'new cohort with errors', async () => {
+      await page.goto(`${env.base}/admin/cohorts/new`);
+      await page.evaluate(() => document.querySelectorAll('[required]').forEach((field) => field.removeAttribute('required')));
+      await send(page);
+    });
+    await check(page, 'cohort', admin(`/cohorts/${cohort.slug}`));
+    await check(page, 'matching', admin(`/cohorts/${cohort.slug}/matching`));
+    await check(page, 'matching settings', admin(`/cohorts/${cohort.slug}/matching/settings`));
+    await check(page, 'pair', admin(`/cohorts/${cohort.slug}/pairs/${pair.id}`));
+    await check(page, 'participant', admin(`/cohorts/${cohort.slug}/participants/${pair.menteeId}`));
+    await check(page, 'audit', admin(`/cohorts/${cohort.slug}/audit`));
+    await check(page, 'outbox', () => page.goto(`${env.base}/dev/outbox`));
+    await context.close();
+    expect(found.filter((f) => f.violations.length > 0 || f.sideways)).toEqual([]);
+  });
+});
+
+/** A survey still open, in the participant's language: the form (screenshots at both widths), its errors, its thanks. */
+async function openSurveyForm(context: BrowserContext, locale: Locale) {
+  const slug = `a11y-survey-${locale}`;
+  const cohort = await startCohort(env.stack, slug, ['Ava:mentee']);
+  await env.stack.sql`update participants set language = ${locale} where cohort_id = ${cohort.id}`;
+  const page = await context.newPage();
+  const survey = `${env.base}${await surveyPath(env.stack, cohort, `ava@${slug}.example.org`)}`;
+  await check(page, 'survey', () => page.goto(survey));
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(survey);
+    await page.screenshot({ path: path.join(SHOTS, `survey-${locale}-${width}.png`), fullPage: true });
+  }
+  await check(page, 'survey with errors', async () => {
+    await page.goto(survey);
+    await send(page);
+  });
+  await check(page, 'survey sent', async () => {
+    await page.goto(survey);
+    await page.fill('#goals', MENTEE_ANSWERS.goals);
+    for (const topic of MENTEE_ANSWERS.helpWith) await page.check(`[name=helpWith][value="${topic}"]`);
+    await page.selectOption('#field', MENTEE_ANSWERS.field);
+    await page.selectOption('#availability', MENTEE_ANSWERS.availability);
+    await page.selectOption('#meetingMode', MENTEE_ANSWERS.meetingMode);
+    await page.check('#consent');
+    await send(page);
+  });
+  await page.close();
+}
