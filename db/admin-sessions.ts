@@ -1,13 +1,13 @@
 import type { Sql, Tx } from './sql.js';
 
-export async function createSession(sql: Sql | Tx, session: { id: string; userName: string; expiresAt: Date }): Promise<void> {
-  await sql`insert into admin_sessions (id, user_name, expires_at) values (${session.id}, ${session.userName}, ${session.expiresAt})`;
+export async function createSession(sql: Sql | Tx, session: { id: string; userName: string; expiresAt: Date; timeZone: string | null }): Promise<void> {
+  await sql`insert into admin_sessions (id, user_name, expires_at, time_zone) values (${session.id}, ${session.userName}, ${session.expiresAt}, ${session.timeZone})`;
 }
 
-/** Who the session is, if it is live: created here, not logged out, not expired. */
-export async function sessionUser(sql: Sql, id: string): Promise<string | undefined> {
-  const [row] = await sql<{ userName: string }[]>`select user_name from admin_sessions where id = ${id} and expires_at > now()`;
-  return row?.userName;
+/** Who the session is, if it is live (created here, not logged out, not expired), and the time zone of their browser. */
+export async function sessionUser(sql: Sql, id: string): Promise<{ userName: string; timeZone: string | null } | undefined> {
+  const [row] = await sql<{ userName: string; timeZone: string | null }[]>`select user_name, time_zone from admin_sessions where id = ${id} and expires_at > now()`;
+  return row;
 }
 
 export async function endSession(sql: Sql, id: string): Promise<void> {

@@ -5,6 +5,7 @@ import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { clearAccountFailures, createSession, endSession, lockoutOf, recordLoginFailure, sessionUser, takeLoginTurn, type Lockout } from '../db/admin-sessions.js';
 import type { Sql } from '../db/sql.js';
+import { DEFAULT_TIME_ZONE } from '../i18n/time-zones.js';
 import type { AdminFrame } from './views/Layout.js';
 
 /**
@@ -27,7 +28,7 @@ export interface AdminAuth {
   trustProxy?: boolean;
 }
 
-export type AdminEnv = { Variables: { csrfToken: string; adminUser: string; admin: AdminFrame } };
+export type AdminEnv = { Variables: { csrfToken: string; adminUser: string; adminTimeZone: string; admin: AdminFrame } };
 
 const sameSecret = (a: string, b: string) =>
   timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
@@ -37,10 +38,10 @@ export type LoginOutcome = { ok: true } | { ok: false; locked?: Lockout };
 export function createAdminAuth(auth: AdminAuth) {
   const csrfFor = (session: string) => createHmac('sha256', auth.sessionSecret).update(`csrf:${session}`).digest('base64url');
 
-  async function currentSession(c: Context): Promise<{ id: string; user: string } | undefined> {
+  async function currentSession(c: Context): Promise<{ id: string; user: string; timeZone: string } | undefined> {
     const id = await getSignedCookie(c, auth.sessionSecret, COOKIE);
-    const user = id ? await sessionUser(auth.sql, id) : undefined;
-    return id && user ? { id, user } : undefined;
+    const session = id ? await sessionUser(auth.sql, id) : undefined;
+    return id && session ? { id, user: session.userName, timeZone: session.timeZone ?? DEFAULT_TIME_ZONE } : undefined;
   }
 
   /**
@@ -60,7 +61,7 @@ export function createAdminAuth(auth: AdminAuth) {
 
   return {
     /** Checks a login, unless the account or the address is locked out; a failure counts against both. */
-    async logIn(c: Context, user: string, password: string): Promise<LoginOutcome> {
+    async logIn(c: Context, user: string, password: string, timeZone?: string): Promise<LoginOutcome> {
       const keys = { account: user.toLowerCase(), address: addressOf(c) };
       const session = randomBytes(24).toString('base64url');
       const outcome = await auth.sql.begin(async (tx): Promise<LoginOutcome> => {
@@ -72,7 +73,7 @@ export function createAdminAuth(auth: AdminAuth) {
           return { ok: false };
         }
         await clearAccountFailures(tx, keys.account);
-        await createSession(tx, { id: session, userName: user, expiresAt: new Date(Date.now() + SESSION_MS) });
+        await createSession(tx, { id: session, userName: user, expiresAt: new Date(Date.now() + SESSION_MS), timeZone: timeZone ?? null });
         return { ok: true };
       });
       if (!outcome.ok) return outcome;
@@ -109,6 +110,7 @@ export function createAdminAuth(auth: AdminAuth) {
       }
       c.set('csrfToken', token);
       c.set('adminUser', session.user);
+      c.set('adminTimeZone', session.timeZone);
       await next();
     }) as MiddlewareHandler<AdminEnv>,
   };

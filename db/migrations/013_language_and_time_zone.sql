@@ -7,3 +7,6 @@ alter table cohorts add column time_zone text not null default 'UTC';
 -- survey page); null: the cohort's.
 alter table participants add column language text check (language in ('en', 'fr'));
 alter table participants add column time_zone text;
+
+-- The time zone the admin's browser reported at login: admin pages show dates in it.
+alter table admin_sessions add column time_zone text;

@@ -4,7 +4,7 @@ import { getSurveyAnswers } from '../../db/survey-answers.js';
 import { translator } from '../../i18n/translator.js';
 import { eventually } from '../helpers/eventually.js';
 import { MENTEE_ANSWERS, approvedPairOf, charterPath, surveyPath } from '../helpers/cohort-fixtures.js';
-import { startTestStack, type TestStack } from '../helpers/stack.js';
+import { ADMIN, startTestStack, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
 
 let stack: TestStack;
@@ -182,6 +182,11 @@ describe('local times', () => {
       { name: 'Ana Sato', timeZone: 'Asia/Tokyo' },
       { name: 'Ben Cole', timeZone: 'Europe/Paris' },
     ]);
+
+    // An admin logging in from a browser in Montreal reads the cohort's dates in Montreal time.
+    const admin = webClient(stack.app);
+    expect((await admin.post('/admin/login', { user: ADMIN.user, password: ADMIN.password, next: '/admin', timeZone: 'America/Toronto' })).status).toBe(303);
+    expect(pageText(await (await admin.get('/admin/cohorts/time-zones')).text())).toContain(`survey closes ${translator('en', 'America/Toronto').instant(deadline)}`);
   });
 
   it('refuses a time zone that does not exist, in the CSV by line and in the form by field', async () => {

@@ -4,7 +4,6 @@ import { listAlerts } from '../../db/pair-lifecycle.js';
 import { getOutboxMessage, listOutboxMessages, recordSentEmail } from '../../db/emails.js';
 import { freePort } from '../../dev/ports.js';
 import { listActivePairs } from '../../db/matching.js';
-import { formatInstant } from '../../domain/schedule.js';
 import { translator } from '../../i18n/translator.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
@@ -122,7 +121,7 @@ describe('the admin follows a pair from its page', () => {
     const pairPage = `/admin/cohorts/${slug}/pairs/${pair.id}`;
     expect(pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text())).toContain('Open');
     const page = pageText(await (await admin.get(pairPage)).text());
-    expect(page).toContain(`Waiting for Ava and Mia to sign the charter, until ${formatInstant(pair.charterDeadline!.getTime())}.`);
+    expect(page).toContain(`Waiting for Ava and Mia to sign the charter, until ${translator('en').instant(pair.charterDeadline!)}.`);
     const { _csrf } = await admin.hiddenFields(pairPage);
 
     const typo = await admin.post(`${pairPage}/extend`, { _csrf: _csrf!, requestId: crypto.randomUUID(), by: 'three days' });

@@ -40,7 +40,7 @@ describe('admin login', () => {
     const locked = await logIn(ADMIN.user, ADMIN.password);
     expect(locked.status).toBe(429);
     expect(locked.headers.get('set-cookie')).toBeNull();
-    expect(pageText(await locked.text())).toMatch(/Too many wrong passwords for this account: logging in is blocked until \d{1,2} \w{3} \d{2}:\d{2} UTC/);
+    expect(pageText(await locked.text())).toMatch(/Too many wrong passwords for this account: logging in is blocked until \w{3}, \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\./);
     // Failures age out: once the window has passed, the right password works again.
     await stack.sql`update login_failures set at = at - interval '16 minutes'`;
     expect((await logIn(ADMIN.user, ADMIN.password)).status).toBe(303);

@@ -6,13 +6,14 @@ import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
 import { formatDuration } from '../../domain/duration.js';
-import { formatInstant } from '../../domain/schedule.js';
 import type { CohortState } from '../../workflows/cohort/contract.js';
 import { ASSETS } from '../assets.js';
+import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { plural } from '../../domain/format.js';
 
-const when = (date: Date | null) => (date ? formatInstant(date.getTime()) : '');
+/** A date in the admin's time zone (named), or nothing. */
+const when = (date: Date | null) => (date ? useTranslator().instant(date) : '');
 
 export function CohortListPage(props: { admin: AdminFrame; cohorts: CohortListItem[] }) {
   return (
@@ -59,6 +60,7 @@ export interface CohortView {
 
 /** Live figures of the intake survey and who is still missing; the page refreshes this part on its own. */
 export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'cohort' | 'state' | 'progress'>) {
+  const { instant } = useTranslator();
   const invited = progress.filter((p) => p.invitedAt).length;
   const answered = progress.filter((p) => p.answeredAt).length;
   const reminded = progress.filter((p) => p.reminders > 0).length;
@@ -75,7 +77,7 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
       <p>
         Stage: <strong data-stage={stage}>{stage}</strong>
         {state === undefined && <span class="muted"> (the workflow did not answer; figures come from the database)</span>}
-        {stage === 'survey' && <> · survey closes {formatInstant(cohort.schedule.surveyDeadline)}</>}
+        {stage === 'survey' && <> · survey closes {instant(cohort.schedule.surveyDeadline)}</>}
       </p>
       {missing.length > 0 && (
         <>
@@ -98,6 +100,7 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
 }
 
 export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: string; problem?: string }) {
+  const { instant } = useTranslator();
   const { cohort, state } = props;
   const schedule = cohort.schedule;
   return (
@@ -137,7 +140,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
           <ul>
             {props.alerts.map((a) => (
               <li data-alert>
-                {formatInstant(a.createdAt.getTime())}: {a.message}{' '}
+                {instant(a.createdAt)}: {a.message}{' '}
                 <form method="post" action={`/admin/cohorts/${cohort.slug}/alerts/${a.id}/acknowledge`} class="inline">
                   <input type="hidden" name="_csrf" value={props.admin.csrf} />
                   <button class="secondary" type="submit" aria-label={`Mark as dealt with: ${a.message}`}>Dealt with</button>
@@ -151,10 +154,10 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
         <div class="card" id="bounced">
           <h2>Emails refused by the mail service ({props.bounced.length})</h2>
           <p class="hint">These people receive nothing from Tandem until their address is corrected; contact them another way.</p>
-          <ul>{props.bounced.map((b) => <li data-bounced={b.email}>{b.name} &lt;{b.email}&gt;: email bounced ({b.reason}), {formatInstant(b.at.getTime())}</li>)}</ul>
+          <ul>{props.bounced.map((b) => <li data-bounced={b.email}>{b.name} &lt;{b.email}&gt;: email bounced ({b.reason}), {instant(b.at)}</li>)}</ul>
         </div>
       )}
-      {cohort.personalDataErasedAt && <div class="banner ok" data-personal-data-erased>Personal data erased on {formatInstant(cohort.personalDataErasedAt.getTime())}, at the end of its retention: the report below is all that is left.</div>}
+      {cohort.personalDataErasedAt && <div class="banner ok" data-personal-data-erased>Personal data erased on {instant(cohort.personalDataErasedAt)}, at the end of its retention: the report below is all that is left.</div>}
       {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} />}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
@@ -188,6 +191,7 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
 }
 
 function PairsCard(props: CohortView & { admin: AdminFrame }) {
+  const { instant } = useTranslator();
   const ended = props.pairs.filter((p) => p.status !== 'active');
   return (
     <div class="card">
@@ -200,7 +204,7 @@ function PairsCard(props: CohortView & { admin: AdminFrame }) {
               <td>{pair.menteeName}</td>
               <td>{pair.mentorName}</td>
               <td>{pair.score}</td>
-              <td data-pair-stage={pair.stage}>{pair.stage}{pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> until {formatInstant(pair.charterDeadline.getTime())}</span>}{pair.pausedSince && <strong data-paused> paused</strong>}</td>
+              <td data-pair-stage={pair.stage}>{pair.stage}{pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> until {instant(pair.charterDeadline)}</span>}{pair.pausedSince && <strong data-paused> paused</strong>}</td>
               <td data-health={pair.health ?? ''}>{pair.health ?? '–'}{pair.healthReasons.length > 0 && <span class="hint"> {pair.healthReasons.join('; ')}</span>}</td>
               <td><a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">{pair.workflowId}</a></td>
               <td><a href={`/admin/cohorts/${props.cohort.slug}/pairs/${pair.id}`}>Open</a></td>

@@ -1,9 +1,9 @@
 import type { Cohort } from '../../db/cohorts.js';
 import type { LoggedAdjustment } from '../../db/match-adjustments.js';
 import type { MatchRun } from '../../db/matching.js';
-import { formatInstant } from '../../domain/schedule.js';
 import { CRITERIA, CRITERION_LABELS, type MatchSettings } from '../../matching/settings.js';
 import type { CohortStage } from '../../domain/types.js';
+import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, type FieldErrors } from '../views/form.js';
 import { plural } from '../../domain/format.js';
@@ -30,6 +30,7 @@ const Hidden = ({ csrf, runId }: { csrf: string; runId: string }) => (
 
 /** The proposal as the admin reviews it: figures, every pair explained, everyone unmatched with a reason. */
 export function MatchReviewPage(props: ReviewProps) {
+  const { instant } = useTranslator();
   const { cohort, run } = props;
   const { csrf } = props.admin;
   const { result } = run;
@@ -55,7 +56,7 @@ export function MatchReviewPage(props: ReviewProps) {
           <div class="figure"><b>{result.summary.lowestScore ?? '–'}</b>lowest score</div>
         </div>
         <p class="muted">
-          Status: <strong data-run-status={run.status}>{run.status}</strong> · {run.algorithm} · minimum score {run.settings.threshold} · computed {formatInstant(run.createdAt.getTime())}
+          Status: <strong data-run-status={run.status}>{run.status}</strong> · {run.algorithm} · minimum score {run.settings.threshold} · computed {instant(run.createdAt)}
         </p>
         <p class="muted" data-objective>
           How pairs are chosen: the highest total score; among equal totals, the most mentees matched (a pair
@@ -160,7 +161,7 @@ export function MatchReviewPage(props: ReviewProps) {
       {props.adjustments.length > 0 && (
         <div class="card">
           <h2>Changes made by hand</h2>
-          <ul>{props.adjustments.map((a) => <li>{formatInstant(a.createdAt.getTime())}: {a.action}, “{a.reason}”{a.warnings.length > 0 && <span class="error"> ⚠ {a.warnings.join('; ')}</span>}</li>)}</ul>
+          <ul>{props.adjustments.map((a) => <li>{instant(a.createdAt)}: {a.action}, “{a.reason}”{a.warnings.length > 0 && <span class="error"> ⚠ {a.warnings.join('; ')}</span>}</li>)}</ul>
         </div>
       )}
 

@@ -3,9 +3,9 @@ import type { Pair } from '../../db/matching.js';
 import type { Bounce } from '../../db/emails.js';
 import type { Alert, Signature } from '../../db/pair-lifecycle.js';
 import type { Participant } from '../../db/participants.js';
-import { formatInstant } from '../../domain/schedule.js';
 import { PAIR_END_REASONS } from '../../domain/types.js';
 import type { PairState } from '../../workflows/pair/contract.js';
+import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, invalid, type FieldErrors } from '../views/form.js';
 import { plural } from '../../domain/format.js';
@@ -35,6 +35,7 @@ type Props = PairView & { admin: AdminFrame; notice?: string; problem?: string; 
 
 /** One pair: where it is, what it waits for and until when, and everything the admin can do about it. */
 export function PairPage(props: Props) {
+  const { instant } = useTranslator();
   const { cohort, pair, mentee, mentor, state } = props;
   const running = pair.status === 'active' && state !== undefined && !state.ended;
   return (
@@ -43,7 +44,7 @@ export function PairPage(props: Props) {
       <h1>{mentee.name} <span class="muted">(mentee)</span> &amp; {mentor.name} <span class="muted">(mentor)</span></h1>
       {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
       {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
-      {state?.paused && <div class="banner bad" data-paused>Paused since {formatInstant(state.paused.since)}: {state.paused.reason}</div>}
+      {state?.paused && <div class="banner bad" data-paused>Paused since {instant(state.paused.since)}: {state.paused.reason}</div>}
       <div class="card">
         <p>
           Stage: <strong data-pair-stage={state?.stage ?? pair.stage}>{state?.stage ?? pair.stage}</strong> · match score {pair.score} · health:{' '}
@@ -53,7 +54,7 @@ export function PairPage(props: Props) {
         <p data-waiting>{state ? waitingFor(props) : pair.endedReason ? `Ended: ${pair.endedReason}.` : 'The workflow did not answer; the figures come from the database.'}</p>
         <p>Workflow: <a href={props.workflowUrl} target="_blank" rel="noopener">{pair.workflowId}</a> in the Temporal UI</p>
         {props.signatures.length > 0 && (
-          <p>Charter signed by {props.signatures.map((s) => `${s.typedName} (${formatInstant(s.signedAt.getTime())})`).join(', ')}.</p>
+          <p>Charter signed by {props.signatures.map((s) => `${s.typedName} (${instant(s.signedAt)})`).join(', ')}.</p>
         )}
       </div>
       {props.bounced.map((b) => (
@@ -64,7 +65,7 @@ export function PairPage(props: Props) {
       {props.alerts.length > 0 && (
         <div class="card">
           <h2>Alerts about this pair</h2>
-          <ul>{props.alerts.map((a) => <li>{formatInstant(a.createdAt.getTime())}: {a.message}</li>)}</ul>
+          <ul>{props.alerts.map((a) => <li>{instant(a.createdAt)}: {a.message}</li>)}</ul>
         </div>
       )}
     </Layout>
@@ -73,22 +74,23 @@ export function PairPage(props: Props) {
 
 /** What the pair waits for right now, and until when, in the admin's words. */
 function waitingFor({ state, mentee, mentor }: Props): string {
+  const { instant } = useTranslator();
   const s = state!;
   const names = (ids: string[]) => ids.map((id) => (id === mentee.id ? mentee.name : mentor.name)).join(' and ');
   const parties = [mentee.id, mentor.id];
   if (s.ended) return `Ending: ${s.ended.reason}.`;
   if (s.stage === 'charter') {
     const unsigned = parties.filter((p) => !s.signed[p]);
-    return `Waiting for ${names(unsigned)} to sign the charter, until ${formatInstant(s.charterDeadline!)}.${s.keepBoth ? ' If it is not signed in time, both are matched again.' : ''}`;
+    return `Waiting for ${names(unsigned)} to sign the charter, until ${instant(s.charterDeadline!)}.${s.keepBoth ? ' If it is not signed in time, both are matched again.' : ''}`;
   }
   const open = s.checkIns.open;
   if (s.stage === 'active' && open) {
     const silent = parties.filter((p) => !open.answered?.includes(p) && !open.answers?.[p]);
-    return silent.length ? `Check-in ${open.round + 1} is open until ${formatInstant(open.closesAt)}; waiting for ${names(silent)}.` : `Check-in ${open.round + 1}: both answered.`;
+    return silent.length ? `Check-in ${open.round + 1} is open until ${instant(open.closesAt)}; waiting for ${names(silent)}.` : `Check-in ${open.round + 1}: both answered.`;
   }
   if (s.stage === 'final-survey' && s.finalSurvey) {
     const silent = parties.filter((p) => !s.finalSurvey!.answered.includes(p));
-    return silent.length ? `Final survey open until ${formatInstant(s.finalSurvey.closesAt)}; waiting for ${names(silent)}.` : 'Final survey: both answered.';
+    return silent.length ? `Final survey open until ${instant(s.finalSurvey.closesAt)}; waiting for ${names(silent)}.` : 'Final survey: both answered.';
   }
   return `Running; ${plural(s.checkIns.done, 'check-in')} done.`;
 }

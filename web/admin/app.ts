@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { openSystemAlerts } from '../../db/system-alerts.js';
+import { translator } from '../../i18n/translator.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { createCohortRoutes } from './cohorts.js';
@@ -15,7 +16,7 @@ export function createAdminApp(deps: WebDeps) {
   admin.use('*', deps.auth.requireAdmin);
   // Every admin page shows what the operator must know (the mail account refused, a step failing again and again).
   admin.use('*', async (c, next) => {
-    c.set('admin', { csrf: c.var.csrfToken, systemAlerts: await openSystemAlerts(deps.sql) });
+    c.set('admin', { csrf: c.var.csrfToken, systemAlerts: await openSystemAlerts(deps.sql), text: translator('en', c.var.adminTimeZone) });
     await next();
   });
   admin.post('/logout', async (c) => {

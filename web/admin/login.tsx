@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { formatInstant } from '../../domain/schedule.js';
+import { DEFAULT_TIME_ZONE, parseTimeZone } from '../../i18n/time-zones.js';
+import { translator } from '../../i18n/translator.js';
+import { ASSETS } from '../assets.js';
 import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
 
@@ -12,6 +14,7 @@ function LoginPage(props: { next: string; error?: string; user?: string }) {
         {props.error && <div class="banner bad" role="alert" id="login-error">{props.error}</div>}
         <form method="post" action="/admin/login">
           <input type="hidden" name="next" value={props.next} />
+          <input type="hidden" name="timeZone" value="" data-detect-time-zone />
           <label for="user">User</label>
           <input type="text" id="user" name="user" autocomplete="username" value={props.user ?? ''} required />
           <label for="password">Password</label>
@@ -19,6 +22,7 @@ function LoginPage(props: { next: string; error?: string; user?: string }) {
           <p><button type="submit">Log in</button></p>
         </form>
       </div>
+      <script src={ASSETS.timeZone} defer />
     </Layout>
   );
 }
@@ -34,11 +38,13 @@ export function createLoginRoutes({ auth }: WebDeps) {
       const { user, password } = form;
       // Not the login form (JSON, nothing): not a login attempt either.
       if (typeof user !== 'string' || typeof password !== 'string') throw new HTTPException(400, { message: 'This request did not carry the login form.' });
-      const outcome = await auth.logIn(c, user, password);
+      // The admin's pages show dates in the time zone of the browser they log in from.
+      const timeZone = typeof form.timeZone === 'string' ? parseTimeZone(form.timeZone) : undefined;
+      const outcome = await auth.logIn(c, user, password, timeZone);
       if (outcome.ok) return c.redirect(safeNext(form.next), 303);
       if (outcome.locked) {
         const who = outcome.locked.scope === 'account' ? 'this account' : 'your network address';
-        const error = `Too many wrong passwords for ${who}: logging in is blocked until ${formatInstant(outcome.locked.until.getTime())}. Ask another admin, or wait.`;
+        const error = `Too many wrong passwords for ${who}: logging in is blocked until ${translator('en', timeZone ?? DEFAULT_TIME_ZONE).instant(outcome.locked.until)}. Ask another admin, or wait.`;
         return c.html(<LoginPage next={safeNext(form.next)} user={user} error={error} />, 429);
       }
       return c.html(<LoginPage next={safeNext(form.next)} user={user} error="Wrong user or password." />, 401);

@@ -4,7 +4,6 @@ import { auditLogOf, recordAudit } from '../../db/audit-log.js';
 import { getCohortBySlug, type Cohort } from '../../db/cohorts.js';
 import { eraseParticipant, personalDataOf, type PersonalData } from '../../db/personal-data.js';
 import { plural } from '../../domain/format.js';
-import { formatInstant } from '../../domain/schedule.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
@@ -76,7 +75,7 @@ export function createParticipantRoutes(deps: WebDeps) {
           <p class="hint">Exports and erasures of participants' data, and the admins' actions on pairs, newest first.</p>
           <table>
             <thead><tr><th>When</th><th>Who</th><th>What</th><th>On</th></tr></thead>
-            <tbody>{entries.map((e) => <tr data-audit={e.action}><td>{formatInstant(e.at.getTime())}</td><td>{e.actor}</td><td>{e.action}</td><td>{e.subjectId}</td></tr>)}</tbody>
+            <tbody>{entries.map((e) => <tr data-audit={e.action}><td>{c.var.admin.text.instant(e.at)}</td><td>{e.actor}</td><td>{e.action}</td><td>{e.subjectId}</td></tr>)}</tbody>
           </table>
         </Layout>,
       );

@@ -8,12 +8,14 @@ import { Language, useTranslator } from './language.js';
 export interface AdminFrame {
   csrf: string;
   systemAlerts: SystemAlert[];
+  /** The admin's pages: in English, dates in the time zone of the browser they logged in from. */
+  text: Translator;
 }
 
 
 export function Layout(props: { title: string; children: Child; admin?: AdminFrame }) {
-  return (
-    <html lang={useTranslator().locale}>
+  const page = (
+    <html lang={(props.admin?.text ?? useTranslator()).locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -39,7 +41,7 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
         <main>
           {props.admin?.systemAlerts.map((alert) => (
             <div class="banner bad" role="alert" data-system-alert={alert.alertKey}>
-              <strong>For the operator:</strong> {alert.message} <span class="muted">(since {alert.firstAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)</span>
+              <strong>For the operator:</strong> {alert.message} <span class="muted">(since {props.admin!.text.instant(alert.firstAt)})</span>
             </div>
           ))}
           {props.children}
@@ -47,6 +49,7 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
       </body>
     </html>
   );
+  return props.admin ? <Language.Provider value={props.admin.text}>{page}</Language.Provider> : page;
 }
 
 /** A whole page that only says something: invalid link, closed survey, error; in the reader's language when given. */
