@@ -221,7 +221,7 @@ async function answer(link: string) {
     await new Promise((r) => setTimeout(r, 1_000));
   }
   const answers: Record<string, string | string[]> =
-    kind === 'survey' ? SURVEY[/You take part as a <strong>mentor/.test(page) ? 'mentor' : 'mentee']
+    kind === 'survey' ? SURVEY[/data-role="mentor"/.test(page) ? 'mentor' : 'mentee']
       : kind === 'charter' ? { typedName: 'A Participant', agree: 'on' }
         : kind === 'check-in' ? CHECK_IN
           : FINAL;

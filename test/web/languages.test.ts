@@ -54,6 +54,7 @@ describe('a cohort in French and English', () => {
     expect(page).toContain('<html lang="fr">');
     expect(pageText(page)).toContain("Promo Langues : questionnaire d'accueil");
     expect(pageText(page)).toContain('Bonjour Zoé Martin. Vous participez en tant que mentoré.');
+    expect(page).toContain('data-role="mentee"'); // what load scripts read, whatever the language
     expect(page).toContain('value="Job search &amp; applications"');
     expect(pageText(page)).toContain("Recherche d'emploi et candidatures");
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(page)![1]!;

@@ -72,7 +72,7 @@ export function SurveyFormPage(props: SurveyFormProps) {
       <p>{t('survey.intro', { name: props.name, role: t(`role.${props.role}`), hasDeadline: !!props.deadline, deadline: props.deadline ?? '' })}</p>
       {props.banner && <div class={`banner ${props.banner.kind}`} role={props.banner.kind === 'bad' ? 'alert' : 'status'}>{props.banner.text}</div>}
       <ErrorSummary errors={errors} />
-      <form method="post" action={props.action} class="card">
+      <form method="post" action={props.action} class="card" data-role={props.role}>
         <input type="hidden" name="submissionId" value={props.submissionId} />
         <input type="hidden" name="timeZone" value="" data-detect-time-zone />
         {props.role === 'mentee' ? (
