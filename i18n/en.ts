@@ -1,5 +1,12 @@
+import { adminFrame } from './admin/frame.en.js';
+import { adminCohortPage } from './admin/cohort-page.en.js';
+import { adminCohortForm } from './admin/cohort-form.en.js';
+import { adminMatching } from './admin/matching.en.js';
+import { adminPairs } from './admin/pairs.en.js';
+
 /**
- * Everything Tandem says to participants, in English: the reference catalogue. Messages are ICU
+ * Everything Tandem says, in English: the reference catalogue. What participants read is here; what admins
+ * read comes from one file per area in admin/, so that each stays short. Messages are ICU
  * MessageFormat (plurals, selects); `{name}` arguments are filled in at render time, and dates arrive
  * already formatted in the reader's language and time zone.
  */
@@ -249,6 +256,13 @@ export const en = {
 
   // Tandem's own privacy notice, when the cohort does not write its own
   'privacy.default': "What we collect: your name, email and role from the organisers, the answers you give in this survey, your charter signature, your check-ins and your final survey.\nWhy: to match you with the partner who fits your needs best, and to follow your pair through the programme.\nWho sees it: the programme's organisers. Your partner receives your name and email when you are introduced, and nothing you write in check-ins.\nHow long: for the programme, then 12 months after it ends; then it is erased, keeping only anonymous figures.\nYour rights: ask the organisers at any time for a copy of your data, or for its erasure.",
+
+  // The admin's pages and emails
+  ...adminFrame,
+  ...adminCohortPage,
+  ...adminCohortForm,
+  ...adminMatching,
+  ...adminPairs,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,8 @@
+import { adminFrame } from './admin/frame.fr.js';
+import { adminCohortPage } from './admin/cohort-page.fr.js';
+import { adminCohortForm } from './admin/cohort-form.fr.js';
+import { adminMatching } from './admin/matching.fr.js';
+import { adminPairs } from './admin/pairs.fr.js';
 import type { Catalogue } from './en.js';
 
 /** Everything Tandem says to participants, in French. */
@@ -234,4 +239,11 @@ export const fr: Catalogue = {
   'error.recommend': 'Choisissez un nombre de 0 à 10',
 
   'privacy.default': "Ce que nous collectons : vos nom, e-mail et rôle transmis par les organisateurs, vos réponses à ce questionnaire, votre signature de la charte, vos points d'étape et votre questionnaire final.\nPourquoi : pour vous associer au partenaire qui répond le mieux à vos besoins, et suivre votre binôme tout au long du programme.\nQui y a accès : les organisateurs du programme. Votre partenaire reçoit votre nom et votre e-mail lors de la présentation, et rien de ce que vous écrivez dans les points d'étape.\nCombien de temps : pendant le programme, puis 12 mois après sa fin ; elles sont ensuite effacées, seuls des chiffres anonymes sont conservés.\nVos droits : demandez à tout moment aux organisateurs une copie de vos données, ou leur effacement.",
+
+  // The admin's pages and emails
+  ...adminFrame,
+  ...adminCohortPage,
+  ...adminCohortForm,
+  ...adminMatching,
+  ...adminPairs,
 };

@@ -1,12 +1,16 @@
 import type { Hono } from 'hono';
 import { ADMIN, PUBLIC_BASE_URL } from './stack.js';
 
-/** Drives the web app through `app.request` as a browser would: cookies, Origin header, CSRF field. */
-export function webClient(app: Hono) {
+/**
+ * Drives the web app through `app.request` as a browser would: cookies, Origin header, CSRF field, and the
+ * languages the browser asks for (none by default).
+ */
+export function webClient(app: Hono, options: { acceptLanguage?: string } = {}) {
   let cookie = '';
   const request = async (path: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     headers.set('origin', PUBLIC_BASE_URL);
+    if (options.acceptLanguage) headers.set('accept-language', options.acceptLanguage);
     if (cookie) headers.set('cookie', cookie);
     const response = await app.request(`${PUBLIC_BASE_URL}${path}`, { ...init, headers });
     const setCookie = response.headers.get('set-cookie');

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { openSystemAlerts } from '../../db/system-alerts.js';
+import { preferredLocale } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
@@ -14,10 +15,13 @@ export function createAdminApp(deps: WebDeps) {
   const admin = new Hono<AdminEnv>();
   admin.route('/', createLoginRoutes(deps));
   admin.use('*', deps.auth.requireAdmin);
-  // Every admin page shows what the operator must know (the mail account refused, a step failing again and again).
+  // Every admin page shows what the operator must know (the mail account refused, a step failing again and again),
+  // in the browser's language, with dates in the zone it logged in from.
   admin.use('*', async (c, next) => {
-    c.set('admin', { csrf: c.var.csrfToken, systemAlerts: await openSystemAlerts(deps.sql), text: translator('en', c.var.adminTimeZone) });
+    const text = translator(preferredLocale(c.req.header('accept-language')), c.var.adminTimeZone);
+    c.set('admin', { csrf: c.var.csrfToken, systemAlerts: await openSystemAlerts(deps.sql), text });
     await next();
+    c.header('vary', 'Accept-Language', { append: true });
   });
   admin.post('/logout', async (c) => {
     await deps.auth.logOut(c);

@@ -8,7 +8,7 @@ import { Language, useTranslator } from './language.js';
 export interface AdminFrame {
   csrf: string;
   systemAlerts: SystemAlert[];
-  /** The admin's pages: in English, dates in the time zone of the browser they logged in from. */
+  /** The admin's pages: in their browser's language, dates in the time zone of the browser they logged in from. */
   text: Translator;
 }
 

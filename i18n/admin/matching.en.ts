@@ -1,0 +1,3 @@
+/** Matching: the proposal, its review, the settings, in English. */
+export const adminMatching = {
+} as const;
