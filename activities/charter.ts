@@ -7,7 +7,6 @@ import type { Participant } from '../db/participants.js';
 import { getSurveyAnswers } from '../db/survey-answers.js';
 import { describeAgain } from '../matching/criteria.js';
 import type { Mentee, Mentor } from '../matching/profiles.js';
-import { formatInstant } from '../domain/schedule.js';
 import { cohortWorkflowId, pairEndedSignal } from '../workflows/cohort/contract.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
@@ -78,7 +77,7 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
       const missing = tools.people({ pair, cohort, mentee, mentor }, participantIds).map((p) => p.name);
       await alertAdmin({
         cohortId: cohort.id, pairId, key: `charter-unsigned:${pairId}`,
-        message: `${mentee.name} (mentee) and ${mentor.name} (mentor): the charter is not signed by ${missing.join(' and ')}; the pair is dissolved at ${formatInstant(deadline)}. On the pair's page you can extend the deadline, or keep both in the programme for a new match.`,
+        details: { kind: 'charter-unsigned', mentee: mentee.name, mentor: mentor.name, missing, deadline },
       });
     },
 
@@ -119,7 +118,7 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
           },
         });
       }
-      await alertAdmin({ cohortId: context.cohort.id, pairId, key: `pair-dissolved:${pairId}`, message: `${context.mentee.name} (mentee) and ${context.mentor.name} (mentor): the pair is dissolved, the charter was not signed in time.` });
+      await alertAdmin({ cohortId: context.cohort.id, pairId, key: `pair-dissolved:${pairId}`, details: { kind: 'pair-dissolved', mentee: context.mentee.name, mentor: context.mentor.name } });
       if (rematchIds.length === 0) return;
       try {
         await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairEndedSignal, { participantIds: rematchIds, reason: 'charter not signed in time' });

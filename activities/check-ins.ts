@@ -1,6 +1,6 @@
 import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifecycle.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
-import type { Health } from '../domain/pair-health.js';
+import type { Health, HealthReason } from '../domain/pair-health.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps } from './pair-context.js';
 
@@ -33,17 +33,16 @@ export function createCheckInActivities(deps: PairActivityDeps) {
     },
 
     /** The pair's health after a check-in, on the admin pages; anything but "on track" alerts the admin. */
-    async recordHealth({ pairId, round, health, reasons }: { pairId: string; round: number; health: Health; reasons: string[] }): Promise<void> {
+    async recordHealth({ pairId, round, health, reasons }: { pairId: string; round: number; health: Health; reasons: (string | HealthReason)[] }): Promise<void> {
       const context = await tools.load(pairId);
       await setPairHealth(sql, pairId, health, reasons);
       if (health === 'on-track') return;
       // What is in their way, in their words: kept out of the workflow, told to the admin.
       const answers = await checkInAnswersOf(sql, pairId, round);
-      const words = tools.people(context).filter((p) => answers[p.id]?.blocking).map((p) => ` ${p.name}: “${answers[p.id]!.blocking.slice(0, 300)}”`);
-      const { mentee, mentor } = context;
+      const blocking = tools.people(context).filter((p) => answers[p.id]?.blocking).map((p) => ({ name: p.name, words: answers[p.id]!.blocking.slice(0, 300) }));
       await alertAdmin({
         cohortId: context.cohort.id, pairId, key: `health:${pairId}:${round}`,
-        message: `${mentee.name} (mentee) and ${mentor.name} (mentor) ${health === 'at-risk' ? 'are at risk' : 'need attention'} after check-in ${round + 1}: ${reasons.join('; ')}.${words.join('')}`,
+        details: { kind: 'health', mentee: context.mentee.name, mentor: context.mentor.name, atRisk: health === 'at-risk', checkIn: round + 1, reasons, blocking },
       });
     },
   };

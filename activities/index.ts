@@ -33,7 +33,7 @@ export function createActivities(deps: ActivityDeps) {
   const notifier = createNotifier({
     ...deps,
     onBounce: ({ cohortId, to, reason }) =>
-      alertAdmin({ cohortId, key: `bounce:${to.participantId}:${to.email}`, message: `The email to ${to.name} <${to.email}> was refused by the mail service (${reason}): check their address.` }),
+      alertAdmin({ cohortId, key: `bounce:${to.participantId}:${to.email}`, details: { kind: 'bounce', name: to.name, email: to.email, reason } }),
   });
   alertAdmin = createAdminAlerts({ sql: deps.sql, notifier, publicBaseUrl: deps.publicBaseUrl });
   const pairDeps = { ...deps, notifier, alertAdmin };

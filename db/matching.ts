@@ -1,5 +1,6 @@
 import type { MatchInput, MatchResult } from '../matching/match-cohort.js';
 import type { MatchSettings } from '../matching/settings.js';
+import type { HealthReason } from '../domain/pair-health.js';
 import type { Sql } from './sql.js';
 
 export interface MatchRun {
@@ -31,9 +32,9 @@ export interface Pair {
   /** Set while the admin has the pair paused. */
   pausedSince: Date | null;
   pauseReason: string | null;
-  /** After each check-in: on-track, needs-attention or at-risk, with the reasons in words. */
+  /** After each check-in: on-track, needs-attention or at-risk, with the reasons (as data; older pairs' in English words). */
   health: string | null;
-  healthReasons: string[];
+  healthReasons: (string | HealthReason)[];
   endedReason: string | null;
   /** Of an ended pair, the parties given their place back: the next matching round may give them a new partner. */
   rematchIds: string[];

@@ -1,5 +1,7 @@
+import type { AlertDetails } from '../domain/alerts.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
+import type { HealthReason } from '../domain/pair-health.js';
 import { checkInSubject, storeAnswer, type OwedSignal, type Stored } from './answers.js';
 import type { Fragment, Sql } from './sql.js';
 import { json } from './sql.js';
@@ -44,13 +46,15 @@ export interface Alert {
   cohortId: string;
   pairId: string | null;
   message: string;
+  details: AlertDetails | null;
   createdAt: Date;
 }
 
 /** Stores an alert once per key; returns whether it is new (so it is emailed once). */
-export async function insertAlert(sql: Sql, alert: { key: string; cohortId: string; pairId?: string; message: string }): Promise<boolean> {
+export async function insertAlert(sql: Sql, alert: { key: string; cohortId: string; pairId?: string; message: string; details: AlertDetails }): Promise<boolean> {
   const rows = await sql`
-    insert into alerts (alert_key, cohort_id, pair_id, message) values (${alert.key}, ${alert.cohortId}, ${alert.pairId ?? null}, ${alert.message})
+    insert into alerts (alert_key, cohort_id, pair_id, message, details)
+    values (${alert.key}, ${alert.cohortId}, ${alert.pairId ?? null}, ${alert.message}, ${sql.json(alert.details)})
     on conflict (alert_key) do nothing returning id`;
   return rows.length > 0;
 }
@@ -75,7 +79,7 @@ export async function recordCheckIn(sql: Sql, pairId: string, round: number, par
   await sql`insert into check_in_answers (pair_id, round, participant_id, answers) values (${pairId}, ${round}, ${participantId}, ${sql.json(answers as never)}) on conflict do nothing`;
 }
 
-export async function setPairHealth(sql: Sql, pairId: string, health: string, reasons: string[]): Promise<void> {
+export async function setPairHealth(sql: Sql, pairId: string, health: string, reasons: (string | HealthReason)[]): Promise<void> {
   await sql`update pairs set health = ${health}, health_reasons = ${sql.json(reasons)} where id = ${pairId}`;
 }
 

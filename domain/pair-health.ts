@@ -14,9 +14,19 @@ export const toDecision = ({ blocking, ...answers }: CheckInAnswers): CheckInDec
 export const HEALTH = ['on-track', 'needs-attention', 'at-risk'] as const;
 export type Health = (typeof HEALTH)[number];
 
+/**
+ * Why a pair's health is what it is, as data: each reader gets it in their words (the admin pages in the
+ * admin's language). Runs from before reasons were data passed them as English sentences, kept as they are.
+ */
+export type HealthReason =
+  | { kind: 'silent' | 'silent-twice' | 'wants-to-stop' | 'blocked'; role: 'mentee' | 'mentor' }
+  | { kind: 'low-rating'; role: 'mentee' | 'mentor'; rating: number }
+  | { kind: 'no-contact' | 'met-disagree' }
+  | { kind: 'ratings-disagree'; mentee: number; mentor: number };
+
 export interface HealthAssessment {
   health: Health;
-  reasons: string[];
+  reasons: HealthReason[];
 }
 
 /**
@@ -25,25 +35,26 @@ export interface HealthAssessment {
  * rating, answers that disagree, or one party silent.
  */
 export function assessHealth(answers: { mentee?: CheckInDecision; mentor?: CheckInDecision }, previouslySilent: { mentee: boolean; mentor: boolean }): HealthAssessment {
-  const atRisk: string[] = [];
-  const attention: string[] = [];
+  const atRisk: HealthReason[] = [];
+  const attention: HealthReason[] = [];
   for (const role of ['mentee', 'mentor'] as const) {
     const a = answers[role];
     if (!a) {
-      (previouslySilent[role] ? atRisk : attention).push(previouslySilent[role] ? `the ${role} has been silent at two check-ins in a row` : `the ${role} did not answer the check-in`);
+      if (previouslySilent[role]) atRisk.push({ kind: 'silent-twice', role });
+      else attention.push({ kind: 'silent', role });
       continue;
     }
-    if (a.continue === 'no') atRisk.push(`the ${role} wants to stop`);
-    if (a.rating <= 2) attention.push(`the ${role} rates it ${a.rating}/5`);
-    if (a.blocked) attention.push(`the ${role} says something is in the way`);
+    if (a.continue === 'no') atRisk.push({ kind: 'wants-to-stop', role });
+    if (a.rating <= 2) attention.push({ kind: 'low-rating', role, rating: a.rating });
+    if (a.blocked) attention.push({ kind: 'blocked', role });
   }
   const { mentee, mentor } = answers;
   if (mentee && mentor) {
-    if (mentee.met === 'no' && mentor.met === 'no') attention.push('no contact since the last check-in');
-    else if (mentee.met !== mentor.met) attention.push('their answers disagree on whether they met');
-    if (Math.abs(mentee.rating - mentor.rating) >= 3) attention.push(`their ratings disagree (${mentee.rating}/5 and ${mentor.rating}/5)`);
+    if (mentee.met === 'no' && mentor.met === 'no') attention.push({ kind: 'no-contact' });
+    else if (mentee.met !== mentor.met) attention.push({ kind: 'met-disagree' });
+    if (Math.abs(mentee.rating - mentor.rating) >= 3) attention.push({ kind: 'ratings-disagree', mentee: mentee.rating, mentor: mentor.rating });
   } else if ((mentee ?? mentor)?.met === 'no') {
-    attention.push('no contact since the last check-in');
+    attention.push({ kind: 'no-contact' });
   }
   if (atRisk.length) return { health: 'at-risk', reasons: [...atRisk, ...attention] };
   if (attention.length) return { health: 'needs-attention', reasons: attention };

@@ -3,6 +3,7 @@ import { adminCohortPage } from './admin/cohort-page.en.js';
 import { adminCohortForm } from './admin/cohort-form.en.js';
 import { adminMatching } from './admin/matching.en.js';
 import { adminPairs } from './admin/pairs.en.js';
+import { adminAlerts } from './admin/alerts.en.js';
 
 /**
  * Everything Tandem says, in English: the reference catalogue. What participants read is here; what admins
@@ -263,6 +264,7 @@ export const en = {
   ...adminCohortForm,
   ...adminMatching,
   ...adminPairs,
+  ...adminAlerts,
 } as const;
 
 export type MessageKey = keyof typeof en;

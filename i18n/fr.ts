@@ -3,6 +3,7 @@ import { adminCohortPage } from './admin/cohort-page.fr.js';
 import { adminCohortForm } from './admin/cohort-form.fr.js';
 import { adminMatching } from './admin/matching.fr.js';
 import { adminPairs } from './admin/pairs.fr.js';
+import { adminAlerts } from './admin/alerts.fr.js';
 import type { Catalogue } from './en.js';
 
 /** Everything Tandem says to participants, in French. */
@@ -246,4 +247,5 @@ export const fr: Catalogue = {
   ...adminCohortForm,
   ...adminMatching,
   ...adminPairs,
+  ...adminAlerts,
 };

@@ -1,6 +1,8 @@
 import { getCohort } from '../../db/cohorts.js';
 import { insertAlert } from '../../db/pair-lifecycle.js';
 import type { Sql } from '../../db/sql.js';
+import { describeAlert, type AlertDetails } from '../../domain/alerts.js';
+import { translator } from '../../i18n/translator.js';
 import { NOTIFICATIONS } from './catalogue.js';
 import type { Notifier } from './notify.js';
 
@@ -10,13 +12,14 @@ import type { Notifier } from './notify.js';
  * mail's own idempotency key sees to that).
  */
 export function createAdminAlerts({ sql, notifier, publicBaseUrl }: { sql: Sql; notifier: Pick<Notifier, 'notify'>; publicBaseUrl: string }) {
-  return async function alertAdmin(alert: { cohortId: string; pairId?: string; key: string; message: string }): Promise<void> {
-    await insertAlert(sql, alert);
+  return async function alertAdmin(alert: { cohortId: string; pairId?: string; key: string; details: AlertDetails }): Promise<void> {
+    // The stored message keeps English words for operators; readers get the details in their own language.
+    await insertAlert(sql, { ...alert, message: describeAlert(alert.details, translator('en')) });
     const cohort = await getCohort(sql, alert.cohortId);
     if (!cohort) return;
     await notifier.notify(NOTIFICATIONS.adminAlert, {
       cohortId: cohort.id,
-      says: { cohortName: cohort.name, message: alert.message, cohortUrl: `${publicBaseUrl}/admin/cohorts/${cohort.slug}`, alertKey: alert.key },
+      says: { cohortName: cohort.name, message: describeAlert(alert.details, translator(cohort.language, cohort.timeZone)), cohortUrl: `${publicBaseUrl}/admin/cohorts/${cohort.slug}`, alertKey: alert.key },
     });
   };
 }

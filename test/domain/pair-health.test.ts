@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInAnswers } from '../../domain/check-in.js';
-import { assessHealth, toDecision } from '../../domain/pair-health.js';
+import { describeHealthReason } from '../../domain/alerts.js';
+import { assessHealth, toDecision, type CheckInDecision } from '../../domain/pair-health.js';
+import { translator } from '../../i18n/translator.js';
 import { checkInTimes } from '../../domain/schedule.js';
 
 const answers: CheckInAnswers = { met: 'yes', meetings: 2, rating: 4, blocking: '', continue: 'yes' };
 const fine = toDecision(answers);
 const nobodySilent = { mentee: false, mentor: false };
 
+/** The assessment with its reasons in an admin's words. */
+const assessed = (answers: { mentee?: CheckInDecision; mentor?: CheckInDecision }, silent: { mentee: boolean; mentor: boolean }, locale: 'en' | 'fr' = 'en') => {
+  const { health, reasons } = assessHealth(answers, silent);
+  return { health, reasons: reasons.map((reason) => describeHealthReason(reason, translator(locale))) };
+};
+
 describe('assessHealth', () => {
   it('is on track when both met and are happy to go on', () => {
-    expect(assessHealth({ mentee: fine, mentor: { ...fine, rating: 5 } }, nobodySilent)).toEqual({ health: 'on-track', reasons: [] });
+    expect(assessed({ mentee: fine, mentor: { ...fine, rating: 5 } }, nobodySilent)).toEqual({ health: 'on-track', reasons: [] });
   });
   it('needs attention: no contact, a low rating, a blocker, disagreeing answers, a silent party', () => {
-    expect(assessHealth({ mentee: { ...fine, met: 'no' }, mentor: { ...fine, met: 'no' } }, nobodySilent)).toEqual({ health: 'needs-attention', reasons: ['no contact since the last check-in'] });
-    expect(assessHealth({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent)).toEqual({
+    expect(assessed({ mentee: { ...fine, met: 'no' }, mentor: { ...fine, met: 'no' } }, nobodySilent)).toEqual({ health: 'needs-attention', reasons: ['no contact since the last check-in'] });
+    expect(assessed({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent)).toEqual({
       health: 'needs-attention', reasons: ['the mentee rates it 2/5', 'their ratings disagree (2/5 and 5/5)'],
     });
-    expect(assessHealth({ mentee: fine, mentor: toDecision({ ...answers, met: 'no', blocking: 'No time this month' }) }, nobodySilent)).toEqual({
+    expect(assessed({ mentee: fine, mentor: toDecision({ ...answers, met: 'no', blocking: 'No time this month' }) }, nobodySilent)).toEqual({
       health: 'needs-attention', reasons: ['the mentor says something is in the way', 'their answers disagree on whether they met'],
     });
-    expect(assessHealth({ mentee: fine }, nobodySilent)).toEqual({ health: 'needs-attention', reasons: ['the mentor did not answer the check-in'] });
+    expect(assessed({ mentee: fine }, nobodySilent)).toEqual({ health: 'needs-attention', reasons: ['the mentor did not answer the check-in'] });
   });
   it('is at risk when a party wants to stop or stays silent twice', () => {
-    expect(assessHealth({ mentee: { ...fine, continue: 'no' }, mentor: fine }, nobodySilent)).toEqual({ health: 'at-risk', reasons: ['the mentee wants to stop'] });
-    expect(assessHealth({ mentee: fine }, { mentee: false, mentor: true })).toEqual({ health: 'at-risk', reasons: ['the mentor has been silent at two check-ins in a row'] });
+    expect(assessed({ mentee: { ...fine, continue: 'no' }, mentor: fine }, nobodySilent)).toEqual({ health: 'at-risk', reasons: ['the mentee wants to stop'] });
+    expect(assessed({ mentee: fine }, { mentee: false, mentor: true })).toEqual({ health: 'at-risk', reasons: ['the mentor has been silent at two check-ins in a row'] });
+  });
+  it('gives its reasons as data, which each admin reads in their language', () => {
+    expect(assessHealth({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent).reasons).toEqual([{ kind: 'low-rating', role: 'mentee', rating: 2 }, { kind: 'ratings-disagree', mentee: 2, mentor: 5 }]);
+    expect(assessed({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent, 'fr').reasons).toEqual(['le mentoré donne la note de 2/5', 'leurs notes divergent (2/5 et 5/5)']);
+    expect(describeHealthReason('the mentee rates it 2/5', translator('fr'))).toBe('the mentee rates it 2/5'); // a run from before keeps its words
   });
 });
 

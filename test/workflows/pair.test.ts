@@ -142,7 +142,9 @@ describe('pairWorkflow: check-ins and health', () => {
       await openRound(handle, 0);
       await answer(recorded, handle, 0, mentee, { ...fine, continue: 'no', rating: 2, blocking: 'My manager forbids it' });
       await answer(recorded, handle, 0, mentor);
-      await eventually(async () => expect((await handle.query(pairStateQuery))).toMatchObject({ health: 'at-risk', healthReasons: ['the mentee wants to stop', 'the mentee rates it 2/5', 'the mentee says something is in the way'] }));
+      await eventually(async () => expect((await handle.query(pairStateQuery))).toMatchObject({
+        health: 'at-risk', healthReasons: [{ kind: 'wants-to-stop', role: 'mentee' }, { kind: 'low-rating', role: 'mentee', rating: 2 }, { kind: 'blocked', role: 'mentee' }],
+      }));
       await handle.terminate('test done');
     } finally {
       await worker.stop();

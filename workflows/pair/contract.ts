@@ -1,7 +1,7 @@
 /** The pair workflow's contract: its input, its state, the messages it takes, its failures and its id. */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CheckInAnswers } from '../../domain/check-in.js';
-import type { CheckInDecision, Health } from '../../domain/pair-health.js';
+import type { CheckInDecision, Health, HealthReason } from '../../domain/pair-health.js';
 import type { FinalSurveyAnswers } from '../../domain/final-survey.js';
 import type { PairStage } from '../../domain/types.js';
 
@@ -60,7 +60,8 @@ export interface PairState {
     silentLastRound: string[];
   };
   health?: Health;
-  healthReasons?: string[];
+  /** Runs from before reasons were data hold English sentences. */
+  healthReasons?: (string | HealthReason)[];
   /** The closing satisfaction survey: when it closes and who answered (answers are in the database). */
   finalSurvey?: { closesAt: string; answered: string[]; reminded: boolean };
   ended?: { reason: string };

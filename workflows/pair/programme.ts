@@ -1,5 +1,5 @@
 import { setCurrentDetails, setHandler, upsertSearchAttributes, condition } from '@temporalio/workflow';
-import type { Health } from '../../domain/pair-health.js';
+import type { Health, HealthReason } from '../../domain/pair-health.js';
 import { checkInTimes, formatInstant } from '../../domain/schedule.js';
 import type { PairStage } from '../../domain/types.js';
 import { HEALTH_KEY, STAGE_KEY } from '../search-attributes.js';
@@ -85,7 +85,7 @@ export class PairProgramme {
     upsertSearchAttributes([{ key: STAGE_KEY, value: stage }]);
   }
 
-  setHealth(health: Health, reasons: string[]) {
+  setHealth(health: Health, reasons: HealthReason[]) {
     this.state.health = health;
     this.state.healthReasons = reasons;
     upsertSearchAttributes([{ key: HEALTH_KEY, value: health }]);
