@@ -62,7 +62,6 @@ export const en = {
   'survey.closed.when': 'The {cohort} intake survey closed {when}.',
   'survey.closed.answered': 'Your answers were recorded: thank you. We will email you about your match.',
   'survey.closed.unanswered': 'We did not receive your answers in time; contact the organisers if you still wish to take part.',
-  'survey.thanks.title': 'Thank you',
   'survey.thanks.body': 'Your answers are saved. You can change them with the same link until {deadline}; we will email you about your match.',
 
   // The survey's choices: what is stored stays the English value, what is shown is this

@@ -55,7 +55,6 @@ export const fr: Catalogue = {
   'survey.closed.when': "Le questionnaire d'accueil de {cohort} a fermé le {when}.",
   'survey.closed.answered': 'Vos réponses ont été enregistrées : merci. Nous vous écrirons au sujet de votre binôme.',
   'survey.closed.unanswered': "Nous n'avons pas reçu vos réponses à temps ; contactez les organisateurs si vous souhaitez encore participer.",
-  'survey.thanks.title': 'Merci',
   'survey.thanks.body': "Vos réponses sont enregistrées. Vous pouvez les modifier avec le même lien jusqu'au {deadline} ; nous vous écrirons au sujet de votre binôme.",
 
   'field.Business & consulting': 'Entreprise et conseil',

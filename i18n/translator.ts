@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type Catalogue, type MessageKey } from './en.js';
 import { fr } from './fr.js';
 import { DEFAULT_LOCALE, type Locale } from './locales.js';
+import { DEFAULT_TIME_ZONE } from './time-zones.js';
 
 export type { MessageKey } from './en.js';
 export const CATALOGUES: Record<Locale, Catalogue> = { en, fr };
@@ -37,7 +38,7 @@ const translators = new Map<string, Translator>();
 export const translatorFor = (reader: { language: Locale | null; timeZone: string | null }, cohort: { language: Locale; timeZone: string }) =>
   translator(reader.language ?? cohort.language, reader.timeZone ?? cohort.timeZone);
 
-export function translator(locale: Locale = DEFAULT_LOCALE, timeZone = 'UTC'): Translator {
+export function translator(locale: Locale = DEFAULT_LOCALE, timeZone = DEFAULT_TIME_ZONE): Translator {
   const id = `${locale} ${timeZone}`;
   let made = translators.get(id);
   if (!made) translators.set(id, (made = makeTranslator(locale, timeZone)));

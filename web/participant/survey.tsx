@@ -111,7 +111,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       const detected = !participant.timeZone && typeof form.timeZone === 'string' ? parseTimeZone(form.timeZone) : undefined;
       if (detected) await detectParticipantTimeZone(sql, participant.id, detected);
       const thanks = detected ? translatorFor({ ...participant, timeZone: detected }, cohort) : text;
-      return c.html(<MessagePage text={thanks} title={thanks.t('survey.thanks.title')}><p>{thanks.t('survey.thanks.body', { deadline: thanks.instant(stored.window.closesAt) })}</p></MessagePage>);
+      return c.html(<MessagePage text={thanks} title={thanks.t('answer.thanks')}><p>{thanks.t('survey.thanks.body', { deadline: thanks.instant(stored.window.closesAt) })}</p></MessagePage>);
     })
 
     // The language menu: kept for this participant's pages and emails from now on.
