@@ -20,7 +20,7 @@ export function createCohortReportActivities(deps: { sql: Sql; notifier: Notifie
       await saveCohortReport(deps.sql, cohortId, report);
       await deps.notifier.notify(NOTIFICATIONS.cohortReport, {
         cohortId,
-        says: { cohortName: cohort.name, report, reportUrl: `${deps.publicBaseUrl}/admin/cohorts/${cohort.slug}#report`, cohortId },
+        says: { locale: cohort.language, cohortName: cohort.name, report, reportUrl: `${deps.publicBaseUrl}/admin/cohorts/${cohort.slug}#report`, cohortId },
       });
       return report;
     },

@@ -1,37 +1,58 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
-import { DEFAULT_TIME_ZONE, parseTimeZone } from '../i18n/time-zones.js';
+import { DEFAULT_TIME_ZONE, parseTimeZone, zonedWallClockToInstant } from '../i18n/time-zones.js';
+import type { MessageKey } from '../i18n/translator.js';
 import { durationField as duration } from './duration.js';
 import { DEFAULT_PRIVACY_NOTICE } from './privacy.js';
 
 /** Personal data is kept a year after the programme closes unless the cohort says otherwise. */
 export const DEFAULT_RETENTION_MS = 52 * 7 * 86_400_000;
 
-/** The "new cohort" form: one schema for its type, its validation and its messages. */
+/**
+ * The "new cohort" form: one schema for its type, its validation and its messages, which are keys of the
+ * catalogue so that each admin reads them in their language. A check that names what was typed gives it as
+ * its issue's `params`, the message's values.
+ */
 export const cohortFormSchema = z
   .object({
-    formId: z.uuid('The form expired; reload the page'),
-    name: z.string().trim().min(3, 'Name: at least 3 characters').max(120, 'Name: at most 120 characters')
-      .refine((v) => /[a-z0-9]/i.test(v), 'Name: use at least one letter or digit'),
-    description: z.string().trim().max(4000, 'Description: at most 4000 characters').default(''),
-    charter: z.string().trim().min(20, 'Charter: write the commitments both parties sign (at least 20 characters)').max(20000, 'Charter: at most 20000 characters'),
+    formId: z.uuid('admin.cohortForm.error.expired' satisfies MessageKey),
+    name: z.string().trim().min(3, 'admin.cohortForm.error.name.short' satisfies MessageKey).max(120, 'admin.cohortForm.error.name.long' satisfies MessageKey)
+      .refine((v) => /[a-z0-9]/i.test(v), 'admin.cohortForm.error.name.letter' satisfies MessageKey),
+    description: z.string().trim().max(4000, 'admin.cohortForm.error.description.long' satisfies MessageKey).default(''),
+    charter: z.string().trim().min(20, 'admin.cohortForm.error.charter.short' satisfies MessageKey).max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey),
     // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
-    privacyNotice: z.string().trim().max(5000, 'Privacy notice: at most 5000 characters').default('').transform((v) => (v === DEFAULT_PRIVACY_NOTICE ? '' : v)),
-    language: z.enum(LOCALES, { error: `Participants' language: choose ${LOCALES.join(' or ')}` }).default(DEFAULT_LOCALE),
+    privacyNotice: z.string().trim().max(5000, 'admin.cohortForm.error.privacyNotice.long' satisfies MessageKey).default('').transform((v) => (v === DEFAULT_PRIVACY_NOTICE ? '' : v)),
+    language: z.enum(LOCALES, { error: 'admin.cohortForm.error.language' satisfies MessageKey }).default(DEFAULT_LOCALE),
     timeZone: z.string().default(DEFAULT_TIME_ZONE).transform((v, ctx) =>
-      (v.trim() ? parseTimeZone(v) : DEFAULT_TIME_ZONE) ?? (ctx.addIssue({ code: 'custom', message: `Time zone: "${v}" is not a time zone; use a name such as Europe/Paris` }), z.NEVER)),
-    surveyDuration: duration('Survey open for'),
-    checkInCount: z.coerce.number('Check-ins: enter a number').int('Check-ins: a whole number').min(0, 'Check-ins: 0 or more').max(104, 'Check-ins: at most 104'),
-    checkInInterval: duration('Check-in interval'),
-    programmeDuration: duration('Programme length'),
-    charterDuration: duration('Charter to sign within'),
-    retention: duration('Keep personal data for').default(DEFAULT_RETENTION_MS),
-    participants: z.instanceof(File, { message: 'Participants: choose a CSV file' })
-      .refine((f) => f.size > 0, 'Participants: the CSV file is empty'),
+      (v.trim() ? parseTimeZone(v) : DEFAULT_TIME_ZONE) ?? (ctx.addIssue({ code: 'custom', message: 'admin.cohortForm.error.timeZone' satisfies MessageKey, params: { value: v } }), z.NEVER)),
+    surveyDuration: duration('admin.cohortForm.error.surveyDuration'),
+    // A wall-clock time in the cohort's time zone, as <input type="datetime-local"> sends it; left blank, the duration above.
+    surveyCloses: z.preprocess((v) => (v === '' ? undefined : v), z.iso.datetime({ local: true, precision: -1, error: 'admin.cohortForm.error.surveyCloses.format' satisfies MessageKey }).optional()),
+    checkInCount: z.coerce.number('admin.cohortForm.error.checkInCount' satisfies MessageKey).int('admin.cohortForm.error.checkInCount.whole' satisfies MessageKey)
+      .min(0, 'admin.cohortForm.error.checkInCount.min' satisfies MessageKey).max(104, 'admin.cohortForm.error.checkInCount.max' satisfies MessageKey),
+    checkInInterval: duration('admin.cohortForm.error.checkInInterval'),
+    programmeDuration: duration('admin.cohortForm.error.programmeDuration'),
+    charterDuration: duration('admin.cohortForm.error.charterDuration'),
+    retention: duration('admin.cohortForm.error.retention').default(DEFAULT_RETENTION_MS),
+    participants: z.instanceof(File, { message: 'admin.cohortForm.error.participants' satisfies MessageKey })
+      .refine((f) => f.size > 0, 'admin.cohortForm.error.participants.empty' satisfies MessageKey),
   })
   .refine((f) => f.checkInCount * f.checkInInterval <= f.programmeDuration, {
     path: ['checkInInterval'],
-    message: 'Check-in interval: all check-ins must fit within the programme length',
+    message: 'admin.cohortForm.error.checkInInterval.fit' satisfies MessageKey,
+  })
+  // A closing time is read in the cohort's time zone: the clocks there must show it, and not yet.
+  .transform(({ surveyCloses, ...form }, ctx) => {
+    if (surveyCloses === undefined) return { ...form, surveyCloses };
+    const closes = zonedWallClockToInstant(surveyCloses, form.timeZone);
+    const problem = !closes
+      ? { message: 'admin.cohortForm.error.surveyCloses.skipped' satisfies MessageKey, params: { time: surveyCloses.slice(11), zone: form.timeZone } }
+      : closes.getTime() <= Date.now()
+        ? { message: 'admin.cohortForm.error.surveyCloses.past' satisfies MessageKey, params: { when: closes, zone: form.timeZone } }
+        : undefined;
+    if (!problem) return { ...form, surveyCloses: closes };
+    ctx.addIssue({ code: 'custom', path: ['surveyCloses'], ...problem });
+    return z.NEVER;
   });
 
 export type CohortFormValues = z.infer<typeof cohortFormSchema>;

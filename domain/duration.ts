@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/translator.js';
 
 /** Durations as people type them in forms: "30s", "10m", "2h", "14d", "2w". */
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
@@ -22,10 +23,10 @@ export function formatDuration(ms: number): string {
   return `${Math.round(ms / 1000)}s`;
 }
 
-/** A form field holding a duration; the label starts its error message. */
-export const durationField = (label: string) =>
+/** A form field holding a duration; `invalid` is the catalogue's message for anything else, which names the field. */
+export const durationField = (invalid: MessageKey) =>
   z
     .string()
     .trim()
-    .refine((v) => (parseDuration(v) ?? 0) > 0, `${label}: write a duration such as 30s, 10m, 2h, 14d or 2w`)
+    .refine((v) => (parseDuration(v) ?? 0) > 0, invalid)
     .transform((v) => parseDuration(v)!);

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { ROLES } from './types.js';
 
-/** The admin's "add a participant" form, for people who join after the cohort started. */
+/**
+ * The admin's "add a participant" form, for people who join after the cohort started. Its problems have no
+ * words of their own: the cohort's page answers any of them with what the form needs (a name, a valid email
+ * and a role), in the admin's language.
+ */
 export const participantFormSchema = z.object({
-  name: z.string().trim().min(1, 'Name: required').max(200, 'Name: at most 200 characters'),
-  email: z.email('Email: not a valid email address').trim().toLowerCase(),
-  role: z.enum(ROLES, { error: 'Role: choose mentor or mentee' }),
+  name: z.string().trim().min(1).max(200),
+  email: z.email().trim().toLowerCase(),
+  role: z.enum(ROLES),
   language: z.string().trim().max(200).default(''),
 });
 

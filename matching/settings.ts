@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/translator.js';
 
 /**
  * How a cohort is matched: a weight per criterion (0 leaves it out), "must match" to make it a hard
@@ -15,12 +16,15 @@ export const CRITERION_LABELS: Record<CriterionKey, string> = {
   meeting: 'Location or remote',
 };
 
-const weight = z.coerce.number('Weight: enter a number').int('Weight: a whole number').min(0, 'Weight: 0 to 10').max(10, 'Weight: 0 to 10');
+// Messages are catalogue keys: the settings form says them in the admin's language.
+const WEIGHT_RANGE: MessageKey = 'admin.matching.error.weight.range';
+const THRESHOLD_RANGE: MessageKey = 'admin.matching.error.threshold.range';
+const weight = z.coerce.number('admin.matching.error.weight' satisfies MessageKey).int('admin.matching.error.weight.whole' satisfies MessageKey).min(0, WEIGHT_RANGE).max(10, WEIGHT_RANGE);
 const rule = z.object({ weight, mustMatch: z.boolean().default(false) });
 
 export const matchSettingsSchema = z.object({
   version: z.literal(1).default(1),
-  threshold: z.coerce.number('Minimum score: enter a number').int().min(0, 'Minimum score: 0 to 100').max(100, 'Minimum score: 0 to 100').default(40),
+  threshold: z.coerce.number('admin.matching.error.threshold' satisfies MessageKey).int('admin.matching.error.threshold.whole' satisfies MessageKey).min(0, THRESHOLD_RANGE).max(100, THRESHOLD_RANGE).default(40),
   autoApprove: z.boolean().default(false),
   criteria: z.object({
     field: rule.default({ weight: 3, mustMatch: false }),

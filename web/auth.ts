@@ -2,10 +2,10 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
-import { HTTPException } from 'hono/http-exception';
 import { clearAccountFailures, createSession, endSession, lockoutOf, recordLoginFailure, sessionUser, takeLoginTurn, type Lockout } from '../db/admin-sessions.js';
 import type { Sql } from '../db/sql.js';
 import { DEFAULT_TIME_ZONE } from '../i18n/time-zones.js';
+import { Refused } from './guards.js';
 import type { AdminFrame } from './views/Layout.js';
 
 /**
@@ -95,17 +95,17 @@ export function createAdminAuth(auth: AdminAuth) {
     requireAdmin: (async (c, next) => {
       const session = await currentSession(c);
       if (!session) {
-        if (c.req.method !== 'GET') throw new HTTPException(401, { message: 'Your session has ended. Log in again.' });
+        if (c.req.method !== 'GET') throw new Refused(401, 'error.page.sessionEnded');
         return c.redirect(`/admin/login?next=${encodeURIComponent(c.req.path)}`);
       }
       const token = csrfFor(session.id);
       if (c.req.method === 'POST') {
         const form = await c.req.formData().catch(() => {
-          throw new HTTPException(400, { message: 'This request did not carry a form Tandem can read.' });
+          throw new Refused(400, 'error.page.unreadableForm');
         });
         const given = form.get('_csrf');
         if (typeof given !== 'string' || !sameSecret(given, token)) {
-          throw new HTTPException(403, { message: 'This form has expired or did not come from Tandem. Reload the page and try again.' });
+          throw new Refused(403, 'error.page.formExpired');
         }
       }
       c.set('csrfToken', token);

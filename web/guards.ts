@@ -2,6 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { translator, type MessageKey, type MessageValues } from '../i18n/translator.js';
 
 /** No inline script or style anywhere (the pages' CSS and script are files); forms post to Tandem only. */
 export const CONTENT_SECURITY_POLICY =
@@ -33,7 +35,7 @@ export const bodyLimits: MiddlewareHandler = async (c, next) => {
   const upload = c.req.method === 'POST' && c.req.path === '/admin/cohorts';
   const maxSize = upload ? UPLOAD_LIMIT : c.req.path.startsWith('/codec/') ? CODEC_LIMIT : FORM_LIMIT;
   const tooLarge = () => {
-    throw new HTTPException(413, { message: upload ? `The upload is over ${UPLOAD_LIMIT / 1048576} MB; a participants CSV may be 5 MB at most. Go back to the form and choose a smaller file.` : 'This request is larger than any Tandem form.' });
+    throw upload ? new Refused(413, 'error.page.uploadTooLarge', { upload: UPLOAD_LIMIT / 1048576 }) : new Refused(413, 'error.page.tooLarge');
   };
   // A declared length (what browsers send) is checked without touching the body: reading `c.req.raw.body`
   // would make the server wrap the request in a web stream, which costs more than the rest of a form post.
@@ -58,6 +60,16 @@ export function deadline(ms: number): MiddlewareHandler {
       clearTimeout(timer);
     }
   };
+}
+
+/**
+ * A request Tandem refuses, saying why with a catalogue key: the error page words it in the reader's language.
+ * Its message, for logs, is the English.
+ */
+export class Refused extends HTTPException {
+  constructor(status: ContentfulStatusCode, readonly why: MessageKey, readonly values?: MessageValues) {
+    super(status, { message: translator().t(why, values) });
+  }
 }
 
 /** What a page cannot reach right now. */

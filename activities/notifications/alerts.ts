@@ -19,7 +19,7 @@ export function createAdminAlerts({ sql, notifier, publicBaseUrl }: { sql: Sql; 
     if (!cohort) return;
     await notifier.notify(NOTIFICATIONS.adminAlert, {
       cohortId: cohort.id,
-      says: { cohortName: cohort.name, message: describeAlert(alert.details, translator(cohort.language, cohort.timeZone)), cohortUrl: `${publicBaseUrl}/admin/cohorts/${cohort.slug}`, alertKey: alert.key },
+      says: { locale: cohort.language, cohortName: cohort.name, message: describeAlert(alert.details, translator(cohort.language, cohort.timeZone)), cohortUrl: `${publicBaseUrl}/admin/cohorts/${cohort.slug}`, alertKey: alert.key },
     });
   };
 }

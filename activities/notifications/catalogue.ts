@@ -36,7 +36,7 @@ export interface Notification<P, O = object> {
 
 const notification = <P, O = object>(n: Notification<P, O>) => n;
 
-/** A participant's email is written in their language, its subject too. */
+/** A participant's email is written in their language, an admin's in the cohort's; its subject too. */
 const writtenIn = (message: { locale: Locale }) => translator(message.locale);
 
 /** A reminder the admin sent by hand is an email of its own, numbered; the scheduled one is the reminder. */
@@ -96,12 +96,12 @@ export const NOTIFICATIONS = {
   }),
   adminAlert: notification<AdminAlertProps, { alertKey: string }>({
     template: AdminAlert, audience: 'admin', kind: () => 'admin-alert',
-    subject: (m) => `${m.cohortName}: ${m.message}`,
+    subject: (m) => writtenIn(m).t('adminEmail.alert.subject', { cohort: m.cohortName, message: m.message }),
     key: (m) => `alert:${m.alertKey}`,
   }),
   cohortReport: notification<CohortReportProps, { cohortId: string }>({
     template: CohortReport, audience: 'admin', kind: () => 'cohort-report',
-    subject: (m) => `${m.cohortName} is closed: the report`,
+    subject: (m) => writtenIn(m).t('adminEmail.report.subject', { cohort: m.cohortName }),
     key: (m) => `cohort-report:${m.cohortId}`,
   }),
 };

@@ -1,3 +1,119 @@
 /** The list of cohorts and a cohort's page, in English. */
 export const adminCohortPage = {
+  // The list of cohorts
+  'admin.cohorts.title': 'Cohorts',
+  'admin.cohorts.new': 'New cohort',
+  'admin.cohorts.none': 'No cohort yet.',
+  'admin.cohorts.column.cohort': 'Cohort',
+  'admin.cohorts.column.stage': 'Stage',
+  'admin.cohorts.column.participants': 'Participants',
+  'admin.cohorts.column.answered': 'Surveys answered',
+  'admin.cohorts.column.created': 'Created',
+
+  // A cohort's stage, by its code
+  'admin.cohort.stage.survey': 'survey',
+  'admin.cohort.stage.matching': 'matching',
+  'admin.cohort.stage.review': 'review',
+  'admin.cohort.stage.running': 'running',
+  'admin.cohort.stage.closed': 'closed',
+
+  // Shared by the tables and the late-joiner form
+  'admin.cohort.name': 'Name',
+  'admin.cohort.email': 'Email',
+  'admin.cohort.role': 'Role',
+
+  // The head of a cohort's page; durations are shown as the cohort form takes them ("4w")
+  'admin.cohort.workflow': 'Workflow:',
+  'admin.cohort.workflow.where': 'in the Temporal UI',
+  'admin.cohort.schedule': '{checkIns, plural, one {# check-in} other {# check-ins}} every {interval} · programme {programme}',
+  'admin.cohort.retention': 'personal data kept {retention} after it closes',
+  // As the admin types it ("4w"); languages that spell units out use the count and unit.
+  'admin.cohort.duration': '{count, number, ::group-off}{unit}',
+
+  // The intake survey and its progress
+  'admin.cohort.survey.heading': 'Intake survey',
+  // English does not inflect these; the count is there for languages that do.
+  'admin.cohort.figure.participants': '{count, plural, one {participant} other {participants}}',
+  'admin.cohort.figure.invited': '{count, plural, other {invited}}',
+  'admin.cohort.figure.answered': '{count, plural, other {answered}}',
+  'admin.cohort.figure.reminded': '{count, plural, other {reminded}}',
+  'admin.cohort.stageLabel': 'Stage:',
+  'admin.cohort.noWorkflow': '(the workflow did not answer; figures come from the database)',
+  'admin.cohort.surveyCloses': 'survey closes {deadline}',
+  'admin.cohort.missing': '{open, select, true {Not answered yet} other {Did not answer}} ({count})',
+  'admin.cohort.column.invited': 'Invited',
+  'admin.cohort.column.reminders': 'Reminders',
+  'admin.cohort.emailBounced': 'email bounced',
+  'admin.cohort.survey.close': 'Close the survey now',
+  'admin.cohort.start': 'Start (or resume) the cohort workflow',
+
+  // Alerts and refused emails
+  'admin.cohort.alerts.heading': 'Needs your attention ({count})',
+  'admin.cohort.alerts.item': '{at}: {message}',
+  'admin.cohort.alerts.dealtWith': 'Dealt with',
+  'admin.cohort.alerts.dealtWithLabel': 'Mark as dealt with: {message}',
+  'admin.cohort.bounced.heading': 'Emails refused by the mail service ({count})',
+  'admin.cohort.bounced.hint': 'These people receive nothing from Tandem until their address is corrected; contact them another way.',
+  'admin.cohort.bounced.item': '{name} <{email}>: email bounced ({reason}), {at}',
+  'admin.cohort.erased': 'Personal data erased on {at}, at the end of its retention: the report below is all that is left.',
+
+  // Matching
+  'admin.cohort.matching.heading': 'Matching',
+  'admin.cohort.matching.settings': 'Matching settings',
+  'admin.cohort.matching.settingsHint': '(weights, must-match criteria, minimum score, automatic approval)',
+  'admin.cohort.matching.afterSurvey': 'Matching runs when the survey closes.',
+  'admin.cohort.matching.computing': 'Computing the proposal…',
+  'admin.cohort.matching.run': '{kind, select, initial {Proposal} other {Latest rematch proposal}}: {pairs, plural, one {# pair} other {# pairs}} for {mentees, plural, one {# mentee} other {# mentees}},',
+  'admin.cohort.matching.status': '{status, select, proposed {proposed} approved {approved} superseded {superseded} other {{status}}}',
+  'admin.cohort.matching.review': 'Review and approve',
+  'admin.cohort.matching.see': 'See the proposal',
+
+  // Pairs
+  'admin.cohort.pairs.heading': 'Pairs ({count})',
+  'admin.cohort.pairs.ended': 'and {count} ended',
+  'admin.cohort.pairs.column.mentee': 'Mentee',
+  'admin.cohort.pairs.column.mentor': 'Mentor',
+  'admin.cohort.pairs.column.score': 'Score',
+  'admin.cohort.pairs.column.stage': 'Stage',
+  'admin.cohort.pairs.column.health': 'Health',
+  'admin.cohort.pairs.column.workflow': 'Workflow',
+  'admin.cohort.pairs.column.followUp': 'Follow up',
+  'admin.cohort.pairs.charterUntil': 'until {at}',
+  'admin.cohort.pairs.paused': 'paused',
+  'admin.cohort.pairs.open': 'Open',
+  // A pair's stage and health, by their codes (keys rather than selects: ICU select keys cannot hold a hyphen)
+  'admin.cohort.pairStage.introduction': 'introduction',
+  'admin.cohort.pairStage.matched': 'matched',
+  'admin.cohort.pairStage.charter': 'charter',
+  'admin.cohort.pairStage.active': 'active',
+  'admin.cohort.pairStage.final-survey': 'final-survey',
+  'admin.cohort.pairStage.completed': 'completed',
+  'admin.cohort.pairStage.dissolved': 'dissolved',
+  'admin.cohort.pairStage.ended': 'ended',
+  'admin.cohort.health.on-track': 'on-track',
+  'admin.cohort.health.needs-attention': 'needs-attention',
+  'admin.cohort.health.at-risk': 'at-risk',
+
+  // The late-joiner form
+  'admin.cohort.add.heading': 'Add a participant',
+  'admin.cohort.add.hint': "They receive the intake survey now (with a window of their own if the cohort's has closed) and join the next matching round.",
+  'admin.cohort.add.languages': 'Languages',
+  'admin.cohort.add.languagesHint': 'separated by ;',
+  'admin.cohort.add.submit': 'Add and invite',
+
+  // The report
+  'admin.cohort.report.heading': 'Report',
+  'admin.cohort.report.completed': 'of {pairs, plural, one {# pair} other {# pairs}} completed',
+  'admin.cohort.report.dissolved': 'dissolved at the charter',
+  'admin.cohort.report.endedEarly': 'ended early or rematched',
+  'admin.cohort.report.nps': 'would recommend (NPS)',
+  'admin.cohort.report.answers': 'Check-ins answered {checkIns} · final survey answered {finalSurvey} · satisfaction: mentees {mentees}, mentors {mentors} · questions answered: {yes} yes, {partly} partly, {no} no',
+  'admin.cohort.report.comment': '“{text}”',
+  'admin.cohort.report.csv': 'Download the report as CSV',
+
+  // Participants
+  'admin.cohort.people.heading': 'Participants and their data',
+  'admin.cohort.people.hint': "Each person's page downloads everything Tandem holds about them, or erases it.",
+  'admin.cohort.people.audit': 'Audit log',
+  'admin.cohort.people.auditOf': 'of exports, erasures and actions on pairs.',
 } as const;

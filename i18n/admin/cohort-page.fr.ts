@@ -2,4 +2,117 @@ import type { adminCohortPage as english } from './cohort-page.en.js';
 
 /** The list of cohorts and a cohort's page, in French. */
 export const adminCohortPage: Record<keyof typeof english, string> = {
+  // The list of cohorts
+  'admin.cohorts.title': 'Cohortes',
+  'admin.cohorts.new': 'Nouvelle cohorte',
+  'admin.cohorts.none': 'Aucune cohorte pour le moment.',
+  'admin.cohorts.column.cohort': 'Cohorte',
+  'admin.cohorts.column.stage': 'Étape',
+  'admin.cohorts.column.participants': 'Participants',
+  'admin.cohorts.column.answered': 'Questionnaires reçus',
+  'admin.cohorts.column.created': 'Créée le',
+
+  // A cohort's stage, by its code
+  'admin.cohort.stage.survey': 'questionnaire',
+  'admin.cohort.stage.matching': 'appariement',
+  'admin.cohort.stage.review': 'validation',
+  'admin.cohort.stage.running': 'en cours',
+  'admin.cohort.stage.closed': 'clôturée',
+
+  // Shared by the tables and the late-joiner form
+  'admin.cohort.name': 'Nom',
+  'admin.cohort.email': 'E-mail',
+  'admin.cohort.role': 'Rôle',
+
+  // The head of a cohort's page; durations spelt out ("4 semaines")
+  'admin.cohort.workflow': 'Workflow :',
+  'admin.cohort.workflow.where': "dans l'interface Temporal",
+  'admin.cohort.schedule': "{checkIns, plural, one {# point d'étape} other {# points d'étape}} à {interval} d'intervalle · programme de {programme}",
+  'admin.cohort.retention': 'données personnelles conservées {retention} après la clôture',
+  'admin.cohort.duration': '{unit, select, w {{count, plural, one {# semaine} other {# semaines}}} d {{count, plural, one {# jour} other {# jours}}} h {{count, plural, one {# heure} other {# heures}}} m {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# seconde} other {# secondes}}}}',
+
+  // The intake survey and its progress
+  'admin.cohort.survey.heading': "Questionnaire d'accueil",
+  'admin.cohort.figure.participants': '{count, plural, one {participant} other {participants}}',
+  'admin.cohort.figure.invited': '{count, plural, one {invité} other {invités}}',
+  'admin.cohort.figure.answered': '{count, plural, one {réponse} other {réponses}}',
+  'admin.cohort.figure.reminded': '{count, plural, one {relancé} other {relancés}}',
+  'admin.cohort.stageLabel': 'Étape :',
+  'admin.cohort.noWorkflow': "(le workflow n'a pas répondu ; les chiffres viennent de la base de données)",
+  'admin.cohort.surveyCloses': 'le questionnaire ferme le {deadline}',
+  'admin.cohort.missing': "{open, select, true {N'ont pas encore répondu} other {N'ont pas répondu}} ({count})",
+  'admin.cohort.column.invited': 'Invité le',
+  'admin.cohort.column.reminders': 'Relances',
+  'admin.cohort.emailBounced': 'e-mail refusé',
+  'admin.cohort.survey.close': 'Fermer le questionnaire maintenant',
+  'admin.cohort.start': 'Démarrer (ou reprendre) le workflow de la cohorte',
+
+  // Alerts and refused emails
+  'admin.cohort.alerts.heading': 'À traiter ({count})',
+  'admin.cohort.alerts.item': '{at} : {message}',
+  'admin.cohort.alerts.dealtWith': 'Traité',
+  'admin.cohort.alerts.dealtWithLabel': 'Marquer comme traité : {message}',
+  'admin.cohort.bounced.heading': 'E-mails refusés par le service de messagerie ({count})',
+  'admin.cohort.bounced.hint': "Ces personnes ne reçoivent rien de Tandem tant que leur adresse n'est pas corrigée ; contactez-les autrement.",
+  'admin.cohort.bounced.item': '{name} <{email}> : e-mail refusé ({reason}), {at}',
+  'admin.cohort.erased': 'Données personnelles effacées le {at}, au terme de leur durée de conservation : il ne reste que le bilan ci-dessous.',
+
+  // Matching
+  'admin.cohort.matching.heading': 'Appariement',
+  'admin.cohort.matching.settings': "Réglages de l'appariement",
+  'admin.cohort.matching.settingsHint': '(pondérations, critères impératifs, score minimal, validation automatique)',
+  'admin.cohort.matching.afterSurvey': "L'appariement a lieu à la fermeture du questionnaire.",
+  'admin.cohort.matching.computing': 'Calcul de la proposition…',
+  'admin.cohort.matching.run': "{kind, select, initial {Proposition} other {Dernière proposition de réappariement}} : {pairs, plural, one {# binôme} other {# binômes}} pour {mentees, plural, one {# mentoré} other {# mentorés}},",
+  'admin.cohort.matching.status': '{status, select, proposed {proposée} approved {validée} superseded {remplacée} other {{status}}}',
+  'admin.cohort.matching.review': 'Examiner et valider',
+  'admin.cohort.matching.see': 'Voir la proposition',
+
+  // Pairs
+  'admin.cohort.pairs.heading': 'Binômes ({count})',
+  'admin.cohort.pairs.ended': 'et {count, plural, one {# terminé} other {# terminés}}',
+  'admin.cohort.pairs.column.mentee': 'Mentoré',
+  'admin.cohort.pairs.column.mentor': 'Mentor',
+  'admin.cohort.pairs.column.score': 'Score',
+  'admin.cohort.pairs.column.stage': 'Étape',
+  'admin.cohort.pairs.column.health': 'État',
+  'admin.cohort.pairs.column.workflow': 'Workflow',
+  'admin.cohort.pairs.column.followUp': 'Suivi',
+  'admin.cohort.pairs.charterUntil': "jusqu'au {at}",
+  'admin.cohort.pairs.paused': 'en pause',
+  'admin.cohort.pairs.open': 'Ouvrir',
+  'admin.cohort.pairStage.introduction': 'présentation',
+  'admin.cohort.pairStage.matched': 'apparié',
+  'admin.cohort.pairStage.charter': 'charte',
+  'admin.cohort.pairStage.active': 'actif',
+  'admin.cohort.pairStage.final-survey': 'questionnaire final',
+  'admin.cohort.pairStage.completed': 'mené à terme',
+  'admin.cohort.pairStage.dissolved': 'dissous',
+  'admin.cohort.pairStage.ended': 'arrêté',
+  'admin.cohort.health.on-track': 'en bonne voie',
+  'admin.cohort.health.needs-attention': 'à surveiller',
+  'admin.cohort.health.at-risk': 'en difficulté',
+
+  // The late-joiner form
+  'admin.cohort.add.heading': 'Ajouter un participant',
+  'admin.cohort.add.hint': "Il reçoit le questionnaire d'accueil dès maintenant (avec un délai propre si celui de la cohorte est passé) et rejoint le prochain appariement.",
+  'admin.cohort.add.languages': 'Langues',
+  'admin.cohort.add.languagesHint': 'séparées par ;',
+  'admin.cohort.add.submit': 'Ajouter et inviter',
+
+  // The report
+  'admin.cohort.report.heading': 'Bilan',
+  'admin.cohort.report.completed': '{pairs, plural, one {sur # binôme mené à terme} other {sur # binômes menés à terme}}',
+  'admin.cohort.report.dissolved': 'dissous faute de charte signée',
+  'admin.cohort.report.endedEarly': 'arrêtés avant terme ou réappariés',
+  'admin.cohort.report.nps': 'recommanderaient le programme (NPS)',
+  'admin.cohort.report.answers': "Réponses aux points d'étape : {checkIns} · au questionnaire final : {finalSurvey} · satisfaction : mentorés {mentees}, mentors {mentors} · réponses aux questions des mentorés : {yes} oui, {partly} en partie, {no} non",
+  'admin.cohort.report.comment': '« {text} »',
+  'admin.cohort.report.csv': 'Télécharger le bilan en CSV',
+
+  // Participants
+  'admin.cohort.people.heading': 'Les participants et leurs données',
+  'admin.cohort.people.hint': "La page de chaque personne télécharge tout ce que Tandem détient sur elle, ou l'efface.",
+  'admin.cohort.people.audit': "Journal d'audit",
+  'admin.cohort.people.auditOf': 'des exports, effacements et actions sur les binômes.',
 };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_BYTES, parseParticipantsCsv } from '../../domain/participants-csv.js';
+import { MAX_CSV_BYTES, parseParticipantsCsv, type CsvResult } from '../../domain/participants-csv.js';
+import { translator } from '../../i18n/translator.js';
 
-const parse = (text: string) => parseParticipantsCsv(new TextEncoder().encode(text));
+/** The parser's problems, in English words. */
+const inEnglish = (result: CsvResult) => (result.ok ? result : { ok: false, errors: result.problems.map(({ key, values }) => translator('en').t(key, values)) });
+const parse = (text: string) => inEnglish(parseParticipantsCsv(new TextEncoder().encode(text)));
 
 describe('parseParticipantsCsv', () => {
   it('reads participants, their languages and free columns, with quoted fields and a BOM', () => {
@@ -37,7 +40,7 @@ describe('parseParticipantsCsv', () => {
     expect(parse('name,email\nAda,ada@example.org\n')).toEqual({ ok: false, errors: ['Line 1: missing columns "role", "language" (required: name, email, role, language). Read with the separator ",", the first line has the columns "name", "email".'] });
     expect(parse('')).toEqual({ ok: false, errors: ['The CSV file is empty.'] });
     expect(parse('name,email,role,language\n')).toEqual({ ok: false, errors: ['The CSV file has a header but no participants.'] });
-    const big = parseParticipantsCsv(new Uint8Array(MAX_CSV_BYTES + 1));
+    const big = inEnglish(parseParticipantsCsv(new Uint8Array(MAX_CSV_BYTES + 1)));
     expect(big).toEqual({ ok: false, errors: ['The CSV file is 5,121 KB, over the limit of 5,120 KB (5 MB) by 1 KB.'] });
   });
 
@@ -56,6 +59,6 @@ describe('parseParticipantsCsv', () => {
   it('explains a file that is not CSV at all', () => {
     const result = parse('name,email,role,language\n"Ada,ada@example.org,mentor,en\n');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatch(/^The file is not valid CSV: /);
+    expect('errors' in result && result.errors[0]).toMatch(/^The file is not valid CSV: /);
   });
 });

@@ -5,7 +5,7 @@ import { createLinkSigner } from '../../domain/link-tokens.js';
 import { formatInstant, surveyReminderTimes } from '../../domain/schedule.js';
 import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
 import type { Locale } from '../../i18n/locales.js';
-import { translator } from '../../i18n/translator.js';
+import { translator, type MessageKey } from '../../i18n/translator.js';
 
 describe('durations', () => {
   it('parses what admins type and prints it back', () => {
@@ -70,9 +70,10 @@ describe('the cohort form schema', () => {
   it('says which field is wrong', () => {
     const result = cohortFormSchema.safeParse({ ...form, surveyDuration: 'soon' });
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['surveyDuration', 'Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w']]);
+    const { t } = translator('en');
+    expect(result.error!.issues.map((i) => [i.path[0], t(i.message as MessageKey)])).toEqual([['surveyDuration', 'Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w']]);
     const tooMany = cohortFormSchema.safeParse({ ...form, checkInCount: '8' });
-    expect(tooMany.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['checkInInterval', 'Check-in interval: all check-ins must fit within the programme length']]);
+    expect(tooMany.error!.issues.map((i) => [i.path[0], t(i.message as MessageKey)])).toEqual([['checkInInterval', 'Check-in interval: all check-ins must fit within the programme length']]);
   });
   it('makes readable slugs', () => {
     expect(slugify('  Promo Été 2027 — Lyon! ')).toBe('promo-ete-2027-lyon');

@@ -7,6 +7,7 @@ import { NOTIFICATIONS } from '../../activities/notifications/catalogue.js';
 import { renderEmail } from '../../activities/notifications/notify.js';
 import type { Locale } from '../../i18n/locales.js';
 import { LOCALES } from '../../i18n/locales.js';
+import { translator } from '../../i18n/translator.js';
 import { MENTEE_ANSWERS, approvedPairOf, charterPath, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
 import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
@@ -103,6 +104,45 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
     });
   }
 
+  for (const locale of LOCALES) {
+    it(`the intake survey with the keyboard alone, in ${locale}: focus follows the page and shows, every control is reached, the answers arrive`, async () => {
+      const slug = `keyboard-${locale}`;
+      const cohort = await startCohort(env.stack, slug, ['Ava:mentee']);
+      await env.stack.sql`update participants set language = ${locale} where cohort_id = ${cohort.id}`;
+      const page = await (await env.browser.newContext()).newPage();
+      await page.goto(`${env.base}${await surveyPath(env.stack, cohort, `ava@${slug}.example.org`)}`);
+      const order = await page.evaluate(tabbableOrder);
+      const wanted: Record<string, string | string[]> = MENTEE_ANSWERS;
+      const reached: string[] = [];
+      for (let presses = 0; presses < 80; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(describeFocus);
+        reached.push(focused.id);
+        expect(focused.visible, `${focused.id} shows that it has the focus`).toBe(true);
+        if (focused.submits) break;
+        const answer = wanted[focused.name];
+        if (answer === undefined) continue;
+        if (focused.kind === 'checkbox') {
+          if ([answer].flat().includes(focused.value) !== focused.checked) await page.keyboard.press('Space');
+        } else if (focused.kind === 'select') {
+          for (let tries = 0; tries < 40 && (await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)) !== answer; tries++) await page.keyboard.press('ArrowDown');
+        } else {
+          await page.keyboard.type(String(answer));
+        }
+      }
+      // Tab visits every control once, in the order of the page (no positive tabindex, no trap), up to "send".
+      expect(reached).toEqual(order.slice(0, order.indexOf(reached.at(-1)!) + 1));
+      expect(reached.at(-1)).toMatch(/^button/);
+      await page.keyboard.press('Enter');
+      await page.waitForLoadState();
+      expect(await page.textContent('h1')).toBe(translator(locale).t('answer.thanks'));
+      const [stored] = await env.stack.sql<{ answers: { field: string; helpWith: string[]; meetingMode: string } }[]>`
+        select s.answers from survey_answers s join participants p on p.id = s.participant_id where p.email = ${`ava@${slug}.example.org`}`;
+      expect(stored?.answers).toMatchObject({ field: MENTEE_ANSWERS.field, helpWith: MENTEE_ANSWERS.helpWith, meetingMode: MENTEE_ANSWERS.meetingMode });
+      await page.context().close();
+    });
+  }
+
   it('every email, in both languages: a plain-text alternative, and text that contrasts with its background', async () => {
     const page = await env.browser.newPage();
     const problems: { email: string; violations?: Violation[]; text?: string }[] = [];
@@ -122,33 +162,36 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every admin page', async () => {
-    found.length = 0;
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    await check(page, 'login', () => page.goto(`${env.base}/admin/login`));
-    await page.fill('#user', ADMIN.user);
-    await page.fill('#password', ADMIN.password);
-    await page.click('button[type=submit]');
-    const { cohort, pair } = await approvedPairOf(env.stack, 'a11y-admin', { charterMs: 3_600_000 });
-    const admin = (p: string) => () => page.goto(`${env.base}/admin${p}`);
-    await check(page, 'cohorts', admin(''));
-    await check(page, 'new cohort', admin('/cohorts/new'));
-    await check(page, 'new cohort with errors', async () => {
-      await page.goto(`${env.base}/admin/cohorts/new`);
-      await page.evaluate(() => document.querySelectorAll('[required]').forEach((field) => field.removeAttribute('required')));
-      await send(page);
+  for (const locale of LOCALES) {
+    it(`every admin page, in ${locale}`, async () => {
+      found.length = 0;
+      const context = await env.browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
+      const page = await context.newPage();
+      await check(page, 'login', () => page.goto(`${env.base}/admin/login`));
+      await page.fill('#user', ADMIN.user);
+      await page.fill('#password', ADMIN.password);
+      await page.click('button[type=submit]');
+      const { cohort, pair } = await approvedPairOf(env.stack, `a11y-admin-${locale}`, { charterMs: 3_600_000 });
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      const admin = (p: string) => () => page.goto(`${env.base}/admin${p}`);
+      await check(page, 'cohorts', admin(''));
+      await check(page, 'new cohort', admin('/cohorts/new'));
+      await check(page, 'new cohort with errors', async () => {
+        await page.goto(`${env.base}/admin/cohorts/new`);
+        await page.evaluate(() => document.querySelectorAll('[required]').forEach((field) => field.removeAttribute('required')));
+        await send(page);
+      });
+      await check(page, 'cohort', admin(`/cohorts/${cohort.slug}`));
+      await check(page, 'matching', admin(`/cohorts/${cohort.slug}/matching`));
+      await check(page, 'matching settings', admin(`/cohorts/${cohort.slug}/matching/settings`));
+      await check(page, 'pair', admin(`/cohorts/${cohort.slug}/pairs/${pair.id}`));
+      await check(page, 'participant', admin(`/cohorts/${cohort.slug}/participants/${pair.menteeId}`));
+      await check(page, 'audit', admin(`/cohorts/${cohort.slug}/audit`));
+      await check(page, 'outbox', () => page.goto(`${env.base}/dev/outbox`));
+      await context.close();
+      expect(found.filter((f) => f.violations.length > 0 || f.sideways)).toEqual([]);
     });
-    await check(page, 'cohort', admin(`/cohorts/${cohort.slug}`));
-    await check(page, 'matching', admin(`/cohorts/${cohort.slug}/matching`));
-    await check(page, 'matching settings', admin(`/cohorts/${cohort.slug}/matching/settings`));
-    await check(page, 'pair', admin(`/cohorts/${cohort.slug}/pairs/${pair.id}`));
-    await check(page, 'participant', admin(`/cohorts/${cohort.slug}/participants/${pair.menteeId}`));
-    await check(page, 'audit', admin(`/cohorts/${cohort.slug}/audit`));
-    await check(page, 'outbox', () => page.goto(`${env.base}/dev/outbox`));
-    await context.close();
-    expect(found.filter((f) => f.violations.length > 0 || f.sideways)).toEqual([]);
-  });
+  }
 });
 
 /** A survey still open, in the participant's language: the form (screenshots at both widths), its errors, its thanks. */
@@ -179,4 +222,30 @@ async function openSurveyForm(context: BrowserContext, locale: Locale) {
     await send(page);
   });
   await page.close();
+}
+
+/** The page's controls as Tab should reach them: document order, one stop per radio group, nothing hidden or disabled. */
+function tabbableOrder(): string[] {
+  const groups = new Set<string>();
+  return Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')).filter((el) => {
+    if (el.tabIndex < 0 || (el as HTMLInputElement).disabled || (el as HTMLInputElement).type === 'hidden' || el.getClientRects().length === 0) return false;
+    if ((el as HTMLInputElement).type !== 'radio') return true;
+    const group = (el as HTMLInputElement).name;
+    return groups.has(group) ? false : (groups.add(group), true);
+  }).map((el) => `${el.tagName.toLowerCase()}:${(el as HTMLInputElement).name || el.id || el.textContent?.trim()}:${(el as HTMLInputElement).value ?? ''}`);
+}
+
+/** What has the focus, and whether a sighted keyboard user can see it (the browser's focus ring or our own). */
+function describeFocus() {
+  const el = document.activeElement as HTMLInputElement;
+  const style = getComputedStyle(el);
+  return {
+    id: `${el.tagName.toLowerCase()}:${el.name || el.id || el.textContent?.trim()}:${el.value ?? ''}`,
+    kind: el.tagName === 'INPUT' ? el.type : el.tagName.toLowerCase(),
+    name: el.name ?? '',
+    value: el.value ?? '',
+    checked: !!el.checked,
+    submits: el.tagName === 'BUTTON' && el.type === 'submit' && !!el.form?.classList.contains('card'),
+    visible: el.matches(':focus-visible') && (style.outlineStyle !== 'none' || style.boxShadow !== 'none'),
+  };
 }

@@ -1,14 +1,17 @@
+import type { z } from 'zod';
 import { LANGUAGE_OF_COMMUNICATION, MAX_CSV_BYTES, REQUIRED_COLUMNS, TIME_ZONE } from '../../domain/participants-csv.js';
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../../i18n/time-zones.js';
+import { translator, type MessageValues, type Translator } from '../../i18n/translator.js';
 import { DEFAULT_RETENTION_MS } from '../../domain/cohort-form.js';
 import { formatDuration } from '../../domain/duration.js';
+import { fieldProblems } from '../../domain/form-problems.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
 import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
-import { ErrorSummary, Field, fieldState, invalid, type FieldErrors } from '../views/form.js';
+import { ErrorSummary, Field, fieldState, inWords, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'timeZone' | 'surveyDuration' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention', string>>;
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'timeZone' | 'surveyDuration' | 'surveyCloses' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention', string>>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
@@ -22,68 +25,87 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   timeZone: DEFAULT_TIME_ZONE,
 };
 
+/**
+ * The schema's problems in the admin's words, one per field, with the values a check gave in its issue's
+ * `params`; a closing time among them (`when`) is written in the cohort's time zone, which the message names.
+ */
+export function cohortFormErrors(issues: readonly z.core.$ZodIssue[], text: Translator): FieldErrors {
+  const problems = fieldProblems(issues);
+  for (const issue of issues) {
+    const problem = problems[String(issue.path[0] ?? 'form')];
+    if (issue.code !== 'custom' || !issue.params || problem?.key !== issue.message) continue;
+    const { when, ...values } = issue.params as MessageValues;
+    Object.assign(problem.values, values, when instanceof Date ? { when: translator(text.locale, String(values.zone)).instant(when) } : {});
+  }
+  return inWords(problems, text);
+}
+
 export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
   const { values } = props;
   const errors = props.errors ?? {};
   const text = (name: keyof CohortFormFields) => values[name] ?? '';
+  const { t } = props.admin.text;
   return (
-    <Layout title="New cohort" admin={props.admin}>
-      <h1>New cohort</h1>
+    <Layout title={t('admin.cohortForm.title')} admin={props.admin}>
+      <h1>{t('admin.cohortForm.title')}</h1>
       <ErrorSummary errors={errors} problems={props.problems ?? []} />
       <form method="post" action="/admin/cohorts" enctype="multipart/form-data" class="card">
         <input type="hidden" name="_csrf" value={props.admin.csrf} />
         <input type="hidden" name="formId" value={text('formId')} />
-        <Field label="Name" name="name" errors={errors} hint="also gives the cohort its address, e.g. alumni-2027">
+        <Field label={t('admin.cohortForm.name')} name="name" errors={errors} hint={t('admin.cohortForm.name.hint')}>
           <input type="text" id="name" name="name" value={text('name')} {...fieldState(errors, 'name')} required />
         </Field>
-        <Field label="Description" name="description" errors={errors} hint="optional">
+        <Field label={t('admin.cohortForm.description')} name="description" errors={errors} hint={t('admin.cohortForm.description.hint')}>
           <textarea id="description" name="description">{text('description')}</textarea>
         </Field>
-        <Field label="Charter" name="charter" errors={errors} hint="the commitments mentor and mentee both sign">
+        <Field label={t('admin.cohortForm.charter')} name="charter" errors={errors} hint={t('admin.cohortForm.charter.hint')}>
           <textarea id="charter" name="charter" class={['tall', invalid(errors, 'charter')].filter(Boolean).join(' ')} required>{text('charter')}</textarea>
         </Field>
-        <Field label="Privacy notice" name="privacyNotice" errors={errors} hint="shown above the intake survey, which asks for consent: what is collected, why, who sees it, for how long; left blank, this default">
+        <Field label={t('admin.cohortForm.privacyNotice')} name="privacyNotice" errors={errors} hint={t('admin.cohortForm.privacyNotice.hint')}>
           <textarea id="privacyNotice" name="privacyNotice" class={['tall', invalid(errors, 'privacyNotice')].filter(Boolean).join(' ')}>{text('privacyNotice')}</textarea>
         </Field>
-        <Field label="Participants' language" name="language" errors={errors} hint={`emails and pages are written in it, unless the CSV's "${LANGUAGE_OF_COMMUNICATION}" column says otherwise for someone; each participant can change theirs on the survey page`}>
+        <Field label={t('admin.cohortForm.language')} name="language" errors={errors} hint={t('admin.cohortForm.language.hint', { column: LANGUAGE_OF_COMMUNICATION })}>
           <select id="language" name="language" {...fieldState(errors, 'language')}>
             {LOCALES.map((l) => <option value={l} selected={l === text('language')}>{LOCALE_NAMES[l]}</option>)}
           </select>
         </Field>
-        <Field label="Time zone" name="timeZone" errors={errors} hint={`of the dates in emails and pages, unless the CSV's "${TIME_ZONE}" column or a participant's browser says otherwise; a name such as Europe/Paris`}>
+        <Field label={t('admin.cohortForm.timeZone')} name="timeZone" errors={errors} hint={t('admin.cohortForm.timeZone.hint', { column: TIME_ZONE })}>
           <input type="text" id="timeZone" name="timeZone" list="time-zones" value={text('timeZone')} {...fieldState(errors, 'timeZone')} autocomplete="off" />
           <datalist id="time-zones">{TIME_ZONES.map((zone) => <option value={zone} />)}</datalist>
         </Field>
-        <h2>Schedule</h2>
-        <p class="hint">Durations like 30s, 10m, 2h, 14d or 2w: seconds are fine for a demo.</p>
-        <Field label="Survey open for" name="surveyDuration" errors={errors}>
+        <h2>{t('admin.cohortForm.schedule')}</h2>
+        <p class="hint">{t('admin.cohortForm.schedule.hint')}</p>
+        <Field label={t('admin.cohortForm.surveyDuration')} name="surveyDuration" errors={errors}>
           <input type="text" id="surveyDuration" name="surveyDuration" value={text('surveyDuration')} {...fieldState(errors, 'surveyDuration')} required />
         </Field>
-        <Field label="Charter to sign within" name="charterDuration" errors={errors} hint="from the match; an unsigned pair is then dissolved">
+        <Field label={t('admin.cohortForm.surveyCloses')} name="surveyCloses" errors={errors} hint={t('admin.cohortForm.surveyCloses.hint', { zone: text('timeZone') || DEFAULT_TIME_ZONE })}>
+          <input type="datetime-local" id="surveyCloses" name="surveyCloses" value={text('surveyCloses')} {...fieldState(errors, 'surveyCloses')} />
+        </Field>
+        <Field label={t('admin.cohortForm.charterDuration')} name="charterDuration" errors={errors} hint={t('admin.cohortForm.charterDuration.hint')}>
           <input type="text" id="charterDuration" name="charterDuration" value={text('charterDuration')} {...fieldState(errors, 'charterDuration')} required />
         </Field>
-        <Field label="Number of check-ins" name="checkInCount" errors={errors}>
+        <Field label={t('admin.cohortForm.checkInCount')} name="checkInCount" errors={errors}>
           <input type="number" id="checkInCount" name="checkInCount" min="0" value={text('checkInCount')} {...fieldState(errors, 'checkInCount')} required />
         </Field>
-        <Field label="Check-in interval" name="checkInInterval" errors={errors}>
+        <Field label={t('admin.cohortForm.checkInInterval')} name="checkInInterval" errors={errors}>
           <input type="text" id="checkInInterval" name="checkInInterval" value={text('checkInInterval')} {...fieldState(errors, 'checkInInterval')} required />
         </Field>
-        <Field label="Programme length" name="programmeDuration" errors={errors} hint="from the match to the final survey">
+        <Field label={t('admin.cohortForm.programmeDuration')} name="programmeDuration" errors={errors} hint={t('admin.cohortForm.programmeDuration.hint')}>
           <input type="text" id="programmeDuration" name="programmeDuration" value={text('programmeDuration')} {...fieldState(errors, 'programmeDuration')} required />
         </Field>
-        <Field label="Keep personal data for" name="retention" errors={errors} hint="after the programme closes; then names, emails and answers are erased and the anonymous report stays">
+        <Field label={t('admin.cohortForm.retention')} name="retention" errors={errors} hint={t('admin.cohortForm.retention.hint')}>
           <input type="text" id="retention" name="retention" value={text('retention')} {...fieldState(errors, 'retention')} required />
         </Field>
-        <h2>Participants</h2>
+        <h2>{t('admin.cohortForm.participants')}</h2>
         <Field
-          label="CSV file"
+          label={t('admin.cohortForm.csv')}
           name="participants"
           errors={errors}
-          hint={`columns ${REQUIRED_COLUMNS.join(', ')} (role: mentor or mentee; the languages they speak, separated by ;), optionally "${LANGUAGE_OF_COMMUNICATION}" (${LOCALES.join(' or ')}: the language Tandem writes to them in) and "${TIME_ZONE}" (such as Europe/Paris), any other column kept as an attribute; at most ${MAX_CSV_BYTES / 1048576} MB`}
+          hint={t('admin.cohortForm.csv.hint', { columns: REQUIRED_COLUMNS.join(', '), languageColumn: LANGUAGE_OF_COMMUNICATION, timeZoneColumn: TIME_ZONE, megabytes: MAX_CSV_BYTES / 1048576 })}
         >
           <input type="file" id="participants" name="participants" accept=".csv,text/csv" data-max-bytes={MAX_CSV_BYTES} {...fieldState(errors, 'participants')} required />
         </Field>
-        <p><button type="submit">Create cohort and invite participants</button></p>
+        <p><button type="submit">{t('admin.cohortForm.submit')}</button></p>
       </form>
       <script src={ASSETS.uploadLimit} defer />
     </Layout>

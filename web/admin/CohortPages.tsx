@@ -1,40 +1,56 @@
 import type { Cohort, CohortListItem } from '../../db/cohorts.js';
 import type { Bounce } from '../../db/emails.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
+import { alertText, describeHealthReason } from '../../domain/alerts.js';
 import type { CohortReport } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
-import { formatDuration } from '../../domain/duration.js';
+import { DURATION_PATTERN, formatDuration } from '../../domain/duration.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { CohortState } from '../../workflows/cohort/contract.js';
 import { ASSETS } from '../assets.js';
+import { healthLabel, pairStageLabel } from './labels.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
-import { plural } from '../../domain/format.js';
 
-/** A date in the admin's time zone (named), or nothing. */
-const when = (date: Date | null) => (date ? useTranslator().instant(date) : '');
+/*
+ * A page component runs before its Layout provides the admin's translator, so pages read it from `admin.text`;
+ * the components inside them call useTranslator().
+ */
+
+
+/** A duration as the cohort form takes it ("4w"), which a language may spell out ("4 semaines"). */
+function duration({ t }: Translator, ms: number): string {
+  const typed = formatDuration(ms);
+  const [, count, unit] = DURATION_PATTERN.exec(typed)!;
+  return t('admin.cohort.duration', { count: Number(count), unit: unit! });
+}
 
 export function CohortListPage(props: { admin: AdminFrame; cohorts: CohortListItem[] }) {
+  const { t, instant } = props.admin.text;
   return (
-    <Layout title="Cohorts" admin={props.admin}>
-      <h1>Cohorts</h1>
-      <p><a class="button" href="/admin/cohorts/new">New cohort</a></p>
+    <Layout title={t('admin.cohorts.title')} admin={props.admin}>
+      <h1>{t('admin.cohorts.title')}</h1>
+      <p><a class="button" href="/admin/cohorts/new">{t('admin.cohorts.new')}</a></p>
       {props.cohorts.length === 0 ? (
-        <p class="muted">No cohort yet.</p>
+        <p class="muted">{t('admin.cohorts.none')}</p>
       ) : (
         <table class="card">
           <thead>
-            <tr><th>Cohort</th><th>Stage</th><th>Participants</th><th>Surveys answered</th><th>Created</th></tr>
+            <tr>
+              <th>{t('admin.cohorts.column.cohort')}</th><th>{t('admin.cohorts.column.stage')}</th><th>{t('admin.cohorts.column.participants')}</th>
+              <th>{t('admin.cohorts.column.answered')}</th><th>{t('admin.cohorts.column.created')}</th>
+            </tr>
           </thead>
           <tbody>
             {props.cohorts.map((c) => (
               <tr>
                 <td><a href={`/admin/cohorts/${c.slug}`}>{c.name}</a></td>
-                <td>{c.stage}</td>
+                <td>{t(`admin.cohort.stage.${c.stage}`)}</td>
                 <td>{c.participantCount}</td>
                 <td>{c.answeredCount}</td>
-                <td>{when(c.createdAt)}</td>
+                <td>{instant(c.createdAt)}</td>
               </tr>
             ))}
           </tbody>
@@ -60,7 +76,7 @@ export interface CohortView {
 
 /** Live figures of the intake survey and who is still missing; the page refreshes this part on its own. */
 export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'cohort' | 'state' | 'progress'>) {
-  const { instant } = useTranslator();
+  const { t, instant } = useTranslator();
   const invited = progress.filter((p) => p.invitedAt).length;
   const answered = progress.filter((p) => p.answeredAt).length;
   const reminded = progress.filter((p) => p.reminders > 0).length;
@@ -69,26 +85,31 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
   return (
     <div id="progress">
       <div class="figures">
-        <div class="figure"><b data-figure="participants">{progress.length}</b>participants</div>
-        <div class="figure"><b data-figure="invited">{invited}</b>invited</div>
-        <div class="figure"><b data-figure="answered">{answered}</b>answered</div>
-        <div class="figure"><b data-figure="reminded">{reminded}</b>reminded</div>
+        <div class="figure"><b data-figure="participants">{progress.length}</b>{t('admin.cohort.figure.participants', { count: progress.length })}</div>
+        <div class="figure"><b data-figure="invited">{invited}</b>{t('admin.cohort.figure.invited', { count: invited })}</div>
+        <div class="figure"><b data-figure="answered">{answered}</b>{t('admin.cohort.figure.answered', { count: answered })}</div>
+        <div class="figure"><b data-figure="reminded">{reminded}</b>{t('admin.cohort.figure.reminded', { count: reminded })}</div>
       </div>
       <p>
-        Stage: <strong data-stage={stage}>{stage}</strong>
-        {state === undefined && <span class="muted"> (the workflow did not answer; figures come from the database)</span>}
-        {stage === 'survey' && <> · survey closes {instant(cohort.schedule.surveyDeadline)}</>}
+        {t('admin.cohort.stageLabel')} <strong data-stage={stage}>{t(`admin.cohort.stage.${stage}`)}</strong>
+        {state === undefined && <span class="muted"> {t('admin.cohort.noWorkflow')}</span>}
+        {stage === 'survey' && <> · {t('admin.cohort.surveyCloses', { deadline: instant(cohort.schedule.surveyDeadline) })}</>}
       </p>
       {missing.length > 0 && (
         <>
-          <h3>{stage === 'survey' ? 'Not answered yet' : 'Did not answer'} ({missing.length})</h3>
+          <h3>{t('admin.cohort.missing', { open: stage === 'survey', count: missing.length })}</h3>
           <table>
-            <thead><tr><th>Name</th><th>Email</th><th>Role</th><th>Invited</th><th>Reminders</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('admin.cohort.name')}</th><th>{t('admin.cohort.email')}</th><th>{t('admin.cohort.role')}</th>
+                <th>{t('admin.cohort.column.invited')}</th><th>{t('admin.cohort.column.reminders')}</th>
+              </tr>
+            </thead>
             <tbody>
               {missing.map((p) => (
                 <tr data-missing={p.email}>
-                  <td>{p.name}</td><td>{p.email}{p.emailBounced && <> <span class="badge bad" data-bounced={p.email} title={p.emailBounced}>email bounced</span></>}</td>
-                  <td>{p.role}</td><td>{when(p.invitedAt)}</td><td>{p.reminders}</td>
+                  <td>{p.name}</td><td>{p.email}{p.emailBounced && <> <span class="badge bad" data-bounced={p.email} title={p.emailBounced}>{t('admin.cohort.emailBounced')}</span></>}</td>
+                  <td>{t(`role.${p.role}`)}</td><td>{p.invitedAt && instant(p.invitedAt)}</td><td>{p.reminders}</td>
                 </tr>
               ))}
             </tbody>
@@ -100,7 +121,8 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
 }
 
 export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: string; problem?: string }) {
-  const { instant } = useTranslator();
+  const text = props.admin.text;
+  const { t, instant } = text;
   const { cohort, state } = props;
   const schedule = cohort.schedule;
   return (
@@ -113,37 +135,37 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
           {cohort.description}
         </p>
         <p>
-          Workflow: <a href={props.workflowUrl} target="_blank" rel="noopener">cohort-{cohort.slug}</a> in the Temporal UI ·{' '}
-          {plural(schedule.checkInCount, 'check-in')} every {formatDuration(schedule.checkInIntervalMs)} · programme {formatDuration(schedule.programmeDurationMs)}
-          {schedule.retentionMs !== undefined && <> · personal data kept {formatDuration(schedule.retentionMs)} after it closes</>}
+          {t('admin.cohort.workflow')} <a href={props.workflowUrl} target="_blank" rel="noopener">cohort-{cohort.slug}</a> {t('admin.cohort.workflow.where')} ·{' '}
+          {t('admin.cohort.schedule', { checkIns: schedule.checkInCount, interval: duration(text, schedule.checkInIntervalMs), programme: duration(text, schedule.programmeDurationMs) })}
+          {schedule.retentionMs !== undefined && <> · {t('admin.cohort.retention', { retention: duration(text, schedule.retentionMs) })}</>}
         </p>
       </div>
       <div class="card">
-        <h2>Intake survey</h2>
+        <h2>{t('admin.cohort.survey.heading')}</h2>
         <SurveyProgress cohort={cohort} state={state} progress={props.progress} />
         {(state?.stage ?? cohort.stage) === 'survey' && (
           <form method="post" action={`/admin/cohorts/${cohort.slug}/close-survey`} class="spaced">
             <input type="hidden" name="_csrf" value={props.admin.csrf} />
-            <button class="secondary" type="submit">Close the survey now</button>
+            <button class="secondary" type="submit">{t('admin.cohort.survey.close')}</button>
           </form>
         )}
         {state === undefined && (
           <form method="post" action={`/admin/cohorts/${cohort.slug}/start`} class="spaced">
             <input type="hidden" name="_csrf" value={props.admin.csrf} />
-            <button class="secondary" type="submit">Start (or resume) the cohort workflow</button>
+            <button class="secondary" type="submit">{t('admin.cohort.start')}</button>
           </form>
         )}
       </div>
       {props.alerts.length > 0 && (
         <div class="card" id="alerts">
-          <h2>Needs your attention ({props.alerts.length})</h2>
+          <h2>{t('admin.cohort.alerts.heading', { count: props.alerts.length })}</h2>
           <ul>
             {props.alerts.map((a) => (
               <li data-alert>
-                {instant(a.createdAt)}: {a.message}{' '}
+                {t('admin.cohort.alerts.item', { at: instant(a.createdAt), message: alertText(a, text) })}{' '}
                 <form method="post" action={`/admin/cohorts/${cohort.slug}/alerts/${a.id}/acknowledge`} class="inline">
                   <input type="hidden" name="_csrf" value={props.admin.csrf} />
-                  <button class="secondary" type="submit" aria-label={`Mark as dealt with: ${a.message}`}>Dealt with</button>
+                  <button class="secondary" type="submit" aria-label={t('admin.cohort.alerts.dealtWithLabel', { message: alertText(a, text) })}>{t('admin.cohort.alerts.dealtWith')}</button>
                 </form>
               </li>
             ))}
@@ -152,20 +174,20 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
       )}
       {props.bounced.length > 0 && (
         <div class="card" id="bounced">
-          <h2>Emails refused by the mail service ({props.bounced.length})</h2>
-          <p class="hint">These people receive nothing from Tandem until their address is corrected; contact them another way.</p>
-          <ul>{props.bounced.map((b) => <li data-bounced={b.email}>{b.name} &lt;{b.email}&gt;: email bounced ({b.reason}), {instant(b.at)}</li>)}</ul>
+          <h2>{t('admin.cohort.bounced.heading', { count: props.bounced.length })}</h2>
+          <p class="hint">{t('admin.cohort.bounced.hint')}</p>
+          <ul>{props.bounced.map((b) => <li data-bounced={b.email}>{t('admin.cohort.bounced.item', { name: b.name, email: b.email, reason: b.reason, at: instant(b.at) })}</li>)}</ul>
         </div>
       )}
-      {cohort.personalDataErasedAt && <div class="banner ok" data-personal-data-erased>Personal data erased on {instant(cohort.personalDataErasedAt)}, at the end of its retention: the report below is all that is left.</div>}
+      {cohort.personalDataErasedAt && <div class="banner ok" data-personal-data-erased>{t('admin.cohort.erased', { at: instant(cohort.personalDataErasedAt) })}</div>}
       {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} />}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
       {(state?.stage ?? cohort.stage) !== 'closed' && <AddParticipantForm slug={cohort.slug} csrf={props.admin.csrf} />}
       <div class="card" id="people">
-        <h2>Participants and their data</h2>
-        <p class="hint">Each person's page downloads everything Tandem holds about them, or erases it. <a href={`/admin/cohorts/${cohort.slug}/audit`}>Audit log</a> of exports, erasures and actions on pairs.</p>
-        <ul>{props.progress.map((p) => <li><a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>{p.name}</a> ({p.role})</li>)}</ul>
+        <h2>{t('admin.cohort.people.heading')}</h2>
+        <p class="hint">{t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${cohort.slug}/audit`}>{t('admin.cohort.people.audit')}</a> {t('admin.cohort.people.auditOf')}</p>
+        <ul>{props.progress.map((p) => <li><a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>{p.name}</a> ({t(`role.${p.role}`)})</li>)}</ul>
       </div>
       <script src={ASSETS.progress} defer />
     </Layout>
@@ -173,17 +195,18 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
 }
 
 function MatchingCard({ cohort, state, latestRun }: CohortView) {
+  const { t } = useTranslator();
   const stage = state?.stage ?? cohort.stage;
   return (
     <div class="card">
-      <h2>Matching</h2>
-      <p><a href={`/admin/cohorts/${cohort.slug}/matching/settings`}>Matching settings</a> <span class="hint">(weights, must-match criteria, minimum score, automatic approval)</span></p>
+      <h2>{t('admin.cohort.matching.heading')}</h2>
+      <p><a href={`/admin/cohorts/${cohort.slug}/matching/settings`}>{t('admin.cohort.matching.settings')}</a> <span class="hint">{t('admin.cohort.matching.settingsHint')}</span></p>
       {!latestRun ? (
-        <p class="muted">{stage === 'survey' ? 'Matching runs when the survey closes.' : 'Computing the proposal…'}</p>
+        <p class="muted">{t(stage === 'survey' ? 'admin.cohort.matching.afterSurvey' : 'admin.cohort.matching.computing')}</p>
       ) : (
         <p>
-          {latestRun.kind === 'initial' ? 'Proposal' : 'Latest rematch proposal'}: {plural(latestRun.pairs, 'pair')} for {plural(latestRun.mentees, 'mentee')}, <strong>{latestRun.status}</strong>.{' '}
-          <a href={`/admin/cohorts/${cohort.slug}/matching`}>{stage === 'review' ? 'Review and approve' : 'See the proposal'}</a>
+          {t('admin.cohort.matching.run', { kind: latestRun.kind, pairs: latestRun.pairs, mentees: latestRun.mentees })} <strong>{t('admin.cohort.matching.status', { status: latestRun.status })}</strong>.{' '}
+          <a href={`/admin/cohorts/${cohort.slug}/matching`}>{t(stage === 'review' ? 'admin.cohort.matching.review' : 'admin.cohort.matching.see')}</a>
         </p>
       )}
     </div>
@@ -191,23 +214,40 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
 }
 
 function PairsCard(props: CohortView & { admin: AdminFrame }) {
-  const { instant } = useTranslator();
+  const text = useTranslator();
+  const { t, instant } = text;
   const ended = props.pairs.filter((p) => p.status !== 'active');
   return (
     <div class="card">
-      <h2>Pairs ({props.pairs.filter((p) => p.status === 'active').length}){ended.length > 0 && <span class="hint"> and {ended.length} ended</span>}</h2>
+      <h2>
+        {t('admin.cohort.pairs.heading', { count: props.pairs.filter((p) => p.status === 'active').length })}
+        {ended.length > 0 && <span class="hint"> {t('admin.cohort.pairs.ended', { count: ended.length })}</span>}
+      </h2>
       <table>
-        <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Stage</th><th>Health</th><th>Workflow</th><th>Follow up</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('admin.cohort.pairs.column.mentee')}</th><th>{t('admin.cohort.pairs.column.mentor')}</th><th>{t('admin.cohort.pairs.column.score')}</th>
+            <th>{t('admin.cohort.pairs.column.stage')}</th><th>{t('admin.cohort.pairs.column.health')}</th><th>{t('admin.cohort.pairs.column.workflow')}</th>
+            <th>{t('admin.cohort.pairs.column.followUp')}</th>
+          </tr>
+        </thead>
         <tbody>
           {props.pairs.map((pair) => (
             <tr {...{ [pair.status === 'active' ? 'data-active-pair' : 'data-ended-pair']: pair.menteeName }}>
               <td>{pair.menteeName}</td>
               <td>{pair.mentorName}</td>
               <td>{pair.score}</td>
-              <td data-pair-stage={pair.stage}>{pair.stage}{pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> until {instant(pair.charterDeadline)}</span>}{pair.pausedSince && <strong data-paused> paused</strong>}</td>
-              <td data-health={pair.health ?? ''}>{pair.health ?? '–'}{pair.healthReasons.length > 0 && <span class="hint"> {pair.healthReasons.join('; ')}</span>}</td>
+              <td data-pair-stage={pair.stage}>
+                {pairStageLabel(text, pair.stage)}
+                {pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> {t('admin.cohort.pairs.charterUntil', { at: instant(pair.charterDeadline) })}</span>}
+                {pair.pausedSince && <strong data-paused> {t('admin.cohort.pairs.paused')}</strong>}
+              </td>
+              <td data-health={pair.health ?? ''}>
+                {pair.health === null ? '–' : healthLabel(text, pair.health)}
+                {pair.healthReasons.length > 0 && <span class="hint"> {pair.healthReasons.map((reason) => describeHealthReason(reason, text)).join('; ')}</span>}
+              </td>
               <td><a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">{pair.workflowId}</a></td>
-              <td><a href={`/admin/cohorts/${props.cohort.slug}/pairs/${pair.id}`}>Open</a></td>
+              <td><a href={`/admin/cohorts/${props.cohort.slug}/pairs/${pair.id}`}>{t('admin.cohort.pairs.open')}</a></td>
             </tr>
           ))}
         </tbody>
@@ -217,42 +257,49 @@ function PairsCard(props: CohortView & { admin: AdminFrame }) {
 }
 
 function AddParticipantForm({ slug, csrf }: { slug: string; csrf: string }) {
+  const { t } = useTranslator();
   return (
     <form method="post" action={`/admin/cohorts/${slug}/participants`} class="card">
-      <h2>Add a participant</h2>
-      <p class="hint">They receive the intake survey now (with a window of their own if the cohort's has closed) and join the next matching round.</p>
+      <h2>{t('admin.cohort.add.heading')}</h2>
+      <p class="hint">{t('admin.cohort.add.hint')}</p>
       <input type="hidden" name="_csrf" value={csrf} />
-      <label for="late-name">Name</label>
+      <label for="late-name">{t('admin.cohort.name')}</label>
       <input type="text" id="late-name" name="name" required />
-      <label for="late-email">Email</label>
+      <label for="late-email">{t('admin.cohort.email')}</label>
       <input type="email" id="late-email" name="email" required />
-      <label for="late-role">Role</label>
-      <select id="late-role" name="role">{ROLES.map((r) => <option value={r}>{r}</option>)}</select>
-      <label for="late-language">Languages <span class="hint">separated by ;</span></label>
+      <label for="late-role">{t('admin.cohort.role')}</label>
+      <select id="late-role" name="role">{ROLES.map((r) => <option value={r}>{t(`role.${r}`)}</option>)}</select>
+      <label for="late-language">{t('admin.cohort.add.languages')} <span class="hint">{t('admin.cohort.add.languagesHint')}</span></label>
       <input type="text" id="late-language" name="language" />
-      <p><button class="secondary" type="submit">Add and invite</button></p>
+      <p><button class="secondary" type="submit">{t('admin.cohort.add.submit')}</button></p>
     </form>
   );
 }
 
 function ReportCard({ slug, report }: { slug: string; report: CohortReport }) {
-  const shown = (value: number | null, unit = '') => (value === null ? '–' : `${value}${unit}`);
+  const { t, locale } = useTranslator();
+  // Rates and means have one decimal, written as the language does ("4.5", "4,5").
+  const shown = (value: number | null, unit = '') => (value === null ? '–' : `${value.toLocaleString(locale)}${unit}`);
   return (
     <div class="card" id="report">
-      <h2>Report</h2>
+      <h2>{t('admin.cohort.report.heading')}</h2>
       <div class="figures">
-        <div class="figure"><b data-figure="completed">{report.completed}</b>of {plural(report.pairs, 'pair')} completed</div>
-        <div class="figure"><b>{report.dissolved}</b>dissolved at the charter</div>
-        <div class="figure"><b>{report.endedEarly}</b>ended early or rematched</div>
-        <div class="figure"><b data-figure="nps">{shown(report.recommendNps)}</b>would recommend (NPS)</div>
+        <div class="figure"><b data-figure="completed">{report.completed}</b>{t('admin.cohort.report.completed', { pairs: report.pairs })}</div>
+        <div class="figure"><b>{report.dissolved}</b>{t('admin.cohort.report.dissolved')}</div>
+        <div class="figure"><b>{report.endedEarly}</b>{t('admin.cohort.report.endedEarly')}</div>
+        <div class="figure"><b data-figure="nps">{shown(report.recommendNps)}</b>{t('admin.cohort.report.nps')}</div>
       </div>
       <p>
-        Check-ins answered {shown(report.checkInResponseRate, ' %')} · final survey answered {shown(report.finalSurveyResponseRate, ' %')} · satisfaction: mentees{' '}
-        {shown(report.menteeSatisfaction, '/5')}, mentors {shown(report.mentorSatisfaction, '/5')} · questions answered: {report.questionsAnswered.yes} yes,{' '}
-        {report.questionsAnswered.partly} partly, {report.questionsAnswered.no} no
+        {t('admin.cohort.report.answers', {
+          checkIns: shown(report.checkInResponseRate, ' %'),
+          finalSurvey: shown(report.finalSurveyResponseRate, ' %'),
+          mentees: shown(report.menteeSatisfaction, '/5'),
+          mentors: shown(report.mentorSatisfaction, '/5'),
+          ...report.questionsAnswered,
+        })}
       </p>
-      {report.comments.length > 0 && <ul>{report.comments.map((c) => <li>“{c.text}” <span class="hint">({c.role})</span></li>)}</ul>}
-      <p><a href={`/admin/cohorts/${slug}/report.csv`}>Download the report as CSV</a></p>
+      {report.comments.length > 0 && <ul>{report.comments.map((c) => <li>{t('admin.cohort.report.comment', { text: c.text })} <span class="hint">({t(`role.${c.role}`)})</span></li>)}</ul>}
+      <p><a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a></p>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { Cohort } from '../../db/cohorts.js';
 import type { LoggedAdjustment } from '../../db/match-adjustments.js';
 import type { MatchRun } from '../../db/matching.js';
-import { CRITERIA, CRITERION_LABELS, type MatchSettings } from '../../matching/settings.js';
+import type { ProposedPair } from '../../matching/match-cohort.js';
+import { describeAgain } from '../../matching/criteria.js';
+import type { CriterionScore } from '../../matching/score.js';
+import { CRITERIA, type MatchSettings } from '../../matching/settings.js';
 import type { CohortStage } from '../../domain/types.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, type FieldErrors } from '../views/form.js';
-import { plural } from '../../domain/format.js';
 
 export interface ReviewProps {
   admin: AdminFrame;
@@ -30,19 +32,27 @@ const Hidden = ({ csrf, runId }: { csrf: string; runId: string }) => (
 
 /** The proposal as the admin reviews it: figures, every pair explained, everyone unmatched with a reason. */
 export function MatchReviewPage(props: ReviewProps) {
-  const { instant } = useTranslator();
   const { cohort, run } = props;
-  const { csrf } = props.admin;
+  // Rendered above Layout, which provides the language to what it wraps: this page reads it from the admin frame.
+  const { csrf, text } = props.admin;
+  const { t, instant } = text;
   const { result } = run;
   const open = run.status === 'proposed' && props.stage === 'review';
   const base = `/admin/cohorts/${cohort.slug}/matching`;
-  const inRun = new Set(run.inputs.mentees.map((m) => m.id));
-  const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && inRun.has(u.participantId));
-  const pairedMentees = result.pairs.map((p) => <option value={p.menteeId}>{p.menteeName} (with {p.mentorName})</option>);
+  const mentees = new Map(run.inputs.mentees.map((m) => [m.id, m]));
+  const mentors = new Map(run.inputs.mentors.map((m) => [m.id, m]));
+  // The stored reasons are English; the run keeps both answers, so each is said again in the admin's words.
+  const why = (pair: ProposedPair, criterion: CriterionScore) => {
+    const mentee = mentees.get(pair.menteeId);
+    const mentor = mentors.get(pair.mentorId);
+    return mentee && mentor ? describeAgain(criterion, mentee, mentor, text) : criterion.reason;
+  };
+  const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && mentees.has(u.participantId));
+  const pairedMentees = result.pairs.map((p) => <option value={p.menteeId}>{t('admin.matching.withMentor', { mentee: p.menteeName, mentor: p.mentorName })}</option>);
   return (
-    <Layout title={`Matching · ${cohort.name}`} admin={props.admin}>
+    <Layout title={t('admin.matching.title', { cohort: cohort.name })} admin={props.admin}>
       <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
-      <h1>{run.kind === 'initial' ? 'Matching proposal' : 'Rematch proposal'}</h1>
+      <h1>{t('admin.matching.heading', { kind: run.kind })}</h1>
       {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
       {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
       {result.notices.length > 0 && (
@@ -50,23 +60,20 @@ export function MatchReviewPage(props: ReviewProps) {
       )}
       <div class="card">
         <div class="figures">
-          <div class="figure"><b data-figure="matched">{result.summary.matched}</b>{result.summary.matched === 1 ? 'pair' : 'pairs'}</div>
-          <div class="figure"><b>{result.summary.matchedPercent} %</b>of {plural(result.summary.mentees, 'mentee')} matched</div>
-          <div class="figure"><b data-figure="mean">{result.summary.meanScore ?? '–'}</b>mean score</div>
-          <div class="figure"><b>{result.summary.lowestScore ?? '–'}</b>lowest score</div>
+          <div class="figure"><b data-figure="matched">{result.summary.matched}</b>{t('admin.matching.figure.pairs', { count: result.summary.matched })}</div>
+          <div class="figure"><b>{result.summary.matchedPercent} %</b>{t('admin.matching.figure.matched', { count: result.summary.mentees })}</div>
+          <div class="figure"><b data-figure="mean">{result.summary.meanScore ?? '–'}</b>{t('admin.matching.figure.mean')}</div>
+          <div class="figure"><b>{result.summary.lowestScore ?? '–'}</b>{t('admin.matching.figure.lowest')}</div>
         </div>
         <p class="muted">
-          Status: <strong data-run-status={run.status}>{run.status}</strong> · {run.algorithm} · minimum score {run.settings.threshold} · computed {instant(run.createdAt)}
+          {t('admin.matching.status')} <strong data-run-status={run.status}>{t('admin.matching.status.value', { status: run.status })}</strong> · {run.algorithm}
+          {' · '}{t('admin.matching.threshold', { threshold: run.settings.threshold })} · {t('admin.matching.computed', { at: instant(run.createdAt) })}
         </p>
-        <p class="muted" data-objective>
-          How pairs are chosen: the highest total score; among equal totals, the most mentees matched (a pair
-          scoring 0 counts when the minimum score allows it); then the highest lowest score, for a fairer spread;
-          then by id, so the same answers give the same pairs.
-        </p>
+        <p class="muted" data-objective>{t('admin.matching.objective')}</p>
         {open && (
           <form method="post" action={`${base}/approve`}>
             <Hidden csrf={csrf} runId={run.id} />
-            <button type="submit">Approve {plural(result.pairs.length, 'pair')} and introduce them</button>
+            <button type="submit">{t('admin.matching.approve', { count: result.pairs.length })}</button>
           </form>
         )}
       </div>
@@ -74,9 +81,14 @@ export function MatchReviewPage(props: ReviewProps) {
       {run.kind === 'rematch' && run.inputs.inRoundBecause && <InRound inputs={run.inputs} because={run.inputs.inRoundBecause} />}
 
       <div class="card">
-        <h2>Proposed pairs</h2>
+        <h2>{t('admin.matching.pairs')}</h2>
         <table>
-          <thead><tr><th>Mentee</th><th>Mentor</th><th>Score</th><th>Why</th>{open && <th>Change</th>}</tr></thead>
+          <thead>
+            <tr>
+              <th>{t('admin.matching.mentee')}</th><th>{t('admin.matching.mentor')}</th><th>{t('admin.matching.score')}</th><th>{t('admin.matching.why')}</th>
+              {open && <th>{t('admin.matching.change')}</th>}
+            </tr>
+          </thead>
           <tbody>
             {result.pairs.map((pair) => (
               <tr data-pair={pair.menteeName}>
@@ -85,7 +97,7 @@ export function MatchReviewPage(props: ReviewProps) {
                 <td><strong>{pair.score}</strong></td>
                 <td>
                   <ul class="compact-list">
-                    {pair.criteria.map((c) => <li class={c.met ? undefined : 'muted'}>{c.met ? '✓' : '✗'} {c.reason}</li>)}
+                    {pair.criteria.map((c) => <li class={c.met ? undefined : 'muted'}>{c.met ? '✓' : '✗'} {why(pair, c)}</li>)}
                   </ul>
                   {pair.warnings.map((w) => <p class="error" data-warning>⚠ {w}</p>)}
                 </td>
@@ -95,8 +107,8 @@ export function MatchReviewPage(props: ReviewProps) {
                       <Hidden csrf={csrf} runId={run.id} />
                       <input type="hidden" name="action" value="unpair" />
                       <input type="hidden" name="menteeId" value={pair.menteeId} />
-                      <input type="text" name="reason" placeholder="reason" required aria-label={`Reason to unpair ${pair.menteeName}`} />
-                      <button class="secondary" type="submit">Unpair</button>
+                      <input type="text" name="reason" placeholder={t('admin.matching.unpair.reason')} required aria-label={t('admin.matching.unpair.reasonLabel', { mentee: pair.menteeName })} />
+                      <button class="secondary" type="submit">{t('admin.matching.unpair')}</button>
                     </form>
                   </td>
                 )}
@@ -109,59 +121,68 @@ export function MatchReviewPage(props: ReviewProps) {
       {open && result.pairs.length >= 2 && (
         // One form for the whole proposal: a list of every other pair in each row grew with the square of it.
         <form method="post" action={`${base}/adjust`} class="card">
-          <h2>Swap two mentors</h2>
+          <h2>{t('admin.matching.swap')}</h2>
           <Hidden csrf={csrf} runId={run.id} />
           <input type="hidden" name="action" value="swap" />
-          <label for="swap-one">Mentee</label>
+          <label for="swap-one">{t('admin.matching.mentee')}</label>
           <select id="swap-one" name="menteeId">{pairedMentees}</select>
-          <label for="swap-other">and mentee</label>
+          <label for="swap-other">{t('admin.matching.swap.other')}</label>
           <select id="swap-other" name="otherMenteeId">{pairedMentees}</select>
-          <label for="swap-reason">Reason</label>
+          <label for="swap-reason">{t('admin.matching.reason')}</label>
           <input id="swap-reason" type="text" name="reason" required />
-          <button class="secondary" type="submit">Swap their mentors</button>
+          <button class="secondary" type="submit">{t('admin.matching.swap.submit')}</button>
         </form>
       )}
 
       {open && (
         <form method="post" action={`${base}/adjust`} class="card">
-          <h2>Pair by hand</h2>
-          <p class="hint">The pair is scored like any other; a warning shows if it breaks a must-match criterion, the minimum score or a mentor's capacity.</p>
+          <h2>{t('admin.matching.pairByHand')}</h2>
+          <p class="hint">{t('admin.matching.pairByHand.hint')}</p>
           <Hidden csrf={csrf} runId={run.id} />
           <input type="hidden" name="action" value="pair" />
-          <label for="pair-mentee">Mentee</label>
+          <label for="pair-mentee">{t('admin.matching.mentee')}</label>
           <select id="pair-mentee" name="menteeId">
-            {[...unmatchedMentees.map((u) => ({ id: u.participantId, name: `${u.name} (unmatched)` })), ...result.pairs.map((p) => ({ id: p.menteeId, name: `${p.menteeName} (paired with ${p.mentorName})` }))].map((m) => <option value={m.id}>{m.name}</option>)}
+            {unmatchedMentees.map((u) => <option value={u.participantId}>{t('admin.matching.pairByHand.unmatched', { mentee: u.name })}</option>)}
+            {result.pairs.map((p) => <option value={p.menteeId}>{t('admin.matching.pairByHand.paired', { mentee: p.menteeName, mentor: p.mentorName })}</option>)}
           </select>
-          <label for="pair-mentor">Mentor</label>
+          <label for="pair-mentor">{t('admin.matching.mentor')}</label>
           <select id="pair-mentor" name="mentorId">
             {run.inputs.mentors.map((m) => {
               const free = result.freeMentors.find((f) => f.mentorId === m.id)?.freePlaces ?? 0;
-              return <option value={m.id}>{m.name} ({plural(free, 'free place')})</option>;
+              return <option value={m.id}>{t('admin.matching.pairByHand.freePlaces', { mentor: m.name, count: free })}</option>;
             })}
           </select>
-          <label for="pair-reason">Reason</label>
+          <label for="pair-reason">{t('admin.matching.reason')}</label>
           <input type="text" id="pair-reason" name="reason" required />
-          <p><button type="submit">Pair them</button></p>
+          <p><button type="submit">{t('admin.matching.pairByHand.submit')}</button></p>
         </form>
       )}
 
       <div class="card">
-        <h2>Not matched ({result.unmatched.length})</h2>
-        {result.unmatched.length === 0 ? <p class="muted">Everyone who answered is matched.</p> : (
+        <h2>{t('admin.matching.unmatched', { count: result.unmatched.length })}</h2>
+        {result.unmatched.length === 0 ? <p class="muted">{t('admin.matching.unmatched.none')}</p> : (
           <table>
-            <thead><tr><th>Name</th><th>Role</th><th>Reason</th></tr></thead>
-            <tbody>{result.unmatched.map((u) => <tr data-unmatched={u.name}><td>{u.name}</td><td>{u.role}</td><td>{u.reason}</td></tr>)}</tbody>
+            <thead><tr><th>{t('admin.matching.name')}</th><th>{t('admin.matching.role')}</th><th>{t('admin.matching.reason')}</th></tr></thead>
+            {/* The reasons are stored with the run, in English. */}
+            <tbody>{result.unmatched.map((u) => <tr data-unmatched={u.name}><td>{u.name}</td><td>{t(`role.${u.role}`)}</td><td>{u.reason}</td></tr>)}</tbody>
           </table>
         )}
         {result.freeMentors.length > 0 && (
-          <p class="muted">Mentors with free places: {result.freeMentors.map((f) => `${f.name} (${f.freePlaces})`).join(', ')}</p>
+          <p class="muted">{t('admin.matching.freeMentors', { mentors: result.freeMentors.map((f) => `${f.name} (${f.freePlaces})`).join(', ') })}</p>
         )}
       </div>
 
       {props.adjustments.length > 0 && (
         <div class="card">
-          <h2>Changes made by hand</h2>
-          <ul>{props.adjustments.map((a) => <li>{instant(a.createdAt)}: {a.action}, “{a.reason}”{a.warnings.length > 0 && <span class="error"> ⚠ {a.warnings.join('; ')}</span>}</li>)}</ul>
+          <h2>{t('admin.matching.adjustments')}</h2>
+          <ul>
+            {props.adjustments.map((a) => (
+              <li>
+                {t('admin.matching.adjustment', { at: instant(a.createdAt), action: a.action, reason: a.reason })}
+                {a.warnings.length > 0 && <span class="error"> ⚠ {a.warnings.join('; ')}</span>}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
 
@@ -172,53 +193,59 @@ export function MatchReviewPage(props: ReviewProps) {
 
 /** Who a rematch round considers, and why: only whoever waits for a partner or has a place to give. */
 function InRound({ inputs, because }: { inputs: MatchRun['inputs']; because: Record<string, string> }) {
-  const people = [...inputs.mentees.map((m) => ({ ...m, role: 'mentee' })), ...inputs.mentors.map((m) => ({ ...m, role: 'mentor' }))].filter((p) => because[p.id]);
+  const { t } = useTranslator();
+  const people = [...inputs.mentees.map((m) => ({ ...m, role: 'mentee' as const })), ...inputs.mentors.map((m) => ({ ...m, role: 'mentor' as const }))].filter((p) => because[p.id]);
   return (
     <div class="card" id="in-round">
-      <h2>Who is in this round, and why</h2>
+      <h2>{t('admin.matching.inRound')}</h2>
       <table>
-        <thead><tr><th>Name</th><th>Role</th><th>Why</th></tr></thead>
-        <tbody>{people.map((p) => <tr data-in-round={p.name}><td>{p.name}</td><td>{p.role}</td><td>{because[p.id]}</td></tr>)}</tbody>
+        <thead><tr><th>{t('admin.matching.name')}</th><th>{t('admin.matching.role')}</th><th>{t('admin.matching.why')}</th></tr></thead>
+        {/* Why each is in the round was written, in English, when the round was put together. */}
+        <tbody>{people.map((p) => <tr data-in-round={p.name}><td>{p.name}</td><td>{t(`role.${p.role}`)}</td><td>{because[p.id]}</td></tr>)}</tbody>
       </table>
-      <p class="hint">Someone whose pair was ended early is not offered a new partner; ask for a rematch on the pair's page to change that.</p>
+      <p class="hint">{t('admin.matching.inRound.hint')}</p>
     </div>
   );
 }
 
 /** Weights, must-match, minimum score, automatic approval: before the survey closes, or to re-run a proposal. */
 export function SettingsForm(props: { action: string; csrf: string; settings: MatchSettings; columns: string[]; errors: FieldErrors; title?: string; submit?: string }) {
+  const { t } = useTranslator();
   const { settings, errors } = props;
   return (
     <form method="post" action={props.action} class="card">
-      <h2>{props.title ?? 'Re-run with other settings'}</h2>
+      <h2>{props.title ?? t('admin.matching.settings.rerun')}</h2>
       <input type="hidden" name="_csrf" value={props.csrf} />
       <table>
-        <thead><tr><th>Criterion</th><th>Weight (0–10)</th><th>Must match</th></tr></thead>
+        <thead><tr><th>{t('admin.matching.settings.criterion')}</th><th>{t('admin.matching.settings.weight')}</th><th>{t('admin.matching.settings.mustMatch')}</th></tr></thead>
         <tbody>
-          {CRITERIA.map((key) => (
-            <tr>
-              <td>{CRITERION_LABELS[key]}</td>
-              <td><input type="number" name={`weight_${key}`} min="0" max="10" value={String(settings.criteria[key].weight)} aria-label={`Weight of ${CRITERION_LABELS[key]}`} /><FieldError errors={errors} name={`weight_${key}`} /></td>
-              <td><input type="checkbox" name={`must_${key}`} checked={settings.criteria[key].mustMatch} aria-label={`${CRITERION_LABELS[key]} must match`} /></td>
-            </tr>
-          ))}
+          {CRITERIA.map((key) => {
+            const criterion = t(`admin.matching.criterion.${key}`);
+            return (
+              <tr>
+                <td>{criterion}</td>
+                <td><input type="number" name={`weight_${key}`} min="0" max="10" value={String(settings.criteria[key].weight)} aria-label={t('admin.matching.settings.weightOf', { criterion })} /><FieldError errors={errors} name={`weight_${key}`} /></td>
+                <td><input type="checkbox" name={`must_${key}`} checked={settings.criteria[key].mustMatch} aria-label={t('admin.matching.settings.mustMatchOf', { criterion })} /></td>
+              </tr>
+            );
+          })}
           {props.columns.map((column, i) => {
             const chosen = settings.attributes.find((a) => a.column === column);
             return (
               <tr>
-                <td>{column} <span class="hint">(CSV column)</span></td>
-                <td><input type="number" name={`attribute_weight_${i}`} min="0" max="10" value={String(chosen?.weight ?? 0)} aria-label={`Weight of ${column}`} /><FieldError errors={errors} name={`attribute_weight_${i}`} /></td>
-                <td><input type="checkbox" name={`attribute_must_${i}`} checked={chosen?.mustMatch ?? false} aria-label={`${column} must match`} /></td>
+                <td>{column} <span class="hint">{t('admin.matching.settings.csvColumn')}</span></td>
+                <td><input type="number" name={`attribute_weight_${i}`} min="0" max="10" value={String(chosen?.weight ?? 0)} aria-label={t('admin.matching.settings.weightOf', { criterion: column })} /><FieldError errors={errors} name={`attribute_weight_${i}`} /></td>
+                <td><input type="checkbox" name={`attribute_must_${i}`} checked={chosen?.mustMatch ?? false} aria-label={t('admin.matching.settings.mustMatchOf', { criterion: column })} /></td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <label for="threshold">Minimum score (0–100) <span class="hint">below it a mentee waits rather than gets a poor match</span></label>
+      <label for="threshold">{t('admin.matching.settings.threshold')} <span class="hint">{t('admin.matching.settings.threshold.hint')}</span></label>
       <input type="number" id="threshold" name="threshold" min="0" max="100" value={String(settings.threshold)} />
       <FieldError errors={errors} name="threshold" />
-      <label><input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> Approve proposals automatically, without review</label>
-      <p><button class="secondary" type="submit">{props.submit ?? 'Re-run matching'}</button></p>
+      <label><input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> {t('admin.matching.settings.autoApprove')}</label>
+      <p><button class="secondary" type="submit">{props.submit ?? t('admin.matching.settings.rerunSubmit')}</button></p>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
@@ -10,24 +10,45 @@ import { countParticipants, findParticipantByEmail, insertLateJoiner, surveyProg
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
 import { parseParticipantsCsv } from '../../domain/participants-csv.js';
+import type { MessageKey, Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { adminOf, type AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import { MessagePage } from '../views/Layout.js';
-import type { FieldErrors } from '../views/form.js';
-import { CohortFormPage, DEFAULT_COHORT_FIELDS, type CohortFormFields } from './CohortForm.js';
+import { Language } from '../views/language.js';
+import { CohortFormPage, DEFAULT_COHORT_FIELDS, cohortFormErrors, type CohortFormFields } from './CohortForm.js';
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
+
+/** What a cohort's page says after an action, by the `notice` or `problem` its redirect names. */
+const NOTICES = {
+  created: 'admin.cohorts.notice.created',
+  closed: 'admin.cohorts.notice.closed',
+  added: 'admin.cohorts.notice.added',
+  acknowledged: 'admin.cohorts.notice.acknowledged',
+} as const satisfies Record<string, MessageKey>;
+const PROBLEMS = {
+  start: 'admin.cohorts.problem.start',
+  closed: 'admin.cohorts.problem.closed',
+  refused: 'admin.cohorts.problem.refused',
+  duplicate: 'admin.cohorts.problem.duplicate',
+  invalid: 'admin.cohorts.problem.invalid',
+} as const satisfies Record<string, MessageKey>;
+
+/** The words for the notice or problem a redirect names, if it is one of `messages`. */
+const said = ({ t }: Translator, messages: Record<string, MessageKey>, name = '') => (Object.hasOwn(messages, name) ? t(messages[name]!) : undefined);
 
 /** What the admin typed, to show again beside the errors (a browser never keeps a chosen file). */
 const typedValues = (form: Record<string, unknown>): CohortFormFields =>
   Object.fromEntries(Object.entries(form).filter((e): e is [string, string] => typeof e[1] === 'string'));
 
-
 export function createCohortRoutes(deps: WebDeps) {
   const { sql, workflows } = deps;
 
-  const notFound = (slug: string) => <MessagePage title="No such cohort"><p>There is no cohort at “{slug}”. <a href="/admin">All cohorts</a></p></MessagePage>;
+  const notFound = (c: Context<AdminEnv>, slug: string) => {
+    const { t } = c.var.admin.text;
+    return c.html(<MessagePage text={c.var.admin.text} title={t('admin.cohorts.notFound.title')}><p>{t('admin.cohorts.notFound.body', { slug })} <a href="/admin">{t('admin.cohorts.notFound.all')}</a></p></MessagePage>, 404);
+  };
 
   const workflowLink = (workflowId: string) => `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
 
@@ -48,17 +69,18 @@ export function createCohortRoutes(deps: WebDeps) {
       '/cohorts',
       zValidator('form', cohortFormSchema, async (result, c) => {
         if (result.success) return;
-        const errors: FieldErrors = {};
-        for (const issue of result.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+        const admin = adminOf(c);
         const form = typedValues(await c.req.parseBody());
-        return c.html(<CohortFormPage admin={adminOf(c)} values={form} errors={errors} />, 422);
+        return c.html(<CohortFormPage admin={admin} values={form} errors={cohortFormErrors(result.error.issues, admin.text)} />, 422);
       }),
       async (c) => {
         const form = c.req.valid('form');
         const values = typedValues(await c.req.parseBody());
+        const { t } = c.var.admin.text;
         const csv = parseParticipantsCsv(new Uint8Array(await form.participants.arrayBuffer()));
         if (!csv.ok) {
-          return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={{ participants: 'Participants: the CSV file has problems, listed above; fix them and choose the file again' }} problems={csv.errors} />, 422);
+          const problems = csv.problems.map((problem) => t(problem.key, problem.values));
+          return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={{ participants: t('admin.cohortForm.error.participants.problems') }} problems={problems} />, 422);
         }
         const now = Date.now();
         let cohort: Cohort;
@@ -74,7 +96,7 @@ export function createCohortRoutes(deps: WebDeps) {
             timeZone: form.timeZone,
             schedule: {
               surveyOpensAt: new Date(now).toISOString(),
-              surveyDeadline: new Date(now + form.surveyDuration).toISOString(),
+              surveyDeadline: (form.surveyCloses ?? new Date(now + form.surveyDuration)).toISOString(),
               checkInCount: form.checkInCount,
               checkInIntervalMs: form.checkInInterval,
               programmeDurationMs: form.programmeDuration,
@@ -85,7 +107,7 @@ export function createCohortRoutes(deps: WebDeps) {
           }));
         } catch (error) {
           if (!(error instanceof SlugTakenError)) throw error;
-          return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={{ name: `Name: ${error.message}` }} />, 422);
+          return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={{ name: t('admin.cohortForm.error.name.taken', { slug: error.slug }) }} />, 422);
         }
         try {
           await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
@@ -98,39 +120,30 @@ export function createCohortRoutes(deps: WebDeps) {
 
     .get('/cohorts/:slug', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
-      const notice = {
-        created: 'Cohort created: the invitations are on their way.',
-        closed: 'Survey closed: matching comes next.',
-        added: 'Participant added: their survey invitation is on its way.',
-        acknowledged: 'Alert marked as dealt with; the pair\'s page keeps it.',
-      }[c.req.query('notice') ?? ''];
-      const problem = {
-        start: 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
-        closed: 'The survey was already closed.',
-        refused: 'Not possible at this stage of the programme.',
-        duplicate: 'Someone with this email is already in the cohort.',
-        invalid: 'Check the form: a name, a valid email and a role are needed.',
-      }[c.req.query('problem') ?? ''];
+      if (!cohort) return notFound(c, c.req.param('slug'));
+      const { text } = c.var.admin;
+      const notice = said(text, NOTICES, c.req.query('notice'));
+      const problem = said(text, PROBLEMS, c.req.query('problem'));
       return c.html(<CohortPage {...await cohortView(cohort)} admin={c.var.admin} notice={notice} problem={problem} />);
     })
 
     .get('/cohorts/:slug/progress', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.text('Not found', 404);
-      return c.html(<SurveyProgress {...await cohortView(cohort)} />);
+      if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
+      // A fragment, outside any Layout: it is given the admin's language itself.
+      return c.html(<Language.Provider value={c.var.admin.text}><SurveyProgress {...await cohortView(cohort)} /></Language.Provider>);
     })
 
     .post('/cohorts/:slug/close-survey', async (c) => {
       const slug = c.req.param('slug');
-      if (!(await getCohortBySlug(sql, slug))) return c.html(notFound(slug), 404);
+      if (!(await getCohortBySlug(sql, slug))) return notFound(c, slug);
       const outcome = unlessUnavailable(await workflows.closeSurvey(slug));
       return c.redirect(`/admin/cohorts/${slug}?${outcome.ok ? 'notice=closed' : 'problem=closed'}`, 303);
     })
 
     .post('/cohorts/:slug/participants', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      if (!cohort) return notFound(c, c.req.param('slug'));
       const form = participantFormSchema.safeParse(await c.req.parseBody());
       if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
       const { language, ...person } = form.data;
@@ -152,13 +165,13 @@ export function createCohortRoutes(deps: WebDeps) {
     .post('/cohorts/:slug/alerts/:alertId/acknowledge', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       const alertId = c.req.param('alertId');
-      if (!cohort || !(await acknowledgeAlert(sql, cohort.id, alertId))) return c.html(notFound(c.req.param('slug')), 404);
+      if (!cohort || !(await acknowledgeAlert(sql, cohort.id, alertId))) return notFound(c, c.req.param('slug'));
       return c.redirect(`/admin/cohorts/${cohort.slug}?notice=acknowledged#alerts`, 303);
     })
 
     .get('/cohorts/:slug/report.csv', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      if (!cohort) return notFound(c, c.req.param('slug'));
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', `attachment; filename="${cohort.slug}-report.csv"`);
       // The byte-order mark makes Excel read UTF-8 (accents, Arabic, emoji) rather than the locale's code page.
@@ -167,7 +180,7 @@ export function createCohortRoutes(deps: WebDeps) {
 
     .post('/cohorts/:slug/start', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(notFound(c.req.param('slug')), 404);
+      if (!cohort) return notFound(c, c.req.param('slug'));
       try {
         await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
       } catch {

@@ -1,52 +1,60 @@
-import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import { Hono, type Context } from 'hono';
+import { preferredLocale } from '../../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone } from '../../i18n/time-zones.js';
-import { translator } from '../../i18n/translator.js';
+import { translator, type Translator } from '../../i18n/translator.js';
 import { ASSETS } from '../assets.js';
 import type { WebDeps } from '../deps.js';
+import { Refused } from '../guards.js';
+import { Language } from '../views/language.js';
 import { Layout } from '../views/Layout.js';
 
-function LoginPage(props: { next: string; error?: string; user?: string }) {
+function LoginPage(props: { text: Translator; next: string; error?: string; user?: string }) {
+  const { t } = props.text;
   return (
-    <Layout title="Log in">
-      <div class="card narrow">
-        <h1>Admin log in</h1>
-        {props.error && <div class="banner bad" role="alert" id="login-error">{props.error}</div>}
-        <form method="post" action="/admin/login">
-          <input type="hidden" name="next" value={props.next} />
-          <input type="hidden" name="timeZone" value="" data-detect-time-zone />
-          <label for="user">User</label>
-          <input type="text" id="user" name="user" autocomplete="username" value={props.user ?? ''} required />
-          <label for="password">Password</label>
-          <input type="password" id="password" name="password" autocomplete="current-password" required />
-          <p><button type="submit">Log in</button></p>
-        </form>
-      </div>
-      <script src={ASSETS.timeZone} defer />
-    </Layout>
+    <Language.Provider value={props.text}>
+      <Layout title={t('admin.login.title')}>
+        <div class="card narrow">
+          <h1>{t('admin.login.heading')}</h1>
+          {props.error && <div class="banner bad" role="alert" id="login-error">{props.error}</div>}
+          <form method="post" action="/admin/login">
+            <input type="hidden" name="next" value={props.next} />
+            <input type="hidden" name="timeZone" value="" data-detect-time-zone />
+            <label for="user">{t('admin.login.user')}</label>
+            <input type="text" id="user" name="user" autocomplete="username" value={props.user ?? ''} required />
+            <label for="password">{t('admin.login.password')}</label>
+            <input type="password" id="password" name="password" autocomplete="current-password" required />
+            <p><button type="submit">{t('admin.login.button')}</button></p>
+          </form>
+        </div>
+        <script src={ASSETS.timeZone} defer />
+      </Layout>
+    </Language.Provider>
   );
 }
 
 /** Only our own admin paths: the login form must not become an open redirect. */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(admin|dev\/outbox)(\/[\w\-/]*)?$/.test(next) ? next : '/admin');
 
+/** Nobody is signed in yet: the page speaks the browser's language, its dates in the zone the browser gave. */
+const readerOf = (c: Context, timeZone = DEFAULT_TIME_ZONE) => translator(preferredLocale(c.req.header('accept-language')), timeZone);
+
 export function createLoginRoutes({ auth }: WebDeps) {
   return new Hono()
-    .get('/login', (c) => c.html(<LoginPage next={safeNext(c.req.query('next'))} />))
+    .get('/login', (c) => c.html(<LoginPage text={readerOf(c)} next={safeNext(c.req.query('next'))} />))
     .post('/login', async (c) => {
       const form = await c.req.parseBody();
       const { user, password } = form;
       // Not the login form (JSON, nothing): not a login attempt either.
-      if (typeof user !== 'string' || typeof password !== 'string') throw new HTTPException(400, { message: 'This request did not carry the login form.' });
+      if (typeof user !== 'string' || typeof password !== 'string') throw new Refused(400, 'error.page.noLoginForm');
       // The admin's pages show dates in the time zone of the browser they log in from.
       const timeZone = typeof form.timeZone === 'string' ? parseTimeZone(form.timeZone) : undefined;
+      const text = readerOf(c, timeZone);
       const outcome = await auth.logIn(c, user, password, timeZone);
       if (outcome.ok) return c.redirect(safeNext(form.next), 303);
       if (outcome.locked) {
-        const who = outcome.locked.scope === 'account' ? 'this account' : 'your network address';
-        const error = `Too many wrong passwords for ${who}: logging in is blocked until ${translator('en', timeZone ?? DEFAULT_TIME_ZONE).instant(outcome.locked.until)}. Ask another admin, or wait.`;
-        return c.html(<LoginPage next={safeNext(form.next)} user={user} error={error} />, 429);
+        const error = text.t('admin.login.locked', { scope: outcome.locked.scope, until: text.instant(outcome.locked.until) });
+        return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} error={error} />, 429);
       }
-      return c.html(<LoginPage next={safeNext(form.next)} user={user} error="Wrong user or password." />, 401);
+      return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} error={text.t('admin.login.wrong')} />, 401);
     });
 }

@@ -7,29 +7,40 @@ import { attributeColumns } from '../../db/participants.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
-import { MessagePage } from '../views/Layout.js';
-import type { FieldErrors } from '../views/form.js';
+import type { MessageKey, Translator } from '../../i18n/translator.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
-import { Layout, type AdminFrame } from '../views/Layout.js';
+import { inWords, type FieldErrors } from '../views/form.js';
+import { Layout, MessagePage, type AdminFrame } from '../views/Layout.js';
 import { MatchReviewPage, SettingsForm } from './MatchingPages.js';
 import { settingsFromForm } from './match-settings-form.js';
 
-const ids = { runId: z.uuid(), requestId: z.uuid(), reason: z.string().trim().min(3, 'Reason: say why (at least 3 characters)').max(500, 'Reason: at most 500 characters') };
+// Messages are catalogue keys, said in the admin's language; a hidden field that does not parse means a stale form.
+const STALE: MessageKey = 'admin.matching.error.stale';
+const REASON: MessageKey = 'admin.matching.error.reason';
+const MENTEE: MessageKey = 'admin.matching.error.mentee';
+const ids = {
+  runId: z.uuid(STALE),
+  requestId: z.uuid(STALE),
+  reason: z.string(REASON).trim().min(3, REASON).max(500, 'admin.matching.error.reason.long' satisfies MessageKey),
+};
 /** One schema per change the admin can make to a proposal. */
 export const adjustFormSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('pair'), menteeId: z.uuid('Choose a mentee'), mentorId: z.uuid('Choose a mentor'), ...ids }),
-  z.object({ action: z.literal('unpair'), menteeId: z.uuid(), ...ids }),
-  z.object({ action: z.literal('swap'), menteeId: z.uuid(), otherMenteeId: z.uuid('Choose the other mentee'), ...ids }),
-]);
+  z.object({ action: z.literal('pair'), menteeId: z.uuid(MENTEE), mentorId: z.uuid('admin.matching.error.mentor' satisfies MessageKey), ...ids }),
+  z.object({ action: z.literal('unpair'), menteeId: z.uuid(MENTEE), ...ids }),
+  z.object({ action: z.literal('swap'), menteeId: z.uuid(MENTEE), otherMenteeId: z.uuid('admin.matching.error.otherMentee' satisfies MessageKey), ...ids }),
+], STALE);
 
-const NOTICES: Record<string, string> = {
-  approved: 'Approved: the pair workflows are starting and each participant receives an introduction.',
-  adjusted: 'Change saved; the pair it touched is shown with its score and any warning.',
-  rerun: 'Re-running matching with the new settings: the new proposal appears here in a moment.',
+const NOTICES: Record<string, MessageKey> = {
+  approved: 'admin.matching.notice.approved',
+  adjusted: 'admin.matching.notice.adjusted',
+  rerun: 'admin.matching.notice.rerun',
 };
-const PROBLEMS: Record<string, string> = {
-  closed: 'This proposal is no longer open for review (it was approved or replaced).',
+const PROBLEMS: Record<string, MessageKey> = {
+  closed: 'admin.matching.problem.closed',
 };
+/** The words a notice or problem named in the query string stands for (own keys only: "?notice=constructor" names none). */
+const said = (keys: Record<string, MessageKey>, name: string | undefined, { t }: Translator) =>
+  name !== undefined && Object.hasOwn(keys, name) ? t(keys[name]!) : undefined;
 
 /** The admin's review of a match proposal: approve, change pairs with a reason, or re-run with other weights. */
 export function createMatchingRoutes(deps: WebDeps) {
@@ -37,16 +48,20 @@ export function createMatchingRoutes(deps: WebDeps) {
 
   async function render(c: Context<AdminEnv>, cohort: Cohort, run: MatchRun, extra: { problem?: string; settingsErrors?: FieldErrors } = {}, status: 200 | 422 = 200) {
     const [state, adjustments, columns] = await Promise.all([workflows.cohortState(cohort.slug), listAdjustments(sql, run.id), attributeColumns(sql, cohort.id)]);
-    const problem = extra.problem ?? PROBLEMS[c.req.query('problem') ?? ''];
+    const { text } = c.var.admin;
+    const problem = extra.problem ?? said(PROBLEMS, c.req.query('problem'), text);
     return c.html(
       <MatchReviewPage admin={c.var.admin} cohort={cohort} run={run} stage={state?.stage} adjustments={adjustments} attributeColumns={columns}
-        notice={NOTICES[c.req.query('notice') ?? '']} problem={problem} settingsErrors={extra.settingsErrors} />,
+        notice={said(NOTICES, c.req.query('notice'), text)} problem={problem} settingsErrors={extra.settingsErrors} />,
       status,
     );
   }
 
   const findCohort = async (c: Context<AdminEnv>) => getCohortBySlug(sql, c.req.param('slug') ?? '');
-  const notFound = (c: Context<AdminEnv>) => c.html(<MessagePage title="No such cohort"><p><a href="/admin">All cohorts</a></p></MessagePage>, 404);
+  const notFound = (c: Context<AdminEnv>) => {
+    const { text } = c.var.admin;
+    return c.html(<MessagePage title={text.t('admin.matching.noCohort')} text={text}><p><a href="/admin">{text.t('admin.matching.allCohorts')}</a></p></MessagePage>, 404);
+  };
   const back = (c: Context<AdminEnv>, cohort: Cohort, outcome: { ok: boolean; reason?: string }, notice: string) =>
     c.redirect(`/admin/cohorts/${cohort.slug}/matching?${unlessUnavailable(outcome).ok ? `notice=${notice}` : 'problem=closed'}`, 303);
 
@@ -57,7 +72,12 @@ export function createMatchingRoutes(deps: WebDeps) {
       const requested = c.req.query('run');
       const run = requested && z.uuid().safeParse(requested).success ? await getMatchRun(sql, requested) : await latestMatchRun(sql, cohort.id);
       if (!run || run.cohortId !== cohort.id) {
-        return c.html(<MessagePage title="No proposal yet"><p>Matching runs when the intake survey closes. <a href={`/admin/cohorts/${cohort.slug}`}>Back to {cohort.name}</a></p></MessagePage>);
+        const { t } = c.var.admin.text;
+        return c.html(
+          <MessagePage title={t('admin.matching.noProposal')} text={c.var.admin.text}>
+            <p>{t('admin.matching.noProposal.body')} <a href={`/admin/cohorts/${cohort.slug}`}>{t('admin.matching.backTo', { cohort: cohort.name })}</a></p>
+          </MessagePage>,
+        );
       }
       return render(c, cohort, run);
     })
@@ -75,7 +95,7 @@ export function createMatchingRoutes(deps: WebDeps) {
       const parsed = adjustFormSchema.safeParse(await c.req.parseBody());
       const run = await latestMatchRun(sql, cohort.id);
       if (!run) return notFound(c);
-      if (!parsed.success) return render(c, cohort, run, { problem: parsed.error.issues.map((i) => i.message).join('; ') }, 422);
+      if (!parsed.success) return render(c, cohort, run, { problem: [...new Set(parsed.error.issues.map((i) => c.var.admin.text.t(i.message as MessageKey)))].join('; ') }, 422);
       const { runId, requestId, reason, ...adjustment } = parsed.data;
       const outcome = await workflows.adjustMatch(cohort.slug, { runId, requestId, reason, adjustment });
       if (!outcome.ok && outcome.reason === 'invalid') return render(c, cohort, run, { problem: outcome.message }, 422);
@@ -94,7 +114,7 @@ export function createMatchingRoutes(deps: WebDeps) {
       if (!cohort) return notFound(c);
       const columns = await attributeColumns(sql, cohort.id);
       const form = settingsFromForm(await c.req.parseBody(), columns);
-      if (!form.ok) return c.html(<SettingsPage admin={c.var.admin} cohort={cohort} columns={columns} errors={form.errors} />, 422);
+      if (!form.ok) return c.html(<SettingsPage admin={c.var.admin} cohort={cohort} columns={columns} errors={inWords(form.problems, c.var.admin.text)} />, 422);
       await saveMatchSettings(sql, cohort.id, form.settings);
       return c.redirect(`/admin/cohorts/${cohort.slug}/matching/settings?notice=saved`, 303);
     })
@@ -105,19 +125,23 @@ export function createMatchingRoutes(deps: WebDeps) {
       const run = await latestMatchRun(sql, cohort.id);
       if (!run) return notFound(c);
       const form = settingsFromForm(await c.req.parseBody(), await attributeColumns(sql, cohort.id));
-      if (!form.ok) return render(c, cohort, run, { problem: 'Some settings are not valid; see below.', settingsErrors: form.errors }, 422);
+      if (!form.ok) {
+        const { text } = c.var.admin;
+        return render(c, cohort, run, { problem: text.t('admin.matching.problem.settings'), settingsErrors: inWords(form.problems, text) }, 422);
+      }
       return back(c, cohort, await workflows.rerunMatch(cohort.slug, form.settings), 'rerun');
     });
 }
 
 function SettingsPage(props: { admin: AdminFrame; cohort: Cohort; columns: string[]; errors?: FieldErrors; saved?: boolean }) {
   const { cohort } = props;
+  const { t } = props.admin.text;
   return (
-    <Layout title={`Matching settings · ${cohort.name}`} admin={props.admin}>
+    <Layout title={t('admin.matching.settings.title', { cohort: cohort.name })} admin={props.admin}>
       <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
-      {props.saved && <div class="banner ok" role="status">Settings saved: the next proposal uses them.</div>}
+      {props.saved && <div class="banner ok" role="status">{t('admin.matching.settings.saved')}</div>}
       <SettingsForm action={`/admin/cohorts/${cohort.slug}/matching/settings`} csrf={props.admin.csrf} settings={cohort.matchSettings ?? DEFAULT_MATCH_SETTINGS}
-        columns={props.columns} errors={props.errors ?? {}} title="Matching settings" submit="Save settings" />
+        columns={props.columns} errors={props.errors ?? {}} title={t('admin.matching.settings')} submit={t('admin.matching.settings.save')} />
     </Layout>
   );
 }

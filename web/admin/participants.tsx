@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { auditLogOf, recordAudit } from '../../db/audit-log.js';
 import { getCohortBySlug, type Cohort } from '../../db/cohorts.js';
 import { eraseParticipant, personalDataOf, type PersonalData } from '../../db/personal-data.js';
-import { plural } from '../../domain/format.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import { Layout, MessagePage, type AdminFrame } from '../views/Layout.js';
 
-/** Why a pair ends when one of its parties is erased; the other is offered a new partner. */
+/** Why a pair ends when one of its parties is erased; the other is offered a new partner. Stored, so in English. */
 const ERASED_REASON = 'the other party asked for their data to be erased';
 
-const eraseFormSchema = z.object({ confirm: z.literal('on', { error: 'Tick the box to confirm: erasure cannot be undone.' }) });
+/** Only whether it passes matters: the page says what is missing in the admin's words. */
+const eraseFormSchema = z.object({ confirm: z.literal('on') });
 
 /**
  * A participant's data, for the admin answering their requests: everything Tandem holds about them as JSON
@@ -26,7 +26,8 @@ export function createParticipantRoutes(deps: WebDeps) {
     const id = c.req.param('participantId')!;
     const data = cohort && z.uuid().safeParse(id).success ? await personalDataOf(sql, id) : undefined;
     if (!cohort || !data || data.participant.cohortId !== cohort.id) {
-      return c.html(<MessagePage title="No such participant"><p>This person is not in this cohort. <a href="/admin">All cohorts</a></p></MessagePage>, 404);
+      const { t } = c.var.admin.text;
+      return c.html(<MessagePage text={c.var.admin.text} title={t('admin.participant.notFound.title')}><p>{t('admin.participant.notFound.body')} <a href="/admin">{t('admin.pair.allCohorts')}</a></p></MessagePage>, 404);
     }
     return { cohort, data };
   }
@@ -51,7 +52,7 @@ export function createParticipantRoutes(deps: WebDeps) {
       if (found instanceof Response) return found;
       const { cohort, data } = found;
       if (!eraseFormSchema.safeParse(await c.req.parseBody()).success) {
-        return c.html(<ParticipantPage {...found} admin={c.var.admin} problem="Tick the box to confirm: erasure cannot be undone." />, 422);
+        return c.html(<ParticipantPage {...found} admin={c.var.admin} problem={c.var.admin.text.t('admin.participant.erase.unconfirmed')} />, 422);
       }
       const erasure = (await eraseParticipant(sql, data.participant.id))!;
       if (erasure.erased) await recordAudit(sql, { cohortId: cohort.id, actor: c.var.adminUser, action: 'erase', subjectId: data.participant.id, details: { pairsEnded: erasure.activePairs.length } });
@@ -65,17 +66,19 @@ export function createParticipantRoutes(deps: WebDeps) {
     })
 
     .get('/cohorts/:slug/audit', async (c) => {
+      const { t, instant } = c.var.admin.text;
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(<MessagePage title="No such cohort"><p><a href="/admin">All cohorts</a></p></MessagePage>, 404);
+      if (!cohort) return c.html(<MessagePage text={c.var.admin.text} title={t('admin.audit.noCohort')}><p><a href="/admin">{t('admin.pair.allCohorts')}</a></p></MessagePage>, 404);
       const entries = await auditLogOf(sql, cohort.id);
+      // The entries stay as recorded: an audit log is not rewritten for its reader.
       return c.html(
-        <Layout title={`Audit log · ${cohort.name}`} admin={c.var.admin}>
+        <Layout title={`${t('admin.audit.title')} · ${cohort.name}`} admin={c.var.admin}>
           <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
-          <h1>Audit log</h1>
-          <p class="hint">Exports and erasures of participants' data, and the admins' actions on pairs, newest first.</p>
+          <h1>{t('admin.audit.title')}</h1>
+          <p class="hint">{t('admin.audit.hint')}</p>
           <table>
-            <thead><tr><th>When</th><th>Who</th><th>What</th><th>On</th></tr></thead>
-            <tbody>{entries.map((e) => <tr data-audit={e.action}><td>{c.var.admin.text.instant(e.at)}</td><td>{e.actor}</td><td>{e.action}</td><td>{e.subjectId}</td></tr>)}</tbody>
+            <thead><tr><th>{t('admin.audit.when')}</th><th>{t('admin.audit.who')}</th><th>{t('admin.audit.what')}</th><th>{t('admin.audit.on')}</th></tr></thead>
+            <tbody>{entries.map((e) => <tr data-audit={e.action}><td>{instant(e.at)}</td><td>{e.actor}</td><td>{e.action}</td><td>{e.subjectId}</td></tr>)}</tbody>
           </table>
         </Layout>,
       );
@@ -83,26 +86,28 @@ export function createParticipantRoutes(deps: WebDeps) {
 }
 
 function ParticipantPage(props: { cohort: Cohort; data: PersonalData; admin: AdminFrame; erased?: boolean; problem?: string }) {
+  // The page itself is outside the Layout that provides the language: it reads the admin's own.
+  const { t } = props.admin.text;
   const { cohort, data } = props;
   const { participant } = data;
   const base = `/admin/cohorts/${cohort.slug}/participants/${participant.id}`;
   return (
     <Layout title={`${participant.name} · ${cohort.name}`} admin={props.admin}>
       <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
-      <h1>{participant.name} <span class="muted">({participant.role})</span></h1>
-      {props.erased && <div class="banner ok" role="status">Erased: Tandem no longer holds this person's name, email or words; their pairs have ended and each partner is offered a new one.</div>}
+      <h1>{participant.name} <span class="muted">({t(participant.role === 'mentee' ? 'role.mentee' : 'role.mentor')})</span></h1>
+      {props.erased && <div class="banner ok" role="status">{t('admin.participant.erased')}</div>}
       {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
       <div class="card">
-        <p>{participant.email} · {plural(data.pairs.length, 'pair')} · survey {data.surveyAnswers ? 'answered' : 'not answered'} · {plural(data.emails.length, 'email')} sent</p>
-        <p><a href={`${base}/data.json`} data-export>Download everything Tandem holds about them (JSON)</a> <span class="hint">for an access request; the download is written to the audit log</span></p>
+        <p>{t('admin.participant.summary', { email: participant.email, pairs: data.pairs.length, answered: Boolean(data.surveyAnswers), emails: data.emails.length })}</p>
+        <p><a href={`${base}/data.json`} data-export>{t('admin.participant.export')}</a> <span class="hint">{t('admin.participant.export.hint')}</span></p>
       </div>
       {!participant.erasedAt && (
         <form method="post" action={`${base}/erase`} class="card">
           <input type="hidden" name="_csrf" value={props.admin.csrf} />
-          <h2>Erase this person</h2>
-          <p>Their name, email, survey answers and everything they wrote are removed or replaced by "[erased]" wherever Tandem copied them; ratings and counts stay, so the cohort's report keeps its figures. A running pair ends and the other party is offered a new partner. Tandem's workflows start a fresh history without them. This cannot be undone.</p>
-          <label><input type="checkbox" name="confirm" /> I confirm: erase {participant.name}'s personal data</label>
-          <p><button type="submit">Erase</button></p>
+          <h2>{t('admin.participant.erase.title')}</h2>
+          <p>{t('admin.participant.erase.body')}</p>
+          <label><input type="checkbox" name="confirm" /> {t('admin.participant.erase.confirm', { name: participant.name })}</label>
+          <p><button type="submit">{t('admin.participant.erase.button')}</button></p>
         </form>
       )}
     </Layout>

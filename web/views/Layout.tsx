@@ -14,8 +14,9 @@ export interface AdminFrame {
 
 
 export function Layout(props: { title: string; children: Child; admin?: AdminFrame }) {
+  const text = props.admin?.text ?? useTranslator();
   const page = (
-    <html lang={(props.admin?.text ?? useTranslator()).locale}>
+    <html lang={text.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -28,12 +29,12 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
           {props.admin && (
             <>
               <nav>
-                <a href="/admin">Cohorts</a>
-                <a href="/admin/cohorts/new">New cohort</a>
+                <a href="/admin">{text.t('admin.frame.cohorts')}</a>
+                <a href="/admin/cohorts/new">{text.t('admin.frame.newCohort')}</a>
               </nav>
               <form method="post" action="/admin/logout">
                 <input type="hidden" name="_csrf" value={props.admin.csrf} />
-                <button class="secondary" type="submit">Log out</button>
+                <button class="secondary" type="submit">{text.t('admin.frame.logOut')}</button>
               </form>
             </>
           )}
@@ -41,7 +42,7 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
         <main>
           {props.admin?.systemAlerts.map((alert) => (
             <div class="banner bad" role="alert" data-system-alert={alert.alertKey}>
-              <strong>For the operator:</strong> {alert.message} <span class="muted">(since {props.admin!.text.instant(alert.firstAt)})</span>
+              <strong>{text.t('admin.frame.operator')}</strong> {alert.message} <span class="muted">{text.t('admin.frame.since', { at: text.instant(alert.firstAt) })}</span>
             </div>
           ))}
           {props.children}

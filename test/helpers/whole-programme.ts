@@ -1,0 +1,157 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { listOutboxMessages } from '../../db/emails.js';
+import { MENTEE_ANSWERS, MENTOR_ANSWERS } from './cohort-fixtures.js';
+import { SHOTS, type BrowserStack } from './browser-stack.js';
+import { ADMIN } from './stack.js';
+import type { Locale } from '../../i18n/locales.js';
+import { translator } from '../../i18n/translator.js';
+
+/** Fills a form as a person would: radios and checkboxes by value, selects by option, the rest typed. */
+async function fillForm(page: Page, answers: Record<string, string | string[]>) {
+  for (const [name, value] of Object.entries(answers)) {
+    const field = page.locator(`[name="${name}"]`).first();
+    const kind = await field.evaluate((el) => (el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName.toLowerCase()));
+    if (kind === 'checkbox' || kind === 'radio') {
+      for (const v of [value].flat()) await page.check(`[name="${name}"][value="${v}"]`);
+    } else if (kind === 'select') {
+      await page.selectOption(`[name="${name}"]`, String(value));
+    } else {
+      await page.fill(`[name="${name}"]`, String(value));
+    }
+  }
+}
+
+/**
+ * A whole short programme in the browser, as its people live it in one language: the admin creates the cohort
+ * (their browser asking for that language, the cohort written in it), both answer the survey, the admin
+ * approves the match, both sign the charter, two check-ins (the second alerting the admin), the final survey,
+ * the report on the page, as CSV and by email.
+ */
+export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
+  const { t } = translator(locale);
+  const cohortName = `Programme E2E ${locale}`;
+  const slug = `programme-e2e-${locale}`;
+  const mia = `mia@${slug}.example.org`;
+  const ava = `ava@${slug}.example.org`;
+  const csvPath = path.join(tmpdir(), `${slug}-${Date.now()}.csv`);
+  await writeFile(csvPath, `name,email,role,language\nMia Lopez,${mia},mentor,English\nAva Stone,${ava},mentee,English\n`);
+  // The admin's browser asks for the language; the participants' browsers say where they are.
+  const context = await env.browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'en-GB', timezoneId: 'Europe/Paris' });
+  const admin = await context.newPage();
+  await admin.goto(`${env.base}/admin/login?next=/admin/cohorts/new`);
+  expect(await admin.getAttribute('html', 'lang')).toBe(locale);
+  await admin.fill('#user', ADMIN.user);
+  await admin.fill('#password', ADMIN.password);
+  await admin.click('button[type=submit]');
+
+  // Two check-ins 16 s apart (the first after 8 s), within an 80 s programme (room for a slow machine).
+  await admin.fill('#name', cohortName);
+  await admin.fill('#charter', 'We meet every month and answer every check-in honestly.');
+  await admin.selectOption('#language', locale);
+  await admin.fill('#surveyDuration', '1h');
+  await admin.fill('#charterDuration', '1h');
+  await admin.fill('#checkInCount', '2');
+  await admin.fill('#checkInInterval', '16s');
+  await admin.fill('#programmeDuration', '80s');
+  await admin.setInputFiles('#participants', csvPath);
+  await admin.click('main form.card button[type=submit]');
+  await admin.waitForURL(new RegExp(`/admin/cohorts/${slug}`));
+
+  // Each participant answers the intake survey from the link in their invitation, in the cohort's language.
+  const person = await context.newPage();
+  for (const [email, answers] of [[mia, MENTOR_ANSWERS], [ava, MENTEE_ANSWERS]] as const) {
+    await person.goto(await env.linkIn(email, t('surveyInvitation.subject', { cohort: cohortName }), 'survey'));
+    expect(await person.getAttribute('html', 'lang')).toBe(locale);
+    const { languages, ...rest } = answers; // ticked already, from the CSV
+    expect(languages).toBe('English');
+    await fillForm(person, rest);
+    await person.click(`text=${t('survey.send')}`);
+    expect(await person.textContent('h1')).toBe(t('answer.thanks'));
+  }
+  expect(await env.stack.sql`select distinct time_zone from participants where email like ${`%@${slug}.example.org`}`).toEqual([{ timeZone: 'Europe/Paris' }]);
+
+  // The admin closes the survey, reads the proposal and approves it.
+  await admin.reload();
+  await admin.click('form[action$="/close-survey"] button');
+  const review = `a[href="/admin/cohorts/${slug}/matching"]`;
+  await admin.click(review, { timeout: 20_000 }).catch(async () => {
+    await admin.reload(); // the proposal may land just after the page was drawn
+    await admin.click(review);
+  });
+  expect(await admin.textContent('[data-pair="Ava Stone"]')).toContain('Mia Lopez');
+  await admin.click('form[action$="/approve"] button');
+  await admin.waitForSelector('[role=status]');
+
+  // Both sign the charter from their email.
+  for (const [email, name, partner] of [[ava, 'Ava Stone', 'Mia Lopez'], [mia, 'Mia Lopez', 'Ava Stone']] as const) {
+    await person.goto(await env.linkIn(email, t('charter.subject', { reminder: false, cohort: cohortName, partner }), 'charter'));
+    expect(await person.textContent('main')).toContain('We meet every month and answer every check-in honestly.');
+    await person.fill('#typedName', name);
+    await person.check('#agree');
+    await person.click(`text=${t('charterPage.sign')}`);
+    await person.waitForSelector(`text=${t('charterPage.signed.title')}`);
+  }
+  expect((await env.emailTo(ava, t('kickOff.subject', { cohort: cohortName, partner: 'Mia Lopez' }))).text).toContain(mia);
+
+  // Check-in 1: both fine. Check-in 2: Ava rates it 2/5, which alerts the admin.
+  const checkIn = async (email: string, partner: string, round: number, rating: string) => {
+    await person.goto(await env.linkIn(email, t('checkIn.subject', { reminder: false, cohort: cohortName, partner }), 'check-in', round));
+    expect(await person.textContent('main')).toContain(t('checkInPage.heading', { round, partner }));
+    await fillForm(person, { met: 'yes', meetings: '1', rating, continue: 'yes' });
+    await person.click(`text=${t('form.send')}`);
+    await person.waitForSelector(`text=${t('answer.thanks')}`);
+  };
+  for (const [email, partner] of [[ava, 'Mia Lopez'], [mia, 'Ava Stone']] as const) await checkIn(email, partner, 1, '4');
+  for (const [email, partner, rating] of [[ava, 'Mia Lopez', '2'], [mia, 'Ava Stone', '4']] as const) await checkIn(email, partner, 2, rating);
+  await expect.poll(async () => {
+    await admin.goto(`${env.base}/admin/cohorts/${slug}`);
+    return admin.locator('#alerts [data-alert]').count();
+  }, { timeout: 20_000 }).toBe(1);
+  // The alert and its reason, in the admin's words (here the cohort's language too, for its email).
+  const lowRating = t('health.low-rating', { role: 'mentee', rating: 2 });
+  expect(await admin.textContent('#alerts')).toContain(lowRating);
+  expect(await admin.getAttribute('[data-active-pair="Ava Stone"] [data-health]', 'data-health')).toBe('needs-attention');
+  const alertSubject = t('adminEmail.alert.subject', { cohort: cohortName, message: '' });
+  const alerted = (await listOutboxMessages(env.stack.sql, { to: 'admin@tandem.test' })).filter((m) => m.subject.startsWith(alertSubject));
+  expect(alerted.map((m) => m.subject.includes(lowRating))).toEqual([true]);
+  // The pair's own page: its health with the reason, and what the admin can do.
+  await admin.click('[data-active-pair="Ava Stone"] a[href^="/admin/cohorts/"]');
+  expect(await admin.textContent('main')).toContain(lowRating);
+  // Its actions need the workflow's state; on a busy machine the first query may miss the page's deadline.
+  await expect.poll(async () => {
+    const actions = await admin.locator('#actions form').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')!.split('/').at(-1)));
+    if (actions.length === 0) await admin.reload();
+    return actions;
+  }, { timeout: 20_000 }).toEqual(expect.arrayContaining(['nudge', 'pause', 'rematch', 'end']));
+  await admin.screenshot({ path: path.join(SHOTS, `pair-page-${locale}.png`), fullPage: true });
+
+  // At the programme's end, the final survey: the mentee's version, then the mentor's.
+  await person.goto(await env.linkIn(ava, t('finalSurvey.subject', { reminder: false, cohort: cohortName, partner: 'Mia Lopez' }), 'final-survey'));
+  expect(await person.textContent('main')).toContain(t('finalPage.questionsAnswered', { partner: 'Mia Lopez' }));
+  await fillForm(person, { questionsAnswered: 'yes', satisfaction: '5', recommend: '9', improve: 'More check-ins, please' });
+  await person.click(`text=${t('form.send')}`);
+  await person.waitForSelector(`text=${t('answer.thanks')}`);
+  await person.goto(await env.linkIn(mia, t('finalSurvey.subject', { reminder: false, cohort: cohortName, partner: 'Ava Stone' }), 'final-survey'));
+  await fillForm(person, { satisfaction: '4', recommend: '8' });
+  await person.click(`text=${t('form.send')}`);
+  await person.waitForSelector(`text=${t('answer.thanks')}`);
+
+  // The cohort closes: the report on its page, as CSV, and by email.
+  await expect.poll(async () => {
+    await admin.goto(`${env.base}/admin/cohorts/${slug}`);
+    return admin.locator('#report').count();
+  }, { timeout: 30_000 }).toBe(1);
+  expect(await admin.textContent('[data-figure=completed]')).toBe('1');
+  expect(await admin.textContent('#report')).toContain('More check-ins, please');
+  expect(await admin.getAttribute('[data-ended-pair="Ava Stone"] [data-pair-stage]', 'data-pair-stage')).toBe('completed');
+  await admin.screenshot({ path: path.join(SHOTS, `programme-report-${locale}.png`), fullPage: true });
+  const csv = await admin.request.get(`${env.base}/admin/cohorts/${slug}/report.csv`);
+  expect((await csv.text()).split('\r\n')[1]).toBe('Ava Stone,Mia Lopez,100,completed,programme ended,needs-attention,2,4,yes,5,9,"More check-ins, please",4,8,');
+  const adminMail = (await listOutboxMessages(env.stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject);
+  expect(adminMail).toContain(t('adminEmail.report.subject', { cohort: cohortName }));
+  await context.close();
+}
