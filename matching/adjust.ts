@@ -1,4 +1,4 @@
-import { freePlaces, menteesPerMentor, summarise, type MatchInput, type MatchResult, type ProposedPair } from './match-cohort.js';
+import { freePlaces, menteesPerMentor, summarise, unmatchedBecause, type MatchInput, type MatchResult, type ProposedPair } from './match-cohort.js';
 import { compileScorer } from './score.js';
 
 /** What an admin may change in a proposal before approving it. */
@@ -45,7 +45,7 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
       const pair = pairOf(adjustment.menteeId);
       if (!pair) return { ok: false, error: 'This mentee has no proposed pair' };
       pairs = pairs.filter((p) => p !== pair);
-      unmatched.push({ participantId: pair.menteeId, name: pair.menteeName, role: 'mentee', reason: `unpaired by the admin: ${reason.trim()}` });
+      unmatched.push(unmatchedBecause({ participantId: pair.menteeId, name: pair.menteeName, role: 'mentee' }, { kind: 'unpaired', reason: reason.trim() }));
       break;
     }
     case 'swap': {

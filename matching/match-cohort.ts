@@ -1,4 +1,6 @@
 import type { Role } from '../domain/types.js';
+import { translator } from '../i18n/translator.js';
+import { describeNotice, describeUnmatched, type Notice, type UnmatchedWhy } from './explanations.js';
 import type { Mentee, Mentor } from './profiles.js';
 import { compileScorer, type CriterionScore } from './score.js';
 import { ALGORITHM_VERSION, type MatchSettings } from './settings.js';
@@ -33,7 +35,10 @@ export interface Unmatched {
   participantId: string;
   name: string;
   role: Role;
+  /** Why, in English words (all that runs from before have). */
   reason: string;
+  /** Why, as data, for each reader's words. */
+  why?: UnmatchedWhy;
 }
 
 export interface MatchSummary {
@@ -51,8 +56,10 @@ export interface MatchResult {
   unmatched: Unmatched[];
   freeMentors: { mentorId: string; name: string; freePlaces: number }[];
   summary: MatchSummary;
-  /** What the admin should know before approving: no mentors, nothing above the threshold, ... */
+  /** What the admin should know before approving (no mentors, nothing above the threshold...), in English words. */
   notices: string[];
+  /** The same, as data, for each reader's words (runs from before have only `notices`). */
+  noticesWhy?: Notice[];
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -81,42 +88,49 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
       const { score, criteria } = scorer.explain(i, j);
       pairs.push({ menteeId: mentee.id, menteeName: mentee.name, mentorId: mentor.id, mentorName: mentor.name, score, criteria, warnings: [] });
     } else {
-      unmatched.push({ participantId: mentee.id, name: mentee.name, role: 'mentee', reason: whyUnmatched(i) });
+      unmatched.push(unmatchedBecause({ participantId: mentee.id, name: mentee.name, role: 'mentee' }, whyUnmatched(i)));
     }
   });
 
-  for (const p of input.unanswered) unmatched.push({ participantId: p.id, name: p.name, role: p.role, reason: 'did not answer the intake survey' });
-  return { algorithm: ALGORITHM_VERSION, pairs, unmatched, freeMentors: freePlaces(input, pairs), summary: summarise(mentees.length, pairs), notices: notices() };
+  for (const p of input.unanswered) unmatched.push(unmatchedBecause({ participantId: p.id, name: p.name, role: p.role }, { kind: 'unanswered' }));
+  const noticesWhy = notices();
+  return {
+    algorithm: ALGORITHM_VERSION, pairs, unmatched, freeMentors: freePlaces(input, pairs), summary: summarise(mentees.length, pairs),
+    notices: noticesWhy.map((notice) => describeNotice(notice, ENGLISH)), noticesWhy,
+  };
 
   /** The first reason that holds, from the most basic to the most subtle; one row of scores at most. */
-  function whyUnmatched(i: number): string {
-    if (mentors.length === 0) return 'no mentor answered the survey';
-    if (open.length === 0) return 'no mentor has a free place';
+  function whyUnmatched(i: number): UnmatchedWhy {
+    if (mentors.length === 0) return { kind: 'no-mentor' };
+    if (open.length === 0) return { kind: 'no-place' };
     const fitting = problem.rowStart[i + 1]! - problem.rowStart[i]!;
-    if (fitting > 0) return `waitlist: the ${fitting} mentor${fitting > 1 ? 's' : ''} above the minimum score ${fitting > 1 ? 'are' : 'is'} taken by pairs that fit better overall`;
+    if (fitting > 0) return { kind: 'waitlist', fitting };
     scorer.scoreRow(i, row);
     const allowed = open.filter((j) => row[j]! >= 0);
     if (allowed.length === 0) {
-      if (open.every((j) => scorer.isExcluded(i, j))) return 'every mentor with a free place is excluded (a previous partner)';
-      const failing = scorer.rules.flatMap((r, k) => (r.mustMatch ? [`${r.criterion.label.toLowerCase()} (${open.filter((j) => scorer.meets(i, j, k)).length} of ${open.length} mentors)`] : []));
-      return `no mentor meets every must-match criterion together: ${failing.join(', ')}`;
+      if (open.every((j) => scorer.isExcluded(i, j))) return { kind: 'excluded' };
+      const failing = scorer.rules.flatMap((r, k) => (r.mustMatch ? [{ criterion: r.criterion.key, label: r.criterion.label, meeting: open.filter((j) => scorer.meets(i, j, k)).length, of: open.length }] : []));
+      return { kind: 'must-match', failing };
     }
-    const best = Math.max(...allowed.map((j) => row[j]!));
-    return `no mentor reaches the minimum score (best possible ${best}, minimum ${settings.threshold})`;
+    return { kind: 'below-minimum', best: Math.max(...allowed.map((j) => row[j]!)), minimum: settings.threshold };
   }
 
-  function notices(): string[] {
-    const list: string[] = [];
-    if (mentees.length === 0) list.push('No mentee to match: nobody in this group answered the survey as a mentee.');
-    if (mentors.length === 0) list.push('No mentor answered the survey: no pair can be formed.');
-    else if (capacity.every((c) => c === 0)) list.push('No mentor has a free place.');
-    if (mentees.length > 0 && mentors.length > 0 && pairs.length === 0) {
-      list.push(`No pair reaches the minimum score of ${settings.threshold} under the must-match criteria: lower the minimum, relax a must-match criterion, or change the weights.`);
-    }
-    if (input.unanswered.length > 0) list.push(`${input.unanswered.length} participant${input.unanswered.length > 1 ? 's' : ''} did not answer the survey and ${input.unanswered.length > 1 ? 'are' : 'is'} not matched.`);
+  function notices(): Notice[] {
+    const list: Notice[] = [];
+    if (mentees.length === 0) list.push({ kind: 'no-mentee' });
+    if (mentors.length === 0) list.push({ kind: 'no-mentor' });
+    else if (capacity.every((c) => c === 0)) list.push({ kind: 'no-place' });
+    if (mentees.length > 0 && mentors.length > 0 && pairs.length === 0) list.push({ kind: 'no-pair', minimum: settings.threshold });
+    if (input.unanswered.length > 0) list.push({ kind: 'unanswered', count: input.unanswered.length });
     return list;
   }
 }
+
+/** The English words runs have always stored. */
+const ENGLISH = translator('en');
+
+/** Someone without a partner, with why: as data, and in English words. */
+export const unmatchedBecause = (who: Omit<Unmatched, 'reason' | 'why'>, why: UnmatchedWhy): Unmatched => ({ ...who, reason: describeUnmatched(why, ENGLISH), why });
 
 /** Mentors with places left once the proposed pairs are formed. */
 export function freePlaces(input: Pick<MatchInput, 'mentors' | 'placesTaken'>, pairs: readonly ProposedPair[]): MatchResult['freeMentors'] {

@@ -94,4 +94,20 @@ export const adminMatching = {
   'admin.matching.noProposal': 'No proposal yet',
   'admin.matching.noProposal.body': 'Matching runs when the intake survey closes.',
   'admin.matching.backTo': 'Back to {cohort}',
+
+  // What the matching tells the admin about a proposal (matching/explanations.ts)
+  'matching.unmatched.noMentor': 'no mentor answered the survey',
+  'matching.unmatched.noPlace': 'no mentor has a free place',
+  'matching.unmatched.excluded': 'every mentor with a free place is excluded (a previous partner)',
+  'matching.unmatched.unanswered': 'did not answer the intake survey',
+  'matching.unmatched.waitlist': 'waitlist: the {count, plural, one {# mentor above the minimum score is} other {# mentors above the minimum score are}} taken by pairs that fit better overall',
+  'matching.unmatched.belowMinimum': 'no mentor reaches the minimum score (best possible {best}, minimum {minimum})',
+  'matching.unmatched.unpaired': 'unpaired by the admin: {reason}',
+  'matching.unmatched.mustMatch': 'no mentor meets every must-match criterion together: {failing}',
+  'matching.unmatched.mustMatch.criterion': '{criterion} ({meeting} of {of} mentors)',
+  'matching.notice.noMentee': 'No mentee to match: nobody in this group answered the survey as a mentee.',
+  'matching.notice.noMentor': 'No mentor answered the survey: no pair can be formed.',
+  'matching.notice.noPlace': 'No mentor has a free place.',
+  'matching.notice.noPair': 'No pair reaches the minimum score of {minimum} under the must-match criteria: lower the minimum, relax a must-match criterion, or change the weights.',
+  'matching.notice.unanswered': '{count, plural, one {# participant did not answer the survey and is not matched.} other {# participants did not answer the survey and are not matched.}}',
 } as const;

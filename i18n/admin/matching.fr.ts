@@ -90,4 +90,20 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'admin.matching.noProposal': 'Pas encore de proposition',
   'admin.matching.noProposal.body': 'L’appariement a lieu à la fermeture du questionnaire d’accueil.',
   'admin.matching.backTo': 'Retour à {cohort}',
+
+  // What the matching tells the admin about a proposal (matching/explanations.ts)
+  'matching.unmatched.noMentor': 'aucun mentor n’a répondu au questionnaire',
+  'matching.unmatched.noPlace': 'aucun mentor n’a de place libre',
+  'matching.unmatched.excluded': 'tous les mentors qui ont une place libre sont exclus (un ancien partenaire)',
+  'matching.unmatched.unanswered': 'n’a pas répondu au questionnaire d’accueil',
+  'matching.unmatched.waitlist': 'liste d’attente : {count, plural, one {le mentor au-dessus du score minimal est pris} other {les # mentors au-dessus du score minimal sont pris}} par des binômes qui vont mieux dans l’ensemble',
+  'matching.unmatched.belowMinimum': 'aucun mentor n’atteint le score minimal (au mieux {best}, minimum {minimum})',
+  'matching.unmatched.unpaired': 'séparé par l’administrateur : {reason}',
+  'matching.unmatched.mustMatch': 'aucun mentor ne remplit à la fois tous les critères impératifs : {failing}',
+  'matching.unmatched.mustMatch.criterion': '{criterion} ({meeting, plural, one {# mentor} other {# mentors}} sur {of})',
+  'matching.notice.noMentee': 'Aucun mentoré à apparier : personne dans ce groupe n’a répondu au questionnaire en tant que mentoré.',
+  'matching.notice.noMentor': 'Aucun mentor n’a répondu au questionnaire : aucun binôme ne peut être formé.',
+  'matching.notice.noPlace': 'Aucun mentor n’a de place libre.',
+  'matching.notice.noPair': 'Aucun binôme n’atteint le score minimal de {minimum} avec les critères impératifs : baissez le minimum, assouplissez un critère impératif ou changez les pondérations.',
+  'matching.notice.unanswered': '{count, plural, one {# participant n’a pas répondu au questionnaire et n’est pas apparié.} other {# participants n’ont pas répondu au questionnaire et ne sont pas appariés.}}',
 };

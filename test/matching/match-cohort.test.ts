@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BENCH_SETTINGS, TIE_HEAVY_SETTINGS, syntheticCohort } from '../../bench/matching-instance.js';
+import { describeNotice, describeUnmatched } from '../../matching/explanations.js';
 import { matchCohort, type MatchInput } from '../../matching/match-cohort.js';
+import { translator } from '../../i18n/translator.js';
 import type { Mentee, Mentor } from '../../matching/profiles.js';
 import { compileScorer } from '../../matching/score.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from '../../matching/settings.js';
@@ -91,7 +93,7 @@ describe('matchCohort', () => {
     const mentors = Array.from({ length: 10 }, (_, j) => mentor(`t${j}`, { capacity: 2 }));
     const result = run({ mentees, mentors }, onlyWeights({}, ['language']));
     expect(result.summary).toMatchObject({ mentees: 21, matched: 20, totalScore: 0 });
-    expect(result.unmatched).toEqual([{ participantId: 'zz', name: 'Mentee zz', role: 'mentee', reason: 'no mentor meets every must-match criterion together: shared language (0 of 10 mentors)' }]);
+    expect(result.unmatched).toEqual([{ participantId: 'zz', name: 'Mentee zz', role: 'mentee', reason: 'no mentor meets every must-match criterion together: shared language (0 of 10 mentors)', why: expect.objectContaining({ kind: 'must-match' }) }]);
   });
 
   it('matches more people when that costs nothing in total score', () => {
@@ -125,7 +127,7 @@ describe('matchCohort', () => {
   it('keeps below-threshold mentees on a waitlist, with the reason', () => {
     const result = run({ mentees: [mentee('a', { field: 'Law', helpWith: ['Leadership'] })], mentors: [mentor('x')] }, { threshold: 60 });
     expect(result.pairs).toEqual([]);
-    expect(result.unmatched).toEqual([{ participantId: 'a', name: 'Mentee a', role: 'mentee', reason: 'no mentor reaches the minimum score (best possible 42, minimum 60)' }]);
+    expect(result.unmatched).toEqual([{ participantId: 'a', name: 'Mentee a', role: 'mentee', reason: 'no mentor reaches the minimum score (best possible 42, minimum 60)', why: { kind: 'below-minimum', best: 42, minimum: 60 } }]);
     expect(result.notices[0]).toMatch(/^No pair reaches the minimum score of 60/);
   });
 
@@ -144,6 +146,18 @@ describe('matchCohort', () => {
     const settings = { criteria: { ...DEFAULT_MATCH_SETTINGS.criteria, field: { weight: 3, mustMatch: true } } };
     const result = run({ mentees: [mentee('a')], mentors: [mentor('x', { field: 'Law' }), mentor('y', { languages: ['German'] })] }, settings);
     expect(result.unmatched[0]!.reason).toBe('no mentor meets every must-match criterion together: field or industry (1 of 2 mentors), shared language (1 of 2 mentors)');
+  });
+
+  it('says why as data too, so that each admin reads it in their language', () => {
+    const settings = { criteria: { ...DEFAULT_MATCH_SETTINGS.criteria, field: { weight: 3, mustMatch: true } } };
+    const result = run({ mentees: [mentee('a')], mentors: [mentor('x', { field: 'Law' }), mentor('y', { languages: ['German'] })], unanswered: [{ id: 'z', name: 'Zoé', role: 'mentor' }] }, settings);
+    const french = translator('fr');
+    expect(describeUnmatched(result.unmatched[0]!.why!, french)).toBe('aucun mentor ne remplit à la fois tous les critères impératifs : domaine ou secteur d’activité (1 mentor sur 2), langue commune (1 mentor sur 2)');
+    expect(result.noticesWhy!.map((n) => describeNotice(n, french))).toEqual([
+      'Aucun binôme n’atteint le score minimal de 40 avec les critères impératifs : baissez le minimum, assouplissez un critère impératif ou changez les pondérations.',
+      '1 participant n’a pas répondu au questionnaire et n’est pas apparié.',
+    ]);
+    expect(result.noticesWhy!.map((n) => describeNotice(n, translator('en')))).toEqual(result.notices);
   });
 
   it('never pairs excluded people, and says so', () => {
@@ -168,8 +182,8 @@ describe('matchCohort', () => {
   it('reports unanswered surveys and an empty side instead of failing or going quiet', () => {
     const result = run({ mentees: [mentee('a')], mentors: [], unanswered: [{ id: 'z', name: 'Zoé', role: 'mentor' }] });
     expect(result.unmatched).toEqual([
-      { participantId: 'a', name: 'Mentee a', role: 'mentee', reason: 'no mentor answered the survey' },
-      { participantId: 'z', name: 'Zoé', role: 'mentor', reason: 'did not answer the intake survey' },
+      { participantId: 'a', name: 'Mentee a', role: 'mentee', reason: 'no mentor answered the survey', why: { kind: 'no-mentor' } },
+      { participantId: 'z', name: 'Zoé', role: 'mentor', reason: 'did not answer the intake survey', why: { kind: 'unanswered' } },
     ]);
     expect(result.notices).toEqual(['No mentor answered the survey: no pair can be formed.', '1 participant did not answer the survey and is not matched.']);
     expect(run({ mentees: [], mentors: [mentor('x')] }).notices[0]).toMatch(/^No mentee to match/);

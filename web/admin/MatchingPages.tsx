@@ -3,6 +3,7 @@ import type { LoggedAdjustment } from '../../db/match-adjustments.js';
 import type { MatchRun } from '../../db/matching.js';
 import type { ProposedPair } from '../../matching/match-cohort.js';
 import { describeAgain } from '../../matching/criteria.js';
+import { describeNotice, describeUnmatched } from '../../matching/explanations.js';
 import type { CriterionScore } from '../../matching/score.js';
 import { CRITERIA, type MatchSettings } from '../../matching/settings.js';
 import type { CohortStage } from '../../domain/types.js';
@@ -56,7 +57,7 @@ export function MatchReviewPage(props: ReviewProps) {
       {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
       {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
       {result.notices.length > 0 && (
-        <div class="banner bad" role="alert"><ul>{result.notices.map((n) => <li>{n}</li>)}</ul></div>
+        <div class="banner bad" role="alert"><ul>{(result.noticesWhy?.map((n) => describeNotice(n, text)) ?? result.notices).map((n) => <li>{n}</li>)}</ul></div>
       )}
       <div class="card">
         <div class="figures">
@@ -163,8 +164,8 @@ export function MatchReviewPage(props: ReviewProps) {
         {result.unmatched.length === 0 ? <p class="muted">{t('admin.matching.unmatched.none')}</p> : (
           <table>
             <thead><tr><th>{t('admin.matching.name')}</th><th>{t('admin.matching.role')}</th><th>{t('admin.matching.reason')}</th></tr></thead>
-            {/* The reasons are stored with the run, in English. */}
-            <tbody>{result.unmatched.map((u) => <tr data-unmatched={u.name}><td>{u.name}</td><td>{t(`role.${u.role}`)}</td><td>{u.reason}</td></tr>)}</tbody>
+            {/* Runs from before reasons were data have only their English words. */}
+            <tbody>{result.unmatched.map((u) => <tr data-unmatched={u.name}><td>{u.name}</td><td>{t(`role.${u.role}`)}</td><td>{u.why ? describeUnmatched(u.why, text) : u.reason}</td></tr>)}</tbody>
           </table>
         )}
         {result.freeMentors.length > 0 && (
