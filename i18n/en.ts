@@ -4,6 +4,7 @@ import { adminCohortForm } from './admin/cohort-form.en.js';
 import { adminMatching } from './admin/matching.en.js';
 import { adminPairs } from './admin/pairs.en.js';
 import { adminAlerts } from './admin/alerts.en.js';
+import { adminNeeds } from './admin/needs.en.js';
 
 /**
  * Everything Tandem says, in English: the reference catalogue. What participants read is here; what admins
@@ -264,6 +265,7 @@ export const en = {
   ...adminMatching,
   ...adminPairs,
   ...adminAlerts,
+  ...adminNeeds,
 } as const;
 
 export type MessageKey = keyof typeof en;

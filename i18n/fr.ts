@@ -4,6 +4,7 @@ import { adminCohortForm } from './admin/cohort-form.fr.js';
 import { adminMatching } from './admin/matching.fr.js';
 import { adminPairs } from './admin/pairs.fr.js';
 import { adminAlerts } from './admin/alerts.fr.js';
+import { adminNeeds } from './admin/needs.fr.js';
 import type { Catalogue } from './en.js';
 
 /** Everything Tandem says to participants, in French. */
@@ -247,4 +248,5 @@ export const fr: Catalogue = {
   ...adminMatching,
   ...adminPairs,
   ...adminAlerts,
+  ...adminNeeds,
 };

@@ -8,7 +8,7 @@ import { Hono } from 'hono';
  */
 const files = {
   css: { file: 'styles.css', type: 'text/css; charset=utf-8' },
-  progress: { file: 'progress.js', type: 'text/javascript; charset=utf-8' },
+  live: { file: 'live.js', type: 'text/javascript; charset=utf-8' },
   uploadLimit: { file: 'upload-limit.js', type: 'text/javascript; charset=utf-8' },
   timeZone: { file: 'time-zone.js', type: 'text/javascript; charset=utf-8' },
 } as const;
@@ -24,7 +24,7 @@ const loaded = Object.fromEntries(Object.entries(files).map(([name, { file, type
   return [name, { path: `/assets/${hash}-${file}`, body, type }];
 })) as Record<keyof typeof files, { path: string; body: string; type: string }>;
 
-export const ASSETS = { css: loaded.css.path, progress: loaded.progress.path, uploadLimit: loaded.uploadLimit.path, timeZone: loaded.timeZone.path };
+export const ASSETS = { css: loaded.css.path, live: loaded.live.path, uploadLimit: loaded.uploadLimit.path, timeZone: loaded.timeZone.path };
 
 export function createAssetRoutes() {
   const app = new Hono();

@@ -8,7 +8,7 @@ import { renderEmail } from '../../activities/notifications/notify.js';
 import type { Locale } from '../../i18n/locales.js';
 import { LOCALES } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
-import { MENTEE_ANSWERS, approvedPairOf, charterPath, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
+import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, approvedPairOf, charterPath, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
 import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
 
@@ -182,6 +182,13 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await send(page);
       });
       await check(page, 'cohort', admin(`/cohorts/${cohort.slug}`));
+      // During its survey, with more mentees than places: the needs card names the shortage and draws its bars.
+      const surveying = await startCohort(env.stack, `a11y-needs-${locale}`, ['Mia:mentor', 'Ava:mentee', 'Leo:mentee']);
+      await answerSurveys(env.stack, surveying, { [`mia@${surveying.slug}.example.org`]: MENTOR_ANSWERS, [`ava@${surveying.slug}.example.org`]: MENTEE_ANSWERS, [`leo@${surveying.slug}.example.org`]: MENTEE_ANSWERS });
+      await check(page, 'cohort during its survey', async () => {
+        await page.goto(`${env.base}/admin/cohorts/${surveying.slug}`);
+        await page.locator('[data-shortage]').first().waitFor();
+      });
       await check(page, 'matching', admin(`/cohorts/${cohort.slug}/matching`));
       await check(page, 'matching settings', admin(`/cohorts/${cohort.slug}/matching/settings`));
       await check(page, 'pair', admin(`/cohorts/${cohort.slug}/pairs/${pair.id}`));

@@ -2,6 +2,7 @@ import type { Cohort, CohortListItem } from '../../db/cohorts.js';
 import type { Bounce } from '../../db/emails.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
 import { alertText, describeHealthReason } from '../../domain/alerts.js';
+import type { Needs } from '../../domain/needs.js';
 import type { CohortReport } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
@@ -11,6 +12,7 @@ import type { Translator } from '../../i18n/translator.js';
 import type { CohortState } from '../../workflows/cohort/contract.js';
 import { ASSETS } from '../assets.js';
 import { healthLabel, pairStageLabel } from './labels.js';
+import { NeedsCard } from './NeedsCard.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 
@@ -83,7 +85,7 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
   const missing = progress.filter((p) => !p.answeredAt);
   const stage = state?.stage ?? cohort.stage;
   return (
-    <div id="progress">
+    <div id="progress" data-refresh={`/admin/cohorts/${cohort.slug}/progress`}>
       <div class="figures">
         <div class="figure"><b data-figure="participants">{progress.length}</b>{t('admin.cohort.figure.participants', { count: progress.length })}</div>
         <div class="figure"><b data-figure="invited">{invited}</b>{t('admin.cohort.figure.invited', { count: invited })}</div>
@@ -120,7 +122,7 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
   );
 }
 
-export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: string; problem?: string }) {
+export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs; notice?: string; problem?: string }) {
   const text = props.admin.text;
   const { t, instant } = text;
   const { cohort, state } = props;
@@ -156,6 +158,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
           </form>
         )}
       </div>
+      <NeedsCard slug={cohort.slug} needs={props.needs} live={(state?.stage ?? cohort.stage) === 'survey'} />
       {props.alerts.length > 0 && (
         <div class="card" id="alerts">
           <h2>{t('admin.cohort.alerts.heading', { count: props.alerts.length })}</h2>
@@ -189,7 +192,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; notice?: str
         <p class="hint">{t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${cohort.slug}/audit`}>{t('admin.cohort.people.audit')}</a> {t('admin.cohort.people.auditOf')}</p>
         <ul>{props.progress.map((p) => <li><a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>{p.name}</a> ({t(`role.${p.role}`)})</li>)}</ul>
       </div>
-      <script src={ASSETS.progress} defer />
+      <script src={ASSETS.live} defer />
     </Layout>
   );
 }

@@ -6,6 +6,7 @@ import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
 import { pairReportRows, type PairReportRow } from '../../db/report.js';
 import { latestMatchRun, listPairs } from '../../db/matching.js';
+import { cohortNeeds } from '../../db/needs.js';
 import { countParticipants, findParticipantByEmail, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
@@ -19,6 +20,8 @@ import { MessagePage } from '../views/Layout.js';
 import { Language } from '../views/language.js';
 import { CohortFormPage, DEFAULT_COHORT_FIELDS, cohortFormErrors, type CohortFormFields } from './CohortForm.js';
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
+import { csvFile, csvHeaders } from './csv.js';
+import { NeedsCard } from './NeedsCard.js';
 
 /** What a cohort's page says after an action, by the `notice` or `problem` its redirect names. */
 const NOTICES = {
@@ -124,7 +127,8 @@ export function createCohortRoutes(deps: WebDeps) {
       const { text } = c.var.admin;
       const notice = said(text, NOTICES, c.req.query('notice'));
       const problem = said(text, PROBLEMS, c.req.query('problem'));
-      return c.html(<CohortPage {...await cohortView(cohort)} admin={c.var.admin} notice={notice} problem={problem} />);
+      const [view, needs] = await Promise.all([cohortView(cohort), cohortNeeds(sql, cohort.id)]);
+      return c.html(<CohortPage {...view} needs={needs} admin={c.var.admin} notice={notice} problem={problem} />);
     })
 
     .get('/cohorts/:slug/progress', async (c) => {
@@ -172,10 +176,22 @@ export function createCohortRoutes(deps: WebDeps) {
     .get('/cohorts/:slug/report.csv', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       if (!cohort) return notFound(c, c.req.param('slug'));
-      c.header('content-type', 'text/csv; charset=utf-8');
-      c.header('content-disposition', `attachment; filename="${cohort.slug}-report.csv"`);
-      // The byte-order mark makes Excel read UTF-8 (accents, Arabic, emoji) rather than the locale's code page.
-      return c.body(`\uFEFF${reportCsv(await pairReportRows(sql, cohort.id))}`);
+      return c.body(csvFile(REPORT_HEADER, reportRows(await pairReportRows(sql, cohort.id))), 200, csvHeaders(`${cohort.slug}-report.csv`));
+    })
+
+    .get('/cohorts/:slug/needs', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
+      // A fragment the page refreshes while the survey runs, outside any Layout: given the admin's language itself.
+      return c.html(<Language.Provider value={c.var.admin.text}><NeedsCard slug={cohort.slug} needs={await cohortNeeds(sql, cohort.id)} live={cohort.stage === 'survey'} /></Language.Provider>);
+    })
+
+    .get('/cohorts/:slug/needs.csv', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return notFound(c, c.req.param('slug'));
+      const { rows } = await cohortNeeds(sql, cohort.id);
+      const lines = rows.map((r) => [r.dimension, r.value, r.mentees, r.mentors, r.places, Math.max(0, r.mentees - r.places)]);
+      return c.body(csvFile(NEEDS_HEADER, lines), 200, csvHeaders(`${cohort.slug}-needs.csv`));
     })
 
     .post('/cohorts/:slug/start', async (c) => {
@@ -190,18 +206,13 @@ export function createCohortRoutes(deps: WebDeps) {
     });
 }
 
-/** One line per pair; quoted as RFC 4180 wants, and formula-looking cells defused for spreadsheets. */
-function reportCsv(rows: PairReportRow[]): string {
-  const cell = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-    return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const header = ['mentee', 'mentor', 'score', 'stage', 'ended reason', 'health', 'check-ins', 'check-in answers', 'mentee questions answered', 'mentee satisfaction', 'mentee recommend', 'mentee comment', 'mentor satisfaction', 'mentor recommend', 'mentor comment'];
-  const lines = rows.map((r) => [
-    r.menteeName, r.mentorName, r.score, r.stage, r.endedReason, r.health, r.checkIns, r.checkInAnswers,
-    r.menteeFinal?.questionsAnswered, r.menteeFinal?.satisfaction, r.menteeFinal?.recommend, r.menteeFinal?.improve,
-    r.mentorFinal?.satisfaction, r.mentorFinal?.recommend, r.mentorFinal?.improve,
-  ].map(cell).join(','));
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
-}
+const NEEDS_HEADER = ['dimension', 'option', 'mentees asking', 'mentors offering', 'places offered', 'places missing'];
+
+const REPORT_HEADER = ['mentee', 'mentor', 'score', 'stage', 'ended reason', 'health', 'check-ins', 'check-in answers', 'mentee questions answered', 'mentee satisfaction', 'mentee recommend', 'mentee comment', 'mentor satisfaction', 'mentor recommend', 'mentor comment'];
+
+/** One line per pair. */
+const reportRows = (rows: PairReportRow[]) => rows.map((r) => [
+  r.menteeName, r.mentorName, r.score, r.stage, r.endedReason, r.health, r.checkIns, r.checkInAnswers,
+  r.menteeFinal?.questionsAnswered, r.menteeFinal?.satisfaction, r.menteeFinal?.recommend, r.menteeFinal?.improve,
+  r.mentorFinal?.satisfaction, r.mentorFinal?.recommend, r.mentorFinal?.improve,
+]);

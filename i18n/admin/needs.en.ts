@@ -1,0 +1,21 @@
+/** A cohort's needs (mentees' wishes against mentors' offers), in English. */
+export const adminNeeds = {
+  'admin.needs.heading': 'Needs: what mentees ask for, what mentors offer',
+  'admin.needs.none': 'No survey answered yet: the figures appear as answers come in.',
+  'admin.needs.summary': '{mentees, plural, one {# mentee} other {# mentees}} and {mentors, plural, one {# mentor} other {# mentors}} have answered so far; the mentors offer {places, plural, one {# place} other {# places}}.',
+  'admin.needs.missing': '{count, plural, one {# place is missing.} other {# places are missing.}}',
+  'admin.needs.shortages': 'Where demand exceeds supply',
+  'admin.needs.shortage.field': '{mentees, plural, one {# mentee is} other {# mentees are}} in {option}; {mentors, plural, =0 {no mentor is} one {# mentor is} other {# mentors are}} ({places, plural, one {# place} other {# places}})',
+  'admin.needs.shortage.topic': '{mentees, plural, one {# mentee asks} other {# mentees ask}} for {option}; {mentors, plural, =0 {no mentor offers it} one {# mentor offers it} other {# mentors offer it}} ({places, plural, one {# place} other {# places}})',
+  'admin.needs.shortage.language': '{mentees, plural, one {# mentee speaks} other {# mentees speak}} {option}; {mentors, plural, =0 {no mentor does} one {# mentor does} other {# mentors do}} ({places, plural, one {# place} other {# places}})',
+  'admin.needs.legend.mentees': 'mentees asking',
+  'admin.needs.legend.places': 'places offered',
+  'admin.needs.dimension.field': 'Fields',
+  'admin.needs.dimension.topic': 'Topics',
+  'admin.needs.dimension.language': 'Languages',
+  'admin.needs.column.option': 'Option',
+  'admin.needs.column.mentees': 'Mentees',
+  'admin.needs.column.mentors': 'Mentors',
+  'admin.needs.column.places': 'Places',
+  'admin.needs.csv': 'Download the needs as CSV',
+} as const;
