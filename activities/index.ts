@@ -5,6 +5,7 @@ import { createAnswerWindowActivities } from './answer-windows.js';
 import { createCharterActivities } from './charter.js';
 import { createCheckInActivities } from './check-ins.js';
 import { createCohortReportActivities } from './cohort-report.js';
+import { createEnrolmentActivities } from './enrolment.js';
 import { createRetentionActivities } from './retention.js';
 import type { EmailSender } from './email/sender.js';
 import { createMatchingActivities } from './matching.js';
@@ -48,6 +49,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createAnswerWindowActivities(deps),
     ...createCohortReportActivities(pairDeps),
     ...createRetentionActivities(deps),
+    ...createEnrolmentActivities({ ...deps, notifier }),
   };
 }
 

@@ -11,6 +11,8 @@ export function createRetentionActivities({ sql }: { sql: Sql }) {
         await eraseParticipant(sql, id); // each in its own transaction: a retry goes on where it stopped
         Context.current().heartbeat({ done: done + 1 }); // a large cohort takes longer than the heartbeat timeout
       }
+      // Sign-ups never confirmed name nobody in the cohort: gone with the rest (confirmed ones were redacted above).
+      await sql`delete from enrolment_requests where cohort_id = ${cohortId} and participant_id is null`;
       await sql`update cohorts set personal_data_erased_at = coalesce(personal_data_erased_at, now()) where id = ${cohortId}`;
       return { erased: people.length };
     },

@@ -5,10 +5,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * expiry, signed with the link secret: unguessable without the secret, useless for another purpose, and
  * deterministic, so a retried email carries the very same link.
  */
-export type LinkScope = 'survey' | 'charter' | 'check-in' | 'final-survey';
+export type LinkScope = 'survey' | 'charter' | 'check-in' | 'final-survey' | 'enrolment';
 
 export interface LinkClaims {
   scope: LinkScope;
+  /** Who the link is for: a participant, or for an enrolment link the sign-up waiting for its confirmation. */
   participantId: string;
   /** What the link is about: the cohort of a survey link, the pair of a charter link, `pair#round` of a check-in. */
   subjectId: string;

@@ -5,6 +5,7 @@ import { adminMatching } from './admin/matching.en.js';
 import { adminPairs } from './admin/pairs.en.js';
 import { adminAlerts } from './admin/alerts.en.js';
 import { adminNeeds } from './admin/needs.en.js';
+import { adminEnrolment } from './admin/enrolment.en.js';
 
 /**
  * Everything Tandem says, in English: the reference catalogue. What participants read is here; what admins
@@ -255,6 +256,37 @@ export const en = {
   'error.satisfaction': 'Choose your overall satisfaction, from 1 to 5',
   'error.recommend': 'Choose a number from 0 to 10',
 
+  // Open enrolment: the public sign-up page, its confirmation email and link
+  'enrolment.title': '{cohort}: join the programme',
+  'enrolment.intro': 'Sign up as a mentor or as a mentee. We email you a link to confirm your address; then a short survey tells us what you need or offer, so that we can find the right partner for you.',
+  'enrolment.name': 'Your full name',
+  'enrolment.email': 'Your email address',
+  'enrolment.role': 'You join as',
+  'enrolment.role.mentor': 'a mentor: I can help someone with my experience',
+  'enrolment.role.mentee': 'a mentee: I am looking for someone to help me',
+  'enrolment.language': 'Language of our emails',
+  'enrolment.submit': 'Sign up',
+  'enrolment.sent.title': 'Check your inbox',
+  'enrolment.sent.body': 'If {email} can join this programme, an email is on its way there with a link to confirm your address. The link works for 48 hours; nothing happens until you open it.',
+  'enrolment.closed.title': 'Sign-ups are closed',
+  'enrolment.closed.body': "This programme no longer takes sign-ups through this link. Contact its organisers if you would still like to take part.",
+  'enrolment.full.title': 'This programme is full',
+  'enrolment.full.body': "Every place open to sign-ups is taken. Contact the programme's organisers to hear if one frees up.",
+  'enrolment.throttled.title': 'Too many sign-ups from your network',
+  'enrolment.throttled.body': 'Please try again in an hour.',
+  'enrolment.expired.title': 'This confirmation link has expired',
+  'enrolment.expired.body': 'Confirmation links work for 48 hours. Sign up again from the link you were given, and confirm from the new email.',
+  'error.enrolment.name': 'Enter your name',
+  'error.enrolment.email': 'Enter a valid email address',
+  'error.enrolment.role': 'Choose whether you join as a mentor or as a mentee',
+  'enrolmentConfirmation.subject': '{cohort}: confirm your email address',
+  'enrolmentConfirmation.preview': 'Confirm your address to join {cohort}',
+  'enrolmentConfirmation.heading': 'Confirm your address, {name}',
+  'enrolmentConfirmation.body': '{role, select, mentee {You asked to join {cohort} as a mentee.} other {You asked to join {cohort} as a mentor.}} Confirm that this address is yours, and the intake survey opens right away.',
+  'enrolmentConfirmation.valid': 'This link works until {until}.',
+  'enrolmentConfirmation.button': 'Confirm and answer the survey',
+  'enrolmentConfirmation.notYou': 'You did not sign up? Ignore this email: nothing happens without your click.',
+
   // Tandem's own privacy notice, when the cohort does not write its own
   'privacy.default': "What we collect: your name, email and role from the organisers, the answers you give in this survey, your charter signature, your check-ins and your final survey.\nWhy: to match you with the partner who fits your needs best, and to follow your pair through the programme.\nWho sees it: the programme's organisers. Your partner receives your name and email when you are introduced, and nothing you write in check-ins.\nHow long: for the programme, then 12 months after it ends; then it is erased, keeping only anonymous figures.\nYour rights: ask the organisers at any time for a copy of your data, or for its erasure.",
 
@@ -266,6 +298,7 @@ export const en = {
   ...adminPairs,
   ...adminAlerts,
   ...adminNeeds,
+  ...adminEnrolment,
 } as const;
 
 export type MessageKey = keyof typeof en;

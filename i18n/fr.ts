@@ -5,6 +5,7 @@ import { adminMatching } from './admin/matching.fr.js';
 import { adminPairs } from './admin/pairs.fr.js';
 import { adminAlerts } from './admin/alerts.fr.js';
 import { adminNeeds } from './admin/needs.fr.js';
+import { adminEnrolment } from './admin/enrolment.fr.js';
 import type { Catalogue } from './en.js';
 
 /** Everything Tandem says to participants, in French. */
@@ -239,6 +240,37 @@ export const fr: Catalogue = {
   'error.satisfaction': 'Choisissez votre satisfaction globale, de 1 à 5',
   'error.recommend': 'Choisissez un nombre de 0 à 10',
 
+  // Inscription ouverte : la page publique, son e-mail et son lien de confirmation
+  'enrolment.title': '{cohort} : rejoindre le programme',
+  'enrolment.intro': "Inscrivez-vous comme mentor ou comme mentoré. Nous vous envoyons un lien pour confirmer votre adresse ; un court questionnaire nous dit ensuite ce que vous cherchez ou proposez, pour vous trouver le bon binôme.",
+  'enrolment.name': 'Votre nom complet',
+  'enrolment.email': 'Votre adresse e-mail',
+  'enrolment.role': 'Vous participez comme',
+  'enrolment.role.mentor': "mentor : je peux aider quelqu'un grâce à mon expérience",
+  'enrolment.role.mentee': "mentoré : je cherche quelqu'un pour m'aider",
+  'enrolment.language': 'Langue de nos e-mails',
+  'enrolment.submit': "S'inscrire",
+  'enrolment.sent.title': 'Consultez votre messagerie',
+  'enrolment.sent.body': "Si {email} peut rejoindre ce programme, un e-mail vient d'y partir avec un lien pour confirmer votre adresse. Le lien fonctionne 48 heures ; rien ne se passe tant que vous ne l'ouvrez pas.",
+  'enrolment.closed.title': 'Les inscriptions sont closes',
+  'enrolment.closed.body': "Ce programme ne prend plus d'inscriptions par ce lien. Contactez ses organisateurs si vous souhaitez encore y participer.",
+  'enrolment.full.title': 'Ce programme est complet',
+  'enrolment.full.body': "Toutes les places ouvertes aux inscriptions sont prises. Contactez les organisateurs du programme pour savoir si l'une se libère.",
+  'enrolment.throttled.title': "Trop d'inscriptions depuis votre réseau",
+  'enrolment.throttled.body': 'Merci de réessayer dans une heure.',
+  'enrolment.expired.title': 'Ce lien de confirmation a expiré',
+  'enrolment.expired.body': "Les liens de confirmation fonctionnent 48 heures. Inscrivez-vous à nouveau depuis le lien qui vous a été donné, puis confirmez depuis le nouvel e-mail.",
+  'error.enrolment.name': 'Indiquez votre nom',
+  'error.enrolment.email': 'Indiquez une adresse e-mail valide',
+  'error.enrolment.role': 'Choisissez de participer comme mentor ou comme mentoré',
+  'enrolmentConfirmation.subject': '{cohort} : confirmez votre adresse e-mail',
+  'enrolmentConfirmation.preview': 'Confirmez votre adresse pour rejoindre {cohort}',
+  'enrolmentConfirmation.heading': 'Confirmez votre adresse, {name}',
+  'enrolmentConfirmation.body': "{role, select, mentee {Vous avez demandé à rejoindre {cohort} comme mentoré.} other {Vous avez demandé à rejoindre {cohort} comme mentor.}} Confirmez que cette adresse est la vôtre, et le questionnaire d'accueil s'ouvre aussitôt.",
+  'enrolmentConfirmation.valid': "Ce lien fonctionne jusqu'au {until}.",
+  'enrolmentConfirmation.button': 'Confirmer et répondre au questionnaire',
+  'enrolmentConfirmation.notYou': "Vous ne vous êtes pas inscrit ? Ignorez cet e-mail : rien ne se passe sans votre clic.",
+
   'privacy.default': "Ce que nous collectons : vos nom, e-mail et rôle transmis par les organisateurs, vos réponses à ce questionnaire, votre signature de la charte, vos points d'étape et votre questionnaire final.\nPourquoi : pour vous associer au partenaire qui répond le mieux à vos besoins, et suivre votre binôme tout au long du programme.\nQui y a accès : les organisateurs du programme. Votre partenaire reçoit votre nom et votre e-mail lors de la présentation, et rien de ce que vous écrivez dans les points d'étape.\nCombien de temps : pendant le programme, puis 12 mois après sa fin ; elles sont ensuite effacées, seuls des chiffres anonymes sont conservés.\nVos droits : demandez à tout moment aux organisateurs une copie de vos données, ou leur effacement.",
 
   // The admin's pages and emails
@@ -249,4 +281,5 @@ export const fr: Catalogue = {
   ...adminPairs,
   ...adminAlerts,
   ...adminNeeds,
+  ...adminEnrolment,
 };

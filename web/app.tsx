@@ -10,6 +10,7 @@ import { bodyLimits, deadline, securityHeaders } from './guards.js';
 import { createHealthRoutes } from './health.js';
 import { createCharterRoutes } from './participant/charter.js';
 import { createCheckInRoutes } from './participant/check-in.js';
+import { createEnrolmentRoutes } from './participant/enrolment.js';
 import { createFinalSurveyRoutes } from './participant/final-survey.js';
 import { createSurveyRoutes } from './participant/survey.js';
 
@@ -33,6 +34,7 @@ export function createApp(deps: WebDeps) {
   app.route('/charter', createCharterRoutes(deps));
   app.route('/check-in', createCheckInRoutes(deps));
   app.route('/final-survey', createFinalSurveyRoutes(deps));
+  app.route('/join', createEnrolmentRoutes(deps));
   if (deps.outboxEnabled) {
     // The outbox holds every participant's personal links: admins only, even in development.
     app.use('/dev/outbox', deps.auth.requireAdmin);

@@ -60,6 +60,8 @@ export function createAdminAuth(auth: AdminAuth) {
   }
 
   return {
+    addressOf,
+
     /** Checks a login, unless the account or the address is locked out; a failure counts against both. */
     async logIn(c: Context, user: string, password: string, timeZone?: string): Promise<LoginOutcome> {
       const keys = { account: user.toLowerCase(), address: addressOf(c) };

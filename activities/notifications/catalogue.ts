@@ -3,6 +3,7 @@ import AdminAlert, { type AdminAlertProps } from '../../emails/AdminAlert.js';
 import CharterInvitation, { type CharterInvitationProps } from '../../emails/CharterInvitation.js';
 import CheckInRequest, { type CheckInRequestProps } from '../../emails/CheckInRequest.js';
 import CohortReport, { type CohortReportProps } from '../../emails/CohortReport.js';
+import EnrolmentConfirmation, { type EnrolmentConfirmationProps } from '../../emails/EnrolmentConfirmation.js';
 import FinalSurveyRequest, { type FinalSurveyRequestProps } from '../../emails/FinalSurveyRequest.js';
 import KickOff, { type KickOffProps } from '../../emails/KickOff.js';
 import MatchIntroduction, { type MatchIntroductionProps } from '../../emails/MatchIntroduction.js';
@@ -44,6 +45,11 @@ const occasion = (m: { reminder: boolean; nudge?: number }, first: string) => (m
 
 /** Every email Tandem sends. Subjects of a pair's emails name the partner: a mentor of several tells them apart. */
 export const NOTIFICATIONS = {
+  enrolmentConfirmation: notification<EnrolmentConfirmationProps, { requestId: string }>({
+    template: EnrolmentConfirmation, audience: 'participant', kind: () => 'enrolment-confirmation',
+    subject: (m) => writtenIn(m).t('enrolmentConfirmation.subject', { cohort: m.cohortName }),
+    key: (m) => `enrolment-confirmation:${m.requestId}`,
+  }),
   surveyInvitation: notification<SurveyInvitationProps>({
     template: SurveyInvitation, audience: 'participant', kind: () => 'survey-invitation',
     subject: (m) => writtenIn(m).t('surveyInvitation.subject', { cohort: m.cohortName }),

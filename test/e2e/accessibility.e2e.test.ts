@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTIFICATIONS } from '../../activities/notifications/catalogue.js';
+import { closeEnrolment, getEnrolment, openEnrolment, requestEnrolment } from '../../db/enrolment.js';
 import { renderEmail } from '../../activities/notifications/notify.js';
 import type { Locale } from '../../i18n/locales.js';
 import { LOCALES } from '../../i18n/locales.js';
@@ -71,6 +72,26 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await check(page, 'survey (closed)', () => page.goto(survey));
       await check(page, 'link not valid', () => page.goto(at('/survey/not-a-token')));
       await openSurveyForm(context, locale);
+
+      // The public sign-up page: its form, its errors, the page after sending, and the link once closed.
+      const joining = await startCohort(env.stack, `a11y-join-${locale}`, ['Mia:mentor']);
+      await openEnrolment(env.stack.sql, joining.id, 10);
+      const join = at(`/join/${(await getEnrolment(env.stack.sql, joining.id)).key}`);
+      await check(page, 'sign-up', () => page.goto(join));
+      await check(page, 'sign-up with errors', async () => {
+        await page.goto(join);
+        await page.evaluate(() => document.querySelectorAll('[required]').forEach((field) => field.removeAttribute('required')));
+        await send(page);
+      });
+      await check(page, 'sign-up sent', async () => {
+        await page.goto(join);
+        await page.fill('#name', 'Noor Haddad');
+        await page.fill('#email', `noor-${Date.now()}@people.example.org`);
+        await page.check('[name=role][value=mentee]');
+        await send(page);
+      });
+      await closeEnrolment(env.stack.sql, joining.id);
+      await check(page, 'sign-up closed', () => page.goto(join));
 
       await check(page, 'charter', () => page.goto(at(charterPath(env.stack, pair.id, pair.menteeId))));
       await check(page, 'charter with errors', async () => {
@@ -184,6 +205,9 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await check(page, 'cohort', admin(`/cohorts/${cohort.slug}`));
       // During its survey, with more mentees than places: the needs card names the shortage and draws its bars.
       const surveying = await startCohort(env.stack, `a11y-needs-${locale}`, ['Mia:mentor', 'Ava:mentee', 'Leo:mentee']);
+      // Its sign-up link open, with one sign-up waiting for its confirmation.
+      await openEnrolment(env.stack.sql, surveying.id, 10);
+      await requestEnrolment(env.stack.sql, surveying.id, { name: 'Noor Haddad', email: 'noor@people.example.org', role: 'mentee', language: locale });
       await answerSurveys(env.stack, surveying, { [`mia@${surveying.slug}.example.org`]: MENTOR_ANSWERS, [`ava@${surveying.slug}.example.org`]: MENTEE_ANSWERS, [`leo@${surveying.slug}.example.org`]: MENTEE_ANSWERS });
       await check(page, 'cohort during its survey', async () => {
         await page.goto(`${env.base}/admin/cohorts/${surveying.slug}`);

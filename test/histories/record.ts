@@ -41,6 +41,7 @@ const activities: Partial<Activities> = {
   startPairWorkflows: async () => ({ started: 1 }),
   releaseForRematch: async () => ({ endedPairId: randomUUID(), formerPartnerId: randomUUID() }),
   inviteLateJoiners: async ({ participantIds }) => ({ invited: participantIds.length }),
+  sendEnrolmentConfirmations: async ({ requestIds }) => ({ sent: requestIds.length }),
   sendMatchIntroduction: async () => {},
   closePair: async () => {},
   openCharter: async () => {},
@@ -140,6 +141,18 @@ await worker.runUntil(async () => {
   await answer(review, lateJoiner);
   await review.result();
   await save('cohort-review-rematch-late-joiner', review.workflowId, review.firstExecutionRunId);
+
+  // Sign-ups through the public link: each is owed its confirmation email; one confirms and joins late.
+  answered = 0;
+  autoApprove = true;
+  const enrolment = await startCohort('replay-enrolment', 3_600_000);
+  await enrolment.signal(cohort.enrolmentRequestedSignal, [{ requestId: randomUUID() }, { requestId: randomUUID() }]);
+  const signedUp = randomUUID();
+  await enrolment.executeUpdate(cohort.addLateJoinersUpdate, { args: [{ participantIds: [signedUp] }] });
+  await answer(enrolment, signedUp);
+  await enrolment.executeUpdate(cohort.closeSurveyUpdate);
+  await enrolment.result();
+  await save('cohort-enrolment', enrolment.workflowId, enrolment.firstExecutionRunId);
 
   // Many answers: the first run continues as new.
   answered = 0;

@@ -1,5 +1,6 @@
 import type { Cohort, CohortListItem } from '../../db/cohorts.js';
 import type { Bounce } from '../../db/emails.js';
+import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
 import { alertText, describeHealthReason } from '../../domain/alerts.js';
 import type { Needs } from '../../domain/needs.js';
@@ -12,6 +13,7 @@ import type { Translator } from '../../i18n/translator.js';
 import type { CohortState } from '../../workflows/cohort/contract.js';
 import { ASSETS } from '../assets.js';
 import { healthLabel, pairStageLabel } from './labels.js';
+import { EnrolmentCard } from './EnrolmentCard.js';
 import { NeedsCard } from './NeedsCard.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
@@ -122,7 +124,7 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
   );
 }
 
-export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs; notice?: string; problem?: string }) {
+export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs; enrolment: Enrolment & { requests: EnrolmentRequest[]; origin: string }; notice?: string; problem?: string }) {
   const text = props.admin.text;
   const { t, instant } = text;
   const { cohort, state } = props;
@@ -186,7 +188,12 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs
       {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} />}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
-      {(state?.stage ?? cohort.stage) !== 'closed' && <AddParticipantForm slug={cohort.slug} csrf={props.admin.csrf} />}
+      {(state?.stage ?? cohort.stage) !== 'closed' && (
+        <>
+          <EnrolmentCard slug={cohort.slug} csrf={props.admin.csrf} origin={props.enrolment.origin} enrolment={props.enrolment} requests={props.enrolment.requests} />
+          <AddParticipantForm slug={cohort.slug} csrf={props.admin.csrf} />
+        </>
+      )}
       <div class="card" id="people">
         <h2>{t('admin.cohort.people.heading')}</h2>
         <p class="hint">{t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${cohort.slug}/audit`}>{t('admin.cohort.people.audit')}</a> {t('admin.cohort.people.auditOf')}</p>

@@ -5,6 +5,7 @@ import { translator } from '../../i18n/translator.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { createCohortRoutes } from './cohorts.js';
+import { createEnrolmentAdminRoutes } from './enrolment.js';
 import { createLoginRoutes } from './login.js';
 import { createMatchingRoutes } from './matching.js';
 import { createPairRoutes } from './pairs.js';
@@ -28,6 +29,7 @@ export function createAdminApp(deps: WebDeps) {
     return c.redirect('/admin/login', 303);
   });
   admin.route('/', createCohortRoutes(deps));
+  admin.route('/', createEnrolmentAdminRoutes(deps));
   admin.route('/', createMatchingRoutes(deps));
   admin.route('/', createPairRoutes(deps));
   admin.route('/', createParticipantRoutes(deps));

@@ -6,6 +6,7 @@ import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
 import { pairReportRows, type PairReportRow } from '../../db/report.js';
 import { latestMatchRun, listPairs } from '../../db/matching.js';
+import { getEnrolment, listEnrolmentRequests } from '../../db/enrolment.js';
 import { cohortNeeds } from '../../db/needs.js';
 import { countParticipants, findParticipantByEmail, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
@@ -29,6 +30,9 @@ const NOTICES = {
   closed: 'admin.cohorts.notice.closed',
   added: 'admin.cohorts.notice.added',
   acknowledged: 'admin.cohorts.notice.acknowledged',
+  enrolmentOpened: 'admin.enrolment.notice.opened',
+  enrolmentClosed: 'admin.enrolment.notice.closed',
+  signUpRemoved: 'admin.enrolment.notice.removed',
 } as const satisfies Record<string, MessageKey>;
 const PROBLEMS = {
   start: 'admin.cohorts.problem.start',
@@ -36,6 +40,7 @@ const PROBLEMS = {
   refused: 'admin.cohorts.problem.refused',
   duplicate: 'admin.cohorts.problem.duplicate',
   invalid: 'admin.cohorts.problem.invalid',
+  enrolmentCap: 'admin.enrolment.problem.cap',
 } as const satisfies Record<string, MessageKey>;
 
 /** The words for the notice or problem a redirect names, if it is one of `messages`. */
@@ -127,8 +132,10 @@ export function createCohortRoutes(deps: WebDeps) {
       const { text } = c.var.admin;
       const notice = said(text, NOTICES, c.req.query('notice'));
       const problem = said(text, PROBLEMS, c.req.query('problem'));
-      const [view, needs] = await Promise.all([cohortView(cohort), cohortNeeds(sql, cohort.id)]);
-      return c.html(<CohortPage {...view} needs={needs} admin={c.var.admin} notice={notice} problem={problem} />);
+      const [view, needs, enrolment, signUps] = await Promise.all([cohortView(cohort), cohortNeeds(sql, cohort.id), getEnrolment(sql, cohort.id), listEnrolmentRequests(sql, cohort.id)]);
+      return c.html(
+        <CohortPage {...view} needs={needs} enrolment={{ ...enrolment, requests: signUps, origin: new URL(c.req.url).origin }} admin={c.var.admin} notice={notice} problem={problem} />,
+      );
     })
 
     .get('/cohorts/:slug/progress', async (c) => {

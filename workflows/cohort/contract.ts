@@ -47,6 +47,12 @@ export interface CohortState {
   eraseAt?: string;
 }
 
+/** A sign-up through the cohort's public link, stored by the web app: each is owed its confirmation email. */
+export interface EnrolmentRequested {
+  requestId: string;
+}
+export const ENROLMENT_REQUESTED = 'enrolmentRequested';
+
 /** A first survey answer, stored by the web app; the worker delivers them in batches. */
 export interface SurveyAnswered {
   participantId: string;
@@ -58,6 +64,8 @@ export const MATCH_CLOSED = 'MatchNotOpen';
 
 export const cohortStateQuery = defineQuery<CohortState>('cohortState');
 export const surveyAnsweredSignal = defineSignal<[SurveyAnswered[]]>('surveyAnswered');
+/** Delivered in batches by the worker's relay, like survey answers. */
+export const enrolmentRequestedSignal = defineSignal<[EnrolmentRequested[]]>(ENROLMENT_REQUESTED);
 export const closeSurveyUpdate = defineUpdate<{ closed: true }, []>('closeSurvey');
 
 export const approveMatchUpdate = defineUpdate<{ approved: true }, [{ runId: string }]>('approveMatch');

@@ -24,6 +24,10 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     cohort.describe();
   });
 
+  setHandler(contract.enrolmentRequestedSignal, async (requests) => {
+    await activities.sendEnrolmentConfirmations.executeWithOptions({ summary: 'confirm sign-ups' }, [{ requestIds: requests.map((r) => r.requestId) }]);
+  });
+
   setHandler(contract.forgetParticipantSignal, ({ participantId }) => {
     state.rematchQueue = state.rematchQueue.filter((id) => id !== participantId);
     delete state.lateJoiners[participantId];

@@ -1,0 +1,179 @@
+/**
+ * Open enrolment over HTTP: the admin opens a cohort's public link, a person signs up, confirms their address
+ * from the email (double opt-in) and lands on their survey; and the abuse limits: attempts per network
+ * address, the cohort's cap, the same answer whoever is already enrolled, a closed link, a removed sign-up.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ATTEMPTS_PER_ADDRESS_PER_HOUR } from '../../domain/enrolment-form.js';
+import { createApp } from '../../web/app.js';
+import { createAdminAuth } from '../../web/auth.js';
+import { MENTEE_ANSWERS, startCohort } from '../helpers/cohort-fixtures.js';
+import { eventually } from '../helpers/eventually.js';
+import { ADMIN, CODEC_TOKEN, testCodec, startTestStack, type TestStack } from '../helpers/stack.js';
+import { pageText, webClient } from '../helpers/web-client.js';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => stack?.stop());
+
+/** Opens the cohort's link for `cap` sign-ups as the admin would, and returns its path. */
+async function openEnrolment(slug: string, cap: number): Promise<string> {
+  const admin = webClient(stack.app);
+  await admin.logIn();
+  const { _csrf } = await admin.hiddenFields(`/admin/cohorts/${slug}`);
+  expect((await admin.post(`/admin/cohorts/${slug}/enrolment/open`, { _csrf: _csrf!, cap: String(cap) })).status).toBe(303);
+  const page = await (await admin.get(`/admin/cohorts/${slug}`)).text();
+  return new URL(/id="enrolment-link" readonly="" value="([^"]+)"/.exec(page)![1]!).pathname;
+}
+
+const emailsTo = (address: string) => stack.sql<{ subject: string; text: string }[]>`select subject, text from outbox_messages where to_address like ${`%<${address}>`} order by id`;
+
+/** The confirmation link of the email sent to `address`, once the worker has sent it. */
+const confirmationPath = (address: string) =>
+  eventually(async () => {
+    const [email] = (await emailsTo(address)).filter((e) => /confirm/i.test(e.subject));
+    expect(email).toBeDefined();
+    return new URL(/https?:\/\/\S+\/join\/confirm\/\S+/.exec(email!.text)![0]!).pathname;
+  });
+
+const signUp = (path: string, form: Record<string, string>, client = webClient(stack.app)) => client.post(path, form);
+const person = (name: string, role = 'mentee', language = 'en') => ({ name, email: `${name.toLowerCase()}@people.example.org`, role, language });
+
+describe('open enrolment', () => {
+  it('from the public link to the survey: sign up, confirm by email, answer; the admin sees each step', async () => {
+    const cohort = await startCohort(stack, 'open-door', ['Mia:mentor']);
+    const join = await openEnrolment('open-door', 50);
+    expect(join).toMatch(/^\/join\/[\w-]{24}$/);
+
+    const form = await (await webClient(stack.app, { acceptLanguage: 'fr' }).get(join)).text();
+    expect(pageText(form)).toContain('Cohort open-door : rejoindre le programme');
+
+    const sent = await signUp(join, person('Noor', 'mentee', 'fr'));
+    expect(sent.status).toBe(200);
+    expect(pageText(await sent.text())).toContain('Si noor@people.example.org peut rejoindre ce programme, un e-mail vient');
+    const confirm = await confirmationPath('noor@people.example.org');
+    const [email] = await emailsTo('noor@people.example.org');
+    expect(email!.subject).toBe('Cohort open-door : confirmez votre adresse e-mail');
+    // Nothing happens before the click: Noor is a sign-up, not a participant.
+    expect(await stack.sql`select 1 from participants where email = 'noor@people.example.org'`).toHaveLength(0);
+
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    expect(pageText(await (await admin.get('/admin/cohorts/open-door')).text())).toContain('Open for up to 50 sign-ups: 0 confirmed, 1 waiting for their confirmation.');
+
+    const confirmed = await webClient(stack.app).get(confirm);
+    expect(confirmed.status).toBe(303);
+    const survey = confirmed.headers.get('location')!;
+    expect(survey).toMatch(/^\/survey\//);
+    // The same link again leads to the same survey, and invites nobody twice.
+    expect((await webClient(stack.app).get(confirm)).headers.get('location')).toBe(survey);
+    const page = await (await webClient(stack.app).get(survey)).text();
+    expect(pageText(page)).toContain('Vous participez en tant que mentoré');
+    const submissionId = /name="submissionId" value="([^"]+)"/.exec(page)![1]!;
+    expect((await webClient(stack.app).post(survey, { submissionId, ...MENTEE_ANSWERS })).status).toBe(200);
+
+    const [participant] = await stack.sql<{ id: string; role: string; language: string; joinedLate: boolean }[]>`
+      select id, role, language, joined_late from participants where cohort_id = ${cohort.id} and email = 'noor@people.example.org'`;
+    expect(participant).toMatchObject({ role: 'mentee', language: 'fr', joinedLate: true });
+    await eventually(async () => expect((await emailsTo('noor@people.example.org')).map((e) => e.subject)).toEqual([
+      'Cohort open-door : confirmez votre adresse e-mail',
+      'Cohort open-door : dites-nous ce dont vous avez besoin avant que nous formions les binômes',
+    ]));
+    await eventually(async () => expect((await stack.workflows.cohortState('open-door'))?.answered).toBe(1));
+    const adminPage = pageText(await (await admin.get('/admin/cohorts/open-door')).text());
+    expect(adminPage).toContain('Open for up to 50 sign-ups: 1 confirmed, 0 waiting for their confirmation.');
+    expect(adminPage).toContain('1 mentee and 0 mentors have answered so far');
+
+    // Closed by the admin: the link says so, and a confirmation not yet used no longer enrols.
+    await signUp(join, person('Omar'));
+    const omar = await confirmationPath('omar@people.example.org');
+    const { _csrf } = await admin.hiddenFields('/admin/cohorts/open-door');
+    expect((await admin.post('/admin/cohorts/open-door/enrolment/close', { _csrf: _csrf! })).status).toBe(303);
+    expect(pageText(await (await webClient(stack.app).get(join)).text())).toContain('Sign-ups are closed');
+    expect((await signUp(join, person('Pia'))).status).toBe(410);
+    expect((await webClient(stack.app).get(omar)).status).toBe(410);
+    expect(await stack.sql`select 1 from participants where email = 'omar@people.example.org'`).toHaveLength(0);
+    // Reopened, the same link works again (a newsletter already went out with it).
+    expect(await openEnrolment('open-door', 50)).toBe(join);
+  });
+
+  it('caps the sign-ups, tells nobody who is enrolled, and lets the admin remove one', async () => {
+    await startCohort(stack, 'small-door', ['Mia:mentor']);
+    const join = await openEnrolment('small-door', 2);
+    expect((await signUp(join, person('Ana'))).status).toBe(200);
+    // Mia is in the cohort already, Ana has just signed up: the same page as for a newcomer, and no email.
+    for (const known of [{ ...person('Mia', 'mentor'), email: 'mia@small-door.example.org' }, person('Ana')]) {
+      const again = await signUp(join, known);
+      expect(again.status).toBe(200);
+      expect(pageText(await again.text())).toContain(`If ${known.email} can join this programme, an email is on its way there`);
+    }
+    expect((await signUp(join, person('Ben'))).status).toBe(200);
+    const full = await signUp(join, person('Cyd'));
+    expect(full.status).toBe(410);
+    expect(pageText(await full.text())).toContain('This programme is full');
+    await confirmationPath('ben@people.example.org');
+    expect((await emailsTo('mia@small-door.example.org')).filter((e) => /confirm/i.test(e.subject))).toHaveLength(0);
+    expect(await emailsTo('ana@people.example.org')).toHaveLength(1);
+    expect(await emailsTo('cyd@people.example.org')).toHaveLength(0);
+
+    // The admin removes Ben's sign-up: his link leads nowhere, and his place is free again.
+    const benLink = await confirmationPath('ben@people.example.org');
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    const page = await (await admin.get('/admin/cohorts/small-door')).text();
+    const remove = /<tr data-sign-up="ben@people.example.org">[\s\S]*?action="([^"]+\/remove)"/.exec(page)![1]!;
+    const { _csrf } = await admin.hiddenFields('/admin/cohorts/small-door');
+    expect((await admin.post(remove, { _csrf: _csrf! })).status).toBe(303);
+    expect((await webClient(stack.app).get(benLink)).status).toBe(404);
+    expect((await signUp(join, person('Cyd'))).status).toBe(200);
+  });
+
+  it('refuses a network address after too many attempts within the hour, whatever the cohort; other addresses go on', async () => {
+    await startCohort(stack, 'busy-door', ['Mia:mentor']);
+    const join = await openEnrolment('busy-door', 1000);
+    await stack.sql`delete from enrolment_attempts`;
+    // Behind a proxy, as in production: the address it saw, not one the client wrote.
+    const app = createApp({
+      sql: stack.sql, workflows: stack.workflows, links: stack.links,
+      auth: createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false, sql: stack.sql, trustProxy: true }),
+      temporalUi: { url: 'http://localhost:8233', namespace: 'default' }, codec: { codec: testCodec, token: CODEC_TOKEN }, outboxEnabled: false,
+    });
+    const from = (address: string, form: Record<string, string>) =>
+      app.request(`http://localhost${join}`, { method: 'POST', headers: { origin: 'http://localhost', 'x-forwarded-for': `6.6.6.6, ${address}` }, body: new URLSearchParams(form) });
+    for (let i = 0; i < ATTEMPTS_PER_ADDRESS_PER_HOUR; i++) {
+      // Invalid forms count too: a script guessing addresses gets no more tries for sending nonsense.
+      expect((await from('203.0.113.7', i % 2 ? person(`Bot${i}`) : { name: '' })).status).toBe(i % 2 ? 200 : 422);
+    }
+    const refused = await from('203.0.113.7', person('Bot99'));
+    expect(refused.status).toBe(429);
+    expect(pageText(await refused.text())).toContain('Too many sign-ups from your network');
+    expect((await from('198.51.100.4', person('Eve'))).status).toBe(200);
+    expect(await stack.sql`select address, count(*)::int as attempts from enrolment_attempts group by 1 order by 1`).toEqual([
+      { address: '198.51.100.4', attempts: 1 },
+      { address: '203.0.113.7', attempts: ATTEMPTS_PER_ADDRESS_PER_HOUR + 1 },
+    ]);
+    // An hour later the address may try again.
+    await stack.sql`update enrolment_attempts set at = at - interval '61 minutes'`;
+    expect((await from('203.0.113.7', person('Fay'))).status).toBe(200);
+  });
+
+  it('says what to fix, and keeps the admin\'s actions for admins', async () => {
+    await startCohort(stack, 'form-door', ['Mia:mentor']);
+    const join = await openEnrolment('form-door', 10);
+    await stack.sql`delete from enrolment_attempts`;
+    const wrong = await signUp(join, { name: ' ', email: 'not-an-address', language: 'en' });
+    expect(wrong.status).toBe(422);
+    const text = pageText(await wrong.text());
+    for (const problem of ['Enter your name', 'Enter a valid email address', 'Choose whether you join as a mentor or as a mentee']) expect(text).toContain(problem);
+    expect((await webClient(stack.app).get('/join/no-such-link')).status).toBe(404);
+    expect((await webClient(stack.app).get('/join/confirm/forged.token')).status).toBe(404);
+
+    const stranger = webClient(stack.app);
+    const response = await stranger.post('/admin/cohorts/form-door/enrolment/close', {});
+    expect([302, 401, 403]).toContain(response.status);
+    const [row] = await stack.sql<{ enrolmentOpen: boolean }[]>`select enrolment_open from cohorts where slug = 'form-door'`;
+    expect(row!.enrolmentOpen).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
+import { useTranslator } from '../views/language.js';
+
+/** A cap the form suggests when the link was never opened: a newsletter's worth, which the admin adjusts. */
+const SUGGESTED_CAP = 100;
+
+/**
+ * The cohort's public sign-up link: open it (for a number of sign-ups), copy it into a newsletter, close it,
+ * and the sign-ups it brought, each removable while it waits for its confirmation.
+ */
+export function EnrolmentCard(props: { slug: string; csrf: string; origin: string; enrolment: Enrolment; requests: EnrolmentRequest[] }) {
+  const { t, instant } = useTranslator();
+  const { slug, csrf, enrolment, requests } = props;
+  const confirmed = requests.filter((r) => r.confirmedAt).length;
+  const waiting = requests.length - confirmed;
+  const action = (what: string) => `/admin/cohorts/${slug}/enrolment/${what}`;
+  return (
+    <div class="card" id="enrolment">
+      <h2>{t('admin.enrolment.heading')}</h2>
+      <p class="hint">{t('admin.enrolment.hint')}</p>
+      {enrolment.open && enrolment.key ? (
+        <>
+          <label for="enrolment-link">{t('admin.enrolment.link')}</label>
+          <input type="text" id="enrolment-link" readonly value={`${props.origin}/join/${enrolment.key}`} />
+          <p data-enrolment="open">{t('admin.enrolment.open', { cap: enrolment.cap ?? 0, confirmed, waiting })}</p>
+          <form method="post" action={action('close')}>
+            <input type="hidden" name="_csrf" value={csrf} />
+            <button class="secondary" type="submit">{t('admin.enrolment.close')}</button>
+          </form>
+        </>
+      ) : (
+        <form method="post" action={action('open')}>
+          {enrolment.key && <p data-enrolment="closed">{t('admin.enrolment.closed', { confirmed })}</p>}
+          <input type="hidden" name="_csrf" value={csrf} />
+          <label for="enrolment-cap">{t('admin.enrolment.cap')}</label>
+          <input type="number" id="enrolment-cap" name="cap" min="1" max="100000" required value={String(enrolment.cap ?? SUGGESTED_CAP)} />
+          <p><button class="secondary" type="submit">{t(enrolment.key ? 'admin.enrolment.reopen' : 'admin.enrolment.openLink')}</button></p>
+        </form>
+      )}
+      {requests.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th>{t('admin.cohort.name')}</th><th>{t('admin.cohort.email')}</th><th>{t('admin.cohort.role')}</th>
+              <th>{t('admin.enrolment.column.requested')}</th><th>{t('admin.enrolment.column.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.map((r) => (
+              <tr data-sign-up={r.email}>
+                <td>{r.name}</td><td>{r.email}</td><td>{t(`role.${r.role}`)}</td><td>{instant(r.requestedAt)}</td>
+                <td>
+                  {r.participantId ? (
+                    <a href={`/admin/cohorts/${slug}/participants/${r.participantId}`}>{t('admin.enrolment.confirmed')}</a>
+                  ) : (
+                    <form method="post" action={action(`requests/${r.id}/remove`)} class="inline">
+                      {t('admin.enrolment.waiting')}{' '}
+                      <input type="hidden" name="_csrf" value={csrf} />
+                      <button class="secondary" type="submit" aria-label={t('admin.enrolment.removeLabel', { name: r.name })}>{t('admin.enrolment.remove')}</button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

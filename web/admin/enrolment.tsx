@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { getCohortBySlug } from '../../db/cohorts.js';
+import { closeEnrolment, openEnrolment, removeEnrolmentRequest } from '../../db/enrolment.js';
+import { enrolmentSettingsSchema } from '../../domain/enrolment-form.js';
+import type { AdminEnv } from '../auth.js';
+import type { WebDeps } from '../deps.js';
+
+/** The admin's actions on a cohort's public sign-up link; each returns to the cohort's page, saying what it did. */
+export function createEnrolmentAdminRoutes({ sql }: WebDeps) {
+  const back = (slug: string, said: string) => `/admin/cohorts/${slug}?${said}#enrolment`;
+  return new Hono<AdminEnv>()
+    .post('/cohorts/:slug/enrolment/open', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.notFound();
+      const settings = enrolmentSettingsSchema.safeParse(await c.req.parseBody());
+      if (!settings.success) return c.redirect(back(cohort.slug, 'problem=enrolmentCap'), 303);
+      await openEnrolment(sql, cohort.id, settings.data.cap);
+      return c.redirect(back(cohort.slug, 'notice=enrolmentOpened'), 303);
+    })
+    .post('/cohorts/:slug/enrolment/close', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.notFound();
+      await closeEnrolment(sql, cohort.id);
+      return c.redirect(back(cohort.slug, 'notice=enrolmentClosed'), 303);
+    })
+    .post('/cohorts/:slug/enrolment/requests/:requestId/remove', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      const requestId = c.req.param('requestId');
+      if (!cohort || !/^[0-9a-f-]{36}$/.test(requestId) || !(await removeEnrolmentRequest(sql, cohort.id, requestId))) return c.notFound();
+      return c.redirect(back(cohort.slug, 'notice=signUpRemoved'), 303);
+    });
+}

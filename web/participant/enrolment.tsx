@@ -1,0 +1,113 @@
+import { Hono, type Context } from 'hono';
+import { getCohort } from '../../db/cohorts.js';
+import { cohortOfEnrolmentKey, confirmEnrolment, getEnrolment, getEnrolmentRequest, requestEnrolment, takeEnrolmentAttempt } from '../../db/enrolment.js';
+import { getParticipant } from '../../db/participants.js';
+import { enrolmentFormSchema } from '../../domain/enrolment-form.js';
+import { fieldProblems } from '../../domain/form-problems.js';
+import { LINK_GRACE_MS } from '../../domain/link-tokens.js';
+import { ROLES } from '../../domain/types.js';
+import { LOCALES, LOCALE_NAMES, preferredLocale } from '../../i18n/locales.js';
+import { translator, type MessageKey, type Translator } from '../../i18n/translator.js';
+import type { WebDeps } from '../deps.js';
+import { lastValues, readForm } from '../form-body.js';
+import { unlessUnavailable } from '../guards.js';
+import { Layout, MessagePage } from '../views/Layout.js';
+import { ErrorSummary, Field, FieldError, fieldState, inWords, type FieldErrors } from '../views/form.js';
+import { Language } from '../views/language.js';
+
+type Values = Record<string, string>;
+
+function SignUpPage(props: { text: Translator; cohortName: string; action: string; values: Values; errors?: FieldErrors }) {
+  const { t } = props.text;
+  const errors = props.errors ?? {};
+  const { values } = props;
+  return (
+    <Language.Provider value={props.text}>
+      <Layout title={t('enrolment.title', { cohort: props.cohortName })}>
+        <h1>{t('enrolment.title', { cohort: props.cohortName })}</h1>
+        <p>{t('enrolment.intro')}</p>
+        <ErrorSummary errors={errors} />
+        <form method="post" action={props.action} class="card">
+          <Field label={t('enrolment.name')} name="name" errors={errors}>
+            <input type="text" id="name" name="name" autocomplete="name" required value={values.name ?? ''} {...fieldState(errors, 'name')} />
+          </Field>
+          <Field label={t('enrolment.email')} name="email" errors={errors}>
+            <input type="email" id="email" name="email" autocomplete="email" required value={values.email ?? ''} {...fieldState(errors, 'email')} />
+          </Field>
+          <fieldset id="role" {...fieldState(errors, 'role', 'group')}>
+            <legend>{t('enrolment.role')}</legend>
+            {ROLES.map((role) => (
+              <label><input type="radio" name="role" value={role} checked={values.role === role} /> {t(`enrolment.role.${role}`)}</label>
+            ))}
+            <FieldError errors={errors} name="role" />
+          </fieldset>
+          <Field label={t('enrolment.language')} name="language" errors={errors}>
+            <select id="language" name="language" {...fieldState(errors, 'language')}>
+              {LOCALES.map((locale) => <option value={locale} lang={locale} selected={(values.language ?? props.text.locale) === locale}>{LOCALE_NAMES[locale]}</option>)}
+            </select>
+          </Field>
+          <p><button type="submit">{t('enrolment.submit')}</button></p>
+        </form>
+      </Layout>
+    </Language.Provider>
+  );
+}
+
+/**
+ * A cohort's public sign-up link, for a newsletter: /join/<key>. A person chooses mentor or mentee and
+ * confirms their address by the emailed link (/join/confirm/<token>: double opt-in, no account), which makes
+ * them a participant and opens their intake survey. Every attempt counts against the visitor's network
+ * address; the cohort caps its sign-ups; and the page after sending says the same whoever is already enrolled.
+ */
+export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) {
+  const browser = (c: Context) => translator(preferredLocale(c.req.header('accept-language')));
+  const message = (c: Context, text: Translator, title: MessageKey, body: MessageKey, status: 200 | 404 | 410 | 429, values = {}) =>
+    c.html(<MessagePage text={text} title={text.t(title)}><p>{text.t(body, values)}</p></MessagePage>, status);
+  const invalidLink = (c: Context) => message(c, browser(c), 'link.invalid.title', 'link.invalid.body', 404);
+
+  return new Hono()
+    .get('/confirm/:token', async (c) => {
+      const check = links.verify(c.req.param('token'), 'enrolment');
+      if (!check.ok && check.reason === 'expired') return message(c, browser(c), 'enrolment.expired.title', 'enrolment.expired.body', 410);
+      const request = check.ok ? await getEnrolmentRequest(sql, check.claims.participantId) : undefined;
+      if (!check.ok || !request || request.cohortId !== check.claims.subjectId) return invalidLink(c);
+      const text = translator(request.language ?? preferredLocale(c.req.header('accept-language')));
+      const cohort = (await getCohort(sql, request.cohortId))!;
+      if (!request.confirmedAt && !(await getEnrolment(sql, cohort.id)).open) return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
+      let participant = await confirmEnrolment(sql, request.id);
+      if (!participant) return invalidLink(c);
+      // Invited once, as a late joiner with a survey window of their own; opening the link again goes straight to it.
+      if (participant.joinedLate && !participant.surveyDeadline) {
+        const invited = unlessUnavailable(await workflows.addLateJoiners(cohort.slug, [participant.id]));
+        if (!invited.ok) return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410); // the programme has ended
+        participant = (await getParticipant(sql, participant.id))!;
+      }
+      const deadline = participant.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline);
+      return c.redirect(`/survey/${links.sign({ scope: 'survey', participantId: participant.id, subjectId: cohort.id, expiresAt: deadline + LINK_GRACE_MS })}`, 303);
+    })
+
+    .get('/:key', async (c) => {
+      const cohort = await cohortOfEnrolmentKey(sql, c.req.param('key'));
+      const text = browser(c);
+      if (!cohort) return invalidLink(c);
+      if (!cohort.open) return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
+      return c.html(<SignUpPage text={text} cohortName={cohort.name} action={c.req.path} values={{}} />);
+    })
+
+    .post('/:key', async (c) => {
+      const cohort = await cohortOfEnrolmentKey(sql, c.req.param('key'));
+      const text = browser(c);
+      if (!cohort) return invalidLink(c);
+      if (!(await takeEnrolmentAttempt(sql, auth.addressOf(c)))) return message(c, text, 'enrolment.throttled.title', 'enrolment.throttled.body', 429);
+      const fields = await readForm(c);
+      const form = enrolmentFormSchema.safeParse(lastValues(fields));
+      if (!form.success) {
+        const errors = inWords(fieldProblems(form.error.issues), text);
+        return c.html(<SignUpPage text={text} cohortName={cohort.name} action={c.req.path} values={lastValues(fields)} errors={errors} />, 422);
+      }
+      const outcome = await requestEnrolment(sql, cohort.id, form.data);
+      if (outcome === 'closed') return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
+      if (outcome === 'full') return message(c, text, 'enrolment.full.title', 'enrolment.full.body', 410);
+      return message(c, translator(form.data.language), 'enrolment.sent.title', 'enrolment.sent.body', 200, { email: form.data.email });
+    });
+}
