@@ -2,7 +2,10 @@ import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifec
 import type { CheckInAnswers } from '../domain/check-in.js';
 import type { Health, HealthReason } from '../domain/pair-health.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
-import { pairTools, type PairActivityDeps } from './pair-context.js';
+import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
+
+/** An offer stays open until the programme ends (the pair's link then says the programme is over). */
+const offerValidUntil = ({ cohort, pair }: PairContext) => (cohort.programmeEndsAt ?? pair.createdAt).toISOString();
 
 /** A pair's check-ins: the form by link (and reminders), and the health that follows from the answers. */
 export function createCheckInActivities(deps: PairActivityDeps) {
@@ -44,6 +47,16 @@ export function createCheckInActivities(deps: PairActivityDeps) {
         cohortId: context.cohort.id, pairId, key: `health:${pairId}:${round}`,
         details: { kind: 'health', mentee: context.mentee.name, mentor: context.mentor.name, atRisk: health === 'at-risk', checkIn: round + 1, reasons, blocking },
       });
+      // Whoever wants to go on while their partner would rather stop is offered a new partner, one click away.
+      for (const person of tools.people(context)) {
+        const partner = tools.partnerOf(context, person);
+        if (answers[person.id]?.continue !== 'yes' || answers[partner.id]?.continue !== 'no') continue;
+        await notifier.notify(NOTIFICATIONS.newPartnerOffer, {
+          cohortId: context.cohort.id,
+          to: tools.recipient(person),
+          says: { ...tools.addressing(context, person), offerUrl: tools.link('new-partner', person, pairId, offerValidUntil(context)), pairId, round },
+        });
+      }
     },
   };
 }

@@ -76,11 +76,11 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
      * has ended already (early, which gave nobody their place) gives this person theirs back, and the partner
      * stays as they were. Returns the partner who is now free too, if any.
      */
-    async releaseForRematch({ participantId, reason, pairId }: { participantId: string; reason: string; pairId?: string }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
+    async releaseForRematch({ participantId, reason, pairId, alone }: { participantId: string; reason: string; pairId?: string; alone?: boolean }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
       const pair = pairId ? await getPair(sql, pairId) : await activePairOf(sql, participantId);
       if (!pair) return {};
       const formerPartnerId = pair.menteeId === participantId ? pair.mentorId : pair.menteeId;
-      const placesBack = pair.status === 'active' ? (await endPair(sql, pair.id, reason, [participantId, formerPartnerId]))?.rematchIds ?? [] : await returnPlace(sql, pair.id, participantId);
+      const placesBack = pair.status === 'active' ? (await endPair(sql, pair.id, reason, alone ? [participantId] : [participantId, formerPartnerId]))?.rematchIds ?? [] : await returnPlace(sql, pair.id, participantId);
       try {
         // Told again on a retry (the workflow keeps the first end it hears of).
         await temporal.client.workflow.getHandle(pair.workflowId).signal(endPairSignal, { reason });

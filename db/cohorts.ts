@@ -20,6 +20,8 @@ export interface Cohort {
   /** The language its participants are written to in, and the time zone of their dates, unless they have their own. */
   language: Locale;
   timeZone: string;
+  /** Whether each pair writes objectives on the charter page and reviews them at mid-programme. */
+  objectives: boolean;
   schedule: ProgrammeSchedule;
   stage: CohortStage;
   surveyClosedAt: Date | null;
@@ -41,6 +43,7 @@ export interface NewCohort {
   privacyNotice?: string;
   language?: Locale;
   timeZone?: string;
+  objectives?: boolean;
   schedule: ProgrammeSchedule;
   participants: ParticipantRow[];
 }
@@ -60,8 +63,8 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
     const [existing] = await tx<Cohort[]>`select * from cohorts where form_id = ${cohort.formId}`;
     if (existing) return { cohort: existing, created: false };
     const [inserted] = await tx<Cohort[]>`
-      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, language, time_zone, schedule)
-      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? DEFAULT_LOCALE}, ${cohort.timeZone ?? DEFAULT_TIME_ZONE}, ${tx.json(cohort.schedule as never)})
+      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, language, time_zone, objectives, schedule)
+      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? DEFAULT_LOCALE}, ${cohort.timeZone ?? DEFAULT_TIME_ZONE}, ${cohort.objectives ?? false}, ${tx.json(cohort.schedule as never)})
       on conflict (slug) do nothing
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);

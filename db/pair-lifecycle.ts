@@ -1,6 +1,7 @@
 import type { AlertDetails } from '../domain/alerts.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
+import type { Progress } from '../domain/objectives.js';
 import type { HealthReason } from '../domain/pair-health.js';
 import { checkInSubject, storeAnswer, type OwedSignal, type Stored } from './answers.js';
 import type { Fragment, Sql } from './sql.js';
@@ -10,6 +11,8 @@ export interface Signature {
   participantId: string;
   typedName: string;
   signedAt: Date;
+  /** Written on the charter page when the cohort asks for objectives; empty otherwise. */
+  objectives?: string[];
 }
 
 /** A signature is recorded once: signing again (or a retried activity) keeps the first. */
@@ -20,7 +23,20 @@ export async function recordSignature(sql: Sql, pairId: string, participantId: s
 }
 
 export async function signaturesOf(sql: Sql, pairId: string): Promise<Signature[]> {
-  return sql<Signature[]>`select participant_id, typed_name, signed_at from charter_signatures where pair_id = ${pairId} order by signed_at`;
+  return sql<Signature[]>`select participant_id, typed_name, signed_at, objectives from charter_signatures where pair_id = ${pairId} order by signed_at`;
+}
+
+/**
+ * Each party's objectives, with the progress they gave each at the review (null before it), by participant.
+ * Read by the check-in page, the pair's page and the report.
+ */
+export async function objectivesOf(sql: Sql, pairId: string, review: number): Promise<Record<string, { text: string; progress: Progress | null }[]>> {
+  const rows = await sql<{ participantId: string; objectives: string[]; progress: Progress[] | null }[]>`
+    select s.participant_id, s.objectives, a.answers->'progress' as progress
+    from charter_signatures s
+    left join check_in_answers a on a.pair_id = s.pair_id and a.participant_id = s.participant_id and a.round = ${review}
+    where s.pair_id = ${pairId}`;
+  return Object.fromEntries(rows.map((r) => [r.participantId, r.objectives.map((text, i) => ({ text, progress: r.progress?.[i] ?? null }))]));
 }
 
 export async function setPairStage(sql: Sql, pairId: string, stage: string, charterDeadline?: Date): Promise<void> {
@@ -117,11 +133,11 @@ function storePartyAnswer(sql: Sql, answer: PartyAnswer, form: 'charter' | 'chec
   return storeAnswer(sql, { lock: { form, subjectId }, subjectIds: [subjectId], signal: answer.signal, write });
 }
 
-export function signCharter(sql: Sql, answer: PartyAnswer & { typedName: string }): Promise<Stored> {
+export function signCharter(sql: Sql, answer: PartyAnswer & { typedName: string; objectives?: string[] }): Promise<Stored> {
   return storePartyAnswer(sql, answer, 'charter', answer.pairId, (openWindow) => sql`
-    insert into charter_signatures (pair_id, participant_id, typed_name, request_id)
-    select ${answer.pairId}::uuid, ${answer.participantId}::uuid, ${answer.typedName}, ${answer.requestId}::uuid from ${openWindow}
-    on conflict (pair_id, participant_id) do update set typed_name = excluded.typed_name
+    insert into charter_signatures (pair_id, participant_id, typed_name, objectives, request_id)
+    select ${answer.pairId}::uuid, ${answer.participantId}::uuid, ${answer.typedName}, ${json(sql, answer.objectives ?? [])}, ${answer.requestId}::uuid from ${openWindow}
+    on conflict (pair_id, participant_id) do update set typed_name = excluded.typed_name, objectives = excluded.objectives
       where charter_signatures.request_id = excluded.request_id
     returning signed_at = now() as first`);
 }

@@ -1,3 +1,4 @@
+import type { Progress } from '../domain/objectives.js';
 import type { Sql } from './sql.js';
 
 /** One row per pair, everything the cohort report and its CSV need. */
@@ -13,6 +14,14 @@ export interface PairReportRow {
   checkInAnswers: number;
   menteeFinal: { questionsAnswered?: string; satisfaction: number; recommend: number; improve: string } | null;
   mentorFinal: { satisfaction: number; recommend: number; improve: string } | null;
+  /** Each party's objectives, with the progress given at the mid-programme review (null before it). */
+  menteeObjectives: Objective[];
+  mentorObjectives: Objective[];
+}
+
+export interface Objective {
+  text: string;
+  progress: Progress | null;
 }
 
 export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairReportRow[]> {
@@ -21,11 +30,28 @@ export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairRe
       coalesce((p.summary ->> 'checkIns')::int, 0) as check_ins,
       (select count(*)::int from check_in_answers c where c.pair_id = p.id) as check_in_answers,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentee_id) as mentee_final,
-      (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentor_id) as mentor_final
+      (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentor_id) as mentor_final,
+      ${objectives(sql, 'p.mentee_id')} as mentee_objectives,
+      ${objectives(sql, 'p.mentor_id')} as mentor_objectives
     from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
+    join cohorts c on c.id = p.cohort_id
     where p.cohort_id = ${cohortId}
     order by p.created_at, e.name`;
 }
+
+/**
+ * One party's objectives with the progress of the review round (domain/objectives.ts's reviewRound, here in
+ * SQL so that the whole report is one query).
+ */
+const objectives = (sql: Sql, party: 'p.mentee_id' | 'p.mentor_id') => sql`
+  coalesce((
+    select jsonb_agg(jsonb_build_object('text', t.text, 'progress', a.answers->'progress'->>(t.n - 1)::int) order by t.n)
+    from charter_signatures s
+    cross join lateral jsonb_array_elements_text(s.objectives) with ordinality as t(text, n)
+    left join check_in_answers a on a.pair_id = s.pair_id and a.participant_id = s.participant_id
+      and a.round = greatest(0, ceil((c.schedule->>'checkInCount')::numeric / 2)::int - 1)
+    where s.pair_id = p.id and s.participant_id = ${sql.unsafe(party)}
+  ), '[]'::jsonb)`;
 
 export async function countOpenPairs(sql: Sql, cohortId: string): Promise<number> {
   const [row] = await sql<{ n: number }[]>`select count(*)::int as n from pairs where cohort_id = ${cohortId} and status = 'active'`;

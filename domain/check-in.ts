@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '../i18n/translator.js';
+import type { Progress } from './objectives.js';
 
 const MEETINGS: MessageKey = 'error.meetings';
 const RATING: MessageKey = 'error.rating';
@@ -13,4 +14,5 @@ export const checkInSchema = z.object({
   continue: z.enum(['yes', 'no'], { error: 'error.continue' satisfies MessageKey }),
 });
 
-export type CheckInAnswers = z.infer<typeof checkInSchema>;
+/** At the mid-programme review, the answers also carry the progress on each of one's objectives, in order. */
+export type CheckInAnswers = z.infer<typeof checkInSchema> & { progress?: Progress[] };

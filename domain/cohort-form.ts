@@ -34,6 +34,8 @@ export const cohortFormSchema = z
     programmeDuration: duration('admin.cohortForm.error.programmeDuration'),
     charterDuration: duration('admin.cohortForm.error.charterDuration'),
     retention: duration('admin.cohortForm.error.retention').default(DEFAULT_RETENTION_MS),
+    // A checkbox: sent as "on" when ticked, not sent at all otherwise.
+    objectives: z.literal('on').optional().transform((v) => v === 'on'),
     participants: z.instanceof(File, { message: 'admin.cohortForm.error.participants' satisfies MessageKey })
       .refine((f) => f.size > 0, 'admin.cohortForm.error.participants.empty' satisfies MessageKey),
   })

@@ -5,7 +5,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * expiry, signed with the link secret: unguessable without the secret, useless for another purpose, and
  * deterministic, so a retried email carries the very same link.
  */
-export type LinkScope = 'survey' | 'charter' | 'check-in' | 'final-survey' | 'enrolment';
+export type LinkScope = 'survey' | 'charter' | 'check-in' | 'final-survey' | 'enrolment' | 'new-partner';
 
 export interface LinkClaims {
   scope: LinkScope;

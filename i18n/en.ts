@@ -256,6 +256,33 @@ export const en = {
   'error.satisfaction': 'Choose your overall satisfaction, from 1 to 5',
   'error.recommend': 'Choose a number from 0 to 10',
 
+  // Objectives: written on the charter page, reviewed at mid-programme
+  'charterPage.objectives': 'Your objectives for this programme',
+  'charterPage.objectives.hint': 'Two or three things you want to achieve together. You will say how far you have come at the check-in in the middle of the programme.',
+  'charterPage.objective': 'Objective {number}{optional, select, true { (optional)} other {}}',
+  'checkInPage.objectives': 'Mid-programme review: how far have you come with each of your objectives?',
+  'progress.not-started': 'Not started',
+  'progress.in-progress': 'In progress',
+  'progress.achieved': 'Achieved',
+  'error.objectives': 'Write at least two objectives',
+  'error.progress': 'Say how far you have come with this objective',
+
+  // A new partner, offered to whoever wants to go on when their partner would rather stop
+  'newPartnerOffer.subject': '{cohort}: would you like a new partner?',
+  'newPartnerOffer.preview': '{cohort}: a new partner, if you would like one',
+  'newPartnerOffer.heading': 'Would you like a new partner, {name}?',
+  'newPartnerOffer.why': 'At your last check-in you said you wanted to go on, and {partner} said they would rather stop.',
+  'newPartnerOffer.what': 'One click and you join the next matching round: we introduce you to someone new and your pair with {partner} ends. If you would rather talk it over with {partner} first, ignore this email; the organisers know.',
+  'newPartnerOffer.button': 'Find me a new partner',
+  'newPartnerPage.title': '{cohort}: a new partner',
+  'newPartnerPage.body': 'Your pair with {partner} ends, and you join the next matching round. We email you as soon as we have introduced you to someone new.',
+  'newPartnerPage.confirm': 'Yes, find me a new partner',
+  'newPartnerPage.done.title': 'You are in the next matching round',
+  'newPartnerPage.done.body': 'Your pair with {partner} has ended. We email you as soon as we have introduced you to someone new.',
+  'newPartnerPage.over.title': 'This pair has already ended',
+  'newPartnerPage.over.body': "Your pair with {partner} ended before this offer was taken up. Contact your programme's organisers if you would still like a new partner.",
+  'link.expired.newPartner': 'This offer ended with the programme.',
+
   // Open enrolment: the public sign-up page, its confirmation email and link
   'enrolment.title': '{cohort}: join the programme',
   'enrolment.intro': 'Sign up as a mentor or as a mentee. We email you a link to confirm your address; then a short survey tells us what you need or offer, so that we can find the right partner for you.',

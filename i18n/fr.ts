@@ -240,6 +240,33 @@ export const fr: Catalogue = {
   'error.satisfaction': 'Choisissez votre satisfaction globale, de 1 à 5',
   'error.recommend': 'Choisissez un nombre de 0 à 10',
 
+  // Objectifs : écrits sur la page de la charte, revus à mi-parcours
+  'charterPage.objectives': 'Vos objectifs pour ce programme',
+  'charterPage.objectives.hint': "Deux ou trois choses que vous voulez accomplir ensemble. Vous direz où vous en êtes au point d'étape du milieu du programme.",
+  'charterPage.objective': 'Objectif {number}{optional, select, true { (facultatif)} other {}}',
+  'checkInPage.objectives': 'Bilan à mi-parcours : où en êtes-vous de chacun de vos objectifs ?',
+  'progress.not-started': 'Pas commencé',
+  'progress.in-progress': 'En cours',
+  'progress.achieved': 'Atteint',
+  'error.objectives': 'Écrivez au moins deux objectifs',
+  'error.progress': 'Dites où vous en êtes de cet objectif',
+
+  // Un nouveau binôme, proposé à qui veut continuer quand son partenaire préfère arrêter
+  'newPartnerOffer.subject': '{cohort} : souhaitez-vous un nouveau binôme ?',
+  'newPartnerOffer.preview': '{cohort} : un nouveau binôme, si vous le souhaitez',
+  'newPartnerOffer.heading': 'Souhaitez-vous un nouveau binôme, {name} ?',
+  'newPartnerOffer.why': "À votre dernier point d'étape, vous avez dit vouloir continuer, et {partner} a dit préférer arrêter.",
+  'newPartnerOffer.what': "Un clic et vous rejoignez le prochain appariement : nous vous présentons quelqu'un d'autre et votre binôme avec {partner} prend fin. Si vous préférez d'abord en parler avec {partner}, ignorez cet e-mail ; les organisateurs sont informés.",
+  'newPartnerOffer.button': 'Trouvez-moi un nouveau binôme',
+  'newPartnerPage.title': '{cohort} : un nouveau binôme',
+  'newPartnerPage.body': "Votre binôme avec {partner} prend fin, et vous rejoignez le prochain appariement. Nous vous écrivons dès que nous vous avons présenté quelqu'un.",
+  'newPartnerPage.confirm': 'Oui, trouvez-moi un nouveau binôme',
+  'newPartnerPage.done.title': 'Vous êtes dans le prochain appariement',
+  'newPartnerPage.done.body': "Votre binôme avec {partner} a pris fin. Nous vous écrivons dès que nous vous avons présenté quelqu'un.",
+  'newPartnerPage.over.title': 'Ce binôme a déjà pris fin',
+  'newPartnerPage.over.body': "Votre binôme avec {partner} a pris fin avant que cette proposition soit acceptée. Contactez les organisateurs du programme si vous souhaitez encore un nouveau binôme.",
+  'link.expired.newPartner': 'Cette proposition a pris fin avec le programme.',
+
   // Inscription ouverte : la page publique, son e-mail et son lien de confirmation
   'enrolment.title': '{cohort} : rejoindre le programme',
   'enrolment.intro': "Inscrivez-vous comme mentor ou comme mentoré. Nous vous envoyons un lien pour confirmer votre adresse ; un court questionnaire nous dit ensuite ce que vous cherchez ou proposez, pour vous trouver le bon binôme.",

@@ -11,6 +11,7 @@ import { createHealthRoutes } from './health.js';
 import { createCharterRoutes } from './participant/charter.js';
 import { createCheckInRoutes } from './participant/check-in.js';
 import { createEnrolmentRoutes } from './participant/enrolment.js';
+import { createNewPartnerRoutes } from './participant/new-partner.js';
 import { createFinalSurveyRoutes } from './participant/final-survey.js';
 import { createSurveyRoutes } from './participant/survey.js';
 
@@ -35,6 +36,7 @@ export function createApp(deps: WebDeps) {
   app.route('/check-in', createCheckInRoutes(deps));
   app.route('/final-survey', createFinalSurveyRoutes(deps));
   app.route('/join', createEnrolmentRoutes(deps));
+  app.route('/new-partner', createNewPartnerRoutes(deps));
   if (deps.outboxEnabled) {
     // The outbox holds every participant's personal links: admins only, even in development.
     app.use('/dev/outbox', deps.auth.requireAdmin);

@@ -129,8 +129,8 @@ export function createWorkflowClient(options: {
     /** Keyed by the form's request id: a double submit changes the proposal once. */
     adjustMatch: (slug: string, change: { runId: string; requestId: string; adjustment: Adjustment; reason: string }) =>
       update(() => cohort(slug).executeUpdate(adjustMatchUpdate, { args: [change], updateId: change.requestId })),
-    requestRematch: (slug: string, request: { participantId: string; reason: string; requestId: string; pairId: string }) =>
-      update(() => cohort(slug).executeUpdate(requestRematchUpdate, { args: [{ participantId: request.participantId, reason: request.reason, pairId: request.pairId }], updateId: request.requestId })),
+    requestRematch: (slug: string, { requestId, ...request }: { participantId: string; reason: string; requestId: string; pairId: string; alone?: boolean }) =>
+      update(() => cohort(slug).executeUpdate(requestRematchUpdate, { args: [request], updateId: requestId })),
     /** Answers to a check-in or final survey opened before answers went to PostgreSQL: the pair's workflow decides, as then. */
     submitLegacyCheckIn: (pairWorkflowId: string, checkIn: { round: number; participantId: string; answers: CheckInAnswers; requestId: string }) =>
       update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitCheckInUpdate, { args: [{ round: checkIn.round, participantId: checkIn.participantId, answers: checkIn.answers }], updateId: checkIn.requestId })),

@@ -7,6 +7,7 @@ import EnrolmentConfirmation, { type EnrolmentConfirmationProps } from '../../em
 import FinalSurveyRequest, { type FinalSurveyRequestProps } from '../../emails/FinalSurveyRequest.js';
 import KickOff, { type KickOffProps } from '../../emails/KickOff.js';
 import MatchIntroduction, { type MatchIntroductionProps } from '../../emails/MatchIntroduction.js';
+import NewPartnerOffer, { type NewPartnerOfferProps } from '../../emails/NewPartnerOffer.js';
 import PairDissolved, { type PairDissolvedProps } from '../../emails/PairDissolved.js';
 import PairPaused, { type PairPausedProps } from '../../emails/PairPaused.js';
 import SurveyInvitation, { type SurveyInvitationProps } from '../../emails/SurveyInvitation.js';
@@ -79,6 +80,11 @@ export const NOTIFICATIONS = {
     template: CheckInRequest, audience: 'participant', kind: (m) => (m.reminder ? 'check-in-reminder' : 'check-in'),
     subject: (m) => writtenIn(m).t('checkIn.subject', { reminder: m.reminder, cohort: m.cohortName, partner: m.partnerName }),
     key: (m, to) => `check-in-${occasion(m, 'request')}:${m.pairId}:${m.round}:${to.participantId}`,
+  }),
+  newPartnerOffer: notification<NewPartnerOfferProps, { pairId: string; round: number }>({
+    template: NewPartnerOffer, audience: 'participant', kind: () => 'new-partner-offer',
+    subject: (m) => writtenIn(m).t('newPartnerOffer.subject', { cohort: m.cohortName }),
+    key: (m, to) => `new-partner-offer:${m.pairId}:${m.round}:${to.participantId}`,
   }),
   finalSurvey: notification<FinalSurveyRequestProps, { pairId: string; nudge?: number }>({
     template: FinalSurveyRequest, audience: 'participant', kind: (m) => (m.reminder ? 'final-survey-reminder' : 'final-survey'),

@@ -26,6 +26,8 @@ export const adminCohortForm = {
   'admin.cohortForm.programmeDuration.hint': 'from the match to the final survey',
   'admin.cohortForm.retention': 'Keep personal data for',
   'admin.cohortForm.retention.hint': 'after the programme closes; then names, emails and answers are erased and the anonymous report stays',
+  'admin.cohortForm.objectives': 'Pairs write their objectives and review them at mid-programme',
+  'admin.cohortForm.objectives.hint': 'Each party writes two or three objectives when signing the charter, and says how far they have come with each at the check-in in the middle of the programme.',
   'admin.cohortForm.participants': 'Participants',
   'admin.cohortForm.csv': 'CSV file',
   'admin.cohortForm.csv.hint': 'columns {columns} (role: mentor or mentee; the languages they speak, separated by ;), optionally "{languageColumn}" (en or fr: the language Tandem writes to them in) and "{timeZoneColumn}" (such as Europe/Paris), any other column kept as an attribute; at most {megabytes} MB',

@@ -28,6 +28,8 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohortForm.programmeDuration.hint': 'de la formation du binôme au questionnaire final',
   'admin.cohortForm.retention': 'Conserver les données personnelles pendant',
   'admin.cohortForm.retention.hint': 'après la clôture du programme ; ensuite noms, e-mails et réponses sont effacés et le rapport anonyme reste',
+  'admin.cohortForm.objectives': 'Les binômes écrivent leurs objectifs et les revoient à mi-parcours',
+  'admin.cohortForm.objectives.hint': "Chacun écrit deux ou trois objectifs en signant la charte, et dit où il en est de chacun au point d'étape du milieu du programme.",
   'admin.cohortForm.participants': 'Participants',
   'admin.cohortForm.csv': 'Fichier CSV',
   'admin.cohortForm.csv.hint': "colonnes {columns} (role : mentor ou mentee ; les langues parlées, séparées par ;), facultativement « {languageColumn} » (en ou fr : la langue dans laquelle Tandem leur écrit) et « {timeZoneColumn} » (tel que Europe/Paris), toute autre colonne étant conservée comme attribut ; {megabytes} Mo au plus",

@@ -2,6 +2,10 @@
 export const adminPairs = {
   // A pair's page
   'admin.pair.allCohorts': 'All cohorts',
+  'admin.pair.objectives.heading': 'Objectives',
+  'admin.pair.objectives.of': '{name}:',
+  'admin.pair.objectives.item': '{text} ({progress})',
+  'admin.pair.objectives.notReviewed': 'not reviewed yet',
   'admin.pair.notFound.title': 'No such pair',
   'admin.pair.notFound.body': 'This pair is not in this cohort.',
   'admin.pair.pausedSince': 'Paused since {since}: {reason}',

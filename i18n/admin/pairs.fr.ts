@@ -3,6 +3,10 @@ import type { adminPairs as english } from './pairs.en.js';
 /** A pair's page and actions, a participant's data page, the audit log, and the emails to admins, in French. */
 export const adminPairs: Record<keyof typeof english, string> = {
   'admin.pair.allCohorts': 'Toutes les cohortes',
+  'admin.pair.objectives.heading': 'Objectifs',
+  'admin.pair.objectives.of': '{name} :',
+  'admin.pair.objectives.item': '{text} ({progress})',
+  'admin.pair.objectives.notReviewed': 'pas encore revu',
   'admin.pair.notFound.title': 'Binôme introuvable',
   'admin.pair.notFound.body': 'Ce binôme n’appartient pas à cette cohorte.',
   'admin.pair.pausedSince': 'En pause depuis le {since} : {reason}',

@@ -93,6 +93,8 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await closeEnrolment(env.stack.sql, joining.id);
       await check(page, 'sign-up closed', () => page.goto(join));
 
+      // This cohort asks objectives: its charter page has them, its first check-in reviews them.
+      await env.stack.sql`update cohorts set objectives = true where id = ${cohort.id}`;
       await check(page, 'charter', () => page.goto(at(charterPath(env.stack, pair.id, pair.menteeId))));
       await check(page, 'charter with errors', async () => {
         await page.goto(at(charterPath(env.stack, pair.id, pair.menteeId)));
@@ -103,6 +105,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
           await page.goto(at(charterPath(env.stack, signed.id, id)));
           await page.fill('#typedName', who);
           await page.check('#agree');
+          if (signed === pair) for (const field of ['#objective1', '#objective2']) await page.fill(field, `${who}: ${field}`);
           await send(page);
         }
       }
@@ -120,6 +123,8 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await page.goto(finalSurvey);
         await send(page);
       });
+      const offer = at(`/new-partner/${env.stack.links.sign({ scope: 'new-partner', participantId: pair.menteeId, subjectId: pair.id, expiresAt: Date.now() + 86_400_000 })}`);
+      await check(page, 'new partner offer', () => page.goto(offer));
       await context.close();
       expect(found.filter((f) => f.violations.length > 0 || f.sideways)).toEqual([]);
     });

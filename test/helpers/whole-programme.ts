@@ -86,11 +86,16 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.click('form[action$="/approve"] button');
   await admin.waitForSelector('[role=status]');
 
-  // Both sign the charter from their email.
+  // Both sign the charter from their email, each writing two objectives (one alone is refused).
   for (const [email, name, partner] of [[ava, 'Ava Stone', 'Mia Lopez'], [mia, 'Mia Lopez', 'Ava Stone']] as const) {
     await person.goto(await env.linkIn(email, t('charter.subject', { reminder: false, cohort: cohortName, partner }), 'charter'));
     expect(await person.textContent('main')).toContain('We meet every month and answer every check-in honestly.');
     await person.fill('#typedName', name);
+    await person.check('#agree');
+    await person.fill('#objective1', `${name.split(' ')[0]}: a first job in finance`);
+    await person.click(`text=${t('charterPage.sign')}`);
+    expect(await person.textContent('#objective1-error')).toBe(t('error.objectives'));
+    await person.fill('#objective2', `${name.split(' ')[0]}: a network in the City`);
     await person.check('#agree');
     await person.click(`text=${t('charterPage.sign')}`);
     await person.waitForSelector(`text=${t('charterPage.signed.title')}`);
@@ -101,7 +106,10 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   const checkIn = async (email: string, partner: string, round: number, rating: string) => {
     await person.goto(await env.linkIn(email, t('checkIn.subject', { reminder: false, cohort: cohortName, partner }), 'check-in', round));
     expect(await person.textContent('main')).toContain(t('checkInPage.heading', { round, partner }));
-    await fillForm(person, { met: 'yes', meetings: '1', rating, continue: 'yes' });
+    // The first of two check-ins is the mid-programme review: progress on each objective.
+    const review: Record<string, string> = round === 1 ? { progress0: 'achieved', progress1: 'in-progress' } : {};
+    if (round === 1) expect(await person.textContent('main')).toContain(t('checkInPage.objectives'));
+    await fillForm(person, { met: 'yes', meetings: '1', rating, continue: 'yes', ...review });
     await person.click(`text=${t('form.send')}`);
     await person.waitForSelector(`text=${t('answer.thanks')}`);
   };
@@ -150,7 +158,8 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   expect(await admin.getAttribute('[data-ended-pair="Ava Stone"] [data-pair-stage]', 'data-pair-stage')).toBe('completed');
   await admin.screenshot({ path: path.join(SHOTS, `programme-report-${locale}.png`), fullPage: true });
   const csv = await admin.request.get(`${env.base}/admin/cohorts/${slug}/report.csv`);
-  expect((await csv.text()).split('\r\n')[1]).toBe('Ava Stone,Mia Lopez,100,completed,programme ended,needs-attention,2,4,yes,5,9,"More check-ins, please",4,8,');
+  expect((await csv.text()).split('\r\n')[1]).toBe('Ava Stone,Mia Lopez,100,completed,programme ended,needs-attention,2,4,yes,5,9,"More check-ins, please",4,8,,'
+    + 'Ava: a first job in finance (achieved); Ava: a network in the City (in-progress),Mia: a first job in finance (achieved); Mia: a network in the City (in-progress)');
   const adminMail = (await listOutboxMessages(env.stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject);
   expect(adminMail).toContain(t('adminEmail.report.subject', { cohort: cohortName }));
   await context.close();

@@ -369,7 +369,7 @@ describe('a whole short programme', () => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark: Excel opens it as UTF-8
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[1]).toBe('Zoë عائشة 🌱,Mia,100,completed,programme ended,at-risk,2,0,yes,5,10,"More, please",4,6,');
+    expect(lines[1]).toBe('Zoë عائشة 🌱,Mia,100,completed,programme ended,at-risk,2,0,yes,5,10,"More, please",4,6,,,');
     expect((await listOutboxMessages(stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject)).toContain(`Cohort ${slug} is closed: the report`);
   }, 90_000);
 });

@@ -11,7 +11,7 @@ import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { ErrorSummary, Field, fieldState, inWords, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'timeZone' | 'surveyDuration' | 'surveyCloses' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention', string>>;
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'timeZone' | 'surveyDuration' | 'surveyCloses' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention' | 'objectives', string>>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
@@ -23,6 +23,7 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   privacyNotice: DEFAULT_PRIVACY_NOTICE,
   language: DEFAULT_LOCALE,
   timeZone: DEFAULT_TIME_ZONE,
+  objectives: 'on',
 };
 
 /**
@@ -96,6 +97,10 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
         <Field label={t('admin.cohortForm.retention')} name="retention" errors={errors} hint={t('admin.cohortForm.retention.hint')}>
           <input type="text" id="retention" name="retention" value={text('retention')} {...fieldState(errors, 'retention')} required />
         </Field>
+        <div>
+          <label><input type="checkbox" id="objectives" name="objectives" checked={text('objectives') === 'on'} /> {t('admin.cohortForm.objectives')}</label>
+          <p class="hint">{t('admin.cohortForm.objectives.hint')}</p>
+        </div>
         <h2>{t('admin.cohortForm.participants')}</h2>
         <Field
           label={t('admin.cohortForm.csv')}

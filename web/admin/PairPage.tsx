@@ -2,6 +2,7 @@ import type { Cohort } from '../../db/cohorts.js';
 import type { Pair } from '../../db/matching.js';
 import type { Bounce } from '../../db/emails.js';
 import type { Alert, Signature } from '../../db/pair-lifecycle.js';
+import type { Progress } from '../../domain/objectives.js';
 import type { Participant } from '../../db/participants.js';
 import { alertText, describeHealthReason } from '../../domain/alerts.js';
 import type { PAIR_END_REASONS, PairStage } from '../../domain/types.js';
@@ -20,6 +21,8 @@ export interface PairView {
   /** The workflow's own view; undefined when it has finished long ago or Temporal did not answer. */
   state: PairState | undefined;
   signatures: Signature[];
+  /** Each party's objectives and their progress at the review, by participant. */
+  objectives: Record<string, { text: string; progress: Progress | null }[]>;
   alerts: Alert[];
   workflowUrl: string;
   /** Of the two, whose address the mail service refused. */
@@ -70,6 +73,17 @@ export function PairPage(props: Props) {
           <p>{t('admin.pair.signedBy', { signatures: props.signatures.map((s) => `${s.typedName} (${instant(s.signedAt)})`).join(', ') })}</p>
         )}
       </div>
+      {Object.values(props.objectives).some((list) => list.length > 0) && (
+        <div class="card" id="objectives">
+          <h2>{t('admin.pair.objectives.heading')}</h2>
+          {[props.mentee, props.mentor].filter((p) => props.objectives[p.id]?.length).map((p) => (
+            <>
+              <p>{t('admin.pair.objectives.of', { name: p.name })}</p>
+              <ul>{props.objectives[p.id]!.map((o) => <li data-objective={o.progress ?? 'none'}>{t('admin.pair.objectives.item', { text: o.text, progress: t(o.progress ? `progress.${o.progress}` : 'admin.pair.objectives.notReviewed') })}</li>)}</ul>
+            </>
+          ))}
+        </div>
+      )}
       {props.bounced.map((b) => (
         <div class="banner bad" data-bounced={b.email}>{t('admin.pair.bounced', { name: b.name, email: b.email, reason: b.reason })}</div>
       ))}

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
-import { pairReportRows, type PairReportRow } from '../../db/report.js';
+import { pairReportRows, type Objective, type PairReportRow } from '../../db/report.js';
 import { latestMatchRun, listPairs } from '../../db/matching.js';
 import { getEnrolment, listEnrolmentRequests } from '../../db/enrolment.js';
 import { cohortNeeds } from '../../db/needs.js';
@@ -102,6 +102,7 @@ export function createCohortRoutes(deps: WebDeps) {
             privacyNotice: form.privacyNotice,
             language: form.language,
             timeZone: form.timeZone,
+            objectives: form.objectives,
             schedule: {
               surveyOpensAt: new Date(now).toISOString(),
               surveyDeadline: (form.surveyCloses ?? new Date(now + form.surveyDuration)).toISOString(),
@@ -215,11 +216,14 @@ export function createCohortRoutes(deps: WebDeps) {
 
 const NEEDS_HEADER = ['dimension', 'option', 'mentees asking', 'mentors offering', 'places offered', 'places missing'];
 
-const REPORT_HEADER = ['mentee', 'mentor', 'score', 'stage', 'ended reason', 'health', 'check-ins', 'check-in answers', 'mentee questions answered', 'mentee satisfaction', 'mentee recommend', 'mentee comment', 'mentor satisfaction', 'mentor recommend', 'mentor comment'];
+const REPORT_HEADER = ['mentee', 'mentor', 'score', 'stage', 'ended reason', 'health', 'check-ins', 'check-in answers', 'mentee questions answered', 'mentee satisfaction', 'mentee recommend', 'mentee comment', 'mentor satisfaction', 'mentor recommend', 'mentor comment', 'mentee objectives', 'mentor objectives'];
+
+/** Objectives in one cell: "text (progress)" each, separated by semicolons; progress as stored (English codes). */
+const objectivesCell = (objectives: Objective[]) => objectives.map((o) => `${o.text} (${o.progress ?? 'not reviewed'})`).join('; ');
 
 /** One line per pair. */
 const reportRows = (rows: PairReportRow[]) => rows.map((r) => [
   r.menteeName, r.mentorName, r.score, r.stage, r.endedReason, r.health, r.checkIns, r.checkInAnswers,
   r.menteeFinal?.questionsAnswered, r.menteeFinal?.satisfaction, r.menteeFinal?.recommend, r.menteeFinal?.improve,
-  r.mentorFinal?.satisfaction, r.mentorFinal?.recommend, r.mentorFinal?.improve,
+  r.mentorFinal?.satisfaction, r.mentorFinal?.recommend, r.mentorFinal?.improve, objectivesCell(r.menteeObjectives), objectivesCell(r.mentorObjectives),
 ]);

@@ -4,7 +4,8 @@ import { recordAudit } from '../../db/audit-log.js';
 import { getCohortBySlug } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { getPair } from '../../db/matching.js';
-import { listPairAlerts, signaturesOf } from '../../db/pair-lifecycle.js';
+import { listPairAlerts, objectivesOf, signaturesOf } from '../../db/pair-lifecycle.js';
+import { reviewRound } from '../../domain/objectives.js';
 import { getParticipant } from '../../db/participants.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { endPairFormSchema, extendFormSchema, keepBothFormSchema, pauseFormSchema, rematchFormSchema } from '../../domain/pair-actions.js';
@@ -38,11 +39,12 @@ export function createPairRoutes(deps: WebDeps) {
       const { t } = c.var.admin.text;
       return c.html(<MessagePage text={c.var.admin.text} title={t('admin.pair.notFound.title')}><p>{t('admin.pair.notFound.body')} <a href="/admin">{t('admin.pair.allCohorts')}</a></p></MessagePage>, 404);
     }
-    const [mentee, mentor, state, signatures, alerts, bounced] = await Promise.all([
-      getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId), workflows.pairState(pair.workflowId), signaturesOf(sql, pair.id), listPairAlerts(sql, pair.id), bouncedParticipants(sql, cohort.id),
+    const [mentee, mentor, state, signatures, objectives, alerts, bounced] = await Promise.all([
+      getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId), workflows.pairState(pair.workflowId), signaturesOf(sql, pair.id),
+      objectivesOf(sql, pair.id, reviewRound(cohort.schedule.checkInCount)), listPairAlerts(sql, pair.id), bouncedParticipants(sql, cohort.id),
     ]);
     const workflowUrl = `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(pair.workflowId)}`;
-    return { cohort, pair, mentee: mentee!, mentor: mentor!, state, signatures, alerts, workflowUrl, bounced: bounced.filter((b) => b.participantId === pair.menteeId || b.participantId === pair.mentorId) };
+    return { cohort, pair, mentee: mentee!, mentor: mentor!, state, signatures, objectives, alerts, workflowUrl, bounced: bounced.filter((b) => b.participantId === pair.menteeId || b.participantId === pair.mentorId) };
   }
 
   /**

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { findWindow } from '../../db/answers.js';
 import { signCharter, signaturesOf } from '../../db/pair-lifecycle.js';
 import { fieldProblems } from '../../domain/form-problems.js';
+import { OBJECTIVE_FIELDS, objectivesSchema } from '../../domain/objectives.js';
 import type { MessageKey } from '../../i18n/translator.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
@@ -22,7 +23,7 @@ export const signatureFormSchema = z.object({
 
 type CharterContext = PairLink;
 
-function CharterPage(props: CharterContext & { action: string; requestId: string; typedName?: string; errors?: FieldErrors; banner?: string }) {
+function CharterPage(props: CharterContext & { action: string; requestId: string; values?: Record<string, string>; errors?: FieldErrors; banner?: string }) {
   const { t, instant } = props.text;
   const errors = props.errors ?? {};
   const commitments = props.cohort.charter.split('\n').map((l) => l.replace(/^\s*[-*•]\s*/, '').trim()).filter(Boolean);
@@ -40,8 +41,19 @@ function CharterPage(props: CharterContext & { action: string; requestId: string
         </div>
         <form method="post" action={props.action} class="card">
           <input type="hidden" name="requestId" value={props.requestId} />
+          {props.cohort.objectives && (
+            <fieldset id="objectives">
+              <legend>{t('charterPage.objectives')}</legend>
+              <p class="hint">{t('charterPage.objectives.hint')}</p>
+              {OBJECTIVE_FIELDS.map((name, i) => (
+                <Field label={t('charterPage.objective', { number: i + 1, optional: i === 2 })} name={name} errors={errors}>
+                  <input type="text" id={name} name={name} maxlength={300} value={props.values?.[name] ?? ''} {...fieldState(errors, name)} />
+                </Field>
+              ))}
+            </fieldset>
+          )}
           <Field label={t('charterPage.typedName')} name="typedName" errors={errors}>
-            <input type="text" id="typedName" name="typedName" value={props.typedName ?? ''} {...fieldState(errors, 'typedName')} autocomplete="name" />
+            <input type="text" id="typedName" name="typedName" value={props.values?.typedName ?? ''} {...fieldState(errors, 'typedName')} autocomplete="name" />
           </Field>
           <Field label="" name="agree" errors={errors}>
             <label><input type="checkbox" id="agree" name="agree" {...fieldState(errors, 'agree')} /> {t('charterPage.agree')}</label>
@@ -85,17 +97,18 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
       if (context instanceof Response) return context;
       const form = lastValues(await readForm(c));
       const parsed = signatureFormSchema.safeParse(form);
-      if (!parsed.success) {
-        const errors = inWords(fieldProblems(parsed.error.issues), context.text);
-        return c.html(<CharterPage {...context} action={c.req.path} requestId={String(form.requestId ?? randomUUID())} typedName={String(form.typedName ?? '')} errors={errors} />, 422);
+      const objectives = context.cohort.objectives ? objectivesSchema.safeParse(form) : undefined;
+      if (!parsed.success || objectives?.success === false) {
+        const errors = inWords(fieldProblems([...(parsed.error?.issues ?? []), ...(objectives?.error?.issues ?? [])]), context.text);
+        return c.html(<CharterPage {...context} action={c.req.path} requestId={String(form.requestId ?? randomUUID())} values={form} errors={errors} />, 422);
       }
       const { participant, pair } = context;
       const signed: AnswerRecorded = { form: 'charter', participantId: participant.id, at: new Date().toISOString() };
       const stored = await signCharter(sql, {
-        pairId: pair.id, participantId: participant.id, ...parsed.data,
+        pairId: pair.id, participantId: participant.id, ...parsed.data, objectives: objectives?.data,
         signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: signed },
       }).catch((error: unknown) => (console.error('signature not confirmed:', error), undefined));
-      if (!stored) return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} typedName={parsed.data.typedName} banner={context.text.t('form.notConfirmed')} />, 503);
+      if (!stored) return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} values={form} banner={context.text.t('form.notConfirmed')} />, 503);
       if (stored.ok) return statusPage(c, context);
       return statusPage(c, context, stored.refusal === 'answered' ? 'charterPage.already' : 'charterPage.closedNow');
     });

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { checkInSubject, findWindow } from '../../db/answers.js';
-import { checkInAnswered, submitCheckIn } from '../../db/pair-lifecycle.js';
+import { checkInAnswered, objectivesOf, submitCheckIn } from '../../db/pair-lifecycle.js';
 import { checkInSchema } from '../../domain/check-in.js';
 import { fieldProblems } from '../../domain/form-problems.js';
+import { PROGRESS, progressSchema, reviewRound } from '../../domain/objectives.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
@@ -13,7 +14,8 @@ import { Language } from '../views/language.js';
 import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 
-type CheckInContext = PairLink & { round: number };
+/** At the review (mid-programme) check-in of a cohort that asks objectives, this party's, to rate. */
+type CheckInContext = PairLink & { round: number; objectives: string[] };
 
 type Values = Record<string, string>;
 
@@ -39,6 +41,18 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
             <Radio name="met" value="yes" label={t('answer.yes')} values={values} /> <Radio name="met" value="no" label={t('answer.notYet')} values={values} />
             <FieldError errors={errors} name="met" />
           </fieldset>
+          {props.objectives.length > 0 && (
+            <fieldset id="objectives-review">
+              <legend>{t('checkInPage.objectives')}</legend>
+              {props.objectives.map((objective, i) => (
+                <fieldset id={`progress${i}`} {...fieldState(errors, `progress${i}`, 'group')}>
+                  <legend>{objective}</legend>
+                  {PROGRESS.map((p) => <Radio name={`progress${i}`} value={p} label={t(`progress.${p}`)} values={values} />)}
+                  <FieldError errors={errors} name={`progress${i}`} />
+                </fieldset>
+              ))}
+            </fieldset>
+          )}
           <Field label={t('checkInPage.meetings')} name="meetings" errors={errors}>
             <input type="number" id="meetings" name="meetings" min="0" max="50" value={values.meetings ?? ''} {...fieldState(errors, 'meetings')} />
           </Field>
@@ -69,7 +83,11 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
 export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
   async function resolve(c: Context): Promise<CheckInContext | Response> {
     const link = await resolvePairLink(c, { sql, links }, 'check-in');
-    return link instanceof Response ? link : { ...link, round: Number(link.detail) };
+    if (link instanceof Response) return link;
+    const round = Number(link.detail);
+    const reviewed = link.cohort.objectives && round === reviewRound(link.cohort.schedule.checkInCount);
+    const objectives = reviewed ? (await objectivesOf(sql, link.pair.id, round))[link.participant.id]?.map((o) => o.text) ?? [] : [];
+    return { ...link, round, objectives };
   }
 
   const closed = (c: Context, context: CheckInContext) => messageTo(c, context, 'checkInPage.closed.title', 'checkInPage.closed.body', 410);
@@ -105,11 +123,16 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       const form = lastValues(await readForm(c));
       const requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
       const parsed = checkInSchema.safeParse(form);
-      if (!parsed.success) return c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} errors={inWords(fieldProblems(parsed.error.issues), context.text)} />, 422);
+      const progress = context.objectives.length > 0 ? progressSchema(context.objectives.length).safeParse(form) : undefined;
+      if (!parsed.success || progress?.success === false) {
+        const errors = inWords(fieldProblems([...(parsed.error?.issues ?? []), ...(progress?.error?.issues ?? [])]), context.text);
+        return c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} errors={errors} />, 422);
+      }
+      const answers = progress ? { ...parsed.data, progress: progress.data } : parsed.data;
       const { pair, participant, round } = context;
       const answered: AnswerRecorded = { form: 'check-in', participantId: participant.id, round };
       const stored = await submitCheckIn(sql, {
-        pairId: pair.id, participantId: participant.id, round, requestId, answers: parsed.data,
+        pairId: pair.id, participantId: participant.id, round, requestId, answers,
         signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered },
       }).catch((error: unknown) => (console.error('check-in not confirmed:', error), undefined));
       const notConfirmed = () => c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner={context.text.t('form.notConfirmed')} />, 503);
@@ -118,7 +141,7 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       if (stored.refusal === 'answered') return alreadyAnswered(c, context);
       if (stored.refusal === 'paused') return paused(c, context);
       if (stored.refusal === 'closed') return closed(c, context);
-      const outcome = await workflows.submitLegacyCheckIn(pair.workflowId, { round, participantId: participant.id, answers: parsed.data, requestId });
+      const outcome = await workflows.submitLegacyCheckIn(pair.workflowId, { round, participantId: participant.id, answers, requestId });
       if (outcome.ok) return thanks(c, context);
       if (outcome.reason === 'unavailable') return notConfirmed();
       return (await checkInAnswered(sql, pair.id, round, participant.id)) ? alreadyAnswered(c, context) : closed(c, context);

@@ -19,10 +19,10 @@ export interface PairLink {
   text: Translator;
 }
 
-const EXPIRED = { charter: 'link.expired.charter', 'check-in': 'link.expired.checkIn', 'final-survey': 'link.expired.finalSurvey' } as const;
+const EXPIRED = { charter: 'link.expired.charter', 'check-in': 'link.expired.checkIn', 'final-survey': 'link.expired.finalSurvey', 'new-partner': 'link.expired.newPartner' } as const;
 
 /**
- * Resolves a party's personal link about their pair (charter, check-in, final survey) to the people it
+ * Resolves a party's personal link about their pair (charter, check-in, final survey, new partner) to the people it
  * concerns, or to the page that explains why it cannot be used: expired, altered, or not theirs (in the
  * browser's language, since the link names nobody we can trust).
  */

@@ -73,7 +73,8 @@ export const rerunMatchUpdate = defineUpdate<{ rerun: true }, [{ settings: Match
 export const adjustMatchUpdate = defineUpdate<{ warnings: string[] }, [{ runId: string; requestId: string; adjustment: Adjustment; reason: string }]>('adjustMatch');
 /** Someone needs a new partner: from the admin. */
 /** The pair to end is named (a mentor may have several); runs from before named only the person. */
-export const requestRematchUpdate = defineUpdate<{ queued: string[] }, [{ participantId: string; reason: string; pairId?: string }]>('requestRematch');
+/** `alone`: only this person is matched again (they asked for a new partner); the other gives up the place. */
+export const requestRematchUpdate = defineUpdate<{ queued: string[] }, [{ participantId: string; reason: string; pairId?: string; alone?: boolean }]>('requestRematch');
 export const addLateJoinersUpdate = defineUpdate<{ invited: number }, [{ participantIds: string[] }]>('addLateJoiners');
 /** A pair has completed (after its final survey): the cohort closes when none is left. */
 export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed');

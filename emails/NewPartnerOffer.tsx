@@ -1,0 +1,35 @@
+/** @jsxImportSource react */
+import { Heading, Text } from '@react-email/components';
+import type { Locale } from '../i18n/locales.js';
+import { translator } from '../i18n/translator.js';
+import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
+
+export interface NewPartnerOfferProps {
+  locale: Locale;
+  name: string;
+  cohortName: string;
+  partnerName: string;
+  offerUrl: string;
+}
+
+/** At a check-in this person wants to go on and their partner would rather stop: a new partner, one click away. */
+export default function NewPartnerOffer({ locale, name, cohortName, partnerName, offerUrl }: NewPartnerOfferProps) {
+  const text = translator(locale);
+  const { t } = text;
+  return (
+    <EmailLayout text={text} preview={t('newPartnerOffer.preview', { cohort: cohortName })} footer={t('link.personal')}>
+      <Heading as="h1" style={{ fontSize: '22px' }}>{t('newPartnerOffer.heading', { name })}</Heading>
+      <Text>{t('newPartnerOffer.why', { partner: partnerName })}</Text>
+      <Text>{t('newPartnerOffer.what', { partner: partnerName })}</Text>
+      <PersonalLink text={text} href={offerUrl} label={t('newPartnerOffer.button')} />
+    </EmailLayout>
+  );
+}
+
+NewPartnerOffer.PreviewProps = {
+  locale: 'en',
+  name: 'Amina Diallo',
+  cohortName: 'Alumni mentoring 2027',
+  partnerName: 'Claire Martin',
+  offerUrl: 'http://localhost:3000/new-partner/preview-token',
+} satisfies NewPartnerOfferProps;
