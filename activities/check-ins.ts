@@ -1,11 +1,20 @@
 import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifecycle.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
+import type { NewPartnerReason } from '../emails/NewPartnerOffer.js';
 import type { Health, HealthReason } from '../domain/pair-health.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
 
 /** An offer stays open until the programme ends (the pair's link then says the programme is over). */
 const offerValidUntil = ({ cohort, pair }: PairContext) => (cohort.programmeEndsAt ?? pair.createdAt).toISOString();
+
+/** Why someone who wants to go on would be offered a new partner, if they would. */
+function newPartnerReason(own: CheckInAnswers | undefined, partner: CheckInAnswers | undefined): NewPartnerReason | undefined {
+  if (own?.continue !== 'yes') return undefined;
+  if (partner?.continue === 'no') return 'partnerStops';
+  if (own.progress?.length && own.progress.every((p) => p === 'achieved')) return 'objectivesMet';
+  return undefined;
+}
 
 /** A pair's check-ins: the form by link (and reminders), and the health that follows from the answers. */
 export function createCheckInActivities(deps: PairActivityDeps) {
@@ -35,26 +44,30 @@ export function createCheckInActivities(deps: PairActivityDeps) {
       await recordCheckIn(sql, pairId, round, participantId, answers);
     },
 
-    /** The pair's health after a check-in, on the admin pages; anything but "on track" alerts the admin. */
+    /**
+     * The pair's health after a check-in, on the admin pages; anything but "on track" alerts the admin. Then
+     * whoever wants to go on is offered a new partner, one click away, when their partner would rather stop
+     * or when they have met all their objectives at the review.
+     */
     async recordHealth({ pairId, round, health, reasons }: { pairId: string; round: number; health: Health; reasons: (string | HealthReason)[] }): Promise<void> {
       const context = await tools.load(pairId);
       await setPairHealth(sql, pairId, health, reasons);
-      if (health === 'on-track') return;
-      // What is in their way, in their words: kept out of the workflow, told to the admin.
       const answers = await checkInAnswersOf(sql, pairId, round);
-      const blocking = tools.people(context).filter((p) => answers[p.id]?.blocking).map((p) => ({ name: p.name, words: answers[p.id]!.blocking.slice(0, 300) }));
-      await alertAdmin({
-        cohortId: context.cohort.id, pairId, key: `health:${pairId}:${round}`,
-        details: { kind: 'health', mentee: context.mentee.name, mentor: context.mentor.name, atRisk: health === 'at-risk', checkIn: round + 1, reasons, blocking },
-      });
-      // Whoever wants to go on while their partner would rather stop is offered a new partner, one click away.
+      if (health !== 'on-track') {
+        // What is in their way, in their words: kept out of the workflow, told to the admin.
+        const blocking = tools.people(context).filter((p) => answers[p.id]?.blocking).map((p) => ({ name: p.name, words: answers[p.id]!.blocking.slice(0, 300) }));
+        await alertAdmin({
+          cohortId: context.cohort.id, pairId, key: `health:${pairId}:${round}`,
+          details: { kind: 'health', mentee: context.mentee.name, mentor: context.mentor.name, atRisk: health === 'at-risk', checkIn: round + 1, reasons, blocking },
+        });
+      }
       for (const person of tools.people(context)) {
-        const partner = tools.partnerOf(context, person);
-        if (answers[person.id]?.continue !== 'yes' || answers[partner.id]?.continue !== 'no') continue;
+        const reason = newPartnerReason(answers[person.id], answers[tools.partnerOf(context, person).id]);
+        if (!reason) continue;
         await notifier.notify(NOTIFICATIONS.newPartnerOffer, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
-          says: { ...tools.addressing(context, person), offerUrl: tools.link('new-partner', person, pairId, offerValidUntil(context)), pairId, round },
+          says: { ...tools.addressing(context, person), reason, offerUrl: tools.link('new-partner', person, `${pairId}#${round}`, offerValidUntil(context)), pairId, round },
         });
       }
     },

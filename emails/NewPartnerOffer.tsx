@@ -4,23 +4,27 @@ import type { Locale } from '../i18n/locales.js';
 import { translator } from '../i18n/translator.js';
 import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
 
+/** The partner would rather stop; or this person has met all their objectives at the mid-programme review. */
+export type NewPartnerReason = 'partnerStops' | 'objectivesMet';
+
 export interface NewPartnerOfferProps {
   locale: Locale;
+  reason: NewPartnerReason;
   name: string;
   cohortName: string;
   partnerName: string;
   offerUrl: string;
 }
 
-/** At a check-in this person wants to go on and their partner would rather stop: a new partner, one click away. */
-export default function NewPartnerOffer({ locale, name, cohortName, partnerName, offerUrl }: NewPartnerOfferProps) {
+/** This person wants to go on, and a new partner would serve them better: one click away. */
+export default function NewPartnerOffer({ locale, reason, name, cohortName, partnerName, offerUrl }: NewPartnerOfferProps) {
   const text = translator(locale);
   const { t } = text;
   return (
     <EmailLayout text={text} preview={t('newPartnerOffer.preview', { cohort: cohortName })} footer={t('link.personal')}>
       <Heading as="h1" style={{ fontSize: '22px' }}>{t('newPartnerOffer.heading', { name })}</Heading>
-      <Text>{t('newPartnerOffer.why', { partner: partnerName })}</Text>
-      <Text>{t('newPartnerOffer.what', { partner: partnerName })}</Text>
+      <Text>{t('newPartnerOffer.why', { partner: partnerName, reason })}</Text>
+      <Text>{t('newPartnerOffer.what', { partner: partnerName, reason })}</Text>
       <PersonalLink text={text} href={offerUrl} label={t('newPartnerOffer.button')} />
     </EmailLayout>
   );
@@ -28,6 +32,7 @@ export default function NewPartnerOffer({ locale, name, cohortName, partnerName,
 
 NewPartnerOffer.PreviewProps = {
   locale: 'en',
+  reason: 'partnerStops',
   name: 'Amina Diallo',
   cohortName: 'Alumni mentoring 2027',
   partnerName: 'Claire Martin',

@@ -69,7 +69,7 @@ describe('objectives, the mid-programme review, and a new partner for whoever wa
 
     // The pair has ended; Ava alone has her place back, and a rematch round takes her.
     const ended = (await getPair(stack.sql, pair.id))!;
-    expect(ended).toMatchObject({ status: 'ended', endedReason: 'asked for a new partner: their partner would rather stop', rematchIds: [pair.menteeId] });
+    expect(ended).toMatchObject({ status: 'ended', endedReason: 'asked for a new partner at a check-in', rematchIds: [pair.menteeId] });
     const rematch = await eventually(async () => {
       const [run] = await stack.sql<{ inputs: { mentees: { id: string }[]; placesTaken?: Record<string, number>; exclusions: { menteeId: string; mentorId: string }[] }; result: { pairs: unknown[] } }[]>`
         select inputs, result from match_runs where cohort_id = ${cohort.id} and kind = 'rematch' order by created_at desc limit 1`;
@@ -95,5 +95,37 @@ describe('objectives, the mid-programme review, and a new partner for whoever wa
     expect(pageText(await (await ava.get(link)).text())).toContain('You are in the next matching round');
     expect((await ava.post(link, { requestId })).status).toBe(200);
     expect((await getPair(stack.sql, pair.id))!.rematchIds).toEqual([pair.menteeId]);
+  });
+  it('Ava has met all her objectives at the review and wants to go on: she is offered a new partner, and Mia, who wants to go on too, gets her place back', async () => {
+    const slug = 'objectives-met';
+    const { cohort, pair } = await approvedPairOf(stack, slug, { checkInMs: 20_000 });
+    await stack.sql`update cohorts set objectives = true where id = ${cohort.id}`;
+    for (const [id, name] of [[pair.menteeId, 'Ava Stone'], [pair.mentorId, 'Mia Lopez']] as const) {
+      await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on', objective1: `${name}: one`, objective2: `${name}: two` });
+    }
+    await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 15_000);
+    const checkIn = (participantId: string) => `/check-in/${stack.links.sign({ scope: 'check-in', participantId, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
+    const answer = { met: 'yes', meetings: '2', rating: '5', continue: 'yes' };
+    expect((await webClient(stack.app).post(checkIn(pair.menteeId), { requestId: crypto.randomUUID(), ...answer, progress0: 'achieved', progress1: 'achieved' })).status).toBe(200);
+    expect((await webClient(stack.app).post(checkIn(pair.mentorId), { requestId: crypto.randomUUID(), ...answer, progress0: 'achieved', progress1: 'in-progress' })).status).toBe(200);
+
+    const offer = await eventually(async () => {
+      const [found] = await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` }).then((all) => all.filter((m) => m.subject.includes('new partner')));
+      expect(found).toBeDefined();
+      return getOutboxMessage(stack.sql, found!.id);
+    }, 15_000);
+    expect(offer!.text).toContain('At the mid-programme check-in you said you had achieved all your objectives, and that you wanted to go on.');
+    // Mia has an objective still in progress: nothing is offered to her, and the pair is on track (no alert).
+    expect((await listOutboxMessages(stack.sql, { to: `mia@${slug}.example.org` })).filter((m) => m.subject.includes('new partner'))).toHaveLength(0);
+    expect((await getPair(stack.sql, pair.id))!.health).toBe('on-track');
+
+    const link = /href="http:\/\/localhost(\/new-partner\/[^"]+)"/.exec(offer!.html)![1]!;
+    const page = await (await webClient(stack.app).get(link)).text();
+    const requestId = /name="requestId" value="([^"]+)"/.exec(page)![1]!;
+    expect((await webClient(stack.app).post(link, { requestId })).status).toBe(200);
+    // Both wanted to go on: both have their place back, and the next round may give each a new partner.
+    const ended = (await getPair(stack.sql, pair.id))!;
+    expect(ended.status).toBe('ended');
+    expect([...ended.rematchIds].sort()).toEqual([pair.menteeId, pair.mentorId].sort());
   });
 });

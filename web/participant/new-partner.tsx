@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { checkInAnswersOf } from '../../db/pair-lifecycle.js';
 import type { WebDeps } from '../deps.js';
 import { lastValues, readForm } from '../form-body.js';
 import { unlessUnavailable } from '../guards.js';
@@ -8,7 +9,7 @@ import { Language } from '../views/language.js';
 import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
 
 /** Why the pair ends, as the admin's pages and the report show it. */
-const REASON = 'asked for a new partner: their partner would rather stop';
+const REASON = 'asked for a new partner at a check-in';
 
 function OfferPage(props: PairLink & { action: string }) {
   const { t } = props.text;
@@ -27,9 +28,10 @@ function OfferPage(props: PairLink & { action: string }) {
 }
 
 /**
- * The new partner offered by email to whoever wants to go on when their partner would rather stop:
- * /new-partner/<token>. The link opens a page with one button (a link alone must not act: mail scanners open
- * links), which ends the pair and puts this person alone in the next matching round.
+ * The new partner offered by email to whoever wants to go on when their partner would rather stop, or who has
+ * met all their objectives at the review: /new-partner/<pair#round token>. The link opens a page with one
+ * button (a link alone must not act: mail scanners open links), which ends the pair and puts this person in
+ * the next matching round, with their partner only if that partner said they want to go on.
  */
 export function createNewPartnerRoutes({ sql, links, workflows }: WebDeps) {
   const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'new-partner');
@@ -52,8 +54,10 @@ export function createNewPartnerRoutes({ sql, links, workflows }: WebDeps) {
       if (link.pair.status !== 'active') return ended(c, link);
       // Sent twice while the pair still runs (a double click), the form is one request: its id is the update's.
       const { requestId } = lastValues(await readForm(c));
+      // A partner who said at that check-in that they want to go on is matched again too; otherwise they give up the place.
+      const partnerGoesOn = link.detail !== undefined && (await checkInAnswersOf(sql, link.pair.id, Number(link.detail)))[link.partner.id]?.continue === 'yes';
       const outcome = unlessUnavailable(await workflows.requestRematch(link.cohort.slug, {
-        participantId: link.participant.id, pairId: link.pair.id, reason: REASON, requestId: requestId ?? randomUUID(), alone: true,
+        participantId: link.participant.id, pairId: link.pair.id, reason: REASON, requestId: requestId ?? randomUUID(), alone: !partnerGoesOn,
       }));
       if (!outcome.ok) return messageTo(c, link, 'newPartnerPage.over.title', 'link.expired.newPartner', 410);
       return page(c, link, 'newPartnerPage.done.title', 'newPartnerPage.done.body');
