@@ -315,7 +315,7 @@ export const en = {
   'enrolmentConfirmation.notYou': 'You did not sign up? Ignore this email: nothing happens without your click.',
 
   // Tandem's own privacy notice, when the cohort does not write its own
-  'privacy.default': "What we collect: your name, email and role from the organisers, the answers you give in this survey, your charter signature, your check-ins and your final survey.\nWhy: to match you with the partner who fits your needs best, and to follow your pair through the programme.\nWho sees it: the programme's organisers. Your partner receives your name and email when you are introduced, and nothing you write in check-ins.\nHow long: for the programme, then 12 months after it ends; then it is erased, keeping only anonymous figures.\nYour rights: ask the organisers at any time for a copy of your data, or for its erasure.",
+  'privacy.default': "What we collect: your name, email and role (given by the organisers, or by you when you sign up), the answers you give in this survey, your charter signature and objectives, your check-ins and your final survey.\nWhy: to match you with the partner who fits your needs best, and to follow your pair through the programme.\nWho sees it: the programme's organisers. Your partner receives your name and email when you are introduced, and nothing you write in check-ins.\nHow long: for the programme, then 12 months after it ends; then it is erased, keeping only anonymous figures.\nYour rights: ask the organisers at any time for a copy of your data, or for its erasure.",
 
   // The admin's pages and emails
   ...adminFrame,
