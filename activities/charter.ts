@@ -81,17 +81,24 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
       });
     },
 
-    async kickOffPair({ pairId, checkIns }: { pairId: string; checkIns: string[] }): Promise<void> {
+    /**
+     * The pair starts: each other's contact, the charter, the check-in dates (a flash pair: the date of its
+     * feedback). `continued`: a flash pair both of whose parties chose to go on as a long pair, until `endsAt`.
+     */
+    async kickOffPair({ pairId, checkIns, endsAt, continued = false }: { pairId: string; checkIns: string[]; endsAt?: string; continued?: boolean }): Promise<void> {
       const context = await tools.load(pairId);
+      const flash = continued ? undefined : context.cohort.schedule.flash;
       await setPairStage(sql, pairId, 'active');
       for (const person of tools.people(context)) {
         const partner = tools.partnerOf(context, person);
+        const when = (instant: string | Date) => tools.when(context, person, instant);
         await notifier.notify(NOTIFICATIONS.kickOff, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
           says: {
             ...tools.addressing(context, person), partnerEmail: partner.email, partnerRole: partner.role, charter: context.cohort.charter,
-            checkIns: checkIns.map((c) => tools.when(context, person, c)), programmeEnd: tools.when(context, person, context.cohort.programmeEndsAt!), pairId,
+            checkIns: flash ? [] : checkIns.map(when), programmeEnd: when(endsAt ?? context.cohort.programmeEndsAt!), pairId, continued,
+            ...(flash ? { flash: { meetings: flash.meetings, by: when(checkIns[0]!) } } : {}),
           },
         });
       }

@@ -1,5 +1,6 @@
 import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifecycle.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
+import { isMeetingFeedback } from '../domain/programme-format.js';
 import type { NewPartnerReason } from '../emails/NewPartnerOffer.js';
 import type { Health, HealthReason } from '../domain/pair-health.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
@@ -33,7 +34,7 @@ export function createCheckInActivities(deps: PairActivityDeps) {
           says: {
             ...tools.addressing(context, person),
             checkInUrl: tools.link('check-in', person, `${pairId}#${round}`, closesAt), closes: tools.when(context, person, closesAt), first: round === 0, reminder,
-            pairId, round, ...(nudge ? { nudge } : {}),
+            feedback: isMeetingFeedback(context.cohort.schedule.flash, round), pairId, round, ...(nudge ? { nudge } : {}),
           },
         });
       }

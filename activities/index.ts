@@ -9,6 +9,7 @@ import { createEnrolmentActivities } from './enrolment.js';
 import { createRetentionActivities } from './retention.js';
 import type { EmailSender } from './email/sender.js';
 import { createMatchingActivities } from './matching.js';
+import { createMeetingActivities } from './meetings.js';
 import { createAdminAlerts, type AlertAdmin } from './notifications/alerts.js';
 import { createNotifier } from './notifications/notify.js';
 import { createPairClosingActivities } from './pair-closing.js';
@@ -44,6 +45,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPairActivities(deps),
     ...createCharterActivities(pairDeps),
     ...createCheckInActivities(pairDeps),
+    ...createMeetingActivities(pairDeps),
     ...createPauseActivities(pairDeps),
     ...createPairClosingActivities(pairDeps),
     ...createAnswerWindowActivities(deps),

@@ -29,6 +29,7 @@ export async function startPairWorkflow(temporal: { client: Client; taskQueue: s
       // The closing survey is open as long as the intake survey was.
       finalSurveyMs: Date.parse(cohort.schedule.surveyDeadline) - Date.parse(cohort.schedule.surveyOpensAt),
     },
+    ...(cohort.schedule.flash ? { flash: cohort.schedule.flash } : {}),
   };
   try {
     await temporal.client.workflow.start<typeof pairWorkflow>('pairWorkflow', {

@@ -44,6 +44,8 @@ export interface NewCohort {
   language?: Locale;
   timeZone?: string;
   objectives?: boolean;
+  /** Settled at creation (a flash cohort approves automatically); otherwise the defaults until the admin changes them. */
+  matchSettings?: MatchSettings;
   schedule: ProgrammeSchedule;
   participants: ParticipantRow[];
 }
@@ -63,8 +65,8 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
     const [existing] = await tx<Cohort[]>`select * from cohorts where form_id = ${cohort.formId}`;
     if (existing) return { cohort: existing, created: false };
     const [inserted] = await tx<Cohort[]>`
-      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, language, time_zone, objectives, schedule)
-      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? DEFAULT_LOCALE}, ${cohort.timeZone ?? DEFAULT_TIME_ZONE}, ${cohort.objectives ?? false}, ${tx.json(cohort.schedule as never)})
+      insert into cohorts (slug, form_id, name, description, charter, privacy_notice, language, time_zone, objectives, schedule, match_settings)
+      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? DEFAULT_LOCALE}, ${cohort.timeZone ?? DEFAULT_TIME_ZONE}, ${cohort.objectives ?? false}, ${tx.json(cohort.schedule as never)}, ${cohort.matchSettings ? tx.json(cohort.matchSettings as never) : null})
       on conflict (slug) do nothing
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);

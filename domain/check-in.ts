@@ -14,5 +14,18 @@ export const checkInSchema = z.object({
   continue: z.enum(['yes', 'no'], { error: 'error.continue' satisfies MessageKey }),
 });
 
-/** At the mid-programme review, the answers also carry the progress on each of one's objectives, in order. */
-export type CheckInAnswers = z.infer<typeof checkInSchema> & { progress?: Progress[] };
+/** A flash pair's feedback on its meetings: the same answers, asked (and their errors worded) about the meetings. */
+export const feedbackSchema = checkInSchema.extend({
+  met: z.enum(['yes', 'no'], { error: 'error.feedback.met' satisfies MessageKey }),
+  rating: z.coerce.number('error.feedback.rating' satisfies MessageKey).int('error.feedback.rating' satisfies MessageKey).min(1, 'error.feedback.rating' satisfies MessageKey).max(5, 'error.feedback.rating' satisfies MessageKey),
+  continue: z.enum(['yes', 'no'], { error: 'error.feedback.continue' satisfies MessageKey }),
+});
+
+/** A flash pair's feedback asks both whether to go on as a long pair, when the cohort has check-ins to offer. */
+export const longPairSchema = z.object({ longPair: z.enum(['yes', 'no'], { error: 'error.longPair' satisfies MessageKey }) });
+
+/**
+ * At the mid-programme review, the answers also carry the progress on each of one's objectives, in order;
+ * a flash pair's feedback, whether to go on as a long pair.
+ */
+export type CheckInAnswers = z.infer<typeof checkInSchema> & { progress?: Progress[]; longPair?: 'yes' | 'no' };

@@ -4,6 +4,7 @@ import { DEFAULT_TIME_ZONE, parseTimeZone, zonedWallClockToInstant } from '../i1
 import type { MessageKey } from '../i18n/translator.js';
 import { durationField as duration } from './duration.js';
 import { DEFAULT_PRIVACY_NOTICE } from './privacy.js';
+import { DEFAULT_MEETING_WINDOW_MS, PROGRAMME_FORMATS } from './programme-format.js';
 
 /** Personal data is kept a year after the programme closes unless the cohort says otherwise. */
 export const DEFAULT_RETENTION_MS = 52 * 7 * 86_400_000;
@@ -34,14 +35,22 @@ export const cohortFormSchema = z
     programmeDuration: duration('admin.cohortForm.error.programmeDuration'),
     charterDuration: duration('admin.cohortForm.error.charterDuration'),
     retention: duration('admin.cohortForm.error.retention').default(DEFAULT_RETENTION_MS),
+    format: z.enum(PROGRAMME_FORMATS, { error: 'admin.cohortForm.error.format' satisfies MessageKey }).default('long'),
+    meetings: z.coerce.number('admin.cohortForm.error.meetings' satisfies MessageKey).pipe(z.union([z.literal(1), z.literal(2)], { error: 'admin.cohortForm.error.meetings' satisfies MessageKey })).default(1),
+    meetingWindow: duration('admin.cohortForm.error.meetingWindow').default(DEFAULT_MEETING_WINDOW_MS),
     // A checkbox: sent as "on" when ticked, not sent at all otherwise.
     objectives: z.literal('on').optional().transform((v) => v === 'on'),
     participants: z.instanceof(File, { message: 'admin.cohortForm.error.participants' satisfies MessageKey })
       .refine((f) => f.size > 0, 'admin.cohortForm.error.participants.empty' satisfies MessageKey),
   })
-  .refine((f) => f.checkInCount * f.checkInInterval <= f.programmeDuration, {
+  // A flash cohort's check-ins are for the pairs that go on after their meetings, beyond its own length.
+  .refine((f) => f.format === 'flash' || f.checkInCount * f.checkInInterval <= f.programmeDuration, {
     path: ['checkInInterval'],
     message: 'admin.cohortForm.error.checkInInterval.fit' satisfies MessageKey,
+  })
+  .refine((f) => f.format === 'long' || f.charterDuration + f.meetingWindow <= f.programmeDuration, {
+    path: ['meetingWindow'],
+    message: 'admin.cohortForm.error.meetingWindow.fit' satisfies MessageKey,
   })
   // A closing time is read in the cohort's time zone: the clocks there must show it, and not yet.
   .transform(({ surveyCloses, ...form }, ctx) => {

@@ -1,3 +1,5 @@
+import type { FlashSchedule } from './programme-format.js';
+
 /**
  * A cohort's programme schedule. Durations are milliseconds so that a demo or a test can run a whole
  * programme in seconds and a real cohort over months; absolute instants are ISO strings fixed at creation.
@@ -12,6 +14,8 @@ export interface ProgrammeSchedule {
   charterDurationMs?: number;
   /** How long personal data is kept once the cohort has closed, then erased; cohorts created before keep it until an admin erases it. */
   retentionMs?: number;
+  /** A flash mentoring cohort's meetings; absent for a long programme. */
+  flash?: FlashSchedule;
 }
 
 export const DEFAULT_CHARTER_MS = 7 * 86_400_000;

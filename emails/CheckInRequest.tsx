@@ -14,18 +14,23 @@ export interface CheckInRequestProps {
   closes: string;
   first: boolean;
   reminder: boolean;
+  /** A flash pair's feedback on its meetings, rather than a check-in. */
+  feedback?: boolean;
 }
 
-/** A one-minute check-in: did you meet, how is it going, is anything in the way, do you want to go on. */
-export default function CheckInRequest({ locale, name, partnerName, cohortName, checkInUrl, closes, first, reminder }: CheckInRequestProps) {
+/**
+ * A one-minute check-in: did you meet, how is it going, is anything in the way, do you want to go on. A flash
+ * pair's feedback asks the same of its meetings: did you meet, was it useful, would you meet again.
+ */
+export default function CheckInRequest({ locale, name, partnerName, cohortName, checkInUrl, closes, first, reminder, feedback = false }: CheckInRequestProps) {
   const text = translator(locale);
   const { t } = text;
   return (
-    <EmailLayout text={text} preview={t('checkIn.preview', { reminder, cohort: cohortName })} footer={t('link.personal')}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('checkIn.heading', { reminder, name })}</Heading>
-      <Text>{t('checkIn.question', { first, partner: partnerName })}</Text>
+    <EmailLayout text={text} preview={t('checkIn.preview', { reminder, feedback, cohort: cohortName })} footer={t('link.personal')}>
+      <Heading as="h1" style={{ fontSize: '22px' }}>{t('checkIn.heading', { reminder, feedback, name })}</Heading>
+      <Text>{feedback ? t('checkIn.feedback', { partner: partnerName }) : t('checkIn.question', { first, partner: partnerName })}</Text>
       <Text>{t('checkIn.closes', { closes })}</Text>
-      <PersonalLink text={text} href={checkInUrl} label={t('checkIn.button')} />
+      <PersonalLink text={text} href={checkInUrl} label={t('checkIn.button', { feedback })} />
     </EmailLayout>
   );
 }

@@ -6,6 +6,7 @@ import CohortReport, { type CohortReportProps } from '../../emails/CohortReport.
 import EnrolmentConfirmation, { type EnrolmentConfirmationProps } from '../../emails/EnrolmentConfirmation.js';
 import FinalSurveyRequest, { type FinalSurveyRequestProps } from '../../emails/FinalSurveyRequest.js';
 import KickOff, { type KickOffProps } from '../../emails/KickOff.js';
+import MeetingBookingReminder, { type MeetingBookingReminderProps } from '../../emails/MeetingBookingReminder.js';
 import MatchIntroduction, { type MatchIntroductionProps } from '../../emails/MatchIntroduction.js';
 import NewPartnerOffer, { type NewPartnerOfferProps } from '../../emails/NewPartnerOffer.js';
 import PairDissolved, { type PairDissolvedProps } from '../../emails/PairDissolved.js';
@@ -72,13 +73,18 @@ export const NOTIFICATIONS = {
     key: (m, to) => `charter-${occasion(m, 'invitation')}:${m.pairId}:${to.participantId}`,
   }),
   kickOff: notification<KickOffProps, { pairId: string }>({
-    template: KickOff, audience: 'participant', kind: () => 'kick-off',
-    subject: (m) => writtenIn(m).t('kickOff.subject', { cohort: m.cohortName, partner: m.partnerName }),
-    key: (m, to) => `kick-off:${m.pairId}:${to.participantId}`,
+    template: KickOff, audience: 'participant', kind: (m) => (m.continued ? 'long-pair' : 'kick-off'),
+    subject: (m) => writtenIn(m).t('kickOff.subject', { continued: m.continued ?? false, cohort: m.cohortName, partner: m.partnerName }),
+    key: (m, to) => `${m.continued ? 'long-pair' : 'kick-off'}:${m.pairId}:${to.participantId}`,
+  }),
+  meetingBooking: notification<MeetingBookingReminderProps, { pairId: string }>({
+    template: MeetingBookingReminder, audience: 'participant', kind: () => 'meeting-booking',
+    subject: (m) => writtenIn(m).t('meetingBooking.subject', { cohort: m.cohortName, partner: m.partnerName }),
+    key: (m, to) => `meeting-booking:${m.pairId}:${to.participantId}`,
   }),
   checkIn: notification<CheckInRequestProps, { pairId: string; round: number; nudge?: number }>({
     template: CheckInRequest, audience: 'participant', kind: (m) => (m.reminder ? 'check-in-reminder' : 'check-in'),
-    subject: (m) => writtenIn(m).t('checkIn.subject', { reminder: m.reminder, cohort: m.cohortName, partner: m.partnerName }),
+    subject: (m) => writtenIn(m).t('checkIn.subject', { reminder: m.reminder, feedback: m.feedback ?? false, cohort: m.cohortName, partner: m.partnerName }),
     key: (m, to) => `check-in-${occasion(m, 'request')}:${m.pairId}:${m.round}:${to.participantId}`,
   }),
   newPartnerOffer: notification<NewPartnerOfferProps, { pairId: string; round: number }>({

@@ -36,6 +36,7 @@ export function recording() {
     pausePair: record('pause'),
     resumePair: record('resume'),
     requestCheckIn: record('check-in'),
+    remindMeetingBooking: record('remind-booking'),
     closeCheckIn: async (args) => (calls.push({ name: 'close-check-in', at: Date.now(), args }), { answers: of(args.pairId).rounds[args.round] ?? {} }),
     recordHealth: record('health'),
     requestFinalSurvey: record('final-survey'),

@@ -11,7 +11,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
 
 /** Fills a form as a person would: radios and checkboxes by value, selects by option, the rest typed. */
-async function fillForm(page: Page, answers: Record<string, string | string[]>) {
+export async function fillForm(page: Page, answers: Record<string, string | string[]>) {
   for (const [name, value] of Object.entries(answers)) {
     const field = page.locator(`[name="${name}"]`).first();
     const kind = await field.evaluate((el) => (el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName.toLowerCase()));

@@ -7,11 +7,12 @@ import { DEFAULT_RETENTION_MS } from '../../domain/cohort-form.js';
 import { formatDuration } from '../../domain/duration.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
+import { DEFAULT_MEETING_WINDOW_MS, PROGRAMME_FORMATS } from '../../domain/programme-format.js';
 import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
-import { ErrorSummary, Field, fieldState, inWords, invalid, type FieldErrors } from '../views/form.js';
+import { ErrorSummary, Field, FieldError, fieldState, inWords, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'timeZone' | 'surveyDuration' | 'surveyCloses' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention' | 'objectives', string>>;
+export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'timeZone' | 'surveyDuration' | 'surveyCloses' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention' | 'objectives' | 'format' | 'meetings' | 'meetingWindow', string>>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
@@ -24,6 +25,9 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   language: DEFAULT_LOCALE,
   timeZone: DEFAULT_TIME_ZONE,
   objectives: 'on',
+  format: 'long',
+  meetings: '1',
+  meetingWindow: formatDuration(DEFAULT_MEETING_WINDOW_MS),
 };
 
 /**
@@ -74,6 +78,11 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           <input type="text" id="timeZone" name="timeZone" list="time-zones" value={text('timeZone')} {...fieldState(errors, 'timeZone')} autocomplete="off" />
           <datalist id="time-zones">{TIME_ZONES.map((zone) => <option value={zone} />)}</datalist>
         </Field>
+        <fieldset id="format" {...fieldState(errors, 'format', 'group')}>
+          <legend>{t('admin.cohortForm.format')}</legend>
+          {PROGRAMME_FORMATS.map((f) => <label class="choice"><input type="radio" name="format" value={f} checked={text('format') === f} /> {t(`admin.cohortForm.format.${f}`)}</label>)}
+          <FieldError errors={errors} name="format" />
+        </fieldset>
         <h2>{t('admin.cohortForm.schedule')}</h2>
         <p class="hint">{t('admin.cohortForm.schedule.hint')}</p>
         <Field label={t('admin.cohortForm.surveyDuration')} name="surveyDuration" errors={errors}>
@@ -93,6 +102,14 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
         </Field>
         <Field label={t('admin.cohortForm.programmeDuration')} name="programmeDuration" errors={errors} hint={t('admin.cohortForm.programmeDuration.hint')}>
           <input type="text" id="programmeDuration" name="programmeDuration" value={text('programmeDuration')} {...fieldState(errors, 'programmeDuration')} required />
+        </Field>
+        <Field label={t('admin.cohortForm.meetings')} name="meetings" errors={errors} hint={t('admin.cohortForm.flashOnly')}>
+          <select id="meetings" name="meetings" {...fieldState(errors, 'meetings')}>
+            {['1', '2'].map((n) => <option value={n} selected={text('meetings') === n}>{t('admin.cohortForm.meetings.count', { count: Number(n) })}</option>)}
+          </select>
+        </Field>
+        <Field label={t('admin.cohortForm.meetingWindow')} name="meetingWindow" errors={errors} hint={t('admin.cohortForm.meetingWindow.hint')}>
+          <input type="text" id="meetingWindow" name="meetingWindow" value={text('meetingWindow')} {...fieldState(errors, 'meetingWindow')} required />
         </Field>
         <Field label={t('admin.cohortForm.retention')} name="retention" errors={errors} hint={t('admin.cohortForm.retention.hint')}>
           <input type="text" id="retention" name="retention" value={text('retention')} {...fieldState(errors, 'retention')} required />

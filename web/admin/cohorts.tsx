@@ -11,6 +11,7 @@ import { cohortNeeds } from '../../db/needs.js';
 import { countParticipants, findParticipantByEmail, insertLateJoiner, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
+import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { parseParticipantsCsv } from '../../domain/participants-csv.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
@@ -102,7 +103,9 @@ export function createCohortRoutes(deps: WebDeps) {
             privacyNotice: form.privacyNotice,
             language: form.language,
             timeZone: form.timeZone,
-            objectives: form.objectives,
+            // A flash cohort has its one-page commitment and no objectives; its proposals are approved without review.
+            objectives: form.format === 'long' && form.objectives,
+            ...(form.format === 'flash' ? { matchSettings: { ...DEFAULT_MATCH_SETTINGS, autoApprove: true } } : {}),
             schedule: {
               surveyOpensAt: new Date(now).toISOString(),
               surveyDeadline: (form.surveyCloses ?? new Date(now + form.surveyDuration)).toISOString(),
@@ -111,6 +114,7 @@ export function createCohortRoutes(deps: WebDeps) {
               programmeDurationMs: form.programmeDuration,
               charterDurationMs: form.charterDuration,
               retentionMs: form.retention,
+              ...(form.format === 'flash' ? { flash: { meetings: form.meetings, meetingWindowMs: form.meetingWindow } } : {}),
             },
             participants: csv.participants,
           }));

@@ -3,7 +3,8 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { checkInSubject, findWindow } from '../../db/answers.js';
 import { checkInAnswered, objectivesOf, submitCheckIn } from '../../db/pair-lifecycle.js';
-import { checkInSchema } from '../../domain/check-in.js';
+import { checkInSchema, feedbackSchema, longPairSchema } from '../../domain/check-in.js';
+import { isMeetingFeedback } from '../../domain/programme-format.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { PROGRESS, progressSchema, reviewRound } from '../../domain/objectives.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
@@ -14,8 +15,11 @@ import { Language } from '../views/language.js';
 import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 
-/** At the review (mid-programme) check-in of a cohort that asks objectives, this party's, to rate. */
-type CheckInContext = PairLink & { round: number; objectives: string[] };
+/**
+ * At the review (mid-programme) check-in of a cohort that asks objectives, this party's, to rate. `feedback`:
+ * a flash pair's form after its meetings, with how many check-ins going on as a long pair would bring (0: not offered).
+ */
+type CheckInContext = PairLink & { round: number; objectives: string[]; feedback?: { longPairCheckIns: number } };
 
 type Values = Record<string, string>;
 
@@ -28,17 +32,18 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
   const { t } = props.text;
   const errors = props.errors ?? {};
   const partner = props.partner.name;
+  const { feedback } = props;
   return (
     <Language.Provider value={props.text}>
-      <Layout title={t('checkInPage.title', { cohort: props.cohort.name })}>
-        <h1>{t('checkInPage.heading', { round: props.round + 1, partner })}</h1>
+      <Layout title={t(feedback ? 'feedbackPage.title' : 'checkInPage.title', { cohort: props.cohort.name })}>
+        <h1>{feedback ? t('feedbackPage.heading', { partner }) : t('checkInPage.heading', { round: props.round + 1, partner })}</h1>
         {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
         <ErrorSummary errors={errors} />
         <form method="post" action={props.action} class="card">
           <input type="hidden" name="requestId" value={props.requestId} />
           <fieldset id="met" {...fieldState(errors, 'met', 'group')}>
-            <legend>{t('checkInPage.met', { first: props.round === 0 })}</legend>
-            <Radio name="met" value="yes" label={t('answer.yes')} values={values} /> <Radio name="met" value="no" label={t('answer.notYet')} values={values} />
+            <legend>{feedback ? t('feedbackPage.met', { partner }) : t('checkInPage.met', { first: props.round === 0 })}</legend>
+            <Radio name="met" value="yes" label={t('answer.yes')} values={values} /> <Radio name="met" value="no" label={t(feedback ? 'answer.no' : 'answer.notYet')} values={values} />
             <FieldError errors={errors} name="met" />
           </fieldset>
           {props.objectives.length > 0 && (
@@ -57,18 +62,25 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
             <input type="number" id="meetings" name="meetings" min="0" max="50" value={values.meetings ?? ''} {...fieldState(errors, 'meetings')} />
           </Field>
           <fieldset id="rating" {...fieldState(errors, 'rating', 'group')}>
-            <legend>{t('checkInPage.rating')}</legend>
+            <legend>{t(feedback ? 'feedbackPage.rating' : 'checkInPage.rating')}</legend>
             {['1', '2', '3', '4', '5'].map((r) => <Radio name="rating" value={r} label={r} values={values} />)}
             <FieldError errors={errors} name="rating" />
           </fieldset>
-          <Field label={t('checkInPage.blocking')} name="blocking" errors={errors} hint={t('checkInPage.blocking.hint')}>
+          <Field label={t(feedback ? 'feedbackPage.blocking' : 'checkInPage.blocking')} name="blocking" errors={errors} hint={t('checkInPage.blocking.hint')}>
             <textarea id="blocking" name="blocking">{values.blocking ?? ''}</textarea>
           </Field>
           <fieldset id="continue" {...fieldState(errors, 'continue', 'group')}>
-            <legend>{t('checkInPage.continue', { partner })}</legend>
+            <legend>{t(feedback ? 'feedbackPage.continue' : 'checkInPage.continue', { partner })}</legend>
             <Radio name="continue" value="yes" label={t('answer.yes')} values={values} /> <Radio name="continue" value="no" label={t('answer.no')} values={values} />
             <FieldError errors={errors} name="continue" />
           </fieldset>
+          {feedback && feedback.longPairCheckIns > 0 && (
+            <fieldset id="longPair" {...fieldState(errors, 'longPair', 'group')}>
+              <legend>{t('feedbackPage.longPair', { partner, count: feedback.longPairCheckIns })}</legend>
+              <Radio name="longPair" value="yes" label={t('answer.yes')} values={values} /> <Radio name="longPair" value="no" label={t('answer.no')} values={values} />
+              <FieldError errors={errors} name="longPair" />
+            </fieldset>
+          )}
           <p><button type="submit">{t('form.send')}</button></p>
         </form>
       </Layout>
@@ -85,14 +97,16 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
     const link = await resolvePairLink(c, { sql, links }, 'check-in');
     if (link instanceof Response) return link;
     const round = Number(link.detail);
-    const reviewed = link.cohort.objectives && round === reviewRound(link.cohort.schedule.checkInCount);
+    const { schedule } = link.cohort;
+    if (isMeetingFeedback(schedule.flash, round)) return { ...link, round, objectives: [], feedback: { longPairCheckIns: schedule.checkInCount } };
+    const reviewed = link.cohort.objectives && round === reviewRound(schedule.checkInCount);
     const objectives = reviewed ? (await objectivesOf(sql, link.pair.id, round))[link.participant.id]?.map((o) => o.text) ?? [] : [];
     return { ...link, round, objectives };
   }
 
   const closed = (c: Context, context: CheckInContext) => messageTo(c, context, 'checkInPage.closed.title', 'checkInPage.closed.body', 410);
   const paused = (c: Context, context: CheckInContext) => messageTo(c, context, 'checkInPage.paused.title', 'checkInPage.paused.body', 409);
-  const thanks = (c: Context, context: CheckInContext) => messageTo(c, context, 'answer.thanks', 'checkInPage.thanks');
+  const thanks = (c: Context, context: CheckInContext) => messageTo(c, context, 'answer.thanks', context.feedback ? 'feedbackPage.thanks' : 'checkInPage.thanks');
   /** Another form for a round already answered: not a "thank you", since what it carried was not kept. */
   const alreadyAnswered = (c: Context, context: CheckInContext) => messageTo(c, context, 'answer.already', 'checkInPage.already', 409);
 
@@ -122,13 +136,14 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       if (context instanceof Response) return context;
       const form = lastValues(await readForm(c));
       const requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
-      const parsed = checkInSchema.safeParse(form);
+      const parsed = (context.feedback ? feedbackSchema : checkInSchema).safeParse(form);
       const progress = context.objectives.length > 0 ? progressSchema(context.objectives.length).safeParse(form) : undefined;
-      if (!parsed.success || progress?.success === false) {
-        const errors = inWords(fieldProblems([...(parsed.error?.issues ?? []), ...(progress?.error?.issues ?? [])]), context.text);
+      const longPair = context.feedback?.longPairCheckIns ? longPairSchema.safeParse(form) : undefined;
+      if (!parsed.success || progress?.success === false || longPair?.success === false) {
+        const errors = inWords(fieldProblems([...(parsed.error?.issues ?? []), ...(progress?.error?.issues ?? []), ...(longPair?.error?.issues ?? [])]), context.text);
         return c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} errors={errors} />, 422);
       }
-      const answers = progress ? { ...parsed.data, progress: progress.data } : parsed.data;
+      const answers = { ...parsed.data, ...(progress ? { progress: progress.data } : {}), ...(longPair ? longPair.data : {}) };
       const { pair, participant, round } = context;
       const answered: AnswerRecorded = { form: 'check-in', participantId: participant.id, round };
       const stored = await submitCheckIn(sql, {

@@ -9,9 +9,10 @@ import type { PairProgramme } from './programme.js';
 /**
  * Each scheduled check-in: the form to both, a reminder to whoever is silent halfway through, then the
  * pair's health from the answers (alerting the admin unless on track). Continues as new between rounds
- * when the history grows long, so a pair can run for years of weekly check-ins.
+ * when the history grows long, so a pair can run for years of weekly check-ins. `onAnswers` sees each
+ * round's answers as it closes.
  */
-export async function runCheckIns(pair: PairProgramme): Promise<void> {
+export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: RoundAnswers) => void): Promise<void> {
   const { state, input, parties, pairId } = pair;
   while (state.checkIns.done < pair.schedule().length && !pair.ended()) {
     const round = state.checkIns.done;
@@ -34,6 +35,7 @@ export async function runCheckIns(pair: PairProgramme): Promise<void> {
     }
     await pair.until(closesAt, answeredOrEnded, 'check-in closes');
     const answers = await closeRound(pair, open);
+    onAnswers?.(answers);
     if (pair.ended()) break;
     const answered = Object.keys(answers);
     const assessment = assessHealth(

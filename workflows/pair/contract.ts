@@ -3,6 +3,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CheckInAnswers } from '../../domain/check-in.js';
 import type { CheckInDecision, Health, HealthReason } from '../../domain/pair-health.js';
 import type { FinalSurveyAnswers } from '../../domain/final-survey.js';
+import type { FlashSchedule } from '../../domain/programme-format.js';
 import type { PairStage } from '../../domain/types.js';
 
 /** `pair-<cohort>-<mentee>-<mentor>`, short ids only: a pair is never formed twice (exclusions). */
@@ -19,6 +20,8 @@ export interface PairWorkflowInput {
   programmeEndsAt: string;
   /** The cohort's schedule as it concerns the pair (absent in pairs started before the charter existed). */
   schedule?: { charterDurationMs: number; checkInCount: number; checkInIntervalMs: number; finalSurveyMs?: number };
+  /** A flash mentoring pair, until it goes on as a long pair. */
+  flash?: FlashSchedule;
   state?: PairState;
 }
 
@@ -65,6 +68,11 @@ export interface PairState {
   /** The closing satisfaction survey: when it closes and who answered (answers are in the database). */
   finalSurvey?: { closesAt: string; answered: string[]; reminded: boolean };
   ended?: { reason: string };
+  /**
+   * A flash pair: whether both were reminded to book their meeting, and whether both want to go on as a long
+   * pair; once it has, when its feedback form opened (check-in round 0, before the long pair's rounds).
+   */
+  flash?: { bookingReminded: boolean; goOn?: boolean; feedbackAt?: string };
 }
 
 /** An answer the web app stored for this pair; the worker delivers them (in batches) from PostgreSQL. */

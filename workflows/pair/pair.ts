@@ -7,6 +7,7 @@ import { awaitSignatures, openCharter } from './charter.js';
 import { runCheckIns } from './check-ins.js';
 import type { PairState, PairWorkflowInput } from './contract.js';
 import { runFinalSurvey } from './final-survey.js';
+import { goOnAsLongPair, runMeetings } from './flash.js';
 import { handleLegacyAnswers } from './legacy-answers.js';
 import { PATCHES } from './patches.js';
 import { endQuietlyIfGone } from '../retry.js';
@@ -16,7 +17,8 @@ import { PairProgramme } from './programme.js';
  * A mentoring pair: introduced, then both sign the charter of commitment (reminded, then the admin alerted);
  * signed by both, the pair starts with a kick-off email; not signed in time, it is dissolved and whoever
  * signed goes back to the cohort for a new partner. The pair then has its check-ins until the programme ends
- * or it is ended early, and closes with the satisfaction survey. The admin may act on it at any time.
+ * or it is ended early, and closes with the satisfaction survey; a flash pair has its meetings and their
+ * feedback instead, and goes on as a long pair if both wish. The admin may act on it at any time.
  */
 export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState> {
   const pair = new PairProgramme(input);
@@ -40,7 +42,10 @@ async function runPair(pair: PairProgramme): Promise<PairState> {
     await activities.kickOffPair.executeWithOptions({ summary: 'email the kick-off' }, [{ pairId: pair.pairId, checkIns: pair.schedule().map((t) => new Date(t).toISOString()) }]);
     pair.setStage('active');
   }
-  if (pair.state.stage === 'active' && patched(PATCHES.checkIns)) await runCheckIns(pair);
+  if (pair.state.stage === 'active') {
+    if (pair.input.flash) await runMeetings(pair, pair.input.flash);
+    else if (patched(PATCHES.checkIns)) await runCheckIns(pair);
+  }
   return finish(pair, pair.state.stage);
 }
 
@@ -72,7 +77,9 @@ async function finish(pair: PairProgramme, stage: PairStage): Promise<PairState>
   }
   // The programme's end, or an early end because the objectives are met, closes with the satisfaction survey.
   const completed = (stage === 'active' || stage === 'final-survey') && ['programme ended', 'objectives achieved'].includes(state.ended.reason);
-  if (completed) await runFinalSurvey(pair);
+  // A flash pair's feedback was its closing survey; if both want to go on, it continues as a long pair.
+  if (completed && pair.input.flash && state.flash?.goOn && (pair.input.schedule?.checkInCount ?? 0) > 0) return goOnAsLongPair(pair);
+  if (completed && !pair.input.flash) await runFinalSurvey(pair);
   const final: PairStage = completed ? 'completed' : 'ended';
   const summary = { reason: state.ended.reason, checkIns: state.checkIns.done, health: state.health ?? null, finalSurveyAnswers: state.finalSurvey?.answered.length ?? 0 };
   await activities.completePair.executeWithOptions({ summary: 'store the summary, tell the cohort' }, [{ pairId: pair.pairId, reason: state.ended.reason, summary, stage: final }]);

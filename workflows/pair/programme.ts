@@ -1,6 +1,6 @@
 import { setCurrentDetails, setHandler, upsertSearchAttributes, condition } from '@temporalio/workflow';
 import type { Health, HealthReason } from '../../domain/pair-health.js';
-import { checkInTimes, formatInstant } from '../../domain/schedule.js';
+import { DEFAULT_FINAL_SURVEY_MS, checkInTimes, formatInstant } from '../../domain/schedule.js';
 import type { PairStage } from '../../domain/types.js';
 import { HEALTH_KEY, STAGE_KEY } from '../search-attributes.js';
 import { answersRecordedSignal, endPairSignal, pairStateQuery, type AnswerRecorded, type OpenCheckIn, type PairState, type PairWorkflowInput, type Upcoming } from './contract.js';
@@ -56,13 +56,25 @@ export class PairProgramme {
     return this.parties.filter((p) => open.answered?.includes(p) || open.answers?.[p]);
   }
 
-  /** The pair's own end: the programme's, later by the time it spent paused. */
-  end = () => Date.parse(this.input.programmeEndsAt) + (this.state.pausedMs ?? 0);
+  /** The pair's own end, later by the time it spent paused: the programme's, or a flash pair's feedback closing. */
+  end = () => {
+    const { flash, schedule, programmeEndsAt } = this.input;
+    const paused = this.state.pausedMs ?? 0;
+    if (flash && this.state.kickedOffAt) return Date.parse(this.state.kickedOffAt) + flash.meetingWindowMs + (schedule?.finalSurveyMs ?? DEFAULT_FINAL_SURVEY_MS) + paused;
+    return Date.parse(programmeEndsAt) + paused;
+  };
 
-  /** The check-in times, later by any time spent paused. */
+  /**
+   * The check-in times, later by any time spent paused. A flash pair has one, its feedback when the meeting
+   * window closes; a flash pair that went on keeps that one as round 0.
+   */
   schedule(): number[] {
-    const { schedule } = this.input;
-    return schedule && this.state.kickedOffAt ? checkInTimes(Date.parse(this.state.kickedOffAt) + (this.state.pausedMs ?? 0), schedule, this.end()) : [];
+    const { schedule, flash } = this.input;
+    if (!schedule || !this.state.kickedOffAt) return [];
+    const kickedOff = Date.parse(this.state.kickedOffAt) + (this.state.pausedMs ?? 0);
+    if (flash) return [kickedOff + flash.meetingWindowMs];
+    const feedbackAt = this.state.flash?.feedbackAt;
+    return [...(feedbackAt ? [Date.parse(feedbackAt)] : []), ...checkInTimes(kickedOff, schedule, this.end())];
   }
 
   /**
@@ -118,6 +130,8 @@ export class PairProgramme {
     } else if (state.stage === 'active' && open) {
       const waiting = parties.length - this.answeredCheckIn(open).length;
       setCurrentDetails(`Check-in ${open.round + 1}: waiting for ${waiting} of 2 answers, closes ${formatInstant(open.closesAt)}. Health: ${state.health ?? 'not assessed yet'}.`);
+    } else if (state.stage === 'active' && this.input.flash) {
+      setCurrentDetails(`Flash mentoring: ${this.input.flash.meetings} meeting(s) to hold; the feedback form opens ${formatInstant(this.schedule()[0]!)}.`);
     } else if (state.stage === 'active' && this.schedule()[state.checkIns.done] !== undefined) {
       setCurrentDetails(`Active; check-in ${state.checkIns.done + 1} of ${this.schedule().length} opens ${formatInstant(this.schedule()[state.checkIns.done]!)}.`);
     } else if (state.stage === 'final-survey' && survey) {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { pairStateQuery, type PairWorkflowInput } from '../../workflows/pair/contract.js';
+import { eventually } from '../helpers/eventually.js';
+import { fine, mentee, mentor, pairWorkflowKit, recording, type Recording } from '../helpers/pair-workflow.js';
+import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
+
+const { input, start, sign, answer, answerFinal, openRound } = pairWorkflowKit(temporalClientForFile());
+
+/** A flash pair: one meeting within 3 s of the kick-off, its feedback open 2 s; going on brings 2 check-ins 4 s apart. */
+const flashInput = (): PairWorkflowInput => ({
+  ...input(60_000),
+  schedule: { charterDurationMs: 60_000, checkInCount: 2, checkInIntervalMs: 4_000, finalSurveyMs: 2_000 },
+  flash: { meetings: 1, meetingWindowMs: 3_000 },
+});
+
+async function kickedOff(recorded: Recording, taskQueue: string) {
+  const handle = await start(taskQueue, flashInput());
+  await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
+  await sign(recorded, handle, mentee);
+  await sign(recorded, handle, mentor);
+  await eventually(async () => expect(recorded.names()).toContain('kick-off'));
+  return { handle, at: recorded.calls.find((c) => c.name === 'kick-off')! };
+}
+
+describe('pairWorkflow: flash mentoring', () => {
+  it('reminds both to book their meeting, asks for feedback when the window closes, and ends there when they do not both go on', async () => {
+    const recorded = recording();
+    const worker = await startTestWorker(recorded.activities);
+    try {
+      const { handle, at: kickOff } = await kickedOff(recorded, worker.taskQueue);
+      const feedbackAt = (kickOff.args.checkIns as string[])[0]!;
+      // The kick-off names one date: the feedback's, when the meeting window closes.
+      expect(kickOff.args.checkIns).toHaveLength(1);
+      expect(Date.parse(feedbackAt) - kickOff.at).toBeGreaterThan(2_500);
+      await openRound(handle, 0);
+      const booking = recorded.calls.find((c) => c.name === 'remind-booking')!;
+      expect(booking.args).toMatchObject({ by: feedbackAt });
+      expect(booking.at - kickOff.at).toBeGreaterThanOrEqual(900); // a third of the window
+      await answer(recorded, handle, 0, mentee, { ...fine, longPair: 'yes' });
+      await answer(recorded, handle, 0, mentor, { ...fine, continue: 'no', longPair: 'no' });
+      const state = await handle.result();
+      expect(state).toMatchObject({ stage: 'completed', ended: { reason: 'programme ended' }, flash: { bookingReminded: true, goOn: false } });
+      expect(state.finalSurvey).toBeUndefined(); // the feedback was its closing survey
+      expect(recorded.names()).toEqual(['introduce', 'open-charter', 'close-charter', 'kick-off', 'remind-booking', 'check-in', 'close-check-in', 'health', 'complete']);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('goes on as a long pair when both wish: a new run, the check-ins numbered after the feedback, then the final survey', async () => {
+    const recorded = recording();
+    const worker = await startTestWorker(recorded.activities);
+    try {
+      const { handle } = await kickedOff(recorded, worker.taskQueue);
+      await openRound(handle, 0);
+      for (const party of [mentee, mentor]) await answer(recorded, handle, 0, party, { ...fine, longPair: 'yes' });
+      await eventually(async () => expect(recorded.names()).toContain('kick-off'), 10_000);
+      await eventually(async () => expect(recorded.calls.filter((c) => c.name === 'kick-off')).toHaveLength(2), 10_000);
+      const goOn = recorded.calls.filter((c) => c.name === 'kick-off')[1]!;
+      expect(goOn.args).toMatchObject({ continued: true });
+      expect(goOn.args.checkIns).toHaveLength(2);
+      for (const round of [1, 2]) {
+        await openRound(handle, round);
+        for (const party of [mentee, mentor]) await answer(recorded, handle, round, party);
+      }
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('final-survey'), 15_000);
+      for (const party of [mentee, mentor]) await answerFinal(recorded, handle, party);
+      const state = await handle.result();
+      expect(state).toMatchObject({ stage: 'completed', checkIns: { done: 3 }, finalSurvey: { answered: [mentee, mentor] } });
+      const rounds = recorded.calls.filter((c) => c.name === 'check-in' && !c.args.reminder).map((c) => c.args.round);
+      expect(rounds).toEqual([0, 1, 2]);
+      expect(recorded.names().slice(-3)).toEqual(['final-survey', 'close-final-survey', 'complete']);
+    } finally {
+      await worker.stop();
+    }
+  });
+});
