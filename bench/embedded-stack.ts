@@ -154,7 +154,7 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
 export type BenchStack = Awaited<ReturnType<typeof startBenchStack>>;
 
 /** The hidden fields of a page's forms (request ids, CSRF token, run id). */
-export { hiddenFieldsOf as hiddenFields } from '../test/helpers/live-admin.js';
+export { hiddenFieldsOf as hiddenFields } from '../dev/admin-over-http.js';
 
 /** A CSV of `count` people, `role(i)` deciding each one's role. */
 export function participantsCsv(count: number, role: (i: number) => 'mentor' | 'mentee'): string {

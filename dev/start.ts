@@ -1,127 +1,14 @@
 /**
- * `npm start`: the whole system on one machine with nothing configured. Starts what is not given by the
- * environment (Temporal dev server unless TEMPORAL_ADDRESS, embedded PostgreSQL unless DATABASE_URL), runs the
- * migrations, then the worker and the web app. State lives under .data/, so a second start picks up.
+ * `npm start`: the whole system on one machine with nothing configured (see local-tandem.ts). Ctrl-C stops
+ * the web app, the worker, then the servers they use, in that order.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { migrate } from '../db/migrate.js';
-import { createSql } from '../db/sql.js';
-import { loadConfig } from '../domain/config.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { stopProcess } from './processes.js';
-import { startTemporalDevServer } from './temporal-server.js';
-import { TEMPORAL_CLI, ensureTool } from './tools.js';
+import { localTandem, stopOnSignals, whereToLook } from './local-tandem.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-// The launcher's own knobs (the app's configuration is validated by domain/config.ts): where state lives and
-// which local ports the embedded services take.
-const DATA = path.resolve(process.env.TANDEM_DATA_DIR ?? path.join(ROOT, '.data'));
-const PORTS = {
-  temporal: Number(process.env.DEV_TEMPORAL_PORT ?? 7233),
-  temporalUi: Number(process.env.DEV_TEMPORAL_UI_PORT ?? 8233),
-  postgres: Number(process.env.DEV_POSTGRES_PORT ?? 5433),
-};
-/** What to stop at Ctrl-C, first first: the web app, the worker, then the servers they use. */
-const stops: { name: string; stop: () => Promise<void> }[] = [];
-
-/**
- * Secrets made once per machine and kept in .data, so sessions, emailed links and encrypted workflow state
- * survive a restart. A secret added by a newer Tandem is made and added to an older file.
- */
-async function devSecrets() {
-  const file = path.join(DATA, 'dev-secrets.json');
-  const kept = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Record<string, string>) : {};
-  const secrets = {
-    ADMIN_PASSWORD: randomBytes(9).toString('base64url'),
-    SESSION_SECRET: randomBytes(32).toString('base64url'),
-    LINK_SECRET: randomBytes(32).toString('base64url'),
-    PAYLOAD_KEYS: `dev-1:${randomBytes(32).toString('base64')}`,
-    CODEC_TOKEN: randomBytes(32).toString('base64url'),
-    ...kept,
-  };
-  if (Object.keys(secrets).length > Object.keys(kept).length) await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return secrets;
-}
-
-async function main() {
-  await mkdir(DATA, { recursive: true });
-  const given = process.env;
-  const env: Record<string, string | undefined> = { ADMIN_USER: 'admin', ...(await devSecrets()), ...given };
-  env.PUBLIC_BASE_URL ??= `http://localhost:${env.PORT ?? 3000}`;
-
-  if (!given.TEMPORAL_ADDRESS) {
-    const binary = await ensureTool(TEMPORAL_CLI);
-    // The dev UI cannot send the admin's cookie to another port, so it decodes with the codec token in its path.
-    const uiCodecEndpoint = env.CODEC_TOKEN ? `${env.PUBLIC_BASE_URL}/codec/${env.CODEC_TOKEN}` : undefined;
-    const temporal = await startTemporalDevServer({ binary, port: PORTS.temporal, uiPort: PORTS.temporalUi, ...(uiCodecEndpoint ? { uiCodecEndpoint } : {}), dbFile: path.join(DATA, 'temporal.db'), logFile: path.join(DATA, 'temporal.log'), detached: true });
-    stops.unshift({ name: 'Temporal dev server', stop: temporal.stop });
-    env.TEMPORAL_ADDRESS = temporal.address;
-    env.TEMPORAL_UI_URL ??= temporal.uiUrl;
-  }
-  if (!given.DATABASE_URL) {
-    const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA, 'postgres'), port: PORTS.postgres, persistent: true });
-    stops.unshift({ name: 'embedded PostgreSQL server', stop: postgres.stop });
-    await postgres.createDatabase('tandem');
-    env.DATABASE_URL = postgres.url('tandem');
-  }
-  const config = loadConfig(env);
-
-  const sql = createSql(config.databaseUrl, { max: 1 });
-  await migrate(sql);
-  await sql.end();
-
-  stops.unshift(supervise('web app', 'web/main.ts', env), supervise('worker', 'worker/main.ts', env));
-
-  console.log(`
-  Tandem is running.
-    Admin pages   ${config.publicBaseUrl}/admin   (user "${config.admin.user}", password "${config.admin.password}")
-    Dev outbox    ${config.email.resend ? '(off: RESEND_API_KEY is set, mail goes out through Resend)' : `${config.publicBaseUrl}/dev/outbox`}
-    Temporal UI   ${config.temporal.uiUrl}
-  Data is kept in ${path.relative(process.cwd(), DATA) || DATA}/. Press Ctrl-C to stop.
-`);
-}
-
-/**
- * Runs a TypeScript entry point in its own process group (so Ctrl-C reaches it through us, in order) and keeps
- * it running: a crash is reported and the process started again, after a pause that grows while it keeps
- * crashing, so one bad start does not spin.
- */
-function supervise(name: string, entry: string, env: Record<string, string | undefined>) {
-  let child: ChildProcess;
-  let crashes = 0;
-  const start = () => {
-    const startedAt = Date.now();
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], { env, stdio: 'inherit', detached: true });
-    child.on('exit', (code, signal) => {
-      if (stopping) return;
-      crashes = Date.now() - startedAt > 60_000 ? 1 : crashes + 1;
-      const pause = Math.min(1_000 * 2 ** (crashes - 1), 30_000);
-      console.error(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it in ${pause / 1000} s.`);
-      setTimeout(() => stopping || start(), pause);
-    });
-  };
-  start();
-  return { name, stop: () => stopProcess(child, 30_000) };
-}
-
-let stopping = false;
-async function shutdown(code: number) {
-  if (stopping) return;
-  stopping = true;
-  console.log('\nStopping Tandem...');
-  for (const { name, stop } of stops) {
-    await stop().catch((error: unknown) => console.error(error));
-    console.log(`Stopped the ${name}.`);
-  }
-  process.exit(code);
-}
-
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
-main().catch(async (error: unknown) => {
+const tandem = localTandem();
+const shutdown = stopOnSignals(tandem);
+try {
+  console.log(whereToLook(await tandem.start()));
+} catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);
-});
+}

@@ -18,7 +18,7 @@ import { readImageEnv } from '../../dev/dockerfile.js';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
 import { assembleImage, type AssembledImage } from '../helpers/docker-image.js';
 import { eventually } from '../helpers/eventually.js';
-import { createCohortOverHttp, logInOverHttp } from '../helpers/live-admin.js';
+import { createCohortOverHttp, logInOverHttp } from '../../dev/admin-over-http.js';
 import { freePort } from '../../dev/ports.js';
 import { ENCRYPTED_ENCODING } from '../../domain/payload-encryption.js';
 import { CODEC_TOKEN, PAYLOAD_KEYS } from '../helpers/stack.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
-import { createCohortOverHttp, logInOverHttp } from '../helpers/live-admin.js';
+import { createCohortOverHttp, logInOverHttp } from '../../dev/admin-over-http.js';
 import { freePort } from '../../dev/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -16,7 +16,7 @@ import { startTemporalDevServer, type TemporalDevServer } from '../../dev/tempor
 import { createLinkSigner } from '../../domain/link-tokens.js';
 import { connectForPages, createWorkflowClient } from '../../web/workflow-client.js';
 import { eventually } from '../helpers/eventually.js';
-import { hiddenFieldsOf, logInOverHttp } from '../helpers/live-admin.js';
+import { hiddenFieldsOf, logInOverHttp } from '../../dev/admin-over-http.js';
 import { freePort } from '../../dev/ports.js';
 import { serveApp } from '../helpers/serve.js';
 import { ADMIN, LINK_SECRET, createTestApp, testDataConverter } from '../helpers/stack.js';

@@ -9,7 +9,7 @@ import { createWorkflowClient } from '../../web/workflow-client.js';
 import { pairStateQuery, pauseUpdate } from '../../workflows/pair/contract.js';
 import { launchChromium } from '../helpers/browser.js';
 import { eventually } from '../helpers/eventually.js';
-import { logInOverHttp } from '../helpers/live-admin.js';
+import { logInOverHttp } from '../../dev/admin-over-http.js';
 import { pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
 import { serveApp } from '../helpers/serve.js';
 import { ADMIN, CODEC_TOKEN, createTestApp, createTestDatabase, startTestWorker, testCodec, testDataConverter } from '../helpers/stack.js';

@@ -9,7 +9,7 @@ import { createWorkflowClient } from '../../web/workflow-client.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { eventually } from '../helpers/eventually.js';
 import { MENTEE_ANSWERS, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
-import { hiddenFieldsOf } from '../helpers/live-admin.js';
+import { hiddenFieldsOf } from '../../dev/admin-over-http.js';
 import { PUBLIC_BASE_URL, createTestApp, startTestStack, startTestWorker, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
 
@@ -98,6 +98,28 @@ describe('the new-cohort form', () => {
     expect(second.status).toBe(422);
     expect(pageText(await second.text())).toContain('A cohort with the address "twice" already exists');
     expect(await cohortCount()).toBe(1);
+  });
+
+  it('creates a flash mentoring cohort: its meetings in the schedule, automatic approval, no objectives; its own fields checked', async () => {
+    const csv = 'name,email,role,language\nAda,ada@example.org,mentor,English\n';
+    const tooLong = pageText(await (await submit({ name: 'Flash too long', format: 'flash', meetingWindow: '30w', participants: csvFile(csv) })).text());
+    expect(tooLong).toContain('Meetings within: the charter and the meetings must fit within the programme length');
+    const bad = pageText(await (await submit({ name: 'Flash bad', format: 'flash', meetings: '3', meetingWindow: 'soon', participants: csvFile(csv) })).text());
+    expect(bad).toContain('Meetings: choose 1 or 2');
+    expect(bad).toContain('Meetings within: write a duration such as 30s, 10m, 2h, 14d or 2w');
+    expect(pageText(await (await submit({ name: 'Odd format', format: 'weekend', participants: csvFile(csv) })).text())).toContain('Programme format: choose a long programme or flash mentoring');
+    // Its check-ins are for the pairs that go on, so they may run past the flash programme's own length.
+    const created = await submit({ name: 'Flash autumn', format: 'flash', meetings: '2', meetingWindow: '3w', programmeDuration: '6w', objectives: 'on', participants: csvFile(csv) });
+    expect(created.status).toBe(303);
+    const [cohort] = await stack.sql<{ schedule: { flash: unknown }; matchSettings: { autoApprove: boolean }; objectives: boolean }[]>`select schedule, match_settings, objectives from cohorts where slug = 'flash-autumn'`;
+    expect(cohort!.schedule.flash).toEqual({ meetings: 2, meetingWindowMs: 21 * 86_400_000 });
+    expect(cohort!.matchSettings.autoApprove).toBe(true);
+    expect(cohort!.objectives).toBe(false);
+    // A long programme keeps its defaults: reviewed proposals, no flash meetings.
+    expect((await submit({ name: 'Long autumn', participants: csvFile(csv) })).status).toBe(303);
+    const [long] = await stack.sql<{ schedule: { flash?: unknown }; matchSettings: unknown }[]>`select schedule, match_settings from cohorts where slug = 'long-autumn'`;
+    expect(long).toMatchObject({ matchSettings: null });
+    expect(long!.schedule.flash).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@ import { createWorkflowClient } from '../../web/workflow-client.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, approvedPairOf, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
-import { hiddenFieldsOf } from '../helpers/live-admin.js';
+import { hiddenFieldsOf } from '../../dev/admin-over-http.js';
 import { createTestApp, startTestStack, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
 

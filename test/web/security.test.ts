@@ -8,7 +8,7 @@ import { insertCohort } from '../../db/cohorts.js';
 import { Hono } from 'hono';
 import { createAdminAuth } from '../../web/auth.js';
 import { CONTENT_SECURITY_POLICY } from '../../web/guards.js';
-import { hiddenFieldsOf, logInOverHttp } from '../helpers/live-admin.js';
+import { hiddenFieldsOf, logInOverHttp } from '../../dev/admin-over-http.js';
 import { freePort } from '../../dev/ports.js';
 import { serveApp } from '../helpers/serve.js';
 import { ADMIN, startTestStack, type TestStack } from '../helpers/stack.js';

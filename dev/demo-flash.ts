@@ -1,0 +1,147 @@
+/**
+ * `npm run demo:flash`: a whole flash mentoring programme, played to its end in a few minutes on the embedded
+ * stack that `npm start` runs, so that a newcomer sees every step. 90 alumni and 90 international students:
+ * the admin creates the cohort with the web form, everyone answers the intake survey from their invitation,
+ * the admin closes the survey, the pairs are approved automatically, both sign the commitment, are reminded to
+ * book their meeting (the window is a minute here) and give their feedback; about one pair in ten chooses to go
+ * on as a long pair, with two check-ins and the final survey. The cohort then closes with its report, and the
+ * demo prints where to look. Tandem keeps running for that (Ctrl-C stops it); with `--stop`, it stops.
+ */
+import { createHash } from 'node:crypto';
+import { createCohortOverHttp, hiddenFieldsOf, logInOverHttp } from './admin-over-http.js';
+import { createSql } from '../db/sql.js';
+import { COHORT_KEY } from '../workflows/search-attributes.js';
+import { localTandem, stopOnSignals, whereToLook } from './local-tandem.js';
+
+const PAIRS = Number(process.env.DEMO_PAIRS ?? 90);
+const stopAtEnd = process.argv.includes('--stop');
+const t0 = Date.now();
+const log = (line: string) => console.log(`[demo ${String(Math.round((Date.now() - t0) / 1000)).padStart(3)} s] ${line}`);
+
+const FIELDS = ['Engineering', 'Technology', 'Finance', 'Healthcare', 'Research', 'Business & consulting'];
+const TOPICS = ['Career choices', 'Job search & applications', 'Networking', 'Studies & research', 'Confidence & communication'];
+const STUDENT_LANGUAGES = ['Arabic', 'Chinese', 'Spanish', 'Portuguese', 'German', 'Italian'];
+const ALUMNI = ['Claire Martin', 'Hugo Bernard', 'Louise Petit', 'Jules Moreau', 'Camille Laurent', 'Lucas Simon', 'Chloé Michel', 'Arthur Lefebvre', 'Inès Garcia', 'Paul Roux'];
+const STUDENTS = ['Amina Diallo', 'Wei Zhang', 'Lucía Fernández', 'João Silva', 'Lena Fischer', 'Giulia Rossi', 'Omar Haddad', 'Mei Chen', 'Diego Torres', 'Ana Costa'];
+
+interface Person { name: string; email: string; role: 'mentor' | 'mentee'; survey: Record<string, string | string[]> }
+
+/** Alumnus i and student i have the field, topics and a language in common: a good match exists for each. */
+function people(): Person[] {
+  return Array.from({ length: PAIRS }, (_, i) => {
+    const field = FIELDS[i % FIELDS.length]!;
+    const topics = [TOPICS[i % TOPICS.length]!, TOPICS[(i + 2) % TOPICS.length]!];
+    const spoken = STUDENT_LANGUAGES[i % STUDENT_LANGUAGES.length]!;
+    const common = { field, availability: 'monthly', meetingMode: 'either', consent: 'on' };
+    const alumnus = ALUMNI[i % ALUMNI.length]!;
+    const student = STUDENTS[i % STUDENTS.length]!;
+    return [
+      { name: `${alumnus} ${i + 1}`, email: `alumnus${i + 1}@alumni.example.org`, role: 'mentor' as const, survey: { ...common, offers: topics, capacity: '1', languages: ['French', 'English', ...(i % 2 ? [spoken] : [])] } },
+      { name: `${student} ${i + 1}`, email: `student${i + 1}@students.example.org`, role: 'mentee' as const, survey: { ...common, goals: `Discover ${field.toLowerCase()} in France and meet people in it`, helpWith: topics, languages: ['English', spoken] } },
+    ];
+  }).flat();
+}
+
+const everyone = people();
+const byEmail = new Map(everyone.map((p) => [p.email, p]));
+/** About one pair in ten goes on as a long pair; both parties read the same pair id, so both say the same. */
+const goesOn = (pairId: string) => createHash('sha256').update(pairId).digest()[0]! % 10 === 0;
+
+const tandem = localTandem();
+const shutdown = stopOnSignals(tandem);
+try {
+  const config = await tandem.start();
+  const base = config.publicBaseUrl;
+  const sql = createSql(config.databaseUrl, { max: 4 });
+  await waitFor(async () => (await fetch(`${base}/health`)).ok, 'the web app');
+  const cookie = await logInOverHttp(base, config.admin.password, config.admin.user);
+  const admin = (path: string, form?: Record<string, string>) =>
+    fetch(`${base}${path}`, { method: form ? 'POST' : 'GET', redirect: 'manual', headers: { origin: base, cookie }, body: form && new URLSearchParams(form) });
+  const count = async (query: Promise<{ n: number }[]>) => (await query)[0]!.n;
+
+  const csv = ['name,email,role,language', ...everyone.map((p) => `${p.name},${p.email},${p.role},${[p.survey.languages].flat().join(';')}`)].join('\n');
+  const slug = await createCohortOverHttp(base, cookie, `Flash mentoring demo ${new Date().toISOString().slice(0, 19).replace('T', ' ')}`, `${csv}\n`, {
+    format: 'flash', meetings: '1', meetingWindow: '1m', charter: 'We meet once within the window, on time, and each say afterwards how it went.',
+    surveyDuration: '30m', charterDuration: '1m', checkInCount: '2', checkInInterval: '30s', programmeDuration: '3m',
+  });
+  const cohortId = (await sql<{ id: string }[]>`select id from cohorts where slug = ${slug}`)[0]!.id;
+  const ofCohort = sql`join pairs p on p.id = a.pair_id where p.cohort_id = ${cohortId}`;
+  log(`cohort "${slug}" created: ${PAIRS} alumni and ${PAIRS} international students invited by email`);
+
+  const inbox = answerEveryEmail(sql, base);
+  await waitFor(async () => (await count(sql`select count(*)::int as n from survey_answers s join participants x on x.id = s.participant_id where x.cohort_id = ${cohortId}`)) === PAIRS * 2, 'every survey');
+  log('everyone has answered the intake survey; the admin closes it');
+  await admin(`/admin/cohorts/${slug}/close-survey`, { _csrf: hiddenFieldsOf(await (await admin(`/admin/cohorts/${slug}`)).text())._csrf! });
+  await waitFor(async () => (await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId}`)) > 0, 'the pairs');
+  log(`${await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId}`)} pairs approved automatically; each is introduced and asked to sign the commitment`);
+  await waitFor(async () => (await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId} and stage = 'active'`)) === PAIRS, 'every commitment signed');
+  log('every pair has signed and started: one meeting within a minute; a reminder to book it comes after 20 s');
+  await waitFor(async () => (await count(sql`select count(*)::int as n from check_in_answers a ${ofCohort} and a.round = 0`)) === PAIRS * 2, 'every feedback', 300_000);
+  const wentOn = await count(sql`select count(*)::int as n from (select a.pair_id from check_in_answers a ${ofCohort} and a.round = 0 and a.answers->>'longPair' = 'yes' group by 1 having count(*) = 2) g`);
+  log(`everyone has given their feedback; ${wentOn} pairs chose to go on as long pairs (two check-ins 30 s apart, then the final survey)`);
+  await waitFor(async () => (await count(sql`select count(*)::int as n from cohorts where id = ${cohortId} and report is not null`)) === 1, 'the report', 600_000);
+  inbox.stop();
+  await inbox.done;
+  const emails = await count(sql`select count(*)::int as n from sent_emails where cohort_id = ${cohortId}`);
+  await sql.end();
+  const workflows = `${config.temporal.uiUrl}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows?query=${encodeURIComponent(`${COHORT_KEY.name}="${slug}"`)}`;
+  console.log(`
+  The flash programme has run to its end in ${Math.round((Date.now() - t0) / 1000)} s: ${PAIRS} pairs met and gave their feedback, ${wentOn} went on as
+  long pairs and completed, the cohort closed with its report (${emails} emails). Where to look:
+    The cohort     ${base}/admin/cohorts/${slug}   its pairs, their feedback and the report
+    The report     ${base}/admin/cohorts/${slug}/report.csv
+    Its emails     ${base}/dev/outbox
+    Its workflows  ${workflows}
+${stopAtEnd ? `  Tandem stops now (--stop); \`npm start\` brings it back with this data.\n` : whereToLook(config)}`);
+  if (stopAtEnd) await shutdown(0);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+/** Polls `check` until true; its errors count as "not yet". */
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`The demo timed out waiting for ${what}.`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** The participants: each new email with a personal form link is opened and answered as its reader would. */
+function answerEveryEmail(sql: ReturnType<typeof createSql>, base: string) {
+  let running = true;
+  let lastId = 0;
+  const link = new RegExp(`href="(${base}/(survey|charter|check-in|final-survey)/[^"]+)"`);
+  const loop = async () => {
+    while (running) {
+      const rows = await sql<{ id: string; toAddress: string; subject: string; html: string }[]>`
+        select id, to_address, subject, html from outbox_messages where id > ${lastId} order by id limit 200`;
+      for (const row of rows) {
+        lastId = Math.max(lastId, Number(row.id));
+        const found = link.exec(row.html);
+        const person = byEmail.get(/<([^>]+)>/.exec(row.toAddress)?.[1] ?? row.toAddress);
+        if (found && person && !/reminder|rappel/i.test(row.subject)) await answer(base, found[1]!, found[2]!, person).catch((error: Error) => log(`a form was refused: ${error.message}`));
+      }
+      if (rows.length < 200) await new Promise((r) => setTimeout(r, 300));
+    }
+  };
+  const done = loop();
+  return { stop: () => (running = false), done };
+}
+
+/** Opens the form behind a link and sends it filled in. */
+async function answer(base: string, url: string, kind: string, person: Person) {
+  const page = await (await fetch(url)).text();
+  const claims = JSON.parse(Buffer.from(url.split('/').at(-1)!.split('.')[0]!, 'base64url').toString()) as [string, string, string];
+  const [pairId, round] = claims[2].split('#');
+  const answers: Record<string, string | string[]> =
+    kind === 'survey' ? person.survey
+      : kind === 'charter' ? { typedName: person.name, agree: 'on' }
+        : kind === 'check-in' ? { met: 'yes', meetings: '1', rating: person.role === 'mentee' ? '5' : '4', continue: 'yes', ...(round === '0' ? { longPair: goesOn(pairId!) ? 'yes' : 'no' } : {}) }
+          : { satisfaction: '5', recommend: '9', ...(person.role === 'mentee' ? { questionsAnswered: 'yes' } : {}) };
+  const body = new URLSearchParams(hiddenFieldsOf(page));
+  for (const [name, value] of Object.entries(answers)) for (const v of [value].flat()) body.append(name, v);
+  const sent = await fetch(url, { method: 'POST', headers: { origin: base }, body });
+  if (sent.status !== 200) throw new Error(`${kind} of ${person.email}: ${sent.status}`);
+}
