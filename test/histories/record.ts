@@ -55,6 +55,7 @@ const activities: Partial<Activities> = {
   kickOffPair: async () => {},
   dissolvePair: async () => {},
   requestCheckIn: async () => {},
+  remindMeetingBooking: async () => {},
   closeCheckIn: async ({ pairId, round }) => ({ answers: storedFor(pairId).rounds[round] ?? {} }),
   recordHealth: async () => {},
   requestFinalSurvey: async () => {},
@@ -91,8 +92,8 @@ const sign = async (handle: WorkflowHandle, pairId: string, participantId: strin
   storedFor(pairId).signed[participantId] = at;
   await handle.signal(pairs.answersRecordedSignal, [{ form: 'charter', participantId, at }]);
 };
-const checkIn = async (handle: WorkflowHandle, pairId: string, round: number, participantId: string) => {
-  (storedFor(pairId).rounds[round] ??= {})[participantId] = { met: 'yes', meetings: 1, rating: 4, continue: 'yes', blocked: false };
+const checkIn = async (handle: WorkflowHandle, pairId: string, round: number, participantId: string, more: Partial<pairs.RoundAnswers[string]> = {}) => {
+  (storedFor(pairId).rounds[round] ??= {})[participantId] = { met: 'yes', meetings: 1, rating: 4, continue: 'yes', blocked: false, ...more };
   await handle.signal(pairs.answersRecordedSignal, [{ form: 'check-in', participantId, round }]);
 };
 const finalAnswer = async (handle: WorkflowHandle, pairId: string, participantId: string) => {
@@ -230,6 +231,25 @@ await worker.runUntil(async () => {
   await actions.signal(pairs.endPairSignal, { reason: 'no longer following up' });
   await actions.result();
   await save('pair-admin-actions', actions.workflowId, actions.firstExecutionRunId);
+
+  // Flash mentoring: signed, reminded to book, both give their feedback and go on: a new run as a long pair,
+  // its two check-ins, its final survey.
+  const flashInput = pairInput('flash-goes-on', 3_600_000);
+  Object.assign(flashInput.args[0]!, { flash: { meetings: 1, meetingWindowMs: 2_000 } });
+  Object.assign(flashInput.args[0]!.schedule, { checkInIntervalMs: 2_000, checkInCount: 2 });
+  const flash = await client.workflow.start('pairWorkflow', flashInput);
+  const flashPair = flashInput.args[0]!.pairId;
+  const flashParties = [flashInput.args[0]!.menteeId, flashInput.args[0]!.mentorId];
+  await until(async () => (await flash.query(pairs.pairStateQuery)).stage === 'charter');
+  for (const participantId of flashParties) await sign(flash, flashPair, participantId);
+  for (const round of [0, 1, 2]) {
+    await until(async () => (await client.workflow.getHandle(flash.workflowId).query(pairs.pairStateQuery)).checkIns.open?.round === round);
+    for (const participantId of flashParties) await checkIn(client.workflow.getHandle(flash.workflowId), flashPair, round, participantId, round === 0 ? { longPair: 'yes' } : {});
+  }
+  await until(async () => (await client.workflow.getHandle(flash.workflowId).query(pairs.pairStateQuery)).stage === 'final-survey');
+  for (const participantId of flashParties) await finalAnswer(client.workflow.getHandle(flash.workflowId), flashPair, participantId);
+  await client.workflow.getHandle(flash.workflowId).result();
+  await save('pair-flash-goes-on', flash.workflowId, flash.firstExecutionRunId);
 
   const unsigned = pairInput('dissolved', 3_000);
   const dissolved = await client.workflow.start('pairWorkflow', unsigned);
