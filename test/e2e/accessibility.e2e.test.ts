@@ -117,6 +117,14 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await page.goto(checkIn);
         await send(page);
       });
+      // The same round in a flash cohort is the feedback after the meetings, with its question about going on.
+      await env.stack.sql`update cohorts set schedule = schedule || ${env.stack.sql.json({ flash: { meetings: 1, meetingWindowMs: 600_000 } })} where id = ${cohort.id}`;
+      await check(page, 'flash feedback with errors', async () => {
+        await page.goto(checkIn);
+        await send(page);
+        await page.waitForSelector('#longPair-error');
+      });
+      await env.stack.sql`update cohorts set schedule = schedule - 'flash' where id = ${cohort.id}`;
       const finalSurvey = await env.linkIn(`ava@${slug}-closing.example.org`, locale === 'fr' ? 'comment cela' : 'how did it go', 'final-survey');
       await check(page, 'final survey', () => page.goto(finalSurvey));
       await check(page, 'final survey with errors', async () => {
