@@ -16,7 +16,7 @@ export function createCohortReportActivities(deps: { sql: Sql; notifier: Notifie
     async closeCohort({ cohortId }: { cohortId: string }): Promise<CohortReport> {
       const cohort = await getCohort(deps.sql, cohortId);
       if (!cohort) throw notFound(`Cohort ${cohortId}`);
-      const report = cohortReport(await pairReportRows(deps.sql, cohortId));
+      const report = cohortReport(await pairReportRows(deps.sql, cohortId), { flash: cohort.schedule.flash !== undefined });
       await saveCohortReport(deps.sql, cohortId, report);
       await deps.notifier.notify(NOTIFICATIONS.cohortReport, {
         cohortId,

@@ -14,6 +14,8 @@ export interface PairReportRow {
   checkInAnswers: number;
   menteeFinal: { questionsAnswered?: string; satisfaction: number; recommend: number; improve: string } | null;
   mentorFinal: { satisfaction: number; recommend: number; improve: string } | null;
+  /** The answers to check-in round 0 (in a flash cohort, the feedback after the meetings), if any. */
+  feedback: { met: string; rating: number; continue: string; longPair?: string }[] | null;
   /** Each party's objectives, with the progress given at the mid-programme review (null before it). */
   menteeObjectives: Objective[];
   mentorObjectives: Objective[];
@@ -31,6 +33,7 @@ export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairRe
       (select count(*)::int from check_in_answers c where c.pair_id = p.id) as check_in_answers,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentee_id) as mentee_final,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentor_id) as mentor_final,
+      (select jsonb_agg(a.answers) from check_in_answers a where a.pair_id = p.id and a.round = 0) as feedback,
       ${objectives(sql, 'p.mentee_id')} as mentee_objectives,
       ${objectives(sql, 'p.mentor_id')} as mentor_objectives
     from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id

@@ -12,7 +12,15 @@ export interface CohortReport {
   recommendNps: number | null;
   questionsAnswered: { yes: number; partly: number; no: number };
   comments: { role: 'mentee' | 'mentor'; text: string }[];
+  /**
+   * A flash cohort's meetings, from each pair's feedback (its check-in round 0): the pairs that met (by either's
+   * word), how useful it was (mean, 1-5), the % of answers that would meet again, the pairs that went on.
+   */
+  meetings?: { met: number; useful: number | null; meetAgain: number | null; wentOn: number };
 }
+
+/** One party's feedback after a flash pair's meetings, as stored. */
+interface Feedback { met: string; rating: number; continue: string; longPair?: string }
 
 interface Row {
   stage: string;
@@ -20,12 +28,24 @@ interface Row {
   checkInAnswers: number;
   menteeFinal: { questionsAnswered?: string; satisfaction: number; recommend: number; improve: string } | null;
   mentorFinal: { satisfaction: number; recommend: number; improve: string } | null;
+  /** The answers to the pair's check-in round 0: a flash pair's feedback. */
+  feedback: Feedback[] | null;
 }
 
 const mean = (values: number[]) => (values.length ? Math.round((10 * values.reduce((a, b) => a + b, 0)) / values.length) / 10 : null);
 const rate = (got: number, expected: number) => (expected ? Math.round((1000 * got) / expected) / 10 : null);
 
-export function cohortReport(rows: Row[]): CohortReport {
+function meetings(rows: Row[]): NonNullable<CohortReport['meetings']> {
+  const answers = rows.flatMap((r) => r.feedback ?? []);
+  return {
+    met: rows.filter((r) => r.feedback?.some((f) => f.met === 'yes')).length,
+    useful: mean(answers.map((f) => f.rating)),
+    meetAgain: rate(answers.filter((f) => f.continue === 'yes').length, answers.length),
+    wentOn: rows.filter((r) => r.feedback?.length === 2 && r.feedback.every((f) => f.longPair === 'yes')).length,
+  };
+}
+
+export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport {
   const completed = rows.filter((r) => r.stage === 'completed');
   const menteeFinals = rows.flatMap((r) => (r.menteeFinal ? [r.menteeFinal] : []));
   const mentorFinals = rows.flatMap((r) => (r.mentorFinal ? [r.mentorFinal] : []));
@@ -47,5 +67,6 @@ export function cohortReport(rows: Row[]): CohortReport {
       ...menteeFinals.filter((f) => f.improve).map((f) => ({ role: 'mentee' as const, text: f.improve })),
       ...mentorFinals.filter((f) => f.improve).map((f) => ({ role: 'mentor' as const, text: f.improve })),
     ],
+    ...(flash ? { meetings: meetings(rows) } : {}),
   };
 }

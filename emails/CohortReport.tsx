@@ -33,6 +33,9 @@ export default function CohortReport({ locale, cohortName, report, reportUrl }: 
           ...report.questionsAnswered,
         })}
       </Text>
+      {report.meetings && (
+        <Text>{t('adminEmail.report.meetings', { ...report.meetings, pairs: report.pairs, useful: shown(report.meetings.useful, 'adminEmail.report.outOf5'), meetAgain: shown(report.meetings.meetAgain, 'adminEmail.report.percent') })}</Text>
+      )}
       {report.comments.slice(0, 20).map((c, i) => (
         <Text key={i} style={{ margin: '4px 0' }}>{t('adminEmail.report.comment', { text: c.text, role: t(c.role === 'mentee' ? 'role.mentee' : 'role.mentor') })}</Text>
       ))}
@@ -44,6 +47,6 @@ export default function CohortReport({ locale, cohortName, report, reportUrl }: 
 CohortReport.PreviewProps = {
   locale: 'en',
   cohortName: 'Alumni mentoring 2027',
-  report: { pairs: 40, completed: 35, dissolved: 2, endedEarly: 3, checkInResponseRate: 86.5, finalSurveyResponseRate: 91.4, menteeSatisfaction: 4.4, mentorSatisfaction: 4.6, recommendNps: 52, questionsAnswered: { yes: 28, partly: 5, no: 2 }, comments: [{ role: 'mentee', text: 'More structure for the first meeting.' }] },
+  report: { pairs: 40, completed: 35, dissolved: 2, endedEarly: 3, checkInResponseRate: 86.5, finalSurveyResponseRate: 91.4, menteeSatisfaction: 4.4, mentorSatisfaction: 4.6, recommendNps: 52, questionsAnswered: { yes: 28, partly: 5, no: 2 }, comments: [{ role: 'mentee', text: 'More structure for the first meeting.' }], meetings: { met: 37, useful: 4.3, meetAgain: 82.5, wentOn: 6 } },
   reportUrl: 'http://localhost:3000/admin/cohorts/alumni-2027#report',
 } satisfies CohortReportProps;

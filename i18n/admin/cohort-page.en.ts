@@ -26,6 +26,7 @@ export const adminCohortPage = {
   'admin.cohort.workflow': 'Workflow:',
   'admin.cohort.workflow.where': 'in the Temporal UI',
   'admin.cohort.schedule': '{checkIns, plural, one {# check-in} other {# check-ins}} every {interval} · programme {programme}',
+  'admin.cohort.flash': 'flash mentoring: {meetings, plural, one {# meeting} other {# meetings}} within {window} of each kick-off; then, for the pairs that go on',
   'admin.cohort.retention': 'personal data kept {retention} after it closes',
   // As the admin types it ("4w"); languages that spell units out use the count and unit.
   'admin.cohort.duration': '{count, number, ::group-off}{unit}',
@@ -108,6 +109,7 @@ export const adminCohortPage = {
   'admin.cohort.report.endedEarly': 'ended early or rematched',
   'admin.cohort.report.nps': 'would recommend (NPS)',
   'admin.cohort.report.answers': 'Check-ins answered {checkIns} · final survey answered {finalSurvey} · satisfaction: mentees {mentees}, mentors {mentors} · questions answered: {yes} yes, {partly} partly, {no} no',
+  'admin.cohort.report.meetings': 'Flash mentoring: {met} of {pairs} pairs met · useful {useful} · would meet again {meetAgain} · {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs',
   'admin.cohort.report.comment': '“{text}”',
   'admin.cohort.report.csv': 'Download the report as CSV',
 

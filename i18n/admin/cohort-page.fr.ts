@@ -28,6 +28,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.workflow': 'Workflow :',
   'admin.cohort.workflow.where': "dans l'interface Temporal",
   'admin.cohort.schedule': "{checkIns, plural, one {# point d'étape} other {# points d'étape}} à {interval} d'intervalle · programme de {programme}",
+  'admin.cohort.flash': 'mentorat flash : {meetings, plural, one {# rencontre} other {# rencontres}} dans les {window} suivant chaque lancement ; puis, pour les binômes qui continuent',
   'admin.cohort.retention': 'données personnelles conservées {retention} après la clôture',
   'admin.cohort.duration': '{unit, select, w {{count, plural, one {# semaine} other {# semaines}}} d {{count, plural, one {# jour} other {# jours}}} h {{count, plural, one {# heure} other {# heures}}} m {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# seconde} other {# secondes}}}}',
 
@@ -107,6 +108,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.report.endedEarly': 'arrêtés avant terme ou réappariés',
   'admin.cohort.report.nps': 'recommanderaient le programme (NPS)',
   'admin.cohort.report.answers': "Réponses aux points d'étape : {checkIns} · au questionnaire final : {finalSurvey} · satisfaction : mentorés {mentees}, mentors {mentors} · réponses aux questions des mentorés : {yes} oui, {partly} en partie, {no} non",
+  'admin.cohort.report.meetings': "Mentorat flash : {met} binômes sur {pairs} se sont rencontrés · utilité {useful} · se reverraient {meetAgain} · {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long",
   'admin.cohort.report.comment': '« {text} »',
   'admin.cohort.report.csv': 'Télécharger le bilan en CSV',
 

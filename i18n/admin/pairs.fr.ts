@@ -99,6 +99,7 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'adminEmail.report.heading': '{cohort} : le rapport',
   'adminEmail.report.pairs': '{pairs, plural, one {# binôme} other {# binômes}} : {completed, plural, one {# mené à terme} other {# menés à terme}}, {dissolved} dissous à la charte, {endedEarly, plural, one {# terminé plus tôt ou réapparié} other {# terminés plus tôt ou réappariés}}.',
   'adminEmail.report.figures': 'Points d’étape remplis : {checkIns}. Questionnaire final rempli : {finalSurvey}. Satisfaction : mentorés {mentees}, mentors {mentors}. Recommandation (NPS) : {nps}. Mentorés dont les questions ont trouvé réponse : {yes} oui, {partly} en partie, {no} non.',
+  'adminEmail.report.meetings': 'Mentorat flash : {met} binômes sur {pairs} se sont rencontrés. Utilité : {useful}. Se reverraient : {meetAgain}. {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long.',
   'adminEmail.report.noAnswers': 'aucune réponse',
   'adminEmail.report.percent': '{value, number} %',
   'adminEmail.report.outOf5': '{value, number}/5',

@@ -50,6 +50,7 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
   await admin.setInputFiles('#participants', csvPath);
   await admin.click('main form.card button[type=submit]');
   await admin.waitForURL(new RegExp(`/admin/cohorts/${slug}`));
+  expect(await admin.textContent('[data-format=flash]')).toContain('flash mentoring: 1 meeting within 6s of each kick-off');
   await admin.click('form[action$="/enrolment/open"] button');
   const join = await admin.inputValue('#enrolment-link');
 

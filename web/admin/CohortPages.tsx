@@ -140,6 +140,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs
         </p>
         <p>
           {t('admin.cohort.workflow')} <a href={props.workflowUrl} target="_blank" rel="noopener">cohort-{cohort.slug}</a> {t('admin.cohort.workflow.where')} ·{' '}
+          {schedule.flash && <span data-format="flash">{t('admin.cohort.flash', { meetings: schedule.flash.meetings, window: duration(text, schedule.flash.meetingWindowMs) })} · </span>}
           {t('admin.cohort.schedule', { checkIns: schedule.checkInCount, interval: duration(text, schedule.checkInIntervalMs), programme: duration(text, schedule.programmeDurationMs) })}
           {schedule.retentionMs !== undefined && <> · {t('admin.cohort.retention', { retention: duration(text, schedule.retentionMs) })}</>}
         </p>
@@ -308,6 +309,7 @@ function ReportCard({ slug, report }: { slug: string; report: CohortReport }) {
           ...report.questionsAnswered,
         })}
       </p>
+      {report.meetings && <p data-report="meetings">{t('admin.cohort.report.meetings', { ...report.meetings, pairs: report.pairs, useful: shown(report.meetings.useful, '/5'), meetAgain: shown(report.meetings.meetAgain, ' %') })}</p>}
       {report.comments.length > 0 && <ul>{report.comments.map((c) => <li>{t('admin.cohort.report.comment', { text: c.text })} <span class="hint">({t(`role.${c.role}`)})</span></li>)}</ul>}
       <p><a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a></p>
     </div>

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cohortReport } from '../../domain/report.js';
+
+const pair = (stage: string, feedback: { met: string; rating: number; continue: string; longPair?: string }[] | null) =>
+  ({ stage, checkIns: 1, checkInAnswers: feedback?.length ?? 0, menteeFinal: null, mentorFinal: null, feedback });
+const said = (met: string, rating: number, again: string, longPair = 'no') => ({ met, rating, continue: again, longPair });
+
+describe('the cohort report of a flash cohort', () => {
+  it('counts the pairs that met, how useful it was, who would meet again and the pairs that went on', () => {
+    const report = cohortReport([
+      pair('completed', [said('yes', 5, 'yes', 'yes'), said('yes', 4, 'yes', 'yes')]),
+      pair('completed', [said('yes', 3, 'no'), said('no', 2, 'no')]), // met by one party's word
+      pair('completed', [said('no', 1, 'yes', 'yes')]), // one silent: did not go on
+      pair('dissolved', null),
+    ], { flash: true });
+    expect(report.meetings).toEqual({ met: 2, useful: 3, meetAgain: 60, wentOn: 1 });
+    expect(report).toMatchObject({ pairs: 4, completed: 3, dissolved: 1 });
+  });
+
+  it('has no meetings figures for a long programme, and says "no answers" rather than 0 when nobody gave feedback', () => {
+    expect(cohortReport([pair('completed', [said('yes', 4, 'yes')])]).meetings).toBeUndefined();
+    expect(cohortReport([pair('dissolved', null)], { flash: true }).meetings).toEqual({ met: 0, useful: null, meetAgain: null, wentOn: 0 });
+  });
+});
