@@ -97,6 +97,15 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
     await fillForm(page, { met: 'yes', meetings: '1', rating: '5', continue: 'yes', longPair: 'yes' });
     await page.click(`text=${t('form.send')}`);
     await page.waitForSelector(`text=${t('feedbackPage.thanks')}`);
+    if (email !== sami) continue;
+    // Between the two answers, the pair's page says whose feedback it waits for.
+    await admin.goto(`${env.base}/admin/cohorts/${slug}`);
+    await admin.click('[data-active-pair="Sami Haddad"] a[href^="/admin/cohorts/"]');
+    const pairPage = admin.url();
+    await expect.poll(async () => {
+      await admin.goto(pairPage);
+      return admin.textContent('main');
+    }, { timeout: 20_000 }).toMatch(/Feedback on the meetings open until .+; waiting for Mia Lopez\./);
   }
 
   // Both wished to go on: the pair continues as a long pair, with its check-in dates by email.

@@ -100,7 +100,7 @@ export function PairPage(props: Props) {
 }
 
 /** What the pair waits for right now, and until when, in the admin's words. */
-function waitingFor({ state, mentee, mentor, admin }: Props): string {
+function waitingFor({ state, mentee, mentor, admin, cohort }: Props): string {
   const { t, instant, list } = admin.text;
   const s = state!;
   const names = (ids: string[]) => list(ids.map((id) => (id === mentee.id ? mentee.name : mentor.name)));
@@ -111,11 +111,17 @@ function waitingFor({ state, mentee, mentor, admin }: Props): string {
     return t('admin.pair.waiting.charter', { names: names(unsigned), deadline: instant(s.charterDeadline!), keepBoth: s.keepBoth === true });
   }
   const open = s.checkIns.open;
+  // A flash pair before it went on: its meetings, then their feedback (check-in round 0).
+  const flash = cohort.schedule.flash && s.flash && !s.flash.feedbackAt ? cohort.schedule.flash : undefined;
   if (s.stage === 'active' && open) {
     const silent = parties.filter((p) => !open.answered?.includes(p) && !open.answers?.[p]);
+    if (flash) return silent.length ? t('admin.pair.waiting.feedback', { closes: instant(open.closesAt), names: names(silent) }) : t('admin.pair.waiting.feedbackAnswered');
     return silent.length
       ? t('admin.pair.waiting.checkIn', { round: open.round + 1, closes: instant(open.closesAt), names: names(silent) })
       : t('admin.pair.waiting.checkInAnswered', { round: open.round + 1 });
+  }
+  if (s.stage === 'active' && flash && s.kickedOffAt) {
+    return t('admin.pair.waiting.meetings', { meetings: flash.meetings, by: instant(Date.parse(s.kickedOffAt) + (s.pausedMs ?? 0) + flash.meetingWindowMs) });
   }
   if (s.stage === 'final-survey' && s.finalSurvey) {
     const silent = parties.filter((p) => !s.finalSurvey!.answered.includes(p));
