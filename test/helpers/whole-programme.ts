@@ -100,11 +100,11 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     await person.click(`text=${t('charterPage.sign')}`);
     await person.waitForSelector(`text=${t('charterPage.signed.title')}`);
   }
-  expect((await env.emailTo(ava, t('kickOff.subject', { cohort: cohortName, partner: 'Mia Lopez' }))).text).toContain(mia);
+  expect((await env.emailTo(ava, t('kickOff.subject', { continued: false, cohort: cohortName, partner: 'Mia Lopez' }))).text).toContain(mia);
 
   // Check-in 1: both fine. Check-in 2: Ava rates it 2/5, which alerts the admin.
   const checkIn = async (email: string, partner: string, round: number, rating: string) => {
-    await person.goto(await env.linkIn(email, t('checkIn.subject', { reminder: false, cohort: cohortName, partner }), 'check-in', round));
+    await person.goto(await env.linkIn(email, t('checkIn.subject', { feedback: false, reminder: false, cohort: cohortName, partner }), 'check-in', round));
     expect(await person.textContent('main')).toContain(t('checkInPage.heading', { round, partner }));
     // The first of two check-ins is the mid-programme review: progress on each objective.
     const review: Record<string, string> = round === 1 ? { progress0: 'achieved', progress1: 'in-progress' } : {};
