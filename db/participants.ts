@@ -24,18 +24,19 @@ export async function getParticipant(sql: Sql, id: string): Promise<Participant 
   return participant;
 }
 
-/** What a participant's survey pages show of their cohort. */
-export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice' | 'language' | 'timeZone'>;
+/** What a participant's survey pages show of their cohort; a flash cohort's survey is shorter. */
+export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice' | 'language' | 'timeZone'> & { flash: boolean };
 
 /** A participant of the given cohort, with what their survey shows of it: one query, as answers come in bursts. */
 export async function getParticipantInCohort(sql: Sql, participantId: string, cohortId: string): Promise<{ participant: Participant; cohort: SurveyCohort } | undefined> {
-  const [row] = await sql<(Participant & { cohortSlug: string; cohortName: string; cohortPrivacyNotice: string; cohortLanguage: Locale; cohortTimeZone: string })[]>`
-    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice, c.language as cohort_language, c.time_zone as cohort_time_zone
+  const [row] = await sql<(Participant & { cohortSlug: string; cohortName: string; cohortPrivacyNotice: string; cohortLanguage: Locale; cohortTimeZone: string; cohortFlash: boolean })[]>`
+    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice, c.language as cohort_language, c.time_zone as cohort_time_zone,
+      c.schedule ? 'flash' as cohort_flash
     from participants p join cohorts c on c.id = p.cohort_id
     where p.id = ${participantId} and c.id = ${cohortId}`;
   if (!row) return undefined;
-  const { cohortSlug, cohortName, cohortPrivacyNotice, cohortLanguage, cohortTimeZone, ...participant } = row;
-  return { participant, cohort: { id: cohortId, slug: cohortSlug, name: cohortName, privacyNotice: cohortPrivacyNotice, language: cohortLanguage, timeZone: cohortTimeZone } };
+  const { cohortSlug, cohortName, cohortPrivacyNotice, cohortLanguage, cohortTimeZone, cohortFlash, ...participant } = row;
+  return { participant, cohort: { id: cohortId, slug: cohortSlug, name: cohortName, privacyNotice: cohortPrivacyNotice, language: cohortLanguage, timeZone: cohortTimeZone, flash: cohortFlash } };
 }
 
 /** A participant's choice of language (from the menu on their survey page). */

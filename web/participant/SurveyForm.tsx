@@ -18,6 +18,8 @@ export interface SurveyFormProps {
   /** Unknown when the database cannot be reached. */
   deadline?: string;
   submissionId: string;
+  /** A flash cohort's survey: the questions matching needs and nothing optional, so it takes a minute. */
+  short?: boolean;
   values: SurveyFormInput;
   errors?: FieldErrors;
   banner?: { kind: 'ok' | 'bad'; text: string };
@@ -88,9 +90,11 @@ export function SurveyFormPage(props: SurveyFormProps) {
             <Field label={t('survey.capacity')} name="capacity" errors={errors} hint={t('survey.capacity.hint')}>
               <input type="number" id="capacity" name="capacity" min="1" max="5" value={asText(v.capacity)} {...fieldState(errors, 'capacity')} />
             </Field>
-            <Field label={t('survey.experience')} name="experience" errors={errors} hint={t('survey.experience.hint')}>
-              <textarea id="experience" name="experience">{asText(v.experience)}</textarea>
-            </Field>
+            {!props.short && (
+              <Field label={t('survey.experience')} name="experience" errors={errors} hint={t('survey.experience.hint')}>
+                <textarea id="experience" name="experience">{asText(v.experience)}</textarea>
+              </Field>
+            )}
           </>
         )}
         <Field label={t('survey.field')} name="field" errors={errors}>
@@ -106,9 +110,11 @@ export function SurveyFormPage(props: SurveyFormProps) {
         <Field label={t('survey.location')} name="location" errors={errors} hint={t('survey.location.hint')}>
           <input type="text" id="location" name="location" value={asText(v.location)} />
         </Field>
-        <Field label={t('survey.preferences')} name="preferences" errors={errors} hint={t('survey.preferences.hint')}>
-          <textarea id="preferences" name="preferences">{asText(v.preferences)}</textarea>
-        </Field>
+        {!props.short && (
+          <Field label={t('survey.preferences')} name="preferences" errors={errors} hint={t('survey.preferences.hint')}>
+            <textarea id="preferences" name="preferences">{asText(v.preferences)}</textarea>
+          </Field>
+        )}
         <section class={invalid(errors, 'consent')} id="privacy" aria-labelledby="privacy-heading">
           <h2 id="privacy-heading">{t('survey.privacy')}</h2>
           <div class="pre-wrap" data-privacy-notice>{props.privacyNotice}</div>

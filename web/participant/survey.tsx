@@ -65,6 +65,7 @@ export function createSurveyRoutes(deps: WebDeps) {
         cohortName={cohort.name}
         role={participant.role}
         privacyNotice={noticeOf(cohort, text)}
+        short={cohort.flash}
         {...(window ? { deadline: text.instant(window.closesAt) } : {})}
         {...props}
       />
