@@ -1,6 +1,6 @@
 import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifecycle.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
-import { isMeetingFeedback } from '../domain/programme-format.js';
+import { checkInNumber, isMeetingFeedback } from '../domain/programme-format.js';
 import type { NewPartnerReason } from '../emails/NewPartnerOffer.js';
 import type { Health, HealthReason } from '../domain/pair-health.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
@@ -33,7 +33,7 @@ export function createCheckInActivities(deps: PairActivityDeps) {
           to: tools.recipient(person),
           says: {
             ...tools.addressing(context, person),
-            checkInUrl: tools.link('check-in', person, `${pairId}#${round}`, closesAt), closes: tools.when(context, person, closesAt), first: round === 0, reminder,
+            checkInUrl: tools.link('check-in', person, `${pairId}#${round}`, closesAt), closes: tools.when(context, person, closesAt), first: checkInNumber(context.cohort.schedule.flash, round) === 1, reminder,
             feedback: isMeetingFeedback(context.cohort.schedule.flash, round), pairId, round, ...(nudge ? { nudge } : {}),
           },
         });
@@ -62,6 +62,8 @@ export function createCheckInActivities(deps: PairActivityDeps) {
           details: { kind: 'health', mentee: context.mentee.name, mentor: context.mentor.name, atRisk: health === 'at-risk', checkIn: round + 1, reasons, blocking },
         });
       }
+      // A flash pair's feedback closes its programme: whoever wants more says so by going on as a long pair.
+      if (isMeetingFeedback(context.cohort.schedule.flash, round)) return;
       for (const person of tools.people(context)) {
         const reason = newPartnerReason(answers[person.id], answers[tools.partnerOf(context, person).id]);
         if (!reason) continue;

@@ -34,7 +34,11 @@ export interface HealthAssessment {
  * At risk: a party wants to stop, or a party silent twice in a row. Needs attention: no contact yet, a low
  * rating, answers that disagree, or one party silent.
  */
-export function assessHealth(answers: { mentee?: CheckInDecision; mentor?: CheckInDecision }, previouslySilent: { mentee: boolean; mentor: boolean }): HealthAssessment {
+export function assessHealth(
+  answers: { mentee?: CheckInDecision; mentor?: CheckInDecision },
+  previouslySilent: { mentee: boolean; mentor: boolean },
+  { feedback = false } = {},
+): HealthAssessment {
   const atRisk: HealthReason[] = [];
   const attention: HealthReason[] = [];
   for (const role of ['mentee', 'mentor'] as const) {
@@ -44,7 +48,8 @@ export function assessHealth(answers: { mentee?: CheckInDecision; mentor?: Check
       else attention.push({ kind: 'silent', role });
       continue;
     }
-    if (a.continue === 'no') atRisk.push({ kind: 'wants-to-stop', role });
+    // In a flash pair's feedback, "no" answers "would you meet again?" of a programme that ends there anyway.
+    if (a.continue === 'no' && !feedback) atRisk.push({ kind: 'wants-to-stop', role });
     if (a.rating <= 2) attention.push({ kind: 'low-rating', role, rating: a.rating });
     if (a.blocked) attention.push({ kind: 'blocked', role });
   }

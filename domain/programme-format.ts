@@ -21,3 +21,6 @@ export const bookingReminderAt = (kickedOffAt: number, meetingWindowMs: number):
 
 /** In a flash cohort, check-in round 0 is the feedback after the meetings; later rounds belong to pairs that went on. */
 export const isMeetingFeedback = (flash: FlashSchedule | undefined, round: number): boolean => flash !== undefined && round === 0;
+
+/** A check-in round as people count them: from 1, and in a flash cohort from the first after the feedback. */
+export const checkInNumber = (flash: FlashSchedule | undefined, round: number): number => (flash ? round : round + 1);

@@ -35,13 +35,15 @@ interface Row {
 const mean = (values: number[]) => (values.length ? Math.round((10 * values.reduce((a, b) => a + b, 0)) / values.length) / 10 : null);
 const rate = (got: number, expected: number) => (expected ? Math.round((1000 * got) / expected) / 10 : null);
 
+const wentOn = (r: Row) => r.feedback?.length === 2 && r.feedback.every((f) => f.longPair === 'yes');
+
 function meetings(rows: Row[]): NonNullable<CohortReport['meetings']> {
   const answers = rows.flatMap((r) => r.feedback ?? []);
   return {
     met: rows.filter((r) => r.feedback?.some((f) => f.met === 'yes')).length,
     useful: mean(answers.map((f) => f.rating)),
     meetAgain: rate(answers.filter((f) => f.continue === 'yes').length, answers.length),
-    wentOn: rows.filter((r) => r.feedback?.length === 2 && r.feedback.every((f) => f.longPair === 'yes')).length,
+    wentOn: rows.filter(wentOn).length,
   };
 }
 
@@ -58,7 +60,8 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
     dissolved: rows.filter((r) => r.stage === 'dissolved').length,
     endedEarly: rows.filter((r) => r.stage !== 'completed' && r.stage !== 'dissolved').length,
     checkInResponseRate: rate(rows.reduce((s, r) => s + r.checkInAnswers, 0), rows.reduce((s, r) => s + 2 * r.checkIns, 0)),
-    finalSurveyResponseRate: rate(menteeFinals.length + mentorFinals.length, 2 * completed.length),
+    // A flash pair's feedback closes it: only those that went on (or ended before it) had the final survey.
+    finalSurveyResponseRate: rate(menteeFinals.length + mentorFinals.length, 2 * (flash ? completed.filter((r) => !r.feedback || wentOn(r)) : completed).length),
     menteeSatisfaction: mean(menteeFinals.map((f) => f.satisfaction)),
     mentorSatisfaction: mean(mentorFinals.map((f) => f.satisfaction)),
     recommendNps: recommends.length ? Math.round((100 * (recommends.filter((r) => r >= 9).length - recommends.filter((r) => r <= 6).length)) / recommends.length) : null,

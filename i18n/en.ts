@@ -275,7 +275,6 @@ export const en = {
   'feedbackPage.met': 'Did you meet {partner}?',
   'feedbackPage.rating': 'Was it useful? (1: not at all, 5: very)',
   'feedbackPage.continue': 'Would you meet {partner} again?',
-  'feedbackPage.blocking': 'Anything the organisers should know?',
   'feedbackPage.longPair': 'Would you like to go on as a mentoring pair with {partner}, with {count, plural, one {one check-in} other {# check-ins}} in the coming months and a final survey? You go on if you both say yes.',
   'feedbackPage.thanks': 'Thank you for your feedback. If you both chose to go on, we will email you the dates of your check-ins.',
   'error.feedback.met': 'Say whether you met',

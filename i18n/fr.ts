@@ -259,7 +259,6 @@ export const fr: Catalogue = {
   'feedbackPage.met': 'Avez-vous rencontré {partner} ?',
   'feedbackPage.rating': 'Était-ce utile ? (1 : pas du tout, 5 : très)',
   'feedbackPage.continue': 'Reverriez-vous {partner} ?',
-  'feedbackPage.blocking': 'Quelque chose à dire aux organisateurs ?',
   'feedbackPage.longPair': "Souhaitez-vous continuer en binôme de mentorat avec {partner}, avec {count, plural, one {un point d'étape} other {# points d'étape}} dans les mois qui viennent et un questionnaire final ? Vous continuez si vous dites oui tous les deux.",
   'feedbackPage.thanks': "Merci pour votre retour. Si vous avez tous deux choisi de continuer, nous vous écrirons les dates de vos points d'étape.",
   'error.feedback.met': 'Dites si vous vous êtes rencontrés',

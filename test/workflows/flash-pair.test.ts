@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairStateQuery, type PairWorkflowInput } from '../../workflows/pair/contract.js';
+import { endPairSignal, pairStateQuery, type PairWorkflowInput } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
 import { fine, mentee, mentor, pairWorkflowKit, recording, type Recording } from '../helpers/pair-workflow.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
@@ -42,6 +42,23 @@ describe('pairWorkflow: flash mentoring', () => {
       expect(state).toMatchObject({ stage: 'completed', ended: { reason: 'programme ended' }, flash: { bookingReminded: true, goOn: false } });
       expect(state.finalSurvey).toBeUndefined(); // the feedback was its closing survey
       expect(recorded.names()).toEqual(['introduce', 'open-charter', 'close-charter', 'kick-off', 'remind-booking', 'check-in', 'close-check-in', 'health', 'complete']);
+      // "Would not meet again" closes a flash programme; it is not a wish to stop that puts the pair at risk.
+      expect(recorded.calls.find((c) => c.name === 'health')!.args).toMatchObject({ health: 'on-track', reasons: [] });
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('ended early with its objectives achieved, before its feedback: the final survey closes it', async () => {
+    const recorded = recording();
+    const worker = await startTestWorker(recorded.activities);
+    try {
+      const { handle } = await kickedOff(recorded, worker.taskQueue);
+      await handle.signal(endPairSignal, { reason: 'objectives achieved' });
+      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('final-survey'));
+      for (const party of [mentee, mentor]) await answerFinal(recorded, handle, party);
+      expect(await handle.result()).toMatchObject({ stage: 'completed', ended: { reason: 'objectives achieved' }, finalSurvey: { answered: [mentee, mentor] } });
+      expect(recorded.names()).not.toContain('check-in');
     } finally {
       await worker.stop();
     }

@@ -6,6 +6,7 @@ import type { Progress } from '../../domain/objectives.js';
 import type { Participant } from '../../db/participants.js';
 import { alertText, describeHealthReason } from '../../domain/alerts.js';
 import type { PAIR_END_REASONS, PairStage } from '../../domain/types.js';
+import { checkInNumber } from '../../domain/programme-format.js';
 import type { MessageKey } from '../../i18n/translator.js';
 import type { PairState } from '../../workflows/pair/contract.js';
 import { useTranslator } from '../views/language.js';
@@ -117,8 +118,8 @@ function waitingFor({ state, mentee, mentor, admin, cohort }: Props): string {
     const silent = parties.filter((p) => !open.answered?.includes(p) && !open.answers?.[p]);
     if (flash) return silent.length ? t('admin.pair.waiting.feedback', { closes: instant(open.closesAt), names: names(silent) }) : t('admin.pair.waiting.feedbackAnswered');
     return silent.length
-      ? t('admin.pair.waiting.checkIn', { round: open.round + 1, closes: instant(open.closesAt), names: names(silent) })
-      : t('admin.pair.waiting.checkInAnswered', { round: open.round + 1 });
+      ? t('admin.pair.waiting.checkIn', { round: checkInNumber(cohort.schedule.flash, open.round), closes: instant(open.closesAt), names: names(silent) })
+      : t('admin.pair.waiting.checkInAnswered', { round: checkInNumber(cohort.schedule.flash, open.round) });
   }
   if (s.stage === 'active' && flash && s.kickedOffAt) {
     return t('admin.pair.waiting.meetings', { meetings: flash.meetings, by: instant(Date.parse(s.kickedOffAt) + (s.pausedMs ?? 0) + flash.meetingWindowMs) });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { checkInSubject, findWindow } from '../../db/answers.js';
 import { checkInAnswered, objectivesOf, submitCheckIn } from '../../db/pair-lifecycle.js';
 import { checkInSchema, feedbackSchema, longPairSchema } from '../../domain/check-in.js';
-import { isMeetingFeedback } from '../../domain/programme-format.js';
+import { checkInNumber, isMeetingFeedback } from '../../domain/programme-format.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { PROGRESS, progressSchema, reviewRound } from '../../domain/objectives.js';
 import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
@@ -36,7 +36,7 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
   return (
     <Language.Provider value={props.text}>
       <Layout title={t(feedback ? 'feedbackPage.title' : 'checkInPage.title', { cohort: props.cohort.name })}>
-        <h1>{feedback ? t('feedbackPage.heading', { partner }) : t('checkInPage.heading', { round: props.round + 1, partner })}</h1>
+        <h1>{feedback ? t('feedbackPage.heading', { partner }) : t('checkInPage.heading', { round: checkInNumber(props.cohort.schedule.flash, props.round), partner })}</h1>
         {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
         <ErrorSummary errors={errors} />
         <form method="post" action={props.action} class="card">
@@ -66,7 +66,7 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
             {['1', '2', '3', '4', '5'].map((r) => <Radio name="rating" value={r} label={r} values={values} />)}
             <FieldError errors={errors} name="rating" />
           </fieldset>
-          <Field label={t(feedback ? 'feedbackPage.blocking' : 'checkInPage.blocking')} name="blocking" errors={errors} hint={t('checkInPage.blocking.hint')}>
+          <Field label={t('checkInPage.blocking')} name="blocking" errors={errors} hint={t('checkInPage.blocking.hint')}>
             <textarea id="blocking" name="blocking">{values.blocking ?? ''}</textarea>
           </Field>
           <fieldset id="continue" {...fieldState(errors, 'continue', 'group')}>

@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
 import { assessHealth, toDecision } from '../../domain/pair-health.js';
+import { isMeetingFeedback } from '../../domain/programme-format.js';
 import { activities } from './activities.js';
 import type { OpenCheckIn, RoundAnswers } from './contract.js';
 import type { pairWorkflow } from './pair.js';
@@ -41,6 +42,7 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
     const assessment = assessHealth(
       { mentee: answers[input.menteeId], mentor: answers[input.mentorId] },
       { mentee: state.checkIns.silentLastRound.includes(input.menteeId), mentor: state.checkIns.silentLastRound.includes(input.mentorId) },
+      { feedback: isMeetingFeedback(input.flash, round) },
     );
     pair.setHealth(assessment.health, assessment.reasons);
     await activities.recordHealth.executeWithOptions({ summary: `health: ${assessment.health}` }, [{ pairId, round, ...assessment }]);

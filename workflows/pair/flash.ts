@@ -24,9 +24,14 @@ export async function runMeetings(pair: PairProgramme, flash: FlashSchedule): Pr
   await runCheckIns(pair, (answers) => {
     meetings.goOn = pair.parties.every((p) => answers[p]?.longPair === 'yes');
   });
-  // The feedback closed (both answered, or its time is up): the flash programme is over for this pair.
-  state.ended ??= { reason: 'programme ended' };
 }
+
+/** The feedback has closed: the flash programme is over for this pair, unless it goes on. */
+export const meetingsOver = (pair: PairProgramme): boolean => pair.input.flash !== undefined && pair.state.checkIns.done > 0;
+
+/** Whether the pair goes on as a long pair: both said so, the cohort has check-ins to offer, and nothing ended it. */
+export const goesOn = (pair: PairProgramme): boolean =>
+  meetingsOver(pair) && pair.state.flash?.goOn === true && (pair.input.schedule?.checkInCount ?? 0) > 0 && !pair.ended();
 
 /**
  * Both want to go on: the pair continues as a long pair, in a new run, with the cohort's check-ins counted
@@ -39,12 +44,13 @@ export async function goOnAsLongPair(pair: PairProgramme): Promise<never> {
   const endsAt = now + schedule.checkInCount * schedule.checkInIntervalMs;
   await activities.kickOffPair.executeWithOptions({ summary: 'email: the pair goes on as a long pair' }, [{ pairId, checkIns: checkInTimes(now, schedule, endsAt).map(iso), endsAt: iso(endsAt), continued: true }]);
   await condition(allHandlersFinished);
+  // An end heard meanwhile (a rematch, the admin) goes along: the new run closes the pair at once.
   return continueAsNew<typeof pairWorkflow>({
     ...input,
     flash: undefined,
     programmeEndsAt: iso(endsAt),
     state: {
-      ...state, stage: 'active', kickedOffAt: iso(now), pausedMs: 0, ended: undefined,
+      ...state, stage: 'active', kickedOffAt: iso(now), pausedMs: 0,
       checkIns: { done: 1, silentLastRound: [] }, flash: { bookingReminded: true, feedbackAt: iso(pair.schedule()[0]!) },
     },
   });

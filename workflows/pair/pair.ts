@@ -7,7 +7,7 @@ import { awaitSignatures, openCharter } from './charter.js';
 import { runCheckIns } from './check-ins.js';
 import type { PairState, PairWorkflowInput } from './contract.js';
 import { runFinalSurvey } from './final-survey.js';
-import { goOnAsLongPair, runMeetings } from './flash.js';
+import { goOnAsLongPair, goesOn, meetingsOver, runMeetings } from './flash.js';
 import { handleLegacyAnswers } from './legacy-answers.js';
 import { PATCHES } from './patches.js';
 import { endQuietlyIfGone } from '../retry.js';
@@ -45,6 +45,7 @@ async function runPair(pair: PairProgramme): Promise<PairState> {
   if (pair.state.stage === 'active') {
     if (pair.input.flash) await runMeetings(pair, pair.input.flash);
     else if (patched(PATCHES.checkIns)) await runCheckIns(pair);
+    if (goesOn(pair)) return goOnAsLongPair(pair);
   }
   return finish(pair, pair.state.stage);
 }
@@ -63,7 +64,7 @@ async function dissolve(pair: PairProgramme): Promise<PairState> {
 /** Runs until the pair's end (or an early end), then closes: with the final survey when it completed. */
 async function finish(pair: PairProgramme, stage: PairStage): Promise<PairState> {
   const { state } = pair;
-  if (stage !== 'ended' && stage !== 'final-survey') {
+  if (stage !== 'ended' && stage !== 'final-survey' && !meetingsOver(pair)) {
     pair.setStage(stage);
     setCurrentDetails(`Running; the programme ends ${formatInstant(pair.end())}.`);
     await pair.until(pair.end, pair.ended, 'programme end');
@@ -77,9 +78,8 @@ async function finish(pair: PairProgramme, stage: PairStage): Promise<PairState>
   }
   // The programme's end, or an early end because the objectives are met, closes with the satisfaction survey.
   const completed = (stage === 'active' || stage === 'final-survey') && ['programme ended', 'objectives achieved'].includes(state.ended.reason);
-  // A flash pair's feedback was its closing survey; if both want to go on, it continues as a long pair.
-  if (completed && pair.input.flash && state.flash?.goOn && (pair.input.schedule?.checkInCount ?? 0) > 0) return goOnAsLongPair(pair);
-  if (completed && !pair.input.flash) await runFinalSurvey(pair);
+  // A flash pair's feedback is its closing survey; one that ended early before it (objectives achieved) gets the final survey.
+  if (completed && !meetingsOver(pair)) await runFinalSurvey(pair);
   const final: PairStage = completed ? 'completed' : 'ended';
   const summary = { reason: state.ended.reason, checkIns: state.checkIns.done, health: state.health ?? null, finalSurveyAnswers: state.finalSurvey?.answered.length ?? 0 };
   await activities.completePair.executeWithOptions({ summary: 'store the summary, tell the cohort' }, [{ pairId: pair.pairId, reason: state.ended.reason, summary, stage: final }]);
