@@ -30,7 +30,10 @@ export interface Solved {
 }
 
 /** A pair's weight: its score first, then one for the person it matches (rules 1 and 2 of the objective). */
-export const pairWeight = (score: number, mentees: number) => score * (mentees + 1) + 1;
+const pairWeight = (score: number, mentees: number) => score * (mentees + 1) + 1;
+
+/** The weight of each score, 0 to 100, among `mentees`: looked up in the loops over millions of pairs. */
+export const pairWeights = (mentees: number) => Float64Array.from({ length: 101 }, (_, score) => pairWeight(score, mentees));
 
 /**
  * Successive shortest paths over every pair of the problem, weight score × (n + 1) + 1. Mentees enter one
@@ -56,6 +59,15 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
   const heap = new MinHeap(nodes, sink);
   /** Where a node on the depth-first stack resumes its edges (set when the node is pushed: each is pushed once per phase). */
   const cursor = new Int32Array(nodes);
+  /**
+   * In phases, the pairs each settled mentee's search reached at the mentor's best distance so far: only they
+   * can be tight once the potentials move, so the path search reads them instead of the whole row.
+   */
+  let phased = false;
+  const tied = new Int32Array(col.length);
+  const tiedStart = new Int32Array(n);
+  const tiedEnd = new Int32Array(n);
+  let tiedCount = 0;
 
   const reach = (node: number, d: number, from: number) => {
     if (d < dist[node]!) {
@@ -89,6 +101,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
     enter(i);
     waiting.push(i);
   }
+  phased = true;
   while (waiting.length > 0) {
     // One search from every waiting mentee (a virtual source whose potential is their highest).
     const top = waiting.reduce((highest, i) => Math.max(highest, potential[i]!), -Infinity);
@@ -125,13 +138,17 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
         // Mentee: to any other allowed mentor (cost -weight), or give up their place (unmatched, cost 0).
         // A mentor with a free place offers the sink at once: among ties, the path that ends now wins.
         const pu = potential[u]!;
+        tiedStart[u] = tiedCount;
         for (let e = rowStart[u]!; e < rowStart[u + 1]!; e++) {
           const j = col[e]!;
           const dj = d - weightOf(e) + pu - potential[n + j]!;
-          if (j === mentorOf[u] || dj >= dist[n + j]!) continue;
+          if (j === mentorOf[u] || dj > dist[n + j]!) continue;
+          if (phased) tied[tiedCount++] = e;
+          if (dj === dist[n + j]) continue;
           reach(n + j, dj, u);
           if (load[j]! < capacity[j]!) reach(sink, dj + potential[n + j]! - potential[sink]!, n + j);
         }
+        tiedEnd[u] = tiedCount;
         if (!routed[u] || mentorOf[u]! >= 0) reach(sink, d + pu - potential[sink]!, u);
       } else {
         // Mentor: one of their mentees may move on (cost +weight).
@@ -151,6 +168,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
       done[node] = 0;
     }
     touched.length = 0;
+    tiedCount = 0;
     heap.clear();
   }
 
@@ -169,12 +187,17 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
       if (u < n) {
         const pu = potential[u]!;
         if (at === 0 && (!routed[u] || mentorOf[u]! >= 0) && pu === potential[sink]) next = sink;
-        let e = rowStart[u]! + at;
-        for (; next < 0 && e < rowStart[u + 1]!; e++) {
+        // A mentee the search settled offers its tied pairs; one it did not reach, its whole row.
+        const settled = done[u] === 1;
+        const from = settled ? tiedStart[u]! : rowStart[u]!;
+        const to = settled ? tiedEnd[u]! : rowStart[u + 1]!;
+        let k = from + at;
+        for (; next < 0 && k < to; k++) {
+          const e = settled ? tied[k]! : k;
           const j = col[e]!;
           if (j !== mentorOf[u] && !visited[n + j] && pu - weightOf(e) === potential[n + j]) next = n + j;
         }
-        cursor[u] = e - rowStart[u]!;
+        cursor[u] = k - from;
       } else {
         const j = u - n;
         if (at === 0 && load[j]! < capacity[j]! && potential[u] === potential[sink]) next = sink;

@@ -5,13 +5,13 @@
  * 3. then the best worst pair: a fairer spread at no cost to 1 and 2;
  * 4. then ties broken by id: mentees enter in id order and, at equal cost, the lower id wins.
  *
- * 1 and 2 are one integer weight per pair (`pairWeight`), maximised by successive shortest paths
+ * 1 and 2 are one integer weight per pair (`pairWeights`), maximised by successive shortest paths
  * (`shortest-paths.ts`) over each mentee's best pairs first, then over any left-out pair that could improve it.
  * 3 is a search over thresholds: the highest minimum pair score at which 1 and 2 reach the same optimum.
  * 4 is applied last, to the pairs that some optimal answer uses (see canonicalAnswer): the answer is a
  * function of the input alone, not of the speed settings that found the optimum.
  */
-import { maximiseWeight, pairWeight, type Assignment, type AssignmentProblem, type Solved } from './shortest-paths.js';
+import { maximiseWeight, pairWeights, type Assignment, type AssignmentProblem, type Solved } from './shortest-paths.js';
 import { stronglyConnected } from './strongly-connected.js';
 
 export type { Assignment, AssignmentProblem } from './shortest-paths.js';
@@ -70,7 +70,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
   const { worst } = best.assignment;
   if (worst === null) return best.assignment;
   // Raise the minimum pair score as long as the same total and number matched can still be reached.
-  const scores = [...new Set(problem.score)].filter((s) => s > worst).sort((a, b) => a - b);
+  const scores = scoresAbove(problem.score, worst);
   let fairest = best;
   for (let low = 0, high = scores.length - 1; low <= high; ) {
     const middle = (low + high) >> 1;
@@ -87,6 +87,15 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
   return canonicalAnswer(problem, fairest.assignment.worst!, fairest);
 }
 
+/** The distinct scores above `worst`, in increasing order (read once over the pairs: a Set of millions is slow). */
+function scoresAbove(score: Uint8Array, worst: number): number[] {
+  const present = new Uint8Array(101);
+  for (let e = 0; e < score.length; e++) present[score[e]!] = 1;
+  const scores: number[] = [];
+  for (let s = worst + 1; s <= 100; s++) if (present[s]) scores.push(s);
+  return scores;
+}
+
 /**
  * A quick test on the optimum's potentials (its dual certificate): false when no optimal assignment can
  * do without pairs scoring under `minScore`. Every optimal assignment uses only pairs of reduced cost 0 or
@@ -96,12 +105,13 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
  */
 function mayKeepOptimum(problem: AssignmentProblem, potential: Float64Array, minScore: number): boolean {
   const { mentees: n, mentors: m, capacity, rowStart, mentor, score } = problem;
+  const weight = pairWeights(n);
   const sink = n + m;
   const usable = new Int32Array(m);
   for (let i = 0; i < n; i++) {
     let paired = false;
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-      const reduced = -pairWeight(score[e]!, n) + potential[i]! - potential[n + mentor[e]!]!;
+      const reduced = -weight[score[e]!]! + potential[i]! - potential[n + mentor[e]!]!;
       if (reduced > 0) continue;
       if (score[e]! < minScore) {
         if (reduced < 0) return false;
@@ -126,9 +136,16 @@ function mayKeepOptimum(problem: AssignmentProblem, potential: Float64Array, min
  */
 function canonicalAnswer(problem: AssignmentProblem, minScore: number, { assignment, potential }: Solved): Assignment {
   const { mentees: n, mentors: m, capacity, rowStart, mentor: col, score } = problem;
+  const weight = pairWeights(n);
   const sink = n + m;
   const { mentorOf } = assignment;
-  const tight = (e: number, i: number) => score[e]! >= minScore && potential[i]! - pairWeight(score[e]!, n) === potential[n + col[e]!];
+  // Which pairs are tight, decided once: the residual graph is read twice and its components once more.
+  const tight = new Uint8Array(col.length);
+  for (let i = 0; i < n; i++) {
+    for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
+      if (score[e]! >= minScore && potential[i]! - weight[score[e]!]! === potential[n + col[e]!]) tight[e] = 1;
+    }
+  }
   const level = (node: number) => potential[node] === potential[sink];
   // Each mentor's mentees whose pair is tight: leaving it costs nothing (one of reduced cost below 0 is kept by every optimum).
   const leavable: number[][] = Array.from({ length: m }, () => []);
@@ -137,7 +154,7 @@ function canonicalAnswer(problem: AssignmentProblem, minScore: number, { assignm
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
       if (col[e] !== mentorOf[i]) continue;
       held[col[e]!]!++;
-      if (tight(e, i)) leavable[col[e]!]!.push(i);
+      if (tight[e]) leavable[col[e]!]!.push(i);
     }
   }
 
@@ -151,7 +168,7 @@ function canonicalAnswer(problem: AssignmentProblem, minScore: number, { assignm
       at++;
     };
     for (let i = 0; i < n; i++) {
-      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) if (col[e] !== mentorOf[i] && tight(e, i)) edge(n + col[e]!); // to another mentor
+      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) if (tight[e] && col[e] !== mentorOf[i]) edge(n + col[e]!); // to another mentor
       if (mentorOf[i]! >= 0 && level(i)) edge(sink); // to unmatched
       start[i + 1] = at;
     }
@@ -170,16 +187,16 @@ function canonicalAnswer(problem: AssignmentProblem, minScore: number, { assignm
   const kept = new Uint8Array(col.length);
   for (let i = 0; i < n; i++) {
     for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
-      if (col[e] === mentorOf[i] || (tight(e, i) && component[i] === component[n + col[e]!])) kept[e] = 1;
+      if (col[e] === mentorOf[i] || (tight[e] && component[i] === component[n + col[e]!])) kept[e] = 1;
     }
   }
   return maximiseWeight(subProblem(problem, kept, minScore), Infinity).assignment;
 }
 
 /** Measured on the benchmark's cohorts (npm run bench:matching): fewest rounds for the least work. */
-const FIRST_PAIRS = 100;
+const FIRST_PAIRS = 150;
 /** Measured likewise: below it one search per mentee is cheapest, above it phases are. */
-const SEARCH_ALONE = 500;
+const SEARCH_ALONE = 2000;
 
 /**
  * The optimum of 1 and 2 over the pairs scoring at least `minScore`, fast on large cohorts: solve over each
@@ -189,6 +206,7 @@ const SEARCH_ALONE = 500;
  */
 function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { firstPairs = FIRST_PAIRS, searchAlone = SEARCH_ALONE, onProgress }: SolveOptions): Solved {
   const { mentees: n, rowStart, mentor, score } = problem;
+  const weight = pairWeights(n);
   const kept = new Uint8Array(mentor.length);
   const count = new Int32Array(101);
   for (let i = 0; i < n; i++) {
@@ -211,7 +229,7 @@ function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { f
     for (let i = 0; i < n; i++) {
       for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) {
         if (kept[e] || score[e]! < minScore) continue;
-        const reduced = -pairWeight(score[e]!, n) + potential[i]! - potential[n + mentor[e]!]!;
+        const reduced = -weight[score[e]!]! + potential[i]! - potential[n + mentor[e]!]!;
         if (reduced < 0) improvable = true;
         if (reduced < margin) kept[e] = 1;
       }
