@@ -29,11 +29,11 @@ export interface Solved {
   potential: Float64Array;
 }
 
-/** A pair's weight: its score first, then one for the person it matches (rules 1 and 2 of the objective). */
-const pairWeight = (score: number, mentees: number) => score * (mentees + 1) + 1;
-
-/** The weight of each score, 0 to 100, among `mentees`: looked up in the loops over millions of pairs. */
-export const pairWeights = (mentees: number) => Float64Array.from({ length: 101 }, (_, score) => pairWeight(score, mentees));
+/**
+ * A pair's weight for each score, 0 to 100, among `mentees`: its score first, then one for the person it
+ * matches (rules 1 and 2 of the objective). A table, looked up in the loops over millions of pairs.
+ */
+export const pairWeights = (mentees: number) => Float64Array.from({ length: 101 }, (_, score) => score * (mentees + 1) + 1);
 
 /**
  * Successive shortest paths over every pair of the problem, weight score × (n + 1) + 1. Mentees enter one
@@ -63,8 +63,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
    * In phases, the pairs each settled mentee's search reached at the mentor's best distance so far: only they
    * can be tight once the potentials move, so the path search reads them instead of the whole row.
    */
-  let phased = false;
-  const tied = new Int32Array(col.length);
+  let tied: Int32Array | null = null;
   const tiedStart = new Int32Array(n);
   const tiedEnd = new Int32Array(n);
   let tiedCount = 0;
@@ -77,7 +76,8 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
       heap.push(d, node);
     }
   };
-  const weightOf = (e: number) => pairWeight(score[e]!, n);
+  const weights = pairWeights(n);
+  const weightOf = (e: number) => weights[score[e]!]!;
   /** A mentee enters with the potential that keeps every one of its edges' reduced costs non-negative. */
   const enter = (i: number) => {
     let p = potential[sink]!;
@@ -101,7 +101,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
     enter(i);
     waiting.push(i);
   }
-  phased = true;
+  tied = new Int32Array(col.length);
   while (waiting.length > 0) {
     // One search from every waiting mentee (a virtual source whose potential is their highest).
     const top = waiting.reduce((highest, i) => Math.max(highest, potential[i]!), -Infinity);
@@ -143,7 +143,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
           const j = col[e]!;
           const dj = d - weightOf(e) + pu - potential[n + j]!;
           if (j === mentorOf[u] || dj > dist[n + j]!) continue;
-          if (phased) tied[tiedCount++] = e;
+          if (tied) tied[tiedCount++] = e;
           if (dj === dist[n + j]) continue;
           reach(n + j, dj, u);
           if (load[j]! < capacity[j]!) reach(sink, dj + potential[n + j]! - potential[sink]!, n + j);
@@ -193,7 +193,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
         const to = settled ? tiedEnd[u]! : rowStart[u + 1]!;
         let k = from + at;
         for (; next < 0 && k < to; k++) {
-          const e = settled ? tied[k]! : k;
+          const e = settled ? tied![k]! : k;
           const j = col[e]!;
           if (j !== mentorOf[u] && !visited[n + j] && pu - weightOf(e) === potential[n + j]) next = n + j;
         }
