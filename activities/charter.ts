@@ -73,11 +73,10 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
     },
 
     async alertCharterUnsigned({ pairId, participantIds, deadline }: { pairId: string; participantIds: string[]; deadline: string }): Promise<void> {
-      const { pair, cohort, mentee, mentor } = await tools.load(pairId);
-      const missing = tools.people({ pair, cohort, mentee, mentor }, participantIds).map((p) => p.name);
+      const { cohort, mentee, mentor } = await tools.load(pairId);
       await alertAdmin({
         cohortId: cohort.id, pairId, key: `charter-unsigned:${pairId}`,
-        details: { kind: 'charter-unsigned', mentee: mentee.name, mentor: mentor.name, missing, deadline },
+        details: { kind: 'charter-unsigned', menteeId: mentee.id, mentorId: mentor.id, missingIds: [mentee.id, mentor.id].filter((id) => participantIds.includes(id)), deadline },
       });
     },
 
@@ -125,7 +124,7 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
           },
         });
       }
-      await alertAdmin({ cohortId: context.cohort.id, pairId, key: `pair-dissolved:${pairId}`, details: { kind: 'pair-dissolved', mentee: context.mentee.name, mentor: context.mentor.name } });
+      await alertAdmin({ cohortId: context.cohort.id, pairId, key: `pair-dissolved:${pairId}`, details: { kind: 'pair-dissolved', menteeId: context.mentee.id, mentorId: context.mentor.id } });
       if (rematchIds.length === 0) return;
       try {
         await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairEndedSignal, { participantIds: rematchIds, reason: 'charter not signed in time' });

@@ -55,11 +55,11 @@ export function createCheckInActivities(deps: PairActivityDeps) {
       await setPairHealth(sql, pairId, health, reasons);
       const answers = await checkInAnswersOf(sql, pairId, round);
       if (health !== 'on-track') {
-        // What is in their way, in their words: kept out of the workflow, told to the admin.
-        const blocking = tools.people(context).filter((p) => answers[p.id]?.blocking).map((p) => ({ name: p.name, words: answers[p.id]!.blocking.slice(0, 300) }));
+        // What is in their way, in their words: kept out of the workflow, read from their answers by the admin.
+        const blockedIds = tools.people(context).filter((p) => answers[p.id]?.blocking).map((p) => p.id);
         await alertAdmin({
           cohortId: context.cohort.id, pairId, key: `health:${pairId}:${round}`,
-          details: { kind: 'health', mentee: context.mentee.name, mentor: context.mentor.name, atRisk: health === 'at-risk', checkIn: round + 1, reasons, blocking },
+          details: { kind: 'health', menteeId: context.mentee.id, mentorId: context.mentor.id, atRisk: health === 'at-risk', checkIn: round + 1, reasons, blockedIds },
         });
       }
       // A flash pair's feedback closes its programme: whoever wants more says so by going on as a long pair.

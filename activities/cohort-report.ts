@@ -1,5 +1,5 @@
 import { getCohort } from '../db/cohorts.js';
-import { countOpenPairs, pairReportRows, saveCohortReport } from '../db/report.js';
+import { commentTexts, countOpenPairs, pairReportRows, saveCohortReport } from '../db/report.js';
 import type { Sql } from '../db/sql.js';
 import { cohortReport, type CohortReport } from '../domain/report.js';
 import { notFound } from './not-found.js';
@@ -20,7 +20,7 @@ export function createCohortReportActivities(deps: { sql: Sql; notifier: Notifie
       await saveCohortReport(deps.sql, cohortId, report);
       await deps.notifier.notify(NOTIFICATIONS.cohortReport, {
         cohortId,
-        says: { locale: cohort.language, cohortName: cohort.name, report, reportUrl: `${deps.publicBaseUrl}/admin/cohorts/${cohort.slug}#report`, cohortId },
+        says: { locale: cohort.language, cohortName: cohort.name, report, comments: await commentTexts(deps.sql, report.comments), reportUrl: `${deps.publicBaseUrl}/admin/cohorts/${cohort.slug}#report`, cohortId },
       });
       return report;
     },

@@ -34,8 +34,7 @@ export function createActivities(deps: ActivityDeps) {
   let alertAdmin: AlertAdmin = async () => {};
   const notifier = createNotifier({
     ...deps,
-    onBounce: ({ cohortId, to, reason }) =>
-      alertAdmin({ cohortId, key: `bounce:${to.participantId}:${to.email}`, details: { kind: 'bounce', name: to.name, email: to.email, reason } }),
+    onBounce: ({ cohortId, participantId, reason }) => alertAdmin({ cohortId, key: `bounce:${participantId}`, details: { kind: 'bounce', participantId, reason } }),
   });
   alertAdmin = createAdminAlerts({ sql: deps.sql, notifier, publicBaseUrl: deps.publicBaseUrl });
   const pairDeps = { ...deps, notifier, alertAdmin };

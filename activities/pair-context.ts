@@ -48,9 +48,12 @@ export function pairTools({ sql, links, publicBaseUrl }: Pick<PairActivityDeps, 
     recipient: (p: Participant): Recipient => ({ name: p.name, email: p.email, participantId: p.id }),
     textFor,
     /** What every email about the pair says first: to whom, in which language, about which partner and cohort. */
-    addressing: (context: PairContext, person: Participant) => ({
-      locale: textFor(context, person).locale, name: person.name, partnerName: partnerOf(context, person).name, cohortName: context.cohort.name,
-    }),
+    addressing: (context: PairContext, person: Participant) => {
+      const text = textFor(context, person);
+      const partner = partnerOf(context, person);
+      // A partner erased is not named, even as the row's placeholder.
+      return { locale: text.locale, name: person.name, partnerName: partner.erasedAt ? text.t('partner.erased') : partner.name, cohortName: context.cohort.name };
+    },
     /** A date as this person reads it. */
     when: (context: PairContext, person: Participant, at: string | number | Date) => textFor(context, person).instant(at),
 

@@ -6,7 +6,6 @@ export interface SentEmail {
   participantId: string | null;
   kind: string;
   toAddress: string;
-  subject: string;
   providerMessageId: string | null;
   /** Refused for its address by the mail service: never tried again. */
   status: 'sent' | 'bounced';

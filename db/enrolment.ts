@@ -23,6 +23,8 @@ export interface EnrolmentRequest {
   requestedAt: Date;
   confirmedAt: Date | null;
   participantId: string | null;
+  /** Asked when every place was taken: the email says so, then the request goes. */
+  cohortFull: boolean;
 }
 
 export async function getEnrolment(sql: Sql, cohortId: string): Promise<Enrolment> {
@@ -51,11 +53,12 @@ export async function cohortOfEnrolmentKey(sql: Sql, key: string): Promise<{ id:
 }
 
 /**
- * What became of a sign-up. `sent` whether or not the address was new: the page says the same to everyone,
- * so the form tells nobody who is enrolled (someone already in the cohort, or already waiting to confirm
- * within the hour, is sent nothing more).
+ * What became of a sign-up. `sent` whether the address is new or known, and whether places remain: the page
+ * says the same to everyone, so it tells nobody who is enrolled nor how full the cohort is. A new address gets
+ * the confirmation link, or word that the cohort is full; someone already in the cohort, or already waiting to
+ * confirm within the hour, is sent nothing more.
  */
-export type EnrolmentOutcome = 'sent' | 'closed' | 'full';
+export type EnrolmentOutcome = 'sent' | 'closed';
 
 /**
  * Counts a sign-up attempt against its network address (every attempt, valid or not, is one), shared by every
@@ -82,15 +85,16 @@ export async function requestEnrolment(sql: Sql, cohortId: string, form: Enrolme
     const [counts] = await tx<{ taken: number; known: boolean }[]>`
       select
         (select count(*)::int from enrolment_requests
-          where cohort_id = ${cohortId} and (confirmed_at is not null or requested_at > now() - ${CONFIRMATION_VALID_MS / 1000} * interval '1 second')) as taken,
+          where cohort_id = ${cohortId} and not cohort_full
+            and (confirmed_at is not null or requested_at > now() - ${CONFIRMATION_VALID_MS / 1000} * interval '1 second')) as taken,
         exists (select 1 from participants where cohort_id = ${cohortId} and email = ${form.email})
           or exists (select 1 from enrolment_requests where cohort_id = ${cohortId} and email = ${form.email} and confirmed_at is null and requested_at > now() - interval '1 hour') as known`;
     if (counts!.known) return 'sent';
-    if (cohort.enrolmentCap !== null && counts!.taken >= cohort.enrolmentCap) return 'full';
+    const full = cohort.enrolmentCap !== null && counts!.taken >= cohort.enrolmentCap;
     await tx`
       with request as (
-        insert into enrolment_requests (cohort_id, name, email, role, language)
-        values (${cohortId}, ${form.name}, ${form.email}, ${form.role}, ${form.language})
+        insert into enrolment_requests (cohort_id, name, email, role, language, cohort_full)
+        values (${cohortId}, ${form.name}, ${form.email}, ${form.role}, ${form.language}, ${full})
         returning id
       )
       insert into workflow_signals (workflow_id, signal, payload)
@@ -106,7 +110,15 @@ export async function getEnrolmentRequest(sql: Sql, id: string): Promise<Enrolme
 }
 
 export async function listEnrolmentRequests(sql: Sql, cohortId: string): Promise<EnrolmentRequest[]> {
-  return sql<EnrolmentRequest[]>`select * from enrolment_requests where cohort_id = ${cohortId} order by requested_at`;
+  return sql<EnrolmentRequest[]>`select * from enrolment_requests where cohort_id = ${cohortId} and not cohort_full order by requested_at`;
+}
+
+/** A request turned away because the cohort was full, once told so: nothing of it is kept, not even the email's record. */
+export async function forgetFullRequest(sql: Sql, id: string): Promise<void> {
+  await sql.begin(async (tx) => {
+    const [gone] = await tx`delete from enrolment_requests where id = ${id} and cohort_full returning id`;
+    if (gone) await tx`delete from sent_emails where idempotency_key = ${`enrolment-full:${id}`}`;
+  });
 }
 
 /**

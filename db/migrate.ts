@@ -6,10 +6,11 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
 /**
  * Applies the numbered SQL files not yet applied, each in its own transaction. An advisory lock keeps two
- * processes starting at once from applying the same file twice.
+ * processes starting at once from applying the same file twice. `until` stops after the file of that number
+ * (a database as an earlier release left it, for the tests of a migration).
  */
-export async function migrate(sql: Sql): Promise<string[]> {
-  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d+_.+\.sql$/.test(f)).sort();
+export async function migrate(sql: Sql, { until }: { until?: string } = {}): Promise<string[]> {
+  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d+_.+\.sql$/.test(f) && (!until || f.split('_')[0]! <= until)).sort();
   const applied: string[] = [];
   await sql`create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())`;
   for (const file of files) {

@@ -1,4 +1,4 @@
-import type { AlertDetails } from '../domain/alerts.js';
+import type { AlertDetails, AlertView } from '../domain/alerts.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import type { Progress } from '../domain/objectives.js';
@@ -57,27 +57,48 @@ export async function markLeft(sql: Sql, participantIds: string[]): Promise<void
   if (participantIds.length) await sql`update participants set left_at = coalesce(left_at, now()) where id = any(${participantIds}::uuid[])`;
 }
 
-export interface Alert {
+export interface Alert extends AlertView {
   id: string;
   cohortId: string;
   pairId: string | null;
-  message: string;
-  details: AlertDetails | null;
   createdAt: Date;
 }
 
 /** Stores an alert once per key; returns whether it is new (so it is emailed once). */
-export async function insertAlert(sql: Sql, alert: { key: string; cohortId: string; pairId?: string; message: string; details: AlertDetails }): Promise<boolean> {
+export async function insertAlert(sql: Sql, alert: { key: string; cohortId: string; pairId?: string; details: AlertDetails }): Promise<boolean> {
   const rows = await sql`
-    insert into alerts (alert_key, cohort_id, pair_id, message, details)
-    values (${alert.key}, ${alert.cohortId}, ${alert.pairId ?? null}, ${alert.message}, ${sql.json(alert.details)})
+    insert into alerts (alert_key, cohort_id, pair_id, details)
+    values (${alert.key}, ${alert.cohortId}, ${alert.pairId ?? null}, ${sql.json(alert.details)})
     on conflict (alert_key) do nothing returning id`;
   return rows.length > 0;
 }
 
+/**
+ * Alerts with what their people say when they are read (domain/alerts.ts): the names of the participants
+ * their details name, not erased, and the words of a health alert's check-in that someone found in the way.
+ */
+const alertsWithPeople = (sql: Sql, where: Fragment) => sql<Alert[]>`
+  select a.id, a.cohort_id, a.pair_id, a.message, a.details, a.created_at,
+    coalesce((
+      select jsonb_object_agg(p.id, jsonb_build_object('name', p.name, 'email', p.email)) from participants p
+      where p.erased_at is null and p.id::text in (a.details ->> 'menteeId', a.details ->> 'mentorId', a.details ->> 'participantId')
+    ), '{}') as people,
+    coalesce((
+      select jsonb_object_agg(c.participant_id, c.answers ->> 'blocking') from check_in_answers c
+      where a.details ->> 'kind' = 'health' and c.pair_id = a.pair_id and c.round = (a.details ->> 'checkIn')::int - 1
+        and a.details -> 'blockedIds' ? c.participant_id::text and coalesce(c.answers ->> 'blocking', '') <> ''
+    ), '{}') as words
+  from alerts a ${where}`;
+
 /** The cohort's alerts nobody has marked as dealt with yet. */
 export async function listAlerts(sql: Sql, cohortId: string): Promise<Alert[]> {
-  return sql<Alert[]>`select * from alerts where cohort_id = ${cohortId} and acknowledged_at is null order by created_at desc limit 100`;
+  return alertsWithPeople(sql, sql`where a.cohort_id = ${cohortId} and a.acknowledged_at is null order by a.created_at desc limit 100`);
+}
+
+/** One alert, by its key: what its email says. */
+export async function getAlertByKey(sql: Sql, key: string): Promise<Alert | undefined> {
+  const [alert] = await alertsWithPeople(sql, sql`where a.alert_key = ${key}`);
+  return alert;
 }
 
 /** The admin has dealt with it; returns false when there is no such alert in the cohort. */
@@ -87,7 +108,7 @@ export async function acknowledgeAlert(sql: Sql, cohortId: string, alertId: stri
 }
 
 export async function listPairAlerts(sql: Sql, pairId: string): Promise<Alert[]> {
-  return sql<Alert[]>`select * from alerts where pair_id = ${pairId} order by created_at desc limit 50`;
+  return alertsWithPeople(sql, sql`where a.pair_id = ${pairId} order by a.created_at desc limit 50`);
 }
 
 /** A party's check-in answers: recorded once per round (a retried activity keeps the first). */

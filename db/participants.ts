@@ -17,11 +17,19 @@ export interface Participant {
   attributes: Record<string, string>;
   joinedLate: boolean;
   surveyDeadline: Date | null;
+  /** When their data was erased: their row stays as an id for the pairs and figures, with nothing personal. */
+  erasedAt: Date | null;
 }
 
 export async function getParticipant(sql: Sql, id: string): Promise<Participant | undefined> {
   const [participant] = await sql<Participant[]>`select * from participants where id = ${id}`;
   return participant;
+}
+
+/** Whether the participant was erased (or never was one): nothing more is sent to them nor taken from them. */
+export async function isErased(sql: Sql, id: string): Promise<boolean> {
+  const [row] = await sql<{ erased: boolean }[]>`select erased_at is not null as erased from participants where id = ${id}`;
+  return row?.erased ?? true;
 }
 
 /** What a participant's survey pages show of their cohort; a flash cohort's survey is shorter. */

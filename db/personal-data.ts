@@ -1,123 +1,178 @@
+import type { AlertDetails } from '../domain/alerts.js';
 import type { Sql, Tx } from './sql.js';
 
 /**
  * One participant's personal data: what Tandem holds about them (GDPR article 15), and its erasure (article 17).
- * Erasure does not chase the copies one table at a time: it looks for the person's name, email and free text in
- * every text and JSON column of every table, so a table added later is covered too; the same search is how a
- * test proves nothing is left.
+ *
+ * Each person's data has one home: their participant row and the rows they own (survey answers, signatures,
+ * check-in and final-survey answers, email records, their sign-up). Everything else names them by id and reads
+ * their words when it is shown (alerts, the report's comments). So erasure goes by reference, never by searching
+ * text: it empties the rows that are theirs and the parts of shared records that name them by id, and touches no
+ * one else's words. `PERSONAL_COLUMNS` says where each text or JSON column stands; a test holds it against the
+ * schema, so a table added later cannot be left out of the export and the erasure.
  */
 
-/** Free-text answers: what a person wrote in their own words, which may be copied into alerts, reports and runs. */
-const FREE_TEXT = ['goals', 'experience', 'preferences', 'blocking', 'improve'];
-/** Shorter free text is too likely to be someone else's words too ("Paris"): it goes with its own row only. */
-const MIN_FREE_TEXT = 12;
-const ERASED = '[erased]';
+/** How a text or JSON column holds people's data. */
+export type ColumnRole =
+  /** Belongs to the participant the row names (by `participant_id`, or the row is theirs): exported and erased with them. */
+  | 'own'
+  /** Shared, naming people by id: the parts that name the erased person lose their words, by that id. */
+  | 'by-reference'
+  /** The admins' own notes about a pair or a proposal, which may name its people: erased with either party. */
+  | 'admin-note'
+  /** Holds no participant's data: ids, settings, states, what admins or operators configured. */
+  | 'none';
+
+export const PERSONAL_COLUMNS: Record<string, ColumnRole> = {
+  'participants.name': 'own', 'participants.email': 'own', 'participants.languages': 'own', 'participants.attributes': 'own',
+  'participants.role': 'none', 'participants.language': 'own', 'participants.time_zone': 'own',
+  'survey_answers.answers': 'own',
+  'charter_signatures.typed_name': 'own', 'charter_signatures.objectives': 'own',
+  'check_in_answers.answers': 'own', 'final_survey_answers.answers': 'own',
+  'sent_emails.to_address': 'own', 'sent_emails.error': 'own', 'sent_emails.kind': 'none', 'sent_emails.idempotency_key': 'none',
+  'sent_emails.provider_message_id': 'none', 'sent_emails.status': 'none',
+  'enrolment_requests.name': 'own', 'enrolment_requests.email': 'own', 'enrolment_requests.role': 'none', 'enrolment_requests.language': 'own',
+  'outbox_messages.to_address': 'own', 'outbox_messages.subject': 'own', 'outbox_messages.html': 'own', 'outbox_messages.text': 'own',
+  'outbox_messages.from_address': 'none', 'outbox_messages.idempotency_key': 'none',
+  'alerts.details': 'by-reference', 'alerts.message': 'by-reference', 'alerts.alert_key': 'none',
+  'cohorts.report': 'by-reference',
+  'match_runs.inputs': 'by-reference', 'match_runs.result': 'by-reference',
+  'match_adjustments.details': 'by-reference', 'match_adjustments.warnings': 'by-reference', 'match_adjustments.reason': 'admin-note',
+  'match_exclusions.reason': 'admin-note',
+  'pairs.criteria': 'by-reference', 'pairs.health_reasons': 'none', 'pairs.summary': 'admin-note', 'pairs.ended_reason': 'admin-note',
+  'pairs.pause_reason': 'admin-note', 'pairs.rematch_ids': 'none', 'pairs.workflow_id': 'none', 'pairs.status': 'none', 'pairs.stage': 'none', 'pairs.health': 'none',
+  'audit_log.actor': 'none', 'audit_log.action': 'none', 'audit_log.subject_id': 'none', 'audit_log.details': 'none',
+  'workflow_signals.payload': 'none', 'workflow_signals.workflow_id': 'none', 'workflow_signals.signal': 'none', 'workflow_signals.last_error': 'none',
+  'answer_windows.form': 'none', 'answer_windows.subject_id': 'none',
+  'match_runs.kind': 'none', 'match_runs.algorithm': 'none', 'match_runs.settings': 'none', 'match_runs.status': 'none',
+  'match_adjustments.request_id': 'none', 'match_adjustments.action': 'none',
+  'cohorts.slug': 'none', 'cohorts.name': 'none', 'cohorts.description': 'none', 'cohorts.charter': 'none', 'cohorts.schedule': 'none',
+  'cohorts.stage': 'none', 'cohorts.match_settings': 'none', 'cohorts.privacy_notice': 'none', 'cohorts.language': 'none',
+  'cohorts.time_zone': 'none', 'cohorts.enrolment_key': 'none',
+  'system_alerts.alert_key': 'none', 'system_alerts.message': 'none',
+  'admin_sessions.id': 'none', 'admin_sessions.user_name': 'none', 'admin_sessions.time_zone': 'none',
+  'login_failures.scope': 'none', 'login_failures.key': 'none', 'enrolment_attempts.address': 'none',
+  'schema_migrations.name': 'none',
+};
+
+/** The columns that name a participant by id, each exported and erased below (the schema's references, and two without one). */
+export const PARTICIPANT_REFERENCES = [
+  'survey_answers.participant_id', 'sent_emails.participant_id', 'pairs.mentee_id', 'pairs.mentor_id', 'match_exclusions.mentee_id',
+  'match_exclusions.mentor_id', 'charter_signatures.participant_id', 'check_in_answers.participant_id', 'final_survey_answers.participant_id',
+  'enrolment_requests.participant_id',
+] as const;
+
+/** What a person typed in their check-in and final-survey answers; the rest (choices, ratings) are figures and stay. */
+const WRITTEN_ANSWERS = ['blocking', 'improve'];
 
 export interface PersonalData {
-  participant: { id: string; cohortId: string; cohort: string; name: string; email: string; role: string; languages: string[]; attributes: Record<string, string>; joinedLate: boolean; leftAt: Date | null; erasedAt: Date | null };
+  participant: {
+    id: string; cohortId: string; cohort: string; name: string; email: string; role: string; languages: string[]; attributes: Record<string, string>;
+    language: string | null; timeZone: string | null; joinedLate: boolean; leftAt: Date | null; erasedAt: Date | null;
+  };
+  enrolment: { name: string; email: string; role: string; language: string | null; requestedAt: Date; confirmedAt: Date | null } | null;
   surveyAnswers: { answers: Record<string, unknown>; firstSubmittedAt: Date; updatedAt: Date } | null;
-  pairs: { pairId: string; partner: string; role: string; status: string; stage: string; startedAt: Date; endedReason: string | null }[];
-  charterSignatures: { pairId: string; typedName: string; signedAt: Date }[];
+  pairs: { pairId: string; role: string; partnerId: string; status: string; stage: string; health: string | null; startedAt: Date; endedReason: string | null }[];
+  charterSignatures: { pairId: string; typedName: string; objectives: string[]; signedAt: Date }[];
+  /** Each objective with the progress they gave it at each check-in that asked. */
+  objectives: { pairId: string; objective: string; ratings: { checkIn: number; progress: string }[] }[];
+  /** Every check-in answer; round 0 of a flash pair is the feedback on its meetings. */
   checkIns: { pairId: string; round: number; answers: Record<string, unknown>; submittedAt: Date }[];
   finalSurveys: { pairId: string; answers: Record<string, unknown>; submittedAt: Date }[];
-  emails: { kind: string; subject: string; toAddress: string; status: string; sentAt: Date }[];
-  alerts: { message: string; createdAt: Date }[];
+  /** Alerts to the admin that name them (a pair's health, charter, a bounced address). */
+  alerts: { pairId: string | null; details: AlertDetails | null; createdAt: Date; acknowledgedAt: Date | null }[];
+  /** What admins did about them or their pairs: exports, erasure, actions on a pair. */
+  auditEntries: { actor: string; action: string; subjectId: string; at: Date }[];
+  emails: { kind: string; toAddress: string; status: string; error: string | null; sentAt: Date }[];
 }
 
 /** Everything Tandem keeps about one participant, readable as it is. Undefined when there is no such participant. */
-export async function personalDataOf(sql: Sql, participantId: string): Promise<PersonalData | undefined> {
+export async function personalDataOf(sql: Sql | Tx, participantId: string): Promise<PersonalData | undefined> {
   const [participant] = await sql<PersonalData['participant'][]>`
-    select p.id, p.cohort_id, c.name as cohort, p.name, p.email, p.role, p.languages, p.attributes, p.joined_late, p.left_at, p.erased_at
+    select p.id, p.cohort_id, c.name as cohort, p.name, p.email, p.role, p.languages, p.attributes, p.language, p.time_zone, p.joined_late, p.left_at, p.erased_at
     from participants p join cohorts c on c.id = p.cohort_id where p.id = ${participantId}`;
   if (!participant) return undefined;
+  const [enrolment] = await sql<NonNullable<PersonalData['enrolment']>[]>`
+    select name, email, role, language, requested_at, confirmed_at from enrolment_requests where participant_id = ${participantId} order by requested_at limit 1`;
   const [survey] = await sql<NonNullable<PersonalData['surveyAnswers']>[]>`select answers, first_submitted_at, updated_at from survey_answers where participant_id = ${participantId}`;
+  const pairs = await sql<PersonalData['pairs']>`
+    select id as pair_id, case when mentee_id = ${participantId} then 'mentee' else 'mentor' end as role,
+      case when mentee_id = ${participantId} then mentor_id else mentee_id end as partner_id, status, stage, health, created_at as started_at, ended_reason
+    from pairs where ${participantId} in (mentee_id, mentor_id) order by created_at, id`;
+  const pairIds = pairs.map((p) => p.pairId);
+  const checkIns = await sql<PersonalData['checkIns']>`select pair_id, round, answers, submitted_at from check_in_answers where participant_id = ${participantId} order by submitted_at, pair_id, round`;
+  const charterSignatures = await sql<PersonalData['charterSignatures']>`select pair_id, typed_name, objectives, signed_at from charter_signatures where participant_id = ${participantId} order by signed_at, pair_id`;
   return {
     participant,
+    enrolment: enrolment ?? null,
     surveyAnswers: survey ?? null,
-    pairs: await sql<PersonalData['pairs']>`
-      select x.id as pair_id, o.name as partner, case when x.mentee_id = ${participantId} then 'mentee' else 'mentor' end as role,
-        x.status, x.stage, x.created_at as started_at, x.ended_reason
-      from pairs x join participants o on o.id = case when x.mentee_id = ${participantId} then x.mentor_id else x.mentee_id end
-      where ${participantId} in (x.mentee_id, x.mentor_id) order by x.created_at`,
-    charterSignatures: await sql<PersonalData['charterSignatures']>`select pair_id, typed_name, signed_at from charter_signatures where participant_id = ${participantId} order by signed_at`,
-    checkIns: await sql<PersonalData['checkIns']>`select pair_id, round, answers, submitted_at from check_in_answers where participant_id = ${participantId} order by submitted_at`,
-    finalSurveys: await sql<PersonalData['finalSurveys']>`select pair_id, answers, submitted_at from final_survey_answers where participant_id = ${participantId}`,
-    emails: await sql<PersonalData['emails']>`select kind, subject, to_address, status, sent_at from sent_emails where participant_id = ${participantId} order by sent_at`,
+    pairs,
+    charterSignatures,
+    objectives: charterSignatures.flatMap((s) =>
+      s.objectives.map((objective, i) => ({
+        pairId: s.pairId,
+        objective,
+        ratings: checkIns
+          .filter((c) => c.pairId === s.pairId && Array.isArray(c.answers.progress))
+          .map((c) => ({ checkIn: c.round + 1, progress: String((c.answers.progress as unknown[])[i] ?? '') })),
+      })),
+    ),
+    checkIns,
+    finalSurveys: await sql<PersonalData['finalSurveys']>`select pair_id, answers, submitted_at from final_survey_answers where participant_id = ${participantId} order by submitted_at, pair_id`,
     alerts: await sql<PersonalData['alerts']>`
-      select a.message, a.created_at from alerts a join pairs x on x.id = a.pair_id
-      where ${participantId} in (x.mentee_id, x.mentor_id) order by a.created_at`,
+      select pair_id, details, created_at, acknowledged_at from alerts
+      where ${participantId} in (details ->> 'menteeId', details ->> 'mentorId', details ->> 'participantId') or (details is null and pair_id = any(${pairIds}::uuid[]))
+      order by created_at, id`,
+    auditEntries: await sql<PersonalData['auditEntries']>`
+      select actor, action, subject_id, at from audit_log where subject_id = ${participantId} or subject_id = any(${pairIds}::text[]) order by at, id`,
+    emails: await sql<PersonalData['emails']>`select kind, to_address, status, error, sent_at from sent_emails where participant_id = ${participantId} order by sent_at, idempotency_key`,
   };
 }
 
-/** What identifies a person in text: their name, their email and what they wrote in their own words. */
-export function needlesOf(data: PersonalData): string[] {
-  const written = [data.surveyAnswers?.answers ?? {}, ...data.checkIns.map((c) => c.answers), ...data.finalSurveys.map((f) => f.answers)]
-    .flatMap((answers) => FREE_TEXT.map((key) => answers[key]))
-    .filter((text): text is string => typeof text === 'string' && text.trim().length >= MIN_FREE_TEXT)
-    .map((text) => text.trim());
-  // The first name too: emails greet people by it ("your pair with Ava"); matched as a whole word only.
-  const firstName = data.participant.name.split(/\s+/)[0] ?? '';
-  return [...new Set([data.participant.name, firstName, data.participant.email, ...written])].filter((needle) => needle.length >= 3);
-}
+/** The id fields by which our JSON documents name a participant. */
+const ID_FIELDS = new Set(['id', 'participantId', 'menteeId', 'mentorId', 'otherMenteeId', 'blockedIds', 'missingIds']);
+/** Words that are ours, not people's: kept wherever they stand. */
+const OUR_WORDS = new Set([...ID_FIELDS, 'role', 'kind', 'criterion', 'label', 'algorithm', 'action']);
 
-interface Found {
-  table: string;
-  column: string;
-  type: string;
-  ctid: string;
-  value: unknown;
-}
-
-/**
- * Every text or JSON value, in every table, that contains one of the needles (case-insensitively). With a
- * cohort, only the rows that belong to it (by their cohort, pair, match run or participant; the dev outbox by
- * its recipients and subjects): a name is not only one person's across every cohort.
- */
-export async function findPersonalData(sql: Sql | Tx, needles: string[], cohortId?: string): Promise<Found[]> {
-  if (needles.length === 0) return [];
-  const patterns = needles.flatMap((n) => [n, JSON.stringify(n).slice(1, -1)]).map((n) => `%${n.replace(/[\\%_]/g, '\\$&')}%`);
-  const columns = await sql<{ table: string; column: string; type: string; links: string[] }[]>`
-    select c.table_name as table, c.column_name as column, c.data_type as type,
-      array(select k.column_name::text from information_schema.columns k where k.table_schema = 'public' and k.table_name = c.table_name
-        and k.column_name in ('cohort_id', 'pair_id', 'match_run_id', 'participant_id')) as links
-    from information_schema.columns c
-    join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
-    where c.table_schema = 'public' and c.data_type in ('text', 'jsonb', 'ARRAY') order by 1, 2`;
-  const found: Found[] = [];
-  for (const { table, column, type, links } of columns) {
-    if (cohortId && links.length === 0 && table !== 'outbox_messages') continue; // nothing of a cohort's people lives there
-    const rows = await sql<{ ctid: string; value: unknown }[]>`
-      select ctid::text, ${sql(column)} as value from ${sql(table)}
-      where ${sql(column)}::text ilike any(${patterns}) ${cohortId ? sql`and ${inCohort(sql, table, links, cohortId)}` : sql``}`;
-    found.push(...rows.map((row) => ({ table, column, type, ...row })));
-  }
-  return found;
-}
-
-/** The condition that keeps a table's rows to one cohort's. */
-function inCohort(sql: Sql | Tx, table: string, links: string[], cohortId: string) {
-  if (links.includes('cohort_id')) return sql`cohort_id = ${cohortId}`;
-  if (links.includes('pair_id')) return sql`pair_id in (select id from pairs where cohort_id = ${cohortId})`;
-  if (links.includes('match_run_id')) return sql`match_run_id in (select id from match_runs where cohort_id = ${cohortId})`;
-  if (links.includes('participant_id')) return sql`participant_id in (select id from participants where cohort_id = ${cohortId})`;
-  if (table === 'outbox_messages') {
-    return sql`(to_address ilike any(select '%' || email || '%' from participants where cohort_id = ${cohortId})
-      or subject ilike (select '%' || name || '%' from cohorts where id = ${cohortId}))`;
-  }
-  return sql`false`;
-}
-
-/** The value with every needle replaced, wherever it sits in text or JSON (object keys are ours, not people's). */
-function redact(value: unknown, needles: RegExp): unknown {
-  if (typeof value === 'string') return value.replace(needles, ERASED);
-  if (Array.isArray(value)) return value.map((v) => redact(v, needles));
-  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, needles)]));
+/** Every string gone, but ours; figures and ids stay. */
+function wordless(value: unknown, key = ''): unknown {
+  if (OUR_WORDS.has(key)) return value;
+  if (typeof value === 'string') return '';
+  if (Array.isArray(value)) return value.map((v) => wordless(v));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wordless(v, k)]));
   return value;
 }
 
-/** Any needle as a whole word (not "Ava" in "Java"), longest first, whatever the case. */
-const asPattern = (needles: string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...needles].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * A shared JSON document (a match run, an adjustment) without the erased person's words: every object that names
+ * them by an id field keeps its ids and figures and loses its strings (their name, their answers, a reason about
+ * them), except a partner's own name beside theirs; an object keyed by their id loses that key. Nothing is searched
+ * for as text, so nobody else's words change.
+ */
+export function forgetIn(value: unknown, id: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => forgetIn(v, id));
+  if (!value || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  const namesThem = [...ID_FIELDS].some((field) => object[field] === id);
+  return Object.fromEntries(
+    Object.entries(object)
+      .filter(([key]) => key !== id)
+      .map(([key, v]) => {
+        const role = /^(mentee|mentor)Name$/.exec(key)?.[1];
+        if (!namesThem || (role && object[`${role}Id`] !== id)) return [key, forgetIn(v, id)];
+        return [key, wordless(v, key)];
+      }),
+  );
+}
+
+/** Every match run of a cohort without anyone's words (the end of its retention): ids and figures stay. */
+export async function forgetMatchRuns(sql: Sql, cohortId: string): Promise<void> {
+  for (const { id } of await sql<{ id: string }[]>`select id from match_runs where cohort_id = ${cohortId}`) {
+    const [run] = await sql<{ inputs: unknown; result: unknown }[]>`select inputs, result from match_runs where id = ${id}`;
+    await sql`update match_runs set inputs = ${sql.json(wordless(run!.inputs) as never)}, result = ${sql.json(wordless(run!.result) as never)} where id = ${id}`;
+  }
+  await sql`update match_adjustments set reason = '', warnings = '[]' where match_run_id in (select id from match_runs where cohort_id = ${cohortId})`;
+}
 
 export interface Erasure {
   /** False when the person had been erased before (the rest is still done: it is safe to ask twice). */
@@ -127,38 +182,67 @@ export interface Erasure {
 }
 
 /**
- * Erases one participant in one transaction. Their row stays (ids keep the pairs and the report's figures whole)
- * but says "Erased participant"; their survey answers go; their name, email and free text are replaced by
- * "[erased]" wherever they were copied (signatures, check-in and final-survey comments, alerts, email records and
- * the outbox, match runs, pair summaries, the cohort's report, the audit log); ratings and counts stay, so the
- * report's aggregates do too.
+ * Erases one participant in one transaction, by reference only. Their row stays as an id (pairs and the report's
+ * figures keep their shape) and says "Erased participant"; their survey answers and dev-outbox messages go, their
+ * sign-up keeps only its id; their signatures, objectives and written answers lose their words and keep their dates, choices and ratings;
+ * their email records keep kind and date; alerts about their address go; shared records that name them by id
+ * (match runs, adjustments, a pair's criteria) lose the words about them; the admins' notes on their pairs and
+ * adjustments go. Nobody else's row or words change.
  */
-export async function eraseParticipant(sql: Sql, participantId: string): Promise<Erasure | undefined> {
-  const data = await personalDataOf(sql, participantId);
-  if (!data) return undefined;
-  const needles = needlesOf(data);
+export async function eraseParticipant(sql: Sql, participantId: string, { matchRuns = true } = {}): Promise<Erasure | undefined> {
   return sql.begin(async (tx) => {
-    const [person] = await tx<{ erasedAt: Date | null }[]>`select erased_at from participants where id = ${participantId} for update`;
-    if (!person!.erasedAt) {
-      await tx`delete from survey_answers where participant_id = ${participantId}`;
-      await tx`
-        update participants set name = 'Erased participant', email = ${`erased-${participantId}@erased.invalid`}, languages = '{}', attributes = '{}',
-          left_at = coalesce(left_at, now()), erased_at = now()
-        where id = ${participantId}`;
-      const pattern = asPattern(needles);
-      // One update per row, every column at once: an update moves the row, so its old address would miss the next.
-      const rows = new Map<string, { table: string; ctid: string; set: Record<string, unknown> }>();
-      for (const found of await findPersonalData(tx, needles, data.participant.cohortId)) {
-        const row = rows.get(`${found.table} ${found.ctid}`) ?? { table: found.table, ctid: found.ctid, set: {} };
-        const value = redact(found.value, pattern);
-        row.set[found.column] = found.type === 'jsonb' ? tx.json(value as never) : value;
-        rows.set(`${found.table} ${found.ctid}`, row);
-      }
-      for (const { table, ctid, set } of rows.values()) await tx`update ${tx(table)} set ${tx(set as never)} where ctid = ${ctid}::tid`;
-    }
+    const [person] = await tx<{ cohortId: string; erasedAt: Date | null }[]>`select cohort_id, erased_at from participants where id = ${participantId} for update`;
+    if (!person) return undefined;
+    if (!person.erasedAt) await eraseRows(tx, participantId, person.cohortId, matchRuns);
     const activePairs = await tx<Erasure['activePairs']>`
       select id as pair_id, workflow_id, case when mentee_id = ${participantId} then mentor_id else mentee_id end as partner_id
       from pairs where status = 'active' and ${participantId} in (mentee_id, mentor_id)`;
-    return { erased: !person!.erasedAt, activePairs };
+    return { erased: !person.erasedAt, activePairs };
   });
+}
+
+async function eraseRows(tx: Tx, id: string, cohortId: string, matchRuns: boolean): Promise<void> {
+  const theirs = tx`participant_id = ${id}`;
+  const theirPairs = tx`pair_id in (select x.id from pairs x where ${id} in (x.mentee_id, x.mentor_id))`;
+  // What they own.
+  await tx`delete from survey_answers where ${theirs}`;
+  // Their sign-up stays as a bare id, so that its link still knows whom it named: it then answers "erased".
+  await tx`update enrolment_requests set name = '', email = '', language = null where ${theirs}`;
+  await tx`delete from outbox_messages where idempotency_key in (select idempotency_key from sent_emails where ${theirs})`;
+  await tx`update sent_emails set to_address = '', error = null where ${theirs}`;
+  await tx`
+    update charter_signatures set typed_name = '',
+      objectives = (select coalesce(jsonb_agg(to_jsonb(''::text)), '[]') from jsonb_array_elements(objectives))
+    where ${theirs}`;
+  await tx`update check_in_answers set answers = answers - ${WRITTEN_ANSWERS}::text[] where ${theirs}`;
+  await tx`update final_survey_answers set answers = answers - ${WRITTEN_ANSWERS}::text[] where ${theirs}`;
+  await tx`
+    update participants set name = 'Erased participant', email = ${`erased-${id}@erased.invalid`}, languages = '{}', attributes = '{}',
+      language = null, time_zone = null, left_at = coalesce(left_at, now()), erased_at = now()
+    where id = ${id}`;
+  // Alerts about their address are theirs; alerts about their pairs name them by id and stay whole, except the
+  // English text of alerts from before details, which named both.
+  await tx`delete from alerts where details ->> 'participantId' = ${id}`;
+  await tx`update alerts set message = null where details is null and ${theirPairs}`;
+  // The admins' notes on their pairs and adjustments, and what a pair's criteria said of both.
+  await tx`
+    update pairs set ended_reason = case when ended_reason is null then null else '' end, pause_reason = null, summary = summary - 'reason'
+    where ${id} in (mentee_id, mentor_id)`;
+  for (const pair of await tx<{ id: string; criteria: unknown }[]>`select id, criteria from pairs where ${id} in (mentee_id, mentor_id)`) {
+    await tx`update pairs set criteria = ${tx.json(wordless(pair.criteria) as never)} where id = ${pair.id}`;
+  }
+  await tx`update match_exclusions set reason = '' where ${id} in (mentee_id, mentor_id)`;
+  // The runs that name them (an id is what is looked for, never their words).
+  const runs = matchRuns
+    ? await tx<{ id: string; inputs: unknown; result: unknown }[]>`
+        select id, inputs, result from match_runs where cohort_id = ${cohortId} and (inputs::text like ${`%"${id}"%`} or result::text like ${`%"${id}"%`})`
+    : [];
+  for (const run of runs) {
+    await tx`update match_runs set inputs = ${tx.json(forgetIn(run.inputs, id) as never)}, result = ${tx.json(forgetIn(run.result, id) as never)} where id = ${run.id}`;
+  }
+  const adjustments = await tx<{ id: string; details: Record<string, unknown>; warnings: unknown }[]>`
+    select a.id, a.details, a.warnings from match_adjustments a join match_runs r on r.id = a.match_run_id where r.cohort_id = ${cohortId}`;
+  for (const adjustment of adjustments.filter((a) => Object.values(a.details).includes(id))) {
+    await tx`update match_adjustments set reason = '', warnings = '[]' where id = ${adjustment.id}`;
+  }
 }

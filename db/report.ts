@@ -1,9 +1,12 @@
 import type { Progress } from '../domain/objectives.js';
+import type { CommentText, ReportComment } from '../domain/report.js';
 import type { Sql } from './sql.js';
 
 /** One row per pair, everything the cohort report and its CSV need. */
 export interface PairReportRow {
   pairId: string;
+  menteeId: string;
+  mentorId: string;
   menteeName: string;
   mentorName: string;
   score: number;
@@ -28,7 +31,7 @@ export interface Objective {
 
 export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairReportRow[]> {
   return sql<PairReportRow[]>`
-    select p.id as pair_id, e.name as mentee_name, o.name as mentor_name, p.score, p.stage, p.ended_reason, p.health,
+    select p.id as pair_id, p.mentee_id, p.mentor_id, e.name as mentee_name, o.name as mentor_name, p.score, p.stage, p.ended_reason, p.health,
       coalesce((p.summary ->> 'checkIns')::int, 0) as check_ins,
       (select count(*)::int from check_in_answers c where c.pair_id = p.id) as check_in_answers,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentee_id) as mentee_final,
@@ -55,6 +58,20 @@ const objectives = (sql: Sql, party: 'p.mentee_id' | 'p.mentor_id') => sql`
       and a.round = greatest(0, ceil((c.schedule->>'checkInCount')::numeric / 2)::int - 1)
     where s.pair_id = p.id and s.participant_id = ${sql.unsafe(party)}
   ), '[]'::jsonb)`;
+
+/** The report's comments in the words their authors' final surveys hold now (an erased author's are gone). */
+export async function commentTexts(sql: Sql, comments: ReportComment[]): Promise<CommentText[]> {
+  if (comments.length === 0) return [];
+  const rows = await sql<{ pairId: string; participantId: string; text: string }[]>`
+    select f.pair_id, f.participant_id, f.answers ->> 'improve' as text from final_survey_answers f
+    join unnest(${comments.map((c) => c.pairId)}::uuid[], ${comments.map((c) => c.participantId)}::uuid[]) as w(pair_id, participant_id)
+      on w.pair_id = f.pair_id and w.participant_id = f.participant_id`;
+  const words = new Map(rows.map((r) => [`${r.pairId} ${r.participantId}`, r.text]));
+  return comments.flatMap((c) => {
+    const text = words.get(`${c.pairId} ${c.participantId}`);
+    return text ? [{ role: c.role, text }] : [];
+  });
+}
 
 export async function countOpenPairs(sql: Sql, cohortId: string): Promise<number> {
   const [row] = await sql<{ n: number }[]>`select count(*)::int as n from pairs where cohort_id = ${cohortId} and status = 'active'`;

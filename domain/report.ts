@@ -11,7 +11,8 @@ export interface CohortReport {
   /** Net promoter score over everyone's "would you recommend" (0-10): % promoters (9-10) − % detractors (0-6). */
   recommendNps: number | null;
   questionsAnswered: { yes: number; partly: number; no: number };
-  comments: { role: 'mentee' | 'mentor'; text: string }[];
+  /** What participants would improve: which final-survey answer holds it (the words stay in that row). */
+  comments: ReportComment[];
   /**
    * A flash cohort's meetings, from each pair's feedback (its check-in round 0): the pairs that met (by either's
    * word), how useful it was (mean, 1-5), the % of answers that would meet again, the pairs that went on.
@@ -19,10 +20,25 @@ export interface CohortReport {
   meetings?: { met: number; useful: number | null; meetAgain: number | null; wentOn: number };
 }
 
+export interface ReportComment {
+  pairId: string;
+  participantId: string;
+  role: 'mentee' | 'mentor';
+}
+
+/** A comment as its reader sees it: the words its author's final survey holds now. */
+export interface CommentText {
+  role: 'mentee' | 'mentor';
+  text: string;
+}
+
 /** One party's feedback after a flash pair's meetings, as stored. */
 interface Feedback { met: string; rating: number; continue: string; longPair?: string }
 
 interface Row {
+  pairId: string;
+  menteeId: string;
+  mentorId: string;
   stage: string;
   checkIns: number;
   checkInAnswers: number;
@@ -51,6 +67,8 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
   const completed = rows.filter((r) => r.stage === 'completed');
   const menteeFinals = rows.flatMap((r) => (r.menteeFinal ? [r.menteeFinal] : []));
   const mentorFinals = rows.flatMap((r) => (r.mentorFinal ? [r.mentorFinal] : []));
+  const commented = (role: 'mentee' | 'mentor') =>
+    rows.filter((r) => r[`${role}Final`]?.improve).map((r): ReportComment => ({ pairId: r.pairId, participantId: role === 'mentee' ? r.menteeId : r.mentorId, role }));
   const recommends = [...menteeFinals, ...mentorFinals].map((f) => f.recommend);
   const questionsAnswered = { yes: 0, partly: 0, no: 0 };
   for (const f of menteeFinals) if (f.questionsAnswered) questionsAnswered[f.questionsAnswered as keyof typeof questionsAnswered]++;
@@ -66,10 +84,7 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
     mentorSatisfaction: mean(mentorFinals.map((f) => f.satisfaction)),
     recommendNps: recommends.length ? Math.round((100 * (recommends.filter((r) => r >= 9).length - recommends.filter((r) => r <= 6).length)) / recommends.length) : null,
     questionsAnswered,
-    comments: [
-      ...menteeFinals.filter((f) => f.improve).map((f) => ({ role: 'mentee' as const, text: f.improve })),
-      ...mentorFinals.filter((f) => f.improve).map((f) => ({ role: 'mentor' as const, text: f.improve })),
-    ],
+    comments: [...commented('mentee'), ...commented('mentor')],
     ...(flash ? { meetings: meetings(rows) } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { adminPairs } from './admin/pairs.en.js';
 import { adminAlerts } from './admin/alerts.en.js';
 import { adminNeeds } from './admin/needs.en.js';
 import { adminEnrolment } from './admin/enrolment.en.js';
+import { adminExport } from './admin/export.en.js';
 
 /**
  * Everything Tandem says, in English: the reference catalogue. What participants read is here; what admins
@@ -23,6 +24,9 @@ export const en = {
   'link.expired.survey': "The survey this link belonged to closed long ago. If you still need help, contact your programme's organisers.",
   'link.invalid.title': 'This link is not valid',
   'link.invalid.body': 'Check that you opened the whole link from your email; links cannot be shared or altered.',
+  'partner.erased': 'your former partner',
+  'link.gone.title': 'This link no longer works',
+  'link.gone.body': 'The personal data it led to was erased at the request of the person it was for. Nothing can be seen or sent from here any more.',
 
   // Survey invitation and reminders
   'surveyInvitation.subject': '{cohort}: tell us what you need before we match you',
@@ -326,6 +330,8 @@ export const en = {
   'error.enrolment.name': 'Enter your name',
   'error.enrolment.email': 'Enter a valid email address',
   'error.enrolment.role': 'Choose whether you join as a mentor or as a mentee',
+  'enrolmentConfirmation.fullSubject': '{cohort}: the programme is full',
+  'enrolmentConfirmation.full': '{role, select, mentee {You asked to join {cohort} as a mentee.} other {You asked to join {cohort} as a mentor.}}',
   'enrolmentConfirmation.subject': '{cohort}: confirm your email address',
   'enrolmentConfirmation.preview': 'Confirm your address to join {cohort}',
   'enrolmentConfirmation.heading': 'Confirm your address, {name}',
@@ -346,6 +352,7 @@ export const en = {
   ...adminAlerts,
   ...adminNeeds,
   ...adminEnrolment,
+  ...adminExport,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { adminPairs } from './admin/pairs.fr.js';
 import { adminAlerts } from './admin/alerts.fr.js';
 import { adminNeeds } from './admin/needs.fr.js';
 import { adminEnrolment } from './admin/enrolment.fr.js';
+import { adminExport } from './admin/export.fr.js';
 import type { Catalogue } from './en.js';
 
 /** Everything Tandem says to participants, in French. */
@@ -18,6 +19,9 @@ export const fr: Catalogue = {
   'link.expired.survey': "Le questionnaire de ce lien est fermé depuis longtemps. Si vous avez encore besoin d'aide, contactez les organisateurs de votre programme.",
   'link.invalid.title': "Ce lien n'est pas valide",
   'link.invalid.body': "Vérifiez que vous avez ouvert le lien complet de votre e-mail ; un lien ne peut être ni partagé ni modifié.",
+  'partner.erased': 'votre ancien binôme',
+  'link.gone.title': 'Ce lien ne fonctionne plus',
+  'link.gone.body': 'Les données personnelles auxquelles il menait ont été effacées à la demande de la personne concernée. Plus rien ne peut être consulté ni envoyé d’ici.',
 
   'surveyInvitation.subject': '{cohort} : dites-nous ce dont vous avez besoin avant que nous formions les binômes',
   'surveyInvitation.preview': '{cohort} : quelques questions avant de former les binômes',
@@ -310,6 +314,8 @@ export const fr: Catalogue = {
   'error.enrolment.name': 'Indiquez votre nom',
   'error.enrolment.email': 'Indiquez une adresse e-mail valide',
   'error.enrolment.role': 'Choisissez de participer comme mentor ou comme mentoré',
+  'enrolmentConfirmation.fullSubject': '{cohort} : le programme est complet',
+  'enrolmentConfirmation.full': '{role, select, mentee {Vous avez demandé à rejoindre {cohort} comme mentoré.} other {Vous avez demandé à rejoindre {cohort} comme mentor.}}',
   'enrolmentConfirmation.subject': '{cohort} : confirmez votre adresse e-mail',
   'enrolmentConfirmation.preview': 'Confirmez votre adresse pour rejoindre {cohort}',
   'enrolmentConfirmation.heading': 'Confirmez votre adresse, {name}',
@@ -329,4 +335,5 @@ export const fr: Catalogue = {
   ...adminAlerts,
   ...adminNeeds,
   ...adminEnrolment,
+  ...adminExport,
 };

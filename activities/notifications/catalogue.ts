@@ -52,6 +52,11 @@ export const NOTIFICATIONS = {
     subject: (m) => writtenIn(m).t('enrolmentConfirmation.subject', { cohort: m.cohortName }),
     key: (m) => `enrolment-confirmation:${m.requestId}`,
   }),
+  enrolmentFull: notification<EnrolmentConfirmationProps, { requestId: string }>({
+    template: EnrolmentConfirmation, audience: 'participant', kind: () => 'enrolment-full',
+    subject: (m) => writtenIn(m).t('enrolmentConfirmation.fullSubject', { cohort: m.cohortName }),
+    key: (m) => `enrolment-full:${m.requestId}`,
+  }),
   surveyInvitation: notification<SurveyInvitationProps>({
     template: SurveyInvitation, audience: 'participant', kind: () => 'survey-invitation',
     subject: (m) => writtenIn(m).t('surveyInvitation.subject', { cohort: m.cohortName }),

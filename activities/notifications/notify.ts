@@ -1,6 +1,7 @@
 import { render, toPlainText } from '@react-email/components';
 import { createElement, type ReactElement } from 'react';
 import { bounceOf, findSentEmail, recordSentEmail } from '../../db/emails.js';
+import { isErased } from '../../db/participants.js';
 import type { Sql } from '../../db/sql.js';
 import { raiseSystemAlert, resolveSystemAlert } from '../../db/system-alerts.js';
 import { forEachConcurrently } from '../concurrency.js';
@@ -14,7 +15,7 @@ export interface NotifierDeps {
   /** Where admin messages go (ADMIN_EMAIL); without it, they are only on the admin pages. */
   adminAlertsTo?: string;
   /** Told when a participant's address is refused for good. */
-  onBounce: (bounce: { cohortId: string; to: Recipient; reason: string }) => Promise<void>;
+  onBounce: (bounce: { cohortId: string; participantId: string; reason: string }) => Promise<void>;
 }
 
 export interface Message<P, O> {
@@ -25,7 +26,7 @@ export interface Message<P, O> {
   says: P & O;
 }
 
-export type Delivery = 'sent' | 'already-sent' | 'bounced' | 'no-admin-address';
+export type Delivery = 'sent' | 'already-sent' | 'bounced' | 'no-admin-address' | 'recipient-erased';
 
 /** Plain-text bodies keep their headings' case (upper-casing them mangles names: "ÇA VA, SIOBHÁN"). */
 const PLAIN_TEXT = { selectors: ['h1', 'h2', 'h3'].map((selector) => ({ selector, options: { uppercase: false } })) };
@@ -59,12 +60,15 @@ export function createNotifier(deps: NotifierDeps) {
     const recorded = await findSentEmail(sql, key);
     if (recorded?.status === 'bounced') {
       // Told again on a retry: the attempt that recorded the bounce may have failed to alert the admin (the alert is idempotent).
-      if (to.participantId && recorded.error) await deps.onBounce({ cohortId: message.cohortId, to, reason: recorded.error });
+      if (to.participantId && recorded.error) await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: recorded.error });
       return 'bounced';
     }
     if (recorded) return 'already-sent';
+    // Someone erased meanwhile (a step retried, a reminder due) is written to no more.
+    if (to.participantId && (await isErased(sql, to.participantId))) return 'recipient-erased';
     const subject = notification.subject(message.says);
-    const record = { idempotencyKey: key, kind: notification.kind(message.says), cohortId: message.cohortId, participantId: to.participantId ?? null, toAddress: to.email, subject };
+    // The record keeps no subject: subjects name the partner, whose words are not the recipient's to keep.
+    const record = { idempotencyKey: key, kind: notification.kind(message.says), cohortId: message.cohortId, participantId: to.participantId ?? null, toAddress: to.email };
     // An address refused once is not tried again: repeated bounces hurt every later email's delivery.
     const refused = to.participantId ? await bounceOf(sql, to.participantId, to.email) : undefined;
     if (refused) {
@@ -79,7 +83,7 @@ export function createNotifier(deps: NotifierDeps) {
     } catch (error) {
       if (error instanceof AddressRejected) {
         await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: error.message });
-        if (to.participantId) await deps.onBounce({ cohortId: message.cohortId, to, reason: error.message });
+        if (to.participantId) await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: error.message });
         return 'bounced';
       }
       if ((error as { type?: string }).type === EMAIL_ACCOUNT_REJECTED) {

@@ -12,5 +12,6 @@ export const adminAlerts = {
   'alert.health': '{mentee} (mentee) and {mentor} (mentor) {atRisk, select, true {are at risk} other {need attention}} after check-in {checkIn}: {reasons}.',
   'alert.charterUnsigned': "{mentee} (mentee) and {mentor} (mentor): the charter is not signed by {missing}; the pair is dissolved at {deadline}. On the pair's page you can extend the deadline, or keep both in the programme for a new match.",
   'alert.pairDissolved': '{mentee} (mentee) and {mentor} (mentor): the pair is dissolved, the charter was not signed in time.',
+  'alert.erasedPerson': 'a participant whose data was erased',
   'alert.bounce': 'The email to {address} was refused by the mail service ({reason}): check their address.',
 } as const;

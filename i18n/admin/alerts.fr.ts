@@ -14,5 +14,6 @@ export const adminAlerts: Record<keyof typeof english, string> = {
   'alert.health': '{mentee} (mentoré) et {mentor} (mentor) {atRisk, select, true {sont en difficulté} other {demandent votre attention}} après le point d’étape {checkIn} : {reasons}.',
   'alert.charterUnsigned': '{mentee} (mentoré) et {mentor} (mentor) : la charte n’est pas signée par {missing} ; le binôme sera dissous le {deadline}. Sur la page du binôme, vous pouvez prolonger le délai, ou garder les deux dans le programme pour un nouvel appariement.',
   'alert.pairDissolved': '{mentee} (mentoré) et {mentor} (mentor) : le binôme est dissous, la charte n’a pas été signée à temps.',
+  'alert.erasedPerson': 'une personne dont les données ont été effacées',
   'alert.bounce': 'L’e-mail à {address} a été refusé par le service d’envoi ({reason}) : vérifiez son adresse.',
 };

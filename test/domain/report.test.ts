@@ -3,7 +3,7 @@ import { cohortReport } from '../../domain/report.js';
 
 const final = { questionsAnswered: 'yes', satisfaction: 5, recommend: 9, improve: '' };
 const pair = (stage: string, feedback: { met: string; rating: number; continue: string; longPair?: string }[] | null, menteeFinal: typeof final | null = null) =>
-  ({ stage, checkIns: 1, checkInAnswers: feedback?.length ?? 0, menteeFinal, mentorFinal: null, feedback });
+  ({ pairId: crypto.randomUUID(), menteeId: crypto.randomUUID(), mentorId: crypto.randomUUID(), stage, checkIns: 1, checkInAnswers: feedback?.length ?? 0, menteeFinal, mentorFinal: null, feedback });
 const said = (met: string, rating: number, again: string, longPair = 'no') => ({ met, rating, continue: again, longPair });
 
 describe('the cohort report of a flash cohort', () => {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { insertCohort, type Cohort } from '../../db/cohorts.js';
 import { listAlerts } from '../../db/pair-lifecycle.js';
+import { alertText } from '../../domain/alerts.js';
+import { translator } from '../../i18n/translator.js';
 import { eventually } from '../helpers/eventually.js';
 import { resendStackForFile } from '../helpers/resend-stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
@@ -35,7 +37,7 @@ describe('email failures', () => {
       expect(found).toHaveLength(1);
       return found;
     });
-    expect(alerts[0]!.message).toMatch(/^The email to Bob <bob@bounce\.example\.org> was refused by the mail service \(Resend 422 validation_error/);
+    expect(alertText(alerts[0]!, translator('en'))).toMatch(/^The email to Bob <bob@bounce\.example\.org> was refused by the mail service \(Resend 422 validation_error/);
     // The admin hears of it by email too (ADMIN_EMAIL), and the cohort page marks the address.
     await eventually(async () => expect(env.resend.requests.some((r) => r.status === 200 && String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Bob'))).toBe(true));
     const admin = webClient(env.stack.app);

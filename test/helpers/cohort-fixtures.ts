@@ -13,7 +13,7 @@ export const MENTEE_ANSWERS = { goals: 'Find my first job in finance', helpWith:
 export const MENTOR_ANSWERS = { offers: ['Job search & applications', 'Networking'], capacity: '1', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote', consent: 'on' };
 
 /** A cohort stored and started as the admin form would, with participants given as name:role. */
-export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number; charterMs?: number; checkInMs?: number } = {}): Promise<Cohort> {
+export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number; charterMs?: number; checkInMs?: number; objectives?: boolean } = {}): Promise<Cohort> {
   const now = Date.now();
   const participants: ParticipantRow[] = people.map((spec, i) => {
     const [name, role] = spec.split(':') as [string, 'mentor' | 'mentee'];
@@ -25,6 +25,7 @@ export async function startCohort(stack: TestStack, slug: string, people: string
     name: `Cohort ${slug}`,
     description: '',
     charter: 'We meet monthly and answer every check-in honestly.',
+    objectives: options.objectives ?? false,
     schedule: {
       surveyOpensAt: new Date(now).toISOString(),
       surveyDeadline: new Date(now + (options.surveyMs ?? 3_600_000)).toISOString(),

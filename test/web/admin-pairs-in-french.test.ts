@@ -134,7 +134,7 @@ describe("the admin's emails, in the cohort's language", () => {
       return (await getOutboxMessage(stack.sql, sent!.id))!;
     };
 
-    await createAdminAlerts({ sql: stack.sql, notifier, publicBaseUrl: PUBLIC_BASE_URL })({ cohortId: cohort.id, key: `fr:${cohort.id}`, details: { kind: 'pair-dissolved', mentee: 'Ava', mentor: 'Mia' } });
+    await createAdminAlerts({ sql: stack.sql, notifier, publicBaseUrl: PUBLIC_BASE_URL })({ cohortId: cohort.id, key: `fr:${cohort.id}`, details: { kind: 'pair-dissolved', menteeId: randomUUID(), mentorId: randomUUID() } });
     const alert = await email('Cohorte Lyon : ');
     expect(alert.html).toMatch(/<html [^>]*lang="fr"/);
     expect(alert.text).toContain('Cohorte Lyon demande votre attention');

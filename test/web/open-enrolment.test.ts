@@ -99,24 +99,35 @@ describe('open enrolment', () => {
     expect(await openEnrolment('open-door', 50)).toBe(join);
   });
 
-  it('caps the sign-ups, tells nobody who is enrolled, and lets the admin remove one', async () => {
-    await startCohort(stack, 'small-door', ['Mia:mentor']);
+  it('caps the sign-ups, tells nobody who is enrolled nor whether places remain, and lets the admin remove one', async () => {
+    const cohort = await startCohort(stack, 'small-door', ['Mia:mentor']);
     const join = await openEnrolment('small-door', 2);
-    expect((await signUp(join, person('Ana'))).status).toBe(200);
-    // Mia is in the cohort already, Ana has just signed up: the same page as for a newcomer, and no email.
-    for (const known of [{ ...person('Mia', 'mentor'), email: 'mia@small-door.example.org' }, person('Ana')]) {
-      const again = await signUp(join, known);
-      expect(again.status).toBe(200);
-      expect(pageText(await again.text())).toContain(`If ${known.email} can join this programme, an email is on its way there`);
+    const pageFor = async (form: Record<string, string>) => {
+      const response = await signUp(join, form);
+      return { status: response.status, text: pageText(await response.text()).replaceAll(form.email!, '<address>') };
+    };
+    const newcomer = await pageFor(person('Ana'));
+    expect(newcomer).toEqual({ status: 200, text: expect.stringContaining('If <address> can join this programme, an email is on its way there') });
+    // Mia is in the cohort already, Ana has just signed up, Ben takes the last place, Cyd finds the cohort full:
+    // each sees the newcomer's page, to the byte but for their own address.
+    for (const form of [{ ...person('Mia', 'mentor'), email: 'mia@small-door.example.org' }, person('Ana'), person('Ben'), person('Cyd')]) {
+      expect(await pageFor(form), form.name).toEqual(newcomer);
     }
-    expect((await signUp(join, person('Ben'))).status).toBe(200);
-    const full = await signUp(join, person('Cyd'));
-    expect(full.status).toBe(410);
-    expect(pageText(await full.text())).toContain('This programme is full');
     await confirmationPath('ben@people.example.org');
     expect((await emailsTo('mia@small-door.example.org')).filter((e) => /confirm/i.test(e.subject))).toHaveLength(0);
     expect(await emailsTo('ana@people.example.org')).toHaveLength(1);
-    expect(await emailsTo('cyd@people.example.org')).toHaveLength(0);
+    // A full cohort says so by email, to the address that asked, and keeps nothing of the request.
+    const [full] = await eventually(async () => {
+      const emails = await emailsTo('cyd@people.example.org');
+      expect(emails).toHaveLength(1);
+      return emails;
+    });
+    expect(full!.subject).toBe('Cohort small-door: the programme is full');
+    expect(full!.text).toContain('Every place open to sign-ups is taken.');
+    expect(full!.text).not.toMatch(/join\/confirm/);
+    await eventually(async () => expect(await stack.sql`select 1 from enrolment_requests where email = 'cyd@people.example.org'`).toHaveLength(0));
+    expect(await stack.sql`select 1 from sent_emails where to_address = 'cyd@people.example.org'`).toHaveLength(0);
+    expect(await stack.sql`select 1 from enrolment_requests where cohort_id = ${cohort.id}`).toHaveLength(2);
 
     // The admin removes Ben's sign-up: his link leads nowhere, and his place is free again.
     const benLink = await confirmationPath('ben@people.example.org');
@@ -128,6 +139,26 @@ describe('open enrolment', () => {
     expect((await admin.post(remove, { _csrf: _csrf! })).status).toBe(303);
     expect((await webClient(stack.app).get(benLink)).status).toBe(404);
     expect((await signUp(join, person('Cyd'))).status).toBe(200);
+    await confirmationPath('cyd@people.example.org');
+  });
+
+  it('a confirmation link dies with the person it made a participant: erased, it answers 410 and makes nobody again', async () => {
+    await startCohort(stack, 'gone-door', ['Mia:mentor']);
+    const join = await openEnrolment('gone-door', 10);
+    await stack.sql`delete from enrolment_attempts`;
+    expect((await signUp(join, person('Gus'))).status).toBe(200);
+    const confirm = await confirmationPath('gus@people.example.org');
+    expect((await webClient(stack.app).get(confirm)).status).toBe(303);
+    const [gus] = await stack.sql<{ id: string }[]>`select id from participants where email = 'gus@people.example.org'`;
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    const page = `/admin/cohorts/gone-door/participants/${gus!.id}`;
+    const { _csrf } = await admin.hiddenFields(page);
+    expect((await admin.post(`${page}/erase`, { _csrf: _csrf!, confirm: 'on' })).status).toBe(303);
+    const again = await webClient(stack.app, { acceptLanguage: 'en' }).get(confirm);
+    expect(again.status).toBe(410);
+    expect(pageText(await again.text())).toContain('This link no longer works');
+    expect(await stack.sql`select 1 from participants where email = 'gus@people.example.org'`).toHaveLength(0);
   });
 
   it('refuses a network address after too many attempts within the hour, whatever the cohort; other addresses go on', async () => {

@@ -1,6 +1,7 @@
 import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAlerts } from '../../db/pair-lifecycle.js';
+import { alertText } from '../../domain/alerts.js';
 import { getOutboxMessage, listOutboxMessages, recordSentEmail } from '../../db/emails.js';
 import { freePort } from '../../dev/ports.js';
 import { listActivePairs } from '../../db/matching.js';
@@ -95,7 +96,7 @@ describe('the charter of commitment, by emailed link', () => {
     expect(subjects.filter((s) => s.startsWith(`mia@${slug}.example.org> Reminder`))).toHaveLength(0);
     expect(subjects.filter((s) => s.includes('did not start'))).toHaveLength(2);
     const alerts = await listAlerts(stack.sql, cohort.id);
-    expect(alerts.map((a) => a.message)).toEqual([
+    expect(alerts.map((a) => alertText(a, translator('en')))).toEqual([
       'Ava (mentee) and Mia (mentor): the pair is dissolved, the charter was not signed in time.',
       expect.stringMatching(/^Ava \(mentee\) and Mia \(mentor\): the charter is not signed by Ava; the pair is dissolved at /),
     ]);
@@ -180,7 +181,7 @@ describe('the admin follows a pair from its page', () => {
     // A participant whose address bounced is marked on the pair's page too.
     await recordSentEmail(stack.sql, {
       idempotencyKey: `bounce-test:${pair.id}`, kind: 'charter-reminder', cohortId: pair.cohortId, participantId: pair.menteeId, toAddress: `ava@${slug}.example.org`,
-      subject: 'Reminder', providerMessageId: null, status: 'bounced', error: 'Resend 422 validation_error: Invalid `to` field.',
+      providerMessageId: null, status: 'bounced', error: 'Resend 422 validation_error: Invalid `to` field.',
     });
     expect(await (await admin.get(pairPage)).text()).toContain(`data-bounced="ava@${slug}.example.org"`);
 
@@ -277,7 +278,7 @@ describe('check-ins, by emailed link', () => {
       expect(alerts).toHaveLength(1);
       return alerts;
     });
-    expect(alert!.message).toBe('Ava (mentee) and Mia (mentor) need attention after check-in 1: the mentee rates it 1/5; the mentee says something is in the way; their ratings disagree (1/5 and 4/5). Ava: “We disagree on goals”');
+    expect(alertText(alert!, translator('en'))).toBe('Ava (mentee) and Mia (mentor) need attention after check-in 1: the mentee rates it 1/5; the mentee says something is in the way; their ratings disagree (1/5 and 4/5). Ava: “We disagree on goals”');
     // What Ava wrote is for the admin: the pair's workflow decided without it, and its history does not hold it.
     expect(JSON.stringify(await stack.client.workflow.getHandle(pair.workflowId).fetchHistory())).not.toContain('We disagree');
     const admin = webClient(stack.app);

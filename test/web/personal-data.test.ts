@@ -1,18 +1,23 @@
 /**
  * A participant's access and erasure requests, through the admin's pages on the real stack: the export holds
- * what Tandem keeps about them; after erasure no row of any table, and no decoded payload of any workflow still
- * running, holds their name, email or words, while the pair's figures stay and the partner is offered a new one.
+ * what Tandem keeps about them, objectives and their ratings included, as JSON and as a page; after erasure no
+ * row of any table (but the dev outbox's messages to other people, which stand for their mailboxes), and no
+ * decoded payload of any workflow still running, holds their name, email or words; every link of theirs answers
+ * 410 and stores nothing; the pair's figures stay and the partner is offered a new one.
  */
 import type { Payload } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createRetentionActivities } from '../../activities/retention.js';
 import { listActivePairs } from '../../db/matching.js';
-import { findPersonalData } from '../../db/personal-data.js';
+import { listAlerts } from '../../db/pair-lifecycle.js';
+import { alertText } from '../../domain/alerts.js';
+import { translator } from '../../i18n/translator.js';
 import { cohortReport } from '../../domain/report.js';
 import { cohortStateQuery } from '../../workflows/cohort/contract.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort } from '../helpers/cohort-fixtures.js';
+import { databaseText } from '../helpers/database-text.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestStack, testCodec, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
@@ -26,6 +31,13 @@ afterAll(async () => stack?.stop());
 const GOALS = 'Move into sustainable finance after my master in Lisbon';
 const BLOCKING = 'My manager at the bank will not give me an hour off';
 const TYPED = 'Ava Zephyrine';
+const OBJECTIVE = 'Lead a budget review by March';
+
+/** What must be nowhere once she is erased, but in the messages other people received. */
+const leftOf = async (needles: string[]) => {
+  const text = await databaseText(stack.sql, { except: ['outbox_messages'] });
+  return needles.filter((needle) => text.includes(needle));
+};
 
 /** The text of every payload in a workflow's history, decoded as an operator's codec would. */
 async function decodedPayloads(workflowId: string, runId?: string): Promise<string> {
@@ -47,7 +59,7 @@ async function decodedPayloads(workflowId: string, runId?: string): Promise<stri
 it('exports everything about a participant, then erases it everywhere but keeps the figures', async () => {
   const slug = 'erasure';
   const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { checkInMs: 4_000 });
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { checkInMs: 4_000, objectives: true });
   await stack.sql`update participants set name = 'Ava Zephyrine' where email = ${email('Ava')}`;
   await answerSurveys(stack, cohort, { [email('Mia')]: MENTOR_ANSWERS, [email('Ava')]: { ...MENTEE_ANSWERS, goals: GOALS } });
   await stack.workflows.closeSurvey(slug);
@@ -65,13 +77,16 @@ it('exports everything about a participant, then erases it everywhere but keeps 
     return active;
   });
   for (const [id, typedName] of [[pair!.menteeId, TYPED], [pair!.mentorId, 'Mia Lopez']] as const) {
-    expect((await webClient(stack.app).post(charterPath(stack, pair!.id, id), { requestId: crypto.randomUUID(), typedName, agree: 'on' })).status).toBe(200);
+    const objectives = { objective1: id === pair!.menteeId ? OBJECTIVE : 'Introduce her to two teams', objective2: 'Meet every month' };
+    expect((await webClient(stack.app).post(charterPath(stack, pair!.id, id), { requestId: crypto.randomUUID(), typedName, agree: 'on', ...objectives })).status).toBe(200);
   }
   // A check-in: Ava says what is in the way (the admin is alerted with her words).
   await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 15_000);
   const checkIn = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: pair!.menteeId, subjectId: `${pair!.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
-  expect((await webClient(stack.app).post(checkIn, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '2', blocking: BLOCKING, continue: 'yes' })).status).toBe(200);
-  await eventually(async () => expect((await stack.sql`select message from alerts where pair_id = ${pair!.id}`).map((a) => a.message).join()).toContain(BLOCKING), 20_000);
+  expect((await webClient(stack.app).post(checkIn, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '2', blocking: BLOCKING, continue: 'yes', progress0: 'in-progress', progress1: 'not-started' })).status).toBe(200);
+  // The admin reads her words in the alert, from her own answers: the alert itself holds only ids.
+  await eventually(async () => expect((await listAlerts(stack.sql, cohort.id)).map((a) => alertText(a, translator('en'))).join()).toContain(BLOCKING), 20_000);
+  expect(JSON.stringify(await stack.sql`select message, details from alerts where pair_id = ${pair!.id}`)).not.toContain('Ava');
 
   const admin = webClient(stack.app);
   await admin.logIn();
@@ -82,9 +97,21 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   const exported = await admin.get(`${page}/data.json`);
   expect(exported.headers.get('content-disposition')).toContain('attachment');
   const data = await exported.json() as Record<string, unknown>;
-  expect(data).toMatchObject({ participant: { name: 'Ava Zephyrine', email: email('Ava'), role: 'mentee' }, surveyAnswers: { answers: { goals: GOALS } }, charterSignatures: [{ typedName: TYPED }] });
-  expect(JSON.stringify(data)).toContain(BLOCKING);
+  expect(data).toMatchObject({
+    participant: { name: 'Ava Zephyrine', email: email('Ava'), role: 'mentee' }, surveyAnswers: { answers: { goals: GOALS } },
+    charterSignatures: [{ typedName: TYPED, objectives: [OBJECTIVE, 'Meet every month'] }],
+    objectives: [{ objective: OBJECTIVE, ratings: [{ checkIn: 1, progress: 'in-progress' }] }, { objective: 'Meet every month', ratings: [{ checkIn: 1, progress: 'not-started' }] }],
+    checkIns: [{ round: 0, answers: { rating: 2, blocking: BLOCKING } }],
+    alerts: [{ details: { kind: 'health', menteeId: pair!.menteeId } }],
+  });
   expect((data.emails as unknown[]).length).toBeGreaterThanOrEqual(3); // invitation, introduction, charter, check-in
+  // Nothing of her partner's: not Mia's name, nor her words.
+  expect(JSON.stringify(data)).not.toContain('Mia');
+  // The same as a page an admin can read, in their language.
+  const readable = await admin.get(`${page}/data`);
+  expect(readable.status).toBe(200);
+  const readableText = pageText(await readable.text());
+  for (const shown of ['Everything Tandem holds about Ava Zephyrine', 'Objectives and their progress', OBJECTIVE, 'in-progress', BLOCKING, GOALS]) expect(readableText).toContain(shown);
 
   // Erasure: confirmed, or refused.
   const { _csrf } = await admin.hiddenFields(page);
@@ -96,8 +123,8 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   expect(erased.headers.get('location')).toBe(`${page}?notice=erased`);
 
   // Nothing of hers in any row of any table.
-  const needles = ['Zephyrine', email('Ava'), GOALS, BLOCKING];
-  expect(await findPersonalData(stack.sql, needles)).toEqual([]);
+  const needles = ['Zephyrine', email('Ava'), GOALS, BLOCKING, OBJECTIVE];
+  expect(await leftOf(needles)).toEqual([]);
   const [row] = await stack.sql`select name, erased_at, left_at from participants where id = ${pair!.menteeId}`;
   expect(row).toMatchObject({ name: 'Erased participant', erasedAt: expect.any(Date), leftAt: expect.any(Date) });
   // The figures stay: her check-in's rating, the pair's history; the pair has ended and Mia has her place back.
@@ -125,9 +152,30 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   // The page says what was done; the audit log says who did it.
   expect(pageText(await (await admin.get(`${page}?notice=erased`)).text())).toContain('Erased: Tandem no longer holds');
   const audit = await (await admin.get(`/admin/cohorts/${slug}/audit`)).text();
-  expect([...audit.matchAll(/data-audit="([^"]+)"/g)].map((m) => m[1])).toEqual(['erase', 'export']);
+  expect([...audit.matchAll(/data-audit="([^"]+)"/g)].map((m) => m[1])).toEqual(['erase', 'export', 'export']); // the page and the JSON
   // Asked again (a page sent twice): nothing more to do, and nothing breaks.
   expect((await admin.post(`${page}/erase`, { _csrf: _csrf!, confirm: 'on' })).headers.get('location')).toBe(`${page}?notice=erased`);
+
+  // Every link of hers is dead: 410 in the reader's language, and nothing is stored or signalled.
+  const signalsBefore = (await stack.sql`select count(*)::int as n from workflow_signals`)[0]!.n;
+  const rowsBefore = await databaseText(stack.sql);
+  const links = [
+    `/survey/${stack.links.sign({ scope: 'survey', participantId: pair!.menteeId, subjectId: cohort.id, expiresAt: Date.now() + 86_400_000 })}`,
+    charterPath(stack, pair!.id, pair!.menteeId),
+    checkIn,
+    `/final-survey/${stack.links.sign({ scope: 'final-survey', participantId: pair!.menteeId, subjectId: pair!.id, expiresAt: Date.now() + 86_400_000 })}`,
+    `/new-partner/${stack.links.sign({ scope: 'new-partner', participantId: pair!.menteeId, subjectId: `${pair!.id}#0`, expiresAt: Date.now() + 86_400_000 })}`,
+  ];
+  for (const link of links) {
+    const visitor = webClient(stack.app, { acceptLanguage: 'fr-FR,fr;q=0.9' });
+    const shown = await visitor.get(link);
+    expect(shown.status, link).toBe(410);
+    expect(pageText(await shown.text())).toContain('Ce lien ne fonctionne plus');
+    const sent = await visitor.post(link, { requestId: crypto.randomUUID(), submissionId: crypto.randomUUID(), typedName: 'Ava Zephyrine', agree: 'on', met: 'yes', meetings: '1', rating: '5', continue: 'yes', satisfaction: '5', recommend: '10', questionsAnswered: 'yes', goals: 'A new goal for nobody', confirm: 'on' });
+    expect(sent.status, link).toBe(410);
+  }
+  expect((await stack.sql`select count(*)::int as n from workflow_signals`)[0]!.n).toBe(signalsBefore);
+  expect(await databaseText(stack.sql)).toBe(rowsBefore);
 }, 120_000);
 
 it('at the end of its retention, erases every participant of a cohort and keeps its report', async () => {
@@ -137,12 +185,12 @@ it('at the end of its retention, erases every participant of a cohort and keeps 
   await answerSurveys(stack, cohort, { [`yusufov@${slug}.example.org`]: { ...MENTEE_ANSWERS, goals: 'Open a bakery cooperative in Marseille' } });
   const report = cohortReport([]);
   await stack.sql`update cohorts set report = ${stack.sql.json(report as never)} where id = ${cohort.id}`;
-  await eventually(async () => expect(await findPersonalData(stack.sql, ['Noorzai'])).not.toEqual([])); // the invitations are out
+  await eventually(async () => expect(await leftOf(['Noorzai'])).toEqual(['Noorzai'])); // the invitations are out
 
   const { eraseCohortPersonalData } = createRetentionActivities({ sql: stack.sql });
   const erase = () => new MockActivityEnvironment().run(eraseCohortPersonalData, { cohortId: cohort.id });
   expect(await erase()).toEqual({ erased: 3 });
-  expect(await findPersonalData(stack.sql, [...people.flatMap((p) => [p.name, p.email]), 'Open a bakery cooperative in Marseille'])).toEqual([]);
+  expect(await leftOf([...people.flatMap((p) => [p.name, p.email]), 'Open a bakery cooperative in Marseille'])).toEqual([]);
   const [after] = await stack.sql`select report, personal_data_erased_at from cohorts where id = ${cohort.id}`;
   expect(after).toMatchObject({ report, personalDataErasedAt: expect.any(Date) });
   // A retry finds nothing left to do.

@@ -4,7 +4,7 @@ import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
 import { alertText, describeHealthReason } from '../../domain/alerts.js';
 import type { Needs } from '../../domain/needs.js';
-import type { CohortReport } from '../../domain/report.js';
+import type { CohortReport, CommentText } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
@@ -76,6 +76,8 @@ export interface CohortView {
   pairs: (Pair & { menteeName: string; mentorName: string })[];
   /** Participants the mail service refused to write to. */
   bounced: Bounce[];
+  /** The report's comments in their authors' words. */
+  comments: CommentText[];
 }
 
 /** Live figures of the intake survey and who is still missing; the page refreshes this part on its own. */
@@ -186,7 +188,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs
         </div>
       )}
       {cohort.personalDataErasedAt && <div class="banner ok" data-personal-data-erased>{t('admin.cohort.erased', { at: instant(cohort.personalDataErasedAt) })}</div>}
-      {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} />}
+      {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} comments={props.comments} />}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
       {(state?.stage ?? cohort.stage) !== 'closed' && (
@@ -287,7 +289,7 @@ function AddParticipantForm({ slug, csrf }: { slug: string; csrf: string }) {
   );
 }
 
-function ReportCard({ slug, report }: { slug: string; report: CohortReport }) {
+function ReportCard({ slug, report, comments }: { slug: string; report: CohortReport; comments: CommentText[] }) {
   const { t, locale } = useTranslator();
   // Rates and means have one decimal, written as the language does ("4.5", "4,5").
   const shown = (value: number | null, unit = '') => (value === null ? '–' : `${value.toLocaleString(locale)}${unit}`);
@@ -310,7 +312,7 @@ function ReportCard({ slug, report }: { slug: string; report: CohortReport }) {
         })}
       </p>
       {report.meetings && <p data-report="meetings">{t('admin.cohort.report.meetings', { ...report.meetings, pairs: report.pairs, useful: shown(report.meetings.useful, '/5'), meetAgain: shown(report.meetings.meetAgain, ' %') })}</p>}
-      {report.comments.length > 0 && <ul>{report.comments.map((c) => <li>{t('admin.cohort.report.comment', { text: c.text })} <span class="hint">({t(`role.${c.role}`)})</span></li>)}</ul>}
+      {comments.length > 0 && <ul>{comments.map((c) => <li>{t('admin.cohort.report.comment', { text: c.text })} <span class="hint">({t(`role.${c.role}`)})</span></li>)}</ul>}
       <p><a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a></p>
     </div>
   );

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
-import { pairReportRows, type Objective, type PairReportRow } from '../../db/report.js';
+import { commentTexts, pairReportRows, type Objective, type PairReportRow } from '../../db/report.js';
 import { latestMatchRun, listPairs } from '../../db/matching.js';
 import { getEnrolment, listEnrolmentRequests } from '../../db/enrolment.js';
 import { cohortNeeds } from '../../db/needs.js';
@@ -66,7 +66,8 @@ export function createCohortRoutes(deps: WebDeps) {
       workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listPairs(sql, cohort.id), listAlerts(sql, cohort.id), bouncedParticipants(sql, cohort.id),
     ]);
     const latestRun = run && { id: run.id, status: run.status, kind: run.kind, pairs: run.result.pairs.length, mentees: run.result.summary.mentees };
-    return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs, alerts, bounced };
+    const comments = cohort.report ? await commentTexts(sql, cohort.report.comments) : [];
+    return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs, alerts, bounced, comments };
   }
 
   return new Hono<AdminEnv>()

@@ -7,6 +7,7 @@ import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import { Layout, MessagePage, type AdminFrame } from '../views/Layout.js';
+import { PersonalDataPage } from './PersonalDataPage.js';
 
 /** Why a pair ends when one of its parties is erased; the other is offered a new partner. Stored, so in English. */
 const ERASED_REASON = 'the other party asked for their data to be erased';
@@ -45,6 +46,13 @@ export function createParticipantRoutes(deps: WebDeps) {
       await recordAudit(sql, { cohortId: found.cohort.id, actor: c.var.adminUser, action: 'export', subjectId: found.data.participant.id });
       c.header('content-disposition', `attachment; filename="tandem-${found.cohort.slug}-${found.data.participant.id}.json"`);
       return c.json({ exportedAt: new Date().toISOString(), ...found.data });
+    })
+
+    .get('/cohorts/:slug/participants/:participantId/data', async (c) => {
+      const found = await load(c);
+      if (found instanceof Response) return found;
+      await recordAudit(sql, { cohortId: found.cohort.id, actor: c.var.adminUser, action: 'export', subjectId: found.data.participant.id });
+      return c.html(<PersonalDataPage {...found} admin={c.var.admin} exportedAt={new Date()} jsonUrl={`${c.req.path}.json`} />);
     })
 
     .post('/cohorts/:slug/participants/:participantId/erase', async (c) => {
@@ -99,7 +107,10 @@ function ParticipantPage(props: { cohort: Cohort; data: PersonalData; admin: Adm
       {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
       <div class="card">
         <p>{t('admin.participant.summary', { email: participant.email, pairs: data.pairs.length, answered: Boolean(data.surveyAnswers), emails: data.emails.length })}</p>
-        <p><a href={`${base}/data.json`} data-export>{t('admin.participant.export')}</a> <span class="hint">{t('admin.participant.export.hint')}</span></p>
+        <p>
+          <a href={`${base}/data`} data-export="html">{t('admin.participant.export')}</a> · <a href={`${base}/data.json`} data-export="json">{t('admin.participant.export.json')}</a>{' '}
+          <span class="hint">{t('admin.participant.export.hint')}</span>
+        </p>
       </div>
       {!participant.erasedAt && (
         <form method="post" action={`${base}/erase`} class="card">

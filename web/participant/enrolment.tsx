@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { getCohort } from '../../db/cohorts.js';
 import { cohortOfEnrolmentKey, confirmEnrolment, getEnrolment, getEnrolmentRequest, requestEnrolment, takeEnrolmentAttempt } from '../../db/enrolment.js';
-import { getParticipant } from '../../db/participants.js';
+import { getParticipant, isErased } from '../../db/participants.js';
 import { enrolmentFormSchema } from '../../domain/enrolment-form.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { LINK_GRACE_MS } from '../../domain/link-tokens.js';
@@ -14,6 +14,7 @@ import { unlessUnavailable } from '../guards.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorSummary, Field, FieldError, fieldState, inWords, type FieldErrors } from '../views/form.js';
 import { Language } from '../views/language.js';
+import { erasedLink } from './erased-link.js';
 
 type Values = Record<string, string>;
 
@@ -72,10 +73,12 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
       const request = check.ok ? await getEnrolmentRequest(sql, check.claims.participantId) : undefined;
       if (!check.ok || !request || request.cohortId !== check.claims.subjectId) return invalidLink(c);
       const text = translator(request.language ?? preferredLocale(c.req.header('accept-language')));
+      if (request.participantId && (await isErased(sql, request.participantId))) return erasedLink(c);
       const cohort = (await getCohort(sql, request.cohortId))!;
       if (!request.confirmedAt && !(await getEnrolment(sql, cohort.id)).open) return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
       let participant = await confirmEnrolment(sql, request.id);
       if (!participant) return invalidLink(c);
+      if (participant.erasedAt) return erasedLink(c);
       // Invited once, as a late joiner with a survey window of their own; opening the link again goes straight to it.
       if (participant.joinedLate && !participant.surveyDeadline) {
         const invited = unlessUnavailable(await workflows.addLateJoiners(cohort.slug, [participant.id]));
@@ -107,7 +110,6 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
       }
       const outcome = await requestEnrolment(sql, cohort.id, form.data);
       if (outcome === 'closed') return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
-      if (outcome === 'full') return message(c, text, 'enrolment.full.title', 'enrolment.full.body', 410);
       return message(c, translator(form.data.language), 'enrolment.sent.title', 'enrolment.sent.body', 200, { email: form.data.email });
     });
 }

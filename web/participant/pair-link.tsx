@@ -7,6 +7,7 @@ import { preferredLocale } from '../../i18n/locales.js';
 import { translator, translatorFor, type MessageKey, type Translator } from '../../i18n/translator.js';
 import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';
+import { erasedLink } from './erased-link.js';
 
 export interface PairLink {
   pair: Pair;
@@ -43,6 +44,7 @@ export async function resolvePairLink(c: Context, { sql, links }: Pick<WebDeps, 
     getParticipant(sql, participantId),
     getParticipant(sql, pair.menteeId === participantId ? pair.mentorId : pair.menteeId),
   ]);
+  if (participant!.erasedAt) return erasedLink(c);
   return { pair, cohort: cohort!, participant: participant!, partner: partner!, detail, text: translatorFor(participant!, cohort!) };
 }
 

@@ -14,6 +14,7 @@ import { readForm } from '../form-body.js';
 import { Language } from '../views/language.js';
 import { inWords } from '../views/form.js';
 import { MessagePage } from '../views/Layout.js';
+import { erasedLink } from './erased-link.js';
 import { SurveyFormPage } from './SurveyForm.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,6 +44,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       ? await getParticipantInCohort(sql, check.claims.participantId, check.claims.subjectId)
       : undefined;
     if (!found) return c.html(<MessagePage text={browser} title={browser.t('link.invalid.title')}><p>{browser.t('link.invalid.body')}</p></MessagePage>, 404);
+    if (found.participant.erasedAt) return erasedLink(c);
     return { ...found, text: translatorFor(found.participant, found.cohort) };
   }
 
