@@ -357,12 +357,14 @@ describe('a whole short programme', () => {
     expect(row!.report).toMatchObject({
       pairs: 1, completed: 1, dissolved: 0, endedEarly: 0, checkInResponseRate: 0, finalSurveyResponseRate: 100,
       menteeSatisfaction: 5, mentorSatisfaction: 4, recommendNps: 0, questionsAnswered: { yes: 1, partly: 0, no: 0 },
-      comments: [{ role: 'mentee', text: 'More, please' }],
+      // The comment points to the mentee's answer; the page and the admin's email quote it from there.
+      comments: [{ pairId: pair.id, participantId: pair.menteeId, role: 'mentee' }],
     });
     const admin = webClient(stack.app);
     await admin.logIn();
     const page = pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text());
     expect(page).toContain('1 of 1 pair completed');
+    expect(page).toContain('More, please');
     // Names in any script reach the CSV as they are (the byte-order mark tells Excel it is UTF-8).
     await stack.sql`update participants set name = 'Zoë عائشة 🌱' where id = ${pair.menteeId}`;
     const csv = await admin.get(`/admin/cohorts/${slug}/report.csv`);
