@@ -149,6 +149,8 @@ export async function approveMatchRun(sql: Sql, runId: string, pairWorkflowId: (
           insert into pairs (cohort_id, match_run_id, mentee_id, mentor_id, workflow_id, score, criteria)
           select ${run.cohortId}, ${run.id}, ${p.menteeId}, ${p.mentorId}, ${pairWorkflowId(p.menteeId, p.mentorId)}, ${p.score}, ${tx.json(p.criteria as never)}
           where not exists (select 1 from pairs where status = 'active' and mentee_id = ${p.menteeId})
+            -- Someone erased while the proposal was in review is not paired.
+            and not exists (select 1 from participants where id in (${p.menteeId}, ${p.mentorId}) and erased_at is not null)
           on conflict do nothing`;
       }
       await tx`update match_runs set status = 'approved', decided_at = now() where id = ${runId}`;

@@ -5,6 +5,7 @@ import { createElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTIFICATIONS } from '../../activities/notifications/catalogue.js';
 import { closeEnrolment, getEnrolment, openEnrolment, requestEnrolment } from '../../db/enrolment.js';
+import { eraseParticipant } from '../../db/personal-data.js';
 import { renderEmail } from '../../activities/notifications/notify.js';
 import type { Locale } from '../../i18n/locales.js';
 import { LOCALES } from '../../i18n/locales.js';
@@ -133,6 +134,13 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       });
       const offer = at(`/new-partner/${env.stack.links.sign({ scope: 'new-partner', participantId: pair.menteeId, subjectId: pair.id, expiresAt: Date.now() + 86_400_000 })}`);
       await check(page, 'new partner offer', () => page.goto(offer));
+      // The person erased, their links die: the page says so in the browser's language.
+      await eraseParticipant(env.stack.sql, closing.pair.menteeId);
+      const gone = at(charterPath(env.stack, closing.pair.id, closing.pair.menteeId));
+      await check(page, 'link of an erased person', () => page.goto(gone));
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(gone);
+      await page.screenshot({ path: path.join(SHOTS, `link-erased-${locale}-360.png`), fullPage: true });
       await context.close();
       expect(found.filter((f) => f.violations.length > 0 || f.sideways)).toEqual([]);
     });
@@ -230,6 +238,10 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await check(page, 'matching settings', admin(`/cohorts/${cohort.slug}/matching/settings`));
       await check(page, 'pair', admin(`/cohorts/${cohort.slug}/pairs/${pair.id}`));
       await check(page, 'participant', admin(`/cohorts/${cohort.slug}/participants/${pair.menteeId}`));
+      await check(page, 'participant data', admin(`/cohorts/${cohort.slug}/participants/${pair.menteeId}/data`));
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(`${env.base}/admin/cohorts/${cohort.slug}/participants/${pair.menteeId}/data`);
+      await page.screenshot({ path: path.join(SHOTS, `participant-data-${locale}-360.png`), fullPage: true });
       await check(page, 'audit', admin(`/cohorts/${cohort.slug}/audit`));
       await check(page, 'outbox', () => page.goto(`${env.base}/dev/outbox`));
       await context.close();

@@ -199,3 +199,50 @@ it('at the end of its retention, erases every participant of a cohort and keeps 
   await admin.logIn();
   expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-personal-data-erased');
 });
+
+it('erased during the review of a proposal, then while a pair is paused: nobody else loses anything, no workflow is stuck', async () => {
+  const slug = 'erase-midway';
+  const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee', 'Leo:mentee']);
+  await answerSurveys(stack, cohort, { [email('Mia')]: { ...MENTOR_ANSWERS, capacity: '2' }, [email('Ava')]: MENTEE_ANSWERS, [email('Leo')]: MENTEE_ANSWERS });
+  await stack.workflows.closeSurvey(slug);
+  await eventually(async () => expect((await stack.workflows.cohortState(slug))?.proposal?.pairs).toBe(2));
+  const id = async (name: string) => (await stack.sql<{ id: string }[]>`select id from participants where email = ${email(name)}`)[0]!.id;
+  const [mia, ava, leo] = [await id('Mia'), await id('Ava'), await id('Leo')];
+  const admin = webClient(stack.app);
+  await admin.logIn();
+  const erase = async (participantId: string) => {
+    const page = `/admin/cohorts/${slug}/participants/${participantId}`;
+    const { _csrf } = await admin.hiddenFields(page);
+    expect((await admin.post(`${page}/erase`, { _csrf: _csrf!, confirm: 'on' })).headers.get('location')).toBe(`${page}?notice=erased`);
+  };
+
+  // Leo is erased while the proposal pairing him waits for the admin: approved, it pairs Ava alone.
+  await erase(leo);
+  const miaBefore = JSON.stringify((await stack.sql`select answers from survey_answers where participant_id = ${mia}`)[0]);
+  expect((await stack.workflows.approveMatch(slug, (await stack.workflows.cohortState(slug))!.proposal!.runId)).ok).toBe(true);
+  const [pair] = await eventually(async () => {
+    const active = await listActivePairs(stack.sql, cohort.id);
+    expect(active.map((p) => p.menteeId)).toEqual([ava]);
+    expect((await stack.client.workflow.getHandle(active[0]!.workflowId).query(pairStateQuery)).stage).toBe('charter');
+    return active;
+  });
+
+  // Ava's pair under way, paused by the admin, then Ava erased: the pair ends, Mia keeps her place and her answers.
+  for (const [participantId, typedName] of [[ava, 'Ava'], [mia, 'Mia']] as const) {
+    expect((await webClient(stack.app).post(charterPath(stack, pair!.id, participantId), { requestId: crypto.randomUUID(), typedName, agree: 'on' })).status).toBe(200);
+  }
+  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).stage).toBe('active'));
+  const pairPage = `/admin/cohorts/${slug}/pairs/${pair!.id}`;
+  const { _csrf } = await admin.hiddenFields(pairPage);
+  expect((await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: 'Ava is away until March' })).headers.get('location')).toBe(`${pairPage}?notice=paused`);
+  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).paused).toBeTruthy());
+  await erase(ava);
+  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).describe()).status.name).toBe('COMPLETED'), 20_000);
+  await eventually(async () => expect((await stack.sql`select status, rematch_ids, pause_reason from pairs where id = ${pair!.id}`)[0]).toMatchObject({ status: 'ended', rematchIds: expect.arrayContaining([mia]), pauseReason: null }));
+  expect(JSON.stringify((await stack.sql`select answers from survey_answers where participant_id = ${mia}`)[0])).toBe(miaBefore);
+  expect(await leftOf(['Ava is away until March', email('Ava'), email('Leo')])).toEqual([]);
+  // The cohort goes on: it still answers, and takes the next step from the admin.
+  await eventually(async () => expect((await stack.client.workflow.getHandle(`cohort-${slug}`).describe()).status.name).toBe('RUNNING'));
+  expect(await stack.workflows.cohortState(slug)).toMatchObject({ stage: expect.any(String) });
+}, 120_000);
