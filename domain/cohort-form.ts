@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone, zonedWallClockToInstant } from '../i18n/time-zones.js';
 import type { MessageKey } from '../i18n/translator.js';
 import { durationField as duration } from './duration.js';
-import { DEFAULT_PRIVACY_NOTICE } from './privacy.js';
+import { isDefaultNotice, normaliseText } from './privacy.js';
 import { DEFAULT_MEETING_WINDOW_MS, PROGRAMME_FORMATS } from './programme-format.js';
 
 /** Personal data is kept a year after the programme closes unless the cohort says otherwise. */
@@ -22,7 +22,7 @@ export const cohortFormSchema = z
     description: z.string().trim().max(4000, 'admin.cohortForm.error.description.long' satisfies MessageKey).default(''),
     charter: z.string().trim().min(20, 'admin.cohortForm.error.charter.short' satisfies MessageKey).max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey),
     // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
-    privacyNotice: z.string().trim().max(5000, 'admin.cohortForm.error.privacyNotice.long' satisfies MessageKey).default('').transform((v) => (v === DEFAULT_PRIVACY_NOTICE ? '' : v)),
+    privacyNotice: z.string().trim().max(5000, 'admin.cohortForm.error.privacyNotice.long' satisfies MessageKey).default('').transform((v) => (isDefaultNotice(v) ? '' : normaliseText(v))),
     language: z.enum(LOCALES, { error: 'admin.cohortForm.error.language' satisfies MessageKey }).default(DEFAULT_LOCALE),
     timeZone: z.string().default(DEFAULT_TIME_ZONE).transform((v, ctx) =>
       (v.trim() ? parseTimeZone(v) : DEFAULT_TIME_ZONE) ?? (ctx.addIssue({ code: 'custom', message: 'admin.cohortForm.error.timeZone' satisfies MessageKey, params: { value: v } }), z.NEVER)),

@@ -1,4 +1,5 @@
 import { en } from '../i18n/en.js';
+import { fr } from '../i18n/fr.js';
 import type { Translator } from '../i18n/translator.js';
 
 /**
@@ -8,4 +9,18 @@ import type { Translator } from '../i18n/translator.js';
  */
 export const DEFAULT_PRIVACY_NOTICE = en['privacy.default'];
 
-export const noticeOf = (cohort: { privacyNotice?: string }, { t }: Translator) => cohort.privacyNotice || t('privacy.default');
+/** A text as a browser may send it back: CRLF or CR line ends, spaces at line ends; compared as the same text. */
+export const normaliseText = (text: string) =>
+  text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd()).join('\n').trim();
+
+const DEFAULT_NOTICES = new Set([en['privacy.default'], fr['privacy.default']].map(normaliseText));
+
+/** Whether the admin kept Tandem's default notice (in any language, however the browser sent it back). */
+export const isDefaultNotice = (text: string) => DEFAULT_NOTICES.has(normaliseText(text));
+
+/**
+ * The notice a participant reads: the cohort's own words, or the default in the participant's language. A
+ * default stored as the cohort's (by a release that compared the browser's CRLF text as it came) is read as the default.
+ */
+export const noticeOf = (cohort: { privacyNotice?: string }, { t }: Translator) =>
+  cohort.privacyNotice && !isDefaultNotice(cohort.privacyNotice) ? cohort.privacyNotice : t('privacy.default');

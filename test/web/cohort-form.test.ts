@@ -5,6 +5,8 @@ import { createOutboxSender } from '../../activities/email/outbox-sender.js';
 import { insertCohort } from '../../db/cohorts.js';
 import { listOutboxMessages } from '../../db/emails.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
+import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
+import { translator } from '../../i18n/translator.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { eventually } from '../helpers/eventually.js';
@@ -88,6 +90,25 @@ describe('the new-cohort form', () => {
     const [ada] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort!.id}`;
     const survey = await webClient(stack.app).get(`/survey/${stack.links.sign({ scope: 'survey', participantId: ada!.id, subjectId: cohort!.id, expiresAt: Date.now() + 86_400_000 })}`);
     expect(pageText(await survey.text())).toContain(notice);
+    await stack.sql`delete from cohorts where id = ${cohort!.id}`; // the tests below count cohorts
+  });
+
+  it('takes the default notice back as the default however the browser sends it (CRLF), so each participant reads it in their language', async () => {
+    const csv = 'name,email,role,language,language of communication\nAda,ada@crlf.example.org,mentor,en,fr\n';
+    const asSent = DEFAULT_PRIVACY_NOTICE.replace(/\n/g, '\r\n') + '\r\n';
+    expect((await submit({ name: 'Default notice', privacyNotice: asSent, participants: csvFile(csv) })).status).toBe(303);
+    const [cohort] = await stack.sql<{ id: string; privacyNotice: string }[]>`select id, privacy_notice from cohorts where name = 'Default notice'`;
+    expect(cohort!.privacyNotice).toBe('');
+    const [ada] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort!.id}`;
+    const surveyText = async () =>
+      pageText(await (await webClient(stack.app).get(`/survey/${stack.links.sign({ scope: 'survey', participantId: ada!.id, subjectId: cohort!.id, expiresAt: Date.now() + 86_400_000 })}`)).text());
+    const french = pageText(translator('fr').t('privacy.default'));
+    expect(await surveyText()).toContain(french.slice(0, 60));
+    // A cohort stored by the release that compared the raw text holds the English default with CRLF: read as the default too.
+    await stack.sql`update cohorts set privacy_notice = ${asSent} where id = ${cohort!.id}`;
+    const text = await surveyText();
+    expect(text).toContain(french.slice(0, 60));
+    expect(text).not.toContain('What we collect');
     await stack.sql`delete from cohorts where id = ${cohort!.id}`; // the tests below count cohorts
   });
 
