@@ -46,7 +46,7 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
         await notifier.notify(NOTIFICATIONS.matchIntroduction, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
-          says: { ...tools.addressing(context, person), role: person.role, score: context.pair.score, reasons: reasonsFor(person), pairId },
+          says: { ...tools.addressing(context, person), role: person.role, reasons: reasonsFor(person), pairId },
         });
       }
     },

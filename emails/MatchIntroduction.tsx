@@ -10,20 +10,19 @@ export interface MatchIntroductionProps {
   cohortName: string;
   role: 'mentor' | 'mentee';
   partnerName: string;
-  score: number;
   /** Why they fit, in the reader's language. */
   reasons: string[];
 }
 
 /** Introduces a participant to their partner: who, why they fit, and what comes next. */
-export default function MatchIntroduction({ locale, name, cohortName, role, partnerName, score, reasons }: MatchIntroductionProps) {
+export default function MatchIntroduction({ locale, name, cohortName, role, partnerName, reasons }: MatchIntroductionProps) {
   const text = translator(locale);
   const { t } = text;
   const partnerRole = t(role === 'mentee' ? 'role.mentor' : 'role.mentee');
   return (
     <EmailLayout text={text} preview={t('matchIntroduction.subject', { cohort: cohortName, partnerRole, partner: partnerName })} footer={t('matchIntroduction.footer', { role: t(`role.${role}`), cohort: cohortName })}>
       <Heading as="h1" style={{ fontSize: '22px' }}>{t('matchIntroduction.heading', { name, partnerRole, partner: partnerName })}</Heading>
-      <Text>{t('matchIntroduction.fit', { partner: partnerName, score })}</Text>
+      <Text>{t('matchIntroduction.fit', { partner: partnerName })}</Text>
       <Section>
         {reasons.map((reason) => (
           <Text key={reason} style={{ margin: '4px 0' }}>• {reason}</Text>
@@ -40,6 +39,5 @@ MatchIntroduction.PreviewProps = {
   cohortName: 'Alumni mentoring 2027',
   role: 'mentee',
   partnerName: 'Claire Martin',
-  score: 86,
   reasons: ['both work in Finance', 'can help with 2 of 2 topics asked for: Job search & applications, Networking', 'both speak English, French'],
 } satisfies MatchIntroductionProps;

@@ -154,7 +154,7 @@ export const en = {
   'matchIntroduction.subject': '{cohort}: meet your {partnerRole}, {partner}',
   'matchIntroduction.heading': '{name}, meet your {partnerRole}: {partner}',
   'matchIntroduction.footer': 'You receive this email as a {role} of {cohort}.',
-  'matchIntroduction.fit': 'We read every intake survey and matched the whole cohort at once, for the best fit overall. You and {partner} fit at {score} out of 100:',
+  'matchIntroduction.fit': 'We read every intake survey and matched the whole cohort at once, for the best fit overall. What you and {partner} have in common:',
   'matchIntroduction.next': "What comes next: you will both receive the programme's charter of commitment. Once you have both signed it, the pair starts officially and we send you each other's contact details.",
   'charter.subject': '{reminder, select, true {Reminder: sign your {cohort} charter with {partner} by {deadline}} other {{cohort}: sign your charter with {partner}}}',
   'charter.preview': '{reminder, select, true {Reminder: sign your {cohort} charter by {deadline}} other {{cohort}: your charter of commitment}}',

@@ -142,7 +142,7 @@ export const fr: Catalogue = {
   'matchIntroduction.subject': '{cohort} : voici votre {partnerRole}, {partner}',
   'matchIntroduction.heading': '{name}, voici votre {partnerRole} : {partner}',
   'matchIntroduction.footer': 'Vous recevez cet e-mail en tant que {role} de {cohort}.',
-  'matchIntroduction.fit': "Nous avons lu chaque questionnaire d'accueil et formé les binômes de toute la promotion en même temps, pour le meilleur accord d'ensemble. {partner} et vous correspondez à {score} sur 100 :",
+  'matchIntroduction.fit': "Nous avons lu chaque questionnaire d'accueil et formé les binômes de toute la promotion en même temps, pour le meilleur accord d'ensemble. Ce que {partner} et vous avez en commun :",
   'matchIntroduction.next': "La suite : vous recevrez tous deux la charte d'engagement du programme. Dès que vous l'aurez signée tous les deux, le binôme démarre officiellement et nous vous transmettons vos coordonnées.",
   'charter.subject': '{reminder, select, true {Rappel : signez votre charte {cohort} avec {partner} avant le {deadline}} other {{cohort} : signez votre charte avec {partner}}}',
   'charter.preview': "{reminder, select, true {Rappel : signez votre charte {cohort} avant le {deadline}} other {{cohort} : votre charte d'engagement}}",

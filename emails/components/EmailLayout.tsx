@@ -37,7 +37,8 @@ export function PersonalLink({ href, label, text = ENGLISH }: { href: string; la
   return (
     <>
       <Button href={href} style={buttonStyle}>{label}</Button>
-      <Text style={{ fontSize: '13px', color: '#52606d' }}>{text.t('link.paste', { url: href })}</Text>
+      {/* A link is one long word: without breaking it, a phone's email app scrolls sideways or shrinks the whole email. */}
+      <Text style={{ fontSize: '13px', color: '#52606d', overflowWrap: 'anywhere', wordBreak: 'break-all' }}>{text.t('link.paste', { url: href })}</Text>
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { render } from '@react-email/components';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import MatchIntroduction from '../../emails/MatchIntroduction.js';
 import SurveyInvitation from '../../emails/SurveyInvitation.js';
 import SurveyReminder from '../../emails/SurveyReminder.js';
 import { NOTIFICATIONS } from '../../activities/notifications/catalogue.js';
@@ -54,5 +55,15 @@ describe('every participant email', () => {
     const french = await renderEmail(createElement(notification.template as never, inFrench));
     expect(french.html).toMatch(/<html [^>]*lang="fr"/);
     expect(french.text).not.toBe((await renderEmail(createElement(notification.template as never, inEnglish))).text);
+  });
+});
+
+describe('the introduction', () => {
+  it('says what the two have in common, never a raw score', async () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const { text } = await renderEmail(<MatchIntroduction {...MatchIntroduction.PreviewProps} locale={locale} />);
+      expect(text).toContain('both work in Finance');
+      expect(text).not.toMatch(/\b\d+ (out of|sur) 100\b/);
+    }
   });
 });
