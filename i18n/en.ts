@@ -225,7 +225,7 @@ export const en = {
   'charterPage.agree': 'I have read the charter and commit to it',
   'charterPage.sign': 'Sign the charter',
   'charterPage.signed.title': 'You have signed this charter',
-  'charterPage.signed.body': "You signed as “{typedName}” on {at}. {active, select, true {Your pair with {partner} has started: check your email for their contact.} other {When {partner} signs too, we will send you each other's contact.}}",
+  'charterPage.signed.body': "You signed as “{typedName}” on {at}. {state, select, active {Your pair with {partner} has started: check your email for their contact.} both {{partner} has signed too: your pair is starting, and their contact is on its way to your inbox.} other {When {partner} signs too, we will send you each other's contact.}}",
   'charterPage.closed.title': 'This charter is closed',
   'charterPage.closed.body': 'This pair is no longer waiting for signatures.',
   'charterPage.already': 'You have already signed this charter.',

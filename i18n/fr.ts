@@ -211,7 +211,7 @@ export const fr: Catalogue = {
   'charterPage.agree': "J'ai lu la charte et je m'y engage",
   'charterPage.sign': 'Signer la charte',
   'charterPage.signed.title': 'Vous avez signé cette charte',
-  'charterPage.signed.body': "Vous avez signé en tant que « {typedName} » le {at}. {active, select, true {Votre binôme avec {partner} a démarré : ses coordonnées vous attendent dans votre boîte e-mail.} other {Dès que {partner} aura signé aussi, nous vous transmettrons vos coordonnées.}}",
+  'charterPage.signed.body': "Vous avez signé en tant que « {typedName} » le {at}. {state, select, active {Votre binôme avec {partner} a démarré : ses coordonnées vous attendent dans votre boîte e-mail.} both {{partner} a signé aussi : votre binôme démarre, et ses coordonnées arrivent dans votre boîte e-mail.} other {Dès que {partner} aura signé aussi, nous vous transmettrons vos coordonnées.}}",
   'charterPage.closed.title': 'Cette charte est fermée',
   'charterPage.closed.body': "Ce binôme n'attend plus de signature.",
   'charterPage.already': 'Vous avez déjà signé cette charte.',

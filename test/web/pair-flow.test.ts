@@ -51,13 +51,18 @@ describe('the charter of commitment, by emailed link', () => {
     expect(pageText(invalidHtml)).toContain('Tick the box to commit to the charter');
     expect(invalidHtml).toContain('value="Ava Stone"');
     const signed = await ava.post(avaLink, { requestId: crypto.randomUUID(), typedName: 'Ava Stone', agree: 'on' });
-    expect(pageText(await signed.text())).toContain('You signed as “Ava Stone”');
+    const first = pageText(await signed.text());
+    expect(first).toContain('You signed as “Ava Stone”');
+    expect(first).toContain('When Mia signs too, we will send you each other');
     const again = await ava.post(avaLink, { requestId: crypto.randomUUID(), typedName: 'Ava S.', agree: 'on' });
     expect(again.status).toBe(409); // the workflow refused a second signature; the page says why
     expect(pageText(await again.text())).toContain('You have signed this charter');
 
     const mia = webClient(stack.app);
-    await mia.post(charterPath(stack, pair.id, pair.mentorId), { requestId: crypto.randomUUID(), typedName: 'Mia Lopez', agree: 'on' });
+    // The second to sign is told the pair is starting, not to wait for Ava, whatever the workflow has done yet.
+    const second = pageText(await (await mia.post(charterPath(stack, pair.id, pair.mentorId), { requestId: crypto.randomUUID(), typedName: 'Mia Lopez', agree: 'on' })).text());
+    expect(second).toMatch(/Ava has signed too: your pair is starting|Your pair with Ava has started/);
+    expect(second).not.toContain('When Ava signs too');
     await eventually(async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).stage).toBe('active'));
     await eventually(async () => {
       const [kickOff] = (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).filter((m) => m.subject.includes('starts'));

@@ -72,11 +72,14 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
   /** "You already signed" and "closed" pages, from what the database knows of this pair and this person. */
   async function statusPage(c: Context, context: CharterContext, refusal?: 'charterPage.already' | 'charterPage.closedNow') {
     const { t, instant } = context.text;
-    const signature = (await signaturesOf(sql, context.pair.id)).find((s) => s.participantId === context.participant.id);
+    const signatures = await signaturesOf(sql, context.pair.id);
+    const signature = signatures.find((s) => s.participantId === context.participant.id);
     if (signature) {
+      // Whether the partner signed is read from the signatures: the pair's stage follows a moment later.
+      const state = context.pair.stage === 'active' ? 'active' : signatures.some((s) => s.participantId === context.partner.id) ? 'both' : 'waiting';
       return c.html(
         <MessagePage text={context.text} title={t('charterPage.signed.title')}>
-          <p>{t('charterPage.signed.body', { typedName: signature.typedName, at: instant(signature.signedAt), active: context.pair.stage === 'active', partner: context.partner.name })}</p>
+          <p>{t('charterPage.signed.body', { typedName: signature.typedName, at: instant(signature.signedAt), state, partner: context.partner.name })}</p>
         </MessagePage>,
         refusal ? 409 : 200,
       );
