@@ -6,6 +6,7 @@ import { createCharterActivities } from './charter.js';
 import { createCheckInActivities } from './check-ins.js';
 import { createCohortReportActivities } from './cohort-report.js';
 import { createEnrolmentActivities } from './enrolment.js';
+import { createProgrammeEndActivities } from './programme-end.js';
 import { createRetentionActivities } from './retention.js';
 import type { EmailSender } from './email/sender.js';
 import { createMatchingActivities } from './matching.js';
@@ -51,6 +52,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCohortReportActivities(pairDeps),
     ...createRetentionActivities(deps),
     ...createEnrolmentActivities({ ...deps, notifier }),
+    ...createProgrammeEndActivities(pairDeps),
   };
 }
 

@@ -11,7 +11,7 @@ export interface MatchRun {
   settings: MatchSettings;
   inputs: MatchInput;
   result: MatchResult;
-  status: 'proposed' | 'approved' | 'superseded';
+  status: 'proposed' | 'approved' | 'superseded' | 'withdrawn';
   createdAt: Date;
   decidedAt: Date | null;
 }
@@ -160,6 +160,14 @@ export async function approveMatchRun(sql: Sql, runId: string, pairWorkflowId: (
     const [cohort] = await tx<{ programmeEndsAt: Date }[]>`select programme_ends_at from cohorts where id = ${run.cohortId}`;
     return { pairs: count!.n, programmeEndsAt: cohort!.programmeEndsAt };
   });
+}
+
+/** A proposal the programme's end overtook: withdrawn (again on a retry, unchanged); how many mentees it proposed for. */
+export async function withdrawMatchRun(sql: Sql, runId: string): Promise<{ mentees: number } | undefined> {
+  const [run] = await sql<{ mentees: number }[]>`
+    update match_runs set status = 'withdrawn', decided_at = coalesce(decided_at, now()) where id = ${runId} and status in ('proposed', 'withdrawn')
+    returning (result -> 'summary' ->> 'mentees')::int as mentees`;
+  return run;
 }
 
 /**

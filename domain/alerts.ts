@@ -11,7 +11,11 @@ export type AlertDetails =
   | { kind: 'health'; menteeId: string; mentorId: string; atRisk: boolean; checkIn: number; reasons: (string | HealthReason)[]; blockedIds: string[] }
   | { kind: 'charter-unsigned'; menteeId: string; mentorId: string; missingIds: string[]; deadline: string }
   | { kind: 'pair-dissolved'; menteeId: string; mentorId: string }
-  | { kind: 'bounce'; participantId: string; reason: string };
+  | { kind: 'bounce'; participantId: string; reason: string }
+  /** A rematch proposal the programme's end overtook in review. */
+  | { kind: 'proposal-withdrawn'; mentees: number }
+  /** Someone waiting for a new partner when too little of the programme remains to start a pair. */
+  | { kind: 'too-late-to-rematch'; participantId: string };
 
 /**
  * What the alert's people say at the time of reading: their names and addresses by id (absent once erased),
@@ -46,6 +50,10 @@ export function describeAlert(alert: AlertDetails, { people, words }: AlertPeopl
       return t('alert.charterUnsigned', { mentee: name(alert.menteeId), mentor: name(alert.mentorId), missing: text.list(alert.missingIds.map(name)), deadline: text.instant(alert.deadline) });
     case 'pair-dissolved':
       return t('alert.pairDissolved', { mentee: name(alert.menteeId), mentor: name(alert.mentorId) });
+    case 'proposal-withdrawn':
+      return t('alert.proposalWithdrawn', { mentees: alert.mentees });
+    case 'too-late-to-rematch':
+      return t('alert.tooLateToRematch', { name: name(alert.participantId) });
     case 'bounce': {
       const person = people[alert.participantId];
       return t('alert.bounce', { address: person ? `${person.name} <${person.email}>` : t('alert.erasedPerson'), reason: alert.reason });

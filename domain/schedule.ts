@@ -16,11 +16,20 @@ export interface ProgrammeSchedule {
   retentionMs?: number;
   /** A flash mentoring cohort's meetings; absent for a long programme. */
   flash?: FlashSchedule;
+  /** How close to the programme's end no new pair is proposed any more; absent: `rematchCutoffMs`'s default. */
+  rematchCutoffMs?: number;
 }
 
 export const DEFAULT_CHARTER_MS = 7 * 86_400_000;
 /** Pairs started before the final survey had a window of their own get a week. */
 export const DEFAULT_FINAL_SURVEY_MS = 7 * 86_400_000;
+
+/**
+ * How close to the programme's end a new pair is no longer worth starting: it needs time to sign its charter
+ * and to meet once (a check-in interval, or a flash pair's meeting window) before the programme closes.
+ */
+export const rematchCutoffMs = (schedule: ProgrammeSchedule) =>
+  schedule.rematchCutoffMs ?? (schedule.charterDurationMs ?? DEFAULT_CHARTER_MS) + (schedule.flash ? schedule.flash.meetingWindowMs : schedule.checkInIntervalMs);
 
 /** When to remind whoever has not signed the charter (halfway), and when to alert the admin (three quarters). */
 export function charterMilestones(startedAt: number, deadline: number): { reminder: number; adminAlert: number } {

@@ -65,7 +65,7 @@ export const adminCohortPage = {
   'admin.cohort.matching.afterSurvey': 'Matching runs when the survey closes.',
   'admin.cohort.matching.computing': 'Computing the proposal…',
   'admin.cohort.matching.run': '{kind, select, initial {Proposal} other {Latest rematch proposal}}: {pairs, plural, one {# pair} other {# pairs}} for {mentees, plural, one {# mentee} other {# mentees}},',
-  'admin.cohort.matching.status': '{status, select, proposed {proposed} approved {approved} superseded {superseded} other {{status}}}',
+  'admin.cohort.matching.status': '{status, select, proposed {proposed} approved {approved} superseded {superseded} withdrawn {withdrawn at the programme\'s end} other {{status}}}',
   'admin.cohort.matching.review': 'Review and approve',
   'admin.cohort.matching.see': 'See the proposal',
 

@@ -65,7 +65,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.matching.afterSurvey': "L'appariement a lieu à la fermeture du questionnaire.",
   'admin.cohort.matching.computing': 'Calcul de la proposition…',
   'admin.cohort.matching.run': "{kind, select, initial {Proposition} other {Dernière proposition de réappariement}} : {pairs, plural, one {# binôme} other {# binômes}} pour {mentees, plural, one {# mentoré} other {# mentorés}},",
-  'admin.cohort.matching.status': '{status, select, proposed {proposée} approved {validée} superseded {remplacée} other {{status}}}',
+  'admin.cohort.matching.status': '{status, select, proposed {proposée} approved {validée} superseded {remplacée} withdrawn {retirée à la fin du programme} other {{status}}}',
   'admin.cohort.matching.review': 'Examiner et valider',
   'admin.cohort.matching.see': 'Voir la proposition',
 

@@ -1,6 +1,6 @@
 import { condition, patched, setCurrentDetails } from '@temporalio/workflow';
 import { plural } from '../../domain/format.js';
-import { formatInstant } from '../../domain/schedule.js';
+import { formatInstant, rematchCutoffMs } from '../../domain/schedule.js';
 import { activities } from './activities.js';
 import type { CohortState, CohortWorkflowInput } from './contract.js';
 import { handleCohortMessages } from './handlers.js';
@@ -31,7 +31,12 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
   while (Date.now() < cohort.programmeEnd()) {
     await condition(() => state.rematchQueue.length > 0 || cohort.freshHistoryDue(), Math.max(cohort.programmeEnd() - Date.now(), 0), { summary: 'programme end' });
     if (state.forget) await cohort.continueAsNewWhenQuiet(); // someone was erased: a fresh history first, the queue goes along
-    if (state.rematchQueue.length > 0) {
+    if (state.rematchQueue.length > 0 && cohort.programmeEnd() - Date.now() < rematchCutoffMs(cohort.input.schedule) && patched(PATCHES.rematchDeadline)) {
+      // Too late for a new pair to be worth starting: the admin hears who waits, nobody is proposed.
+      const participantIds = state.rematchQueue;
+      state.rematchQueue = [];
+      await activities.alertTooLateToRematch.executeWithOptions({ summary: 'too late to rematch' }, [{ cohortId: cohort.cohortId, participantIds }]);
+    } else if (state.rematchQueue.length > 0) {
       state.rematchQueue = [];
       await matchRound(cohort, 'rematch');
     } else if (cohort.freshHistoryDue()) {

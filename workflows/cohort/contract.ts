@@ -32,7 +32,7 @@ export interface CohortState {
   reminded: number;
   closedEarly: boolean;
   /** The proposal under review or last approved. */
-  proposal?: { runId: string; pairs: number; mentees: number; approved: boolean };
+  proposal?: { runId: string; pairs: number; mentees: number; approved: boolean; withdrawn?: boolean };
   /** Participants waiting for a (new) partner: the next match round takes them. */
   rematchQueue: string[];
   /** Participants added after the survey opened and not yet heard from, with the end of their own survey window (epoch ms). */

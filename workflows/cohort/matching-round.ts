@@ -1,6 +1,16 @@
-import { allHandlersFinished, condition, uuid4 } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, uuid4 } from '@temporalio/workflow';
 import { activities } from './activities.js';
+import { PATCHES } from './patches.js';
 import type { CohortProgramme } from './programme.js';
+
+/** The admin's word on the proposal; a rematch's waits no longer than the programme (false: it ended first). */
+async function reviewed(cohort: CohortProgramme, kind: 'initial' | 'rematch'): Promise<boolean> {
+  if (kind === 'rematch' && patched(PATCHES.rematchDeadline)) {
+    return condition(() => cohort.decision !== undefined, Math.max(cohort.programmeEnd() - Date.now(), 0));
+  }
+  await condition(() => cohort.decision !== undefined);
+  return true;
+}
 
 /** Propose; then the admin reviews (adjusts, re-runs, approves) unless the cohort approves automatically; then start the pairs. */
 export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rematch'): Promise<void> {
@@ -15,7 +25,12 @@ export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rem
     cohort.decision = undefined;
     cohort.setStage('review');
     cohort.describe();
-    await condition(() => cohort.decision !== undefined);
+    if (!(await reviewed(cohort, kind))) {
+      await activities.withdrawProposal.executeWithOptions({ summary: 'withdraw the proposal: the programme has ended' }, [{ cohortId, runId: proposal.runId }]);
+      state.proposal = { ...state.proposal, withdrawn: true };
+      cohort.setStage('running');
+      return;
+    }
     await condition(allHandlersFinished); // an adjustment in flight lands before the decision is acted on
     const decided = cohort.decision!;
     if (decided.kind === 'approve') break;

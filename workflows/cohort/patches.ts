@@ -14,4 +14,11 @@ export const PATCHES = {
   countCompletedFirst: 'count-completed-first',
   /** Closed cohorts with a retention period wait for its end, then erase their participants' personal data. */
   retention: 'retention',
+  /**
+   * Nothing waits past the programme's end: no rematch is proposed once too little of it remains, and a
+   * rematch proposal still in review when it ends is withdrawn, so the cohort closes with its report. Runs from
+   * before waited for the admin's word, however late. May go once no cohort started before 2026-12-06 is open
+   * (their programmes and retention end by 2028-06-01).
+   */
+  rematchDeadline: 'rematch-deadline',
 } as const;

@@ -1,0 +1,98 @@
+/**
+ * Nothing waits past a programme's end, on its real schedule under Temporal's time-skipping test server: a
+ * rematch asked for when too little of the programme remains proposes nobody and tells the admin; a rematch
+ * proposal still in review when the programme ends is withdrawn; either way the cohort closes with its report.
+ */
+import { randomUUID } from 'node:crypto';
+import { Context } from '@temporalio/activity';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import proto from '@temporalio/proto';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Activities } from '../../activities/index.js';
+import { TEMPORAL_TEST_SERVER, ensureTool } from '../../dev/tools.js';
+import { cohortReport } from '../../domain/report.js';
+import { closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, pairEndedSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
+import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
+
+const DAY = 86_400_000;
+let env: TestWorkflowEnvironment;
+
+beforeAll(async () => {
+  const path = await ensureTool(TEMPORAL_TEST_SERVER);
+  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: 'default',
+    searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((name) => [name, proto.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD])),
+  });
+});
+afterAll(async () => env?.teardown());
+
+/** Stand-in activities that note, in the server's (skipped) time, what the workflow asked for. */
+function recording(programmeMs: number) {
+  const calls: { name: string; at: number; args: Record<string, unknown> }[] = [];
+  const note = (name: string, args: object) => calls.push({ name, at: Context.current().info.currentAttemptScheduledTimestampMs, args: args as Record<string, unknown> });
+  const record = (name: string) => async (args: object) => void note(name, args);
+  const activities: Partial<Activities> = {
+    sendSurveyInvitations: async () => ({ total: 3, invited: 3, bounced: 0 }),
+    sendSurveyReminders: async () => ({ reminded: 0 }),
+    closeSurvey: async () => ({ answered: 3, missing: 0 }),
+    // The first round approves itself; a rematch waits for the admin, who never comes.
+    proposeMatching: async (args) => (note(`propose ${args.kind}`, args), { runId: args.runId, pairs: 1, mentees: 1, notices: [], autoApprove: args.kind === 'initial' }),
+    approveMatching: async () => ({ pairs: 1, programmeEndsAt: new Date((await env.currentTimeMs()) as number + programmeMs).toISOString() }),
+    startPairWorkflows: async () => ({ started: 1 }),
+    countOpenPairs: async () => ({ open: 0 }),
+    closeCohort: async (args) => (note('report', args), cohortReport([])),
+    withdrawProposal: record('withdraw'),
+    alertTooLateToRematch: record('too late'),
+  };
+  return { calls, activities };
+}
+
+/** A long programme: a week to sign the charter, monthly check-ins (a rematch needs 37 days before the end). */
+async function cohortOf(activities: Partial<Activities>, programmeMs: number) {
+  const taskQueue = `programme-end-${randomUUID()}`;
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const now = (await env.currentTimeMs()) as number;
+  const slug = `end-${randomUUID().slice(0, 8)}`;
+  const input: CohortWorkflowInput = {
+    version: 1, cohortId: randomUUID(), slug,
+    schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 14 * DAY).toISOString(), checkInCount: 2, checkInIntervalMs: 30 * DAY, programmeDurationMs: programmeMs, charterDurationMs: 7 * DAY },
+  };
+  return { worker, slug, start: () => env.client.workflow.start('cohortWorkflow', { taskQueue, workflowId: cohortWorkflowId(slug), args: [input] }) };
+}
+
+it('withdraws a rematch proposal still in review when the programme ends, and closes with the report', async () => {
+  const programmeMs = 90 * DAY;
+  const { calls, activities } = recording(programmeMs);
+  const { worker, start } = await cohortOf(activities, programmeMs);
+  await worker.runUntil(async () => {
+    const handle = await start();
+    await handle.executeUpdate(closeSurveyUpdate);
+    await expect.poll(async () => (await handle.query(cohortStateQuery)).stage).toBe('running');
+    const approvedAt = calls.find((c) => c.name === 'propose initial')!.at;
+    await handle.signal(pairEndedSignal, { participantIds: [randomUUID()], reason: 'charter not signed in time' });
+    await expect.poll(async () => (await handle.query(cohortStateQuery)).stage).toBe('review');
+
+    const state = await handle.result(); // time runs on: nobody decides
+    expect(state).toMatchObject({ stage: 'closed', rounds: 2, proposal: { approved: false, withdrawn: true } });
+    expect(calls.map((c) => c.name)).toEqual(['propose initial', 'propose rematch', 'withdraw', 'report']);
+    expect((calls.find((c) => c.name === 'withdraw')!.at - approvedAt) / DAY).toBeCloseTo(90, 0);
+  });
+});
+
+it('proposes nobody once too little of the programme remains: the admin hears who waits, and the cohort closes', async () => {
+  const programmeMs = 30 * DAY; // less than the 37 days a new pair needs
+  const { calls, activities } = recording(programmeMs);
+  const { worker, start } = await cohortOf(activities, programmeMs);
+  await worker.runUntil(async () => {
+    const handle = await start();
+    await handle.executeUpdate(closeSurveyUpdate);
+    await expect.poll(async () => (await handle.query(cohortStateQuery)).stage).toBe('running');
+    const waiting = randomUUID();
+    await handle.signal(pairEndedSignal, { participantIds: [waiting], reason: 'charter not signed in time' });
+    expect(await handle.result()).toMatchObject({ stage: 'closed', rounds: 1, rematchQueue: [] });
+    expect(calls.map((c) => c.name)).toEqual(['propose initial', 'too late', 'report']);
+    expect(calls.find((c) => c.name === 'too late')!.args).toMatchObject({ participantIds: [waiting] });
+  });
+});
