@@ -15,6 +15,12 @@ export interface NeedRow {
   mentees: number;
   mentors: number;
   places: number;
+  /**
+   * Mentees the matching could not meet on it: for a field, those beyond its mentors' places; for a topic or a
+   * language, those none of whose topics (languages) any mentor offers (speaks). A mentee who ticks Spanish
+   * and shares English with a mentor lacks nothing.
+   */
+  unmet: number;
 }
 
 export interface Needs {
@@ -26,6 +32,13 @@ export interface Needs {
   rows: NeedRow[];
 }
 
+/** What the database counts of mentees whose topics or languages no mentor shares, per option they ticked. */
+export interface UnmetTally {
+  dimension: 'topic' | 'language';
+  value: string;
+  mentees: number;
+}
+
 /** What the database counts: people and places per option and role (mentee rows carry no places). */
 export interface NeedTally {
   dimension: NeedDimension;
@@ -35,7 +48,7 @@ export interface NeedTally {
   places: number;
 }
 
-export function needsFrom(tallies: NeedTally[], totals: Pick<Needs, 'mentees' | 'mentors' | 'places'>): Needs {
+export function needsFrom(tallies: NeedTally[], unmet: UnmetTally[], totals: Pick<Needs, 'mentees' | 'mentors' | 'places'>): Needs {
   const rows: NeedRow[] = [];
   for (const [dimension, options] of Object.entries(NEED_DIMENSIONS) as [NeedDimension, readonly string[]][]) {
     for (const value of options) {
@@ -43,13 +56,15 @@ export function needsFrom(tallies: NeedTally[], totals: Pick<Needs, 'mentees' | 
       const mentees = of('mentee')?.people ?? 0;
       const mentors = of('mentor');
       if (mentees === 0 && !mentors) continue;
-      rows.push({ dimension, value, mentees, mentors: mentors?.people ?? 0, places: mentors?.places ?? 0 });
+      const places = mentors?.places ?? 0;
+      const unmetHere = dimension === 'field' ? Math.max(0, mentees - places) : (unmet.find((u) => u.dimension === dimension && u.value === value)?.mentees ?? 0);
+      rows.push({ dimension, value, mentees, mentors: mentors?.people ?? 0, places, unmet: unmetHere });
     }
   }
   return { ...totals, rows };
 }
 
-/** Options where more mentees ask than mentors have places, the widest gap first. */
+/** Options that leave mentees unmet, the most first. */
 export function shortages(needs: Needs): NeedRow[] {
-  return needs.rows.filter((r) => r.mentees > r.places).sort((a, b) => b.mentees - b.places - (a.mentees - a.places));
+  return needs.rows.filter((r) => r.unmet > 0).sort((a, b) => b.unmet - a.unmet);
 }

@@ -1,6 +1,7 @@
 /**
- * The needs dashboard on a known cohort: the figures per field, topic and language, the shortages in words,
- * the bars, the CSV export, and the live part the page refreshes while answers come in.
+ * The needs dashboard on a known cohort: the figures per field, topic and language, the mentees no mentor can
+ * meet in words (not every option a mentee ticks: Ava speaks Spanish, which no mentor does, but shares
+ * English with them), the bars, the CSV export, and the live part the page refreshes while answers come in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, startCohort } from '../helpers/cohort-fixtures.js';
@@ -23,7 +24,7 @@ async function knownCohort() {
   await answerSurveys(stack, cohort, {
     [email('Mia')]: { ...MENTOR_ANSWERS, field: 'Finance', offers: ['Job search & applications', 'Networking'], languages: 'English', capacity: '1' },
     [email('Max')]: { ...MENTOR_ANSWERS, field: 'Technology', offers: ['Technical skills', 'Networking'], languages: ['English', 'French'], capacity: '3' },
-    [email('Ava')]: { ...MENTEE_ANSWERS, field: 'Finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English' },
+    [email('Ava')]: { ...MENTEE_ANSWERS, field: 'Finance', helpWith: ['Job search & applications', 'Networking'], languages: ['English', 'Spanish'] },
     [email('Leo')]: { ...MENTEE_ANSWERS, field: 'Finance', helpWith: ['Leadership'], languages: 'English' },
     [email('Zoe')]: { ...MENTEE_ANSWERS, field: 'Finance', helpWith: ['Networking'], languages: 'French' },
     [email('Sam')]: { ...MENTEE_ANSWERS, field: 'Technology', helpWith: ['Technical skills'], languages: 'Chinese' },
@@ -51,14 +52,15 @@ describe('the needs dashboard', () => {
     expect(text).toContain('4 mentees and 2 mentors have answered so far; the mentors offer 4 places.');
     expect(rowsOf(html, 'field')).toEqual(['Finance 3 1 1', 'Technology 1 1 3']);
     expect(rowsOf(html, 'topic')).toEqual(['Job search & applications 1 1 1', 'Technical skills 1 1 3', 'Leadership 1 0 0', 'Networking 2 2 4']);
-    expect(rowsOf(html, 'language')).toEqual(['English 2 2 4', 'French 1 1 3', 'Chinese 1 0 0']);
-    // Where demand exceeds supply, the widest gap first, then in the survey's order.
+    expect(rowsOf(html, 'language')).toEqual(['English 2 2 4', 'French 1 1 3', 'Spanish 1 0 0', 'Chinese 1 0 0']);
+    // The mentees the matching could not meet, the most first, then in the survey's order; Spanish is no shortage.
     const shortages = [...html.matchAll(/<li data-shortage="([^"]+)">([^<]*)<\/li>/g)].map((m) => [m[1], pageText(m[2]!)]);
     expect(shortages).toEqual([
-      ['field:Finance', '3 mentees are in Finance; 1 mentor is (1 place)'],
-      ['topic:Leadership', '1 mentee asks for Leadership; no mentor offers it (0 places)'],
-      ['language:Chinese', '1 mentee speaks Chinese; no mentor does (0 places)'],
+      ['field:Finance', '3 mentees work in Finance; 1 mentor does, with 1 place: 2 mentees will have a mentor from another field.'],
+      ['topic:Leadership', '1 mentee asks for help with Leadership, and no mentor offers it or anything else they asked for.'],
+      ['language:Chinese', '1 mentee speaks Chinese and no language a mentor speaks.'],
     ]);
+    expect(html).toMatch(/<tr data-need="Spanish">/);
     // The bars share one scale per chart: Finance's 3 mentees fill it, its 1 place a third of it.
     expect(html).toMatch(/<tr data-need="Finance" class="short">[\s\S]*?<rect class="wish" x="0" y="1" height="8" width="100.0"[^>]*\/?>(<\/rect>)?<rect class="offer" x="0" y="11" height="8" width="33.3"/);
     expect(html).toContain('data-refresh="/admin/cohorts/needs/needs"');
@@ -67,7 +69,7 @@ describe('the needs dashboard', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="needs-needs.csv"');
     expect(await saved(csv)).toBe([
-      '\uFEFFdimension,option,mentees asking,mentors offering,places offered,places missing',
+      '\uFEFFdimension,option,mentees asking,mentors offering,places offered,mentees unmet',
       'field,Finance,3,1,1,2',
       'field,Technology,1,1,3,0',
       'topic,Job search & applications,1,1,1,0',
@@ -76,6 +78,7 @@ describe('the needs dashboard', () => {
       'topic,Networking,2,2,4,0',
       'language,English,2,2,4,0',
       'language,French,1,1,3,0',
+      'language,Spanish,1,0,0,0',
       'language,Chinese,1,0,0,1',
       '',
     ].join('\r\n'));
@@ -85,7 +88,8 @@ describe('the needs dashboard', () => {
     const live = await (await admin.get(`/admin/cohorts/${slug}/needs`)).text();
     expect(live).not.toContain('<html');
     expect(pageText(live)).toContain('5 mentees and 2 mentors have answered so far; the mentors offer 4 places. 1 place is missing.');
-    expect(pageText(live)).toContain('2 mentees ask for Leadership; no mentor offers it (0 places)');
+    expect(pageText(live)).toContain('2 mentees ask for help with Leadership, and no mentor offers it or anything else they asked for.');
+    expect(pageText(live)).toContain('1 mentee works in Law; no mentor does: 1 mentee will have a mentor from another field.');
     expect(rowsOf(live, 'field')).toEqual(['Finance 3 1 1', 'Law 1 0 0', 'Technology 1 1 3']);
 
     // In French for an admin whose browser asks for it.
@@ -93,13 +97,14 @@ describe('the needs dashboard', () => {
     await french.logIn();
     const frenchText = pageText(await (await french.get(`/admin/cohorts/${slug}`)).text());
     expect(frenchText).toContain('5 mentorés et 2 mentors ont répondu à ce jour ; les mentors proposent 4 places. Il manque 1 place.');
-    expect(frenchText).toContain('Leadership : 2 mentorés demandent de l’aide ; aucun mentor ne la propose (0 place)');
-    expect(frenchText).toContain('Chinois : 1 mentoré le parle ; aucun mentor (0 place)');
+    expect(frenchText).toContain('Leadership : 2 mentorés demandent de l’aide sur ce sujet, et aucun mentor ne le propose, ni rien d’autre de ce qui a été demandé.');
+    expect(frenchText).toContain('Chinois : 1 mentoré parle cette langue et aucune de celles des mentors.');
 
     // Once the survey has closed the figures stay, and stop refreshing.
     await stack.workflows.closeSurvey(slug);
     await eventually(async () => expect(await (await admin.get(`/admin/cohorts/${slug}/needs`)).text()).not.toContain('data-refresh'));
-    expect(pageText(await (await admin.get(`/admin/cohorts/${slug}/needs`)).text())).toContain('5 mentees and 2 mentors have answered so far');
+    // ... and speak in the past.
+    expect(pageText(await (await admin.get(`/admin/cohorts/${slug}/needs`)).text())).toContain('5 mentees and 2 mentors answered; the mentors offered 4 places.');
   });
 
   it('says when nobody has answered, and is for admins only', async () => {
@@ -107,7 +112,7 @@ describe('the needs dashboard', () => {
     const admin = webClient(stack.app);
     await admin.logIn();
     expect(pageText(await (await admin.get('/admin/cohorts/needs-empty')).text())).toContain('No survey answered yet: the figures appear as answers come in.');
-    expect(await saved(await admin.get('/admin/cohorts/needs-empty/needs.csv'))).toBe('\uFEFFdimension,option,mentees asking,mentors offering,places offered,places missing\r\n');
+    expect(await saved(await admin.get('/admin/cohorts/needs-empty/needs.csv'))).toBe('\uFEFFdimension,option,mentees asking,mentors offering,places offered,mentees unmet\r\n');
     expect((await admin.get('/admin/cohorts/nobody/needs.csv')).status).toBe(404);
     expect((await admin.get('/admin/cohorts/nobody/needs')).status).toBe(404);
 

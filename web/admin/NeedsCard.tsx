@@ -6,8 +6,9 @@ import { useTranslator } from '../views/language.js';
 const optionLabel = ({ t }: Translator, row: Pick<NeedRow, 'dimension' | 'value'>) => t(`${row.dimension}.${row.value}` as MessageKey);
 
 /**
- * The cohort's needs while its survey runs: mentees' wishes against mentors' offers, where demand exceeds
- * supply first, then one chart per dimension. While the survey runs the page refreshes it on its own.
+ * The cohort's needs while its survey runs: mentees' wishes against mentors' offers, the mentees the matching
+ * could not meet first, then one chart per dimension. While the survey runs the page refreshes it on its own;
+ * after, it speaks in the past.
  */
 export function NeedsCard({ slug, needs, live }: { slug: string; needs: Needs; live: boolean }) {
   const text = useTranslator();
@@ -21,7 +22,7 @@ export function NeedsCard({ slug, needs, live }: { slug: string; needs: Needs; l
       ) : (
         <>
           <p data-needs-summary>
-            {t('admin.needs.summary', { mentees: needs.mentees, mentors: needs.mentors, places: needs.places })}
+            {t('admin.needs.summary', { mentees: needs.mentees, mentors: needs.mentors, places: needs.places, closed: !live })}
             {needs.mentees > needs.places && <> <strong>{t('admin.needs.missing', { count: needs.mentees - needs.places })}</strong></>}
           </p>
           {short.length > 0 && (
@@ -30,7 +31,7 @@ export function NeedsCard({ slug, needs, live }: { slug: string; needs: Needs; l
               <ul>
                 {short.map((row) => (
                   <li data-shortage={`${row.dimension}:${row.value}`}>
-                    {t(`admin.needs.shortage.${row.dimension}`, { mentees: row.mentees, option: optionLabel(text, row), mentors: row.mentors, places: row.places })}
+                    {t(`admin.needs.shortage.${row.dimension}`, { mentees: row.mentees, unmet: row.unmet, option: optionLabel(text, row), mentors: row.mentors, places: row.places })}
                   </li>
                 ))}
               </ul>
@@ -70,7 +71,7 @@ function NeedsChart({ dimension, rows }: { dimension: NeedDimension; rows: NeedR
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr data-need={row.value} class={row.mentees > row.places ? 'short' : undefined}>
+          <tr data-need={row.value} class={row.unmet > 0 ? 'short' : undefined}>
             <th scope="row">
               {optionLabel(text, row)}
               <svg viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">

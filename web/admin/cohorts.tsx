@@ -203,7 +203,7 @@ export function createCohortRoutes(deps: WebDeps) {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       if (!cohort) return notFound(c, c.req.param('slug'));
       const { rows } = await cohortNeeds(sql, cohort.id);
-      const lines = rows.map((r) => [r.dimension, r.value, r.mentees, r.mentors, r.places, Math.max(0, r.mentees - r.places)]);
+      const lines = rows.map((r) => [r.dimension, r.value, r.mentees, r.mentors, r.places, r.unmet]);
       return c.body(csvFile(NEEDS_HEADER, lines), 200, csvHeaders(`${cohort.slug}-needs.csv`));
     })
 
@@ -219,7 +219,7 @@ export function createCohortRoutes(deps: WebDeps) {
     });
 }
 
-const NEEDS_HEADER = ['dimension', 'option', 'mentees asking', 'mentors offering', 'places offered', 'places missing'];
+const NEEDS_HEADER = ['dimension', 'option', 'mentees asking', 'mentors offering', 'places offered', 'mentees unmet'];
 
 const REPORT_HEADER = ['mentee', 'mentor', 'score', 'stage', 'ended reason', 'health', 'check-ins', 'check-in answers', 'mentee questions answered', 'mentee satisfaction', 'mentee recommend', 'mentee comment', 'mentor satisfaction', 'mentor recommend', 'mentor comment', 'mentee objectives', 'mentor objectives'];
 
