@@ -76,6 +76,6 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   expect(await admin.locator('[data-missing]').count()).toBe(2);
   expect(await admin.locator('[data-missing="bob@example.org"]').count()).toBe(0);
   // So does the needs card: Bob's wish for Networking, with no mentor to offer it yet.
-  await expect.poll(() => admin.textContent('[data-shortage="topic:Networking"]'), { timeout: 10_000 }).toBe('1 mentee asks for Networking; no mentor offers it (0 places)');
+  await expect.poll(() => admin.textContent('[data-shortage="topic:Networking"]'), { timeout: 10_000 }).toBe('1 mentee asks for help with Networking, and no mentor offers it or anything else they asked for.');
   await admin.screenshot({ path: path.join(SHOTS, 'cohort-progress.png'), fullPage: true });
 });
