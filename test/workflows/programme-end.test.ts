@@ -5,26 +5,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Context } from '@temporalio/activity';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import proto from '@temporalio/proto';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { startTimeSkipping } from '../helpers/time-skipping.js';
 import type { Activities } from '../../activities/index.js';
-import { TEMPORAL_TEST_SERVER, ensureTool } from '../../dev/tools.js';
 import { cohortReport } from '../../domain/report.js';
 import { closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, pairEndedSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
-import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
 
 const DAY = 86_400_000;
 let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {
-  const path = await ensureTool(TEMPORAL_TEST_SERVER);
-  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: 'default',
-    searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((name) => [name, proto.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD])),
-  });
+  env = await startTimeSkipping();
 });
 afterAll(async () => env?.teardown());
 
@@ -59,17 +52,22 @@ async function cohortOf(activities: Partial<Activities>, programmeMs: number) {
     version: 1, cohortId: randomUUID(), slug,
     schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 14 * DAY).toISOString(), checkInCount: 2, checkInIntervalMs: 30 * DAY, programmeDurationMs: programmeMs, charterDurationMs: 7 * DAY },
   };
-  return { worker, slug, start: () => env.client.workflow.start('cohortWorkflow', { taskQueue, workflowId: cohortWorkflowId(slug), args: [input] }) };
+  /** Starts the cohort and runs it to its first pairs: the survey closed by the admin, the first round approved. */
+  const startRunning = async () => {
+    const handle = await env.client.workflow.start('cohortWorkflow', { taskQueue, workflowId: cohortWorkflowId(slug), args: [input] });
+    await handle.executeUpdate(closeSurveyUpdate);
+    await expect.poll(async () => (await handle.query(cohortStateQuery)).stage).toBe('running');
+    return handle;
+  };
+  return { worker, startRunning };
 }
 
 it('withdraws a rematch proposal still in review when the programme ends, and closes with the report', async () => {
   const programmeMs = 90 * DAY;
   const { calls, activities } = recording(programmeMs);
-  const { worker, start } = await cohortOf(activities, programmeMs);
+  const { worker, startRunning } = await cohortOf(activities, programmeMs);
   await worker.runUntil(async () => {
-    const handle = await start();
-    await handle.executeUpdate(closeSurveyUpdate);
-    await expect.poll(async () => (await handle.query(cohortStateQuery)).stage).toBe('running');
+    const handle = await startRunning();
     const approvedAt = calls.find((c) => c.name === 'propose initial')!.at;
     await handle.signal(pairEndedSignal, { participantIds: [randomUUID()], reason: 'charter not signed in time' });
     await expect.poll(async () => (await handle.query(cohortStateQuery)).stage).toBe('review');
@@ -84,11 +82,9 @@ it('withdraws a rematch proposal still in review when the programme ends, and cl
 it('proposes nobody once too little of the programme remains: the admin hears who waits, and the cohort closes', async () => {
   const programmeMs = 30 * DAY; // less than the 37 days a new pair needs
   const { calls, activities } = recording(programmeMs);
-  const { worker, start } = await cohortOf(activities, programmeMs);
+  const { worker, startRunning } = await cohortOf(activities, programmeMs);
   await worker.runUntil(async () => {
-    const handle = await start();
-    await handle.executeUpdate(closeSurveyUpdate);
-    await expect.poll(async () => (await handle.query(cohortStateQuery)).stage).toBe('running');
+    const handle = await startRunning();
     const waiting = randomUUID();
     await handle.signal(pairEndedSignal, { participantIds: [waiting], reason: 'charter not signed in time' });
     expect(await handle.result()).toMatchObject({ stage: 'closed', rounds: 1, rematchQueue: [] });

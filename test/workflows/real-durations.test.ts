@@ -4,26 +4,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Context } from '@temporalio/activity';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { startTimeSkipping } from '../helpers/time-skipping.js';
 import type { Activities } from '../../activities/index.js';
-import { TEMPORAL_TEST_SERVER, ensureTool } from '../../dev/tools.js';
-import proto from '@temporalio/proto';
 import { answersRecordedSignal, pairStateQuery, type PairWorkflowInput } from '../../workflows/pair/contract.js';
-import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
 
 const DAY = 86_400_000;
 let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {
-  const path = await ensureTool(TEMPORAL_TEST_SERVER);
-  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
-  // The test server cannot list search attributes, but it can add them.
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: 'default',
-    searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((name) => [name, proto.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD])),
-  });
+  env = await startTimeSkipping();
 });
 afterAll(async () => env?.teardown());
 
