@@ -23,9 +23,9 @@ export interface CodecDeps {
   token?: string;
 }
 
-/** Payloads as protobuf's JSON writes them: bytes in base64. */
+/** Payloads as protobuf's JSON writes them: bytes in base64, and an empty list left out (the CLI sends `{}`). */
 const payloadsJson = z.object({
-  payloads: z.array(z.object({ metadata: z.record(z.string(), z.base64()).optional(), data: z.base64().optional() }), { error: 'must be a list of payloads' }),
+  payloads: z.array(z.object({ metadata: z.record(z.string(), z.base64()).optional(), data: z.base64().optional() }), { error: 'must be a list of payloads' }).default([]),
 }, { error: 'must be a JSON object with "payloads"' });
 
 const fromBase64 = (value: string | undefined) => new Uint8Array(Buffer.from(value ?? '', 'base64'));

@@ -95,6 +95,16 @@ describe('payloads encrypted in Temporal, decoded for operators', () => {
     expect(decoded.map((p) => Buffer.from(p.data ?? '', 'base64').toString())).toContain(JSON.stringify({ reason: REASON }));
   });
 
+  it('`temporal workflow query` and `describe` read through the codec endpoint too (the CLI sends `{}` for no payloads)', async () => {
+    const codec = ['--codec-endpoint', `${base}/codec`, '--codec-auth', `Bearer ${CODEC_TOKEN}`];
+    const cli = async (...args: string[]) => (await run(inject('temporalBinary'), [...args, '--address', temporal.address, '--workflow-id', workflowId, '--output', 'json', ...codec], { timeout: 20_000 })).stdout;
+    const state = JSON.parse(await cli('workflow', 'query', '--type', 'pairState')) as { queryResult: unknown[] };
+    expect(JSON.stringify(state.queryResult)).toContain(REASON);
+    expect(JSON.parse(await cli('workflow', 'describe'))).toMatchObject({ workflowExecutionInfo: { execution: { workflowId } } });
+    const empty = await fetch(`${base}/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${CODEC_TOKEN}` }, body: '{}' });
+    expect(await empty.json()).toEqual({ payloads: [] });
+  });
+
   it('the codec endpoint answers an admin or the token holder, for the UI origin and the namespace only', async () => {
     const [sealed] = await testCodec.encode([{ metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from(JSON.stringify(REASON)) }]);
     const body = JSON.stringify({ payloads: [{ metadata: { encoding: Buffer.from(sealed!.metadata!.encoding!).toString('base64'), 'encryption-key-id': Buffer.from(sealed!.metadata!['encryption-key-id']!).toString('base64') }, data: Buffer.from(sealed!.data!).toString('base64') }] });
