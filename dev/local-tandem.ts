@@ -8,7 +8,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Connection } from '@temporalio/client';
+import proto from '@temporalio/proto';
 import { migrate } from '../db/migrate.js';
 import { createSql } from '../db/sql.js';
 import { loadConfig, type Config } from '../domain/config.js';
@@ -85,7 +89,7 @@ export function localTandem(): LocalTandem {
       });
     };
     run();
-    return { name, stop: () => stopProcess(child, 30_000) };
+    return { name, pid: () => child.pid, stop: () => stopProcess(child, 30_000) };
   }
 
   async function start(): Promise<Config> {
@@ -115,11 +119,35 @@ export function localTandem(): LocalTandem {
     await migrate(sql);
     await sql.end();
 
-    stops.unshift(supervise('web app', 'web/main.ts', env), supervise('worker', 'worker/main.ts', env));
+    const worker = supervise('worker', 'worker/main.ts', env);
+    stops.unshift(supervise('web app', 'web/main.ts', env), worker);
+    await untilServing(config, worker.pid);
     return config;
   }
 
   return { start, stop };
+}
+
+/**
+ * Resolves once the web app answers its health check and the worker it started polls its task queue (seen
+ * by its identity, so that a worker of an earlier start, still listed by Temporal for a while, does not count):
+ * only then does the launcher say Tandem is running, and a first click finds it.
+ */
+async function untilServing(config: Config, workerPid: () => number | undefined, withinMs = 180_000): Promise<void> {
+  const connection = await Connection.connect({ address: config.temporal.address });
+  try {
+    for (const until = Date.now() + withinMs; Date.now() < until; await sleep(250)) {
+      const web = await fetch(`http://localhost:${config.port}/health`).then((r) => r.ok, () => false);
+      const { pollers } = await connection.workflowService.describeTaskQueue({
+        namespace: config.temporal.namespace, taskQueue: { name: config.temporal.taskQueue }, taskQueueType: proto.temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+      });
+      const identity = `${workerPid()}@${hostname()}`;
+      if (web && pollers.some((p) => p.identity === identity)) return;
+    }
+    throw new Error(`Tandem did not start within ${withinMs / 1000} s: the web app's and the worker's output above say why.`);
+  } finally {
+    await connection.close();
+  }
 }
 
 /** Where to look, as the launcher prints it once everything runs. */

@@ -27,7 +27,10 @@ async function startLauncher(env: Record<string, string>): Promise<{ child: Chil
     if (child.exitCode !== null) throw new Error(`launcher exited early:\n${output}`);
     expect(output).toContain('Tandem is running.');
   }, 120_000, 250);
-  await eventually(async () => expect(output).toContain('Worker polling'), 60_000, 250);
+  // "Running" means it: the worker polls and the web app answers the moment it is said.
+  expect(output.indexOf('Worker polling')).toBeGreaterThanOrEqual(0);
+  expect(output.indexOf('Worker polling')).toBeLessThan(output.indexOf('Tandem is running.'));
+  expect((await fetch(`http://localhost:${env.PORT}/admin/login`)).status).toBe(200);
   return { child, output: () => output };
 }
 
