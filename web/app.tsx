@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { createAdminApp } from './admin/app.js';
-import { createAssetRoutes } from './assets.js';
+import { ASSETS, createAssetRoutes } from './assets.js';
 import { createCodecRoutes } from './codec.js';
 import type { WebDeps } from './deps.js';
 import { createOutboxRoutes } from './dev/outbox.js';
@@ -27,6 +27,8 @@ export function createApp(deps: WebDeps) {
   app.use(deadline(PAGE_DEADLINE_MS));
 
   app.get('/', (c) => c.redirect('/admin'));
+  app.get('/favicon.ico', (c) => c.redirect(ASSETS.favicon, 301)); // for clients that ask before reading the page
+
   app.route('/assets', createAssetRoutes());
   app.route('/health', createHealthRoutes(deps));
   app.route('/codec', createCodecRoutes({ ...deps.codec, auth: deps.auth, namespace: deps.temporalUi.namespace, uiUrl: deps.temporalUi.url }));

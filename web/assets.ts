@@ -11,6 +11,7 @@ const files = {
   live: { file: 'live.js', type: 'text/javascript; charset=utf-8' },
   uploadLimit: { file: 'upload-limit.js', type: 'text/javascript; charset=utf-8' },
   timeZone: { file: 'time-zone.js', type: 'text/javascript; charset=utf-8' },
+  favicon: { file: 'favicon.svg', type: 'image/svg+xml' },
 } as const;
 
 /** The files `npm run build` copies beside the compiled code. */
@@ -24,7 +25,7 @@ const loaded = Object.fromEntries(Object.entries(files).map(([name, { file, type
   return [name, { path: `/assets/${hash}-${file}`, body, type }];
 })) as Record<keyof typeof files, { path: string; body: string; type: string }>;
 
-export const ASSETS = { css: loaded.css.path, live: loaded.live.path, uploadLimit: loaded.uploadLimit.path, timeZone: loaded.timeZone.path };
+export const ASSETS = { css: loaded.css.path, live: loaded.live.path, uploadLimit: loaded.uploadLimit.path, timeZone: loaded.timeZone.path, favicon: loaded.favicon.path };
 
 export function createAssetRoutes() {
   const app = new Hono();

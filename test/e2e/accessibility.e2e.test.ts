@@ -27,7 +27,10 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.stop());
 
-/** The page's WCAG 2.1 AA violations (axe), and whether it scrolls sideways at its width (reflow, 1.4.10). */
+/**
+ * The page's WCAG 2.1 AA violations (axe), whether it scrolls sideways at its width (reflow, 1.4.10), and
+ * whether it renders in quirks mode (no doctype).
+ */
 async function audit(page: Page) {
   await page.evaluate(AXE); // evaluated, not injected: the pages' Content-Security-Policy allows no inline script
   const violations = await page.evaluate(async (tags) => {
@@ -35,19 +38,19 @@ async function audit(page: Page) {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   }, WCAG_21_AA);
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  return { violations, sideways };
+  const quirks = await page.evaluate(() => document.compatMode !== 'CSS1Compat');
+  return { violations, sideways, quirks };
 }
 
 /** Every page visited, and what the audit found there. */
-const found: { page: string; violations: Violation[]; sideways: boolean }[] = [];
+const found: { page: string; violations: Violation[]; sideways: boolean; quirks: boolean }[] = [];
 
 /** Opens a page (or takes one already open) at a phone's width and at a desktop's, and audits both. */
 async function check(page: Page, name: string, open?: () => Promise<unknown>) {
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     if (open) await open();
-    const { violations, sideways } = await audit(page);
-    found.push({ page: `${name} at ${width} px`, violations, sideways });
+    found.push({ page: `${name} at ${width} px`, ...(await audit(page)) });
   }
 }
 
@@ -146,7 +149,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await page.goto(gone);
       await page.screenshot({ path: path.join(SHOTS, `link-erased-${locale}-360.png`), fullPage: true });
       await context.close();
-      expect(found.filter((f) => f.violations.length > 0 || f.sideways)).toEqual([]);
+      expect(found.filter((f) => f.violations.length > 0 || f.sideways || f.quirks)).toEqual([]);
     });
   }
 
@@ -217,6 +220,10 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       const context = await env.browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
       const page = await context.newPage();
       await check(page, 'login', () => page.goto(`${env.base}/admin/login`));
+      // The page names its icon; a client that asks /favicon.ico first is sent to it.
+      const icon = await page.locator('link[rel=icon]').getAttribute('href');
+      expect((await page.request.get(`${env.base}${icon}`)).headers()['content-type']).toBe('image/svg+xml');
+      expect((await page.request.get(`${env.base}/favicon.ico`)).headers()['content-type']).toBe('image/svg+xml');
       await page.fill('#user', ADMIN.user);
       await page.fill('#password', ADMIN.password);
       await page.click('button[type=submit]');
@@ -252,7 +259,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await check(page, 'audit', admin(`/cohorts/${cohort.slug}/audit`));
       await check(page, 'outbox', () => page.goto(`${env.base}/dev/outbox`));
       await context.close();
-      expect(found.filter((f) => f.violations.length > 0 || f.sideways)).toEqual([]);
+      expect(found.filter((f) => f.violations.length > 0 || f.sideways || f.quirks)).toEqual([]);
     });
   }
 });

@@ -49,7 +49,9 @@ export function MatchReviewPage(props: ReviewProps) {
     return mentee && mentor ? describeAgain(criterion, mentee, mentor, text) : criterion.reason;
   };
   const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && mentees.has(u.participantId));
-  const pairedMentees = result.pairs.map((p) => <option value={p.menteeId}>{t('admin.matching.withMentor', { mentee: p.menteeName, mentor: p.mentorName })}</option>);
+  // The swap's second list starts on another pair than the first's, so that sent as it is, it means something.
+  const pairedMentees = (preselected: number) =>
+    result.pairs.map((p, i) => <option value={p.menteeId} selected={i === preselected}>{t('admin.matching.withMentor', { mentee: p.menteeName, mentor: p.mentorName })}</option>);
   return (
     <Layout title={t('admin.matching.title', { cohort: cohort.name })} admin={props.admin}>
       <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
@@ -57,7 +59,7 @@ export function MatchReviewPage(props: ReviewProps) {
       {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
       {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
       {result.notices.length > 0 && (
-        <div class="banner bad" role="alert"><ul>{(result.noticesWhy?.map((n) => describeNotice(n, text)) ?? result.notices).map((n) => <li>{n}</li>)}</ul></div>
+        <div class="banner info" role="status"><ul>{(result.noticesWhy?.map((n) => describeNotice(n, text)) ?? result.notices).map((n) => <li>{n}</li>)}</ul></div>
       )}
       <div class="card">
         <div class="figures">
@@ -67,7 +69,7 @@ export function MatchReviewPage(props: ReviewProps) {
           <div class="figure"><b>{result.summary.lowestScore ?? '–'}</b>{t('admin.matching.figure.lowest')}</div>
         </div>
         <p class="muted">
-          {t('admin.matching.status')} <strong data-run-status={run.status}>{t('admin.matching.status.value', { status: run.status })}</strong> · {run.algorithm}
+          {t('admin.matching.status')} <strong data-run-status={run.status}>{t('admin.matching.status.value', { status: run.status })}</strong>
           {' · '}{t('admin.matching.threshold', { threshold: run.settings.threshold })} · {t('admin.matching.computed', { at: instant(run.createdAt) })}
         </p>
         <p class="muted" data-objective>{t('admin.matching.objective')}</p>
@@ -126,9 +128,9 @@ export function MatchReviewPage(props: ReviewProps) {
           <Hidden csrf={csrf} runId={run.id} />
           <input type="hidden" name="action" value="swap" />
           <label for="swap-one">{t('admin.matching.mentee')}</label>
-          <select id="swap-one" name="menteeId">{pairedMentees}</select>
+          <select id="swap-one" name="menteeId">{pairedMentees(0)}</select>
           <label for="swap-other">{t('admin.matching.swap.other')}</label>
-          <select id="swap-other" name="otherMenteeId">{pairedMentees}</select>
+          <select id="swap-other" name="otherMenteeId">{pairedMentees(1)}</select>
           <label for="swap-reason">{t('admin.matching.reason')}</label>
           <input id="swap-reason" type="text" name="reason" required />
           <button class="secondary" type="submit">{t('admin.matching.swap.submit')}</button>

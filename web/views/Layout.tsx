@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { SystemAlert } from '../../db/system-alerts.js';
 import { ASSETS } from '../assets.js';
@@ -15,12 +16,16 @@ export interface AdminFrame {
 
 export function Layout(props: { title: string; children: Child; admin?: AdminFrame }) {
   const text = props.admin?.text ?? useTranslator();
+  // The doctype keeps browsers out of quirks mode.
   const page = (
+    <>
+    {raw('<!DOCTYPE html>')}
     <html lang={text.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title} · Tandem</title>
+        <link rel="icon" href={ASSETS.favicon} type="image/svg+xml" />
         <link rel="stylesheet" href={ASSETS.css} />
       </head>
       <body>
@@ -49,6 +54,7 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
         </main>
       </body>
     </html>
+    </>
   );
   return props.admin ? <Language.Provider value={props.admin.text}>{page}</Language.Provider> : page;
 }
