@@ -1,5 +1,6 @@
 import type { Adjustment } from '../matching/adjust.js';
 import type { MatchResult } from '../matching/match-cohort.js';
+import { withoutWords } from './match-run-people.js';
 import type { Sql } from './sql.js';
 
 /** Logs an admin's change with its reason and stores the changed proposal, once per request id. */
@@ -12,7 +13,7 @@ export async function applyAdjustment(
       insert into match_adjustments (match_run_id, request_id, action, details, reason, warnings)
       values (${change.runId}, ${change.requestId}, ${change.adjustment.action}, ${tx.json(change.adjustment as never)}, ${change.reason}, ${tx.json(change.warnings)})
       on conflict (request_id) do nothing returning id`;
-    if (logged) await tx`update match_runs set result = ${tx.json(change.result as never)} where id = ${change.runId} and status = 'proposed'`;
+    if (logged) await tx`update match_runs set result = ${tx.json(withoutWords(change.result) as never)} where id = ${change.runId} and status = 'proposed'`;
   });
 }
 

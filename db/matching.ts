@@ -1,6 +1,7 @@
 import type { MatchInput, MatchResult } from '../matching/match-cohort.js';
 import type { MatchSettings } from '../matching/settings.js';
 import type { HealthReason } from '../domain/pair-health.js';
+import { byReference, withPeople } from './match-run-people.js';
 import type { Sql } from './sql.js';
 
 export interface MatchRun {
@@ -43,23 +44,25 @@ export interface Pair {
 
 /** Stores a run once under the id its workflow chose: a retried activity finds it there. */
 export async function insertMatchRun(sql: Sql, run: Pick<MatchRun, 'id' | 'cohortId' | 'kind' | 'algorithm' | 'settings' | 'inputs' | 'result'>): Promise<void> {
+  const { inputs, result } = byReference(run);
   await sql.begin(async (tx) => {
     const [inserted] = await tx`
       insert into match_runs (id, cohort_id, kind, algorithm, settings, inputs, result)
-      values (${run.id}, ${run.cohortId}, ${run.kind}, ${run.algorithm}, ${tx.json(run.settings as never)}, ${tx.json(run.inputs as never)}, ${tx.json(run.result as never)})
+      values (${run.id}, ${run.cohortId}, ${run.kind}, ${run.algorithm}, ${tx.json(run.settings as never)}, ${tx.json(inputs as never)}, ${tx.json(result as never)})
       on conflict (id) do nothing returning id`;
     if (inserted) await tx`update match_runs set status = 'superseded' where cohort_id = ${run.cohortId} and status = 'proposed' and id <> ${run.id}`;
   });
 }
 
+/** A run with its people's names and profiles as they are now (see match-run-people.ts). */
 export async function getMatchRun(sql: Sql, id: string): Promise<MatchRun | undefined> {
   const [run] = await sql<MatchRun[]>`select * from match_runs where id = ${id}`;
-  return run;
+  return run && withPeople(sql, run);
 }
 
 export async function latestMatchRun(sql: Sql, cohortId: string): Promise<MatchRun | undefined> {
   const [run] = await sql<MatchRun[]>`select * from match_runs where cohort_id = ${cohortId} order by created_at desc limit 1`;
-  return run;
+  return run && withPeople(sql, run);
 }
 
 /** Every pair of the cohort, those still running first: ended ones stay visible with their outcome. */

@@ -26,10 +26,12 @@ export const DEFAULT_FINAL_SURVEY_MS = 7 * 86_400_000;
 
 /**
  * How close to the programme's end a new pair is no longer worth starting: it needs time to sign its charter
- * and to meet once (a check-in interval, or a flash pair's meeting window) before the programme closes.
+ * and to meet once (a check-in interval, or a flash pair's meeting window) before the programme closes; never
+ * more than its last quarter, so that a short programme still rematches in its first weeks.
  */
 export const rematchCutoffMs = (schedule: ProgrammeSchedule) =>
-  schedule.rematchCutoffMs ?? (schedule.charterDurationMs ?? DEFAULT_CHARTER_MS) + (schedule.flash ? schedule.flash.meetingWindowMs : schedule.checkInIntervalMs);
+  schedule.rematchCutoffMs ??
+  Math.min((schedule.charterDurationMs ?? DEFAULT_CHARTER_MS) + (schedule.flash ? schedule.flash.meetingWindowMs : schedule.checkInIntervalMs), schedule.programmeDurationMs / 4);
 
 /** When to remind whoever has not signed the charter (halfway), and when to alert the admin (three quarters). */
 export function charterMilestones(startedAt: number, deadline: number): { reminder: number; adminAlert: number } {

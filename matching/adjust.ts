@@ -63,10 +63,10 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
   const capacityWarning = (mentorId: string) => {
     const mentor = mentors.get(mentorId)!;
     const taken = (inputs.placesTaken?.[mentorId] ?? 0) + (proposed.get(mentorId) ?? 0);
-    return taken > mentor.answers.capacity ? `${mentor.name} would have ${taken} mentees for ${mentor.answers.capacity} place${mentor.answers.capacity > 1 ? 's' : ''}` : undefined;
+    return taken > mentor.answers.capacity ? `the mentor would have ${taken} mentees for ${mentor.answers.capacity} place${mentor.answers.capacity > 1 ? 's' : ''}` : undefined;
   };
   pairs = pairs.map((p) => {
-    const kept = p.warnings.filter((w) => !w.startsWith(`${p.mentorName} would have`));
+    const kept = p.warnings.filter((w) => !w.startsWith('the mentor would have'));
     const over = capacityWarning(p.mentorId);
     return { ...p, warnings: over ? [...kept, over] : kept };
   });

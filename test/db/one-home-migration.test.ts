@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { getMatchRun } from '../../db/matching.js';
 import { migrate } from '../../db/migrate.js';
 import { listAlerts } from '../../db/pair-lifecycle.js';
 import { eraseParticipant } from '../../db/personal-data.js';
@@ -30,9 +31,18 @@ it('brings the previous release\'s copies to references, which read as before an
   const ava = await person('Ava Paris', 'mentee', 2);
   const mia = await person('Mia Paris', 'mentor', 3);
   const [run] = await sql<{ id: string }[]>`insert into match_runs (cohort_id, kind, algorithm, settings, inputs, result) values (${cohort!.id}, 'initial', 'x', '{}', '{}', '{"pairs": []}') returning id`;
+  // A run as the previous release stored it: everyone's name, answers and CSV values, and reasons quoting them.
+  await sql`update match_runs set inputs = ${sql.json({
+    mentees: [{ id: ava, name: 'Ava Paris', attributes: { City: 'Paris' }, answers: { location: 'Paris' } }],
+    mentors: [{ id: mia, name: 'Mia Paris', attributes: { City: 'Paris' }, answers: { location: 'Paris' } }],
+    unanswered: [], exclusions: [], settings: {},
+  })}, result = ${sql.json({
+    pairs: [{ menteeId: ava, menteeName: 'Ava Paris', mentorId: mia, mentorName: 'Mia Paris', score: 80, criteria: [{ criterion: 'meeting', score: 1, met: true, reason: 'both meet in Paris' }], warnings: [] }],
+    unmatched: [], freeMentors: [{ mentorId: mia, name: 'Mia Paris', freePlaces: 1 }], summary: { mentees: 1 }, notices: [],
+  })} where id = ${run!.id}`;
   const [pair] = await sql<{ id: string }[]>`
     insert into pairs (cohort_id, match_run_id, mentee_id, mentor_id, workflow_id, score, criteria, stage, status)
-    values (${cohort!.id}, ${run!.id}, ${ava}, ${mia}, 'pair-old', 80, '[]', 'completed', 'ended') returning id`;
+    values (${cohort!.id}, ${run!.id}, ${ava}, ${mia}, 'pair-old', 80, '[{"criterion": "meeting", "score": 1, "met": true, "reason": "both meet in Paris"}]', 'completed', 'ended') returning id`;
   await sql`insert into check_in_answers (pair_id, round, participant_id, answers) values (${pair!.id}, 0, ${ava}, ${sql.json({ met: 'yes', rating: 2, continue: 'yes', blocking: 'My boss in Paris' })})`;
   await sql`insert into final_survey_answers (pair_id, participant_id, answers) values (${pair!.id}, ${ava}, ${sql.json({ role: 'mentee', satisfaction: 4, recommend: 9, improve: 'More meetings in Paris' })})`;
   await sql`insert into final_survey_answers (pair_id, participant_id, answers) values (${pair!.id}, ${mia}, ${sql.json({ role: 'mentor', satisfaction: 5, recommend: 10, improve: '' })})`;
@@ -53,7 +63,7 @@ it('brings the previous release\'s copies to references, which read as before an
   const before = await sql`select alert_key, message from alerts order by id`;
   expect(before).toHaveLength(4);
 
-  expect(await migrate(sql)).toEqual(['017_one_home_for_personal_data.sql']);
+  expect(await migrate(sql)).toEqual(['017_one_home_for_personal_data.sql', '018_withdrawn_proposals.sql', '019_match_runs_by_reference.sql']);
 
   // The alerts read as they did, worded from the people's rows.
   const texts = (await listAlerts(sql, cohort!.id)).map((a) => alertText(a, en)).sort();
@@ -67,7 +77,11 @@ it('brings the previous release\'s copies to references, which read as before an
   expect(saved!.report.comments).toEqual([{ pairId: pair!.id, participantId: ava, role: 'mentee' }]);
   expect(await commentTexts(sql, saved!.report.comments)).toEqual([{ role: 'mentee', text: 'More meetings in Paris' }]);
   const shared = await databaseText(sql, { except: ['participants', 'check_in_answers', 'final_survey_answers', 'schema_migrations'] });
-  for (const copy of ['Ava Paris', 'ava@old.example.org', 'My boss in Paris', 'More meetings in Paris']) expect(shared).not.toContain(copy);
+  for (const copy of ['Ava Paris', 'Mia Paris', 'ava@old.example.org', 'My boss in Paris', 'More meetings in Paris', 'both meet in Paris']) expect(shared).not.toContain(copy);
+  // The run reads as before, its people's names and answers from their rows.
+  const read = (await getMatchRun(sql, run!.id))!;
+  expect(read.result.pairs).toMatchObject([{ menteeName: 'Ava Paris', mentorName: 'Mia Paris', score: 80 }]);
+  expect(read.result.freeMentors).toEqual([{ mentorId: mia, name: 'Mia Paris', freePlaces: 1 }]);
 
   // Erased after the migration, Ava leaves nothing; Mia's words and name stay whole ("Paris" is her name too).
   await eraseParticipant(sql, ava);

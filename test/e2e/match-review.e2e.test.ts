@@ -44,7 +44,7 @@ it('the admin reviews a proposal in the browser: reads the reasons, changes a pa
   await page.fill('#pair-reason', 'Zoe and Mia met at the alumni dinner');
   await page.click('text=Pair them');
   await page.waitForSelector('text=Change saved');
-  expect(await page.textContent('[data-pair=Zoe]')).toContain('Mia would have 2 mentees for 1 place');
+  expect(await page.textContent('[data-pair=Zoe]')).toContain('the mentor would have 2 mentees for 1 place');
   await page.screenshot({ path: path.join(SHOTS, 'match-review.png'), fullPage: true });
 
   // Unpair Ava to make room, with a reason, then approve.

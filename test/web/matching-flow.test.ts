@@ -68,7 +68,7 @@ describe('from the survey to pair workflows, through the admin review', () => {
     await c.post(`/admin/cohorts/${slug}/matching/adjust`, { _csrf: _csrf!, runId, requestId: crypto.randomUUID(), action: 'pair', menteeId: (await menteeId('Zoe'))!, mentorId: mentors.Mia!, reason: 'Zoe insists' });
     page = pageText(await (await c.get(`/admin/cohorts/${slug}/matching`)).text());
     expect(page).toContain('⚠ must match shared language: no shared language');
-    expect(page).toContain('⚠ Mia would have 2 mentees for 1 place');
+    expect(page).toContain('⚠ the mentor would have 2 mentees for 1 place');
     expect(page).toContain('pair, “Zoe insists”');
     // ...then undo it.
     await c.post(`/admin/cohorts/${slug}/matching/adjust`, { _csrf: _csrf!, runId, requestId: crypto.randomUUID(), action: 'unpair', menteeId: (await menteeId('Zoe'))!, reason: 'on second thought' });

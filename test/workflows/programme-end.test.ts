@@ -42,7 +42,7 @@ function recording(programmeMs: number) {
   return { calls, activities };
 }
 
-/** A long programme: a week to sign the charter, monthly check-ins (a rematch needs 37 days before the end). */
+/** A long programme: a week to sign the charter, monthly check-ins. */
 async function cohortOf(activities: Partial<Activities>, programmeMs: number) {
   const taskQueue = `programme-end-${randomUUID()}`;
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
@@ -80,11 +80,12 @@ it('withdraws a rematch proposal still in review when the programme ends, and cl
 });
 
 it('proposes nobody once too little of the programme remains: the admin hears who waits, and the cohort closes', async () => {
-  const programmeMs = 30 * DAY; // less than the 37 days a new pair needs
+  const programmeMs = 90 * DAY; // a new pair needs 37 days, but never more than the last quarter: 22½ days
   const { calls, activities } = recording(programmeMs);
   const { worker, startRunning } = await cohortOf(activities, programmeMs);
   await worker.runUntil(async () => {
     const handle = await startRunning();
+    await env.sleep(70 * DAY); // 20 days left
     const waiting = randomUUID();
     await handle.signal(pairEndedSignal, { participantIds: [waiting], reason: 'charter not signed in time' });
     expect(await handle.result()).toMatchObject({ stage: 'closed', rounds: 1, rematchQueue: [] });
