@@ -35,9 +35,9 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
       const context = await tools.load(pairId);
       const met = context.pair.criteria.filter((c) => c.met);
       const [menteeAnswers, mentorAnswers] = await Promise.all([getSurveyAnswers(sql, context.mentee.id), getSurveyAnswers(sql, context.mentor.id)]);
-      /** Why they fit, in this person's words; from the stored English if the answers are no longer there. */
+      /** Why they fit, in this person's words, from their answers (a pair's criteria keep no words of theirs). */
       const reasonsFor = (person: Participant) => {
-        if (!menteeAnswers || !mentorAnswers) return met.map((c) => c.reason);
+        if (!menteeAnswers || !mentorAnswers) return met.flatMap((c) => (c.reason ? [c.reason] : [])); // runs before 019 kept them
         const mentee = { ...context.mentee, answers: menteeAnswers.answers } as Mentee;
         const mentor = { ...context.mentor, answers: mentorAnswers.answers } as Mentor;
         return met.map((c) => describeAgain(c, mentee, mentor, tools.textFor(context, person)));
