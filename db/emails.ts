@@ -18,8 +18,12 @@ export async function findSentEmail(sql: Sql, idempotencyKey: string): Promise<S
   return row;
 }
 
+/** Records a message once; sent to someone erased meanwhile (the email was on its way), it keeps no address. */
 export async function recordSentEmail(sql: Sql, email: Omit<SentEmail, 'sentAt' | 'status' | 'error'> & Partial<Pick<SentEmail, 'status' | 'error'>>): Promise<void> {
-  await sql`insert into sent_emails ${sql(email)} on conflict (idempotency_key) do nothing`;
+  await sql.begin(async (tx) => {
+    const [erased] = email.participantId ? await tx`select 1 from participants where id = ${email.participantId} and erased_at is not null for share` : [];
+    await tx`insert into sent_emails ${tx(erased ? { ...email, toAddress: '', error: null } : email)} on conflict (idempotency_key) do nothing`;
+  });
 }
 
 /** Why the mail service refused this participant's address, if it ever did. */
