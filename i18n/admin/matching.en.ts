@@ -8,7 +8,7 @@ export const adminMatching = {
   'admin.matching.figure.mean': 'mean score',
   'admin.matching.figure.lowest': 'lowest score',
   'admin.matching.status': 'Status:',
-  'admin.matching.status.value': '{status, select, proposed {proposed} approved {approved} withdrawn {withdrawn at the programme\'s end} other {superseded}}',
+  'admin.matching.status.value': '{status, select, proposed {proposed} approved {approved} approving {approved: the pairs are starting} withdrawn {withdrawn at the programme\'s end} other {superseded}}',
   'admin.matching.threshold': 'minimum score {threshold}',
   'admin.matching.computed': 'computed {at}',
   'admin.matching.objective': 'How pairs are chosen: the highest total score; among equal totals, the most mentees matched (a pair scoring 0 counts when the minimum score allows it); then the highest lowest score, for a fairer spread; then by id, so the same answers give the same pairs.',

@@ -9,7 +9,7 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'admin.matching.figure.mean': 'score moyen',
   'admin.matching.figure.lowest': 'score le plus bas',
   'admin.matching.status': 'État :',
-  'admin.matching.status.value': '{status, select, proposed {proposée} approved {approuvée} withdrawn {retirée à la fin du programme} other {remplacée}}',
+  'admin.matching.status.value': '{status, select, proposed {proposée} approved {approuvée} approving {approuvée : les binômes démarrent} withdrawn {retirée à la fin du programme} other {remplacée}}',
   'admin.matching.threshold': 'score minimum {threshold}',
   'admin.matching.computed': 'calculée le {at}',
   'admin.matching.objective': 'Comment les binômes sont choisis : le score total le plus élevé ; à total égal, le plus de mentorés appariés (un binôme au score de 0 compte si le score minimum le permet) ; puis le score le plus bas le plus élevé, pour une répartition plus équitable ; enfin par identifiant, pour que les mêmes réponses donnent les mêmes binômes.',

@@ -84,6 +84,8 @@ describe('from the survey to pair workflows, through the admin review', () => {
 
     const approved = await c.post(`/admin/cohorts/${slug}/matching/approve`, { _csrf: _csrf!, runId });
     expect(approved.headers.get('location')).toBe(`/admin/cohorts/${slug}/matching?notice=approved`);
+    // The status says approved at once, as the banner does, even before the workflow has stored it.
+    expect(await (await c.get(approved.headers.get('location')!)).text()).toMatch(/data-run-status="(approving|approved)">approved/);
     await eventually(async () => expect(await stage()).toBe('running'));
 
     const pairs = await listActivePairs(stack.sql, cohort.id);

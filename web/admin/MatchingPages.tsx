@@ -19,6 +19,8 @@ export interface ReviewProps {
   adjustments: LoggedAdjustment[];
   attributeColumns: string[];
   notice?: string;
+  /** The run's status as the admin should read it (`approving` between their approval and the workflow's). */
+  shownStatus: MatchRun['status'] | 'approving';
   problem?: string;
   settingsErrors?: FieldErrors;
 }
@@ -69,7 +71,7 @@ export function MatchReviewPage(props: ReviewProps) {
           <div class="figure"><b>{result.summary.lowestScore ?? '–'}</b>{t('admin.matching.figure.lowest')}</div>
         </div>
         <p class="muted">
-          {t('admin.matching.status')} <strong data-run-status={run.status}>{t('admin.matching.status.value', { status: run.status })}</strong>
+          {t('admin.matching.status')} <strong data-run-status={props.shownStatus}>{t('admin.matching.status.value', { status: props.shownStatus })}</strong>
           {' · '}{t('admin.matching.threshold', { threshold: run.settings.threshold })} · {t('admin.matching.computed', { at: instant(run.createdAt) })}
         </p>
         <p class="muted" data-objective>{t('admin.matching.objective')}</p>

@@ -52,7 +52,9 @@ export function createMatchingRoutes(deps: WebDeps) {
     const problem = extra.problem ?? said(PROBLEMS, c.req.query('problem'), text);
     return c.html(
       <MatchReviewPage admin={c.var.admin} cohort={cohort} run={run} stage={state?.stage} adjustments={adjustments} attributeColumns={columns}
-        notice={said(NOTICES, c.req.query('notice'), text)} problem={problem} settingsErrors={extra.settingsErrors} />,
+        notice={said(NOTICES, c.req.query('notice'), text)} problem={problem} settingsErrors={extra.settingsErrors}
+        // Just approved: the workflow stores it a moment later; the status says so rather than "proposed".
+        shownStatus={c.req.query('notice') === 'approved' && run.status === 'proposed' ? 'approving' : run.status} />,
       status,
     );
   }
