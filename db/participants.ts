@@ -109,10 +109,12 @@ export async function findParticipantByEmail(sql: Sql, cohortId: string, email: 
   return row;
 }
 
-export async function insertLateJoiner(sql: Sql, cohortId: string, p: { name: string; email: string; role: Role; languages: string[] }): Promise<Participant> {
+export async function insertLateJoiner(
+  sql: Sql, cohortId: string, p: { name: string; email: string; role: Role; languages: string[]; language?: Locale | null; timeZone?: string | null },
+): Promise<Participant> {
   const [row] = await sql<Participant[]>`
-    insert into participants (cohort_id, csv_line, name, email, role, languages, joined_late)
-    values (${cohortId}, 0, ${p.name}, ${p.email}, ${p.role}, ${p.languages}, true)
+    insert into participants (cohort_id, csv_line, name, email, role, languages, language, time_zone, joined_late)
+    values (${cohortId}, 0, ${p.name}, ${p.email}, ${p.role}, ${p.languages}, ${p.language ?? null}, ${p.timeZone ?? null}, true)
     returning *`;
   return row!;
 }

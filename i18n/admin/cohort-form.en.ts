@@ -100,5 +100,5 @@ export const adminCohortForm = {
   'admin.cohorts.problem.closed': 'The survey was already closed.',
   'admin.cohorts.problem.refused': 'Not possible at this stage of the programme.',
   'admin.cohorts.problem.duplicate': 'Someone with this email is already in the cohort.',
-  'admin.cohorts.problem.invalid': 'Check the form: a name, a valid email and a role are needed.',
+  'admin.cohorts.problem.invalid': 'Check the form: a name, a valid email and a role are needed, and a time zone such as Europe/Paris if you give one.',
 } as const;

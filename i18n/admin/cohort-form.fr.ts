@@ -99,5 +99,5 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohorts.problem.closed': 'Le questionnaire était déjà fermé.',
   'admin.cohorts.problem.refused': "Impossible à ce stade du programme.",
   'admin.cohorts.problem.duplicate': 'Une personne avec cette adresse e-mail est déjà dans la cohorte.',
-  'admin.cohorts.problem.invalid': 'Vérifiez le formulaire : un nom, une adresse e-mail valide et un rôle sont nécessaires.',
+  'admin.cohorts.problem.invalid': 'Vérifiez le formulaire : un nom, une adresse e-mail valide et un rôle sont nécessaires, et un fuseau horaire tel que Europe/Paris si vous en indiquez un.',
 };

@@ -100,6 +100,10 @@ export const adminCohortPage = {
   'admin.cohort.add.hint': "They receive the intake survey now (with a window of their own if the cohort's has closed) and join the next matching round.",
   'admin.cohort.add.languages': 'Languages',
   'admin.cohort.add.languagesHint': 'separated by ;',
+  'admin.cohort.add.communication': 'Language of the emails',
+  'admin.cohort.add.communicationDefault': "The cohort's ({language})",
+  'admin.cohort.add.timeZone': 'Time zone',
+  'admin.cohort.add.timeZoneHint': "such as Europe/Paris; blank: the one their browser reports, else the cohort's ({zone})",
   'admin.cohort.add.submit': 'Add and invite',
 
   // The report

@@ -99,6 +99,10 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.add.hint': "Il reçoit le questionnaire d'accueil dès maintenant (avec un délai propre si celui de la cohorte est passé) et rejoint le prochain appariement.",
   'admin.cohort.add.languages': 'Langues',
   'admin.cohort.add.languagesHint': 'séparées par ;',
+  'admin.cohort.add.communication': 'Langue des e-mails',
+  'admin.cohort.add.communicationDefault': 'Celle de la cohorte ({language})',
+  'admin.cohort.add.timeZone': 'Fuseau horaire',
+  'admin.cohort.add.timeZoneHint': 'par exemple Europe/Paris ; vide : celui de son navigateur, sinon celui de la cohorte ({zone})',
   'admin.cohort.add.submit': 'Ajouter et inviter',
 
   // The report

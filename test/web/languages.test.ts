@@ -200,4 +200,25 @@ describe('local times', () => {
     expect(pageText(await inForm.text())).toContain('Time zone: "Mars/Olympus" is not a time zone; use a name such as Europe/Paris');
     expect(await stack.sql`select 1 from cohorts where name = 'Mars cohort'`).toHaveLength(0);
   });
+
+  it('adds a participant with their own language of emails and time zone, or refuses a time zone that does not exist', async () => {
+    expect((await createCohort({ name: 'Late joiners', language: 'en', participants: csvFile('name,email,role,language\nMia,mia@late-fr.example.org,mentor,English\n') })).status).toBe(303);
+    const slug = 'late-joiners';
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    const { _csrf } = await admin.hiddenFields(`/admin/cohorts/${slug}`);
+    const add = (form: Record<string, string>) => admin.post(`/admin/cohorts/${slug}/participants`, { _csrf: _csrf!, role: 'mentee', language: 'French', ...form });
+    expect((await add({ name: 'Léa', email: 'lea@late-fr.example.org', communication: 'fr', timeZone: 'Europe/Paris' })).headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=added`);
+    expect((await stack.sql`select language, time_zone from participants where email = 'lea@late-fr.example.org'`)[0]).toEqual({ language: 'fr', timeZone: 'Europe/Paris' });
+    const invitation = await invitationTo('lea@late-fr.example.org');
+    expect(invitation.subject).toContain('Late joiners');
+    expect(invitation.html).toMatch(/<html [^>]*lang="fr"/);
+    // Blank: the cohort's; unknown: refused with what the form needs, nothing stored.
+    expect((await add({ name: 'Sam', email: 'sam@late-fr.example.org', communication: '', timeZone: '' })).headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=added`);
+    expect((await stack.sql`select language, time_zone from participants where email = 'sam@late-fr.example.org'`)[0]).toEqual({ language: null, timeZone: null });
+    const refused = await add({ name: 'Zed', email: 'zed@late-fr.example.org', communication: 'fr', timeZone: 'Mars/Olympus' });
+    expect(refused.headers.get('location')).toBe(`/admin/cohorts/${slug}?problem=invalid`);
+    expect(pageText(await (await admin.get(refused.headers.get('location')!)).text())).toContain('a time zone such as Europe/Paris if you give one');
+    expect(await stack.sql`select 1 from participants where email = 'zed@late-fr.example.org'`).toHaveLength(0);
+  });
 });

@@ -17,6 +17,7 @@ import { EnrolmentCard } from './EnrolmentCard.js';
 import { NeedsCard } from './NeedsCard.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
+import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales.js';
 
 /*
  * A page component runs before its Layout provides the admin's translator, so pages read it from `admin.text`;
@@ -194,7 +195,7 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs
       {(state?.stage ?? cohort.stage) !== 'closed' && (
         <>
           <EnrolmentCard slug={cohort.slug} csrf={props.admin.csrf} origin={props.enrolment.origin} enrolment={props.enrolment} requests={props.enrolment.requests} />
-          <AddParticipantForm slug={cohort.slug} csrf={props.admin.csrf} />
+          <AddParticipantForm slug={cohort.slug} csrf={props.admin.csrf} cohortLanguage={cohort.language} cohortTimeZone={cohort.timeZone} />
         </>
       )}
       <div class="card" id="people">
@@ -269,7 +270,7 @@ function PairsCard(props: CohortView & { admin: AdminFrame }) {
   );
 }
 
-function AddParticipantForm({ slug, csrf }: { slug: string; csrf: string }) {
+function AddParticipantForm({ slug, csrf, cohortLanguage, cohortTimeZone }: { slug: string; csrf: string; cohortLanguage: Locale; cohortTimeZone: string }) {
   const { t } = useTranslator();
   return (
     <form method="post" action={`/admin/cohorts/${slug}/participants`} class="card">
@@ -284,6 +285,13 @@ function AddParticipantForm({ slug, csrf }: { slug: string; csrf: string }) {
       <select id="late-role" name="role">{ROLES.map((r) => <option value={r}>{t(`role.${r}`)}</option>)}</select>
       <label for="late-language">{t('admin.cohort.add.languages')} <span class="hint">{t('admin.cohort.add.languagesHint')}</span></label>
       <input type="text" id="late-language" name="language" />
+      <label for="late-communication">{t('admin.cohort.add.communication')}</label>
+      <select id="late-communication" name="communication">
+        <option value="">{t('admin.cohort.add.communicationDefault', { language: LOCALE_NAMES[cohortLanguage] })}</option>
+        {LOCALES.map((l) => <option value={l}>{LOCALE_NAMES[l]}</option>)}
+      </select>
+      <label for="late-time-zone">{t('admin.cohort.add.timeZone')} <span class="hint">{t('admin.cohort.add.timeZoneHint', { zone: cohortTimeZone })}</span></label>
+      <input type="text" id="late-time-zone" name="timeZone" placeholder="Europe/Paris" />
       <p><button class="secondary" type="submit">{t('admin.cohort.add.submit')}</button></p>
     </form>
   );

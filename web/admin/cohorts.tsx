@@ -163,10 +163,10 @@ export function createCohortRoutes(deps: WebDeps) {
       if (!cohort) return notFound(c, c.req.param('slug'));
       const form = participantFormSchema.safeParse(await c.req.parseBody());
       if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
-      const { language, ...person } = form.data;
+      const { language, communication, ...person } = form.data;
       let participantId: string;
       try {
-        ({ id: participantId } = await insertLateJoiner(sql, cohort.id, { ...person, languages: language.split(/[;|,/]/).map((l) => l.trim()).filter(Boolean) }));
+        ({ id: participantId } = await insertLateJoiner(sql, cohort.id, { ...person, language: communication, languages: language.split(/[;|,/]/).map((l) => l.trim()).filter(Boolean) }));
       } catch (error) {
         if ((error as { code?: string }).code !== '23505') throw error;
         // Already here: refused, unless this is the same form sent again after Temporal could not take it
