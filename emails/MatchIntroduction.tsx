@@ -39,5 +39,5 @@ MatchIntroduction.PreviewProps = {
   cohortName: 'Alumni mentoring 2027',
   role: 'mentee',
   partnerName: 'Claire Martin',
-  reasons: ['both work in Finance', 'can help with 2 of 2 topics asked for: Job search & applications, Networking', 'both speak English, French'],
+  reasons: ['both work in Finance', 'can help with every topic asked for: Job search & applications, Networking', 'both speak English, French'],
 } satisfies MatchIntroductionProps;

@@ -133,7 +133,7 @@ export const en = {
   // Why two people were matched, as their introduction email says it
   'reason.field.same': 'both work in {field}',
   'reason.field.different': 'different fields: {mentee} / {mentor}',
-  'reason.topics.some': 'can help with {shared} of {wanted} topics asked for: {names}',
+  'reason.topics.some': '{shared, select, all {can help with every topic asked for} other {can help with {count} of {wanted} topics asked for}}: {names}',
   'reason.topics.none': 'offers none of the topics asked for',
   'reason.language.shared': 'both speak {names}',
   'reason.language.none': 'no shared language',

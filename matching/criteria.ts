@@ -71,7 +71,8 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
     describe: (a, b, v, text = ENGLISH) => {
       const wanted = topicBits(a.answers.helpWith);
       const shared = wanted & topicBits(b.answers.offers);
-      return v ? text.t('reason.topics.some', { shared: popcount(shared), wanted: popcount(wanted), names: namesIn(text, 'topic', shared, TOPICS) }) : text.t('reason.topics.none');
+      const count = popcount(shared);
+      return v ? text.t('reason.topics.some', { shared: count === popcount(wanted) ? 'all' : 'some', count, wanted: popcount(wanted), names: namesIn(text, 'topic', shared, TOPICS) }) : text.t('reason.topics.none');
     },
   },
   language: {

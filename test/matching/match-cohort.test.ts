@@ -24,7 +24,7 @@ describe('scores and their words', () => {
     expect(result.pairs[0]).toMatchObject({ menteeId: 'a', mentorId: 'x', score: 100 });
     expect(result.pairs[0]!.criteria.map((c) => c.reason)).toEqual([
       'both work in Finance',
-      'can help with 2 of 2 topics asked for: Job search & applications, Networking',
+      'can help with every topic asked for: Job search & applications, Networking',
       'both speak English',
       'both can meet about once a month',
       'both can meet remotely',

@@ -43,8 +43,8 @@ describe('the matching pages follow the language of the admin’s browser', () =
     expect(page).toContain('État : proposée');
     expect(page).toContain('Approuver 2 binômes et faire les présentations');
     expect(page).toContain('Binômes proposés');
-    expect(page).toMatch(/Ava Mia 100 ✓ vous travaillez tous deux dans ce domaine : Finance/);
-    expect(page).toMatch(/Leo Noah 100 ✓ vous travaillez tous deux dans ce domaine : Droit/);
+    expect(page).toMatch(/Ava Mia 100 ✓ même domaine : Finance/);
+    expect(page).toMatch(/Leo Noah 100 ✓ même domaine : Droit/);
     expect(page).toContain('Former un binôme à la main');
     expect(page).toContain('Sans binôme (0)');
     expect(page).toContain('Relancer avec d’autres réglages');

@@ -125,10 +125,10 @@ describe('a pair in two languages', () => {
     // Why they fit, in each one's words.
     const avaIntro = await emailTo(ava, /voici votre mentor/);
     expect(avaIntro.subject).toBe(`Cohort ${slug} : voici votre mentor, Mia`);
-    expect(avaIntro.text).toContain('vous travaillez tous deux dans ce domaine : Finance');
-    expect(avaIntro.text).toContain("peut aider sur 2 des 2 sujets demandés : Recherche d'emploi et candidatures, Réseau");
-    expect(avaIntro.text).toContain('vous parlez tous deux : Anglais');
-    expect((await emailTo(mia, /meet your mentee/)).text).toContain('can help with 2 of 2 topics asked for: Job search & applications, Networking');
+    expect(avaIntro.text).toContain('même domaine : Finance');
+    expect(avaIntro.text).toContain("peut aider sur tous les sujets demandés : Recherche d'emploi et candidatures, Réseau");
+    expect(avaIntro.text).toContain('langues en commun : Anglais');
+    expect((await emailTo(mia, /meet your mentee/)).text).toContain('can help with every topic asked for: Job search & applications, Networking');
 
     // The charter: her email, her page, her errors.
     expect((await emailTo(ava, /signez votre charte/)).subject).toBe(`Cohort ${slug} : signez votre charte avec Mia`);
@@ -147,7 +147,7 @@ describe('a pair in two languages', () => {
     expect((await emailTo(ava, /démarre/)).text).toContain('Votre mentor et vous avez signé la charte.');
     expect((await emailTo(mia, /starts/)).text).toContain('You and your mentee have both signed the charter.');
     const checkIn = await emailTo(ava, /point d'étape/);
-    expect(checkIn.text).toContain('Mia et vous avez-vous pris contact');
+    expect(checkIn.text).toContain('Avez-vous pris contact avec Mia');
     const checkInPath = new URL(/https?:\/\/\S+\/check-in\/\S+/.exec(checkIn.text)![0]).pathname;
     const form = await client.post(checkInPath, {});
     expect(form.status).toBe(422);
