@@ -11,7 +11,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { LOCALES } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, approvedPairOf, charterPath, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
-import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
+import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
 
 /** axe-core's own bundle, injected into each page as its README shows. */
@@ -276,6 +276,7 @@ async function openSurveyForm(context: BrowserContext, locale: Locale) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(survey);
     await page.screenshot({ path: path.join(SHOTS, `survey-${locale}-${width}.png`), fullPage: true });
+    if (width === 320) await guideShot(page, `survey-phone-${locale}`);
   }
   await check(page, 'survey with errors', async () => {
     await page.goto(survey);

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
-import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
+import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
 
 let env: BrowserStack;
@@ -29,6 +29,8 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   await admin.fill('#description', 'Alumni mentor students.');
   await admin.fill('#charter', 'We meet at least once a month and answer every check-in honestly.');
   await admin.fill('#surveyDuration', '1h');
+  await admin.evaluate(() => window.scrollTo(0, 0));
+  await guideShot(admin, 'cohort-form');
   // A file over the limit is refused as it is chosen: nothing is sent, and what was typed stays.
   await admin.setInputFiles('#participants', { name: 'everyone.csv', mimeType: 'text/csv', buffer: Buffer.alloc(30 * 1024 * 1024, 'x') });
   expect(await admin.$eval('#participants', (input) => (input as HTMLInputElement).validationMessage)).toBe('The CSV file is 30,720 KB, over the limit of 5,120 KB (5 MB). Choose a smaller file.');
@@ -78,4 +80,6 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   // So does the needs card: Bob's wish for Networking, with no mentor to offer it yet.
   await expect.poll(() => admin.textContent('[data-shortage="topic:Networking"]'), { timeout: 10_000 }).toBe('1 mentee asks for help with Networking, and no mentor offers it or anything else they asked for.');
   await admin.screenshot({ path: path.join(SHOTS, 'cohort-progress.png'), fullPage: true });
+  await admin.locator('#needs').scrollIntoViewIfNeeded();
+  await guideShot(admin, 'needs');
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
 import { webClient } from '../helpers/web-client.js';
-import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
+import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
 
 let env: BrowserStack;
@@ -46,6 +46,7 @@ it('the admin reviews a proposal in the browser: reads the reasons, changes a pa
   await page.waitForSelector('text=Change saved');
   expect(await page.textContent('[data-pair=Zoe]')).toContain('the mentor would have 2 mentees for 1 place');
   await page.screenshot({ path: path.join(SHOTS, 'match-review.png'), fullPage: true });
+  await guideShot(page, 'match-review');
 
   // Unpair Ava to make room, with a reason, then approve.
   await page.fill('[data-pair=Ava] input[name=reason]', 'Ava will join the next cohort');

@@ -10,6 +10,12 @@ import { startTestStack } from './stack.js';
 /** Where browser tests leave their screenshots (gitignored). */
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
+/** The screenshots the README shows: written by the browser tests at each run, so they show Tandem as it is. */
+export const GUIDE_IMAGES = path.resolve(import.meta.dirname, '../../docs/images');
+
+/** What the browser shows of `page` (its window, not the whole page), as the README's image `name`. */
+export const guideShot = (page: { screenshot(o: { path: string }): Promise<unknown> }, name: string) => page.screenshot({ path: path.join(GUIDE_IMAGES, `${name}.png`) });
+
 /** The whole stack served on a loopback port, with a headless Chromium to drive it. */
 export async function startBrowserStack() {
   const port = await freePort();

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { listOutboxMessages } from '../../db/emails.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS } from './cohort-fixtures.js';
-import { SHOTS, type BrowserStack } from './browser-stack.js';
+import { SHOTS, guideShot, type BrowserStack } from './browser-stack.js';
 import { ADMIN } from './stack.js';
 import type { Locale } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
@@ -157,6 +157,8 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   expect(await admin.textContent('#report')).toContain('More check-ins, please');
   expect(await admin.getAttribute('[data-ended-pair="Ava Stone"] [data-pair-stage]', 'data-pair-stage')).toBe('completed');
   await admin.screenshot({ path: path.join(SHOTS, `programme-report-${locale}.png`), fullPage: true });
+  await admin.locator('#report').scrollIntoViewIfNeeded();
+  await guideShot(admin, `report-${locale}`);
   const csv = await admin.request.get(`${env.base}/admin/cohorts/${slug}/report.csv`);
   expect((await csv.text()).split('\r\n')[1]).toBe('Ava Stone,Mia Lopez,100,completed,programme ended,needs-attention,2,4,yes,5,9,"More check-ins, please",4,8,,'
     + 'Ava: a first job in finance (achieved); Ava: a network in the City (in-progress),Mia: a first job in finance (achieved); Mia: a network in the City (in-progress)');
