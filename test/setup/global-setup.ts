@@ -9,7 +9,8 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../dev/embedded-postgres.js';
 import { startTemporalDevServer } from '../../dev/temporal-server.js';
-import { TEMPORAL_CLI, ensureTool } from '../../dev/tools.js';
+import { TEMPORAL_CLI, TOOLS_DIR, ensureTool } from '../../dev/tools.js';
+import { missingPrerequisites } from './prerequisites.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
 import { freePort } from '../../dev/ports.js';
 
@@ -23,6 +24,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // Said first, all at once, rather than as one failing test after minutes.
+  const missing = missingPrerequisites(process.env, TOOLS_DIR);
+  if (missing.length) throw new Error(`The tests need what this machine lacks:\n${missing.map((m) => `- ${m}`).join('\n')}`);
   const dir = await mkdtemp(path.join(tmpdir(), 'tandem-test-'));
   await chmod(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user, who must reach its data folder
   const temporalBinary = await ensureTool(TEMPORAL_CLI);
