@@ -20,10 +20,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: builtinModules.flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: 'Workflows run in a deterministic sandbox: no Node built-ins.' })),
+          paths: builtinModules
+            .flatMap((m) => [m, `node:${m}`])
+            .map((name) => ({ name, message: 'Workflows run in a deterministic sandbox: no Node built-ins.' })),
           patterns: [
-            { regex: '^(?!@temporalio/workflow$|\\.)', message: 'Workflows import only @temporalio/workflow, types, and pure project modules.', allowTypeImports: true },
-            { group: ['**/db/*', '**/activities/*', '**/web/*', '**/emails/*', '**/dev/*'], message: 'Workflows reach the outside world only through activities.', allowTypeImports: true },
+            {
+              regex: '^(?!@temporalio/workflow$|\\.)',
+              message: 'Workflows import only @temporalio/workflow, types, and pure project modules.',
+              allowTypeImports: true,
+            },
+            {
+              group: ['**/db/*', '**/activities/*', '**/web/*', '**/emails/*', '**/dev/*'],
+              message: 'Workflows reach the outside world only through activities.',
+              allowTypeImports: true,
+            },
           ],
         },
       ],

@@ -17,7 +17,9 @@ export function createAnswerWindowActivities({ sql }: { sql: Sql }) {
 
     async closeCheckIn({ pairId, round }: { pairId: string; round: number }): Promise<{ answers: RoundAnswers }> {
       await closeWindow(sql, pairWindowKey(pairId, { form: 'check-in', round }));
-      return { answers: Object.fromEntries(Object.entries(await checkInAnswersOf(sql, pairId, round)).map(([p, a]) => [p, toDecision(a)])) };
+      return {
+        answers: Object.fromEntries(Object.entries(await checkInAnswersOf(sql, pairId, round)).map(([p, a]) => [p, toDecision(a)])),
+      };
     },
 
     async closeFinalSurvey({ pairId }: { pairId: string }): Promise<{ answered: string[] }> {

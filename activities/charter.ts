@@ -22,8 +22,13 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
         cohortId: context.cohort.id,
         to: tools.recipient(person),
         says: {
-          ...tools.addressing(context, person), charter: context.cohort.charter,
-          charterUrl: tools.link('charter', person, context.pair.id, deadline), deadline: tools.when(context, person, deadline), reminder, pairId: context.pair.id, ...(nudge ? { nudge } : {}),
+          ...tools.addressing(context, person),
+          charter: context.cohort.charter,
+          charterUrl: tools.link('charter', person, context.pair.id, deadline),
+          deadline: tools.when(context, person, deadline),
+          reminder,
+          pairId: context.pair.id,
+          ...(nudge ? { nudge } : {}),
         },
       });
     }
@@ -34,7 +39,10 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
     async sendMatchIntroduction({ pairId }: { pairId: string }): Promise<void> {
       const context = await tools.load(pairId);
       const met = context.pair.criteria.filter((c) => c.met);
-      const [menteeAnswers, mentorAnswers] = await Promise.all([getSurveyAnswers(sql, context.mentee.id), getSurveyAnswers(sql, context.mentor.id)]);
+      const [menteeAnswers, mentorAnswers] = await Promise.all([
+        getSurveyAnswers(sql, context.mentee.id),
+        getSurveyAnswers(sql, context.mentor.id),
+      ]);
       /** Why they fit, in this person's words, from their answers (a pair's criteria keep no words of theirs). */
       const reasonsFor = (person: Participant) => {
         if (!menteeAnswers || !mentorAnswers) return met.flatMap((c) => (c.reason ? [c.reason] : [])); // runs before 019 kept them
@@ -58,12 +66,30 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
       await sendCharter(context, undefined, deadline, false);
     },
 
-    async remindCharter({ pairId, participantIds, deadline, nudge }: { pairId: string; participantIds: string[]; deadline: string; nudge?: number }): Promise<void> {
+    async remindCharter({
+      pairId,
+      participantIds,
+      deadline,
+      nudge,
+    }: {
+      pairId: string;
+      participantIds: string[];
+      deadline: string;
+      nudge?: number;
+    }): Promise<void> {
       await sendCharter(await tools.load(pairId), participantIds, deadline, true, nudge);
     },
 
     /** For the signature update of runs from before answers went to PostgreSQL first. */
-    async recordSignature({ pairId, participantId, typedName }: { pairId: string; participantId: string; typedName: string }): Promise<{ signedAt: string }> {
+    async recordSignature({
+      pairId,
+      participantId,
+      typedName,
+    }: {
+      pairId: string;
+      participantId: string;
+      typedName: string;
+    }): Promise<{ signedAt: string }> {
       return { signedAt: (await recordSignature(sql, pairId, participantId, typedName)).signedAt.toISOString() };
     },
 
@@ -72,11 +98,27 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
       await moveWindow(sql, pairWindowKey(pairId, { form: 'charter' }), new Date(deadline));
     },
 
-    async alertCharterUnsigned({ pairId, participantIds, deadline }: { pairId: string; participantIds: string[]; deadline: string }): Promise<void> {
+    async alertCharterUnsigned({
+      pairId,
+      participantIds,
+      deadline,
+    }: {
+      pairId: string;
+      participantIds: string[];
+      deadline: string;
+    }): Promise<void> {
       const { cohort, mentee, mentor } = await tools.load(pairId);
       await alertAdmin({
-        cohortId: cohort.id, pairId, key: `charter-unsigned:${pairId}`,
-        details: { kind: 'charter-unsigned', menteeId: mentee.id, mentorId: mentor.id, missingIds: [mentee.id, mentor.id].filter((id) => participantIds.includes(id)), deadline },
+        cohortId: cohort.id,
+        pairId,
+        key: `charter-unsigned:${pairId}`,
+        details: {
+          kind: 'charter-unsigned',
+          menteeId: mentee.id,
+          mentorId: mentor.id,
+          missingIds: [mentee.id, mentor.id].filter((id) => participantIds.includes(id)),
+          deadline,
+        },
       });
     },
 
@@ -84,7 +126,17 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
      * The pair starts: each other's contact, the charter, the check-in dates (a flash pair: the date of its
      * feedback). `continued`: a flash pair both of whose parties chose to go on as a long pair, until `endsAt`.
      */
-    async kickOffPair({ pairId, checkIns, endsAt, continued = false }: { pairId: string; checkIns: string[]; endsAt?: string; continued?: boolean }): Promise<void> {
+    async kickOffPair({
+      pairId,
+      checkIns,
+      endsAt,
+      continued = false,
+    }: {
+      pairId: string;
+      checkIns: string[];
+      endsAt?: string;
+      continued?: boolean;
+    }): Promise<void> {
       const context = await tools.load(pairId);
       const flash = continued ? undefined : context.cohort.schedule.flash;
       await setPairStage(sql, pairId, 'active');
@@ -95,8 +147,14 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
           cohortId: context.cohort.id,
           to: tools.recipient(person),
           says: {
-            ...tools.addressing(context, person), partnerEmail: partner.email, partnerRole: partner.role, charter: context.cohort.charter,
-            checkIns: flash ? [] : checkIns.map(when), programmeEnd: when(endsAt ?? context.cohort.programmeEndsAt!), pairId, continued,
+            ...tools.addressing(context, person),
+            partnerEmail: partner.email,
+            partnerRole: partner.role,
+            charter: context.cohort.charter,
+            checkIns: flash ? [] : checkIns.map(when),
+            programmeEnd: when(endsAt ?? context.cohort.programmeEndsAt!),
+            pairId,
+            continued,
             ...(flash ? { flash: { meetings: flash.meetings, by: when(checkIns[0]!) } } : {}),
           },
         });
@@ -108,26 +166,48 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
      * decided) is offered a new partner for this place, and everyone is told. Whoever did not sign gives up
      * this place only: they leave the programme unless they go on in another pair (a mentor of several).
      */
-    async dissolvePair({ pairId, signedIds, rematchIds = signedIds }: { pairId: string; signedIds: string[]; rematchIds?: string[] }): Promise<void> {
+    async dissolvePair({
+      pairId,
+      signedIds,
+      rematchIds = signedIds,
+    }: {
+      pairId: string;
+      signedIds: string[];
+      rematchIds?: string[];
+    }): Promise<void> {
       const context = await tools.load(pairId);
       const people = tools.people(context);
       await endPair(sql, pairId, 'charter not signed in time', rematchIds);
       await setPairStage(sql, pairId, 'dissolved');
       const goesOnWith = new Map(await Promise.all(people.map(async (p) => [p.id, await otherActivePartners(sql, p.id, pairId)] as const)));
-      await markLeft(sql, people.filter((p) => !rematchIds.includes(p.id) && goesOnWith.get(p.id)!.length === 0).map((p) => p.id));
+      await markLeft(
+        sql,
+        people.filter((p) => !rematchIds.includes(p.id) && goesOnWith.get(p.id)!.length === 0).map((p) => p.id),
+      );
       for (const person of people) {
         await notifier.notify(NOTIFICATIONS.pairDissolved, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
           says: {
-            ...tools.addressing(context, person), staysInProgramme: rematchIds.includes(person.id), signed: signedIds.includes(person.id), goesOnWith: goesOnWith.get(person.id)!, pairId,
+            ...tools.addressing(context, person),
+            staysInProgramme: rematchIds.includes(person.id),
+            signed: signedIds.includes(person.id),
+            goesOnWith: goesOnWith.get(person.id)!,
+            pairId,
           },
         });
       }
-      await alertAdmin({ cohortId: context.cohort.id, pairId, key: `pair-dissolved:${pairId}`, details: { kind: 'pair-dissolved', menteeId: context.mentee.id, mentorId: context.mentor.id } });
+      await alertAdmin({
+        cohortId: context.cohort.id,
+        pairId,
+        key: `pair-dissolved:${pairId}`,
+        details: { kind: 'pair-dissolved', menteeId: context.mentee.id, mentorId: context.mentor.id },
+      });
       if (rematchIds.length === 0) return;
       try {
-        await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairEndedSignal, { participantIds: rematchIds, reason: 'charter not signed in time' });
+        await deps.temporal.client.workflow
+          .getHandle(cohortWorkflowId(context.cohort.slug))
+          .signal(pairEndedSignal, { participantIds: rematchIds, reason: 'charter not signed in time' });
       } catch (error) {
         if (!(error instanceof WorkflowNotFoundError)) throw error; // the cohort has ended: nobody to rematch
       }

@@ -24,7 +24,21 @@ export function createCheckInActivities(deps: PairActivityDeps) {
 
   return {
     /** Opens a check-in round: its window, and the form to each party (or, for a reminder, each silent party). */
-    async requestCheckIn({ pairId, round, closesAt, participantIds, reminder, nudge }: { pairId: string; round: number; closesAt: string; participantIds: string[]; reminder: boolean; nudge?: number }): Promise<void> {
+    async requestCheckIn({
+      pairId,
+      round,
+      closesAt,
+      participantIds,
+      reminder,
+      nudge,
+    }: {
+      pairId: string;
+      round: number;
+      closesAt: string;
+      participantIds: string[];
+      reminder: boolean;
+      nudge?: number;
+    }): Promise<void> {
       const context = await tools.load(pairId);
       if (!reminder) await tools.openWindow(context, { form: 'check-in', round }, closesAt);
       for (const person of tools.people(context, participantIds)) {
@@ -33,15 +47,31 @@ export function createCheckInActivities(deps: PairActivityDeps) {
           to: tools.recipient(person),
           says: {
             ...tools.addressing(context, person),
-            checkInUrl: tools.link('check-in', person, `${pairId}#${round}`, closesAt), closes: tools.when(context, person, closesAt), first: checkInNumber(context.cohort.schedule.flash, round) === 1, reminder,
-            feedback: isMeetingFeedback(context.cohort.schedule.flash, round), pairId, round, ...(nudge ? { nudge } : {}),
+            checkInUrl: tools.link('check-in', person, `${pairId}#${round}`, closesAt),
+            closes: tools.when(context, person, closesAt),
+            first: checkInNumber(context.cohort.schedule.flash, round) === 1,
+            reminder,
+            feedback: isMeetingFeedback(context.cohort.schedule.flash, round),
+            pairId,
+            round,
+            ...(nudge ? { nudge } : {}),
           },
         });
       }
     },
 
     /** For the check-in update of rounds opened before answers went to PostgreSQL first. */
-    async recordCheckIn({ pairId, round, participantId, answers }: { pairId: string; round: number; participantId: string; answers: CheckInAnswers }): Promise<void> {
+    async recordCheckIn({
+      pairId,
+      round,
+      participantId,
+      answers,
+    }: {
+      pairId: string;
+      round: number;
+      participantId: string;
+      answers: CheckInAnswers;
+    }): Promise<void> {
       await recordCheckIn(sql, pairId, round, participantId, answers);
     },
 
@@ -50,16 +80,39 @@ export function createCheckInActivities(deps: PairActivityDeps) {
      * whoever wants to go on is offered a new partner, one click away, when their partner would rather stop
      * or when they have met all their objectives at the review.
      */
-    async recordHealth({ pairId, round, health, reasons }: { pairId: string; round: number; health: Health; reasons: (string | HealthReason)[] }): Promise<void> {
+    async recordHealth({
+      pairId,
+      round,
+      health,
+      reasons,
+    }: {
+      pairId: string;
+      round: number;
+      health: Health;
+      reasons: (string | HealthReason)[];
+    }): Promise<void> {
       const context = await tools.load(pairId);
       await setPairHealth(sql, pairId, health, reasons);
       const answers = await checkInAnswersOf(sql, pairId, round);
       if (health !== 'on-track') {
         // What is in their way, in their words: kept out of the workflow, read from their answers by the admin.
-        const blockedIds = tools.people(context).filter((p) => answers[p.id]?.blocking).map((p) => p.id);
+        const blockedIds = tools
+          .people(context)
+          .filter((p) => answers[p.id]?.blocking)
+          .map((p) => p.id);
         await alertAdmin({
-          cohortId: context.cohort.id, pairId, key: `health:${pairId}:${round}`,
-          details: { kind: 'health', menteeId: context.mentee.id, mentorId: context.mentor.id, atRisk: health === 'at-risk', checkIn: round + 1, reasons, blockedIds },
+          cohortId: context.cohort.id,
+          pairId,
+          key: `health:${pairId}:${round}`,
+          details: {
+            kind: 'health',
+            menteeId: context.mentee.id,
+            mentorId: context.mentor.id,
+            atRisk: health === 'at-risk',
+            checkIn: round + 1,
+            reasons,
+            blockedIds,
+          },
         });
       }
       // A flash pair's feedback closes its programme: whoever wants more says so by going on as a long pair.
@@ -70,7 +123,13 @@ export function createCheckInActivities(deps: PairActivityDeps) {
         await notifier.notify(NOTIFICATIONS.newPartnerOffer, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
-          says: { ...tools.addressing(context, person), reason, offerUrl: tools.link('new-partner', person, `${pairId}#${round}`, offerValidUntil(context)), pairId, round },
+          says: {
+            ...tools.addressing(context, person),
+            reason,
+            offerUrl: tools.link('new-partner', person, `${pairId}#${round}`, offerValidUntil(context)),
+            pairId,
+            round,
+          },
         });
       }
     },

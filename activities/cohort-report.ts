@@ -20,7 +20,14 @@ export function createCohortReportActivities(deps: { sql: Sql; notifier: Notifie
       await saveCohortReport(deps.sql, cohortId, report);
       await deps.notifier.notify(NOTIFICATIONS.cohortReport, {
         cohortId,
-        says: { locale: cohort.language, cohortName: cohort.name, report, comments: await commentTexts(deps.sql, report.comments), reportUrl: `${deps.publicBaseUrl}/admin/cohorts/${cohort.slug}#report`, cohortId },
+        says: {
+          locale: cohort.language,
+          cohortName: cohort.name,
+          report,
+          comments: await commentTexts(deps.sql, report.comments),
+          reportUrl: `${deps.publicBaseUrl}/admin/cohorts/${cohort.slug}#report`,
+          cohortId,
+        },
       });
       return report;
     },

@@ -8,7 +8,17 @@ import { NOTIFICATIONS } from './notifications/catalogue.js';
 import type { Notifier } from './notifications/notify.js';
 
 /** Sign-ups through a cohort's public link: the email that asks each to confirm their address. */
-export function createEnrolmentActivities({ sql, notifier, links, publicBaseUrl }: { sql: Sql; notifier: Notifier; links: LinkSigner; publicBaseUrl: string }) {
+export function createEnrolmentActivities({
+  sql,
+  notifier,
+  links,
+  publicBaseUrl,
+}: {
+  sql: Sql;
+  notifier: Notifier;
+  links: LinkSigner;
+  publicBaseUrl: string;
+}) {
   return {
     /**
      * One email per sign-up, once (its key names the request): the link to confirm, or word that the cohort is
@@ -36,7 +46,11 @@ export function createEnrolmentActivities({ sql, notifier, links, publicBaseUrl 
           cohortId: cohort.id,
           to: { name: request.name, email: request.email },
           says: {
-            locale: text.locale, name: request.name, cohortName: cohort.name, role: request.role, requestId: request.id,
+            locale: text.locale,
+            name: request.name,
+            cohortName: cohort.name,
+            role: request.role,
+            requestId: request.id,
             confirm: {
               url: `${publicBaseUrl}/join/confirm/${links.sign({ scope: 'enrolment', participantId: request.id, subjectId: cohort.id, expiresAt })}`,
               validUntil: text.instant(expiresAt),

@@ -35,7 +35,8 @@ export function createActivities(deps: ActivityDeps) {
   let alertAdmin: AlertAdmin = async () => {};
   const notifier = createNotifier({
     ...deps,
-    onBounce: ({ cohortId, participantId, reason }) => alertAdmin({ cohortId, key: `bounce:${participantId}`, details: { kind: 'bounce', participantId, reason } }),
+    onBounce: ({ cohortId, participantId, reason }) =>
+      alertAdmin({ cohortId, key: `bounce:${participantId}`, details: { kind: 'bounce', participantId, reason } }),
   });
   alertAdmin = createAdminAlerts({ sql: deps.sql, notifier, publicBaseUrl: deps.publicBaseUrl });
   const pairDeps = { ...deps, notifier, alertAdmin };

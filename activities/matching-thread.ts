@@ -12,7 +12,10 @@ export function matchInThread(input: MatchInput, onProgress: (done: number) => v
   const self = new URL(import.meta.url);
   // From the sources (tsx, tests) the thread needs TypeScript support first; the production build is JavaScript.
   const thread = self.pathname.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(self.href)}); })`, { eval: true, workerData: { matchInput: input } })
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(self.href)}); })`, {
+        eval: true,
+        workerData: { matchInput: input },
+      })
     : new Worker(self, { workerData: { matchInput: input } });
   return new Promise<MatchResult>((resolve, reject) => {
     const stop = () => void thread.terminate();

@@ -23,7 +23,9 @@ export interface ProposalSummary {
 /** Builds the solver's input from the database: who waits for a partner, who has a free place, who never answered. */
 export async function matchInputFor(sql: Sql, cohortId: string, settings: MatchSettings): Promise<MatchInput> {
   const pool = await loadMatchPool(sql, cohortId);
-  const mentees = pool.filter((p): p is typeof p & { answers: Mentee['answers'] } => p.role === 'mentee' && p.answers !== null && p.placesHeld === 0);
+  const mentees = pool.filter(
+    (p): p is typeof p & { answers: Mentee['answers'] } => p.role === 'mentee' && p.answers !== null && p.placesHeld === 0,
+  );
   const mentors = pool.filter((p): p is typeof p & { answers: Mentor['answers'] } => p.role === 'mentor' && p.answers !== null);
   const placesTaken = Object.fromEntries(mentors.filter((m) => m.placesHeld > 0).map((m) => [m.id, m.placesHeld]));
   const freePlaces = (m: (typeof mentors)[number]) => Math.max(m.answers.capacity - (placesTaken[m.id] ?? 0), 0);
@@ -35,8 +37,18 @@ export async function matchInputFor(sql: Sql, cohortId: string, settings: MatchS
     unanswered: pool.filter((p) => p.answers === null).map(({ id, name, role }) => ({ id, name, role })),
     settings,
     inRoundBecause: Object.fromEntries([
-      ...mentees.map((m) => [m.id, m.freedBy ? `their pair ended (${m.freedBy}) and they are offered a new partner` : 'not matched yet (waiting since an earlier round, or joined late)']),
-      ...mentors.filter((m) => freePlaces(m) > 0).map((m) => [m.id, `${plural(freePlaces(m), 'free place')}${m.freedBy ? `, one given back when a pair ended (${m.freedBy})` : ''}`]),
+      ...mentees.map((m) => [
+        m.id,
+        m.freedBy
+          ? `their pair ended (${m.freedBy}) and they are offered a new partner`
+          : 'not matched yet (waiting since an earlier round, or joined late)',
+      ]),
+      ...mentors
+        .filter((m) => freePlaces(m) > 0)
+        .map((m) => [
+          m.id,
+          `${plural(freePlaces(m), 'free place')}${m.freedBy ? `, one given back when a pair ended (${m.freedBy})` : ''}`,
+        ]),
     ]),
   };
 }
@@ -44,12 +56,23 @@ export async function matchInputFor(sql: Sql, cohortId: string, settings: MatchS
 /** Matching is CPU work: it runs here, never in workflow code, in a thread of its own, heartbeating. */
 export function createMatchingActivities({ sql }: { sql: Sql }) {
   return {
-    async proposeMatching(input: { cohortId: string; runId: string; kind: 'initial' | 'rematch'; settings?: MatchSettings }): Promise<ProposalSummary> {
+    async proposeMatching(input: {
+      cohortId: string;
+      runId: string;
+      kind: 'initial' | 'rematch';
+      settings?: MatchSettings;
+    }): Promise<ProposalSummary> {
       const cohort = await getCohort(sql, input.cohortId);
       if (!cohort) throw notFound(`Cohort ${input.cohortId}`);
       const existing = await getMatchRun(sql, input.runId);
       const run = existing ?? (await propose());
-      return { runId: run.id, pairs: run.result.pairs.length, mentees: run.result.summary.mentees, notices: run.result.notices, autoApprove: run.settings.autoApprove };
+      return {
+        runId: run.id,
+        pairs: run.result.pairs.length,
+        mentees: run.result.summary.mentees,
+        notices: run.result.notices,
+        autoApprove: run.settings.autoApprove,
+      };
 
       async function propose() {
         const settings = matchSettingsSchema.parse(input.settings ?? cohort!.matchSettings ?? DEFAULT_MATCH_SETTINGS);
@@ -57,20 +80,42 @@ export function createMatchingActivities({ sql }: { sql: Sql }) {
         const matchInput = await matchInputFor(sql, input.cohortId, settings);
         const context = Context.current();
         const beat = setInterval(() => context.heartbeat(), 10_000); // scoring a large cohort reports no progress
-        const result = await matchInThread(matchInput, (done) => context.heartbeat({ done }), context.cancellationSignal).finally(() => clearInterval(beat));
-        const run = { id: input.runId, cohortId: input.cohortId, kind: input.kind, algorithm: result.algorithm, settings, inputs: matchInput, result };
+        const result = await matchInThread(matchInput, (done) => context.heartbeat({ done }), context.cancellationSignal).finally(() =>
+          clearInterval(beat),
+        );
+        const run = {
+          id: input.runId,
+          cohortId: input.cohortId,
+          kind: input.kind,
+          algorithm: result.algorithm,
+          settings,
+          inputs: matchInput,
+          result,
+        };
         await insertMatchRun(sql, run);
         return run;
       }
     },
 
     /** An admin's change to a proposal, scored and checked; stored once per request id with its reason. */
-    async adjustMatchProposal(input: { runId: string; requestId: string; adjustment: Adjustment; reason: string }): Promise<{ warnings: string[] }> {
+    async adjustMatchProposal(input: {
+      runId: string;
+      requestId: string;
+      adjustment: Adjustment;
+      reason: string;
+    }): Promise<{ warnings: string[] }> {
       const run = await getMatchRun(sql, input.runId);
       if (!run) throw ApplicationFailure.create({ type: 'InvalidAdjustment', message: 'This proposal does not exist', nonRetryable: true });
       const outcome = adjustProposal(run.inputs, run.result, input.adjustment, input.reason);
       if (!outcome.ok) throw ApplicationFailure.create({ type: 'InvalidAdjustment', message: outcome.error, nonRetryable: true });
-      await applyAdjustment(sql, { runId: run.id, requestId: input.requestId, adjustment: input.adjustment, reason: input.reason, result: outcome.result, warnings: outcome.warnings });
+      await applyAdjustment(sql, {
+        runId: run.id,
+        requestId: input.requestId,
+        adjustment: input.adjustment,
+        reason: input.reason,
+        result: outcome.result,
+        warnings: outcome.warnings,
+      });
       return { warnings: outcome.warnings };
     },
   };

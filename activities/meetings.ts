@@ -14,7 +14,13 @@ export function createMeetingActivities(deps: PairActivityDeps) {
         await notifier.notify(NOTIFICATIONS.meetingBooking, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
-          says: { ...tools.addressing(context, person), partnerEmail: tools.partnerOf(context, person).email, meetings, by: tools.when(context, person, by), pairId },
+          says: {
+            ...tools.addressing(context, person),
+            partnerEmail: tools.partnerOf(context, person).email,
+            meetings,
+            by: tools.when(context, person, by),
+            pairId,
+          },
         });
       }
     },

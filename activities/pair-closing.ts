@@ -14,7 +14,19 @@ export function createPairClosingActivities(deps: PairActivityDeps & { temporal:
 
   return {
     /** Opens the survey (its window, the form to both) or reminds the silent. */
-    async requestFinalSurvey({ pairId, closesAt, participantIds, reminder, nudge }: { pairId: string; closesAt: string; participantIds: string[]; reminder: boolean; nudge?: number }): Promise<void> {
+    async requestFinalSurvey({
+      pairId,
+      closesAt,
+      participantIds,
+      reminder,
+      nudge,
+    }: {
+      pairId: string;
+      closesAt: string;
+      participantIds: string[];
+      reminder: boolean;
+      nudge?: number;
+    }): Promise<void> {
       const context = await tools.load(pairId);
       await setPairStage(sql, pairId, 'final-survey');
       if (!reminder) await tools.openWindow(context, { form: 'final-survey' }, closesAt);
@@ -23,20 +35,43 @@ export function createPairClosingActivities(deps: PairActivityDeps & { temporal:
           cohortId: context.cohort.id,
           to: tools.recipient(person),
           says: {
-            ...tools.addressing(context, person), role: person.role,
-            surveyUrl: tools.link('final-survey', person, pairId, closesAt), closes: tools.when(context, person, closesAt), reminder, pairId, ...(nudge ? { nudge } : {}),
+            ...tools.addressing(context, person),
+            role: person.role,
+            surveyUrl: tools.link('final-survey', person, pairId, closesAt),
+            closes: tools.when(context, person, closesAt),
+            reminder,
+            pairId,
+            ...(nudge ? { nudge } : {}),
           },
         });
       }
     },
 
     /** For the final-survey update of surveys opened before answers went to PostgreSQL first. */
-    async recordFinalSurvey({ pairId, participantId, answers }: { pairId: string; participantId: string; answers: FinalSurveyAnswers }): Promise<void> {
+    async recordFinalSurvey({
+      pairId,
+      participantId,
+      answers,
+    }: {
+      pairId: string;
+      participantId: string;
+      answers: FinalSurveyAnswers;
+    }): Promise<void> {
       await recordFinalSurvey(sql, pairId, participantId, answers);
     },
 
     /** The pair is over: its summary is stored, and the cohort is told (it closes when its last pair has). */
-    async completePair({ pairId, reason, summary, stage }: { pairId: string; reason: string; summary: object; stage: 'completed' | 'ended' }): Promise<void> {
+    async completePair({
+      pairId,
+      reason,
+      summary,
+      stage,
+    }: {
+      pairId: string;
+      reason: string;
+      summary: object;
+      stage: 'completed' | 'ended';
+    }): Promise<void> {
       const context = await tools.load(pairId);
       await endPair(sql, pairId, reason);
       await savePairSummary(sql, pairId, summary);

@@ -37,7 +37,11 @@ export function pairTools({ sql, links, publicBaseUrl }: Pick<PairActivityDeps, 
     async load(pairId: string): Promise<PairContext> {
       const pair = await getPair(sql, pairId);
       if (!pair) throw notFound(`Pair ${pairId}`);
-      const [cohort, mentee, mentor] = await Promise.all([getCohort(sql, pair.cohortId), getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId)]);
+      const [cohort, mentee, mentor] = await Promise.all([
+        getCohort(sql, pair.cohortId),
+        getParticipant(sql, pair.menteeId),
+        getParticipant(sql, pair.mentorId),
+      ]);
       if (!cohort || !mentee || !mentor) throw notFound(`Pair ${pairId}'s cohort or people`);
       return { pair, cohort, mentee, mentor };
     },
@@ -52,7 +56,12 @@ export function pairTools({ sql, links, publicBaseUrl }: Pick<PairActivityDeps, 
       const text = textFor(context, person);
       const partner = partnerOf(context, person);
       // A partner erased is not named, even as the row's placeholder.
-      return { locale: text.locale, name: person.name, partnerName: partner.erasedAt ? text.t('partner.erased') : partner.name, cohortName: context.cohort.name };
+      return {
+        locale: text.locale,
+        name: person.name,
+        partnerName: partner.erasedAt ? text.t('partner.erased') : partner.name,
+        cohortName: context.cohort.name,
+      };
     },
     /** A date as this person reads it. */
     when: (context: PairContext, person: Participant, at: string | number | Date) => textFor(context, person).instant(at),

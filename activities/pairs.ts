@@ -18,9 +18,19 @@ export interface PairsActivityDeps {
 }
 
 /** Starts one pair's workflow; "already started" counts as done, so a retry is harmless. */
-export async function startPairWorkflow(temporal: { client: Client; taskQueue: string }, cohort: Cohort, pair: Pair, runId: string): Promise<void> {
+export async function startPairWorkflow(
+  temporal: { client: Client; taskQueue: string },
+  cohort: Cohort,
+  pair: Pair,
+  runId: string,
+): Promise<void> {
   const input: PairWorkflowInput = {
-    version: 1, pairId: pair.id, cohortId: cohort.id, cohortSlug: cohort.slug, menteeId: pair.menteeId, mentorId: pair.mentorId,
+    version: 1,
+    pairId: pair.id,
+    cohortId: cohort.id,
+    cohortSlug: cohort.slug,
+    menteeId: pair.menteeId,
+    mentorId: pair.mentorId,
     programmeEndsAt: cohort.programmeEndsAt!.toISOString(),
     schedule: {
       charterDurationMs: cohort.schedule.charterDurationMs ?? DEFAULT_CHARTER_MS,
@@ -36,7 +46,10 @@ export async function startPairWorkflow(temporal: { client: Client; taskQueue: s
       workflowId: pair.workflowId,
       taskQueue: temporal.taskQueue,
       args: [input],
-      typedSearchAttributes: [{ key: COHORT_KEY, value: cohort.slug }, { key: STAGE_KEY, value: 'introduction' }],
+      typedSearchAttributes: [
+        { key: COHORT_KEY, value: cohort.slug },
+        { key: STAGE_KEY, value: 'introduction' },
+      ],
       staticSummary: `Pair in cohort **${cohort.slug}**, score ${pair.score}`,
       staticDetails: `Pair id: ${pair.id}\nMentee id: ${pair.menteeId}\nMentor id: ${pair.mentorId}\nMatch run: ${runId}`,
     });
@@ -54,7 +67,12 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
   return {
     async approveMatching({ cohortId, runId }: { cohortId: string; runId: string }): Promise<{ pairs: number; programmeEndsAt: string }> {
       const cohort = await mustGetCohort(cohortId);
-      const approved = await approveMatchRun(sql, runId, (mentee, mentor) => pairWorkflowId(cohort.slug, mentee, mentor), cohort.schedule.programmeDurationMs);
+      const approved = await approveMatchRun(
+        sql,
+        runId,
+        (mentee, mentor) => pairWorkflowId(cohort.slug, mentee, mentor),
+        cohort.schedule.programmeDurationMs,
+      );
       if (!approved) throw notFound(`Match run ${runId}`);
       return { pairs: approved.pairs, programmeEndsAt: approved.programmeEndsAt.toISOString() };
     },
@@ -77,11 +95,24 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
      * has ended already (early, which gave nobody their place) gives this person theirs back, and the partner
      * stays as they were. Returns the partner who is now free too, if any.
      */
-    async releaseForRematch({ participantId, reason, pairId, alone }: { participantId: string; reason: string; pairId?: string; alone?: boolean }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
+    async releaseForRematch({
+      participantId,
+      reason,
+      pairId,
+      alone,
+    }: {
+      participantId: string;
+      reason: string;
+      pairId?: string;
+      alone?: boolean;
+    }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
       const pair = pairId ? await getPair(sql, pairId) : await activePairOf(sql, participantId);
       if (!pair) return {};
       const formerPartnerId = pair.menteeId === participantId ? pair.mentorId : pair.menteeId;
-      const placesBack = pair.status === 'active' ? (await endPair(sql, pair.id, reason, alone ? [participantId] : [participantId, formerPartnerId]))?.rematchIds ?? [] : await returnPlace(sql, pair.id, participantId);
+      const placesBack =
+        pair.status === 'active'
+          ? ((await endPair(sql, pair.id, reason, alone ? [participantId] : [participantId, formerPartnerId]))?.rematchIds ?? [])
+          : await returnPlace(sql, pair.id, participantId);
       try {
         // Told again on a retry (the workflow keeps the first end it hears of).
         await temporal.client.workflow.getHandle(pair.workflowId).signal(endPairSignal, { reason });

@@ -10,7 +10,12 @@ export function createPauseActivities(deps: PairActivityDeps) {
   const { sql, notifier } = deps;
   const tools = pairTools(deps);
 
-  const tellBoth = async (context: PairContext, notification: typeof NOTIFICATIONS.pairPaused, pause: number, news: (person: Participant) => { reason?: string; next?: string }) => {
+  const tellBoth = async (
+    context: PairContext,
+    notification: typeof NOTIFICATIONS.pairPaused,
+    pause: number,
+    news: (person: Participant) => { reason?: string; next?: string },
+  ) => {
     for (const person of tools.people(context)) {
       await notifier.notify(notification, {
         cohortId: context.cohort.id,
@@ -25,7 +30,9 @@ export function createPauseActivities(deps: PairActivityDeps) {
     if (!upcoming) return next;
     const { t, instant } = tools.textFor(context, person);
     if (upcoming.kind === 'open-check-in') return t('pairPaused.openCheckIn', { round: upcoming.round, at: instant(upcoming.until) });
-    return upcoming.kind === 'end' ? t('pairPaused.ends', { at: instant(upcoming.at) }) : t('pairPaused.nextCheckIn', { at: instant(upcoming.at) });
+    return upcoming.kind === 'end'
+      ? t('pairPaused.ends', { at: instant(upcoming.at) })
+      : t('pairPaused.nextCheckIn', { at: instant(upcoming.at) });
   };
 
   return {
@@ -36,7 +43,19 @@ export function createPauseActivities(deps: PairActivityDeps) {
     },
 
     /** The pair runs again (its open check-in later by the time paused): both are told what comes next. */
-    async resumePair({ pairId, pause, next, upcoming, window }: { pairId: string; pause: number; next: string; upcoming?: Upcoming; window?: PairWindow & { closesAt: string } }): Promise<void> {
+    async resumePair({
+      pairId,
+      pause,
+      next,
+      upcoming,
+      window,
+    }: {
+      pairId: string;
+      pause: number;
+      next: string;
+      upcoming?: Upcoming;
+      window?: PairWindow & { closesAt: string };
+    }): Promise<void> {
       const context = await tools.load(pairId);
       if (window) await moveWindow(sql, pairWindowKey(pairId, window), new Date(window.closesAt));
       await setPairPaused(sql, pairId, null);

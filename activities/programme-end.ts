@@ -7,12 +7,21 @@ export function createProgrammeEndActivities({ sql, alertAdmin }: { sql: Sql; al
   return {
     async withdrawProposal({ cohortId, runId }: { cohortId: string; runId: string }): Promise<void> {
       const withdrawn = await withdrawMatchRun(sql, runId);
-      if (withdrawn) await alertAdmin({ cohortId, key: `proposal-withdrawn:${runId}`, details: { kind: 'proposal-withdrawn', mentees: withdrawn.mentees } });
+      if (withdrawn)
+        await alertAdmin({
+          cohortId,
+          key: `proposal-withdrawn:${runId}`,
+          details: { kind: 'proposal-withdrawn', mentees: withdrawn.mentees },
+        });
     },
 
     async alertTooLateToRematch({ cohortId, participantIds }: { cohortId: string; participantIds: string[] }): Promise<void> {
       for (const participantId of participantIds) {
-        await alertAdmin({ cohortId, key: `too-late-to-rematch:${participantId}`, details: { kind: 'too-late-to-rematch', participantId } });
+        await alertAdmin({
+          cohortId,
+          key: `too-late-to-rematch:${participantId}`,
+          details: { kind: 'too-late-to-rematch', participantId },
+        });
       }
     },
   };

@@ -6,7 +6,9 @@ import type { Sql } from '../db/sql.js';
 export function createRetentionActivities({ sql }: { sql: Sql }) {
   return {
     async eraseCohortPersonalData({ cohortId }: { cohortId: string }): Promise<{ erased: number }> {
-      const people = await sql<{ id: string }[]>`select id from participants where cohort_id = ${cohortId} and erased_at is null order by id`;
+      const people = await sql<
+        { id: string }[]
+      >`select id from participants where cohort_id = ${cohortId} and erased_at is null order by id`;
       // The match runs name everyone: emptied of words once, rather than once per person.
       await forgetMatchRuns(sql, cohortId);
       for (const [done, { id }] of people.entries()) {

@@ -24,16 +24,22 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
   const { sql, notifier, links } = deps;
 
   /** A late joiner answers by their own deadline; everyone else by the cohort's. */
-  const deadlineOf = (cohort: Cohort, participant: Participant) => participant.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline);
+  const deadlineOf = (cohort: Cohort, participant: Participant) =>
+    participant.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline);
 
   const surveyUrl = (cohort: Cohort, participant: Participant) =>
     `${deps.publicBaseUrl}/survey/${links.sign({ scope: 'survey', participantId: participant.id, subjectId: cohort.id, expiresAt: deadlineOf(cohort, participant) + LINK_GRACE_MS })}`;
 
-
   /** What every survey email says first: to whom, in their language, with their link and its deadline in their time zone. */
   const addressing = (cohort: Cohort, p: Participant, deadline: number | string) => {
     const text = translatorFor(p, cohort);
-    return { locale: text.locale, name: p.name, cohortName: cohort.name, surveyUrl: surveyUrl(cohort, p), deadline: text.instant(deadline) };
+    return {
+      locale: text.locale,
+      name: p.name,
+      cohortName: cohort.name,
+      surveyUrl: surveyUrl(cohort, p),
+      deadline: text.instant(deadline),
+    };
   };
 
   const recipient = (p: Participant) => ({ name: p.name, email: p.email, participantId: p.id });
@@ -45,11 +51,16 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
   }
 
   const invite = (cohort: Cohort, participants: Participant[]) =>
-    notifier.notifyEach(participants, NOTIFICATIONS.surveyInvitation, (p) => ({
-      cohortId: cohort.id,
-      to: recipient(p),
-      says: { ...addressing(cohort, p, deadlineOf(cohort, p)), role: p.role },
-    }), heartbeat);
+    notifier.notifyEach(
+      participants,
+      NOTIFICATIONS.surveyInvitation,
+      (p) => ({
+        cohortId: cohort.id,
+        to: recipient(p),
+        says: { ...addressing(cohort, p, deadlineOf(cohort, p)), role: p.role },
+      }),
+      heartbeat,
+    );
 
   return {
     /** Everyone invited; an address the mail service refuses is marked on the cohort page, and the others go out. */
@@ -61,7 +72,15 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
     },
 
     /** Participants added after the survey opened: invited now, with a survey window of their own. */
-    async inviteLateJoiners({ cohortId, participantIds, deadline }: { cohortId: string; participantIds: string[]; deadline: string }): Promise<{ invited: number }> {
+    async inviteLateJoiners({
+      cohortId,
+      participantIds,
+      deadline,
+    }: {
+      cohortId: string;
+      participantIds: string[];
+      deadline: string;
+    }): Promise<{ invited: number }> {
       const cohort = await mustGetCohort(cohortId);
       const participants = await openLateSurvey(sql, cohortId, participantIds, new Date(deadline));
       for (const p of participants) await openWindow(sql, { form: 'survey', subjectId: p.id, cohortId, closesAt: new Date(deadline) });
@@ -73,16 +92,26 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
       const cohort = await mustGetCohort(cohortId);
       const lastCall = round >= surveyReminderTimes(cohort.schedule).length;
       const pending = await listParticipants(sql, cohortId, { unansweredOnly: true });
-      await notifier.notifyEach(pending, NOTIFICATIONS.surveyReminder, (p) => ({
-        cohortId,
-        to: recipient(p),
-        says: { ...addressing(cohort, p, cohort.schedule.surveyDeadline), lastCall, round },
-      }), heartbeat);
+      await notifier.notifyEach(
+        pending,
+        NOTIFICATIONS.surveyReminder,
+        (p) => ({
+          cohortId,
+          to: recipient(p),
+          says: { ...addressing(cohort, p, cohort.schedule.surveyDeadline), lastCall, round },
+        }),
+        heartbeat,
+      );
       return { reminded: pending.length };
     },
 
     /** For the survey update of runs from before answers went to PostgreSQL first (their workflow checked the window). */
-    async saveSurveySubmission(input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers }): Promise<{ firstAnswer: boolean; answered: number }> {
+    async saveSurveySubmission(input: {
+      cohortId: string;
+      participantId: string;
+      submissionId: string;
+      answers: SurveyAnswers;
+    }): Promise<{ firstAnswer: boolean; answered: number }> {
       const before = await getSurveyAnswers(sql, input.participantId);
       await saveLegacySurveyAnswers(sql, input);
       const firstAnswer = !before || before.submissionId === input.submissionId;

@@ -51,12 +51,33 @@ async function main() {
   try {
     const cookie = await stack.startApp();
     const form = new FormData();
-    const fields = { name: 'Burst benchmark', charter: 'We meet every month.', surveyDuration: '2d', charterDuration: '1w', checkInCount: '2', checkInInterval: '4w', programmeDuration: '26w' };
-    for (const [k, v] of Object.entries({ ...hiddenFields(await (await fetch(`${base}/admin/cohorts/new`, { headers: { cookie } })).text()), ...fields })) form.append(k, v);
+    const fields = {
+      name: 'Burst benchmark',
+      charter: 'We meet every month.',
+      surveyDuration: '2d',
+      charterDuration: '1w',
+      checkInCount: '2',
+      checkInInterval: '4w',
+      programmeDuration: '26w',
+    };
+    for (const [k, v] of Object.entries({
+      ...hiddenFields(await (await fetch(`${base}/admin/cohorts/new`, { headers: { cookie } })).text()),
+      ...fields,
+    }))
+      form.append(k, v);
     form.append('participants', new File([participantsCsv(PARTICIPANTS, role)], 'participants.csv', { type: 'text/csv' }));
-    const created = await fetch(`${base}/admin/cohorts`, { method: 'POST', redirect: 'manual', headers: { origin: base, cookie }, body: form });
+    const created = await fetch(`${base}/admin/cohorts`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: base, cookie },
+      body: form,
+    });
     if (created.status !== 303) throw new Error(`cohort form answered ${created.status}`);
-    await waitFor(async () => (await sql<{ n: number }[]>`select count(*)::int as n from outbox_messages`)[0]!.n === PARTICIPANTS, 120_000, 'the invitations');
+    await waitFor(
+      async () => (await sql<{ n: number }[]>`select count(*)::int as n from outbox_messages`)[0]!.n === PARTICIPANTS,
+      120_000,
+      'the invitations',
+    );
     const links = new Map<number, string>();
     for (const m of await sql<{ toAddress: string; html: string }[]>`select to_address, html from outbox_messages`) {
       links.set(Number(/participant(\d+)@/.exec(m.toAddress)![1]), new RegExp(`href="(${base}/survey/[^"]+)"`).exec(m.html)![1]!);
@@ -82,9 +103,17 @@ async function main() {
     const steady = await sustained(SUSTAINED_RATE, SUSTAINED_SECONDS, (k) => answer(k % PARTICIPANTS));
     log(`sustained ${SUSTAINED_RATE}/s for ${SUSTAINED_SECONDS} s: ${describeFigures(figures(steady))}`);
 
-    const stored = new Map((await sql<{ email: string; preferences: string }[]>`select p.email, a.answers ->> 'preferences' as preferences from survey_answers a join participants p on p.id = a.participant_id`).map((r) => [Number(/participant(\d+)@/.exec(r.email)![1]), r.preferences]));
+    const stored = new Map(
+      (
+        await sql<
+          { email: string; preferences: string }[]
+        >`select p.email, a.answers ->> 'preferences' as preferences from survey_answers a join participants p on p.id = a.participant_id`
+      ).map((r) => [Number(/participant(\d+)@/.exec(r.email)![1]), r.preferences]),
+    );
     const lost = [...acknowledged].filter(([i, marker]) => stored.get(i) !== marker).length;
-    log(`stored answers: ${stored.size}; participants shown "Thank you": ${acknowledged.size}; thanked answers not stored as sent: ${lost}`);
+    log(
+      `stored answers: ${stored.size}; participants shown "Thank you": ${acknowledged.size}; thanked answers not stored as sent: ${lost}`,
+    );
     const peak = await stack.peakRssMb();
     log(`peak memory: worker ${peak.worker} MB, web ${peak.web} MB`);
 
@@ -94,29 +123,38 @@ async function main() {
     log(`yardstick, bare Workflow Update: burst ${describeFigures(update.burst)}; sustained ${describeFigures(update.sustained)}`);
 
     const phases = { firstWave: figures(firstWave), burst: figures(burstOutcomes), sustained: figures(steady) };
-    console.log(JSON.stringify({
-      bench: 'burst',
-      participants: PARTICIPANTS,
-      ...phases,
-      storedAnswers: stored.size,
-      acknowledgedParticipants: acknowledged.size,
-      lostAnswers: lost,
-      workerPeakRssMb: peak.worker,
-      webPeakRssMb: peak.web,
-      yardstickInsert: insert,
-      yardstickUpdate: update,
-      sustainedP99VsInsertP99: round(phases.sustained.p99Ms / Math.max(1, insert.sustained.p99Ms)),
-    }));
+    console.log(
+      JSON.stringify({
+        bench: 'burst',
+        participants: PARTICIPANTS,
+        ...phases,
+        storedAnswers: stored.size,
+        acknowledgedParticipants: acknowledged.size,
+        lostAnswers: lost,
+        workerPeakRssMb: peak.worker,
+        webPeakRssMb: peak.web,
+        yardstickInsert: insert,
+        yardstickUpdate: update,
+        sustainedP99VsInsertP99: round(phases.sustained.p99Ms / Math.max(1, insert.sustained.p99Ms)),
+      }),
+    );
   } finally {
     await stack.stop();
   }
 
   async function insertYardstick(postgresUrl: string) {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'burst.ts'), '--insert-yardstick', postgresUrl, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'burst.ts'), '--insert-yardstick', postgresUrl, String(port)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
     const send = async (i: number) => {
-      const { status } = await postForm(`http://localhost:${port}/answer`, formBody({ participant: String(i % PARTICIPANTS), ...SURVEY.mentee }));
+      const { status } = await postForm(
+        `http://localhost:${port}/answer`,
+        formBody({ participant: String(i % PARTICIPANTS), ...SURVEY.mentee }),
+      );
       return status;
     };
     try {
@@ -129,15 +167,28 @@ async function main() {
   async function updateYardstick(address: string) {
     Runtime.install({ logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error } });
     const connection = await NativeConnection.connect({ address });
-    const worker = await Worker.create({ connection, taskQueue: 'yardstick', workflowsPath: path.join(import.meta.dirname, 'yardstick-workflow.ts'), activities: { noop: async () => {} } });
+    const worker = await Worker.create({
+      connection,
+      taskQueue: 'yardstick',
+      workflowsPath: path.join(import.meta.dirname, 'yardstick-workflow.ts'),
+      activities: { noop: async () => {} },
+    });
     const client = new Client({ connection: await Connection.connect({ address }) });
     return worker.runUntil(async () => {
       const fresh = async (count: number) =>
-        Promise.all(Array.from({ length: count }, () => client.workflow.start('yardstickUpdateWorkflow', { taskQueue: 'yardstick', workflowId: `yardstick-${randomUUID()}` })));
+        Promise.all(
+          Array.from({ length: count }, () =>
+            client.workflow.start('yardstickUpdateWorkflow', { taskQueue: 'yardstick', workflowId: `yardstick-${randomUUID()}` }),
+          ),
+        );
       const burstHandles = await fresh(300);
       const burstFigures = figures(await burst(300, async (i) => (await burstHandles[i]!.executeUpdate(pingUpdate, { args: [i] }), 200)));
       const steadyHandles = await fresh(SUSTAINED_RATE * YARDSTICK_SECONDS);
-      const steady: Outcome[] = await sustained(SUSTAINED_RATE, YARDSTICK_SECONDS, async (i) => (await steadyHandles[i]!.executeUpdate(pingUpdate, { args: [i] }), 200));
+      const steady: Outcome[] = await sustained(
+        SUSTAINED_RATE,
+        YARDSTICK_SECONDS,
+        async (i) => (await steadyHandles[i]!.executeUpdate(pingUpdate, { args: [i] }), 200),
+      );
       return { burst: burstFigures, sustained: figures(steady) };
     });
   }

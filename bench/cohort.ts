@@ -26,11 +26,29 @@ try {
   const cookie = await stack.startApp();
   const hidden = hiddenFields(await (await fetch(`${base}/admin/cohorts/new`, { headers: { cookie } })).text());
   const form = new FormData();
-  for (const [k, v] of Object.entries({ ...hidden, name: 'Benchmark cohort', charter: 'We meet monthly and answer every check-in.', surveyDuration: '2w', checkInCount: '6', checkInInterval: '4w', programmeDuration: '26w', charterDuration: '1w' })) form.append(k, v);
-  form.append('participants', new File([participantsCsv(PARTICIPANTS, (i) => (i % 3 === 0 ? 'mentor' : 'mentee'))], 'participants.csv', { type: 'text/csv' }));
+  for (const [k, v] of Object.entries({
+    ...hidden,
+    name: 'Benchmark cohort',
+    charter: 'We meet monthly and answer every check-in.',
+    surveyDuration: '2w',
+    checkInCount: '6',
+    checkInInterval: '4w',
+    programmeDuration: '26w',
+    charterDuration: '1w',
+  }))
+    form.append(k, v);
+  form.append(
+    'participants',
+    new File([participantsCsv(PARTICIPANTS, (i) => (i % 3 === 0 ? 'mentor' : 'mentee'))], 'participants.csv', { type: 'text/csv' }),
+  );
 
   const submitted = performance.now();
-  const response = await fetch(`${base}/admin/cohorts`, { method: 'POST', redirect: 'manual', headers: { origin: base, cookie }, body: form });
+  const response = await fetch(`${base}/admin/cohorts`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: base, cookie },
+    body: form,
+  });
   if (response.status !== 303) throw new Error(`cohort form answered ${response.status}: ${(await response.text()).slice(0, 500)}`);
   const responded = performance.now();
   let inOutbox = 0;
@@ -43,23 +61,29 @@ try {
   const { worker: workerPeak, web: webPeak } = await stack.peakRssMb();
   const invitationsPerSecond = PARTICIPANTS / seconds;
 
-  log(`form submit answered in ${((responded - submitted) / 1000).toFixed(2)} s (CSV parsed, ${PARTICIPANTS} participants stored, workflow started)`);
-  log(`all ${PARTICIPANTS} invitations in the outbox ${seconds.toFixed(2)} s after submit (target < 60 s): ${invitationsPerSecond.toFixed(1)} emails/s`);
+  log(
+    `form submit answered in ${((responded - submitted) / 1000).toFixed(2)} s (CSV parsed, ${PARTICIPANTS} participants stored, workflow started)`,
+  );
+  log(
+    `all ${PARTICIPANTS} invitations in the outbox ${seconds.toFixed(2)} s after submit (target < 60 s): ${invitationsPerSecond.toFixed(1)} emails/s`,
+  );
   log(`peak memory: worker ${workerPeak} MB, web ${webPeak} MB`);
   log(`ratio: invitations/s ÷ bare workflows/s = ${(invitationsPerSecond / yardstickRate).toFixed(2)}`);
-  console.log(JSON.stringify({
-    bench: 'cohort',
-    participants: PARTICIPANTS,
-    submitResponseSeconds: round((responded - submitted) / 1000),
-    invitationsSeconds: round(seconds),
-    invitationsPerSecond: round(invitationsPerSecond),
-    workerPeakRssMb: workerPeak,
-    webPeakRssMb: webPeak,
-    yardstickWorkflowsPerSecond: round(yardstickRate),
-    ratioToYardstick: round(invitationsPerSecond / yardstickRate),
-    targetSeconds: 60,
-    metTarget: seconds < 60,
-  }));
+  console.log(
+    JSON.stringify({
+      bench: 'cohort',
+      participants: PARTICIPANTS,
+      submitResponseSeconds: round((responded - submitted) / 1000),
+      invitationsSeconds: round(seconds),
+      invitationsPerSecond: round(invitationsPerSecond),
+      workerPeakRssMb: workerPeak,
+      webPeakRssMb: webPeak,
+      yardstickWorkflowsPerSecond: round(yardstickRate),
+      ratioToYardstick: round(invitationsPerSecond / yardstickRate),
+      targetSeconds: 60,
+      metTarget: seconds < 60,
+    }),
+  );
 } finally {
   await stack.stop();
 }
@@ -76,7 +100,9 @@ async function runYardstick(): Promise<number> {
   const rate = await worker.runUntil(async () => {
     const started = performance.now();
     const handles = await Promise.all(
-      Array.from({ length: YARDSTICK_WORKFLOWS }, (_, i) => client.workflow.start('yardstickWorkflow', { taskQueue: 'yardstick', workflowId: `yardstick-${i}` })),
+      Array.from({ length: YARDSTICK_WORKFLOWS }, (_, i) =>
+        client.workflow.start('yardstickWorkflow', { taskQueue: 'yardstick', workflowId: `yardstick-${i}` }),
+      ),
     );
     await Promise.all(handles.map((h) => h.result()));
     return YARDSTICK_WORKFLOWS / ((performance.now() - started) / 1000);

@@ -33,7 +33,8 @@ export type StackKind = 'embedded' | 'rehearsal';
 type Service = 'worker' | 'web';
 
 /** With BENCH_PROFILE_DIR, web apps and workers write a CPU profile there when they stop (open it in Chrome's DevTools). */
-const profiling = (name: string) => (process.env.BENCH_PROFILE_DIR && name !== 'setup' ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`] : []);
+const profiling = (name: string) =>
+  process.env.BENCH_PROFILE_DIR && name !== 'setup' ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`] : [];
 
 export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK as StackKind | undefined) ?? 'embedded') {
   const instances = kind === 'rehearsal' ? 2 : 1;
@@ -44,16 +45,27 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
   const startPostgres = () => startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: postgresPort, persistent: true });
   let postgres = await startPostgres();
   await postgres.createDatabase('tandem');
-  const temporal = kind === 'rehearsal'
-    ? await startTemporalCluster({ postgresUrl: postgres.url('postgres'), dir })
-    : await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dbFile: path.join(dir, 'temporal.db') });
+  const temporal =
+    kind === 'rehearsal'
+      ? await startTemporalCluster({ postgresUrl: postgres.url('postgres'), dir })
+      : await startTemporalDevServer({
+          binary: await ensureTool(TEMPORAL_CLI),
+          port: await freePort(),
+          dbFile: path.join(dir, 'temporal.db'),
+        });
   const sql = createSql(postgres.url('tandem'), { max: 4 });
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const webPorts = instances === 1 ? [port] : await Promise.all(Array.from({ length: instances }, freePort));
   const balancer = instances === 1 ? undefined : await startRoundRobin(port, webPorts);
   const services = await readComposeServices(path.join(ROOT, 'docker-compose.yml'), {
-    env: { ADMIN_PASSWORD, SESSION_SECRET: 's'.repeat(32), LINK_SECRET: 'l'.repeat(32), PAYLOAD_KEYS: BENCH_PAYLOAD_KEYS, PUBLIC_BASE_URL: base },
+    env: {
+      ADMIN_PASSWORD,
+      SESSION_SECRET: 's'.repeat(32),
+      LINK_SECRET: 'l'.repeat(32),
+      PAYLOAD_KEYS: BENCH_PAYLOAD_KEYS,
+      PUBLIC_BASE_URL: base,
+    },
     hosts: { postgres: new URL(postgres.url('tandem')).host, temporal: temporal.address },
   });
   const imageEnv = await readImageEnv(path.join(ROOT, 'Dockerfile'));
@@ -61,7 +73,13 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
   const peaks: Record<Service, number> = { worker: 0, web: 0 };
   const start = (name: 'setup' | Service, index = 0, onLine?: (line: string) => void) => {
     const [command, ...args] = services[name]!.command;
-    const env = { PATH: process.env.PATH, ...imageEnv, ...services[name]!.environment, PORT: String(webPorts[index]), WORKER_CACHED_WORKFLOWS: process.env.WORKER_CACHED_WORKFLOWS ?? '' };
+    const env = {
+      PATH: process.env.PATH,
+      ...imageEnv,
+      ...services[name]!.environment,
+      PORT: String(webPorts[index]),
+      WORKER_CACHED_WORKFLOWS: process.env.WORKER_CACHED_WORKFLOWS ?? '',
+    };
     const child = spawn(command!, [...profiling(name), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (chunk: Buffer) => onLine?.(chunk.toString()));
     if (name !== 'setup') children[name][index] = child;
@@ -100,7 +118,12 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
     /** Starts every web and worker instance and waits until they serve; returns the admin's session cookie. */
     async startApp(): Promise<string> {
       await Promise.all((['web', 'worker'] as const).flatMap((name) => Array.from({ length: instances }, (_, i) => launch(name, i))));
-      const login = await fetch(`${base}/admin/login`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ user: 'admin', password: ADMIN_PASSWORD, next: '/admin' }) });
+      const login = await fetch(`${base}/admin/login`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin: base },
+        body: new URLSearchParams({ user: 'admin', password: ADMIN_PASSWORD, next: '/admin' }),
+      });
       return login.headers.get('set-cookie')!.split(';')[0]!;
     },
     /** Peak resident memory so far of the busiest instance of each, in MB. */
@@ -164,7 +187,12 @@ export function participantsCsv(count: number, role: (i: number) => 'mentor' | '
 }
 
 /** Polls `check` until true; its errors count as "not yet" unless `fatal` says otherwise. */
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000, what = 'the stack', fatal: (error: unknown) => boolean = () => false) {
+export async function waitFor(
+  check: () => Promise<boolean>,
+  timeoutMs = 60_000,
+  what = 'the stack',
+  fatal: (error: unknown) => boolean = () => false,
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -52,26 +52,47 @@ export function figures(outcomes: Outcome[]): PhaseFigures {
   const pct = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
   const ok = outcomes.filter((o) => o.status === 200).length;
   const busy = outcomes.filter((o) => o.status === 503).length;
-  return { requests: outcomes.length, ok, busy, failed: outcomes.length - ok - busy, p50Ms: pct(50), p99Ms: pct(99), maxMs: Math.round(sorted.at(-1) ?? 0) };
+  return {
+    requests: outcomes.length,
+    ok,
+    busy,
+    failed: outcomes.length - ok - busy,
+    p50Ms: pct(50),
+    p99Ms: pct(99),
+    maxMs: Math.round(sorted.at(-1) ?? 0),
+  };
 }
 
-export const describeFigures = (f: PhaseFigures) => `${f.ok}/${f.requests} ok, ${f.busy} busy, ${f.failed} failed; p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms`;
+export const describeFigures = (f: PhaseFigures) =>
+  `${f.ok}/${f.requests} ok, ${f.busy} busy, ${f.failed} failed; p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms`;
 
 /**
  * Posts a form as a browser does (urlencoded, on a connection of its own) and reads the whole answer. With
  * node:http rather than fetch: on a machine of two cores the load generator takes its CPU from the system it
  * measures, and fetch takes more of it per request.
  */
-export function postForm(url: string, form: URLSearchParams, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+export function postForm(
+  url: string,
+  form: URLSearchParams,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   const body = form.toString();
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), ...headers } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), ...headers },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });

@@ -5,7 +5,7 @@ import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from '../matching/settings
 /** A reproducible synthetic cohort: answers drawn from the survey's own options, capacities 1 to 4. */
 export function syntheticCohort(menteeCount: number, mentorCount: number, seed = 42) {
   let state = seed;
-  const r = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const r = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
   const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(r() * max) }, () => pick(list)))];
   // Most people speak English; fields and topics cluster a little, as in real cohorts.
@@ -21,11 +21,15 @@ export function syntheticCohort(menteeCount: number, mentorCount: number, seed =
   const region = () => ({ Region: pick(['North', 'South', 'East', 'West']) });
   const id = (prefix: string, i: number) => `${prefix}-${String(i).padStart(6, '0')}`;
   const mentees: Mentee[] = Array.from({ length: menteeCount }, (_, i) => ({
-    id: id('mentee', i), name: `Mentee ${i}`, attributes: region(),
+    id: id('mentee', i),
+    name: `Mentee ${i}`,
+    attributes: region(),
     answers: { role: 'mentee', goals: 'Grow in my career', helpWith: some(TOPICS, 3), ...common() },
   }));
   const mentors: Mentor[] = Array.from({ length: mentorCount }, (_, i) => ({
-    id: id('mentor', i), name: `Mentor ${i}`, attributes: region(),
+    id: id('mentor', i),
+    name: `Mentor ${i}`,
+    attributes: region(),
     answers: { role: 'mentor', offers: some(TOPICS, 5), capacity: 1 + Math.floor(r() * 4), experience: '', ...common() },
   }));
   return { mentees, mentors };
@@ -39,7 +43,15 @@ const onlyMustMatch = { field: off, topics: off, language: off, availability: of
 
 /** Settings an admin may well choose that leave few distinct scores: the hard cases for an exact solver. */
 export const TIE_HEAVY_SETTINGS: Record<string, MatchSettings> = {
-  'field only': { ...DEFAULT_MATCH_SETTINGS, threshold: 0, criteria: { ...onlyMustMatch, field: { weight: 3, mustMatch: false }, language: { weight: 0, mustMatch: true } } },
+  'field only': {
+    ...DEFAULT_MATCH_SETTINGS,
+    threshold: 0,
+    criteria: { ...onlyMustMatch, field: { weight: 3, mustMatch: false }, language: { weight: 0, mustMatch: true } },
+  },
   'all scores equal': { ...DEFAULT_MATCH_SETTINGS, threshold: 0, criteria: onlyMustMatch },
-  'weights 0, must-match only': { ...DEFAULT_MATCH_SETTINGS, threshold: 0, criteria: { ...onlyMustMatch, language: { weight: 0, mustMatch: true }, meeting: { weight: 0, mustMatch: true } } },
+  'weights 0, must-match only': {
+    ...DEFAULT_MATCH_SETTINGS,
+    threshold: 0,
+    criteria: { ...onlyMustMatch, language: { weight: 0, mustMatch: true }, meeting: { weight: 0, mustMatch: true } },
+  },
 };

@@ -39,11 +39,23 @@ if (process.argv[2] === '--solve') {
   const started = performance.now();
   const { summary } = matchCohort({ ...cohort, settings: SETTINGS[name]!, exclusions: [], unanswered: [] });
   const seconds = (performance.now() - started) / 1000;
-  const figures: SolveFigures = { seconds, peakRssMb: 0, totalScore: summary.totalScore, matched: summary.matched, worstPair: summary.lowestScore };
+  const figures: SolveFigures = {
+    seconds,
+    peakRssMb: 0,
+    totalScore: summary.totalScore,
+    matched: summary.matched,
+    worstPair: summary.lowestScore,
+  };
   figures.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   if (mentees <= YARDSTICK_MENTEES) {
     // The same solve again, timed alone (the synthetic ids are already in matchCohort's order).
-    const problem = buildProblem(mentees, mentors, cohort.mentors.map((m) => m.answers.capacity), compileScorer(cohort.mentees, cohort.mentors, SETTINGS[name]!).scoreRow, SETTINGS[name]!.threshold);
+    const problem = buildProblem(
+      mentees,
+      mentors,
+      cohort.mentors.map((m) => m.answers.capacity),
+      compileScorer(cohort.mentees, cohort.mentors, SETTINGS[name]!).scoreRow,
+      SETTINGS[name]!.threshold,
+    );
     const solveStarted = performance.now();
     solveAssignment(problem);
     figures.solveSeconds = (performance.now() - solveStarted) / 1000;
@@ -53,7 +65,22 @@ if (process.argv[2] === '--solve') {
 }
 
 const solveAlone = (mentees: number, mentors: number, name: string): SolveFigures =>
-  JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', path.join(import.meta.dirname, 'matching.ts'), '--solve', String(mentees), String(mentors), name]).toString().trim().split('\n').at(-1)!);
+  JSON.parse(
+    execFileSync(process.execPath, [
+      '--max-old-space-size=4096',
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'matching.ts'),
+      '--solve',
+      String(mentees),
+      String(mentors),
+      name,
+    ])
+      .toString()
+      .trim()
+      .split('\n')
+      .at(-1)!,
+  );
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -80,24 +107,50 @@ function yardstick(mentees: number, mentors: number, settings: MatchSettings) {
   const assignment = munkres(matrix);
   const seconds = (performance.now() - started) / 1000;
   const weight = assignment.reduce((sum, [i, s]) => sum + top - matrix[i]![s]!, 0);
-  const greedy = solveGreedy(buildProblem(mentees, mentors, cohort.mentors.map((m) => m.answers.capacity), scorer.scoreRow, settings.threshold));
+  const greedy = solveGreedy(
+    buildProblem(
+      mentees,
+      mentors,
+      cohort.mentors.map((m) => m.answers.capacity),
+      scorer.scoreRow,
+      settings.threshold,
+    ),
+  );
   return { seconds, totalScore: Math.floor(weight / scale), matched: weight % scale, greedy, slots: slots.length };
 }
 
 const results: Record<string, unknown>[] = [];
-const sizes: [number, number][] = [[1000, 400], [5000, 2000]];
+const sizes: [number, number][] = [
+  [1000, 400],
+  [5000, 2000],
+];
 for (const [mentees, mentors] of sizes) {
   let benchSeconds = 0;
   for (const name of Object.keys(SETTINGS)) {
     const ours = solveAlone(mentees, mentors, name);
     if (name === 'bench settings') benchSeconds = ours.seconds;
-    const figures: Record<string, unknown> = { cohort: name, mentees, mentors, seconds: round(ours.seconds), peakRssMb: ours.peakRssMb, totalScore: ours.totalScore, matched: ours.matched, worstPair: ours.worstPair, timesBenchSettings: round(ours.seconds / benchSeconds, 2) };
+    const figures: Record<string, unknown> = {
+      cohort: name,
+      mentees,
+      mentors,
+      seconds: round(ours.seconds),
+      peakRssMb: ours.peakRssMb,
+      totalScore: ours.totalScore,
+      matched: ours.matched,
+      worstPair: ours.worstPair,
+      timesBenchSettings: round(ours.seconds / benchSeconds, 2),
+    };
     let line = `${mentees} × ${mentors}, ${name}: ${ours.seconds.toFixed(2)} s, peak ${ours.peakRssMb} MB, total ${ours.totalScore}, matched ${ours.matched}, worst pair ${ours.worstPair}`;
     if (mentees <= YARDSTICK_MENTEES) {
       const dense = yardstick(mentees, mentors, SETTINGS[name]!);
       const same = dense.totalScore === ours.totalScore && dense.matched === ours.matched;
       const solveSeconds = ours.solveSeconds!;
-      Object.assign(figures, { solveSeconds: round(solveSeconds), munkresSeconds: round(dense.seconds), timesMunkres: round(solveSeconds / dense.seconds, 2), sameOptimumAsMunkres: same });
+      Object.assign(figures, {
+        solveSeconds: round(solveSeconds),
+        munkresSeconds: round(dense.seconds),
+        timesMunkres: round(solveSeconds / dense.seconds, 2),
+        sameOptimumAsMunkres: same,
+      });
       line += `; the solve ${solveSeconds.toFixed(3)} s, munkres ${dense.seconds.toFixed(3)} s on ${mentees}×${dense.slots + mentees} (${same ? 'same optimum' : `DIFFERENT optimum: ${dense.totalScore}, ${dense.matched} matched`})`;
       if (name === 'bench settings') {
         Object.assign(figures, { greedyTotalScore: dense.greedy.total, greedyMatched: dense.greedy.matched });
@@ -110,7 +163,24 @@ for (const [mentees, mentors] of sizes) {
 }
 
 const national = solveAlone(20000, 8000, 'bench settings');
-console.log(`20,000 × 8,000 (national), bench settings: ${national.seconds.toFixed(2)} s, peak ${national.peakRssMb} MB, matched ${national.matched}, worst pair ${national.worstPair}`);
-results.push({ cohort: 'national, bench settings', mentees: 20000, mentors: 8000, seconds: round(national.seconds), peakRssMb: national.peakRssMb, totalScore: national.totalScore, matched: national.matched, worstPair: national.worstPair });
+console.log(
+  `20,000 × 8,000 (national), bench settings: ${national.seconds.toFixed(2)} s, peak ${national.peakRssMb} MB, matched ${national.matched}, worst pair ${national.worstPair}`,
+);
+results.push({
+  cohort: 'national, bench settings',
+  mentees: 20000,
+  mentors: 8000,
+  seconds: round(national.seconds),
+  peakRssMb: national.peakRssMb,
+  totalScore: national.totalScore,
+  matched: national.matched,
+  worstPair: national.worstPair,
+});
 
-console.log(JSON.stringify({ bench: 'matching', cohorts: results, targets: { timesBenchSettings: 2, timesMunkresBenchSettings: 1, nationalSeconds: 30, nationalMb: 2048 } }));
+console.log(
+  JSON.stringify({
+    bench: 'matching',
+    cohorts: results,
+    targets: { timesBenchSettings: 2, timesMunkresBenchSettings: 1, nationalSeconds: 30, nationalMb: 2048 },
+  }),
+);

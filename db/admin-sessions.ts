@@ -1,12 +1,17 @@
 import type { Sql, Tx } from './sql.js';
 
-export async function createSession(sql: Sql | Tx, session: { id: string; userName: string; expiresAt: Date; timeZone: string | null }): Promise<void> {
+export async function createSession(
+  sql: Sql | Tx,
+  session: { id: string; userName: string; expiresAt: Date; timeZone: string | null },
+): Promise<void> {
   await sql`insert into admin_sessions (id, user_name, expires_at, time_zone) values (${session.id}, ${session.userName}, ${session.expiresAt}, ${session.timeZone})`;
 }
 
 /** Who the session is, if it is live (created here, not logged out, not expired), and the time zone of their browser. */
 export async function sessionUser(sql: Sql, id: string): Promise<{ userName: string; timeZone: string | null } | undefined> {
-  const [row] = await sql<{ userName: string; timeZone: string | null }[]>`select user_name, time_zone from admin_sessions where id = ${id} and expires_at > now()`;
+  const [row] = await sql<
+    { userName: string; timeZone: string | null }[]
+  >`select user_name, time_zone from admin_sessions where id = ${id} and expires_at > now()`;
   return row;
 }
 
@@ -24,7 +29,11 @@ export interface Lockout {
  * Locked out when `limit` failures of an account (or from an address) fall within `windowMs`: until the
  * window has passed since the oldest of those failures.
  */
-export async function lockoutOf(sql: Sql | Tx, keys: { account: string; address: string }, limits: { account: number; address: number; windowMs: number }): Promise<Lockout | undefined> {
+export async function lockoutOf(
+  sql: Sql | Tx,
+  keys: { account: string; address: string },
+  limits: { account: number; address: number; windowMs: number },
+): Promise<Lockout | undefined> {
   const rows = await sql<{ scope: 'account' | 'address'; n: number; oldest: Date }[]>`
     with recent as (
       select scope, at, row_number() over (partition by scope order by at desc) as rank
@@ -35,7 +44,9 @@ export async function lockoutOf(sql: Sql | Tx, keys: { account: string; address:
     select scope, count(*)::int as n, min(at) as oldest from recent
     where rank <= case scope when 'account' then ${limits.account}::int else ${limits.address}::int end
     group by scope`;
-  const locked = rows.filter((r) => r.n >= limits[r.scope]).map((r) => ({ scope: r.scope, until: new Date(r.oldest.getTime() + limits.windowMs) }));
+  const locked = rows
+    .filter((r) => r.n >= limits[r.scope])
+    .map((r) => ({ scope: r.scope, until: new Date(r.oldest.getTime() + limits.windowMs) }));
   return locked.sort((a, b) => b.until.getTime() - a.until.getTime())[0];
 }
 

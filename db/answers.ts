@@ -33,13 +33,18 @@ export interface OwedSignal {
   payload: object;
 }
 
-export type Stored = { ok: true; first: boolean; window: AnswerWindow } | { ok: false; refusal: 'closed' | 'paused' | 'answered' | 'no-window'; window?: AnswerWindow };
+export type Stored =
+  | { ok: true; first: boolean; window: AnswerWindow }
+  | { ok: false; refusal: 'closed' | 'paused' | 'answered' | 'no-window'; window?: AnswerWindow };
 
 export const checkInSubject = (pairId: string, round: number) => `${pairId}#${round}`;
 
 /** A pair's windows: its charter, each check-in round, its final survey. */
 export type PairWindow = { form: 'charter' } | { form: 'check-in'; round: number } | { form: 'final-survey' };
-export const pairWindowKey = (pairId: string, window: PairWindow): WindowKey => ({ form: window.form, subjectId: window.form === 'check-in' ? checkInSubject(pairId, window.round) : pairId });
+export const pairWindowKey = (pairId: string, window: PairWindow): WindowKey => ({
+  form: window.form,
+  subjectId: window.form === 'check-in' ? checkInSubject(pairId, window.round) : pairId,
+});
 
 /**
  * The window of a form, with its state by the one rule; undefined when it was never opened here. Of several

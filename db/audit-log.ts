@@ -9,10 +9,15 @@ export interface AuditEntry {
   at: Date;
 }
 
-export async function recordAudit(sql: Sql, entry: { cohortId: string; actor: string; action: string; subjectId: string; details?: AuditEntry['details'] }): Promise<void> {
+export async function recordAudit(
+  sql: Sql,
+  entry: { cohortId: string; actor: string; action: string; subjectId: string; details?: AuditEntry['details'] },
+): Promise<void> {
   await sql`insert into audit_log (cohort_id, actor, action, subject_id, details) values (${entry.cohortId}, ${entry.actor}, ${entry.action}, ${entry.subjectId}, ${sql.json(entry.details ?? {})})`;
 }
 
 export async function auditLogOf(sql: Sql, cohortId: string): Promise<AuditEntry[]> {
-  return sql<AuditEntry[]>`select actor, action, subject_id, details, at from audit_log where cohort_id = ${cohortId} order by at desc, id desc`;
+  return sql<
+    AuditEntry[]
+  >`select actor, action, subject_id, details, at from audit_log where cohort_id = ${cohortId} order by at desc, id desc`;
 }

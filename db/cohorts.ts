@@ -71,7 +71,12 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);
     // The survey is open from now: the first invitation may be answered before its workflow has started.
-    await openWindow(tx, { form: 'survey', subjectId: inserted.id, cohortId: inserted.id, closesAt: new Date(cohort.schedule.surveyDeadline) });
+    await openWindow(tx, {
+      form: 'survey',
+      subjectId: inserted.id,
+      cohortId: inserted.id,
+      closesAt: new Date(cohort.schedule.surveyDeadline),
+    });
     const rows = cohort.participants.map((p) => ({
       cohortId: inserted.id,
       csvLine: p.line,

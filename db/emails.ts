@@ -19,16 +19,23 @@ export async function findSentEmail(sql: Sql, idempotencyKey: string): Promise<S
 }
 
 /** Records a message once; sent to someone erased meanwhile (the email was on its way), it keeps no address. */
-export async function recordSentEmail(sql: Sql, email: Omit<SentEmail, 'sentAt' | 'status' | 'error'> & Partial<Pick<SentEmail, 'status' | 'error'>>): Promise<void> {
+export async function recordSentEmail(
+  sql: Sql,
+  email: Omit<SentEmail, 'sentAt' | 'status' | 'error'> & Partial<Pick<SentEmail, 'status' | 'error'>>,
+): Promise<void> {
   await sql.begin(async (tx) => {
-    const [erased] = email.participantId ? await tx`select 1 from participants where id = ${email.participantId} and erased_at is not null for share` : [];
+    const [erased] = email.participantId
+      ? await tx`select 1 from participants where id = ${email.participantId} and erased_at is not null for share`
+      : [];
     await tx`insert into sent_emails ${tx(erased ? { ...email, toAddress: '', error: null } : email)} on conflict (idempotency_key) do nothing`;
   });
 }
 
 /** Why the mail service refused this participant's address, if it ever did. */
 export async function bounceOf(sql: Sql, participantId: string, address: string): Promise<string | undefined> {
-  const [row] = await sql<{ error: string }[]>`select error from sent_emails where participant_id = ${participantId} and to_address = ${address} and status = 'bounced' limit 1`;
+  const [row] = await sql<
+    { error: string }[]
+  >`select error from sent_emails where participant_id = ${participantId} and to_address = ${address} and status = 'bounced' limit 1`;
   return row?.error;
 }
 
@@ -74,7 +81,10 @@ export async function insertOutboxMessage(sql: Sql, message: Omit<OutboxMessage,
   return String(row!.id);
 }
 
-export async function listOutboxMessages(sql: Sql, options: { to?: string; limit?: number } = {}): Promise<Omit<OutboxMessage, 'html' | 'text'>[]> {
+export async function listOutboxMessages(
+  sql: Sql,
+  options: { to?: string; limit?: number } = {},
+): Promise<Omit<OutboxMessage, 'html' | 'text'>[]> {
   return sql`
     select id, idempotency_key, from_address, to_address, subject, created_at from outbox_messages
     ${options.to ? sql`where position(${options.to.toLowerCase()} in lower(to_address)) > 0` : sql``}

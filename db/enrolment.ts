@@ -46,7 +46,10 @@ export async function closeEnrolment(sql: Sql, cohortId: string): Promise<void> 
 }
 
 /** The cohort a sign-up link names, whether or not it is open. */
-export async function cohortOfEnrolmentKey(sql: Sql, key: string): Promise<{ id: string; slug: string; name: string; open: boolean } | undefined> {
+export async function cohortOfEnrolmentKey(
+  sql: Sql,
+  key: string,
+): Promise<{ id: string; slug: string; name: string; open: boolean } | undefined> {
   const [row] = await sql<{ id: string; slug: string; name: string; enrolmentOpen: boolean }[]>`
     select id, slug, name, enrolment_open from cohorts where enrolment_key = ${key}`;
   return row && { id: row.id, slug: row.slug, name: row.name, open: row.enrolmentOpen };

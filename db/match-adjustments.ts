@@ -13,7 +13,8 @@ export async function applyAdjustment(
       insert into match_adjustments (match_run_id, request_id, action, details, reason, warnings)
       values (${change.runId}, ${change.requestId}, ${change.adjustment.action}, ${tx.json(change.adjustment as never)}, ${change.reason}, ${tx.json(change.warnings)})
       on conflict (request_id) do nothing returning id`;
-    if (logged) await tx`update match_runs set result = ${tx.json(withoutWords(change.result) as never)} where id = ${change.runId} and status = 'proposed'`;
+    if (logged)
+      await tx`update match_runs set result = ${tx.json(withoutWords(change.result) as never)} where id = ${change.runId} and status = 'proposed'`;
   });
 }
 
@@ -26,5 +27,7 @@ export interface LoggedAdjustment {
 }
 
 export async function listAdjustments(sql: Sql, runId: string): Promise<LoggedAdjustment[]> {
-  return sql<LoggedAdjustment[]>`select action, details, reason, warnings, created_at from match_adjustments where match_run_id = ${runId} order by id`;
+  return sql<
+    LoggedAdjustment[]
+  >`select action, details, reason, warnings, created_at from match_adjustments where match_run_id = ${runId} order by id`;
 }

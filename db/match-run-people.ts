@@ -26,7 +26,10 @@ export function byReference({ inputs, result }: { inputs: MatchInput; result: Ma
 export function withoutWords(result: MatchResult): object {
   return {
     ...result,
-    pairs: result.pairs.map(({ menteeName: _mentee, mentorName: _mentor, criteria, ...pair }) => ({ ...pair, criteria: criteria.map(({ reason: _reason, ...c }) => c) })),
+    pairs: result.pairs.map(({ menteeName: _mentee, mentorName: _mentor, criteria, ...pair }) => ({
+      ...pair,
+      criteria: criteria.map(({ reason: _reason, ...c }) => c),
+    })),
     unmatched: result.unmatched.map(({ name: _name, ...u }) => u),
     freeMentors: result.freeMentors.map(({ name: _name, ...f }) => f),
   };
@@ -46,9 +49,11 @@ interface Person {
 export async function withPeople<R extends { inputs: MatchInput; result: MatchResult }>(sql: Sql | Tx, run: R): Promise<R> {
   const ids = [...new Set([...run.inputs.mentees, ...run.inputs.mentors, ...run.inputs.unanswered].map((p) => p.id))];
   const people = new Map(
-    (await sql<Person[]>`
+    (
+      await sql<Person[]>`
       select p.id, p.name, p.attributes, a.answers from participants p left join survey_answers a on a.participant_id = p.id
-      where p.id = any(${ids}::uuid[])`).map((p) => [p.id, p]),
+      where p.id = any(${ids}::uuid[])`
+    ).map((p) => [p.id, p]),
   );
   const name = (id: string) => people.get(id)?.name ?? '';
   const profiles = <T extends Mentee | Mentor>(list: { id: string }[]) =>
@@ -67,7 +72,12 @@ export async function withPeople<R extends { inputs: MatchInput; result: MatchRe
     },
     result: {
       ...result,
-      pairs: result.pairs.map((p) => ({ ...p, menteeName: name(p.menteeId), mentorName: name(p.mentorId), criteria: p.criteria.map((c) => ({ ...c, reason: c.reason ?? '' })) })),
+      pairs: result.pairs.map((p) => ({
+        ...p,
+        menteeName: name(p.menteeId),
+        mentorName: name(p.mentorId),
+        criteria: p.criteria.map((c) => ({ ...c, reason: c.reason ?? '' })),
+      })),
       unmatched: result.unmatched.map((u) => ({ ...u, name: name(u.participantId) })),
       freeMentors: result.freeMentors.map((f) => ({ ...f, name: name(f.mentorId) })),
     },

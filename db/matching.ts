@@ -43,14 +43,18 @@ export interface Pair {
 }
 
 /** Stores a run once under the id its workflow chose: a retried activity finds it there. */
-export async function insertMatchRun(sql: Sql, run: Pick<MatchRun, 'id' | 'cohortId' | 'kind' | 'algorithm' | 'settings' | 'inputs' | 'result'>): Promise<void> {
+export async function insertMatchRun(
+  sql: Sql,
+  run: Pick<MatchRun, 'id' | 'cohortId' | 'kind' | 'algorithm' | 'settings' | 'inputs' | 'result'>,
+): Promise<void> {
   const { inputs, result } = byReference(run);
   await sql.begin(async (tx) => {
     const [inserted] = await tx`
       insert into match_runs (id, cohort_id, kind, algorithm, settings, inputs, result)
       values (${run.id}, ${run.cohortId}, ${run.kind}, ${run.algorithm}, ${tx.json(run.settings as never)}, ${tx.json(inputs as never)}, ${tx.json(result as never)})
       on conflict (id) do nothing returning id`;
-    if (inserted) await tx`update match_runs set status = 'superseded' where cohort_id = ${run.cohortId} and status = 'proposed' and id <> ${run.id}`;
+    if (inserted)
+      await tx`update match_runs set status = 'superseded' where cohort_id = ${run.cohortId} and status = 'proposed' and id <> ${run.id}`;
   });
 }
 
@@ -87,7 +91,9 @@ export async function listPairsOfRun(sql: Sql, runId: string): Promise<Pair[]> {
 }
 
 export async function activePairOf(sql: Sql, participantId: string): Promise<Pair | undefined> {
-  const [pair] = await sql<Pair[]>`select * from pairs where status = 'active' and (mentee_id = ${participantId} or mentor_id = ${participantId}) limit 1`;
+  const [pair] = await sql<
+    Pair[]
+  >`select * from pairs where status = 'active' and (mentee_id = ${participantId} or mentor_id = ${participantId}) limit 1`;
   return pair;
 }
 
@@ -142,7 +148,12 @@ export async function loadMatchPool(sql: Sql, cohortId: string): Promise<PoolMem
  * the programme's end is fixed at the first approval. A retried activity finds it done. Undefined when the run
  * is not in the database.
  */
-export async function approveMatchRun(sql: Sql, runId: string, pairWorkflowId: (menteeId: string, mentorId: string) => string, programmeDurationMs: number): Promise<{ pairs: number; programmeEndsAt: Date } | undefined> {
+export async function approveMatchRun(
+  sql: Sql,
+  runId: string,
+  pairWorkflowId: (menteeId: string, mentorId: string) => string,
+  programmeDurationMs: number,
+): Promise<{ pairs: number; programmeEndsAt: Date } | undefined> {
   return sql.begin(async (tx) => {
     const [run] = await tx<MatchRun[]>`select * from match_runs where id = ${runId} for update`;
     if (!run) return undefined;
@@ -189,7 +200,9 @@ export async function returnPlace(sql: Sql, pairId: string, participantId: strin
  */
 export async function endPair(sql: Sql, pairId: string, reason: string, rematchIds: string[] = []): Promise<Pair | undefined> {
   return sql.begin(async (tx) => {
-    const [pair] = await tx<Pair[]>`update pairs set status = 'ended', ended_reason = ${reason}, rematch_ids = ${rematchIds}::uuid[] where id = ${pairId} and status = 'active' returning *`;
+    const [pair] = await tx<
+      Pair[]
+    >`update pairs set status = 'ended', ended_reason = ${reason}, rematch_ids = ${rematchIds}::uuid[] where id = ${pairId} and status = 'active' returning *`;
     if (pair) {
       await tx`insert into match_exclusions (cohort_id, mentee_id, mentor_id, reason) values (${pair.cohortId}, ${pair.menteeId}, ${pair.mentorId}, ${reason}) on conflict do nothing`;
     }

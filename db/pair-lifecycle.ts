@@ -18,25 +18,35 @@ export interface Signature {
 /** A signature is recorded once: signing again (or a retried activity) keeps the first. */
 export async function recordSignature(sql: Sql, pairId: string, participantId: string, typedName: string): Promise<Signature> {
   await sql`insert into charter_signatures (pair_id, participant_id, typed_name) values (${pairId}, ${participantId}, ${typedName}) on conflict do nothing`;
-  const [row] = await sql<Signature[]>`select participant_id, typed_name, signed_at from charter_signatures where pair_id = ${pairId} and participant_id = ${participantId}`;
+  const [row] = await sql<
+    Signature[]
+  >`select participant_id, typed_name, signed_at from charter_signatures where pair_id = ${pairId} and participant_id = ${participantId}`;
   return row!;
 }
 
 export async function signaturesOf(sql: Sql, pairId: string): Promise<Signature[]> {
-  return sql<Signature[]>`select participant_id, typed_name, signed_at, objectives from charter_signatures where pair_id = ${pairId} order by signed_at`;
+  return sql<
+    Signature[]
+  >`select participant_id, typed_name, signed_at, objectives from charter_signatures where pair_id = ${pairId} order by signed_at`;
 }
 
 /**
  * Each party's objectives, with the progress they gave each at the review (null before it), by participant.
  * Read by the check-in page, the pair's page and the report.
  */
-export async function objectivesOf(sql: Sql, pairId: string, review: number): Promise<Record<string, { text: string; progress: Progress | null }[]>> {
+export async function objectivesOf(
+  sql: Sql,
+  pairId: string,
+  review: number,
+): Promise<Record<string, { text: string; progress: Progress | null }[]>> {
   const rows = await sql<{ participantId: string; objectives: string[]; progress: Progress[] | null }[]>`
     select s.participant_id, s.objectives, a.answers->'progress' as progress
     from charter_signatures s
     left join check_in_answers a on a.pair_id = s.pair_id and a.participant_id = s.participant_id and a.round = ${review}
     where s.pair_id = ${pairId}`;
-  return Object.fromEntries(rows.map((r) => [r.participantId, r.objectives.map((text, i) => ({ text, progress: r.progress?.[i] ?? null }))]));
+  return Object.fromEntries(
+    rows.map((r) => [r.participantId, r.objectives.map((text, i) => ({ text, progress: r.progress?.[i] ?? null }))]),
+  );
 }
 
 export async function setPairStage(sql: Sql, pairId: string, stage: string, charterDeadline?: Date): Promise<void> {
@@ -54,7 +64,8 @@ export async function setPairPaused(sql: Sql, pairId: string, paused: { since: D
 
 /** Participants who leave the programme (e.g. did not sign their charter): no longer matched. */
 export async function markLeft(sql: Sql, participantIds: string[]): Promise<void> {
-  if (participantIds.length) await sql`update participants set left_at = coalesce(left_at, now()) where id = any(${participantIds}::uuid[])`;
+  if (participantIds.length)
+    await sql`update participants set left_at = coalesce(left_at, now()) where id = any(${participantIds}::uuid[])`;
 }
 
 export interface Alert extends AlertView {
@@ -65,7 +76,10 @@ export interface Alert extends AlertView {
 }
 
 /** Stores an alert once per key; returns whether it is new (so it is emailed once). */
-export async function insertAlert(sql: Sql, alert: { key: string; cohortId: string; pairId?: string; details: AlertDetails }): Promise<boolean> {
+export async function insertAlert(
+  sql: Sql,
+  alert: { key: string; cohortId: string; pairId?: string; details: AlertDetails },
+): Promise<boolean> {
   const rows = await sql`
     insert into alerts (alert_key, cohort_id, pair_id, details)
     values (${alert.key}, ${alert.cohortId}, ${alert.pairId ?? null}, ${sql.json(alert.details)})
@@ -103,7 +117,8 @@ export async function getAlertByKey(sql: Sql, key: string): Promise<Alert | unde
 
 /** The admin has dealt with it; returns false when there is no such alert in the cohort. */
 export async function acknowledgeAlert(sql: Sql, cohortId: string, alertId: string): Promise<boolean> {
-  const rows = await sql`update alerts set acknowledged_at = coalesce(acknowledged_at, now()) where id = ${alertId} and cohort_id = ${cohortId} returning id`;
+  const rows =
+    await sql`update alerts set acknowledged_at = coalesce(acknowledged_at, now()) where id = ${alertId} and cohort_id = ${cohortId} returning id`;
   return rows.length > 0;
 }
 
@@ -121,7 +136,8 @@ export async function setPairHealth(sql: Sql, pairId: string, health: string, re
 }
 
 export async function checkInAnswered(sql: Sql, pairId: string, round: number, participantId: string): Promise<boolean> {
-  const rows = await sql`select 1 from check_in_answers where pair_id = ${pairId} and round = ${round} and participant_id = ${participantId}`;
+  const rows =
+    await sql`select 1 from check_in_answers where pair_id = ${pairId} and round = ${round} and participant_id = ${participantId}`;
   return rows.length > 0;
 }
 
@@ -150,43 +166,71 @@ interface PartyAnswer {
  * One answer per party and form: `write` inserts it `from` the open window, replacing only a row of the same
  * form (same request id), so a second form is refused.
  */
-function storePartyAnswer(sql: Sql, answer: PartyAnswer, form: 'charter' | 'check-in' | 'final-survey', subjectId: string, write: (openWindow: Fragment) => Fragment): Promise<Stored> {
+function storePartyAnswer(
+  sql: Sql,
+  answer: PartyAnswer,
+  form: 'charter' | 'check-in' | 'final-survey',
+  subjectId: string,
+  write: (openWindow: Fragment) => Fragment,
+): Promise<Stored> {
   return storeAnswer(sql, { lock: { form, subjectId }, subjectIds: [subjectId], signal: answer.signal, write });
 }
 
 export function signCharter(sql: Sql, answer: PartyAnswer & { typedName: string; objectives?: string[] }): Promise<Stored> {
-  return storePartyAnswer(sql, answer, 'charter', answer.pairId, (openWindow) => sql`
+  return storePartyAnswer(
+    sql,
+    answer,
+    'charter',
+    answer.pairId,
+    (openWindow) => sql`
     insert into charter_signatures (pair_id, participant_id, typed_name, objectives, request_id)
     select ${answer.pairId}::uuid, ${answer.participantId}::uuid, ${answer.typedName}, ${json(sql, answer.objectives ?? [])}, ${answer.requestId}::uuid from ${openWindow}
     on conflict (pair_id, participant_id) do update set typed_name = excluded.typed_name, objectives = excluded.objectives
       where charter_signatures.request_id = excluded.request_id
-    returning signed_at = now() as first`);
+    returning signed_at = now() as first`,
+  );
 }
 
 export function submitCheckIn(sql: Sql, answer: PartyAnswer & { round: number; answers: CheckInAnswers }): Promise<Stored> {
-  return storePartyAnswer(sql, answer, 'check-in', checkInSubject(answer.pairId, answer.round), (openWindow) => sql`
+  return storePartyAnswer(
+    sql,
+    answer,
+    'check-in',
+    checkInSubject(answer.pairId, answer.round),
+    (openWindow) => sql`
     insert into check_in_answers (pair_id, round, participant_id, answers, request_id)
     select ${answer.pairId}::uuid, ${answer.round}::int, ${answer.participantId}::uuid, ${json(sql, answer.answers)}, ${answer.requestId}::uuid from ${openWindow}
     on conflict (pair_id, round, participant_id) do update set answers = excluded.answers
       where check_in_answers.request_id = excluded.request_id
-    returning submitted_at = now() as first`);
+    returning submitted_at = now() as first`,
+  );
 }
 
 export function submitFinalSurvey(sql: Sql, answer: PartyAnswer & { answers: FinalSurveyAnswers }): Promise<Stored> {
-  return storePartyAnswer(sql, answer, 'final-survey', answer.pairId, (openWindow) => sql`
+  return storePartyAnswer(
+    sql,
+    answer,
+    'final-survey',
+    answer.pairId,
+    (openWindow) => sql`
     insert into final_survey_answers (pair_id, participant_id, answers, request_id)
     select ${answer.pairId}::uuid, ${answer.participantId}::uuid, ${json(sql, answer.answers)}, ${answer.requestId}::uuid from ${openWindow}
     on conflict (pair_id, participant_id) do update set answers = excluded.answers
       where final_survey_answers.request_id = excluded.request_id
-    returning submitted_at = now() as first`);
+    returning submitted_at = now() as first`,
+  );
 }
 
 /** Both parties' answers to one check-in round, by participant. */
 export async function checkInAnswersOf(sql: Sql, pairId: string, round: number): Promise<Record<string, CheckInAnswers>> {
-  const rows = await sql<{ participantId: string; answers: CheckInAnswers }[]>`select participant_id, answers from check_in_answers where pair_id = ${pairId} and round = ${round}`;
+  const rows = await sql<
+    { participantId: string; answers: CheckInAnswers }[]
+  >`select participant_id, answers from check_in_answers where pair_id = ${pairId} and round = ${round}`;
   return Object.fromEntries(rows.map((r) => [r.participantId, r.answers]));
 }
 
 export async function finalSurveyRespondents(sql: Sql, pairId: string): Promise<string[]> {
-  return (await sql<{ participantId: string }[]>`select participant_id from final_survey_answers where pair_id = ${pairId} order by submitted_at`).map((r) => r.participantId);
+  return (
+    await sql<{ participantId: string }[]>`select participant_id from final_survey_answers where pair_id = ${pairId} order by submitted_at`
+  ).map((r) => r.participantId);
 }

@@ -36,15 +36,39 @@ export async function isErased(sql: Sql, id: string): Promise<boolean> {
 export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice' | 'language' | 'timeZone'> & { flash: boolean };
 
 /** A participant of the given cohort, with what their survey shows of it: one query, as answers come in bursts. */
-export async function getParticipantInCohort(sql: Sql, participantId: string, cohortId: string): Promise<{ participant: Participant; cohort: SurveyCohort } | undefined> {
-  const [row] = await sql<(Participant & { cohortSlug: string; cohortName: string; cohortPrivacyNotice: string; cohortLanguage: Locale; cohortTimeZone: string; cohortFlash: boolean })[]>`
+export async function getParticipantInCohort(
+  sql: Sql,
+  participantId: string,
+  cohortId: string,
+): Promise<{ participant: Participant; cohort: SurveyCohort } | undefined> {
+  const [row] = await sql<
+    (Participant & {
+      cohortSlug: string;
+      cohortName: string;
+      cohortPrivacyNotice: string;
+      cohortLanguage: Locale;
+      cohortTimeZone: string;
+      cohortFlash: boolean;
+    })[]
+  >`
     select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice, c.language as cohort_language, c.time_zone as cohort_time_zone,
       c.schedule ? 'flash' as cohort_flash
     from participants p join cohorts c on c.id = p.cohort_id
     where p.id = ${participantId} and c.id = ${cohortId}`;
   if (!row) return undefined;
   const { cohortSlug, cohortName, cohortPrivacyNotice, cohortLanguage, cohortTimeZone, cohortFlash, ...participant } = row;
-  return { participant, cohort: { id: cohortId, slug: cohortSlug, name: cohortName, privacyNotice: cohortPrivacyNotice, language: cohortLanguage, timeZone: cohortTimeZone, flash: cohortFlash } };
+  return {
+    participant,
+    cohort: {
+      id: cohortId,
+      slug: cohortSlug,
+      name: cohortName,
+      privacyNotice: cohortPrivacyNotice,
+      language: cohortLanguage,
+      timeZone: cohortTimeZone,
+      flash: cohortFlash,
+    },
+  };
 }
 
 /** A participant's choice of language (from the menu on their survey page). */
@@ -110,7 +134,9 @@ export async function findParticipantByEmail(sql: Sql, cohortId: string, email: 
 }
 
 export async function insertLateJoiner(
-  sql: Sql, cohortId: string, p: { name: string; email: string; role: Role; languages: string[]; language?: Locale | null; timeZone?: string | null },
+  sql: Sql,
+  cohortId: string,
+  p: { name: string; email: string; role: Role; languages: string[]; language?: Locale | null; timeZone?: string | null },
 ): Promise<Participant> {
   const [row] = await sql<Participant[]>`
     insert into participants (cohort_id, csv_line, name, email, role, languages, language, time_zone, joined_late)
@@ -121,6 +147,8 @@ export async function insertLateJoiner(
 
 /** The free columns of the cohort's CSV, which the admin may choose as matching criteria. */
 export async function attributeColumns(sql: Sql, cohortId: string): Promise<string[]> {
-  const rows = await sql<{ column: string }[]>`select distinct jsonb_object_keys(attributes) as column from participants where cohort_id = ${cohortId} order by 1`;
+  const rows = await sql<
+    { column: string }[]
+  >`select distinct jsonb_object_keys(attributes) as column from participants where cohort_id = ${cohortId} order by 1`;
   return rows.map((r) => r.column);
 }

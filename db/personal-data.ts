@@ -24,41 +24,103 @@ export type ColumnRole =
   | 'none';
 
 export const PERSONAL_COLUMNS: Record<string, ColumnRole> = {
-  'participants.name': 'own', 'participants.email': 'own', 'participants.languages': 'own', 'participants.attributes': 'own',
-  'participants.role': 'none', 'participants.language': 'own', 'participants.time_zone': 'own',
+  'participants.name': 'own',
+  'participants.email': 'own',
+  'participants.languages': 'own',
+  'participants.attributes': 'own',
+  'participants.role': 'none',
+  'participants.language': 'own',
+  'participants.time_zone': 'own',
   'survey_answers.answers': 'own',
-  'charter_signatures.typed_name': 'own', 'charter_signatures.objectives': 'own',
-  'check_in_answers.answers': 'own', 'final_survey_answers.answers': 'own',
-  'sent_emails.to_address': 'own', 'sent_emails.error': 'own', 'sent_emails.kind': 'none', 'sent_emails.idempotency_key': 'none',
-  'sent_emails.provider_message_id': 'none', 'sent_emails.status': 'none',
-  'enrolment_requests.name': 'own', 'enrolment_requests.email': 'own', 'enrolment_requests.role': 'none', 'enrolment_requests.language': 'own',
-  'outbox_messages.to_address': 'own', 'outbox_messages.subject': 'own', 'outbox_messages.html': 'own', 'outbox_messages.text': 'own',
-  'outbox_messages.from_address': 'none', 'outbox_messages.idempotency_key': 'none',
-  'alerts.details': 'by-reference', 'alerts.message': 'by-reference', 'alerts.alert_key': 'none',
+  'charter_signatures.typed_name': 'own',
+  'charter_signatures.objectives': 'own',
+  'check_in_answers.answers': 'own',
+  'final_survey_answers.answers': 'own',
+  'sent_emails.to_address': 'own',
+  'sent_emails.error': 'own',
+  'sent_emails.kind': 'none',
+  'sent_emails.idempotency_key': 'none',
+  'sent_emails.provider_message_id': 'none',
+  'sent_emails.status': 'none',
+  'enrolment_requests.name': 'own',
+  'enrolment_requests.email': 'own',
+  'enrolment_requests.role': 'none',
+  'enrolment_requests.language': 'own',
+  'outbox_messages.to_address': 'own',
+  'outbox_messages.subject': 'own',
+  'outbox_messages.html': 'own',
+  'outbox_messages.text': 'own',
+  'outbox_messages.from_address': 'none',
+  'outbox_messages.idempotency_key': 'none',
+  'alerts.details': 'by-reference',
+  'alerts.message': 'by-reference',
+  'alerts.alert_key': 'none',
   'cohorts.report': 'by-reference',
-  'match_runs.inputs': 'by-reference', 'match_runs.result': 'by-reference',
-  'match_adjustments.details': 'by-reference', 'match_adjustments.warnings': 'by-reference', 'match_adjustments.reason': 'admin-note',
+  'match_runs.inputs': 'by-reference',
+  'match_runs.result': 'by-reference',
+  'match_adjustments.details': 'by-reference',
+  'match_adjustments.warnings': 'by-reference',
+  'match_adjustments.reason': 'admin-note',
   'match_exclusions.reason': 'admin-note',
-  'pairs.criteria': 'by-reference', 'pairs.health_reasons': 'none', 'pairs.summary': 'admin-note', 'pairs.ended_reason': 'admin-note',
-  'pairs.pause_reason': 'admin-note', 'pairs.rematch_ids': 'none', 'pairs.workflow_id': 'none', 'pairs.status': 'none', 'pairs.stage': 'none', 'pairs.health': 'none',
-  'audit_log.actor': 'none', 'audit_log.action': 'none', 'audit_log.subject_id': 'none', 'audit_log.details': 'none',
-  'workflow_signals.payload': 'none', 'workflow_signals.workflow_id': 'none', 'workflow_signals.signal': 'none', 'workflow_signals.last_error': 'none',
-  'answer_windows.form': 'none', 'answer_windows.subject_id': 'none',
-  'match_runs.kind': 'none', 'match_runs.algorithm': 'none', 'match_runs.settings': 'none', 'match_runs.status': 'none',
-  'match_adjustments.request_id': 'none', 'match_adjustments.action': 'none',
-  'cohorts.slug': 'none', 'cohorts.name': 'none', 'cohorts.description': 'none', 'cohorts.charter': 'none', 'cohorts.schedule': 'none',
-  'cohorts.stage': 'none', 'cohorts.match_settings': 'none', 'cohorts.privacy_notice': 'none', 'cohorts.language': 'none',
-  'cohorts.time_zone': 'none', 'cohorts.enrolment_key': 'none',
-  'system_alerts.alert_key': 'none', 'system_alerts.message': 'none',
-  'admin_sessions.id': 'none', 'admin_sessions.user_name': 'none', 'admin_sessions.time_zone': 'none',
-  'login_failures.scope': 'none', 'login_failures.key': 'none', 'enrolment_attempts.address': 'none',
+  'pairs.criteria': 'by-reference',
+  'pairs.health_reasons': 'none',
+  'pairs.summary': 'admin-note',
+  'pairs.ended_reason': 'admin-note',
+  'pairs.pause_reason': 'admin-note',
+  'pairs.rematch_ids': 'none',
+  'pairs.workflow_id': 'none',
+  'pairs.status': 'none',
+  'pairs.stage': 'none',
+  'pairs.health': 'none',
+  'audit_log.actor': 'none',
+  'audit_log.action': 'none',
+  'audit_log.subject_id': 'none',
+  'audit_log.details': 'none',
+  'workflow_signals.payload': 'none',
+  'workflow_signals.workflow_id': 'none',
+  'workflow_signals.signal': 'none',
+  'workflow_signals.last_error': 'none',
+  'answer_windows.form': 'none',
+  'answer_windows.subject_id': 'none',
+  'match_runs.kind': 'none',
+  'match_runs.algorithm': 'none',
+  'match_runs.settings': 'none',
+  'match_runs.status': 'none',
+  'match_adjustments.request_id': 'none',
+  'match_adjustments.action': 'none',
+  'cohorts.slug': 'none',
+  'cohorts.name': 'none',
+  'cohorts.description': 'none',
+  'cohorts.charter': 'none',
+  'cohorts.schedule': 'none',
+  'cohorts.stage': 'none',
+  'cohorts.match_settings': 'none',
+  'cohorts.privacy_notice': 'none',
+  'cohorts.language': 'none',
+  'cohorts.time_zone': 'none',
+  'cohorts.enrolment_key': 'none',
+  'system_alerts.alert_key': 'none',
+  'system_alerts.message': 'none',
+  'admin_sessions.id': 'none',
+  'admin_sessions.user_name': 'none',
+  'admin_sessions.time_zone': 'none',
+  'login_failures.scope': 'none',
+  'login_failures.key': 'none',
+  'enrolment_attempts.address': 'none',
   'schema_migrations.name': 'none',
 };
 
 /** The columns that name a participant by id, each exported and erased below (the schema's references, and two without one). */
 export const PARTICIPANT_REFERENCES = [
-  'survey_answers.participant_id', 'sent_emails.participant_id', 'pairs.mentee_id', 'pairs.mentor_id', 'match_exclusions.mentee_id',
-  'match_exclusions.mentor_id', 'charter_signatures.participant_id', 'check_in_answers.participant_id', 'final_survey_answers.participant_id',
+  'survey_answers.participant_id',
+  'sent_emails.participant_id',
+  'pairs.mentee_id',
+  'pairs.mentor_id',
+  'match_exclusions.mentee_id',
+  'match_exclusions.mentor_id',
+  'charter_signatures.participant_id',
+  'check_in_answers.participant_id',
+  'final_survey_answers.participant_id',
   'enrolment_requests.participant_id',
 ] as const;
 
@@ -67,12 +129,32 @@ const WRITTEN_ANSWERS = ['blocking', 'improve'];
 
 export interface PersonalData {
   participant: {
-    id: string; cohortId: string; cohort: string; name: string; email: string; role: string; languages: string[]; attributes: Record<string, string>;
-    language: string | null; timeZone: string | null; joinedLate: boolean; leftAt: Date | null; erasedAt: Date | null;
+    id: string;
+    cohortId: string;
+    cohort: string;
+    name: string;
+    email: string;
+    role: string;
+    languages: string[];
+    attributes: Record<string, string>;
+    language: string | null;
+    timeZone: string | null;
+    joinedLate: boolean;
+    leftAt: Date | null;
+    erasedAt: Date | null;
   };
   enrolment: { name: string; email: string; role: string; language: string | null; requestedAt: Date; confirmedAt: Date | null } | null;
   surveyAnswers: { answers: Record<string, unknown>; firstSubmittedAt: Date; updatedAt: Date } | null;
-  pairs: { pairId: string; role: string; partnerId: string; status: string; stage: string; health: string | null; startedAt: Date; endedReason: string | null }[];
+  pairs: {
+    pairId: string;
+    role: string;
+    partnerId: string;
+    status: string;
+    stage: string;
+    health: string | null;
+    startedAt: Date;
+    endedReason: string | null;
+  }[];
   charterSignatures: { pairId: string; typedName: string; objectives: string[]; signedAt: Date }[];
   /** Each objective with the progress they gave it at each check-in that asked. */
   objectives: { pairId: string; objective: string; ratings: { checkIn: number; progress: string }[] }[];
@@ -94,14 +176,20 @@ export async function personalDataOf(sql: Sql | Tx, participantId: string): Prom
   if (!participant) return undefined;
   const [enrolment] = await sql<NonNullable<PersonalData['enrolment']>[]>`
     select name, email, role, language, requested_at, confirmed_at from enrolment_requests where participant_id = ${participantId} order by requested_at limit 1`;
-  const [survey] = await sql<NonNullable<PersonalData['surveyAnswers']>[]>`select answers, first_submitted_at, updated_at from survey_answers where participant_id = ${participantId}`;
+  const [survey] = await sql<
+    NonNullable<PersonalData['surveyAnswers']>[]
+  >`select answers, first_submitted_at, updated_at from survey_answers where participant_id = ${participantId}`;
   const pairs = await sql<PersonalData['pairs']>`
     select id as pair_id, case when mentee_id = ${participantId} then 'mentee' else 'mentor' end as role,
       case when mentee_id = ${participantId} then mentor_id else mentee_id end as partner_id, status, stage, health, created_at as started_at, ended_reason
     from pairs where ${participantId} in (mentee_id, mentor_id) order by created_at, id`;
   const pairIds = pairs.map((p) => p.pairId);
-  const checkIns = await sql<PersonalData['checkIns']>`select pair_id, round, answers, submitted_at from check_in_answers where participant_id = ${participantId} order by submitted_at, pair_id, round`;
-  const charterSignatures = await sql<PersonalData['charterSignatures']>`select pair_id, typed_name, objectives, signed_at from charter_signatures where participant_id = ${participantId} order by signed_at, pair_id`;
+  const checkIns = await sql<
+    PersonalData['checkIns']
+  >`select pair_id, round, answers, submitted_at from check_in_answers where participant_id = ${participantId} order by submitted_at, pair_id, round`;
+  const charterSignatures = await sql<
+    PersonalData['charterSignatures']
+  >`select pair_id, typed_name, objectives, signed_at from charter_signatures where participant_id = ${participantId} order by signed_at, pair_id`;
   return {
     participant,
     enrolment: enrolment ?? null,
@@ -118,14 +206,18 @@ export async function personalDataOf(sql: Sql | Tx, participantId: string): Prom
       })),
     ),
     checkIns,
-    finalSurveys: await sql<PersonalData['finalSurveys']>`select pair_id, answers, submitted_at from final_survey_answers where participant_id = ${participantId} order by submitted_at, pair_id`,
+    finalSurveys: await sql<
+      PersonalData['finalSurveys']
+    >`select pair_id, answers, submitted_at from final_survey_answers where participant_id = ${participantId} order by submitted_at, pair_id`,
     alerts: await sql<PersonalData['alerts']>`
       select pair_id, details, created_at, acknowledged_at from alerts
       where ${participantId} in (details ->> 'menteeId', details ->> 'mentorId', details ->> 'participantId') or (details is null and pair_id = any(${pairIds}::uuid[]))
       order by created_at, id`,
     auditEntries: await sql<PersonalData['auditEntries']>`
       select actor, action, subject_id, at from audit_log where subject_id = ${participantId} or subject_id = any(${pairIds}::text[]) order by at, id`,
-    emails: await sql<PersonalData['emails']>`select kind, to_address, status, error, sent_at from sent_emails where participant_id = ${participantId} order by sent_at, idempotency_key`,
+    emails: await sql<
+      PersonalData['emails']
+    >`select kind, to_address, status, error, sent_at from sent_emails where participant_id = ${participantId} order by sent_at, idempotency_key`,
   };
 }
 
@@ -191,7 +283,9 @@ export interface Erasure {
  */
 export async function eraseParticipant(sql: Sql, participantId: string, { matchRuns = true } = {}): Promise<Erasure | undefined> {
   return sql.begin(async (tx) => {
-    const [person] = await tx<{ cohortId: string; erasedAt: Date | null }[]>`select cohort_id, erased_at from participants where id = ${participantId} for update`;
+    const [person] = await tx<
+      { cohortId: string; erasedAt: Date | null }[]
+    >`select cohort_id, erased_at from participants where id = ${participantId} for update`;
     if (!person) return undefined;
     if (!person.erasedAt) await eraseRows(tx, participantId, person.cohortId, matchRuns);
     const activePairs = await tx<Erasure['activePairs']>`

@@ -33,7 +33,10 @@ export async function submitSurveyAnswers(
 }
 
 /** An answer a workflow already accepted (runs from before answers went to PostgreSQL first); a replay changes nothing. */
-export async function saveLegacySurveyAnswers(sql: Sql, input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers }): Promise<void> {
+export async function saveLegacySurveyAnswers(
+  sql: Sql,
+  input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers },
+): Promise<void> {
   await sql`
     insert into survey_answers (participant_id, cohort_id, submission_id, answers)
     values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${json(sql, input.answers)})

@@ -14,9 +14,14 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 
 await rm(DIST, { recursive: true, force: true });
-execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+});
 await cp(path.join(ROOT, 'db/migrations'), path.join(DIST, 'db/migrations'), { recursive: true });
 for (const asset of ASSET_FILES) await cp(path.join(ROOT, 'web/views', asset), path.join(DIST, 'web/views', asset));
-const { code } = await bundleWorkflowCode({ workflowsPath: path.join(DIST, 'workflows/index.js'), logger: { trace() {}, debug() {}, info() {}, log() {}, warn: console.warn, error: console.error } });
+const { code } = await bundleWorkflowCode({
+  workflowsPath: path.join(DIST, 'workflows/index.js'),
+  logger: { trace() {}, debug() {}, info() {}, log() {}, warn: console.warn, error: console.error },
+});
 await writeFile(path.join(DIST, WORKFLOW_BUNDLE_FILE), code);
 console.log(`Built ${path.relative(process.cwd(), DIST) || DIST}/ (workflow bundle ${Math.round(code.length / 1024)} KB)`);

@@ -21,10 +21,37 @@ const log = (line: string) => console.log(`[demo ${String(Math.round((Date.now()
 const FIELDS = ['Engineering', 'Technology', 'Finance', 'Healthcare', 'Research', 'Business & consulting'];
 const TOPICS = ['Career choices', 'Job search & applications', 'Networking', 'Studies & research', 'Confidence & communication'];
 const STUDENT_LANGUAGES = ['Arabic', 'Chinese', 'Spanish', 'Portuguese', 'German', 'Italian'];
-const ALUMNI = ['Claire Martin', 'Hugo Bernard', 'Louise Petit', 'Jules Moreau', 'Camille Laurent', 'Lucas Simon', 'Chloé Michel', 'Arthur Lefebvre', 'Inès Garcia', 'Paul Roux'];
-const STUDENTS = ['Amina Diallo', 'Wei Zhang', 'Lucía Fernández', 'João Silva', 'Lena Fischer', 'Giulia Rossi', 'Omar Haddad', 'Mei Chen', 'Diego Torres', 'Ana Costa'];
+const ALUMNI = [
+  'Claire Martin',
+  'Hugo Bernard',
+  'Louise Petit',
+  'Jules Moreau',
+  'Camille Laurent',
+  'Lucas Simon',
+  'Chloé Michel',
+  'Arthur Lefebvre',
+  'Inès Garcia',
+  'Paul Roux',
+];
+const STUDENTS = [
+  'Amina Diallo',
+  'Wei Zhang',
+  'Lucía Fernández',
+  'João Silva',
+  'Lena Fischer',
+  'Giulia Rossi',
+  'Omar Haddad',
+  'Mei Chen',
+  'Diego Torres',
+  'Ana Costa',
+];
 
-interface Person { name: string; email: string; role: 'mentor' | 'mentee'; survey: Record<string, string | string[]> }
+interface Person {
+  name: string;
+  email: string;
+  role: 'mentor' | 'mentee';
+  survey: Record<string, string | string[]>;
+}
 
 /** Alumnus i and student i have the field, topics and a language in common: a good match exists for each. */
 function people(): Person[] {
@@ -36,8 +63,23 @@ function people(): Person[] {
     const alumnus = ALUMNI[i % ALUMNI.length]!;
     const student = STUDENTS[i % STUDENTS.length]!;
     return [
-      { name: `${alumnus} ${i + 1}`, email: `alumnus${i + 1}@alumni.example.org`, role: 'mentor' as const, survey: { ...common, offers: topics, capacity: '1', languages: ['French', 'English', ...(i % 2 ? [spoken] : [])] } },
-      { name: `${student} ${i + 1}`, email: `student${i + 1}@students.example.org`, role: 'mentee' as const, survey: { ...common, goals: `Discover ${field.toLowerCase()} in France and meet people in it`, helpWith: topics, languages: ['English', spoken] } },
+      {
+        name: `${alumnus} ${i + 1}`,
+        email: `alumnus${i + 1}@alumni.example.org`,
+        role: 'mentor' as const,
+        survey: { ...common, offers: topics, capacity: '1', languages: ['French', 'English', ...(i % 2 ? [spoken] : [])] },
+      },
+      {
+        name: `${student} ${i + 1}`,
+        email: `student${i + 1}@students.example.org`,
+        role: 'mentee' as const,
+        survey: {
+          ...common,
+          goals: `Discover ${field.toLowerCase()} in France and meet people in it`,
+          helpWith: topics,
+          languages: ['English', spoken],
+        },
+      },
     ];
   }).flat();
 }
@@ -56,30 +98,75 @@ try {
   await waitFor(async () => (await fetch(`${base}/health`)).ok, 'the web app');
   const cookie = await logInOverHttp(base, config.admin.password, config.admin.user);
   const admin = (path: string, form?: Record<string, string>) =>
-    fetch(`${base}${path}`, { method: form ? 'POST' : 'GET', redirect: 'manual', headers: { origin: base, cookie }, body: form && new URLSearchParams(form) });
+    fetch(`${base}${path}`, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: { origin: base, cookie },
+      body: form && new URLSearchParams(form),
+    });
   const count = async (query: Promise<{ n: number }[]>) => (await query)[0]!.n;
 
-  const csv = ['name,email,role,language', ...everyone.map((p) => `${p.name},${p.email},${p.role},${[p.survey.languages].flat().join(';')}`)].join('\n');
-  const slug = await createCohortOverHttp(base, cookie, `Flash mentoring demo ${new Date().toISOString().slice(0, 19).replace('T', ' ')}`, `${csv}\n`, {
-    format: 'flash', meetings: '1', meetingWindow: '1m', charter: 'We meet once within the window, on time, and each say afterwards how it went.',
-    surveyDuration: '30m', charterDuration: '1m', checkInCount: '2', checkInInterval: '30s', programmeDuration: '3m',
-  });
+  const csv = [
+    'name,email,role,language',
+    ...everyone.map((p) => `${p.name},${p.email},${p.role},${[p.survey.languages].flat().join(';')}`),
+  ].join('\n');
+  const slug = await createCohortOverHttp(
+    base,
+    cookie,
+    `Flash mentoring demo ${new Date().toISOString().slice(0, 19).replace('T', ' ')}`,
+    `${csv}\n`,
+    {
+      format: 'flash',
+      meetings: '1',
+      meetingWindow: '1m',
+      charter: 'We meet once within the window, on time, and each say afterwards how it went.',
+      surveyDuration: '30m',
+      charterDuration: '1m',
+      checkInCount: '2',
+      checkInInterval: '30s',
+      programmeDuration: '3m',
+    },
+  );
   const cohortId = (await sql<{ id: string }[]>`select id from cohorts where slug = ${slug}`)[0]!.id;
   const ofCohort = sql`join pairs p on p.id = a.pair_id where p.cohort_id = ${cohortId}`;
   log(`cohort "${slug}" created: ${PAIRS} alumni and ${PAIRS} international students invited by email`);
 
   const inbox = answerEveryEmail(sql, base);
-  await waitFor(async () => (await count(sql`select count(*)::int as n from survey_answers s join participants x on x.id = s.participant_id where x.cohort_id = ${cohortId}`)) === PAIRS * 2, 'every survey');
+  await waitFor(
+    async () =>
+      (await count(
+        sql`select count(*)::int as n from survey_answers s join participants x on x.id = s.participant_id where x.cohort_id = ${cohortId}`,
+      )) ===
+      PAIRS * 2,
+    'every survey',
+  );
   log('everyone has answered the intake survey; the admin closes it');
-  await admin(`/admin/cohorts/${slug}/close-survey`, { _csrf: hiddenFieldsOf(await (await admin(`/admin/cohorts/${slug}`)).text())._csrf! });
+  await admin(`/admin/cohorts/${slug}/close-survey`, {
+    _csrf: hiddenFieldsOf(await (await admin(`/admin/cohorts/${slug}`)).text())._csrf!,
+  });
   await waitFor(async () => (await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId}`)) > 0, 'the pairs');
-  log(`${await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId}`)} pairs approved automatically; each is introduced and asked to sign the commitment`);
-  await waitFor(async () => (await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId} and stage = 'active'`)) === PAIRS, 'every commitment signed');
+  log(
+    `${await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId}`)} pairs approved automatically; each is introduced and asked to sign the commitment`,
+  );
+  await waitFor(
+    async () => (await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId} and stage = 'active'`)) === PAIRS,
+    'every commitment signed',
+  );
   log('every pair has signed and started: one meeting within a minute; a reminder to book it comes after 20 s');
-  await waitFor(async () => (await count(sql`select count(*)::int as n from check_in_answers a ${ofCohort} and a.round = 0`)) === PAIRS * 2, 'every feedback', 300_000);
-  const wentOn = await count(sql`select count(*)::int as n from (select a.pair_id from check_in_answers a ${ofCohort} and a.round = 0 and a.answers->>'longPair' = 'yes' group by 1 having count(*) = 2) g`);
+  await waitFor(
+    async () => (await count(sql`select count(*)::int as n from check_in_answers a ${ofCohort} and a.round = 0`)) === PAIRS * 2,
+    'every feedback',
+    300_000,
+  );
+  const wentOn = await count(
+    sql`select count(*)::int as n from (select a.pair_id from check_in_answers a ${ofCohort} and a.round = 0 and a.answers->>'longPair' = 'yes' group by 1 having count(*) = 2) g`,
+  );
   log(`everyone has given their feedback; ${wentOn} pairs chose to go on as long pairs (two check-ins 30 s apart, then the final survey)`);
-  await waitFor(async () => (await count(sql`select count(*)::int as n from cohorts where id = ${cohortId} and report is not null`)) === 1, 'the report', 600_000);
+  await waitFor(
+    async () => (await count(sql`select count(*)::int as n from cohorts where id = ${cohortId} and report is not null`)) === 1,
+    'the report',
+    600_000,
+  );
   inbox.stop();
   await inbox.done;
   const emails = await count(sql`select count(*)::int as n from sent_emails where cohort_id = ${cohortId}`);
@@ -121,7 +208,8 @@ function answerEveryEmail(sql: ReturnType<typeof createSql>, base: string) {
         lastId = Math.max(lastId, Number(row.id));
         const found = link.exec(row.html);
         const person = byEmail.get(/<([^>]+)>/.exec(row.toAddress)?.[1] ?? row.toAddress);
-        if (found && person && !/reminder|rappel/i.test(row.subject)) await answer(base, found[1]!, found[2]!, person).catch((error: Error) => log(`a form was refused: ${error.message}`));
+        if (found && person && !/reminder|rappel/i.test(row.subject))
+          await answer(base, found[1]!, found[2]!, person).catch((error: Error) => log(`a form was refused: ${error.message}`));
       }
       if (rows.length < 200) await new Promise((r) => setTimeout(r, 300));
     }
@@ -136,9 +224,18 @@ async function answer(base: string, url: string, kind: string, person: Person) {
   const claims = JSON.parse(Buffer.from(url.split('/').at(-1)!.split('.')[0]!, 'base64url').toString()) as [string, string, string];
   const [pairId, round] = claims[2].split('#');
   const answers: Record<string, string | string[]> =
-    kind === 'survey' ? person.survey
-      : kind === 'charter' ? { typedName: person.name, agree: 'on' }
-        : kind === 'check-in' ? { met: 'yes', meetings: '1', rating: person.role === 'mentee' ? '5' : '4', continue: 'yes', ...(round === '0' ? { longPair: goesOn(pairId!) ? 'yes' : 'no' } : {}) }
+    kind === 'survey'
+      ? person.survey
+      : kind === 'charter'
+        ? { typedName: person.name, agree: 'on' }
+        : kind === 'check-in'
+          ? {
+              met: 'yes',
+              meetings: '1',
+              rating: person.role === 'mentee' ? '5' : '4',
+              continue: 'yes',
+              ...(round === '0' ? { longPair: goesOn(pairId!) ? 'yes' : 'no' } : {}),
+            }
           : { satisfaction: '5', recommend: '9', ...(person.role === 'mentee' ? { questionsAnswered: 'yes' } : {}) };
   const body = new URLSearchParams(hiddenFieldsOf(page));
   for (const [name, value] of Object.entries(answers)) for (const v of [value].flat()) body.append(name, v);

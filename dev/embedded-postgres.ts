@@ -53,7 +53,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     await pg.start();
   } catch (error) {
     // The package rejects with nothing when PostgreSQL exits early: say what PostgreSQL said.
-    throw new Error(`PostgreSQL did not start on port ${options.port}: ${(error as Error | undefined)?.message ?? log.join('').trim().split('\n').slice(-5).join(' | ')}`);
+    throw new Error(
+      `PostgreSQL did not start on port ${options.port}: ${(error as Error | undefined)?.message ?? log.join('').trim().split('\n').slice(-5).join(' | ')}`,
+    );
   }
   log.length = 0;
   return {

@@ -102,7 +102,15 @@ export function localTandem(): LocalTandem {
       const binary = await ensureTool(TEMPORAL_CLI);
       // The dev UI cannot send the admin's cookie to another port, so it decodes with the codec token in its path.
       const uiCodecEndpoint = env.CODEC_TOKEN ? `${env.PUBLIC_BASE_URL}/codec/${env.CODEC_TOKEN}` : undefined;
-      const temporal = await startTemporalDevServer({ binary, port: PORTS.temporal, uiPort: PORTS.temporalUi, ...(uiCodecEndpoint ? { uiCodecEndpoint } : {}), dbFile: path.join(DATA, 'temporal.db'), logFile: path.join(DATA, 'temporal.log'), detached: true });
+      const temporal = await startTemporalDevServer({
+        binary,
+        port: PORTS.temporal,
+        uiPort: PORTS.temporalUi,
+        ...(uiCodecEndpoint ? { uiCodecEndpoint } : {}),
+        dbFile: path.join(DATA, 'temporal.db'),
+        logFile: path.join(DATA, 'temporal.log'),
+        detached: true,
+      });
       stops.unshift({ name: 'Temporal dev server', stop: temporal.stop });
       env.TEMPORAL_ADDRESS = temporal.address;
       env.TEMPORAL_UI_URL ??= temporal.uiUrl;
@@ -137,9 +145,14 @@ async function untilServing(config: Config, workerPid: () => number | undefined,
   const connection = await Connection.connect({ address: config.temporal.address });
   try {
     for (const until = Date.now() + withinMs; Date.now() < until; await sleep(250)) {
-      const web = await fetch(`http://localhost:${config.port}/health`).then((r) => r.ok, () => false);
+      const web = await fetch(`http://localhost:${config.port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       const { pollers } = await connection.workflowService.describeTaskQueue({
-        namespace: config.temporal.namespace, taskQueue: { name: config.temporal.taskQueue }, taskQueueType: proto.temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+        namespace: config.temporal.namespace,
+        taskQueue: { name: config.temporal.taskQueue },
+        taskQueueType: proto.temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
       });
       const identity = `${workerPid()}@${hostname()}`;
       if (web && pollers.some((p) => p.identity === identity)) return;

@@ -12,10 +12,13 @@ export function startRoundRobin(port: number, upstreams: number[]): Promise<{ cl
 
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer, tries: number) => {
     const upstream = upstreams[next++ % upstreams.length]!;
-    const outgoing = httpRequest({ host: '127.0.0.1', port: upstream, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const outgoing = httpRequest(
+      { host: '127.0.0.1', port: upstream, method: req.method, path: req.url, headers: req.headers, agent },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       const again = error.code === 'ECONNREFUSED' || req.method === 'GET';
       if (again && !res.headersSent && tries < upstreams.length) return forward(req, res, body, tries + 1);
@@ -33,11 +36,12 @@ export function startRoundRobin(port: number, upstreams: number[]): Promise<{ cl
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () =>
       resolve({
-        close: () => new Promise<void>((done) => {
-          agent.destroy();
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            agent.destroy();
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       }),
     ),
   );

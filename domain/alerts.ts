@@ -8,7 +8,15 @@ import type { HealthReason } from './pair-health.js';
  * Alerts from before details keep the English of their message.
  */
 export type AlertDetails =
-  | { kind: 'health'; menteeId: string; mentorId: string; atRisk: boolean; checkIn: number; reasons: (string | HealthReason)[]; blockedIds: string[] }
+  | {
+      kind: 'health';
+      menteeId: string;
+      mentorId: string;
+      atRisk: boolean;
+      checkIn: number;
+      reasons: (string | HealthReason)[];
+      blockedIds: string[];
+    }
   | { kind: 'charter-unsigned'; menteeId: string; mentorId: string; missingIds: string[]; deadline: string }
   | { kind: 'pair-dissolved'; menteeId: string; mentorId: string }
   | { kind: 'bounce'; participantId: string; reason: string }
@@ -43,11 +51,27 @@ export function describeAlert(alert: AlertDetails, { people, words }: AlertPeopl
     case 'health': {
       const reasons = alert.reasons.map((reason) => describeHealthReason(reason, text)).join('; ');
       // What is in their way stays in their own words, quoted, as long as their row holds them.
-      const blocking = alert.blockedIds.filter((id) => words[id]).map((id) => ` ${name(id)}: “${words[id]}”`).join('');
-      return t('alert.health', { mentee: name(alert.menteeId), mentor: name(alert.mentorId), atRisk: alert.atRisk, checkIn: alert.checkIn, reasons }) + blocking;
+      const blocking = alert.blockedIds
+        .filter((id) => words[id])
+        .map((id) => ` ${name(id)}: “${words[id]}”`)
+        .join('');
+      return (
+        t('alert.health', {
+          mentee: name(alert.menteeId),
+          mentor: name(alert.mentorId),
+          atRisk: alert.atRisk,
+          checkIn: alert.checkIn,
+          reasons,
+        }) + blocking
+      );
     }
     case 'charter-unsigned':
-      return t('alert.charterUnsigned', { mentee: name(alert.menteeId), mentor: name(alert.mentorId), missing: text.list(alert.missingIds.map(name)), deadline: text.instant(alert.deadline) });
+      return t('alert.charterUnsigned', {
+        mentee: name(alert.menteeId),
+        mentor: name(alert.mentorId),
+        missing: text.list(alert.missingIds.map(name)),
+        deadline: text.instant(alert.deadline),
+      });
     case 'pair-dissolved':
       return t('alert.pairDissolved', { mentee: name(alert.menteeId), mentor: name(alert.mentorId) });
     case 'proposal-withdrawn':
@@ -62,4 +86,5 @@ export function describeAlert(alert: AlertDetails, { people, words }: AlertPeopl
 }
 
 /** A stored alert in the reader's words. */
-export const alertText = (alert: AlertView, text: Translator) => (alert.details ? describeAlert(alert.details, alert, text) : (alert.message ?? ''));
+export const alertText = (alert: AlertView, text: Translator) =>
+  alert.details ? describeAlert(alert.details, alert, text) : (alert.message ?? '');

@@ -10,14 +10,22 @@ export const checkInSchema = z.object({
   met: z.enum(['yes', 'no'], { error: 'error.met' satisfies MessageKey }),
   meetings: z.coerce.number(MEETINGS).int(MEETINGS).min(0, MEETINGS).max(50, MEETINGS).default(0),
   rating: z.coerce.number(RATING).int(RATING).min(1, RATING).max(5, RATING),
-  blocking: z.string().trim().max(2000, 'error.tooLong' satisfies MessageKey).default(''),
+  blocking: z
+    .string()
+    .trim()
+    .max(2000, 'error.tooLong' satisfies MessageKey)
+    .default(''),
   continue: z.enum(['yes', 'no'], { error: 'error.continue' satisfies MessageKey }),
 });
 
 /** A flash pair's feedback on its meetings: the same answers, asked (and their errors worded) about the meetings. */
 export const feedbackSchema = checkInSchema.extend({
   met: z.enum(['yes', 'no'], { error: 'error.feedback.met' satisfies MessageKey }),
-  rating: z.coerce.number('error.feedback.rating' satisfies MessageKey).int('error.feedback.rating' satisfies MessageKey).min(1, 'error.feedback.rating' satisfies MessageKey).max(5, 'error.feedback.rating' satisfies MessageKey),
+  rating: z.coerce
+    .number('error.feedback.rating' satisfies MessageKey)
+    .int('error.feedback.rating' satisfies MessageKey)
+    .min(1, 'error.feedback.rating' satisfies MessageKey)
+    .max(5, 'error.feedback.rating' satisfies MessageKey),
   continue: z.enum(['yes', 'no'], { error: 'error.feedback.continue' satisfies MessageKey }),
 });
 

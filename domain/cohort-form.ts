@@ -17,30 +17,67 @@ export const DEFAULT_RETENTION_MS = 52 * 7 * 86_400_000;
 export const cohortFormSchema = z
   .object({
     formId: z.uuid('admin.cohortForm.error.expired' satisfies MessageKey),
-    name: z.string().trim().min(3, 'admin.cohortForm.error.name.short' satisfies MessageKey).max(120, 'admin.cohortForm.error.name.long' satisfies MessageKey)
+    name: z
+      .string()
+      .trim()
+      .min(3, 'admin.cohortForm.error.name.short' satisfies MessageKey)
+      .max(120, 'admin.cohortForm.error.name.long' satisfies MessageKey)
       .refine((v) => /[a-z0-9]/i.test(v), 'admin.cohortForm.error.name.letter' satisfies MessageKey),
-    description: z.string().trim().max(4000, 'admin.cohortForm.error.description.long' satisfies MessageKey).default(''),
-    charter: z.string().trim().min(20, 'admin.cohortForm.error.charter.short' satisfies MessageKey).max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey),
+    description: z
+      .string()
+      .trim()
+      .max(4000, 'admin.cohortForm.error.description.long' satisfies MessageKey)
+      .default(''),
+    charter: z
+      .string()
+      .trim()
+      .min(20, 'admin.cohortForm.error.charter.short' satisfies MessageKey)
+      .max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey),
     // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
-    privacyNotice: z.string().trim().max(5000, 'admin.cohortForm.error.privacyNotice.long' satisfies MessageKey).default('').transform((v) => (isDefaultNotice(v) ? '' : normaliseText(v))),
+    privacyNotice: z
+      .string()
+      .trim()
+      .max(5000, 'admin.cohortForm.error.privacyNotice.long' satisfies MessageKey)
+      .default('')
+      .transform((v) => (isDefaultNotice(v) ? '' : normaliseText(v))),
     language: z.enum(LOCALES, { error: 'admin.cohortForm.error.language' satisfies MessageKey }).default(DEFAULT_LOCALE),
-    timeZone: z.string().default(DEFAULT_TIME_ZONE).transform((v, ctx) =>
-      (v.trim() ? parseTimeZone(v) : DEFAULT_TIME_ZONE) ?? (ctx.addIssue({ code: 'custom', message: 'admin.cohortForm.error.timeZone' satisfies MessageKey, params: { value: v } }), z.NEVER)),
+    timeZone: z
+      .string()
+      .default(DEFAULT_TIME_ZONE)
+      .transform(
+        (v, ctx) =>
+          (v.trim() ? parseTimeZone(v) : DEFAULT_TIME_ZONE) ??
+          (ctx.addIssue({ code: 'custom', message: 'admin.cohortForm.error.timeZone' satisfies MessageKey, params: { value: v } }),
+          z.NEVER),
+      ),
     surveyDuration: duration('admin.cohortForm.error.surveyDuration'),
     // A wall-clock time in the cohort's time zone, as <input type="datetime-local"> sends it; left blank, the duration above.
-    surveyCloses: z.preprocess((v) => (v === '' ? undefined : v), z.iso.datetime({ local: true, precision: -1, error: 'admin.cohortForm.error.surveyCloses.format' satisfies MessageKey }).optional()),
-    checkInCount: z.coerce.number('admin.cohortForm.error.checkInCount' satisfies MessageKey).int('admin.cohortForm.error.checkInCount.whole' satisfies MessageKey)
-      .min(0, 'admin.cohortForm.error.checkInCount.min' satisfies MessageKey).max(104, 'admin.cohortForm.error.checkInCount.max' satisfies MessageKey),
+    surveyCloses: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.iso.datetime({ local: true, precision: -1, error: 'admin.cohortForm.error.surveyCloses.format' satisfies MessageKey }).optional(),
+    ),
+    checkInCount: z.coerce
+      .number('admin.cohortForm.error.checkInCount' satisfies MessageKey)
+      .int('admin.cohortForm.error.checkInCount.whole' satisfies MessageKey)
+      .min(0, 'admin.cohortForm.error.checkInCount.min' satisfies MessageKey)
+      .max(104, 'admin.cohortForm.error.checkInCount.max' satisfies MessageKey),
     checkInInterval: duration('admin.cohortForm.error.checkInInterval'),
     programmeDuration: duration('admin.cohortForm.error.programmeDuration'),
     charterDuration: duration('admin.cohortForm.error.charterDuration'),
     retention: duration('admin.cohortForm.error.retention').default(DEFAULT_RETENTION_MS),
     format: z.enum(PROGRAMME_FORMATS, { error: 'admin.cohortForm.error.format' satisfies MessageKey }).default('long'),
-    meetings: z.coerce.number('admin.cohortForm.error.meetings' satisfies MessageKey).pipe(z.union([z.literal(1), z.literal(2)], { error: 'admin.cohortForm.error.meetings' satisfies MessageKey })).default(1),
+    meetings: z.coerce
+      .number('admin.cohortForm.error.meetings' satisfies MessageKey)
+      .pipe(z.union([z.literal(1), z.literal(2)], { error: 'admin.cohortForm.error.meetings' satisfies MessageKey }))
+      .default(1),
     meetingWindow: duration('admin.cohortForm.error.meetingWindow').default(DEFAULT_MEETING_WINDOW_MS),
     // A checkbox: sent as "on" when ticked, not sent at all otherwise.
-    objectives: z.literal('on').optional().transform((v) => v === 'on'),
-    participants: z.instanceof(File, { message: 'admin.cohortForm.error.participants' satisfies MessageKey })
+    objectives: z
+      .literal('on')
+      .optional()
+      .transform((v) => v === 'on'),
+    participants: z
+      .instanceof(File, { message: 'admin.cohortForm.error.participants' satisfies MessageKey })
       .refine((f) => f.size > 0, 'admin.cohortForm.error.participants.empty' satisfies MessageKey),
   })
   // A flash cohort's check-ins are for the pairs that go on after their meetings, beyond its own length.
@@ -57,7 +94,10 @@ export const cohortFormSchema = z
     if (surveyCloses === undefined) return { ...form, surveyCloses };
     const closes = zonedWallClockToInstant(surveyCloses, form.timeZone);
     const problem = !closes
-      ? { message: 'admin.cohortForm.error.surveyCloses.skipped' satisfies MessageKey, params: { time: surveyCloses.slice(11), zone: form.timeZone } }
+      ? {
+          message: 'admin.cohortForm.error.surveyCloses.skipped' satisfies MessageKey,
+          params: { time: surveyCloses.slice(11), zone: form.timeZone },
+        }
       : closes.getTime() <= Date.now()
         ? { message: 'admin.cohortForm.error.surveyCloses.past' satisfies MessageKey, params: { when: closes, zone: form.timeZone } }
         : undefined;

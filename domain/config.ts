@@ -9,8 +9,13 @@ const secret = (what: string) => z.string({ error: `is required (${what})` }).mi
 const url = z.url({ error: 'must be a URL such as http://localhost:3000' });
 
 export const configSchema = z.object({
-  DATABASE_URL: z.string({ error: 'is required, e.g. postgres://user:pass@localhost:5432/tandem' }).regex(/^postgres(ql)?:\/\//, 'must start with postgres://'),
-  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').default('localhost:7233'),
+  DATABASE_URL: z
+    .string({ error: 'is required, e.g. postgres://user:pass@localhost:5432/tandem' })
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://'),
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[^\s:]+:\d+$/, 'must be host:port')
+    .default('localhost:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('tandem'),
   TEMPORAL_UI_URL: url.default('http://localhost:8233'),

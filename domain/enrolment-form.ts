@@ -9,8 +9,16 @@ import { ROLES } from './types.js';
  * them in the page's language.
  */
 export const enrolmentFormSchema = z.object({
-  name: z.string().trim().min(1, 'error.enrolment.name' satisfies MessageKey).max(200, 'error.tooLong' satisfies MessageKey),
-  email: z.email({ error: 'error.enrolment.email' satisfies MessageKey }).trim().toLowerCase().max(320, 'error.tooLong' satisfies MessageKey),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'error.enrolment.name' satisfies MessageKey)
+    .max(200, 'error.tooLong' satisfies MessageKey),
+  email: z
+    .email({ error: 'error.enrolment.email' satisfies MessageKey })
+    .trim()
+    .toLowerCase()
+    .max(320, 'error.tooLong' satisfies MessageKey),
   role: z.enum(ROLES, { error: 'error.enrolment.role' satisfies MessageKey }),
   language: z.enum(LOCALES, { error: 'error.option' satisfies MessageKey }),
 });

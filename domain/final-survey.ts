@@ -9,7 +9,11 @@ const RECOMMEND: MessageKey = 'error.recommend';
 const shared = {
   satisfaction: z.coerce.number(SATISFACTION).int(SATISFACTION).min(1, SATISFACTION).max(5, SATISFACTION),
   recommend: z.coerce.number(RECOMMEND).int(RECOMMEND).min(0, RECOMMEND).max(10, RECOMMEND),
-  improve: z.string().trim().max(3000, 'error.tooLong' satisfies MessageKey).default(''),
+  improve: z
+    .string()
+    .trim()
+    .max(3000, 'error.tooLong' satisfies MessageKey)
+    .default(''),
 };
 
 export const menteeFinalSchema = z.object({
@@ -21,7 +25,10 @@ export const mentorFinalSchema = z.object({ role: z.literal('mentor'), ...shared
 export const finalSurveySchema = z.discriminatedUnion('role', [menteeFinalSchema, mentorFinalSchema]);
 export type FinalSurveyAnswers = z.infer<typeof finalSurveySchema>;
 
-export function validateFinalSurvey(role: Role, form: Record<string, unknown>): { ok: true; answers: FinalSurveyAnswers } | { ok: false; errors: FieldProblems } {
+export function validateFinalSurvey(
+  role: Role,
+  form: Record<string, unknown>,
+): { ok: true; answers: FinalSurveyAnswers } | { ok: false; errors: FieldProblems } {
   const result = finalSurveySchema.safeParse({ ...form, role });
   return result.success ? { ok: true, answers: result.data } : { ok: false, errors: fieldProblems(result.error.issues) };
 }

@@ -23,7 +23,9 @@ export function createLinkSigner(secret: string) {
 
   return {
     sign(claims: LinkClaims): string {
-      const payload = Buffer.from(JSON.stringify([claims.scope, claims.participantId, claims.subjectId, claims.expiresAt])).toString('base64url');
+      const payload = Buffer.from(JSON.stringify([claims.scope, claims.participantId, claims.subjectId, claims.expiresAt])).toString(
+        'base64url',
+      );
       return `${payload}.${sign(payload)}`;
     },
 

@@ -57,7 +57,10 @@ export function needsFrom(tallies: NeedTally[], unmet: UnmetTally[], totals: Pic
       const mentors = of('mentor');
       if (mentees === 0 && !mentors) continue;
       const places = mentors?.places ?? 0;
-      const unmetHere = dimension === 'field' ? Math.max(0, mentees - places) : (unmet.find((u) => u.dimension === dimension && u.value === value)?.mentees ?? 0);
+      const unmetHere =
+        dimension === 'field'
+          ? Math.max(0, mentees - places)
+          : (unmet.find((u) => u.dimension === dimension && u.value === value)?.mentees ?? 0);
       rows.push({ dimension, value, mentees, mentors: mentors?.people ?? 0, places, unmet: unmetHere });
     }
   }

@@ -57,7 +57,8 @@ export function assessHealth(
   if (mentee && mentor) {
     if (mentee.met === 'no' && mentor.met === 'no') attention.push({ kind: 'no-contact' });
     else if (mentee.met !== mentor.met) attention.push({ kind: 'met-disagree' });
-    if (Math.abs(mentee.rating - mentor.rating) >= 3) attention.push({ kind: 'ratings-disagree', mentee: mentee.rating, mentor: mentor.rating });
+    if (Math.abs(mentee.rating - mentor.rating) >= 3)
+      attention.push({ kind: 'ratings-disagree', mentee: mentee.rating, mentor: mentor.rating });
   } else if ((mentee ?? mentor)?.met === 'no') {
     attention.push({ kind: 'no-contact' });
   }

@@ -14,13 +14,20 @@ export const participantFormSchema = z.object({
   email: z.email().trim().toLowerCase(),
   role: z.enum(ROLES),
   language: z.string().trim().max(200).default(''),
-  communication: z.union([z.enum(LOCALES), z.literal('')]).default('').transform((v) => v || null),
-  timeZone: z.string().trim().default('').transform((v, ctx) => {
-    if (v === '') return null;
-    const zone = parseTimeZone(v);
-    if (!zone) ctx.addIssue({ code: 'custom', message: 'unknown time zone' });
-    return zone ?? null;
-  }),
+  communication: z
+    .union([z.enum(LOCALES), z.literal('')])
+    .default('')
+    .transform((v) => v || null),
+  timeZone: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v, ctx) => {
+      if (v === '') return null;
+      const zone = parseTimeZone(v);
+      if (!zone) ctx.addIssue({ code: 'custom', message: 'unknown time zone' });
+      return zone ?? null;
+    }),
 });
 
 export type ParticipantForm = z.infer<typeof participantFormSchema>;

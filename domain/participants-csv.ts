@@ -41,13 +41,26 @@ export type CsvResult = { ok: true; participants: ParticipantRow[] } | { ok: fal
 export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
   if (bytes.byteLength === 0) return fail('admin.csv.empty');
   if (bytes.byteLength > MAX_CSV_BYTES) {
-    return fail('admin.csv.tooLarge', { size: kilobytes(bytes.byteLength), limit: kilobytes(MAX_CSV_BYTES), megabytes: MAX_CSV_BYTES / 1048576, over: kilobytes(bytes.byteLength - MAX_CSV_BYTES) });
+    return fail('admin.csv.tooLarge', {
+      size: kilobytes(bytes.byteLength),
+      limit: kilobytes(MAX_CSV_BYTES),
+      megabytes: MAX_CSV_BYTES / 1048576,
+      over: kilobytes(bytes.byteLength - MAX_CSV_BYTES),
+    });
   }
-  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.from(bytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
     return fail('admin.csv.notCsv', { reason: (error as Error).message }); // the parser's words, in English
   }
@@ -58,7 +71,11 @@ export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
   if (missing.length > 0) {
     const quoted = (names: readonly string[]) => names.map((c) => `"${c}"`).join(', ');
     return fail('admin.csv.missingColumns', {
-      count: missing.length, missing: quoted(missing), required: REQUIRED_COLUMNS.join(', '), separator: delimiter === '\t' ? 'tab' : delimiter, seen: quoted(header.record),
+      count: missing.length,
+      missing: quoted(missing),
+      required: REQUIRED_COLUMNS.join(', '),
+      separator: delimiter === '\t' ? 'tab' : delimiter,
+      seen: quoted(header.record),
     });
   }
   if (rows.length === 0) return fail('admin.csv.noParticipants');
@@ -82,7 +99,11 @@ export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
     if (!ROLES.includes(role as Role)) problem('admin.csv.role.invalid', { line, value: cell('role') });
     const language = cell(LANGUAGE_OF_COMMUNICATION) ? parseLocale(cell(LANGUAGE_OF_COMMUNICATION)) : undefined;
     if (cell(LANGUAGE_OF_COMMUNICATION) && !language) {
-      problem('admin.csv.languageOfCommunication.invalid', { line, column: LANGUAGE_OF_COMMUNICATION, value: cell(LANGUAGE_OF_COMMUNICATION) });
+      problem('admin.csv.languageOfCommunication.invalid', {
+        line,
+        column: LANGUAGE_OF_COMMUNICATION,
+        value: cell(LANGUAGE_OF_COMMUNICATION),
+      });
     }
     const timeZone = cell(TIME_ZONE) ? parseTimeZone(cell(TIME_ZONE)) : undefined;
     if (cell(TIME_ZONE) && !timeZone) problem('admin.csv.timeZone.invalid', { line, column: TIME_ZONE, value: cell(TIME_ZONE) });
@@ -90,8 +111,20 @@ export function parseParticipantsCsv(bytes: Uint8Array): CsvResult {
     columns.forEach((column, i) => {
       if (!KNOWN_COLUMNS.includes(column) && record[i]) attributes[header.record[i]!] = record[i]!;
     });
-    const languages = cell('language').split(/[;|,/]/).map((l) => l.trim()).filter(Boolean);
-    participants.push({ line, name, email, role: role as Role, languages, ...(language ? { language } : {}), ...(timeZone ? { timeZone } : {}), attributes });
+    const languages = cell('language')
+      .split(/[;|,/]/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    participants.push({
+      line,
+      name,
+      email,
+      role: role as Role,
+      languages,
+      ...(language ? { language } : {}),
+      ...(timeZone ? { timeZone } : {}),
+      attributes,
+    });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, participants };
 }

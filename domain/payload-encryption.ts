@@ -26,7 +26,10 @@ export interface PayloadKey {
 
 /** The keys of `PAYLOAD_KEYS`: `id:base64-of-32-bytes`, comma separated, the key that encrypts first. */
 export function parsePayloadKeys(value: string): PayloadKey[] {
-  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) throw new Error('must list at least one key as id:base64 (32 bytes, e.g. `openssl rand -base64 32`)');
   const keys = entries.map((entry, i) => {
     const [id, encoded] = entry.split(/:(.*)/s, 2);

@@ -11,7 +11,12 @@ export const DEFAULT_PRIVACY_NOTICE = en['privacy.default'];
 
 /** A text as a browser may send it back: CRLF or CR line ends, spaces at line ends; compared as the same text. */
 export const normaliseText = (text: string) =>
-  text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd()).join('\n').trim();
+  text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
 
 const DEFAULT_NOTICES = new Set([en['privacy.default'], fr['privacy.default']].map(normaliseText));
 

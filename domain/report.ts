@@ -33,7 +33,12 @@ export interface CommentText {
 }
 
 /** One party's feedback after a flash pair's meetings, as stored. */
-interface Feedback { met: string; rating: number; continue: string; longPair?: string }
+interface Feedback {
+  met: string;
+  rating: number;
+  continue: string;
+  longPair?: string;
+}
 
 interface Row {
   pairId: string;
@@ -68,7 +73,9 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
   const menteeFinals = rows.flatMap((r) => (r.menteeFinal ? [r.menteeFinal] : []));
   const mentorFinals = rows.flatMap((r) => (r.mentorFinal ? [r.mentorFinal] : []));
   const commented = (role: 'mentee' | 'mentor') =>
-    rows.filter((r) => r[`${role}Final`]?.improve).map((r): ReportComment => ({ pairId: r.pairId, participantId: role === 'mentee' ? r.menteeId : r.mentorId, role }));
+    rows
+      .filter((r) => r[`${role}Final`]?.improve)
+      .map((r): ReportComment => ({ pairId: r.pairId, participantId: role === 'mentee' ? r.menteeId : r.mentorId, role }));
   const recommends = [...menteeFinals, ...mentorFinals].map((f) => f.recommend);
   const questionsAnswered = { yes: 0, partly: 0, no: 0 };
   for (const f of menteeFinals) if (f.questionsAnswered) questionsAnswered[f.questionsAnswered as keyof typeof questionsAnswered]++;
@@ -77,12 +84,20 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
     completed: completed.length,
     dissolved: rows.filter((r) => r.stage === 'dissolved').length,
     endedEarly: rows.filter((r) => r.stage !== 'completed' && r.stage !== 'dissolved').length,
-    checkInResponseRate: rate(rows.reduce((s, r) => s + r.checkInAnswers, 0), rows.reduce((s, r) => s + 2 * r.checkIns, 0)),
+    checkInResponseRate: rate(
+      rows.reduce((s, r) => s + r.checkInAnswers, 0),
+      rows.reduce((s, r) => s + 2 * r.checkIns, 0),
+    ),
     // A flash pair's feedback closes it: only those that went on (or ended before it) had the final survey.
-    finalSurveyResponseRate: rate(menteeFinals.length + mentorFinals.length, 2 * (flash ? completed.filter((r) => !r.feedback || wentOn(r)) : completed).length),
+    finalSurveyResponseRate: rate(
+      menteeFinals.length + mentorFinals.length,
+      2 * (flash ? completed.filter((r) => !r.feedback || wentOn(r)) : completed).length,
+    ),
     menteeSatisfaction: mean(menteeFinals.map((f) => f.satisfaction)),
     mentorSatisfaction: mean(mentorFinals.map((f) => f.satisfaction)),
-    recommendNps: recommends.length ? Math.round((100 * (recommends.filter((r) => r >= 9).length - recommends.filter((r) => r <= 6).length)) / recommends.length) : null,
+    recommendNps: recommends.length
+      ? Math.round((100 * (recommends.filter((r) => r >= 9).length - recommends.filter((r) => r <= 6).length)) / recommends.length)
+      : null,
     questionsAnswered,
     comments: [...commented('mentee'), ...commented('mentor')],
     ...(flash ? { meetings: meetings(rows) } : {}),

@@ -31,7 +31,10 @@ export const DEFAULT_FINAL_SURVEY_MS = 7 * 86_400_000;
  */
 export const rematchCutoffMs = (schedule: ProgrammeSchedule) =>
   schedule.rematchCutoffMs ??
-  Math.min((schedule.charterDurationMs ?? DEFAULT_CHARTER_MS) + (schedule.flash ? schedule.flash.meetingWindowMs : schedule.checkInIntervalMs), schedule.programmeDurationMs / 4);
+  Math.min(
+    (schedule.charterDurationMs ?? DEFAULT_CHARTER_MS) + (schedule.flash ? schedule.flash.meetingWindowMs : schedule.checkInIntervalMs),
+    schedule.programmeDurationMs / 4,
+  );
 
 /** When to remind whoever has not signed the charter (halfway), and when to alert the admin (three quarters). */
 export function charterMilestones(startedAt: number, deadline: number): { reminder: number; adminAlert: number } {
@@ -68,6 +71,13 @@ export function formatInstant(instant: string | number): string {
  * The pair's check-ins: the first comes early (half an interval after the kick-off: contact made? a good
  * start?), then one every interval, all within the programme.
  */
-export function checkInTimes(kickOff: number, schedule: { checkInCount: number; checkInIntervalMs: number }, programmeEnd: number): number[] {
-  return Array.from({ length: schedule.checkInCount }, (_, k) => kickOff + Math.round(schedule.checkInIntervalMs / 2) + k * schedule.checkInIntervalMs).filter((t) => t < programmeEnd);
+export function checkInTimes(
+  kickOff: number,
+  schedule: { checkInCount: number; checkInIntervalMs: number },
+  programmeEnd: number,
+): number[] {
+  return Array.from(
+    { length: schedule.checkInCount },
+    (_, k) => kickOff + Math.round(schedule.checkInIntervalMs / 2) + k * schedule.checkInIntervalMs,
+  ).filter((t) => t < programmeEnd);
 }

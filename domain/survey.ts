@@ -11,14 +11,31 @@ import type { Role } from './types.js';
  * catalogue says how each is shown.
  */
 export const FIELDS = [
-  'Business & consulting', 'Education', 'Engineering', 'Finance', 'Healthcare', 'Law',
-  'Arts & media', 'Non-profit', 'Public sector', 'Research', 'Technology', 'Other',
+  'Business & consulting',
+  'Education',
+  'Engineering',
+  'Finance',
+  'Healthcare',
+  'Law',
+  'Arts & media',
+  'Non-profit',
+  'Public sector',
+  'Research',
+  'Technology',
+  'Other',
 ] as const;
 
 /** Topics a mentee wants help with and a mentor can offer: the same list, so they can be compared. */
 export const TOPICS = [
-  'Career choices', 'Job search & applications', 'Technical skills', 'Leadership', 'Networking',
-  'Entrepreneurship', 'Studies & research', 'Work-life balance', 'Confidence & communication',
+  'Career choices',
+  'Job search & applications',
+  'Technical skills',
+  'Leadership',
+  'Networking',
+  'Entrepreneurship',
+  'Studies & research',
+  'Work-life balance',
+  'Confidence & communication',
 ] as const;
 
 export const LANGUAGES = ['English', 'French', 'Spanish', 'German', 'Italian', 'Portuguese', 'Arabic', 'Chinese'] as const;
@@ -57,7 +74,11 @@ const common = {
 
 export const menteeSurveySchema = z.object({
   role: z.literal('mentee'),
-  goals: z.string().trim().min(10, 'error.goals' satisfies MessageKey).max(2000, TOO_LONG),
+  goals: z
+    .string()
+    .trim()
+    .min(10, 'error.goals' satisfies MessageKey)
+    .max(2000, TOO_LONG),
   helpWith: ticked(TOPICS, 'error.helpWith'),
   ...common,
 });
@@ -65,8 +86,11 @@ export const menteeSurveySchema = z.object({
 export const mentorSurveySchema = z.object({
   role: z.literal('mentor'),
   offers: ticked(TOPICS, 'error.offers'),
-  capacity: z.coerce.number({ error: 'error.capacity' satisfies MessageKey }).int('error.capacity.whole' satisfies MessageKey)
-    .min(1, 'error.capacity.min' satisfies MessageKey).max(5, 'error.capacity.max' satisfies MessageKey),
+  capacity: z.coerce
+    .number({ error: 'error.capacity' satisfies MessageKey })
+    .int('error.capacity.whole' satisfies MessageKey)
+    .min(1, 'error.capacity.min' satisfies MessageKey)
+    .max(5, 'error.capacity.max' satisfies MessageKey),
   experience: optionalText(2000),
   ...common,
 });
@@ -75,9 +99,7 @@ export const surveySchema = z.discriminatedUnion('role', [menteeSurveySchema, me
 export type SurveyAnswers = z.infer<typeof surveySchema>;
 export type SurveyFormInput = Record<string, string | string[] | undefined>;
 
-export type SurveyValidation =
-  | { ok: true; answers: SurveyAnswers }
-  | { ok: false; errors: FieldProblems };
+export type SurveyValidation = { ok: true; answers: SurveyAnswers } | { ok: false; errors: FieldProblems };
 
 /**
  * Consent to the cohort's privacy notice comes with every answer: no answer is stored without it, so the

@@ -22,7 +22,11 @@ export interface EmailAddress {
 }
 
 /** Why an admin ends a pair early: objectives achieved (it still gets its final survey), no longer followed up, or another reason in words. */
-export const PAIR_END_REASONS = { 'objectives achieved': 'Objectives achieved', 'no longer following up': 'A party no longer follows up', other: 'Other' } as const;
+export const PAIR_END_REASONS = {
+  'objectives achieved': 'Objectives achieved',
+  'no longer following up': 'A party no longer follows up',
+  other: 'Other',
+} as const;
 
 /**
  * The failure type of an activity that finds its cohort or pair gone from the database (erased, say): never

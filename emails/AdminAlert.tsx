@@ -19,11 +19,18 @@ export default function AdminAlert({ locale, cohortName, message, cohortUrl }: A
   const { t } = text;
   return (
     <EmailLayout text={text} preview={t('adminEmail.alert.subject', { cohort: cohortName, message })} footer={t('adminEmail.footer')}>
-      <Heading as="h1" style={{ fontSize: '20px' }}>{t('adminEmail.alert.heading', { cohort: cohortName })}</Heading>
+      <Heading as="h1" style={{ fontSize: '20px' }}>
+        {t('adminEmail.alert.heading', { cohort: cohortName })}
+      </Heading>
       <Text>{message}</Text>
       <PersonalLink text={text} href={cohortUrl} label={t('adminEmail.alert.button')} />
     </EmailLayout>
   );
 }
 
-AdminAlert.PreviewProps = { locale: 'en', cohortName: 'Alumni mentoring 2027', message: 'Amina Diallo and Claire Martin have not both signed their charter (deadline 10 Dec 17:00 UTC).', cohortUrl: 'http://localhost:3000/admin/cohorts/alumni-2027' } satisfies AdminAlertProps;
+AdminAlert.PreviewProps = {
+  locale: 'en',
+  cohortName: 'Alumni mentoring 2027',
+  message: 'Amina Diallo and Claire Martin have not both signed their charter (deadline 10 Dec 17:00 UTC).',
+  cohortUrl: 'http://localhost:3000/admin/cohorts/alumni-2027',
+} satisfies AdminAlertProps;

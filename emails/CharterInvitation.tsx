@@ -18,12 +18,23 @@ export interface CharterInvitationProps {
 }
 
 /** The charter of commitment, to read and sign; the pair starts only once both have signed. */
-export default function CharterInvitation({ locale, name, partnerName, cohortName, charter, charterUrl, deadline, reminder }: CharterInvitationProps) {
+export default function CharterInvitation({
+  locale,
+  name,
+  partnerName,
+  cohortName,
+  charter,
+  charterUrl,
+  deadline,
+  reminder,
+}: CharterInvitationProps) {
   const text = translator(locale);
   const { t } = text;
   return (
     <EmailLayout text={text} preview={t('charter.preview', { reminder, cohort: cohortName, deadline })} footer={t('link.personal')}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('charter.heading', { reminder, name })}</Heading>
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('charter.heading', { reminder, name })}
+      </Heading>
       <Text>{t('charter.body', { partner: partnerName, deadline })}</Text>
       <CharterText charter={charter} />
       <PersonalLink text={text} href={charterUrl} label={t('charter.button')} />

@@ -22,9 +22,22 @@ export default function CohortReport({ locale, cohortName, report, comments, rep
   // A figure nobody gave an answer for says so, rather than 0.
   const shown = (value: number | null, unit: MessageKey) => (value === null ? t('adminEmail.report.noAnswers') : t(unit, { value }));
   return (
-    <EmailLayout text={text} preview={t('adminEmail.report.preview', { cohort: cohortName, completed: report.completed, pairs: report.pairs })} footer={t('adminEmail.footer')}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('adminEmail.report.heading', { cohort: cohortName })}</Heading>
-      <Text>{t('adminEmail.report.pairs', { pairs: report.pairs, completed: report.completed, dissolved: report.dissolved, endedEarly: report.endedEarly })}</Text>
+    <EmailLayout
+      text={text}
+      preview={t('adminEmail.report.preview', { cohort: cohortName, completed: report.completed, pairs: report.pairs })}
+      footer={t('adminEmail.footer')}
+    >
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('adminEmail.report.heading', { cohort: cohortName })}
+      </Heading>
+      <Text>
+        {t('adminEmail.report.pairs', {
+          pairs: report.pairs,
+          completed: report.completed,
+          dissolved: report.dissolved,
+          endedEarly: report.endedEarly,
+        })}
+      </Text>
       <Text>
         {t('adminEmail.report.figures', {
           checkIns: shown(report.checkInResponseRate, 'adminEmail.report.percent'),
@@ -36,10 +49,19 @@ export default function CohortReport({ locale, cohortName, report, comments, rep
         })}
       </Text>
       {report.meetings && (
-        <Text>{t('adminEmail.report.meetings', { ...report.meetings, pairs: report.pairs, useful: shown(report.meetings.useful, 'adminEmail.report.outOf5'), meetAgain: shown(report.meetings.meetAgain, 'adminEmail.report.percent') })}</Text>
+        <Text>
+          {t('adminEmail.report.meetings', {
+            ...report.meetings,
+            pairs: report.pairs,
+            useful: shown(report.meetings.useful, 'adminEmail.report.outOf5'),
+            meetAgain: shown(report.meetings.meetAgain, 'adminEmail.report.percent'),
+          })}
+        </Text>
       )}
       {comments.slice(0, 20).map((c, i) => (
-        <Text key={i} style={{ margin: '4px 0' }}>{t('adminEmail.report.comment', { text: c.text, role: t(c.role === 'mentee' ? 'role.mentee' : 'role.mentor') })}</Text>
+        <Text key={i} style={{ margin: '4px 0' }}>
+          {t('adminEmail.report.comment', { text: c.text, role: t(c.role === 'mentee' ? 'role.mentee' : 'role.mentor') })}
+        </Text>
       ))}
       <PersonalLink text={text} href={reportUrl} label={t('adminEmail.report.button')} />
     </EmailLayout>
@@ -49,7 +71,20 @@ export default function CohortReport({ locale, cohortName, report, comments, rep
 CohortReport.PreviewProps = {
   locale: 'en',
   cohortName: 'Alumni mentoring 2027',
-  report: { pairs: 40, completed: 35, dissolved: 2, endedEarly: 3, checkInResponseRate: 86.5, finalSurveyResponseRate: 91.4, menteeSatisfaction: 4.4, mentorSatisfaction: 4.6, recommendNps: 52, questionsAnswered: { yes: 28, partly: 5, no: 2 }, comments: [{ pairId: '8f0e4c1a-0000-4000-8000-000000000001', participantId: '8f0e4c1a-0000-4000-8000-000000000002', role: 'mentee' }], meetings: { met: 37, useful: 4.3, meetAgain: 82.5, wentOn: 6 } },
+  report: {
+    pairs: 40,
+    completed: 35,
+    dissolved: 2,
+    endedEarly: 3,
+    checkInResponseRate: 86.5,
+    finalSurveyResponseRate: 91.4,
+    menteeSatisfaction: 4.4,
+    mentorSatisfaction: 4.6,
+    recommendNps: 52,
+    questionsAnswered: { yes: 28, partly: 5, no: 2 },
+    comments: [{ pairId: '8f0e4c1a-0000-4000-8000-000000000001', participantId: '8f0e4c1a-0000-4000-8000-000000000002', role: 'mentee' }],
+    meetings: { met: 37, useful: 4.3, meetAgain: 82.5, wentOn: 6 },
+  },
   comments: [{ role: 'mentee', text: 'More structure for the first meeting.' }],
   reportUrl: 'http://localhost:3000/admin/cohorts/alumni-2027#report',
 } satisfies CohortReportProps;

@@ -23,14 +23,24 @@ export default function EnrolmentConfirmation({ locale, name, cohortName, role, 
   if (!confirm) {
     return (
       <EmailLayout text={text} preview={t('enrolment.full.title')} footer={t('enrolmentConfirmation.notYou')}>
-        <Heading as="h1" style={{ fontSize: '22px' }}>{t('enrolment.full.title')}</Heading>
-        <Text>{t('enrolmentConfirmation.full', { cohort: cohortName, role })} {t('enrolment.full.body')}</Text>
+        <Heading as="h1" style={{ fontSize: '22px' }}>
+          {t('enrolment.full.title')}
+        </Heading>
+        <Text>
+          {t('enrolmentConfirmation.full', { cohort: cohortName, role })} {t('enrolment.full.body')}
+        </Text>
       </EmailLayout>
     );
   }
   return (
-    <EmailLayout text={text} preview={t('enrolmentConfirmation.preview', { cohort: cohortName })} footer={t('enrolmentConfirmation.notYou')}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('enrolmentConfirmation.heading', { name })}</Heading>
+    <EmailLayout
+      text={text}
+      preview={t('enrolmentConfirmation.preview', { cohort: cohortName })}
+      footer={t('enrolmentConfirmation.notYou')}
+    >
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('enrolmentConfirmation.heading', { name })}
+      </Heading>
       <Text>{t('enrolmentConfirmation.body', { cohort: cohortName, role })}</Text>
       <Text>{t('enrolmentConfirmation.valid', { until: confirm.validUntil })}</Text>
       <PersonalLink text={text} href={confirm.url} label={t('enrolmentConfirmation.button')} />

@@ -17,12 +17,23 @@ export interface FinalSurveyRequestProps {
 }
 
 /** The satisfaction survey that closes the programme for a pair. */
-export default function FinalSurveyRequest({ locale, name, partnerName, cohortName, role, surveyUrl, closes, reminder }: FinalSurveyRequestProps) {
+export default function FinalSurveyRequest({
+  locale,
+  name,
+  partnerName,
+  cohortName,
+  role,
+  surveyUrl,
+  closes,
+  reminder,
+}: FinalSurveyRequestProps) {
   const text = translator(locale);
   const { t } = text;
   return (
     <EmailLayout text={text} preview={t('finalSurvey.preview', { reminder, cohort: cohortName })} footer={t('link.personal')}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('finalSurvey.heading', { reminder, name, partner: partnerName })}</Heading>
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('finalSurvey.heading', { reminder, name, partner: partnerName })}
+      </Heading>
       <Text>{t('finalSurvey.body', { role, partner: partnerName, closes })}</Text>
       <PersonalLink text={text} href={surveyUrl} label={t('finalSurvey.button')} />
     </EmailLayout>
@@ -30,6 +41,12 @@ export default function FinalSurveyRequest({ locale, name, partnerName, cohortNa
 }
 
 FinalSurveyRequest.PreviewProps = {
-  locale: 'en', name: 'Amina Diallo', partnerName: 'Claire Martin', cohortName: 'Alumni mentoring 2027', role: 'mentee',
-  surveyUrl: 'http://localhost:3000/final-survey/preview-token', closes: 'Wed, 7 Jul 2027, 17:00 UTC', reminder: false,
+  locale: 'en',
+  name: 'Amina Diallo',
+  partnerName: 'Claire Martin',
+  cohortName: 'Alumni mentoring 2027',
+  role: 'mentee',
+  surveyUrl: 'http://localhost:3000/final-survey/preview-token',
+  closes: 'Wed, 7 Jul 2027, 17:00 UTC',
+  reminder: false,
 } satisfies FinalSurveyRequestProps;

@@ -26,14 +26,34 @@ export interface KickOffProps {
  * Both signed: the pair starts. Each other's contact, the charter they signed, the check-in dates (a flash
  * pair: its meetings and their deadline). Sent again, with the new dates, when a flash pair goes on.
  */
-export default function KickOff({ locale, name, cohortName, partnerName, partnerEmail, partnerRole, charter, checkIns, programmeEnd, flash, continued = false }: KickOffProps) {
+export default function KickOff({
+  locale,
+  name,
+  cohortName,
+  partnerName,
+  partnerEmail,
+  partnerRole,
+  charter,
+  checkIns,
+  programmeEnd,
+  flash,
+  continued = false,
+}: KickOffProps) {
   const text = translator(locale);
   const { t } = text;
   return (
-    <EmailLayout text={text} preview={t('kickOff.preview', { continued, cohort: cohortName, partner: partnerName })} footer={t('kickOff.footer', { cohort: cohortName, end: programmeEnd })}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('kickOff.heading', { continued, name })}</Heading>
+    <EmailLayout
+      text={text}
+      preview={t('kickOff.preview', { continued, cohort: cohortName, partner: partnerName })}
+      footer={t('kickOff.footer', { cohort: cohortName, end: programmeEnd })}
+    >
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('kickOff.heading', { continued, name })}
+      </Heading>
       <Text>{t(continued ? 'kickOff.continued' : 'kickOff.contact', { partnerRole: t(`role.${partnerRole}`) })}</Text>
-      <Text style={{ fontSize: '18px' }}><strong>{partnerName}</strong> · {partnerEmail}</Text>
+      <Text style={{ fontSize: '18px' }}>
+        <strong>{partnerName}</strong> · {partnerEmail}
+      </Text>
       {flash && <Text>{t('kickOff.flash', { meetings: flash.meetings, by: flash.by })}</Text>}
       <Text>{t('kickOff.charter')}</Text>
       <CharterText charter={charter} />

@@ -20,12 +20,20 @@ export default function MatchIntroduction({ locale, name, cohortName, role, part
   const { t } = text;
   const partnerRole = t(role === 'mentee' ? 'role.mentor' : 'role.mentee');
   return (
-    <EmailLayout text={text} preview={t('matchIntroduction.subject', { cohort: cohortName, partnerRole, partner: partnerName })} footer={t('matchIntroduction.footer', { role: t(`role.${role}`), cohort: cohortName })}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('matchIntroduction.heading', { name, partnerRole, partner: partnerName })}</Heading>
+    <EmailLayout
+      text={text}
+      preview={t('matchIntroduction.subject', { cohort: cohortName, partnerRole, partner: partnerName })}
+      footer={t('matchIntroduction.footer', { role: t(`role.${role}`), cohort: cohortName })}
+    >
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('matchIntroduction.heading', { name, partnerRole, partner: partnerName })}
+      </Heading>
       <Text>{t('matchIntroduction.fit', { partner: partnerName })}</Text>
       <Section>
         {reasons.map((reason) => (
-          <Text key={reason} style={{ margin: '4px 0' }}>• {reason}</Text>
+          <Text key={reason} style={{ margin: '4px 0' }}>
+            • {reason}
+          </Text>
         ))}
       </Section>
       <Text>{t('matchIntroduction.next')}</Text>
@@ -39,5 +47,9 @@ MatchIntroduction.PreviewProps = {
   cohortName: 'Alumni mentoring 2027',
   role: 'mentee',
   partnerName: 'Claire Martin',
-  reasons: ['both work in Finance', 'can help with every topic asked for: Job search & applications, Networking', 'both speak English, French'],
+  reasons: [
+    'both work in Finance',
+    'can help with every topic asked for: Job search & applications, Networking',
+    'both speak English, French',
+  ],
 } satisfies MatchIntroductionProps;

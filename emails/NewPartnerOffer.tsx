@@ -22,7 +22,9 @@ export default function NewPartnerOffer({ locale, reason, name, cohortName, part
   const { t } = text;
   return (
     <EmailLayout text={text} preview={t('newPartnerOffer.preview', { cohort: cohortName })} footer={t('link.personal')}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('newPartnerOffer.heading', { name })}</Heading>
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('newPartnerOffer.heading', { name })}
+      </Heading>
       <Text>{t('newPartnerOffer.why', { partner: partnerName, reason })}</Text>
       <Text>{t('newPartnerOffer.what', { partner: partnerName, reason })}</Text>
       <PersonalLink text={text} href={offerUrl} label={t('newPartnerOffer.button')} />

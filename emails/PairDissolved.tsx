@@ -18,13 +18,27 @@ export interface PairDissolvedProps {
 }
 
 /** The charter was not signed in time: what happens to each of the two. */
-export default function PairDissolved({ locale, name, cohortName, partnerName, staysInProgramme, signed = staysInProgramme, goesOnWith = [] }: PairDissolvedProps) {
+export default function PairDissolved({
+  locale,
+  name,
+  cohortName,
+  partnerName,
+  staysInProgramme,
+  signed = staysInProgramme,
+  goesOnWith = [],
+}: PairDissolvedProps) {
   const text = translator(locale);
   const { t } = text;
   const partner = partnerName;
   return (
-    <EmailLayout text={text} preview={t('pairDissolved.subject', { cohort: cohortName, partner })} footer={t('footer.participant', { cohort: cohortName })}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('pairDissolved.heading', { name, partner })}</Heading>
+    <EmailLayout
+      text={text}
+      preview={t('pairDissolved.subject', { cohort: cohortName, partner })}
+      footer={t('footer.participant', { cohort: cohortName })}
+    >
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('pairDissolved.heading', { name, partner })}
+      </Heading>
       <Text>
         {staysInProgramme
           ? t('pairDissolved.stays', { signed, partner })
@@ -36,4 +50,10 @@ export default function PairDissolved({ locale, name, cohortName, partnerName, s
   );
 }
 
-PairDissolved.PreviewProps = { locale: 'en', name: 'Amina Diallo', cohortName: 'Alumni mentoring 2027', partnerName: 'Claire Martin', staysInProgramme: true } satisfies PairDissolvedProps;
+PairDissolved.PreviewProps = {
+  locale: 'en',
+  name: 'Amina Diallo',
+  cohortName: 'Alumni mentoring 2027',
+  partnerName: 'Claire Martin',
+  staysInProgramme: true,
+} satisfies PairDissolvedProps;

@@ -21,18 +21,32 @@ export default function PairPaused({ locale, name, cohortName, partnerName, reas
   const { t } = text;
   const paused = reason !== undefined;
   return (
-    <EmailLayout text={text} preview={t('pairPaused.preview', { paused, cohort: cohortName, partner: partnerName })} footer={t('footer.participant', { cohort: cohortName })}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('pairPaused.heading', { paused, name })}</Heading>
+    <EmailLayout
+      text={text}
+      preview={t('pairPaused.preview', { paused, cohort: cohortName, partner: partnerName })}
+      footer={t('footer.participant', { cohort: cohortName })}
+    >
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('pairPaused.heading', { paused, name })}
+      </Heading>
       {paused ? (
         <>
           <Text>{t('pairPaused.why', { partner: partnerName, reason })}</Text>
           <Text>{t('pairPaused.meanwhile')}</Text>
         </>
       ) : (
-        <Text>{t('pairPaused.resumed', { partner: partnerName })} {next}</Text>
+        <Text>
+          {t('pairPaused.resumed', { partner: partnerName })} {next}
+        </Text>
       )}
     </EmailLayout>
   );
 }
 
-PairPaused.PreviewProps = { locale: 'en', name: 'Amina Diallo', cohortName: 'Alumni mentoring 2027', partnerName: 'Claire Martin', reason: 'Claire is on parental leave until March.' } satisfies PairPausedProps;
+PairPaused.PreviewProps = {
+  locale: 'en',
+  name: 'Amina Diallo',
+  cohortName: 'Alumni mentoring 2027',
+  partnerName: 'Claire Martin',
+  reason: 'Claire is on parental leave until March.',
+} satisfies PairPausedProps;

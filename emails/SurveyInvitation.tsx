@@ -20,7 +20,9 @@ export default function SurveyInvitation({ locale, name, cohortName, role, surve
   const { t } = text;
   return (
     <EmailLayout text={text} preview={t('surveyInvitation.preview', { cohort: cohortName })} footer={t('link.personal')}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('surveyInvitation.heading', { cohort: cohortName, name })}</Heading>
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('surveyInvitation.heading', { cohort: cohortName, name })}
+      </Heading>
       <Text>{t('surveyInvitation.why', { role })}</Text>
       <Text>{t('surveyInvitation.time', { deadline })}</Text>
       <PersonalLink text={text} href={surveyUrl} label={t('surveyInvitation.button')} />

@@ -20,7 +20,9 @@ export default function SurveyReminder({ locale, name, cohortName, surveyUrl, de
   const { t } = text;
   return (
     <EmailLayout text={text} preview={t('surveyReminder.preview', { lastCall, cohort: cohortName, deadline })} footer={t('link.personal')}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t('surveyReminder.heading', { lastCall, name })}</Heading>
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('surveyReminder.heading', { lastCall, name })}
+      </Heading>
       <Text>{t('surveyReminder.body', { cohort: cohortName })}</Text>
       <Text>{t('surveyReminder.closes', { deadline })}</Text>
       <PersonalLink text={text} href={surveyUrl} label={t('surveyInvitation.button')} />

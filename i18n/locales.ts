@@ -8,7 +8,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
 
 /** What an admin may type in a CSV: a code (fr, fr-CA) or a name in either language. */
-const SPELLINGS: Record<string, Locale> = { english: 'en', anglais: 'en', french: 'fr', francais: 'fr', 'français': 'fr' };
+const SPELLINGS: Record<string, Locale> = { english: 'en', anglais: 'en', french: 'fr', francais: 'fr', français: 'fr' };
 
 export function parseLocale(value: string): Locale | undefined {
   const word = value.trim().toLowerCase();
@@ -22,7 +22,12 @@ export function preferredLocale(acceptLanguage: string | undefined, fallback: Lo
     .split(',')
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { tag, q: Number.isFinite(q) ? q : 0, order };
     })
     .filter((l) => l.tag && l.q > 0)

@@ -22,7 +22,16 @@ const wallClocks = new Map<string, Intl.DateTimeFormat>();
 function wallClockAt(instant: number, timeZone: string): number {
   let format = wallClocks.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     wallClocks.set(timeZone, format);
   }
   const part = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
@@ -43,6 +52,9 @@ export function zonedWallClockToInstant(local: string, timeZone: string): Date |
   // The zone's offsets a day either side cover any change of its clocks at that time; each offset gives one
   // candidate, which counts only if the clock does show `local` then.
   const offsets = [asUtc - 86_400_000, asUtc + 86_400_000].map((at) => wallClockAt(at, timeZone) - at);
-  const found = offsets.map((offset) => asUtc - offset).sort((a, b) => a - b).find((at) => wallClockAt(at, timeZone) === asUtc);
+  const found = offsets
+    .map((offset) => asUtc - offset)
+    .sort((a, b) => a - b)
+    .find((at) => wallClockAt(at, timeZone) === asUtc);
   return found === undefined ? undefined : new Date(found);
 }

@@ -35,8 +35,10 @@ function format(locale: Locale, key: MessageKey, values?: MessageValues): string
 const translators = new Map<string, Translator>();
 
 /** How one participant reads Tandem: in their own language and time zone, else their cohort's. */
-export const translatorFor = (reader: { language: Locale | null; timeZone: string | null }, cohort: { language: Locale; timeZone: string }) =>
-  translator(reader.language ?? cohort.language, reader.timeZone ?? cohort.timeZone);
+export const translatorFor = (
+  reader: { language: Locale | null; timeZone: string | null },
+  cohort: { language: Locale; timeZone: string },
+) => translator(reader.language ?? cohort.language, reader.timeZone ?? cohort.timeZone);
 
 export function translator(locale: Locale = DEFAULT_LOCALE, timeZone = DEFAULT_TIME_ZONE): Translator {
   const id = `${locale} ${timeZone}`;
@@ -47,7 +49,14 @@ export function translator(locale: Locale = DEFAULT_LOCALE, timeZone = DEFAULT_T
 
 function makeTranslator(locale: Locale, timeZone: string): Translator {
   const dates = new Intl.DateTimeFormat(REGION[locale], {
-    weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
   });
   const lists = new Intl.ListFormat(REGION[locale], { type: 'conjunction' });
   return {

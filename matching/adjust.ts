@@ -1,4 +1,12 @@
-import { freePlaces, menteesPerMentor, summarise, unmatchedBecause, type MatchInput, type MatchResult, type ProposedPair } from './match-cohort.js';
+import {
+  freePlaces,
+  menteesPerMentor,
+  summarise,
+  unmatchedBecause,
+  type MatchInput,
+  type MatchResult,
+  type ProposedPair,
+} from './match-cohort.js';
 import { compileScorer } from './score.js';
 
 /** What an admin may change in a proposal before approving it. */
@@ -25,7 +33,12 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
   const form = (menteeId: string, mentorId: string): ProposedPair => {
     const mentee = mentees.get(menteeId)!;
     const mentor = mentors.get(mentorId)!;
-    const scorer = compileScorer([mentee], [mentor], inputs.settings, inputs.exclusions.filter((e) => e.menteeId === menteeId && e.mentorId === mentorId));
+    const scorer = compileScorer(
+      [mentee],
+      [mentor],
+      inputs.settings,
+      inputs.exclusions.filter((e) => e.menteeId === menteeId && e.mentorId === mentorId),
+    );
     const { score, criteria, problems } = scorer.explain(0, 0);
     const warnings = [...problems];
     if (score < inputs.settings.threshold) warnings.push(`below the minimum score (${score} < ${inputs.settings.threshold})`);
@@ -45,7 +58,12 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
       const pair = pairOf(adjustment.menteeId);
       if (!pair) return { ok: false, error: 'This mentee has no proposed pair' };
       pairs = pairs.filter((p) => p !== pair);
-      unmatched.push(unmatchedBecause({ participantId: pair.menteeId, name: pair.menteeName, role: 'mentee' }, { kind: 'unpaired', reason: reason.trim() }));
+      unmatched.push(
+        unmatchedBecause(
+          { participantId: pair.menteeId, name: pair.menteeName, role: 'mentee' },
+          { kind: 'unpaired', reason: reason.trim() },
+        ),
+      );
       break;
     }
     case 'swap': {
@@ -63,7 +81,9 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
   const capacityWarning = (mentorId: string) => {
     const mentor = mentors.get(mentorId)!;
     const taken = (inputs.placesTaken?.[mentorId] ?? 0) + (proposed.get(mentorId) ?? 0);
-    return taken > mentor.answers.capacity ? `the mentor would have ${taken} mentees for ${mentor.answers.capacity} place${mentor.answers.capacity > 1 ? 's' : ''}` : undefined;
+    return taken > mentor.answers.capacity
+      ? `the mentor would have ${taken} mentees for ${mentor.answers.capacity} place${mentor.answers.capacity > 1 ? 's' : ''}`
+      : undefined;
   };
   pairs = pairs.map((p) => {
     const kept = p.warnings.filter((w) => !w.startsWith('the mentor would have'));
@@ -71,7 +91,9 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
     return { ...p, warnings: over ? [...kept, over] : kept };
   });
   pairs.sort((a, b) => (a.menteeId < b.menteeId ? -1 : 1));
-  const changed = pairs.filter((p) => p.menteeId === adjustment.menteeId || (adjustment.action === 'swap' && p.menteeId === adjustment.otherMenteeId));
+  const changed = pairs.filter(
+    (p) => p.menteeId === adjustment.menteeId || (adjustment.action === 'swap' && p.menteeId === adjustment.otherMenteeId),
+  );
   return {
     ok: true,
     result: { ...result, pairs, unmatched, freeMentors: freePlaces(inputs, pairs), summary: summarise(result.summary.mentees, pairs) },

@@ -1,8 +1,15 @@
 import { FIELDS, LANGUAGES, TOPICS } from '../domain/survey.js';
 import { translator, type MessageKey, type Translator } from '../i18n/translator.js';
 import {
-  AVAILABILITY_RANK, MODE_BITS, languageBits, normaliseLocation, popcount, topicBits,
-  type MatchParticipant, type Mentee, type Mentor,
+  AVAILABILITY_RANK,
+  MODE_BITS,
+  languageBits,
+  normaliseLocation,
+  popcount,
+  topicBits,
+  type MatchParticipant,
+  type Mentee,
+  type Mentor,
 } from './profiles.js';
 import { CRITERION_LABELS, type CriterionKey } from './settings.js';
 
@@ -47,10 +54,14 @@ export interface Criterion {
 const ENGLISH = translator();
 
 /** A survey option as shown in the reader's language, lower-cased inside a sentence. */
-const optionWords = ({ t, locale }: Translator, option: 'availability' | 'meetingMode', value: string) => t(`${option}.${value}` as MessageKey).toLocaleLowerCase(locale);
+const optionWords = ({ t, locale }: Translator, option: 'availability' | 'meetingMode', value: string) =>
+  t(`${option}.${value}` as MessageKey).toLocaleLowerCase(locale);
 /** Names of the set bits in the reader's language, in list order: "Networking, Leadership". */
 const namesIn = ({ t }: Translator, prefix: 'topic' | 'language', bits: number, list: readonly string[]) =>
-  list.filter((_, i) => bits & (1 << i)).map((name) => t(`${prefix}.${name}` as MessageKey)).join(', ');
+  list
+    .filter((_, i) => bits & (1 << i))
+    .map((name) => t(`${prefix}.${name}` as MessageKey))
+    .join(', ');
 
 export const BUILT_IN: Record<CriterionKey, Criterion> = {
   field: {
@@ -60,7 +71,9 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
     mentorKey: (b) => b.field,
     describe: (a, b, v, text = ENGLISH) => {
       const field = (p: MatchParticipant) => text.t(`field.${p.answers.field}` as MessageKey);
-      return v ? text.t('reason.field.same', { field: field(a) }) : text.t('reason.field.different', { mentee: field(a), mentor: field(b) });
+      return v
+        ? text.t('reason.field.same', { field: field(a) })
+        : text.t('reason.field.different', { mentee: field(a), mentor: field(b) });
     },
   },
   topics: {
@@ -72,7 +85,14 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
       const wanted = topicBits(a.answers.helpWith);
       const shared = wanted & topicBits(b.answers.offers);
       const count = popcount(shared);
-      return v ? text.t('reason.topics.some', { shared: count === popcount(wanted) ? 'all' : 'some', count, wanted: popcount(wanted), names: namesIn(text, 'topic', shared, TOPICS) }) : text.t('reason.topics.none');
+      return v
+        ? text.t('reason.topics.some', {
+            shared: count === popcount(wanted) ? 'all' : 'some',
+            count,
+            wanted: popcount(wanted),
+            names: namesIn(text, 'topic', shared, TOPICS),
+          })
+        : text.t('reason.topics.none');
     },
   },
   language: {
@@ -82,7 +102,9 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
     mentorKey: (b) => b.languages,
     describe: (a, b, _, text = ENGLISH) => {
       const shared = languageBits(a.answers.languages) & languageBits(b.answers.languages);
-      return shared ? text.t('reason.language.shared', { names: namesIn(text, 'language', shared, LANGUAGES) }) : text.t('reason.language.none');
+      return shared
+        ? text.t('reason.language.shared', { names: namesIn(text, 'language', shared, LANGUAGES) })
+        : text.t('reason.language.none');
     },
   },
   availability: {
@@ -111,9 +133,15 @@ export const BUILT_IN: Record<CriterionKey, Criterion> = {
     describe: (a, b, v, text = ENGLISH) => {
       const common = MODE_BITS[a.answers.meetingMode] & MODE_BITS[b.answers.meetingMode];
       if (common & MODE_BITS.remote) return text.t('reason.meeting.remote');
-      if (!common) return text.t('reason.meeting.modes', { mentee: optionWords(text, 'meetingMode', a.answers.meetingMode), mentor: optionWords(text, 'meetingMode', b.answers.meetingMode) });
+      if (!common)
+        return text.t('reason.meeting.modes', {
+          mentee: optionWords(text, 'meetingMode', a.answers.meetingMode),
+          mentor: optionWords(text, 'meetingMode', b.answers.meetingMode),
+        });
       if (v === 1) return text.t('reason.meeting.samePlace', { place: a.answers.location.trim() });
-      return v > 0 ? text.t('reason.meeting.placeMissing') : text.t('reason.meeting.differentPlaces', { mentee: a.answers.location.trim(), mentor: b.answers.location.trim() });
+      return v > 0
+        ? text.t('reason.meeting.placeMissing')
+        : text.t('reason.meeting.differentPlaces', { mentee: a.answers.location.trim(), mentor: b.answers.location.trim() });
     },
   },
 };
@@ -127,7 +155,9 @@ export function attributeCriterion(column: string, index: number): Criterion {
     mentorKey: (b) => b.attributes[index] ?? '',
     describe: (a, b, v, text = ENGLISH) => {
       const value = (p: MatchParticipant) => p.attributes[column] || text.t('reason.unknown');
-      return v ? text.t('reason.attribute.same', { column, value: value(a) }) : text.t('reason.attribute.different', { column, mentee: value(a), mentor: value(b) });
+      return v
+        ? text.t('reason.attribute.same', { column, value: value(a) })
+        : text.t('reason.attribute.different', { column, mentee: value(a), mentor: value(b) });
     },
   };
 }

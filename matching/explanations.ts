@@ -16,9 +16,7 @@ export type UnmatchedWhy =
 
 /** What the admin should know about a whole proposal before approving it. */
 export type Notice =
-  | { kind: 'no-mentee' | 'no-mentor' | 'no-place' }
-  | { kind: 'no-pair'; minimum: number }
-  | { kind: 'unanswered'; count: number };
+  { kind: 'no-mentee' | 'no-mentor' | 'no-place' } | { kind: 'no-pair'; minimum: number } | { kind: 'unanswered'; count: number };
 
 /** A criterion's name, lower-cased to sit in a sentence; a CSV column is named as the admin wrote it. */
 const criterionName = ({ t }: Translator, key: string, label: string) =>
@@ -27,15 +25,24 @@ const criterionName = ({ t }: Translator, key: string, label: string) =>
 export function describeUnmatched(why: UnmatchedWhy, text: Translator): string {
   const { t } = text;
   switch (why.kind) {
-    case 'no-mentor': return t('matching.unmatched.noMentor');
-    case 'no-place': return t('matching.unmatched.noPlace');
-    case 'excluded': return t('matching.unmatched.excluded');
-    case 'unanswered': return t('matching.unmatched.unanswered');
-    case 'waitlist': return t('matching.unmatched.waitlist', { count: why.fitting });
-    case 'below-minimum': return t('matching.unmatched.belowMinimum', { best: why.best, minimum: why.minimum });
-    case 'unpaired': return t('matching.unmatched.unpaired', { reason: why.reason });
+    case 'no-mentor':
+      return t('matching.unmatched.noMentor');
+    case 'no-place':
+      return t('matching.unmatched.noPlace');
+    case 'excluded':
+      return t('matching.unmatched.excluded');
+    case 'unanswered':
+      return t('matching.unmatched.unanswered');
+    case 'waitlist':
+      return t('matching.unmatched.waitlist', { count: why.fitting });
+    case 'below-minimum':
+      return t('matching.unmatched.belowMinimum', { best: why.best, minimum: why.minimum });
+    case 'unpaired':
+      return t('matching.unmatched.unpaired', { reason: why.reason });
     case 'must-match': {
-      const failing = why.failing.map((f) => t('matching.unmatched.mustMatch.criterion', { criterion: criterionName(text, f.criterion, f.label), meeting: f.meeting, of: f.of }));
+      const failing = why.failing.map((f) =>
+        t('matching.unmatched.mustMatch.criterion', { criterion: criterionName(text, f.criterion, f.label), meeting: f.meeting, of: f.of }),
+      );
       return t('matching.unmatched.mustMatch', { failing: failing.join(', ') });
     }
   }
@@ -43,10 +50,15 @@ export function describeUnmatched(why: UnmatchedWhy, text: Translator): string {
 
 export function describeNotice(notice: Notice, { t }: Translator): string {
   switch (notice.kind) {
-    case 'no-mentee': return t('matching.notice.noMentee');
-    case 'no-mentor': return t('matching.notice.noMentor');
-    case 'no-place': return t('matching.notice.noPlace');
-    case 'no-pair': return t('matching.notice.noPair', { minimum: notice.minimum });
-    case 'unanswered': return t('matching.notice.unanswered', { count: notice.count });
+    case 'no-mentee':
+      return t('matching.notice.noMentee');
+    case 'no-mentor':
+      return t('matching.notice.noMentor');
+    case 'no-place':
+      return t('matching.notice.noPlace');
+    case 'no-pair':
+      return t('matching.notice.noPair', { minimum: notice.minimum });
+    case 'unanswered':
+      return t('matching.notice.unanswered', { count: notice.count });
   }
 }

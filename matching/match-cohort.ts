@@ -86,17 +86,31 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
     if (j >= 0) {
       const mentor = mentors[j]!;
       const { score, criteria } = scorer.explain(i, j);
-      pairs.push({ menteeId: mentee.id, menteeName: mentee.name, mentorId: mentor.id, mentorName: mentor.name, score, criteria, warnings: [] });
+      pairs.push({
+        menteeId: mentee.id,
+        menteeName: mentee.name,
+        mentorId: mentor.id,
+        mentorName: mentor.name,
+        score,
+        criteria,
+        warnings: [],
+      });
     } else {
       unmatched.push(unmatchedBecause({ participantId: mentee.id, name: mentee.name, role: 'mentee' }, whyUnmatched(i)));
     }
   });
 
-  for (const p of input.unanswered) unmatched.push(unmatchedBecause({ participantId: p.id, name: p.name, role: p.role }, { kind: 'unanswered' }));
+  for (const p of input.unanswered)
+    unmatched.push(unmatchedBecause({ participantId: p.id, name: p.name, role: p.role }, { kind: 'unanswered' }));
   const noticesWhy = notices();
   return {
-    algorithm: ALGORITHM_VERSION, pairs, unmatched, freeMentors: freePlaces(input, pairs), summary: summarise(mentees.length, pairs),
-    notices: noticesWhy.map((notice) => describeNotice(notice, ENGLISH)), noticesWhy,
+    algorithm: ALGORITHM_VERSION,
+    pairs,
+    unmatched,
+    freeMentors: freePlaces(input, pairs),
+    summary: summarise(mentees.length, pairs),
+    notices: noticesWhy.map((notice) => describeNotice(notice, ENGLISH)),
+    noticesWhy,
   };
 
   /** The first reason that holds, from the most basic to the most subtle; one row of scores at most. */
@@ -109,7 +123,18 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
     const allowed = open.filter((j) => row[j]! >= 0);
     if (allowed.length === 0) {
       if (open.every((j) => scorer.isExcluded(i, j))) return { kind: 'excluded' };
-      const failing = scorer.rules.flatMap((r, k) => (r.mustMatch ? [{ criterion: r.criterion.key, label: r.criterion.label, meeting: open.filter((j) => scorer.meets(i, j, k)).length, of: open.length }] : []));
+      const failing = scorer.rules.flatMap((r, k) =>
+        r.mustMatch
+          ? [
+              {
+                criterion: r.criterion.key,
+                label: r.criterion.label,
+                meeting: open.filter((j) => scorer.meets(i, j, k)).length,
+                of: open.length,
+              },
+            ]
+          : [],
+      );
       return { kind: 'must-match', failing };
     }
     return { kind: 'below-minimum', best: Math.max(...allowed.map((j) => row[j]!)), minimum: settings.threshold };
@@ -130,14 +155,22 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
 const ENGLISH = translator('en');
 
 /** Someone without a partner, with why: as data, and in English words. */
-export const unmatchedBecause = (who: Omit<Unmatched, 'reason' | 'why'>, why: UnmatchedWhy): Unmatched => ({ ...who, reason: describeUnmatched(why, ENGLISH), why });
+export const unmatchedBecause = (who: Omit<Unmatched, 'reason' | 'why'>, why: UnmatchedWhy): Unmatched => ({
+  ...who,
+  reason: describeUnmatched(why, ENGLISH),
+  why,
+});
 
 /** Mentors with places left once the proposed pairs are formed. */
 export function freePlaces(input: Pick<MatchInput, 'mentors' | 'placesTaken'>, pairs: readonly ProposedPair[]): MatchResult['freeMentors'] {
   const proposed = menteesPerMentor(pairs);
   return [...input.mentors]
     .sort(byId)
-    .map((m) => ({ mentorId: m.id, name: m.name, freePlaces: m.answers.capacity - (input.placesTaken?.[m.id] ?? 0) - (proposed.get(m.id) ?? 0) }))
+    .map((m) => ({
+      mentorId: m.id,
+      name: m.name,
+      freePlaces: m.answers.capacity - (input.placesTaken?.[m.id] ?? 0) - (proposed.get(m.id) ?? 0),
+    }))
     .filter((m) => m.freePlaces > 0);
 }
 

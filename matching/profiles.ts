@@ -24,7 +24,6 @@ export function popcount(bits: number): number {
   return count;
 }
 
-
 export const MODE_BITS = { remote: 1, 'in-person': 2, either: 3 } as const;
 export const AVAILABILITY_RANK = { monthly: 0, fortnightly: 1, weekly: 2 } as const;
 

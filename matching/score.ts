@@ -32,7 +32,12 @@ export interface Exclusion {
  * not allowed; `scoreRow(i, out)` scores mentee i with every mentor at once, fast enough for a national
  * cohort. `explain(i, j)` gives the same result criterion by criterion, in words.
  */
-export function compileScorer(mentees: readonly Mentee[], mentors: readonly Mentor[], settings: MatchSettings, exclusions: readonly Exclusion[] = []) {
+export function compileScorer(
+  mentees: readonly Mentee[],
+  mentors: readonly Mentor[],
+  settings: MatchSettings,
+  exclusions: readonly Exclusion[] = [],
+) {
   const columns = settings.attributes.map((a) => a.column);
   const rules: { criterion: Criterion; weight: number; mustMatch: boolean }[] = [
     ...CRITERIA.map((key) => ({ criterion: BUILT_IN[key], ...settings.criteria[key] })),

@@ -283,7 +283,10 @@ class MinHeap {
   private rank: Int32Array;
   size = 0;
 
-  constructor(capacity: number, private readonly sink: number) {
+  constructor(
+    capacity: number,
+    private readonly sink: number,
+  ) {
     this.distance = new Float64Array(Math.max(16, capacity));
     this.rank = new Int32Array(this.distance.length);
   }

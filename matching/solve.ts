@@ -20,7 +20,13 @@ export type { Assignment, AssignmentProblem } from './shortest-paths.js';
  * Builds the sparse problem from a row scorer (scores 0..100; -1 is not allowed): the pairs allowed and at or
  * above the threshold, with a mentor who has a free place.
  */
-export function buildProblem(mentees: number, mentors: number, capacity: ArrayLike<number>, scoreRow: (i: number, out: Int16Array) => void, threshold: number): AssignmentProblem {
+export function buildProblem(
+  mentees: number,
+  mentors: number,
+  capacity: ArrayLike<number>,
+  scoreRow: (i: number, out: Int16Array) => void,
+  threshold: number,
+): AssignmentProblem {
   const rowStart = new Int32Array(mentees + 1);
   const row = new Int16Array(mentors);
   // A mentor without a free place scores below any threshold: one comparison per pair.
@@ -72,7 +78,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
   // Raise the minimum pair score as long as the same total and number matched can still be reached.
   const scores = scoresAbove(problem.score, worst);
   let fairest = best;
-  for (let low = 0, high = scores.length - 1; low <= high; ) {
+  for (let low = 0, high = scores.length - 1; low <= high;) {
     const middle = (low + high) >> 1;
     const minScore = scores[middle]!;
     const candidate = mayKeepOptimum(problem, best.potential, minScore) ? solveOverPairsScoring(problem, minScore, options) : undefined;
@@ -204,7 +210,11 @@ const SEARCH_ALONE = 2000;
  * negative reduced cost could improve it). Those that could, and those close to it, join the problem, which
  * is solved again; when none could, the assignment is optimal over all pairs. Usually two rounds.
  */
-function solveOverPairsScoring(problem: AssignmentProblem, minScore: number, { firstPairs = FIRST_PAIRS, searchAlone = SEARCH_ALONE, onProgress }: SolveOptions): Solved {
+function solveOverPairsScoring(
+  problem: AssignmentProblem,
+  minScore: number,
+  { firstPairs = FIRST_PAIRS, searchAlone = SEARCH_ALONE, onProgress }: SolveOptions,
+): Solved {
   const { mentees: n, rowStart, mentor, score } = problem;
   const weight = pairWeights(n);
   const kept = new Uint8Array(mentor.length);
@@ -255,4 +265,3 @@ function subProblem(problem: AssignmentProblem, kept: Uint8Array, minScore: numb
   }
   return { ...problem, rowStart, mentor, score };
 }
-

@@ -36,7 +36,7 @@ export function stronglyConnected(nodes: number, start: Int32Array, targets: Int
       calls.pop();
       if (calls.length > 0) low[calls.at(-1)!] = Math.min(low[calls.at(-1)!]!, low[u]!);
       if (low[u] === index[u]) {
-        for (let w = -1; w !== u; ) {
+        for (let w = -1; w !== u;) {
           w = stack.pop()!;
           onStack[w] = 0;
           component[w] = components;

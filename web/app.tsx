@@ -31,7 +31,10 @@ export function createApp(deps: WebDeps) {
 
   app.route('/assets', createAssetRoutes());
   app.route('/health', createHealthRoutes(deps));
-  app.route('/codec', createCodecRoutes({ ...deps.codec, auth: deps.auth, namespace: deps.temporalUi.namespace, uiUrl: deps.temporalUi.url }));
+  app.route(
+    '/codec',
+    createCodecRoutes({ ...deps.codec, auth: deps.auth, namespace: deps.temporalUi.namespace, uiUrl: deps.temporalUi.url }),
+  );
   app.route('/admin', createAdminApp(deps));
   app.route('/survey', createSurveyRoutes(deps));
   app.route('/charter', createCharterRoutes(deps));

@@ -19,13 +19,21 @@ export const ASSET_FILES = Object.values(files).map((f) => f.file);
 
 // Beside the compiled code too: `npm run build` copies them into dist/web/views/.
 const read = (file: string) => readFileSync(new URL(`./views/${file}`, import.meta.url), 'utf8');
-const loaded = Object.fromEntries(Object.entries(files).map(([name, { file, type }]) => {
-  const body = read(file);
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  return [name, { path: `/assets/${hash}-${file}`, body, type }];
-})) as Record<keyof typeof files, { path: string; body: string; type: string }>;
+const loaded = Object.fromEntries(
+  Object.entries(files).map(([name, { file, type }]) => {
+    const body = read(file);
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+    return [name, { path: `/assets/${hash}-${file}`, body, type }];
+  }),
+) as Record<keyof typeof files, { path: string; body: string; type: string }>;
 
-export const ASSETS = { css: loaded.css.path, live: loaded.live.path, uploadLimit: loaded.uploadLimit.path, timeZone: loaded.timeZone.path, favicon: loaded.favicon.path };
+export const ASSETS = {
+  css: loaded.css.path,
+  live: loaded.live.path,
+  uploadLimit: loaded.uploadLimit.path,
+  timeZone: loaded.timeZone.path,
+  favicon: loaded.favicon.path,
+};
 
 export function createAssetRoutes() {
   const app = new Hono();

@@ -2,7 +2,16 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
-import { clearAccountFailures, createSession, endSession, lockoutOf, recordLoginFailure, sessionUser, takeLoginTurn, type Lockout } from '../db/admin-sessions.js';
+import {
+  clearAccountFailures,
+  createSession,
+  endSession,
+  lockoutOf,
+  recordLoginFailure,
+  sessionUser,
+  takeLoginTurn,
+  type Lockout,
+} from '../db/admin-sessions.js';
 import type { Sql } from '../db/sql.js';
 import { DEFAULT_TIME_ZONE } from '../i18n/time-zones.js';
 import { Refused } from './guards.js';
@@ -79,7 +88,13 @@ export function createAdminAuth(auth: AdminAuth) {
         return { ok: true };
       });
       if (!outcome.ok) return outcome;
-      await setSignedCookie(c, COOKIE, session, auth.sessionSecret, { httpOnly: true, sameSite: 'Lax', secure: auth.secureCookies, path: '/', maxAge: SESSION_MS / 1000 });
+      await setSignedCookie(c, COOKIE, session, auth.sessionSecret, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: auth.secureCookies,
+        path: '/',
+        maxAge: SESSION_MS / 1000,
+      });
       return { ok: true };
     },
 

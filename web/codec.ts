@@ -24,14 +24,22 @@ export interface CodecDeps {
 }
 
 /** Payloads as protobuf's JSON writes them: bytes in base64, and an empty list left out (the CLI sends `{}`). */
-const payloadsJson = z.object({
-  payloads: z.array(z.object({ metadata: z.record(z.string(), z.base64()).optional(), data: z.base64().optional() }), { error: 'must be a list of payloads' }).default([]),
-}, { error: 'must be a JSON object with "payloads"' });
+const payloadsJson = z.object(
+  {
+    payloads: z
+      .array(z.object({ metadata: z.record(z.string(), z.base64()).optional(), data: z.base64().optional() }), {
+        error: 'must be a list of payloads',
+      })
+      .default([]),
+  },
+  { error: 'must be a JSON object with "payloads"' },
+);
 
 const fromBase64 = (value: string | undefined) => new Uint8Array(Buffer.from(value ?? '', 'base64'));
 const toBase64 = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? new Uint8Array()).toString('base64');
 
-const sameToken = (a: string, b: string) => timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+const sameToken = (a: string, b: string) =>
+  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 export function createCodecRoutes(deps: CodecDeps) {
   async function authorised(c: Context): Promise<boolean> {
@@ -57,12 +65,23 @@ export function createCodecRoutes(deps: CodecDeps) {
       return c.json({ error: (error as Error).message }, 422);
     }
     return c.json({
-      payloads: result.map((p) => ({ metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([key, value]) => [key, toBase64(value)])), data: toBase64(p.data) })),
+      payloads: result.map((p) => ({
+        metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([key, value]) => [key, toBase64(value)])),
+        data: toBase64(p.data),
+      })),
     });
   };
 
   return new Hono()
-    .use(cors({ origin: new URL(deps.uiUrl).origin, credentials: true, allowMethods: ['POST'], allowHeaders: ['Content-Type', 'X-Namespace', 'Authorization'], maxAge: 600 }))
+    .use(
+      cors({
+        origin: new URL(deps.uiUrl).origin,
+        credentials: true,
+        allowMethods: ['POST'],
+        allowHeaders: ['Content-Type', 'X-Namespace', 'Authorization'],
+        maxAge: 600,
+      }),
+    )
     .post('/encode', route('encode'))
     .post('/decode', route('decode'))
     .post('/:token/encode', route('encode'))

@@ -48,19 +48,32 @@ async function unavailablePage(c: Context, dependency: DependencyUnavailable['de
         <>
           <p>{t('error.page.kept')}</p>
           <form method="post" action={c.req.path}>
-            {fields.map(([name, value]) => <input type="hidden" name={name} value={value} />)}
-            <p><button type="submit">{t('error.page.sendAgain')}</button></p>
+            {fields.map(([name, value]) => (
+              <input type="hidden" name={name} value={value} />
+            ))}
+            <p>
+              <button type="submit">{t('error.page.sendAgain')}</button>
+            </p>
           </form>
           {visible.length > 0 && (
             <details>
               <summary>{t('error.page.typed')}</summary>
-              <dl>{visible.map(([name, value]) => <><dt>{name}</dt><dd class="pre-wrap">{value}</dd></>)}</dl>
+              <dl>
+                {visible.map(([name, value]) => (
+                  <>
+                    <dt>{name}</dt>
+                    <dd class="pre-wrap">{value}</dd>
+                  </>
+                ))}
+              </dl>
             </details>
           )}
           {files.length > 0 && <p>{t('error.page.file')}</p>}
         </>
       ) : (
-        <p><a href={c.req.path}>{t('error.page.tryAgain')}</a> {t('error.page.tryAgain.when')}</p>
+        <p>
+          <a href={c.req.path}>{t('error.page.tryAgain')}</a> {t('error.page.tryAgain.when')}
+        </p>
       )}
     </MessagePage>,
     503,
@@ -71,10 +84,15 @@ export const onError: ErrorHandler = async (error, c) => {
   const dependency = unavailableDependency(error);
   if (dependency) return unavailablePage(c, dependency);
   const text = readerOf(c);
-  const refused = (why: string) => <MessagePage text={text} title={text.t('error.page.refused.title')}><p>{why}</p></MessagePage>;
+  const refused = (why: string) => (
+    <MessagePage text={text} title={text.t('error.page.refused.title')}>
+      <p>{why}</p>
+    </MessagePage>
+  );
   if (error instanceof HTTPException && error.status < 500) {
     // Our own refusals in the reader's words; another's message (a library's) as it was written.
-    const why = error instanceof Refused ? text.t(error.why, error.values) : error.message || text.t(REFUSED[error.status] ?? 'error.page.refused');
+    const why =
+      error instanceof Refused ? text.t(error.why, error.values) : error.message || text.t(REFUSED[error.status] ?? 'error.page.refused');
     return c.html(refused(why), error.status as ContentfulStatusCode);
   }
   // A malformed value in a link or form that reached the database (an id that is not one, say): the request's fault.
@@ -82,10 +100,20 @@ export const onError: ErrorHandler = async (error, c) => {
     return c.html(refused(text.t('error.page.unreadable')), 400);
   }
   console.error(error);
-  return c.html(<MessagePage text={text} title={text.t('error.page.failed.title')}><p>{text.t('error.page.failed')}</p></MessagePage>, 500);
+  return c.html(
+    <MessagePage text={text} title={text.t('error.page.failed.title')}>
+      <p>{text.t('error.page.failed')}</p>
+    </MessagePage>,
+    500,
+  );
 };
 
 export const notFound: NotFoundHandler = (c) => {
   const text = readerOf(c);
-  return c.html(<MessagePage text={text} title={text.t('error.page.notFound.title')}><p>{text.t('error.page.notFound')}</p></MessagePage>, 404);
+  return c.html(
+    <MessagePage text={text} title={text.t('error.page.notFound.title')}>
+      <p>{text.t('error.page.notFound')}</p>
+    </MessagePage>,
+    404,
+  );
 };

@@ -9,9 +9,12 @@ export type FormFields = Record<string, string | string[]>;
  * Another encoding (a script's multipart) is read by `parseBody`, files left out.
  */
 export async function readForm(c: Context): Promise<FormFields> {
-  if (/^application\/x-www-form-urlencoded\b/i.test(c.req.header('content-type') ?? '')) return collect(new URLSearchParams(await c.req.text()));
+  if (/^application\/x-www-form-urlencoded\b/i.test(c.req.header('content-type') ?? ''))
+    return collect(new URLSearchParams(await c.req.text()));
   const body = await c.req.parseBody({ all: true });
-  return collect(Object.entries(body).flatMap(([name, value]) => [value].flat().flatMap((v) => (typeof v === 'string' ? [[name, v] as const] : []))));
+  return collect(
+    Object.entries(body).flatMap(([name, value]) => [value].flat().flatMap((v) => (typeof v === 'string' ? [[name, v] as const] : []))),
+  );
 }
 
 function collect(entries: Iterable<readonly [string, string]>): FormFields {
@@ -24,4 +27,5 @@ function collect(entries: Iterable<readonly [string, string]>): FormFields {
 }
 
 /** One value per field (the last, as `parseBody` without `all`), for forms without multiple choices. */
-export const lastValues = (fields: FormFields): Record<string, string> => Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, [value].flat().at(-1)!]));
+export const lastValues = (fields: FormFields): Record<string, string> =>
+  Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, [value].flat().at(-1)!]));

@@ -17,7 +17,10 @@ export const CONTENT_SECURITY_POLICY =
 const hardening = secureHeaders({ contentSecurityPolicy: undefined, xFrameOptions: 'SAMEORIGIN' });
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await hardening(c, next);
-  for (const [name, value] of [['content-security-policy', CONTENT_SECURITY_POLICY], ['cache-control', 'no-store']] as const) {
+  for (const [name, value] of [
+    ['content-security-policy', CONTENT_SECURITY_POLICY],
+    ['cache-control', 'no-store'],
+  ] as const) {
     if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   }
 };
@@ -35,7 +38,9 @@ export const bodyLimits: MiddlewareHandler = async (c, next) => {
   const upload = c.req.method === 'POST' && c.req.path === '/admin/cohorts';
   const maxSize = upload ? UPLOAD_LIMIT : c.req.path.startsWith('/codec/') ? CODEC_LIMIT : FORM_LIMIT;
   const tooLarge = () => {
-    throw upload ? new Refused(413, 'error.page.uploadTooLarge', { upload: UPLOAD_LIMIT / 1048576 }) : new Refused(413, 'error.page.tooLarge');
+    throw upload
+      ? new Refused(413, 'error.page.uploadTooLarge', { upload: UPLOAD_LIMIT / 1048576 })
+      : new Refused(413, 'error.page.tooLarge');
   };
   // A declared length (what browsers send) is checked without touching the body: reading `c.req.raw.body`
   // would make the server wrap the request in a web stream, which costs more than the rest of a form post.
@@ -67,7 +72,11 @@ export function deadline(ms: number): MiddlewareHandler {
  * Its message, for logs, is the English.
  */
 export class Refused extends HTTPException {
-  constructor(status: ContentfulStatusCode, readonly why: MessageKey, readonly values?: MessageValues) {
+  constructor(
+    status: ContentfulStatusCode,
+    readonly why: MessageKey,
+    readonly values?: MessageValues,
+  ) {
     super(status, { message: translator().t(why, values) });
   }
 }
@@ -89,7 +98,20 @@ export function unlessUnavailable<T extends { ok: boolean; reason?: string }>(ou
 export function unavailableDependency(error: unknown): DependencyUnavailable['dependency'] | undefined {
   if (error instanceof DependencyUnavailable) return error.dependency;
   const { code, name } = error as { code?: string | number; name?: string };
-  const postgres = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '53300'];
+  const postgres = [
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'CONNECT_TIMEOUT',
+    'CONNECTION_CLOSED',
+    'CONNECTION_ENDED',
+    'CONNECTION_DESTROYED',
+    '57P01',
+    '57P02',
+    '57P03',
+    '53300',
+  ];
   if (typeof code === 'string' && postgres.includes(code)) return 'database';
   if (code === 14 || code === 4 || name === 'ServiceError' || name === 'ConnectionError') return 'temporal';
   return undefined;

@@ -7,7 +7,10 @@ const CHECK_MS = 800;
 const within = async (check: () => Promise<unknown>): Promise<'ok' | 'down'> => {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'down'>((resolve) => (timer = setTimeout(() => resolve('down'), CHECK_MS)));
-  const outcome = check().then(() => 'ok' as const, () => 'down' as const);
+  const outcome = check().then(
+    () => 'ok' as const,
+    () => 'down' as const,
+  );
   try {
     return await Promise.race([outcome, timeout]);
   } finally {

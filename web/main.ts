@@ -14,14 +14,21 @@ const connection = connectForPages(config.temporal.address);
 const codec = new EncryptionCodec(config.payloadKeys);
 const app = createApp({
   sql,
-  workflows: createWorkflowClient({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, dataConverter: { payloadCodecs: [codec] } }),
+  workflows: createWorkflowClient({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    dataConverter: { payloadCodecs: [codec] },
+  }),
   links: createLinkSigner(config.linkSecret),
   auth: createAdminAuth({ ...config.admin, secureCookies: config.publicBaseUrl.startsWith('https://'), sql }),
   temporalUi: { url: config.temporal.uiUrl, namespace: config.temporal.namespace },
   codec: { codec, ...(config.codecToken ? { token: config.codecToken } : {}) },
   outboxEnabled: !config.email.resend,
 });
-const server = serve({ fetch: app.fetch, port: config.port }, () => console.log(`Web app listening on ${config.publicBaseUrl} (port ${config.port})`));
+const server = serve({ fetch: app.fetch, port: config.port }, () =>
+  console.log(`Web app listening on ${config.publicBaseUrl} (port ${config.port})`),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

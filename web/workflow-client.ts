@@ -1,4 +1,11 @@
-import { Client, Connection, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  defaultGrpcRetryOptions,
+  makeGrpcRetryInterceptor,
+} from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type DataConverter } from '@temporalio/common';
 import type { Cohort } from '../db/cohorts.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
@@ -9,26 +16,61 @@ import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
 import type { cohortWorkflow } from '../workflows/cohort/cohort.js';
 import {
-  MATCH_CLOSED, SURVEY_CLOSED, addLateJoinersUpdate, forgetParticipantSignal, adjustMatchUpdate, approveMatchUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId,
-  requestRematchUpdate, rerunMatchUpdate, type CohortState, type CohortWorkflowInput,
+  MATCH_CLOSED,
+  SURVEY_CLOSED,
+  addLateJoinersUpdate,
+  forgetParticipantSignal,
+  adjustMatchUpdate,
+  approveMatchUpdate,
+  closeSurveyUpdate,
+  cohortStateQuery,
+  cohortWorkflowId,
+  requestRematchUpdate,
+  rerunMatchUpdate,
+  type CohortState,
+  type CohortWorkflowInput,
 } from '../workflows/cohort/contract.js';
 import {
-  CHARTER_REFUSED, CHECK_IN_REFUSED, FINAL_SURVEY_REFUSED, PAIR_ACTION_REFUSED, endPairSignal, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate,
-  pairStateQuery, pauseUpdate, resumeUpdate, submitCheckInUpdate, submitFinalSurveyUpdate, type PairState,
+  CHARTER_REFUSED,
+  CHECK_IN_REFUSED,
+  FINAL_SURVEY_REFUSED,
+  PAIR_ACTION_REFUSED,
+  endPairSignal,
+  extendDeadlineUpdate,
+  keepBothUpdate,
+  nudgeUpdate,
+  pairStateQuery,
+  pauseUpdate,
+  resumeUpdate,
+  submitCheckInUpdate,
+  submitFinalSurveyUpdate,
+  type PairState,
 } from '../workflows/pair/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 
 export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'invalid' | 'unavailable'; message: string };
 
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
-const REFUSALS: Record<string, 'closed' | 'invalid'> = { [SURVEY_CLOSED]: 'closed', [MATCH_CLOSED]: 'closed', [CHARTER_REFUSED]: 'closed', [CHECK_IN_REFUSED]: 'closed', [FINAL_SURVEY_REFUSED]: 'closed', [PAIR_ACTION_REFUSED]: 'closed', InvalidAdjustment: 'invalid' };
+const REFUSALS: Record<string, 'closed' | 'invalid'> = {
+  [SURVEY_CLOSED]: 'closed',
+  [MATCH_CLOSED]: 'closed',
+  [CHARTER_REFUSED]: 'closed',
+  [CHECK_IN_REFUSED]: 'closed',
+  [FINAL_SURVEY_REFUSED]: 'closed',
+  [PAIR_ACTION_REFUSED]: 'closed',
+  InvalidAdjustment: 'invalid',
+};
 
 /**
  * The web app's connection: it reconnects within a second of the server coming back, and retries a failed call
  * a few times within a second only, since a page answers within five seconds anyway.
  */
 export const connectForPages = (address: string) =>
-  Connection.lazy({ address, channelArgs: TEMPORAL_CHANNEL_ARGS, interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 4 }))] });
+  Connection.lazy({
+    address,
+    channelArgs: TEMPORAL_CHANNEL_ARGS,
+    interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 4 }))],
+  });
 
 /** Everything the web app asks of Temporal, by business key: the handlers never see workflow ids. */
 export function createWorkflowClient(options: {
@@ -52,7 +94,13 @@ export function createWorkflowClient(options: {
    */
   function within<T>(ms: number, run: () => Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(Object.assign(new Error('Temporal did not answer in time (deadline exceeded)'), { code: 4 })), ms)));
+    const late = new Promise<never>(
+      (_, reject) =>
+        (timer = setTimeout(
+          () => reject(Object.assign(new Error('Temporal did not answer in time (deadline exceeded)'), { code: 4 })),
+          ms,
+        )),
+    );
     return Promise.race([client.withDeadline(Date.now() + ms, run), late]).finally(() => clearTimeout(timer));
   }
 
@@ -90,7 +138,13 @@ export function createWorkflowClient(options: {
 
     /** Starting twice is harmless: "already started" counts as success. */
     async startCohort(cohort: Cohort, participantCount: number): Promise<void> {
-      const input: CohortWorkflowInput = { version: 1, cohortId: cohort.id, slug: cohort.slug, schedule: cohort.schedule, participantCount };
+      const input: CohortWorkflowInput = {
+        version: 1,
+        cohortId: cohort.id,
+        slug: cohort.slug,
+        schedule: cohort.schedule,
+        participantCount,
+      };
       try {
         await client.workflow.start<typeof cohortWorkflow>('cohortWorkflow', {
           workflowId: cohortWorkflowId(cohort.slug),
@@ -125,30 +179,54 @@ export function createWorkflowClient(options: {
     closeSurvey: (slug: string) => update(() => cohort(slug).executeUpdate(closeSurveyUpdate)),
 
     approveMatch: (slug: string, runId: string) => update(() => cohort(slug).executeUpdate(approveMatchUpdate, { args: [{ runId }] })),
-    rerunMatch: (slug: string, settings: MatchSettings) => update(() => cohort(slug).executeUpdate(rerunMatchUpdate, { args: [{ settings }] })),
+    rerunMatch: (slug: string, settings: MatchSettings) =>
+      update(() => cohort(slug).executeUpdate(rerunMatchUpdate, { args: [{ settings }] })),
     /** Keyed by the form's request id: a double submit changes the proposal once. */
     adjustMatch: (slug: string, change: { runId: string; requestId: string; adjustment: Adjustment; reason: string }) =>
       update(() => cohort(slug).executeUpdate(adjustMatchUpdate, { args: [change], updateId: change.requestId })),
-    requestRematch: (slug: string, { requestId, ...request }: { participantId: string; reason: string; requestId: string; pairId: string; alone?: boolean }) =>
-      update(() => cohort(slug).executeUpdate(requestRematchUpdate, { args: [request], updateId: requestId })),
+    requestRematch: (
+      slug: string,
+      { requestId, ...request }: { participantId: string; reason: string; requestId: string; pairId: string; alone?: boolean },
+    ) => update(() => cohort(slug).executeUpdate(requestRematchUpdate, { args: [request], updateId: requestId })),
     /** Answers to a check-in or final survey opened before answers went to PostgreSQL: the pair's workflow decides, as then. */
-    submitLegacyCheckIn: (pairWorkflowId: string, checkIn: { round: number; participantId: string; answers: CheckInAnswers; requestId: string }) =>
-      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitCheckInUpdate, { args: [{ round: checkIn.round, participantId: checkIn.participantId, answers: checkIn.answers }], updateId: checkIn.requestId })),
+    submitLegacyCheckIn: (
+      pairWorkflowId: string,
+      checkIn: { round: number; participantId: string; answers: CheckInAnswers; requestId: string },
+    ) =>
+      update(() =>
+        client.workflow.getHandle(pairWorkflowId).executeUpdate(submitCheckInUpdate, {
+          args: [{ round: checkIn.round, participantId: checkIn.participantId, answers: checkIn.answers }],
+          updateId: checkIn.requestId,
+        }),
+      ),
 
     submitLegacyFinalSurvey: (pairWorkflowId: string, answer: { participantId: string; answers: FinalSurveyAnswers; requestId: string }) =>
-      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(submitFinalSurveyUpdate, { args: [{ participantId: answer.participantId, answers: answer.answers }], updateId: answer.requestId })),
+      update(() =>
+        client.workflow.getHandle(pairWorkflowId).executeUpdate(submitFinalSurveyUpdate, {
+          args: [{ participantId: answer.participantId, answers: answer.answers }],
+          updateId: answer.requestId,
+        }),
+      ),
 
     /** The admin's actions on a pair; a refusal ("already paused", "nothing to nudge") comes back with its message. */
     nudgePair: (pairWorkflowId: string) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(nudgeUpdate)),
     extendDeadline: (pairWorkflowId: string, byMs: number, requestId: string) =>
-      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(extendDeadlineUpdate, { args: [{ byMs }], updateId: requestId })),
-    pausePair: (pairWorkflowId: string, reason: string) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(pauseUpdate, { args: [{ reason }] })),
+      update(() =>
+        client.workflow.getHandle(pairWorkflowId).executeUpdate(extendDeadlineUpdate, { args: [{ byMs }], updateId: requestId }),
+      ),
+    pausePair: (pairWorkflowId: string, reason: string) =>
+      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(pauseUpdate, { args: [{ reason }] })),
     resumePair: (pairWorkflowId: string) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(resumeUpdate)),
-    keepBoth: (pairWorkflowId: string, keepBoth: boolean) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(keepBothUpdate, { args: [{ keepBoth }] })),
+    keepBoth: (pairWorkflowId: string, keepBoth: boolean) =>
+      update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(keepBothUpdate, { args: [{ keepBoth }] })),
 
     /** Ends a pair early; with "objectives achieved" the pair still closes with its final survey. */
     endPair: (pairWorkflowId: string, reason: string) =>
-      signal(() => client.workflow.getHandle(pairWorkflowId).signal(endPairSignal, { reason }), { ok: false, reason: 'closed', message: 'This pair has already ended.' }),
+      signal(() => client.workflow.getHandle(pairWorkflowId).signal(endPairSignal, { reason }), {
+        ok: false,
+        reason: 'closed',
+        message: 'This pair has already ended.',
+      }),
 
     /** A pair workflow's own view, or undefined when it cannot say (finished long ago, or Temporal away). */
     async pairState(pairWorkflowId: string): Promise<PairState | undefined> {
@@ -160,9 +238,11 @@ export function createWorkflowClient(options: {
     },
 
     /** A participant was erased: the cohort drops them and starts a fresh history (see forgetParticipantSignal). A closed cohort has nothing to forget. */
-    forgetParticipant: (slug: string, participantId: string) => signal(() => cohort(slug).signal(forgetParticipantSignal, { participantId }), { ok: true, value: undefined }),
+    forgetParticipant: (slug: string, participantId: string) =>
+      signal(() => cohort(slug).signal(forgetParticipantSignal, { participantId }), { ok: true, value: undefined }),
 
-    addLateJoiners: (slug: string, participantIds: string[]) => update(() => cohort(slug).executeUpdate(addLateJoinersUpdate, { args: [{ participantIds }] })),
+    addLateJoiners: (slug: string, participantIds: string[]) =>
+      update(() => cohort(slug).executeUpdate(addLateJoinersUpdate, { args: [{ participantIds }] })),
   };
 }
 

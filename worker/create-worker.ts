@@ -27,7 +27,11 @@ const builtBundle = path.resolve(HERE, '..', WORKFLOW_BUNDLE_FILE);
 
 /** Where the worker's workflow code comes from, as its start-up line says. */
 export const workflowSource = (deps: Pick<WorkerDeps, 'workflowBundle'>) =>
-  deps.workflowBundle ? 'a prebuilt bundle' : existsSync(builtBundle) ? `the prebuilt ${WORKFLOW_BUNDLE_FILE}` : 'the sources, bundled at start';
+  deps.workflowBundle
+    ? 'a prebuilt bundle'
+    : existsSync(builtBundle)
+      ? `the prebuilt ${WORKFLOW_BUNDLE_FILE}`
+      : 'the sources, bundled at start';
 
 export function createWorker(deps: WorkerDeps): Promise<Worker> {
   const workflowBundle = deps.workflowBundle ?? (existsSync(builtBundle) ? { codePath: builtBundle } : undefined);

@@ -21,7 +21,17 @@ interface OwedSignal {
  * signals. A row leaves the table only once Temporal took it, so an answer stored while Temporal was away
  * reaches its workflow when it is back. Several workers may run it: each takes rows the others have not locked.
  */
-export function startSignalRelay({ sql, client, pollMs = 1_000, log = console.warn }: { sql: Sql; client: Client; pollMs?: number; log?: (message: string) => void }) {
+export function startSignalRelay({
+  sql,
+  client,
+  pollMs = 1_000,
+  log = console.warn,
+}: {
+  sql: Sql;
+  client: Client;
+  pollMs?: number;
+  log?: (message: string) => void;
+}) {
   let stopped = false;
   let wake = () => {};
   let failures = 0;
@@ -60,16 +70,24 @@ export function startSignalRelay({ sql, client, pollMs = 1_000, log = console.wa
 
 async function deliverBatch(sql: Sql, client: Client, log: (message: string) => void): Promise<{ delivered: number; failed: number }> {
   return sql.begin(async (tx) => {
-    const rows = await tx<OwedSignal[]>`select id, workflow_id, signal, payload from workflow_signals order by id limit ${BATCH} for update skip locked`;
+    const rows = await tx<
+      OwedSignal[]
+    >`select id, workflow_id, signal, payload from workflow_signals order by id limit ${BATCH} for update skip locked`;
     const groups = new Map<string, OwedSignal[]>();
-    for (const row of rows) groups.set(`${row.workflowId}\u0000${row.signal}`, [...(groups.get(`${row.workflowId}\u0000${row.signal}`) ?? []), row]);
+    for (const row of rows)
+      groups.set(`${row.workflowId}\u0000${row.signal}`, [...(groups.get(`${row.workflowId}\u0000${row.signal}`) ?? []), row]);
     const done: string[] = [];
     const failed: { ids: string[]; error: string }[] = [];
     await forEachConcurrently([...groups.values()], 16, async (group) => {
       const { workflowId, signal } = group[0]!;
       const ids = group.map((r) => r.id);
       try {
-        await client.withDeadline(Date.now() + 5_000, () => client.workflow.getHandle(workflowId).signal(signal, group.map((r) => r.payload)));
+        await client.withDeadline(Date.now() + 5_000, () =>
+          client.workflow.getHandle(workflowId).signal(
+            signal,
+            group.map((r) => r.payload),
+          ),
+        );
         done.push(...ids);
       } catch (error) {
         if (error instanceof WorkflowNotFoundError) {
@@ -81,7 +99,8 @@ async function deliverBatch(sql: Sql, client: Client, log: (message: string) => 
       }
     });
     if (done.length) await tx`delete from workflow_signals where id = any(${done}::bigint[])`;
-    for (const { ids, error } of failed) await tx`update workflow_signals set attempts = attempts + 1, last_error = ${error} where id = any(${ids}::bigint[])`;
+    for (const { ids, error } of failed)
+      await tx`update workflow_signals set attempts = attempts + 1, last_error = ${error} where id = any(${ids}::bigint[])`;
     if (failed.length) log(`Signal relay: ${failed.length} workflow(s) not reached (${failed[0]!.error}); retrying`);
     return { delivered: done.length, failed: failed.length };
   });

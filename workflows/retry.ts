@@ -7,7 +7,12 @@ import { NOT_FOUND } from '../domain/types.js';
  * which raises the operator's banner): the programme waits for it rather than failing. Only a cohort or
  * pair gone from the database is final.
  */
-export const RETRY: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: [NOT_FOUND] };
+export const RETRY: RetryPolicy = {
+  initialInterval: '1 second',
+  backoffCoefficient: 2,
+  maximumInterval: '10 minutes',
+  nonRetryableErrorTypes: [NOT_FOUND],
+};
 
 /** An activity found its cohort or pair gone from the database (erased, say): the workflow ends quietly. */
 const isGone = (error: unknown): error is ActivityFailure =>

@@ -26,4 +26,5 @@ export class AddressRejected extends Error {
 
 /** Refused for the account or the sender (a revoked key, an unverified domain): retried slowly until an operator fixes it. */
 export const EMAIL_ACCOUNT_REJECTED = 'EmailAccountRejected';
-export const accountRejected = (message: string) => ApplicationFailure.create({ type: EMAIL_ACCOUNT_REJECTED, message, nonRetryable: false });
+export const accountRejected = (message: string) =>
+  ApplicationFailure.create({ type: EMAIL_ACCOUNT_REJECTED, message, nonRetryable: false });

@@ -54,13 +54,19 @@ export function createNotifier(deps: NotifierDeps) {
   const { sql } = deps;
 
   async function notify<P, O>(notification: Notification<P, O>, message: Message<P, O>): Promise<Delivery> {
-    const to: Recipient | undefined = notification.audience === 'admin' ? (deps.adminAlertsTo ? { name: 'Tandem admin', email: deps.adminAlertsTo } : undefined) : message.to;
+    const to: Recipient | undefined =
+      notification.audience === 'admin'
+        ? deps.adminAlertsTo
+          ? { name: 'Tandem admin', email: deps.adminAlertsTo }
+          : undefined
+        : message.to;
     if (!to) return 'no-admin-address';
     const key = notification.key(message.says, to);
     const recorded = await findSentEmail(sql, key);
     if (recorded?.status === 'bounced') {
       // Told again on a retry: the attempt that recorded the bounce may have failed to alert the admin (the alert is idempotent).
-      if (to.participantId && recorded.error) await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: recorded.error });
+      if (to.participantId && recorded.error)
+        await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: recorded.error });
       return 'bounced';
     }
     if (recorded) return 'already-sent';
@@ -68,7 +74,13 @@ export function createNotifier(deps: NotifierDeps) {
     if (to.participantId && (await isErased(sql, to.participantId))) return 'recipient-erased';
     const subject = notification.subject(message.says);
     // The record keeps no subject: subjects name the partner, whose words are not the recipient's to keep.
-    const record = { idempotencyKey: key, kind: notification.kind(message.says), cohortId: message.cohortId, participantId: to.participantId ?? null, toAddress: to.email };
+    const record = {
+      idempotencyKey: key,
+      kind: notification.kind(message.says),
+      cohortId: message.cohortId,
+      participantId: to.participantId ?? null,
+      toAddress: to.email,
+    };
     // An address refused once is not tried again: repeated bounces hurt every later email's delivery.
     const refused = to.participantId ? await bounceOf(sql, to.participantId, to.email) : undefined;
     if (refused) {
@@ -79,7 +91,14 @@ export function createNotifier(deps: NotifierDeps) {
     const { html, text } = await renderEmail(element);
     let providerMessageId: string;
     try {
-      ({ providerMessageId } = await deps.sender.send({ idempotencyKey: key, from: deps.from, to: `${to.name.replace(/[<>",]/g, '')} <${to.email}>`, subject, html, text }));
+      ({ providerMessageId } = await deps.sender.send({
+        idempotencyKey: key,
+        from: deps.from,
+        to: `${to.name.replace(/[<>",]/g, '')} <${to.email}>`,
+        subject,
+        html,
+        text,
+      }));
     } catch (error) {
       if (error instanceof AddressRejected) {
         await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: error.message });
@@ -88,7 +107,11 @@ export function createNotifier(deps: NotifierDeps) {
       }
       if ((error as { type?: string }).type === EMAIL_ACCOUNT_REJECTED) {
         console.error(`Email: the mail service refuses Tandem's account or sender: ${(error as Error).message}`);
-        await raiseSystemAlert(sql, ACCOUNT_ALERT, `The mail service refuses to send for Tandem (${(error as Error).message}). No email goes out until the API key or the sending domain is fixed; they are retried until then.`);
+        await raiseSystemAlert(
+          sql,
+          ACCOUNT_ALERT,
+          `The mail service refuses to send for Tandem (${(error as Error).message}). No email goes out until the API key or the sending domain is fixed; they are retried until then.`,
+        );
       }
       throw error;
     }
@@ -102,7 +125,12 @@ export function createNotifier(deps: NotifierDeps) {
    * others, and a temporary or account failure is thrown once every other message has had its try, so the
    * activity's retry only sends what is left.
    */
-  async function notifyEach<T, P, O>(items: readonly T[], notification: Notification<P, O>, message: (item: T) => Message<P, O>, onProgress?: (done: number) => void) {
+  async function notifyEach<T, P, O>(
+    items: readonly T[],
+    notification: Notification<P, O>,
+    message: (item: T) => Message<P, O>,
+    onProgress?: (done: number) => void,
+  ) {
     const outcome = { sent: 0, bounced: 0 };
     let done = 0;
     await forEachConcurrently(items, 8, async (item) => {

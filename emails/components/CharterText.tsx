@@ -5,9 +5,14 @@ import { Section, Text } from '@react-email/components';
 export function CharterText({ charter }: { charter: string }) {
   return (
     <Section style={{ borderLeft: '3px solid #3b6e8f', paddingLeft: '12px' }}>
-      {charter.split('\n').filter((line) => line.trim()).map((line, i) => (
-        <Text key={i} style={{ margin: '4px 0' }}>{line}</Text>
-      ))}
+      {charter
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line, i) => (
+          <Text key={i} style={{ margin: '4px 0' }}>
+            {line}
+          </Text>
+        ))}
     </Section>
   );
 }

@@ -6,13 +6,25 @@ import { translator, type Translator } from '../../i18n/translator.js';
 const ENGLISH = translator();
 
 /** The frame every Tandem email shares: preview line, a narrow readable column, a quiet footer; in the reader's language. */
-export function EmailLayout({ preview, children, footer, text = ENGLISH }: { preview: string; children: ReactNode; footer: string; text?: Translator }) {
+export function EmailLayout({
+  preview,
+  children,
+  footer,
+  text = ENGLISH,
+}: {
+  preview: string;
+  children: ReactNode;
+  footer: string;
+  text?: Translator;
+}) {
   return (
     <Html lang={text.locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: '#f6f7f9', fontFamily: 'Helvetica, Arial, sans-serif', color: '#1f2933' }}>
-        <Container style={{ backgroundColor: '#ffffff', margin: '24px auto', padding: '24px 32px', maxWidth: '560px', borderRadius: '8px' }}>
+        <Container
+          style={{ backgroundColor: '#ffffff', margin: '24px auto', padding: '24px 32px', maxWidth: '560px', borderRadius: '8px' }}
+        >
           <Text style={{ fontSize: '14px', fontWeight: 700, letterSpacing: '0.08em', color: '#3b6e8f' }}>TANDEM</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: '#e4e7eb', margin: '24px 0 12px' }} />
@@ -36,9 +48,13 @@ const buttonStyle = {
 export function PersonalLink({ href, label, text = ENGLISH }: { href: string; label: string; text?: Translator }) {
   return (
     <>
-      <Button href={href} style={buttonStyle}>{label}</Button>
+      <Button href={href} style={buttonStyle}>
+        {label}
+      </Button>
       {/* A link is one long word: without breaking it, a phone's email app scrolls sideways or shrinks the whole email. */}
-      <Text style={{ fontSize: '13px', color: '#52606d', overflowWrap: 'anywhere', wordBreak: 'break-all' }}>{text.t('link.paste', { url: href })}</Text>
+      <Text style={{ fontSize: '13px', color: '#52606d', overflowWrap: 'anywhere', wordBreak: 'break-all' }}>
+        {text.t('link.paste', { url: href })}
+      </Text>
     </>
   );
 }

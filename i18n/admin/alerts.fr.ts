@@ -11,11 +11,15 @@ export const adminAlerts: Record<keyof typeof english, string> = {
   'health.met-disagree': 'leurs réponses divergent : se sont-ils rencontrés ?',
   'health.ratings-disagree': 'leurs notes divergent ({mentee}/5 et {mentor}/5)',
 
-  'alert.health': '{mentee} (mentoré) et {mentor} (mentor) {atRisk, select, true {sont en difficulté} other {demandent votre attention}} après le point d’étape {checkIn} : {reasons}.',
-  'alert.charterUnsigned': '{mentee} (mentoré) et {mentor} (mentor) : la charte n’est pas signée par {missing} ; le binôme sera dissous le {deadline}. Sur la page du binôme, vous pouvez prolonger le délai, ou garder les deux dans le programme pour un nouvel appariement.',
+  'alert.health':
+    '{mentee} (mentoré) et {mentor} (mentor) {atRisk, select, true {sont en difficulté} other {demandent votre attention}} après le point d’étape {checkIn} : {reasons}.',
+  'alert.charterUnsigned':
+    '{mentee} (mentoré) et {mentor} (mentor) : la charte n’est pas signée par {missing} ; le binôme sera dissous le {deadline}. Sur la page du binôme, vous pouvez prolonger le délai, ou garder les deux dans le programme pour un nouvel appariement.',
   'alert.pairDissolved': '{mentee} (mentoré) et {mentor} (mentor) : le binôme est dissous, la charte n’a pas été signée à temps.',
-  'alert.proposalWithdrawn': 'La proposition de réappariement pour {mentees, plural, one {# mentoré} other {# mentorés}} a été retirée : le programme s’est terminé avant qu’elle soit validée. La cohorte se clôt dès que ses derniers binômes ont terminé.',
-  'alert.tooLateToRematch': '{name} attend un nouveau partenaire, mais il reste trop peu de programme pour qu’un nouveau binôme signe sa charte et se rencontre : personne n’a été proposé.',
+  'alert.proposalWithdrawn':
+    'La proposition de réappariement pour {mentees, plural, one {# mentoré} other {# mentorés}} a été retirée : le programme s’est terminé avant qu’elle soit validée. La cohorte se clôt dès que ses derniers binômes ont terminé.',
+  'alert.tooLateToRematch':
+    '{name} attend un nouveau partenaire, mais il reste trop peu de programme pour qu’un nouveau binôme signe sa charte et se rencontre : personne n’a été proposé.',
   'alert.erasedPerson': 'une personne dont les données ont été effacées',
   'alert.bounce': 'L’e-mail à {address} a été refusé par le service d’envoi ({reason}) : vérifiez son adresse.',
 };

@@ -8,11 +8,14 @@ export const adminCohortForm = {
   'admin.cohortForm.charter': 'Charter',
   'admin.cohortForm.charter.hint': 'the commitments mentor and mentee both sign',
   'admin.cohortForm.privacyNotice': 'Privacy notice',
-  'admin.cohortForm.privacyNotice.hint': 'shown above the intake survey, which asks for consent: what is collected, why, who sees it, for how long; left blank, this default',
-  'admin.cohortForm.language': 'Participants\' language',
-  'admin.cohortForm.language.hint': 'emails and pages are written in it, unless the CSV\'s "{column}" column says otherwise for someone; each participant can change theirs on the survey page',
+  'admin.cohortForm.privacyNotice.hint':
+    'shown above the intake survey, which asks for consent: what is collected, why, who sees it, for how long; left blank, this default',
+  'admin.cohortForm.language': "Participants' language",
+  'admin.cohortForm.language.hint':
+    'emails and pages are written in it, unless the CSV\'s "{column}" column says otherwise for someone; each participant can change theirs on the survey page',
   'admin.cohortForm.timeZone': 'Time zone',
-  'admin.cohortForm.timeZone.hint': 'of the dates in emails and pages, unless the CSV\'s "{column}" column or a participant\'s browser says otherwise; a name such as Europe/Paris',
+  'admin.cohortForm.timeZone.hint':
+    'of the dates in emails and pages, unless the CSV\'s "{column}" column or a participant\'s browser says otherwise; a name such as Europe/Paris',
   'admin.cohortForm.schedule': 'Schedule',
   'admin.cohortForm.schedule.hint': 'Durations like 30s, 10m, 2h, 14d or 2w: seconds are fine for a demo.',
   'admin.cohortForm.surveyDuration': 'Survey open for',
@@ -27,18 +30,22 @@ export const adminCohortForm = {
   'admin.cohortForm.retention': 'Keep personal data for',
   'admin.cohortForm.retention.hint': 'after the programme closes; then names, emails and answers are erased and the anonymous report stays',
   'admin.cohortForm.objectives': 'Pairs write their objectives and review them at mid-programme',
-  'admin.cohortForm.objectives.hint': 'Each party writes two or three objectives when signing the charter, and says how far they have come with each at the check-in in the middle of the programme.',
+  'admin.cohortForm.objectives.hint':
+    'Each party writes two or three objectives when signing the charter, and says how far they have come with each at the check-in in the middle of the programme.',
   'admin.cohortForm.format': 'Programme format',
   'admin.cohortForm.format.long': 'Long programme: pairs over months, with check-ins and a final survey',
-  'admin.cohortForm.format.flash': 'Flash mentoring: one or two meetings within a few weeks, a one-page commitment, a feedback form after; pairs are approved automatically, and both may go on as a long pair',
+  'admin.cohortForm.format.flash':
+    'Flash mentoring: one or two meetings within a few weeks, a one-page commitment, a feedback form after; pairs are approved automatically, and both may go on as a long pair',
   'admin.cohortForm.flashOnly': 'flash mentoring only',
   'admin.cohortForm.meetings': 'Meetings',
   'admin.cohortForm.meetings.count': '{count, plural, one {# meeting} other {# meetings}}',
   'admin.cohortForm.meetingWindow': 'Meetings within',
-  'admin.cohortForm.meetingWindow.hint': 'flash mentoring only: from the kick-off to the feedback form; the pairs who both want to go on then have the check-ins above, one every interval',
+  'admin.cohortForm.meetingWindow.hint':
+    'flash mentoring only: from the kick-off to the feedback form; the pairs who both want to go on then have the check-ins above, one every interval',
   'admin.cohortForm.participants': 'Participants',
   'admin.cohortForm.csv': 'CSV file',
-  'admin.cohortForm.csv.hint': 'columns {columns} (role: mentor or mentee; the languages they speak, separated by ;), optionally "{languageColumn}" (en or fr: the language Tandem writes to them in) and "{timeZoneColumn}" (such as Europe/Paris), any other column kept as an attribute; at most {megabytes} MB',
+  'admin.cohortForm.csv.hint':
+    'columns {columns} (role: mentor or mentee; the languages they speak, separated by ;), optionally "{languageColumn}" (en or fr: the language Tandem writes to them in) and "{timeZoneColumn}" (such as Europe/Paris), any other column kept as an attribute; at most {megabytes} MB',
   'admin.cohortForm.submit': 'Create cohort and invite participants',
 
   // The form's errors: each starts with the field it is about, as the list above the form shows them.
@@ -51,12 +58,13 @@ export const adminCohortForm = {
   'admin.cohortForm.error.charter.short': 'Charter: write the commitments both parties sign (at least 20 characters)',
   'admin.cohortForm.error.charter.long': 'Charter: at most 20000 characters',
   'admin.cohortForm.error.privacyNotice.long': 'Privacy notice: at most 5000 characters',
-  'admin.cohortForm.error.language': 'Participants\' language: choose en or fr',
+  'admin.cohortForm.error.language': "Participants' language: choose en or fr",
   'admin.cohortForm.error.timeZone': 'Time zone: "{value}" is not a time zone; use a name such as Europe/Paris',
   'admin.cohortForm.error.surveyDuration': 'Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w',
   'admin.cohortForm.error.surveyCloses.format': 'Survey closes on: write a date and time',
   'admin.cohortForm.error.surveyCloses.past': 'Survey closes on: {when} ({zone}) is already past',
-  'admin.cohortForm.error.surveyCloses.skipped': 'Survey closes on: {time} does not exist that day in {zone}, whose clocks go forward then; choose another time',
+  'admin.cohortForm.error.surveyCloses.skipped':
+    'Survey closes on: {time} does not exist that day in {zone}, whose clocks go forward then; choose another time',
   'admin.cohortForm.error.checkInCount': 'Check-ins: enter a number',
   'admin.cohortForm.error.checkInCount.whole': 'Check-ins: a whole number',
   'admin.cohortForm.error.checkInCount.min': 'Check-ins: 0 or more',
@@ -72,21 +80,25 @@ export const adminCohortForm = {
   'admin.cohortForm.error.meetingWindow.fit': 'Meetings within: the charter and the meetings must fit within the programme length',
   'admin.cohortForm.error.participants': 'Participants: choose a CSV file',
   'admin.cohortForm.error.participants.empty': 'Participants: the CSV file is empty',
-  'admin.cohortForm.error.participants.problems': 'Participants: the CSV file has problems, listed above; fix them and choose the file again',
+  'admin.cohortForm.error.participants.problems':
+    'Participants: the CSV file has problems, listed above; fix them and choose the file again',
 
   // The participants' CSV: a problem with the whole file, else one per line and column (column names as the file has them).
   'admin.csv.empty': 'The CSV file is empty.',
   'admin.csv.tooLarge': 'The CSV file is {size, number} KB, over the limit of {limit, number} KB ({megabytes} MB) by {over, number} KB.',
   'admin.csv.notCsv': 'The file is not valid CSV: {reason}',
-  'admin.csv.missingColumns': 'Line 1: missing {count, plural, one {column} other {columns}} {missing} (required: {required}). Read with the separator "{separator, select, tab {tab} other {{separator}}}", the first line has the columns {seen}.',
+  'admin.csv.missingColumns':
+    'Line 1: missing {count, plural, one {column} other {columns}} {missing} (required: {required}). Read with the separator "{separator, select, tab {tab} other {{separator}}}", the first line has the columns {seen}.',
   'admin.csv.noParticipants': 'The CSV file has a header but no participants.',
   'admin.csv.tooMany': 'The CSV file has {count} participants; the limit is {limit}.',
   'admin.csv.name.empty': 'Line {line}, name: is empty.',
   'admin.csv.email.invalid': 'Line {line}, email: "{value}" is not a valid email address.',
   'admin.csv.email.duplicate': 'Line {line}, email: {value} is a duplicate of line {first}.',
   'admin.csv.role.invalid': 'Line {line}, role: "{value}" is not a role; use mentor or mentee.',
-  'admin.csv.languageOfCommunication.invalid': 'Line {line}, {column}: "{value}" is not a language Tandem writes in; use en (English) or fr (Français), or leave it blank for the cohort\'s.',
-  'admin.csv.timeZone.invalid': 'Line {line}, {column}: "{value}" is not a time zone; use a name such as Europe/Paris or America/New_York, or leave it blank for the cohort\'s.',
+  'admin.csv.languageOfCommunication.invalid':
+    'Line {line}, {column}: "{value}" is not a language Tandem writes in; use en (English) or fr (Français), or leave it blank for the cohort\'s.',
+  'admin.csv.timeZone.invalid':
+    'Line {line}, {column}: "{value}" is not a time zone; use a name such as Europe/Paris or America/New_York, or leave it blank for the cohort\'s.',
 
   // A cohort's page: what just happened, or could not.
   'admin.cohorts.notFound.title': 'No such cohort',
@@ -95,10 +107,11 @@ export const adminCohortForm = {
   'admin.cohorts.notice.created': 'Cohort created: the invitations are on their way.',
   'admin.cohorts.notice.closed': 'Survey closed: matching comes next.',
   'admin.cohorts.notice.added': 'Participant added: their survey invitation is on its way.',
-  'admin.cohorts.notice.acknowledged': 'Alert marked as dealt with; the pair\'s page keeps it.',
+  'admin.cohorts.notice.acknowledged': "Alert marked as dealt with; the pair's page keeps it.",
   'admin.cohorts.problem.start': 'The cohort is saved, but its workflow could not be started (Temporal did not answer). Try again below.',
   'admin.cohorts.problem.closed': 'The survey was already closed.',
   'admin.cohorts.problem.refused': 'Not possible at this stage of the programme.',
   'admin.cohorts.problem.duplicate': 'Someone with this email is already in the cohort.',
-  'admin.cohorts.problem.invalid': 'Check the form: a name, a valid email and a role are needed, and a time zone such as Europe/Paris if you give one.',
+  'admin.cohorts.problem.invalid':
+    'Check the form: a name, a valid email and a role are needed, and a time zone such as Europe/Paris if you give one.',
 } as const;

@@ -26,7 +26,8 @@ export const adminCohortPage = {
   'admin.cohort.workflow': 'Workflow:',
   'admin.cohort.workflow.where': 'in the Temporal UI',
   'admin.cohort.schedule': '{checkIns, plural, one {# check-in} other {# check-ins}} every {interval} · programme {programme}',
-  'admin.cohort.flash': 'flash mentoring: {meetings, plural, one {# meeting} other {# meetings}} within {window} of each kick-off; then, for the pairs that go on',
+  'admin.cohort.flash':
+    'flash mentoring: {meetings, plural, one {# meeting} other {# meetings}} within {window} of each kick-off; then, for the pairs that go on',
   'admin.cohort.retention': 'personal data kept {retention} after it closes',
   // As the admin types it ("4w"); languages that spell units out use the count and unit.
   'admin.cohort.duration': '{count, number, ::group-off}{unit}',
@@ -64,8 +65,10 @@ export const adminCohortPage = {
   'admin.cohort.matching.settingsHint': '(weights, must-match criteria, minimum score, automatic approval)',
   'admin.cohort.matching.afterSurvey': 'Matching runs when the survey closes.',
   'admin.cohort.matching.computing': 'Computing the proposal…',
-  'admin.cohort.matching.run': '{kind, select, initial {Proposal} other {Latest rematch proposal}}: {pairs, plural, one {# pair} other {# pairs}} for {mentees, plural, one {# mentee} other {# mentees}},',
-  'admin.cohort.matching.status': '{status, select, proposed {proposed} approved {approved} superseded {superseded} withdrawn {withdrawn at the programme\'s end} other {{status}}}',
+  'admin.cohort.matching.run':
+    '{kind, select, initial {Proposal} other {Latest rematch proposal}}: {pairs, plural, one {# pair} other {# pairs}} for {mentees, plural, one {# mentee} other {# mentees}},',
+  'admin.cohort.matching.status':
+    "{status, select, proposed {proposed} approved {approved} superseded {superseded} withdrawn {withdrawn at the programme's end} other {{status}}}",
   'admin.cohort.matching.review': 'Review and approve',
   'admin.cohort.matching.see': 'See the proposal',
 
@@ -97,7 +100,8 @@ export const adminCohortPage = {
 
   // The late-joiner form
   'admin.cohort.add.heading': 'Add a participant',
-  'admin.cohort.add.hint': "They receive the intake survey now (with a window of their own if the cohort's has closed) and join the next matching round.",
+  'admin.cohort.add.hint':
+    "They receive the intake survey now (with a window of their own if the cohort's has closed) and join the next matching round.",
   'admin.cohort.add.languages': 'Languages',
   'admin.cohort.add.languagesHint': 'separated by ;',
   'admin.cohort.add.communication': 'Language of the emails',
@@ -112,8 +116,10 @@ export const adminCohortPage = {
   'admin.cohort.report.dissolved': 'dissolved at the charter',
   'admin.cohort.report.endedEarly': 'ended early or rematched',
   'admin.cohort.report.nps': 'would recommend (NPS)',
-  'admin.cohort.report.answers': 'Check-ins answered {checkIns} · final survey answered {finalSurvey} · satisfaction: mentees {mentees}, mentors {mentors} · questions answered: {yes} yes, {partly} partly, {no} no',
-  'admin.cohort.report.meetings': 'Flash mentoring: {met} of {pairs} pairs met · useful {useful} · would meet again {meetAgain} · {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs',
+  'admin.cohort.report.answers':
+    'Check-ins answered {checkIns} · final survey answered {finalSurvey} · satisfaction: mentees {mentees}, mentors {mentors} · questions answered: {yes} yes, {partly} partly, {no} no',
+  'admin.cohort.report.meetings':
+    'Flash mentoring: {met} of {pairs} pairs met · useful {useful} · would meet again {meetAgain} · {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs',
   'admin.cohort.report.comment': '“{text}”',
   'admin.cohort.report.csv': 'Download the report as CSV',
 

@@ -27,10 +27,13 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   // The head of a cohort's page; durations spelt out ("4 semaines")
   'admin.cohort.workflow': 'Workflow :',
   'admin.cohort.workflow.where': "dans l'interface Temporal",
-  'admin.cohort.schedule': "{checkIns, plural, one {# point d'étape} other {# points d'étape}} à {interval} d'intervalle · programme de {programme}",
-  'admin.cohort.flash': 'mentorat flash : {meetings, plural, one {# rencontre} other {# rencontres}} dans les {window} suivant chaque lancement ; puis, pour les binômes qui continuent',
+  'admin.cohort.schedule':
+    "{checkIns, plural, one {# point d'étape} other {# points d'étape}} à {interval} d'intervalle · programme de {programme}",
+  'admin.cohort.flash':
+    'mentorat flash : {meetings, plural, one {# rencontre} other {# rencontres}} dans les {window} suivant chaque lancement ; puis, pour les binômes qui continuent',
   'admin.cohort.retention': 'données personnelles conservées {retention} après la clôture',
-  'admin.cohort.duration': '{unit, select, w {{count, plural, one {# semaine} other {# semaines}}} d {{count, plural, one {# jour} other {# jours}}} h {{count, plural, one {# heure} other {# heures}}} m {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# seconde} other {# secondes}}}}',
+  'admin.cohort.duration':
+    '{unit, select, w {{count, plural, one {# semaine} other {# semaines}}} d {{count, plural, one {# jour} other {# jours}}} h {{count, plural, one {# heure} other {# heures}}} m {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# seconde} other {# secondes}}}}',
 
   // The intake survey and its progress
   'admin.cohort.survey.heading': "Questionnaire d'accueil",
@@ -54,9 +57,11 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.alerts.dealtWith': 'Traité',
   'admin.cohort.alerts.dealtWithLabel': 'Marquer comme traité : {message}',
   'admin.cohort.bounced.heading': 'E-mails refusés par le service de messagerie ({count})',
-  'admin.cohort.bounced.hint': "Ces personnes ne reçoivent rien de Tandem tant que leur adresse n'est pas corrigée ; contactez-les autrement.",
+  'admin.cohort.bounced.hint':
+    "Ces personnes ne reçoivent rien de Tandem tant que leur adresse n'est pas corrigée ; contactez-les autrement.",
   'admin.cohort.bounced.item': '{name} <{email}> : e-mail refusé ({reason}), {at}',
-  'admin.cohort.erased': 'Données personnelles effacées le {at}, au terme de leur durée de conservation : il ne reste que le bilan ci-dessous.',
+  'admin.cohort.erased':
+    'Données personnelles effacées le {at}, au terme de leur durée de conservation : il ne reste que le bilan ci-dessous.',
 
   // Matching
   'admin.cohort.matching.heading': 'Appariement',
@@ -64,8 +69,10 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.matching.settingsHint': '(pondérations, critères impératifs, score minimal, validation automatique)',
   'admin.cohort.matching.afterSurvey': "L'appariement a lieu à la fermeture du questionnaire.",
   'admin.cohort.matching.computing': 'Calcul de la proposition…',
-  'admin.cohort.matching.run': "{kind, select, initial {Proposition} other {Dernière proposition de réappariement}} : {pairs, plural, one {# binôme} other {# binômes}} pour {mentees, plural, one {# mentoré} other {# mentorés}},",
-  'admin.cohort.matching.status': '{status, select, proposed {proposée} approved {validée} superseded {remplacée} withdrawn {retirée à la fin du programme} other {{status}}}',
+  'admin.cohort.matching.run':
+    '{kind, select, initial {Proposition} other {Dernière proposition de réappariement}} : {pairs, plural, one {# binôme} other {# binômes}} pour {mentees, plural, one {# mentoré} other {# mentorés}},',
+  'admin.cohort.matching.status':
+    '{status, select, proposed {proposée} approved {validée} superseded {remplacée} withdrawn {retirée à la fin du programme} other {{status}}}',
   'admin.cohort.matching.review': 'Examiner et valider',
   'admin.cohort.matching.see': 'Voir la proposition',
 
@@ -96,7 +103,8 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
 
   // The late-joiner form
   'admin.cohort.add.heading': 'Ajouter un participant',
-  'admin.cohort.add.hint': "Il reçoit le questionnaire d'accueil dès maintenant (avec un délai propre si celui de la cohorte est passé) et rejoint le prochain appariement.",
+  'admin.cohort.add.hint':
+    "Il reçoit le questionnaire d'accueil dès maintenant (avec un délai propre si celui de la cohorte est passé) et rejoint le prochain appariement.",
   'admin.cohort.add.languages': 'Langues',
   'admin.cohort.add.languagesHint': 'séparées par ;',
   'admin.cohort.add.communication': 'Langue des e-mails',
@@ -111,8 +119,10 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.report.dissolved': 'dissous faute de charte signée',
   'admin.cohort.report.endedEarly': 'arrêtés avant terme ou réappariés',
   'admin.cohort.report.nps': 'recommanderaient le programme (NPS)',
-  'admin.cohort.report.answers': "Réponses aux points d'étape : {checkIns} · au questionnaire final : {finalSurvey} · satisfaction : mentorés {mentees}, mentors {mentors} · réponses aux questions des mentorés : {yes} oui, {partly} en partie, {no} non",
-  'admin.cohort.report.meetings': "Mentorat flash : {met} binômes sur {pairs} se sont rencontrés · utilité {useful} · se reverraient {meetAgain} · {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long",
+  'admin.cohort.report.answers':
+    "Réponses aux points d'étape : {checkIns} · au questionnaire final : {finalSurvey} · satisfaction : mentorés {mentees}, mentors {mentors} · réponses aux questions des mentorés : {yes} oui, {partly} en partie, {no} non",
+  'admin.cohort.report.meetings':
+    'Mentorat flash : {met} binômes sur {pairs} se sont rencontrés · utilité {useful} · se reverraient {meetAgain} · {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long',
   'admin.cohort.report.comment': '« {text} »',
   'admin.cohort.report.csv': 'Télécharger le bilan en CSV',
 

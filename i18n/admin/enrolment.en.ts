@@ -1,9 +1,11 @@
 /** A cohort's public sign-up link and its sign-ups, in English. */
 export const adminEnrolment = {
   'admin.enrolment.heading': 'Open enrolment',
-  'admin.enrolment.hint': 'A public link for a newsletter: people choose mentor or mentee, confirm their address by email and answer the survey. Sign-ups are capped, and limited per network address; the page tells nobody who is already enrolled.',
+  'admin.enrolment.hint':
+    'A public link for a newsletter: people choose mentor or mentee, confirm their address by email and answer the survey. Sign-ups are capped, and limited per network address; the page tells nobody who is already enrolled.',
   'admin.enrolment.link': 'Sign-up link',
-  'admin.enrolment.open': 'Open for up to {cap, plural, one {# sign-up} other {# sign-ups}}: {confirmed} confirmed, {waiting} waiting for their confirmation.',
+  'admin.enrolment.open':
+    'Open for up to {cap, plural, one {# sign-up} other {# sign-ups}}: {confirmed} confirmed, {waiting} waiting for their confirmation.',
   'admin.enrolment.closed': 'Closed: {confirmed, plural, one {# sign-up} other {# sign-ups}} confirmed. Reopening keeps the same link.',
   'admin.enrolment.cap': 'Sign-ups at most',
   'admin.enrolment.openLink': 'Open enrolment',

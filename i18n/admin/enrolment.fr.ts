@@ -3,10 +3,13 @@ import type { adminEnrolment as english } from './enrolment.en.js';
 /** A cohort's public sign-up link and its sign-ups, in French. */
 export const adminEnrolment: Record<keyof typeof english, string> = {
   'admin.enrolment.heading': 'Inscription ouverte',
-  'admin.enrolment.hint': "Un lien public pour une lettre d'information : chacun choisit mentor ou mentoré, confirme son adresse par e-mail et répond au questionnaire. Les inscriptions sont plafonnées et limitées par adresse réseau ; la page ne révèle à personne qui est déjà inscrit.",
+  'admin.enrolment.hint':
+    "Un lien public pour une lettre d'information : chacun choisit mentor ou mentoré, confirme son adresse par e-mail et répond au questionnaire. Les inscriptions sont plafonnées et limitées par adresse réseau ; la page ne révèle à personne qui est déjà inscrit.",
   'admin.enrolment.link': "Lien d'inscription",
-  'admin.enrolment.open': 'Ouvert pour {cap, plural, one {# inscription} other {# inscriptions}} au plus : {confirmed, plural, one {# confirmée} other {# confirmées}}, {waiting} en attente de confirmation.',
-  'admin.enrolment.closed': "Fermé : {confirmed, plural, one {# inscription confirmée} other {# inscriptions confirmées}}. Rouvrir garde le même lien.",
+  'admin.enrolment.open':
+    'Ouvert pour {cap, plural, one {# inscription} other {# inscriptions}} au plus : {confirmed, plural, one {# confirmée} other {# confirmées}}, {waiting} en attente de confirmation.',
+  'admin.enrolment.closed':
+    'Fermé : {confirmed, plural, one {# inscription confirmée} other {# inscriptions confirmées}}. Rouvrir garde le même lien.',
   'admin.enrolment.cap': "Nombre maximal d'inscriptions",
   'admin.enrolment.openLink': "Ouvrir l'inscription",
   'admin.enrolment.reopen': "Rouvrir l'inscription",

@@ -14,12 +14,15 @@ export const adminFrame = {
   'admin.login.password': 'Password',
   'admin.login.button': 'Log in',
   'admin.login.wrong': 'Wrong user or password.',
-  'admin.login.locked': 'Too many wrong passwords for {scope, select, account {this account} other {your network address}}: logging in is blocked until {until}. Ask another admin, or wait.',
+  'admin.login.locked':
+    'Too many wrong passwords for {scope, select, account {this account} other {your network address}}: logging in is blocked until {until}. Ask another admin, or wait.',
 
   // The error pages, admins' and participants' alike
   'error.page.unavailable.title': 'Tandem cannot answer right now',
-  'error.page.unavailable': '{dependency, select, database {Tandem cannot reach its database right now (it may be restarting).} temporal {Tandem cannot reach its workflow engine right now (it may be restarting).} other {Tandem is too slow to answer right now (something behind it is restarting or overloaded).}} Nothing was lost on your side.',
-  'error.page.kept': 'What you sent is kept below. Send it again in a minute: if it did arrive the first time, sending again changes nothing.',
+  'error.page.unavailable':
+    '{dependency, select, database {Tandem cannot reach its database right now (it may be restarting).} temporal {Tandem cannot reach its workflow engine right now (it may be restarting).} other {Tandem is too slow to answer right now (something behind it is restarting or overloaded).}} Nothing was lost on your side.',
+  'error.page.kept':
+    'What you sent is kept below. Send it again in a minute: if it did arrive the first time, sending again changes nothing.',
   'error.page.sendAgain': 'Send again',
   'error.page.typed': 'What you typed',
   'error.page.file': 'A file cannot be kept: choose it again when you send the form.',
@@ -28,9 +31,11 @@ export const adminFrame = {
   'error.page.refused.title': 'Request refused',
   'error.page.refused': 'Tandem refused this request.',
   'error.page.unreadable': 'Tandem could not read this request.',
-  'error.page.crossSite': 'This form was sent from another site, so Tandem refused it. Open the page on Tandem itself and send the form from there.',
+  'error.page.crossSite':
+    'This form was sent from another site, so Tandem refused it. Open the page on Tandem itself and send the form from there.',
   'error.page.tooLarge': 'This request is larger than any Tandem form.',
-  'error.page.uploadTooLarge': 'The upload is over {upload} MB; a participants CSV may be 5 MB at most. Go back to the form and choose a smaller file.',
+  'error.page.uploadTooLarge':
+    'The upload is over {upload} MB; a participants CSV may be 5 MB at most. Go back to the form and choose a smaller file.',
   'error.page.sessionEnded': 'Your session has ended. Log in again.',
   'error.page.unreadableForm': 'This request did not carry a form Tandem can read.',
   'error.page.formExpired': 'This form has expired or did not come from Tandem. Reload the page and try again.',

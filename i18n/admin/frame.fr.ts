@@ -16,12 +16,15 @@ export const adminFrame: Record<keyof typeof english, string> = {
   'admin.login.password': 'Mot de passe',
   'admin.login.button': 'Se connecter',
   'admin.login.wrong': 'Utilisateur ou mot de passe incorrect.',
-  'admin.login.locked': 'Trop de mots de passe erronés pour {scope, select, account {ce compte} other {votre adresse réseau}} : la connexion est bloquée jusqu’au {until}. Demandez à un autre administrateur, ou patientez.',
+  'admin.login.locked':
+    'Trop de mots de passe erronés pour {scope, select, account {ce compte} other {votre adresse réseau}} : la connexion est bloquée jusqu’au {until}. Demandez à un autre administrateur, ou patientez.',
 
   // The error pages, admins' and participants' alike
   'error.page.unavailable.title': 'Tandem ne peut pas répondre pour le moment',
-  'error.page.unavailable': '{dependency, select, database {Tandem ne parvient pas à joindre sa base de données pour le moment (elle redémarre peut-être).} temporal {Tandem ne parvient pas à joindre son moteur de workflows pour le moment (il redémarre peut-être).} other {Tandem est trop lent à répondre pour le moment (un service derrière lui redémarre ou est surchargé).}} Rien n’a été perdu de votre côté.',
-  'error.page.kept': 'Ce que vous avez envoyé est conservé ci-dessous. Renvoyez-le dans une minute : s’il était bien arrivé la première fois, le renvoyer ne change rien.',
+  'error.page.unavailable':
+    '{dependency, select, database {Tandem ne parvient pas à joindre sa base de données pour le moment (elle redémarre peut-être).} temporal {Tandem ne parvient pas à joindre son moteur de workflows pour le moment (il redémarre peut-être).} other {Tandem est trop lent à répondre pour le moment (un service derrière lui redémarre ou est surchargé).}} Rien n’a été perdu de votre côté.',
+  'error.page.kept':
+    'Ce que vous avez envoyé est conservé ci-dessous. Renvoyez-le dans une minute : s’il était bien arrivé la première fois, le renvoyer ne change rien.',
   'error.page.sendAgain': 'Renvoyer',
   'error.page.typed': 'Ce que vous avez saisi',
   'error.page.file': 'Un fichier ne peut pas être conservé : choisissez-le à nouveau en renvoyant le formulaire.',
@@ -30,15 +33,18 @@ export const adminFrame: Record<keyof typeof english, string> = {
   'error.page.refused.title': 'Requête refusée',
   'error.page.refused': 'Tandem a refusé cette requête.',
   'error.page.unreadable': 'Tandem n’a pas pu lire cette requête.',
-  'error.page.crossSite': 'Ce formulaire a été envoyé depuis un autre site, Tandem l’a donc refusé. Ouvrez la page sur Tandem même et envoyez le formulaire depuis celle-ci.',
+  'error.page.crossSite':
+    'Ce formulaire a été envoyé depuis un autre site, Tandem l’a donc refusé. Ouvrez la page sur Tandem même et envoyez le formulaire depuis celle-ci.',
   'error.page.tooLarge': 'Cette requête est plus volumineuse que tout formulaire de Tandem.',
-  'error.page.uploadTooLarge': 'Le fichier dépasse {upload} Mo ; un CSV de participants fait au plus 5 Mo. Revenez au formulaire et choisissez un fichier plus petit.',
+  'error.page.uploadTooLarge':
+    'Le fichier dépasse {upload} Mo ; un CSV de participants fait au plus 5 Mo. Revenez au formulaire et choisissez un fichier plus petit.',
   'error.page.sessionEnded': 'Votre session a expiré. Reconnectez-vous.',
   'error.page.unreadableForm': 'Cette requête ne contenait pas de formulaire lisible par Tandem.',
   'error.page.formExpired': 'Ce formulaire a expiré ou ne vient pas de Tandem. Rechargez la page et réessayez.',
   'error.page.noLoginForm': 'Cette requête ne contenait pas le formulaire de connexion.',
   'error.page.failed.title': 'Une erreur est survenue',
-  'error.page.failed': 'L’erreur a été signalée à l’exploitant. Veuillez réessayer ; si elle se reproduit, contactez les organisateurs de votre programme.',
+  'error.page.failed':
+    'L’erreur a été signalée à l’exploitant. Veuillez réessayer ; si elle se reproduit, contactez les organisateurs de votre programme.',
   'error.page.notFound.title': 'Page introuvable',
   'error.page.notFound': 'Il n’y a rien à cette adresse.',
 };

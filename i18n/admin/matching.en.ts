@@ -8,10 +8,12 @@ export const adminMatching = {
   'admin.matching.figure.mean': 'mean score',
   'admin.matching.figure.lowest': 'lowest score',
   'admin.matching.status': 'Status:',
-  'admin.matching.status.value': '{status, select, proposed {proposed} approved {approved} approving {approved: the pairs are starting} withdrawn {withdrawn at the programme\'s end} other {superseded}}',
+  'admin.matching.status.value':
+    "{status, select, proposed {proposed} approved {approved} approving {approved: the pairs are starting} withdrawn {withdrawn at the programme's end} other {superseded}}",
   'admin.matching.threshold': 'minimum score {threshold}',
   'admin.matching.computed': 'computed {at}',
-  'admin.matching.objective': 'How pairs are chosen: the highest total score; among equal totals, the most mentees matched (a pair scoring 0 counts when the minimum score allows it); then the highest lowest score, for a fairer spread; then by id, so the same answers give the same pairs.',
+  'admin.matching.objective':
+    'How pairs are chosen: the highest total score; among equal totals, the most mentees matched (a pair scoring 0 counts when the minimum score allows it); then the highest lowest score, for a fairer spread; then by id, so the same answers give the same pairs.',
   'admin.matching.approve': 'Approve {count, plural, one {# pair} other {# pairs}} and introduce them',
   'admin.matching.notice.approved': 'Approved: the pair workflows are starting and each participant receives an introduction.',
   'admin.matching.notice.adjusted': 'Change saved; the pair it touched is shown with its score and any warning.',
@@ -33,7 +35,8 @@ export const adminMatching = {
   'admin.matching.unmatched.none': 'Everyone who answered is matched.',
   'admin.matching.freeMentors': 'Mentors with free places: {mentors}',
   'admin.matching.inRound': 'Who is in this round, and why',
-  'admin.matching.inRound.hint': "Someone whose pair was ended early is not offered a new partner; ask for a rematch on the pair's page to change that.",
+  'admin.matching.inRound.hint':
+    "Someone whose pair was ended early is not offered a new partner; ask for a rematch on the pair's page to change that.",
 
   // Changes by hand
   'admin.matching.unpair.reason': 'reason',
@@ -44,7 +47,8 @@ export const adminMatching = {
   'admin.matching.swap.submit': 'Swap their mentors',
   'admin.matching.withMentor': '{mentee} (with {mentor})',
   'admin.matching.pairByHand': 'Pair by hand',
-  'admin.matching.pairByHand.hint': "The pair is scored like any other; a warning shows if it breaks a must-match criterion, the minimum score or a mentor's capacity.",
+  'admin.matching.pairByHand.hint':
+    "The pair is scored like any other; a warning shows if it breaks a must-match criterion, the minimum score or a mentor's capacity.",
   'admin.matching.pairByHand.unmatched': '{mentee} (unmatched)',
   'admin.matching.pairByHand.paired': '{mentee} (paired with {mentor})',
   'admin.matching.pairByHand.freePlaces': '{mentor} ({count, plural, one {# free place} other {# free places}})',
@@ -100,7 +104,8 @@ export const adminMatching = {
   'matching.unmatched.noPlace': 'no mentor has a free place',
   'matching.unmatched.excluded': 'every mentor with a free place is excluded (a previous partner)',
   'matching.unmatched.unanswered': 'did not answer the intake survey',
-  'matching.unmatched.waitlist': 'waitlist: the {count, plural, one {# mentor above the minimum score is} other {# mentors above the minimum score are}} taken by pairs that fit better overall',
+  'matching.unmatched.waitlist':
+    'waitlist: the {count, plural, one {# mentor above the minimum score is} other {# mentors above the minimum score are}} taken by pairs that fit better overall',
   'matching.unmatched.belowMinimum': 'no mentor reaches the minimum score (best possible {best}, minimum {minimum})',
   'matching.unmatched.unpaired': 'unpaired by the admin: {reason}',
   'matching.unmatched.mustMatch': 'no mentor meets every must-match criterion together: {failing}',
@@ -108,6 +113,8 @@ export const adminMatching = {
   'matching.notice.noMentee': 'No mentee to match: nobody in this group answered the survey as a mentee.',
   'matching.notice.noMentor': 'No mentor answered the survey: no pair can be formed.',
   'matching.notice.noPlace': 'No mentor has a free place.',
-  'matching.notice.noPair': 'No pair reaches the minimum score of {minimum} under the must-match criteria: lower the minimum, relax a must-match criterion, or change the weights.',
-  'matching.notice.unanswered': '{count, plural, one {# participant did not answer the survey and is not matched.} other {# participants did not answer the survey and are not matched.}}',
+  'matching.notice.noPair':
+    'No pair reaches the minimum score of {minimum} under the must-match criteria: lower the minimum, relax a must-match criterion, or change the weights.',
+  'matching.notice.unanswered':
+    '{count, plural, one {# participant did not answer the survey and is not matched.} other {# participants did not answer the survey and are not matched.}}',
 } as const;

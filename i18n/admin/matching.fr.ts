@@ -9,14 +9,18 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'admin.matching.figure.mean': 'score moyen',
   'admin.matching.figure.lowest': 'score le plus bas',
   'admin.matching.status': 'État :',
-  'admin.matching.status.value': '{status, select, proposed {proposée} approved {approuvée} approving {approuvée : les binômes démarrent} withdrawn {retirée à la fin du programme} other {remplacée}}',
+  'admin.matching.status.value':
+    '{status, select, proposed {proposée} approved {approuvée} approving {approuvée : les binômes démarrent} withdrawn {retirée à la fin du programme} other {remplacée}}',
   'admin.matching.threshold': 'score minimum {threshold}',
   'admin.matching.computed': 'calculée le {at}',
-  'admin.matching.objective': 'Comment les binômes sont choisis : le score total le plus élevé ; à total égal, le plus de mentorés appariés (un binôme au score de 0 compte si le score minimum le permet) ; puis le score le plus bas le plus élevé, pour une répartition plus équitable ; enfin par identifiant, pour que les mêmes réponses donnent les mêmes binômes.',
+  'admin.matching.objective':
+    'Comment les binômes sont choisis : le score total le plus élevé ; à total égal, le plus de mentorés appariés (un binôme au score de 0 compte si le score minimum le permet) ; puis le score le plus bas le plus élevé, pour une répartition plus équitable ; enfin par identifiant, pour que les mêmes réponses donnent les mêmes binômes.',
   'admin.matching.approve': 'Approuver {count, plural, one {# binôme} other {# binômes}} et faire les présentations',
   'admin.matching.notice.approved': 'Approuvée : les workflows des binômes démarrent et chaque participant reçoit une présentation.',
-  'admin.matching.notice.adjusted': 'Modification enregistrée ; le binôme concerné apparaît avec son score et ses éventuels avertissements.',
-  'admin.matching.notice.rerun': 'Nouvel appariement en cours avec les nouveaux réglages : la nouvelle proposition apparaîtra ici dans un instant.',
+  'admin.matching.notice.adjusted':
+    'Modification enregistrée ; le binôme concerné apparaît avec son score et ses éventuels avertissements.',
+  'admin.matching.notice.rerun':
+    'Nouvel appariement en cours avec les nouveaux réglages : la nouvelle proposition apparaîtra ici dans un instant.',
   'admin.matching.problem.closed': 'Cette proposition n’est plus ouverte à la relecture (elle a été approuvée ou remplacée).',
   'admin.matching.problem.settings': 'Certains réglages ne sont pas valides ; voir ci-dessous.',
 
@@ -33,7 +37,8 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'admin.matching.unmatched.none': 'Toutes les personnes qui ont répondu ont un binôme.',
   'admin.matching.freeMentors': 'Mentors ayant des places libres : {mentors}',
   'admin.matching.inRound': 'Qui participe à ce tour, et pourquoi',
-  'admin.matching.inRound.hint': 'Une personne dont le binôme a pris fin avant terme ne se voit pas proposer de nouveau partenaire ; pour cela, demandez un nouvel appariement sur la page du binôme.',
+  'admin.matching.inRound.hint':
+    'Une personne dont le binôme a pris fin avant terme ne se voit pas proposer de nouveau partenaire ; pour cela, demandez un nouvel appariement sur la page du binôme.',
 
   'admin.matching.unpair.reason': 'motif',
   'admin.matching.unpair.reasonLabel': 'Motif pour séparer {mentee} de son mentor',
@@ -43,7 +48,8 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'admin.matching.swap.submit': 'Échanger leurs mentors',
   'admin.matching.withMentor': '{mentee} (avec {mentor})',
   'admin.matching.pairByHand': 'Former un binôme à la main',
-  'admin.matching.pairByHand.hint': 'Le binôme reçoit un score comme les autres ; un avertissement s’affiche s’il enfreint un critère obligatoire, le score minimum ou la capacité d’un mentor.',
+  'admin.matching.pairByHand.hint':
+    'Le binôme reçoit un score comme les autres ; un avertissement s’affiche s’il enfreint un critère obligatoire, le score minimum ou la capacité d’un mentor.',
   'admin.matching.pairByHand.unmatched': '{mentee} (sans binôme)',
   'admin.matching.pairByHand.paired': '{mentee} (en binôme avec {mentor})',
   'admin.matching.pairByHand.freePlaces': '{mentor} ({count, plural, one {# place libre} other {# places libres}})',
@@ -96,7 +102,8 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'matching.unmatched.noPlace': 'aucun mentor n’a de place libre',
   'matching.unmatched.excluded': 'tous les mentors qui ont une place libre sont exclus (un ancien partenaire)',
   'matching.unmatched.unanswered': 'n’a pas répondu au questionnaire d’accueil',
-  'matching.unmatched.waitlist': 'liste d’attente : {count, plural, one {le mentor au-dessus du score minimal est pris} other {les # mentors au-dessus du score minimal sont pris}} par des binômes qui vont mieux dans l’ensemble',
+  'matching.unmatched.waitlist':
+    'liste d’attente : {count, plural, one {le mentor au-dessus du score minimal est pris} other {les # mentors au-dessus du score minimal sont pris}} par des binômes qui vont mieux dans l’ensemble',
   'matching.unmatched.belowMinimum': 'aucun mentor n’atteint le score minimal (au mieux {best}, minimum {minimum})',
   'matching.unmatched.unpaired': 'séparé par l’administrateur : {reason}',
   'matching.unmatched.mustMatch': 'aucun mentor ne remplit à la fois tous les critères impératifs : {failing}',
@@ -104,6 +111,8 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'matching.notice.noMentee': 'Aucun mentoré à apparier : personne dans ce groupe n’a répondu au questionnaire en tant que mentoré.',
   'matching.notice.noMentor': 'Aucun mentor n’a répondu au questionnaire : aucun binôme ne peut être formé.',
   'matching.notice.noPlace': 'Aucun mentor n’a de place libre.',
-  'matching.notice.noPair': 'Aucun binôme n’atteint le score minimal de {minimum} avec les critères impératifs : baissez le minimum, assouplissez un critère impératif ou changez les pondérations.',
-  'matching.notice.unanswered': '{count, plural, one {# participant n’a pas répondu au questionnaire et n’est pas apparié.} other {# participants n’ont pas répondu au questionnaire et ne sont pas appariés.}}',
+  'matching.notice.noPair':
+    'Aucun binôme n’atteint le score minimal de {minimum} avec les critères impératifs : baissez le minimum, assouplissez un critère impératif ou changez les pondérations.',
+  'matching.notice.unanswered':
+    '{count, plural, one {# participant n’a pas répondu au questionnaire et n’est pas apparié.} other {# participants n’ont pas répondu au questionnaire et ne sont pas appariés.}}',
 };

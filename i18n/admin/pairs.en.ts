@@ -18,17 +18,20 @@ export const adminPairs = {
   'admin.pair.workflow': 'Workflow:',
   'admin.pair.workflow.where': 'in the Temporal UI',
   'admin.pair.signedBy': 'Charter signed by {signatures}.',
-  'admin.pair.bounced': "Email bounced: the mail service refused {name}'s address <{email}> ({reason}). They receive nothing from Tandem; contact them another way.",
+  'admin.pair.bounced':
+    "Email bounced: the mail service refused {name}'s address <{email}> ({reason}). They receive nothing from Tandem; contact them another way.",
   'admin.pair.alerts': 'Alerts about this pair',
   'admin.pair.alert': '{at}: {message}',
   'admin.pair.waiting.ending': 'Ending: {reason}.',
-  'admin.pair.waiting.charter': 'Waiting for {names} to sign the charter, until {deadline}.{keepBoth, select, true { If it is not signed in time, both are matched again.} other {}}',
+  'admin.pair.waiting.charter':
+    'Waiting for {names} to sign the charter, until {deadline}.{keepBoth, select, true { If it is not signed in time, both are matched again.} other {}}',
   'admin.pair.waiting.checkIn': 'Check-in {round} is open until {closes}; waiting for {names}.',
   'admin.pair.waiting.checkInAnswered': 'Check-in {round}: both answered.',
   'admin.pair.waiting.finalSurvey': 'Final survey open until {closes}; waiting for {names}.',
   'admin.pair.waiting.finalSurveyAnswered': 'Final survey: both answered.',
   'admin.pair.waiting.running': 'Running; {done, plural, one {# check-in} other {# check-ins}} done.',
-  'admin.pair.waiting.meetings': 'Flash mentoring: {meetings, plural, one {the meeting} other {# meetings}} to hold by {by}; then both give their feedback.',
+  'admin.pair.waiting.meetings':
+    'Flash mentoring: {meetings, plural, one {the meeting} other {# meetings}} to hold by {by}; then both give their feedback.',
   'admin.pair.waiting.feedback': 'Feedback on the meetings open until {closes}; waiting for {names}.',
   'admin.pair.waiting.feedbackAnswered': 'Feedback on the meetings: both answered.',
   'admin.pair.afterTheEnd': 'After the end',
@@ -75,13 +78,16 @@ export const adminPairs = {
   // A participant's data page
   'admin.participant.notFound.title': 'No such participant',
   'admin.participant.notFound.body': 'This person is not in this cohort.',
-  'admin.participant.erased': "Erased: Tandem no longer holds this person's name, email or words; their pairs have ended and each partner is offered a new one.",
-  'admin.participant.summary': '{email} · {pairs, plural, one {# pair} other {# pairs}} · survey {answered, select, true {answered} other {not answered}} · {emails, plural, one {# email} other {# emails}} sent',
+  'admin.participant.erased':
+    "Erased: Tandem no longer holds this person's name, email or words; their pairs have ended and each partner is offered a new one.",
+  'admin.participant.summary':
+    '{email} · {pairs, plural, one {# pair} other {# pairs}} · survey {answered, select, true {answered} other {not answered}} · {emails, plural, one {# email} other {# emails}} sent',
   'admin.participant.export': 'See everything Tandem holds about them',
   'admin.participant.export.json': 'download it as JSON',
   'admin.participant.export.hint': 'for an access request; the download is written to the audit log',
   'admin.participant.erase.title': 'Erase this person',
-  'admin.participant.erase.body': 'Their name, email, survey answers and everything they wrote are deleted: from their own rows, and from the admins\' notes on their pairs. Alerts and the report name people by id, and the match runs lose what they said of them, so nobody else\'s answers change; ratings and counts stay, so the cohort\'s report keeps its figures. Their links stop working. A running pair ends and the other party is offered a new partner. Tandem\'s workflows start a fresh history without them. This cannot be undone.',
+  'admin.participant.erase.body':
+    "Their name, email, survey answers and everything they wrote are deleted: from their own rows, and from the admins' notes on their pairs. Alerts and the report name people by id, and the match runs lose what they said of them, so nobody else's answers change; ratings and counts stay, so the cohort's report keeps its figures. Their links stop working. A running pair ends and the other party is offered a new partner. Tandem's workflows start a fresh history without them. This cannot be undone.",
   'admin.participant.erase.confirm': "I confirm: erase {name}'s personal data",
   'admin.participant.erase.button': 'Erase',
   'admin.participant.erase.unconfirmed': 'Tick the box to confirm: erasure cannot be undone.',
@@ -103,9 +109,12 @@ export const adminPairs = {
   'adminEmail.report.subject': '{cohort} is closed: the report',
   'adminEmail.report.preview': '{cohort} is closed: {completed} of {pairs, plural, one {# pair} other {# pairs}} completed',
   'adminEmail.report.heading': '{cohort}: the report',
-  'adminEmail.report.pairs': '{pairs, plural, one {# pair} other {# pairs}}: {completed} completed, {dissolved} dissolved at the charter, {endedEarly} ended early or rematched.',
-  'adminEmail.report.figures': 'Check-ins answered: {checkIns}. Final survey answered: {finalSurvey}. Satisfaction: mentees {mentees}, mentors {mentors}. Would recommend (NPS): {nps}. Mentees whose questions were answered: {yes} yes, {partly} partly, {no} no.',
-  'adminEmail.report.meetings': 'Flash mentoring: {met} of {pairs} pairs met. Useful: {useful}. Would meet again: {meetAgain}. {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs.',
+  'adminEmail.report.pairs':
+    '{pairs, plural, one {# pair} other {# pairs}}: {completed} completed, {dissolved} dissolved at the charter, {endedEarly} ended early or rematched.',
+  'adminEmail.report.figures':
+    'Check-ins answered: {checkIns}. Final survey answered: {finalSurvey}. Satisfaction: mentees {mentees}, mentors {mentors}. Would recommend (NPS): {nps}. Mentees whose questions were answered: {yes} yes, {partly} partly, {no} no.',
+  'adminEmail.report.meetings':
+    'Flash mentoring: {met} of {pairs} pairs met. Useful: {useful}. Would meet again: {meetAgain}. {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs.',
   'adminEmail.report.noAnswers': 'no answers',
   'adminEmail.report.percent': '{value, number} %',
   'adminEmail.report.outOf5': '{value, number}/5',

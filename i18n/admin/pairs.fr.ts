@@ -19,17 +19,20 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.pair.workflow': 'Workflow :',
   'admin.pair.workflow.where': 'dans l’interface de Temporal',
   'admin.pair.signedBy': 'Charte signée par {signatures}.',
-  'admin.pair.bounced': 'E-mail refusé : le service d’envoi a refusé l’adresse de {name} <{email}> ({reason}). Cette personne ne reçoit plus rien de Tandem ; contactez-la autrement.',
+  'admin.pair.bounced':
+    'E-mail refusé : le service d’envoi a refusé l’adresse de {name} <{email}> ({reason}). Cette personne ne reçoit plus rien de Tandem ; contactez-la autrement.',
   'admin.pair.alerts': 'Alertes sur ce binôme',
   'admin.pair.alert': '{at} : {message}',
   'admin.pair.waiting.ending': 'Fin en cours : {reason}.',
-  'admin.pair.waiting.charter': 'En attente de la signature de la charte par {names}, jusqu’au {deadline}.{keepBoth, select, true { Si elle n’est pas signée à temps, les deux sont à nouveau proposés à l’appariement.} other {}}',
+  'admin.pair.waiting.charter':
+    'En attente de la signature de la charte par {names}, jusqu’au {deadline}.{keepBoth, select, true { Si elle n’est pas signée à temps, les deux sont à nouveau proposés à l’appariement.} other {}}',
   'admin.pair.waiting.checkIn': 'Le point d’étape {round} est ouvert jusqu’au {closes} ; en attente de {names}.',
   'admin.pair.waiting.checkInAnswered': 'Point d’étape {round} : les deux ont répondu.',
   'admin.pair.waiting.finalSurvey': 'Questionnaire final ouvert jusqu’au {closes} ; en attente de {names}.',
   'admin.pair.waiting.finalSurveyAnswered': 'Questionnaire final : les deux ont répondu.',
   'admin.pair.waiting.running': 'En cours ; {done, plural, one {# point d’étape fait} other {# points d’étape faits}}.',
-  'admin.pair.waiting.meetings': 'Mentorat flash : {meetings, plural, one {la rencontre doit avoir lieu} other {# rencontres doivent avoir lieu}} au plus tard le {by} ; ensuite, chacun donne son retour.',
+  'admin.pair.waiting.meetings':
+    'Mentorat flash : {meetings, plural, one {la rencontre doit avoir lieu} other {# rencontres doivent avoir lieu}} au plus tard le {by} ; ensuite, chacun donne son retour.',
   'admin.pair.waiting.feedback': "Retour sur les rencontres ouvert jusqu'au {closes} ; en attente de {names}.",
   'admin.pair.waiting.feedbackAnswered': 'Retour sur les rencontres : tous deux ont répondu.',
   'admin.pair.afterTheEnd': 'Après la fin',
@@ -47,7 +50,8 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.pair.resume': 'Reprendre',
   'admin.pair.resume.hint': 'le point d’étape ouvert, les suivants et la fin du binôme sont décalés de la durée de la pause',
   'admin.pair.pause': 'Mettre en pause',
-  'admin.pair.pause.hint': '(une personne est absente) : ni point d’étape, ni rappel, ni échéance jusqu’à la reprise ; les deux sont informés du motif',
+  'admin.pair.pause.hint':
+    '(une personne est absente) : ni point d’étape, ni rappel, ni échéance jusqu’à la reprise ; les deux sont informés du motif',
   'admin.pair.keepBoth.legend': 'Si la charte n’est pas signée à temps',
   'admin.pair.keepBoth.no': 'qui a signé est proposé à un nouvel appariement ; l’autre quitte ce binôme et ne l’est pas',
   'admin.pair.keepBoth.yes': 'garder les deux dans le programme : les deux sont proposés à un nouvel appariement',
@@ -75,20 +79,24 @@ export const adminPairs: Record<keyof typeof english, string> = {
 
   'admin.participant.notFound.title': 'Participant introuvable',
   'admin.participant.notFound.body': 'Cette personne n’appartient pas à cette cohorte.',
-  'admin.participant.erased': 'Effacé : Tandem ne détient plus le nom, l’e-mail ni les mots de cette personne ; ses binômes ont pris fin et un nouveau partenaire est proposé à chaque partenaire.',
-  'admin.participant.summary': '{email} · {pairs, plural, one {# binôme} other {# binômes}} · questionnaire {answered, select, true {rempli} other {non rempli}} · {emails, plural, one {# e-mail envoyé} other {# e-mails envoyés}}',
+  'admin.participant.erased':
+    'Effacé : Tandem ne détient plus le nom, l’e-mail ni les mots de cette personne ; ses binômes ont pris fin et un nouveau partenaire est proposé à chaque partenaire.',
+  'admin.participant.summary':
+    '{email} · {pairs, plural, one {# binôme} other {# binômes}} · questionnaire {answered, select, true {rempli} other {non rempli}} · {emails, plural, one {# e-mail envoyé} other {# e-mails envoyés}}',
   'admin.participant.export': 'Voir tout ce que Tandem détient sur cette personne',
   'admin.participant.export.json': 'le télécharger en JSON',
   'admin.participant.export.hint': 'pour une demande d’accès ; le téléchargement est inscrit au journal d’audit',
   'admin.participant.erase.title': 'Effacer cette personne',
-  'admin.participant.erase.body': 'Son nom, son e-mail, ses réponses au questionnaire et tout ce qu’elle a écrit sont supprimés : de ses propres lignes, et des notes des administrateurs sur ses binômes. Les alertes et le bilan nomment les personnes par leur identifiant, et les appariements perdent ce qu’ils disaient d’elle : les réponses des autres ne changent pas ; les notes et les décomptes restent, pour que le bilan de la cohorte garde ses chiffres. Ses liens cessent de fonctionner. Un binôme en cours prend fin et un nouveau partenaire est proposé à l’autre personne. Les workflows de Tandem repartent d’un historique sans elle. C’est irréversible.',
+  'admin.participant.erase.body':
+    'Son nom, son e-mail, ses réponses au questionnaire et tout ce qu’elle a écrit sont supprimés : de ses propres lignes, et des notes des administrateurs sur ses binômes. Les alertes et le bilan nomment les personnes par leur identifiant, et les appariements perdent ce qu’ils disaient d’elle : les réponses des autres ne changent pas ; les notes et les décomptes restent, pour que le bilan de la cohorte garde ses chiffres. Ses liens cessent de fonctionner. Un binôme en cours prend fin et un nouveau partenaire est proposé à l’autre personne. Les workflows de Tandem repartent d’un historique sans elle. C’est irréversible.',
   'admin.participant.erase.confirm': 'Je confirme : effacer les données personnelles de {name}',
   'admin.participant.erase.button': 'Effacer',
   'admin.participant.erase.unconfirmed': 'Cochez la case pour confirmer : l’effacement est irréversible.',
 
   'admin.audit.noCohort': 'Cohorte introuvable',
   'admin.audit.title': 'Journal d’audit',
-  'admin.audit.hint': 'Exports et effacements de données de participants, et actions des administrateurs sur les binômes, du plus récent au plus ancien.',
+  'admin.audit.hint':
+    'Exports et effacements de données de participants, et actions des administrateurs sur les binômes, du plus récent au plus ancien.',
   'admin.audit.when': 'Quand',
   'admin.audit.who': 'Qui',
   'admin.audit.what': 'Quoi',
@@ -101,9 +109,12 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'adminEmail.report.subject': '{cohort} : le programme est terminé, voici le rapport',
   'adminEmail.report.preview': '{cohort} : programme terminé, binômes menés à terme : {completed} sur {pairs}',
   'adminEmail.report.heading': '{cohort} : le rapport',
-  'adminEmail.report.pairs': '{pairs, plural, one {# binôme} other {# binômes}} : {completed, plural, one {# mené à terme} other {# menés à terme}}, {dissolved} dissous à la charte, {endedEarly, plural, one {# terminé plus tôt ou réapparié} other {# terminés plus tôt ou réappariés}}.',
-  'adminEmail.report.figures': 'Points d’étape remplis : {checkIns}. Questionnaire final rempli : {finalSurvey}. Satisfaction : mentorés {mentees}, mentors {mentors}. Recommandation (NPS) : {nps}. Mentorés dont les questions ont trouvé réponse : {yes} oui, {partly} en partie, {no} non.',
-  'adminEmail.report.meetings': 'Mentorat flash : {met} binômes sur {pairs} se sont rencontrés. Utilité : {useful}. Se reverraient : {meetAgain}. {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long.',
+  'adminEmail.report.pairs':
+    '{pairs, plural, one {# binôme} other {# binômes}} : {completed, plural, one {# mené à terme} other {# menés à terme}}, {dissolved} dissous à la charte, {endedEarly, plural, one {# terminé plus tôt ou réapparié} other {# terminés plus tôt ou réappariés}}.',
+  'adminEmail.report.figures':
+    'Points d’étape remplis : {checkIns}. Questionnaire final rempli : {finalSurvey}. Satisfaction : mentorés {mentees}, mentors {mentors}. Recommandation (NPS) : {nps}. Mentorés dont les questions ont trouvé réponse : {yes} oui, {partly} en partie, {no} non.',
+  'adminEmail.report.meetings':
+    'Mentorat flash : {met} binômes sur {pairs} se sont rencontrés. Utilité : {useful}. Se reverraient : {meetAgain}. {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long.',
   'adminEmail.report.noAnswers': 'aucune réponse',
   'adminEmail.report.percent': '{value, number} %',
   'adminEmail.report.outOf5': '{value, number}/5',

@@ -14,22 +14,58 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.drop());
 
-const answers: SurveyAnswers = { role: 'mentee', goals: 'Learn to negotiate', helpWith: ['Career choices'], field: 'Finance', languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: '', preferences: '' };
+const answers: SurveyAnswers = {
+  role: 'mentee',
+  goals: 'Learn to negotiate',
+  helpWith: ['Career choices'],
+  field: 'Finance',
+  languages: ['English'],
+  availability: 'monthly',
+  meetingMode: 'remote',
+  location: '',
+  preferences: '',
+};
 const owed = { workflowId: 'cohort-windows', signal: 'surveyAnswered', payload: {} };
-const owedSignals = async () => (await db.sql<{ n: number }[]>`select count(*)::int as n from workflow_signals where workflow_id = ${owed.workflowId}`)[0]!.n;
+const owedSignals = async () =>
+  (await db.sql<{ n: number }[]>`select count(*)::int as n from workflow_signals where workflow_id = ${owed.workflowId}`)[0]!.n;
 
 async function cohortWith(people: number): Promise<{ cohort: Cohort; ids: string[] }> {
   const { cohort } = await insertCohort(db.sql, {
-    formId: randomUUID(), slug: `w-${randomUUID().slice(0, 8)}`, name: 'Windows', description: '', charter: 'We meet.',
-    schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
-    participants: Array.from({ length: people }, (_, i) => ({ line: i + 2, name: `P${i}`, email: `p${i}@example.org`, role: i ? 'mentee' : 'mentor', languages: ['English'], attributes: {} })),
+    formId: randomUUID(),
+    slug: `w-${randomUUID().slice(0, 8)}`,
+    name: 'Windows',
+    description: '',
+    charter: 'We meet.',
+    schedule: {
+      surveyOpensAt: new Date().toISOString(),
+      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+      checkInCount: 1,
+      checkInIntervalMs: 60_000,
+      programmeDurationMs: 600_000,
+    },
+    participants: Array.from({ length: people }, (_, i) => ({
+      line: i + 2,
+      name: `P${i}`,
+      email: `p${i}@example.org`,
+      role: i ? 'mentee' : 'mentor',
+      languages: ['English'],
+      attributes: {},
+    })),
   });
-  const ids = (await db.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id} order by csv_line`).map((r) => r.id);
+  const ids = (await db.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id} order by csv_line`).map(
+    (r) => r.id,
+  );
   return { cohort, ids };
 }
 
 const submit = (cohort: Cohort, participantId: string, goals = 'Learn to negotiate') =>
-  submitSurveyAnswers(db.sql, { cohortId: cohort.id, participantId, submissionId: randomUUID(), answers: { ...answers, goals }, signal: owed });
+  submitSurveyAnswers(db.sql, {
+    cohortId: cohort.id,
+    participantId,
+    submissionId: randomUUID(),
+    answers: { ...answers, goals },
+    signal: owed,
+  });
 
 /** Runs `work` in a transaction left open, its locks held, until `commit`. */
 function inOpenTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<{ result: T; commit: () => Promise<void> }> {
@@ -73,12 +109,15 @@ describe('answer windows: the one rule for whether a form is open', () => {
   it('closes only once the answers being stored have landed: what the workflow reads next is final', async () => {
     const { cohort, ids } = await cohortWith(2);
     // An answer stored in a transaction not yet committed (as one is between its statement and its commit).
-    const storing = await inOpenTransaction((tx) => storeAnswer(tx, {
-      lock: { form: 'survey', subjectId: cohort.id },
-      subjectIds: [cohort.id],
-      signal: owed,
-      write: (openWindow) => tx`insert into survey_answers (participant_id, cohort_id, submission_id, answers) select ${ids[1]!}::uuid, ${cohort.id}::uuid, ${randomUUID()}::uuid, '{}' from ${openWindow} returning true as first`,
-    }));
+    const storing = await inOpenTransaction((tx) =>
+      storeAnswer(tx, {
+        lock: { form: 'survey', subjectId: cohort.id },
+        subjectIds: [cohort.id],
+        signal: owed,
+        write: (openWindow) =>
+          tx`insert into survey_answers (participant_id, cohort_id, submission_id, answers) select ${ids[1]!}::uuid, ${cohort.id}::uuid, ${randomUUID()}::uuid, '{}' from ${openWindow} returning true as first`,
+      }),
+    );
     expect(storing.result).toMatchObject({ ok: true });
     const closing = settles(closeWindow(db.sql, { form: 'survey', subjectId: cohort.id }));
     await new Promise((r) => setTimeout(r, 300));
@@ -93,7 +132,9 @@ describe('answer windows: the one rule for whether a form is open', () => {
   it('an answer that arrives while the survey is closing waits for the close, then is refused', async () => {
     const { cohort, ids } = await cohortWith(2);
     // A close that has updated the window but not yet committed.
-    const closing = await inOpenTransaction((tx) => tx`update answer_windows set closed_at = now() where form = 'survey' and subject_id = ${cohort.id}`);
+    const closing = await inOpenTransaction(
+      (tx) => tx`update answer_windows set closed_at = now() where form = 'survey' and subject_id = ${cohort.id}`,
+    );
     const answer = settles(submit(cohort, ids[1]!));
     await new Promise((r) => setTimeout(r, 300));
     expect(answer.settled).toBe(false); // it waits for the close
@@ -104,10 +145,15 @@ describe('answer windows: the one rule for whether a form is open', () => {
 
   it("refuses a pair's forms while it is paused or after it ended; one signature each, the same form replacing its own", async () => {
     const { cohort, ids } = await cohortWith(2);
-    const [run] = await db.sql<{ id: string }[]>`insert into match_runs (cohort_id, kind, algorithm, settings, inputs, result) values (${cohort.id}, 'initial', 't', '{}', '{}', '{}') returning id`;
-    const [pair] = await db.sql<{ id: string }[]>`insert into pairs (cohort_id, match_run_id, mentee_id, mentor_id, workflow_id, score, criteria) values (${cohort.id}, ${run!.id}, ${ids[1]!}, ${ids[0]!}, ${`pair-${randomUUID()}`}, 50, '[]') returning id`;
+    const [run] = await db.sql<
+      { id: string }[]
+    >`insert into match_runs (cohort_id, kind, algorithm, settings, inputs, result) values (${cohort.id}, 'initial', 't', '{}', '{}', '{}') returning id`;
+    const [pair] = await db.sql<
+      { id: string }[]
+    >`insert into pairs (cohort_id, match_run_id, mentee_id, mentor_id, workflow_id, score, criteria) values (${cohort.id}, ${run!.id}, ${ids[1]!}, ${ids[0]!}, ${`pair-${randomUUID()}`}, 50, '[]') returning id`;
     const pairId = pair!.id;
-    const sign = (participantId: string, requestId: string, typedName: string) => signCharter(db.sql, { pairId, participantId, requestId, typedName, signal: owed });
+    const sign = (participantId: string, requestId: string, typedName: string) =>
+      signCharter(db.sql, { pairId, participantId, requestId, typedName, signal: owed });
     expect(await sign(ids[0]!, randomUUID(), 'Too early')).toMatchObject({ ok: false, refusal: 'no-window' });
     await openWindow(db.sql, { form: 'charter', subjectId: pairId, cohortId: cohort.id, pairId, closesAt: new Date(Date.now() + 60_000) });
     const form = randomUUID();

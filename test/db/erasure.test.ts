@@ -29,7 +29,23 @@ import { createTestDatabase } from '../helpers/stack.js';
 import { databaseText } from '../helpers/database-text.js';
 
 /** First names that are also other people's words, or that a text search or a regex would trip on. */
-const FIRST_NAMES = ['Paris', 'Mentee', 'Mentor', 'Admin', 'English', 'Finance', 'A', 'Ava', 'Ava', 'J.*+?^${}()|[]\\', "O'Brien'; drop table pairs;--", '<b>Zoé</b>', '🦊 Renard', 'نور', '%_\\'];
+const FIRST_NAMES = [
+  'Paris',
+  'Mentee',
+  'Mentor',
+  'Admin',
+  'English',
+  'Finance',
+  'A',
+  'Ava',
+  'Ava',
+  'J.*+?^${}()|[]\\',
+  "O'Brien'; drop table pairs;--",
+  '<b>Zoé</b>',
+  '🦊 Renard',
+  'نور',
+  '%_\\',
+];
 
 /** A small seeded generator, so that a failure can be replayed from its seed. */
 function random(seed: number) {
@@ -41,7 +57,7 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
+  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
 }
 
 interface Person {
@@ -62,40 +78,105 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
   // everyone's word, which an erasure by text search would have taken from others.
   const rows = roles.map((role, i) => {
     const first = r.pick(FIRST_NAMES);
-    return { line: i + 2, name: `${first} Q${token}n${i}`, email: `p${i}.${token}@example.org`, role, languages: ['English'], attributes: { City: r.pick(['Paris', first, 'Lyon']) } };
+    return {
+      line: i + 2,
+      name: `${first} Q${token}n${i}`,
+      email: `p${i}.${token}@example.org`,
+      role,
+      languages: ['English'],
+      attributes: { City: r.pick(['Paris', first, 'Lyon']) },
+    };
   });
   const { cohort } = await insertCohort(sql, {
-    formId: randomUUID(), slug: `c-${token}`, name: `Cohort ${token}`, description: '', charter: 'We meet monthly.', objectives: true,
-    schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 2, checkInIntervalMs: 60_000, programmeDurationMs: 3_600_000, charterDurationMs: 3_600_000 },
+    formId: randomUUID(),
+    slug: `c-${token}`,
+    name: `Cohort ${token}`,
+    description: '',
+    charter: 'We meet monthly.',
+    objectives: true,
+    schedule: {
+      surveyOpensAt: new Date().toISOString(),
+      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+      checkInCount: 2,
+      checkInIntervalMs: 60_000,
+      programmeDurationMs: 3_600_000,
+      charterDurationMs: 3_600_000,
+    },
     participants: rows,
   });
   const stored = await sql<{ id: string; email: string }[]>`select id, email from participants where cohort_id = ${cohort.id}`;
-  const people: Person[] = rows.map((row, i) => ({ id: stored.find((s) => s.email === row.email)!.id, name: row.name, email: row.email, marker: `m${i}k${token}` }));
+  const people: Person[] = rows.map((row, i) => ({
+    id: stored.find((s) => s.email === row.email)!.id,
+    name: row.name,
+    email: row.email,
+    marker: `m${i}k${token}`,
+  }));
   const firstOf = (p: Person) => p.name.split(' Q')[0]!;
 
   // Survey answers that share words with other people's names: a city called like someone, a goal naming a partner.
   for (const [i, person] of people.entries()) {
     const other = r.pick(people);
-    const form = roles[i] === 'mentee'
-      ? { goals: `Move to Paris with ${firstOf(other)} ${person.marker}`, helpWith: ['Networking'], field: 'Finance', languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: r.pick(['Paris', firstOf(other)]), preferences: `English please ${person.marker}`, consent: 'on' }
-      : { offers: ['Networking'], capacity: '2', experience: `Finance in Paris ${person.marker}`, field: 'Finance', languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: 'Paris', consent: 'on' };
+    const form =
+      roles[i] === 'mentee'
+        ? {
+            goals: `Move to Paris with ${firstOf(other)} ${person.marker}`,
+            helpWith: ['Networking'],
+            field: 'Finance',
+            languages: ['English'],
+            availability: 'monthly',
+            meetingMode: 'remote',
+            location: r.pick(['Paris', firstOf(other)]),
+            preferences: `English please ${person.marker}`,
+            consent: 'on',
+          }
+        : {
+            offers: ['Networking'],
+            capacity: '2',
+            experience: `Finance in Paris ${person.marker}`,
+            field: 'Finance',
+            languages: ['English'],
+            availability: 'monthly',
+            meetingMode: 'remote',
+            location: 'Paris',
+            consent: 'on',
+          };
     const answers = validateSurvey(roles[i]!, form);
     if (!answers.ok) throw new Error(JSON.stringify(answers));
-    await saveLegacySurveyAnswers(sql, { cohortId: cohort.id, participantId: person.id, submissionId: randomUUID(), answers: answers.answers });
+    await saveLegacySurveyAnswers(sql, {
+      cohortId: cohort.id,
+      participantId: person.id,
+      submissionId: randomUUID(),
+      answers: answers.answers,
+    });
   }
 
   // The match, an admin's adjustment naming someone, the pairs.
   const inputs = await matchInputFor(sql, cohort.id, DEFAULT_MATCH_SETTINGS);
   let result = matchCohort(inputs);
   const runId = randomUUID();
-  await insertMatchRun(sql, { id: runId, cohortId: cohort.id, kind: 'initial', algorithm: result.algorithm, settings: DEFAULT_MATCH_SETTINGS, inputs, result });
+  await insertMatchRun(sql, {
+    id: runId,
+    cohortId: cohort.id,
+    kind: 'initial',
+    algorithm: result.algorithm,
+    settings: DEFAULT_MATCH_SETTINGS,
+    inputs,
+    result,
+  });
   const first = result.pairs[0];
   if (first) {
     const mentee = people.find((p) => p.id === first.menteeId)!;
     const reason = `${mentee.name} asked to wait`;
     const outcome = adjustProposal(inputs, result, { action: 'unpair', menteeId: first.menteeId }, reason);
     if (outcome.ok) {
-      await applyAdjustment(sql, { runId, requestId: randomUUID(), adjustment: { action: 'unpair', menteeId: first.menteeId }, reason, result: outcome.result, warnings: outcome.warnings });
+      await applyAdjustment(sql, {
+        runId,
+        requestId: randomUUID(),
+        adjustment: { action: 'unpair', menteeId: first.menteeId },
+        reason,
+        result: outcome.result,
+        warnings: outcome.warnings,
+      });
       result = outcome.result;
     }
   }
@@ -109,19 +190,67 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
       await sql`insert into charter_signatures (pair_id, participant_id, typed_name, objectives)
         values (${pair.id}, ${person.id}, ${person.name}, ${sql.json([`Speak English at work ${person.marker}`, `Meet ${firstOf(parties.find((p) => p !== person)!)}`])})`;
       for (const round of [0, 1]) {
-        await recordCheckIn(sql, pair.id, round, person.id, { met: 'yes', meetings: 1, rating: 1 + r.int(5), continue: 'yes', blocking: r.int(2) ? `My manager in Paris ${person.marker}` : '', ...(round === 0 ? { progress: ['started', 'achieved'] } : {}) });
+        await recordCheckIn(sql, pair.id, round, person.id, {
+          met: 'yes',
+          meetings: 1,
+          rating: 1 + r.int(5),
+          continue: 'yes',
+          blocking: r.int(2) ? `My manager in Paris ${person.marker}` : '',
+          ...(round === 0 ? { progress: ['started', 'achieved'] } : {}),
+        });
       }
-      await recordFinalSurvey(sql, pair.id, person.id, { role: person.id === pair.menteeId ? 'mentee' : 'mentor', questionsAnswered: 'yes', satisfaction: 4, recommend: 9, improve: `More Finance talks ${person.marker}` });
-      await recordSentEmail(sql, { idempotencyKey: `intro:${pair.id}:${person.id}`, kind: 'match-introduction', cohortId: cohort.id, participantId: person.id, toAddress: person.email, providerMessageId: null });
+      await recordFinalSurvey(sql, pair.id, person.id, {
+        role: person.id === pair.menteeId ? 'mentee' : 'mentor',
+        questionsAnswered: 'yes',
+        satisfaction: 4,
+        recommend: 9,
+        improve: `More Finance talks ${person.marker}`,
+      });
+      await recordSentEmail(sql, {
+        idempotencyKey: `intro:${pair.id}:${person.id}`,
+        kind: 'match-introduction',
+        cohortId: cohort.id,
+        participantId: person.id,
+        toAddress: person.email,
+        providerMessageId: null,
+      });
     }
-    await insertAlert(sql, { key: `health:${pair.id}:0`, cohortId: cohort.id, pairId: pair.id, details: { kind: 'health', menteeId: pair.menteeId, mentorId: pair.mentorId, atRisk: false, checkIn: 1, reasons: [{ kind: 'blocked', role: 'mentee' }], blockedIds: [pair.menteeId, pair.mentorId] } });
-    await insertAlert(sql, { key: `charter-unsigned:${pair.id}`, cohortId: cohort.id, pairId: pair.id, details: { kind: 'charter-unsigned', menteeId: pair.menteeId, mentorId: pair.mentorId, missingIds: [pair.mentorId], deadline: new Date().toISOString() } });
+    await insertAlert(sql, {
+      key: `health:${pair.id}:0`,
+      cohortId: cohort.id,
+      pairId: pair.id,
+      details: {
+        kind: 'health',
+        menteeId: pair.menteeId,
+        mentorId: pair.mentorId,
+        atRisk: false,
+        checkIn: 1,
+        reasons: [{ kind: 'blocked', role: 'mentee' }],
+        blockedIds: [pair.menteeId, pair.mentorId],
+      },
+    });
+    await insertAlert(sql, {
+      key: `charter-unsigned:${pair.id}`,
+      cohortId: cohort.id,
+      pairId: pair.id,
+      details: {
+        kind: 'charter-unsigned',
+        menteeId: pair.menteeId,
+        mentorId: pair.mentorId,
+        missingIds: [pair.mentorId],
+        deadline: new Date().toISOString(),
+      },
+    });
     await recordAudit(sql, { cohortId: cohort.id, actor: 'admin', action: 'pair pause', subjectId: pair.id });
     // An admin's note on the pair, naming its mentee as admins do.
     if (n % 2 === 0) await endPair(sql, pair.id, `${parties[0]!.name} moved abroad`);
   }
   const bounced = r.pick(people);
-  await insertAlert(sql, { key: `bounce:${bounced.id}`, cohortId: cohort.id, details: { kind: 'bounce', participantId: bounced.id, reason: 'Resend 422: mailbox full' } });
+  await insertAlert(sql, {
+    key: `bounce:${bounced.id}`,
+    cohortId: cohort.id,
+    details: { kind: 'bounce', participantId: bounced.id, reason: 'Resend 422: mailbox full' },
+  });
   await recordAudit(sql, { cohortId: cohort.id, actor: 'admin', action: 'export', subjectId: bounced.id });
   await saveCohortReport(sql, cohort.id, cohortReport(await pairReportRows(sql, cohort.id)));
   return { cohort, people };
@@ -157,7 +286,8 @@ describe('erasure', () => {
         expect(await exportOf(other.id), `${other.name} (seed ${n})`).toBe(JSON.stringify(expected));
       }
       const text = await databaseText(db.sql);
-      for (const needle of [erased.name, erased.email, erased.marker]) expect(text.includes(needle), `"${needle}" is still in the database`).toBe(false);
+      for (const needle of [erased.name, erased.email, erased.marker])
+        expect(text.includes(needle), `"${needle}" is still in the database`).toBe(false);
       // Alerts about the pair stay, worded without the person; only the one about their address goes.
       const alerts = await listAlerts(db.sql, cohort.id);
       expect(alerts.length).toBeGreaterThanOrEqual(alertsBefore - 1);

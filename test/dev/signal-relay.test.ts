@@ -21,17 +21,38 @@ afterAll(async () => {
 /** A signal owed as a stored answer owes it (db/answers.ts), waking the relay. */
 const owe = (workflowId: string, participantId: string) =>
   db.sql`insert into workflow_signals (workflow_id, signal, payload) values (${workflowId}, ${surveyAnsweredSignal.name}, ${db.sql.json({ participantId })}) returning pg_notify('workflow_signals', '')`;
-const owed = async () => (await db.sql<{ n: number; attempts: number }[]>`select count(*)::int as n, coalesce(max(attempts), 0)::int as attempts from workflow_signals`)[0]!;
+const owed = async () =>
+  (
+    await db.sql<
+      { n: number; attempts: number }[]
+    >`select count(*)::int as n, coalesce(max(attempts), 0)::int as attempts from workflow_signals`
+  )[0]!;
 
 it('keeps what it owes while Temporal is away, then delivers a burst to each workflow as a few signals', async () => {
   const slug = `relay-${randomUUID().slice(0, 8)}`;
-  const worker = await startTestWorker({ sendSurveyInvitations: async () => ({ total: 100, invited: 100, bounced: 0 }), sendSurveyReminders: async () => ({ reminded: 0 }) });
+  const worker = await startTestWorker({
+    sendSurveyInvitations: async () => ({ total: 100, invited: 100, bounced: 0 }),
+    sendSurveyReminders: async () => ({ reminded: 0 }),
+  });
   const client = new Client({ connection, dataConverter: testDataConverter });
   const now = Date.now();
   const handle = await client.workflow.start('cohortWorkflow', {
     taskQueue: worker.taskQueue,
     workflowId: cohortWorkflowId(slug),
-    args: [{ version: 1, cohortId: randomUUID(), slug, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 1000, programmeDurationMs: 10_000 } }],
+    args: [
+      {
+        version: 1,
+        cohortId: randomUUID(),
+        slug,
+        schedule: {
+          surveyOpensAt: new Date(now).toISOString(),
+          surveyDeadline: new Date(now + 3_600_000).toISOString(),
+          checkInCount: 1,
+          checkInIntervalMs: 1000,
+          programmeDurationMs: 10_000,
+        },
+      },
+    ],
   });
   try {
     // Temporal unreachable: nothing is lost, the relay counts its attempts and backs off.
@@ -47,7 +68,7 @@ it('keeps what it owes while Temporal is away, then delivers a burst to each wor
     const relay = startSignalRelay({ sql: db.sql, client, pollMs: 100 });
     try {
       await eventually(async () => expect((await owed()).n).toBe(0));
-      await eventually(async () => expect((await handle.query('cohortState') as { answered: number }).answered).toBe(100));
+      await eventually(async () => expect(((await handle.query('cohortState')) as { answered: number }).answered).toBe(100));
       const signals = (await handle.fetchHistory()).events!.filter((e) => e.workflowExecutionSignaledEventAttributes);
       expect(signals.length).toBeLessThanOrEqual(2);
       // A signal for a workflow that has finished is dropped, not retried forever.

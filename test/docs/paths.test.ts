@@ -9,7 +9,13 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DOCUMENTS = ['README.md', 'CHANGELOG.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCUMENTS = [
+  'README.md',
+  'CHANGELOG.md',
+  ...readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const MADE_AT_RUN_TIME = ['.data/', '.tools/', 'dist/', 'test-results/', 'node_modules/'];
 
 /** The paths a document names: its relative links, and code spans that look like a path of the repository. */
@@ -19,7 +25,12 @@ function pathsIn(document: string): string[] {
   const code = [...text.matchAll(/`([^`\s]+)`/g)]
     .map((m) => m[1]!)
     // A path of the repository starts with one of its top-level entries or folders (not `Europe/Paris`, not an image name), or is a file named alone.
-    .filter((c) => (/^[\w.-]+\/[\w./-]*$/.test(c) && (TOP_LEVEL.has(c.split('/')[0]!) || FOLDERS.some((f) => existsSync(path.join(ROOT, f, c.split('/')[0]!))))) || /^[\w.-]+\.(ts|tsx|sql|md|json|ya?ml|js|css|svg)$/.test(c))
+    .filter(
+      (c) =>
+        (/^[\w.-]+\/[\w./-]*$/.test(c) &&
+          (TOP_LEVEL.has(c.split('/')[0]!) || FOLDERS.some((f) => existsSync(path.join(ROOT, f, c.split('/')[0]!))))) ||
+        /^[\w.-]+\.(ts|tsx|sql|md|json|ya?ml|js|css|svg)$/.test(c),
+    )
     .filter((c) => !MADE_AT_RUN_TIME.some((prefix) => c.startsWith(prefix)));
   const base = path.dirname(document);
   return [...links.map((l) => path.join(base, l)), ...code.map((c) => c)];
@@ -37,7 +48,11 @@ function found(named: string): boolean {
 }
 
 it('names only files and folders that exist', () => {
-  const missing = DOCUMENTS.flatMap((document) => pathsIn(document).filter((named) => !found(named)).map((named) => `${document}: ${named}`));
+  const missing = DOCUMENTS.flatMap((document) =>
+    pathsIn(document)
+      .filter((named) => !found(named))
+      .map((named) => `${document}: ${named}`),
+  );
   expect(missing).toEqual([]);
   expect(DOCUMENTS.reduce((n, d) => n + pathsIn(d).length, 0)).toBeGreaterThan(50); // it reads what it should
 });

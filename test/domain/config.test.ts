@@ -14,11 +14,19 @@ const valid = {
 describe('loadConfig', () => {
   it('applies defaults and shapes the config', () => {
     const config = loadConfig(valid);
-    expect(config.temporal).toEqual({ address: 'localhost:7233', namespace: 'default', taskQueue: 'tandem', uiUrl: 'http://localhost:8233' });
+    expect(config.temporal).toEqual({
+      address: 'localhost:7233',
+      namespace: 'default',
+      taskQueue: 'tandem',
+      uiUrl: 'http://localhost:8233',
+    });
     expect(config.publicBaseUrl).toBe('https://mentoring.example.org');
     expect(config.port).toBe(3000);
     expect(config.email).toEqual({ from: 'Tandem <tandem@localhost>' });
-    expect(loadConfig({ ...valid, RESEND_API_KEY: 're_x', RESEND_BASE_URL: 'http://127.0.0.1:9999' }).email.resend).toEqual({ apiKey: 're_x', baseUrl: 'http://127.0.0.1:9999' });
+    expect(loadConfig({ ...valid, RESEND_API_KEY: 're_x', RESEND_BASE_URL: 'http://127.0.0.1:9999' }).email.resend).toEqual({
+      apiKey: 're_x',
+      baseUrl: 'http://127.0.0.1:9999',
+    });
   });
 
   it('names every bad or missing variable at once', () => {

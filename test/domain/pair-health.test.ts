@@ -10,7 +10,11 @@ const fine = toDecision(answers);
 const nobodySilent = { mentee: false, mentor: false };
 
 /** The assessment with its reasons in an admin's words. */
-const assessed = (answers: { mentee?: CheckInDecision; mentor?: CheckInDecision }, silent: { mentee: boolean; mentor: boolean }, locale: 'en' | 'fr' = 'en') => {
+const assessed = (
+  answers: { mentee?: CheckInDecision; mentor?: CheckInDecision },
+  silent: { mentee: boolean; mentor: boolean },
+  locale: 'en' | 'fr' = 'en',
+) => {
   const { health, reasons } = assessHealth(answers, silent);
   return { health, reasons: reasons.map((reason) => describeHealthReason(reason, translator(locale))) };
 };
@@ -20,22 +24,44 @@ describe('assessHealth', () => {
     expect(assessed({ mentee: fine, mentor: { ...fine, rating: 5 } }, nobodySilent)).toEqual({ health: 'on-track', reasons: [] });
   });
   it('needs attention: no contact, a low rating, a blocker, disagreeing answers, a silent party', () => {
-    expect(assessed({ mentee: { ...fine, met: 'no' }, mentor: { ...fine, met: 'no' } }, nobodySilent)).toEqual({ health: 'needs-attention', reasons: ['no contact since the last check-in'] });
+    expect(assessed({ mentee: { ...fine, met: 'no' }, mentor: { ...fine, met: 'no' } }, nobodySilent)).toEqual({
+      health: 'needs-attention',
+      reasons: ['no contact since the last check-in'],
+    });
     expect(assessed({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent)).toEqual({
-      health: 'needs-attention', reasons: ['the mentee rates it 2/5', 'their ratings disagree (2/5 and 5/5)'],
+      health: 'needs-attention',
+      reasons: ['the mentee rates it 2/5', 'their ratings disagree (2/5 and 5/5)'],
     });
-    expect(assessed({ mentee: fine, mentor: toDecision({ ...answers, met: 'no', blocking: 'No time this month' }) }, nobodySilent)).toEqual({
-      health: 'needs-attention', reasons: ['the mentor says something is in the way', 'their answers disagree on whether they met'],
+    expect(assessed({ mentee: fine, mentor: toDecision({ ...answers, met: 'no', blocking: 'No time this month' }) }, nobodySilent)).toEqual(
+      {
+        health: 'needs-attention',
+        reasons: ['the mentor says something is in the way', 'their answers disagree on whether they met'],
+      },
+    );
+    expect(assessed({ mentee: fine }, nobodySilent)).toEqual({
+      health: 'needs-attention',
+      reasons: ['the mentor did not answer the check-in'],
     });
-    expect(assessed({ mentee: fine }, nobodySilent)).toEqual({ health: 'needs-attention', reasons: ['the mentor did not answer the check-in'] });
   });
   it('is at risk when a party wants to stop or stays silent twice', () => {
-    expect(assessed({ mentee: { ...fine, continue: 'no' }, mentor: fine }, nobodySilent)).toEqual({ health: 'at-risk', reasons: ['the mentee wants to stop'] });
-    expect(assessed({ mentee: fine }, { mentee: false, mentor: true })).toEqual({ health: 'at-risk', reasons: ['the mentor has been silent at two check-ins in a row'] });
+    expect(assessed({ mentee: { ...fine, continue: 'no' }, mentor: fine }, nobodySilent)).toEqual({
+      health: 'at-risk',
+      reasons: ['the mentee wants to stop'],
+    });
+    expect(assessed({ mentee: fine }, { mentee: false, mentor: true })).toEqual({
+      health: 'at-risk',
+      reasons: ['the mentor has been silent at two check-ins in a row'],
+    });
   });
   it('gives its reasons as data, which each admin reads in their language', () => {
-    expect(assessHealth({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent).reasons).toEqual([{ kind: 'low-rating', role: 'mentee', rating: 2 }, { kind: 'ratings-disagree', mentee: 2, mentor: 5 }]);
-    expect(assessed({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent, 'fr').reasons).toEqual(['le mentoré donne la note de 2/5', 'leurs notes divergent (2/5 et 5/5)']);
+    expect(assessHealth({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent).reasons).toEqual([
+      { kind: 'low-rating', role: 'mentee', rating: 2 },
+      { kind: 'ratings-disagree', mentee: 2, mentor: 5 },
+    ]);
+    expect(assessed({ mentee: { ...fine, rating: 2 }, mentor: { ...fine, rating: 5 } }, nobodySilent, 'fr').reasons).toEqual([
+      'le mentoré donne la note de 2/5',
+      'leurs notes divergent (2/5 et 5/5)',
+    ]);
     expect(describeHealthReason('the mentee rates it 2/5', translator('fr'))).toBe('the mentee rates it 2/5'); // a run from before keeps its words
   });
 });

@@ -3,16 +3,26 @@ import { MAX_CSV_BYTES, parseParticipantsCsv, type CsvResult } from '../../domai
 import { translator } from '../../i18n/translator.js';
 
 /** The parser's problems, in English words. */
-const inEnglish = (result: CsvResult) => (result.ok ? result : { ok: false, errors: result.problems.map(({ key, values }) => translator('en').t(key, values)) });
+const inEnglish = (result: CsvResult) =>
+  result.ok ? result : { ok: false, errors: result.problems.map(({ key, values }) => translator('en').t(key, values)) };
 const parse = (text: string) => inEnglish(parseParticipantsCsv(new TextEncoder().encode(text)));
 
 describe('parseParticipantsCsv', () => {
   it('reads participants, their languages and free columns, with quoted fields and a BOM', () => {
-    const result = parse('\uFEFFName,Email,Role,Language,Company,Class of\n"Martin, Bob",BOB@example.org,Mentee,English;French,"ACME, Inc.",2019\nAda,ada@example.org,mentor,,,\n');
+    const result = parse(
+      '\uFEFFName,Email,Role,Language,Company,Class of\n"Martin, Bob",BOB@example.org,Mentee,English;French,"ACME, Inc.",2019\nAda,ada@example.org,mentor,,,\n',
+    );
     expect(result).toEqual({
       ok: true,
       participants: [
-        { line: 2, name: 'Martin, Bob', email: 'bob@example.org', role: 'mentee', languages: ['English', 'French'], attributes: { Company: 'ACME, Inc.', 'Class of': '2019' } },
+        {
+          line: 2,
+          name: 'Martin, Bob',
+          email: 'bob@example.org',
+          role: 'mentee',
+          languages: ['English', 'French'],
+          attributes: { Company: 'ACME, Inc.', 'Class of': '2019' },
+        },
         { line: 3, name: 'Ada', email: 'ada@example.org', role: 'mentor', languages: [], attributes: {} },
       ],
     });
@@ -37,7 +47,12 @@ describe('parseParticipantsCsv', () => {
   });
 
   it('names missing columns, empty and oversized files', () => {
-    expect(parse('name,email\nAda,ada@example.org\n')).toEqual({ ok: false, errors: ['Line 1: missing columns "role", "language" (required: name, email, role, language). Read with the separator ",", the first line has the columns "name", "email".'] });
+    expect(parse('name,email\nAda,ada@example.org\n')).toEqual({
+      ok: false,
+      errors: [
+        'Line 1: missing columns "role", "language" (required: name, email, role, language). Read with the separator ",", the first line has the columns "name", "email".',
+      ],
+    });
     expect(parse('')).toEqual({ ok: false, errors: ['The CSV file is empty.'] });
     expect(parse('name,email,role,language\n')).toEqual({ ok: false, errors: ['The CSV file has a header but no participants.'] });
     const big = inEnglish(parseParticipantsCsv(new Uint8Array(MAX_CSV_BYTES + 1)));
@@ -45,15 +60,22 @@ describe('parseParticipantsCsv', () => {
   });
 
   it('reads the semicolon-separated, BOM-prefixed CSV that Excel writes in French or German settings', () => {
-    const excel = '\uFEFFname;email;role;language;promotion\nÉlodie Müller;elodie@example.org;mentor;French, German;2001\nعلي حسن;ali@example.org;mentee;Arabic;2026\nZoë 🚀;zoe@example.org;mentee;English;2025\n';
+    const excel =
+      '\uFEFFname;email;role;language;promotion\nÉlodie Müller;elodie@example.org;mentor;French, German;2001\nعلي حسن;ali@example.org;mentee;Arabic;2026\nZoë 🚀;zoe@example.org;mentee;English;2025\n';
     const result = parse(excel);
-    expect(result).toMatchObject({ ok: true, participants: [
-      { name: 'Élodie Müller', languages: ['French', 'German'], attributes: { promotion: '2001' } },
-      { name: 'علي حسن', email: 'ali@example.org', languages: ['Arabic'] },
-      { name: 'Zoë 🚀' },
-    ] });
+    expect(result).toMatchObject({
+      ok: true,
+      participants: [
+        { name: 'Élodie Müller', languages: ['French', 'German'], attributes: { promotion: '2001' } },
+        { name: 'علي حسن', email: 'ali@example.org', languages: ['Arabic'] },
+        { name: 'Zoë 🚀' },
+      ],
+    });
     // A file that is still not as expected says what was seen.
-    expect(parse('nom|courriel\nAda|ada@example.org\n')).toMatchObject({ ok: false, errors: [expect.stringContaining('the first line has the columns "nom|courriel"')] });
+    expect(parse('nom|courriel\nAda|ada@example.org\n')).toMatchObject({
+      ok: false,
+      errors: [expect.stringContaining('the first line has the columns "nom|courriel"')],
+    });
   });
 
   it('explains a file that is not CSV at all', () => {

@@ -7,7 +7,8 @@ const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');
 const text = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? []).toString();
 const value = { reason: 'Mentee moved to Lyon', name: 'Zoë Ndiaye' };
 const answer = defaultPayloadConverter.toPayload(value);
-const opened = async (codec: EncryptionCodec, payload: Payload) => (await codec.decode([payload])).map((p) => defaultPayloadConverter.fromPayload(p));
+const opened = async (codec: EncryptionCodec, payload: Payload) =>
+  (await codec.decode([payload])).map((p) => defaultPayloadConverter.fromPayload(p));
 
 describe('payload encryption', () => {
   it('seals a payload so that nothing of it reads in clear, and opens it again', async () => {
@@ -53,7 +54,15 @@ describe('payload encryption', () => {
   it('says what is wrong with PAYLOAD_KEYS when the process starts', () => {
     const problems = (value: string) => {
       try {
-        loadConfig({ DATABASE_URL: 'postgres://x/y', PUBLIC_BASE_URL: 'http://localhost:3000', ADMIN_USER: 'a', ADMIN_PASSWORD: 'a long enough password', SESSION_SECRET: 's'.repeat(32), LINK_SECRET: 'l'.repeat(32), PAYLOAD_KEYS: value });
+        loadConfig({
+          DATABASE_URL: 'postgres://x/y',
+          PUBLIC_BASE_URL: 'http://localhost:3000',
+          ADMIN_USER: 'a',
+          ADMIN_PASSWORD: 'a long enough password',
+          SESSION_SECRET: 's'.repeat(32),
+          LINK_SECRET: 'l'.repeat(32),
+          PAYLOAD_KEYS: value,
+        });
         return [];
       } catch (error) {
         return (error as ConfigError).problems;

@@ -2,18 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { cohortReport } from '../../domain/report.js';
 
 const final = { questionsAnswered: 'yes', satisfaction: 5, recommend: 9, improve: '' };
-const pair = (stage: string, feedback: { met: string; rating: number; continue: string; longPair?: string }[] | null, menteeFinal: typeof final | null = null) =>
-  ({ pairId: crypto.randomUUID(), menteeId: crypto.randomUUID(), mentorId: crypto.randomUUID(), stage, checkIns: 1, checkInAnswers: feedback?.length ?? 0, menteeFinal, mentorFinal: null, feedback });
+const pair = (
+  stage: string,
+  feedback: { met: string; rating: number; continue: string; longPair?: string }[] | null,
+  menteeFinal: typeof final | null = null,
+) => ({
+  pairId: crypto.randomUUID(),
+  menteeId: crypto.randomUUID(),
+  mentorId: crypto.randomUUID(),
+  stage,
+  checkIns: 1,
+  checkInAnswers: feedback?.length ?? 0,
+  menteeFinal,
+  mentorFinal: null,
+  feedback,
+});
 const said = (met: string, rating: number, again: string, longPair = 'no') => ({ met, rating, continue: again, longPair });
 
 describe('the cohort report of a flash cohort', () => {
   it('counts the pairs that met, how useful it was, who would meet again and the pairs that went on', () => {
-    const report = cohortReport([
-      pair('completed', [said('yes', 5, 'yes', 'yes'), said('yes', 4, 'yes', 'yes')], final),
-      pair('completed', [said('yes', 3, 'no'), said('no', 2, 'no')]), // met by one party's word
-      pair('completed', [said('no', 1, 'yes', 'yes')]), // one silent: did not go on
-      pair('dissolved', null),
-    ], { flash: true });
+    const report = cohortReport(
+      [
+        pair('completed', [said('yes', 5, 'yes', 'yes'), said('yes', 4, 'yes', 'yes')], final),
+        pair('completed', [said('yes', 3, 'no'), said('no', 2, 'no')]), // met by one party's word
+        pair('completed', [said('no', 1, 'yes', 'yes')]), // one silent: did not go on
+        pair('dissolved', null),
+      ],
+      { flash: true },
+    );
     expect(report.meetings).toEqual({ met: 2, useful: 3, meetAgain: 60, wentOn: 1 });
     // Only the pair that went on had the final survey: its mentee answered, its mentor did not.
     expect(report).toMatchObject({ pairs: 4, completed: 3, dissolved: 1, finalSurveyResponseRate: 50 });

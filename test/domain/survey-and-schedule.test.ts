@@ -21,14 +21,18 @@ describe('durations', () => {
 describe('survey reminders', () => {
   it('come halfway and as a last call two days before a long deadline', () => {
     const opens = Date.UTC(2027, 0, 1);
-    const times = surveyReminderTimes({ surveyOpensAt: new Date(opens).toISOString(), surveyDeadline: new Date(opens + 14 * 86_400_000).toISOString() });
+    const times = surveyReminderTimes({
+      surveyOpensAt: new Date(opens).toISOString(),
+      surveyDeadline: new Date(opens + 14 * 86_400_000).toISOString(),
+    });
     expect(times).toEqual([opens + 7 * 86_400_000, opens + 12 * 86_400_000]);
   });
   it('scale down to a short window', () => {
-    expect(surveyReminderTimes({ surveyOpensAt: '2027-01-01T00:00:00.000Z', surveyDeadline: '2027-01-01T00:01:00.000Z' }).map((t) => new Date(t).toISOString())).toEqual([
-      '2027-01-01T00:00:30.000Z',
-      '2027-01-01T00:00:50.000Z',
-    ]);
+    expect(
+      surveyReminderTimes({ surveyOpensAt: '2027-01-01T00:00:00.000Z', surveyDeadline: '2027-01-01T00:01:00.000Z' }).map((t) =>
+        new Date(t).toISOString(),
+      ),
+    ).toEqual(['2027-01-01T00:00:30.000Z', '2027-01-01T00:00:50.000Z']);
   });
   it('formats instants without locale data', () => {
     expect(formatInstant('2026-12-03T17:05:00Z')).toBe('3 Dec 17:05 UTC');
@@ -37,33 +41,58 @@ describe('survey reminders', () => {
 
 describe('the survey schema', () => {
   it('takes the role from the link, not from the form', () => {
-    const result = validateSurvey('mentor', { role: 'mentee', offers: 'Leadership', capacity: '3', field: 'Law', languages: 'English', availability: 'weekly', meetingMode: 'remote', consent: 'on' });
+    const result = validateSurvey('mentor', {
+      role: 'mentee',
+      offers: 'Leadership',
+      capacity: '3',
+      field: 'Law',
+      languages: 'English',
+      availability: 'weekly',
+      meetingMode: 'remote',
+      consent: 'on',
+    });
     expect(result).toMatchObject({ ok: true, answers: { role: 'mentor', capacity: 3, offers: ['Leadership'] } });
     expect(result.ok && 'consent' in result.answers).toBe(false); // consent is not an answer: the answer's time is its
   });
   const inWords = (locale: Locale, form: SurveyFormInput) => {
     const result = validateSurvey('mentor', form);
     const { t } = translator(locale);
-    return result.ok ? {} : Object.fromEntries(Object.entries(result.errors).map(([field, problem]) => [field, t(problem!.key, problem!.values)]));
+    return result.ok
+      ? {}
+      : Object.fromEntries(Object.entries(result.errors).map(([field, problem]) => [field, t(problem!.key, problem!.values)]));
   };
-  it('gives one message per field, in the participant\'s language', () => {
+  it("gives one message per field, in the participant's language", () => {
     const form = { capacity: '9', languages: ['English', 'Klingon'], experience: 'x'.repeat(2001) };
-    expect(inWords('fr', form)).toMatchObject({ capacity: '5 mentorés au plus', experience: '2000 caractères au plus', consent: expect.stringMatching(/^Vos données : cochez la case/) });
+    expect(inWords('fr', form)).toMatchObject({
+      capacity: '5 mentorés au plus',
+      experience: '2000 caractères au plus',
+      consent: expect.stringMatching(/^Vos données : cochez la case/),
+    });
     expect(inWords('en', form)).toEqual({
-        experience: 'Must be at most 2000 characters',
-        offers: 'Tick at least one topic you can help with',
-        capacity: 'At most 5 mentees',
-        languages: 'Choose from the options listed',
-        field: 'Choose your field or industry',
-        availability: 'Choose how often you can meet',
-        meetingMode: 'Choose how you would like to meet',
-        consent: 'Your data: tick the box to agree to how your data is used (without it, you cannot take part)',
+      experience: 'Must be at most 2000 characters',
+      offers: 'Tick at least one topic you can help with',
+      capacity: 'At most 5 mentees',
+      languages: 'Choose from the options listed',
+      field: 'Choose your field or industry',
+      availability: 'Choose how often you can meet',
+      meetingMode: 'Choose how you would like to meet',
+      consent: 'Your data: tick the box to agree to how your data is used (without it, you cannot take part)',
     });
   });
 });
 
 describe('the cohort form schema', () => {
-  const form = { formId: crypto.randomUUID(), name: 'Alumni 2027', charter: 'We meet monthly and answer every check-in.', surveyDuration: '14d', checkInCount: '6', checkInInterval: '4w', programmeDuration: '26w', charterDuration: '1w', participants: new File(['x'], 'p.csv') };
+  const form = {
+    formId: crypto.randomUUID(),
+    name: 'Alumni 2027',
+    charter: 'We meet monthly and answer every check-in.',
+    surveyDuration: '14d',
+    checkInCount: '6',
+    checkInInterval: '4w',
+    programmeDuration: '26w',
+    charterDuration: '1w',
+    participants: new File(['x'], 'p.csv'),
+  };
   it('turns durations into milliseconds', () => {
     expect(cohortFormSchema.parse(form)).toMatchObject({ surveyDuration: 14 * 86_400_000, checkInCount: 6 });
   });
@@ -71,9 +100,13 @@ describe('the cohort form schema', () => {
     const result = cohortFormSchema.safeParse({ ...form, surveyDuration: 'soon' });
     expect(result.success).toBe(false);
     const { t } = translator('en');
-    expect(result.error!.issues.map((i) => [i.path[0], t(i.message as MessageKey)])).toEqual([['surveyDuration', 'Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w']]);
+    expect(result.error!.issues.map((i) => [i.path[0], t(i.message as MessageKey)])).toEqual([
+      ['surveyDuration', 'Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w'],
+    ]);
     const tooMany = cohortFormSchema.safeParse({ ...form, checkInCount: '8' });
-    expect(tooMany.error!.issues.map((i) => [i.path[0], t(i.message as MessageKey)])).toEqual([['checkInInterval', 'Check-in interval: all check-ins must fit within the programme length']]);
+    expect(tooMany.error!.issues.map((i) => [i.path[0], t(i.message as MessageKey)])).toEqual([
+      ['checkInInterval', 'Check-in interval: all check-ins must fit within the programme length'],
+    ]);
   });
   it('makes readable slugs', () => {
     expect(slugify('  Promo Été 2027 — Lyon! ')).toBe('promo-ete-2027-lyon');

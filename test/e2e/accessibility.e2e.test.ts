@@ -10,7 +10,15 @@ import { renderEmail } from '../../activities/notifications/notify.js';
 import type { Locale } from '../../i18n/locales.js';
 import { LOCALES } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
-import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, approvedPairOf, charterPath, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
+import {
+  MENTEE_ANSWERS,
+  MENTOR_ANSWERS,
+  answerSurveys,
+  approvedPairOf,
+  charterPath,
+  startCohort,
+  surveyPath,
+} from '../helpers/cohort-fixtures.js';
 import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
 
@@ -19,7 +27,12 @@ const AXE = createRequire(import.meta.url)('axe-core').source as string;
 /** WCAG 2.1 A and AA, the level Tandem's pages meet. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 let env: BrowserStack;
 beforeAll(async () => {
@@ -34,7 +47,9 @@ afterAll(async () => env?.stop());
 async function audit(page: Page) {
   await page.evaluate(AXE); // evaluated, not injected: the pages' Content-Security-Policy allows no inline script
   const violations = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } });
+    const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({
+      runOnly: { type: 'tag', values: tags },
+    });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   }, WCAG_21_AA);
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -56,10 +71,18 @@ async function check(page: Page, name: string, open?: () => Promise<unknown>) {
 
 /** Preview props with links as long as the real ones (a signed token is about 150 characters). */
 const withRealLinks = (props: object): object =>
-  JSON.parse(JSON.stringify(props), (_key, value: unknown) => (typeof value === 'string' && /^https?:\/\//.test(value) ? `${value}/${'eyJzY29wZSI6ImNoYXJ0ZXIi'.repeat(6)}.${'Q2hhcnRlclNpZ25hdHVyZQ'.repeat(2)}` : value));
+  JSON.parse(JSON.stringify(props), (_key, value: unknown) =>
+    typeof value === 'string' && /^https?:\/\//.test(value)
+      ? `${value}/${'eyJzY29wZSI6ImNoYXJ0ZXIi'.repeat(6)}.${'Q2hhcnRlclNpZ25hdHVyZQ'.repeat(2)}`
+      : value,
+  );
 
 /** Sends the page's form as it stands (left empty, to reach its error summary). */
-const send = (page: Page) => page.locator('main form.card button[type=submit]').click().then(() => page.waitForLoadState());
+const send = (page: Page) =>
+  page
+    .locator('main form.card button[type=submit]')
+    .click()
+    .then(() => page.waitForLoadState());
 
 describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
   for (const locale of LOCALES) {
@@ -68,11 +91,17 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       const context = await env.browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
       const page = await context.newPage();
       const slug = `a11y-${locale}`;
-      const inLocale = async (c: { id: string }) => void (await env.stack.sql`update participants set language = ${locale} where cohort_id = ${c.id}`);
+      const inLocale = async (c: { id: string }) =>
+        void (await env.stack.sql`update participants set language = ${locale} where cohort_id = ${c.id}`);
       // Two pairs: one whose first check-in opens 10 s after it starts and stays open 20 s; one whose programme
       // is over in 4 s (no check-in fits), so that its final survey opens at once.
       const { cohort, pair } = await approvedPairOf(env.stack, slug, { charterMs: 3_600_000, checkInMs: 20_000, beforeAnswers: inLocale });
-      const closing = await approvedPairOf(env.stack, `${slug}-closing`, { charterMs: 3_600_000, checkInMs: 3_600_000, programmeMs: 4_000, beforeAnswers: inLocale });
+      const closing = await approvedPairOf(env.stack, `${slug}-closing`, {
+        charterMs: 3_600_000,
+        checkInMs: 3_600_000,
+        programmeMs: 4_000,
+        beforeAnswers: inLocale,
+      });
       const at = (p: string) => `${env.base}${p}`;
 
       // A late joiner's survey, open: the form, its errors, its thanks; and the screenshots asked of it.
@@ -109,7 +138,10 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await send(page);
       });
       for (const signed of [pair, closing.pair]) {
-        for (const [who, id] of [['Ava', signed.menteeId], ['Mia', signed.mentorId]] as const) {
+        for (const [who, id] of [
+          ['Ava', signed.menteeId],
+          ['Mia', signed.mentorId],
+        ] as const) {
           await page.goto(at(charterPath(env.stack, signed.id, id)));
           await page.fill('#typedName', who);
           await page.check('#agree');
@@ -126,20 +158,27 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await send(page);
       });
       // The same round in a flash cohort is the feedback after the meetings, with its question about going on.
-      await env.stack.sql`update cohorts set schedule = schedule || ${env.stack.sql.json({ flash: { meetings: 1, meetingWindowMs: 600_000 } })} where id = ${cohort.id}`;
+      await env.stack
+        .sql`update cohorts set schedule = schedule || ${env.stack.sql.json({ flash: { meetings: 1, meetingWindowMs: 600_000 } })} where id = ${cohort.id}`;
       await check(page, 'flash feedback with errors', async () => {
         await page.goto(checkIn);
         await send(page);
         await page.waitForSelector('#longPair-error');
       });
       await env.stack.sql`update cohorts set schedule = schedule - 'flash' where id = ${cohort.id}`;
-      const finalSurvey = await env.linkIn(`ava@${slug}-closing.example.org`, locale === 'fr' ? 'comment cela' : 'how did it go', 'final-survey');
+      const finalSurvey = await env.linkIn(
+        `ava@${slug}-closing.example.org`,
+        locale === 'fr' ? 'comment cela' : 'how did it go',
+        'final-survey',
+      );
       await check(page, 'final survey', () => page.goto(finalSurvey));
       await check(page, 'final survey with errors', async () => {
         await page.goto(finalSurvey);
         await send(page);
       });
-      const offer = at(`/new-partner/${env.stack.links.sign({ scope: 'new-partner', participantId: pair.menteeId, subjectId: pair.id, expiresAt: Date.now() + 86_400_000 })}`);
+      const offer = at(
+        `/new-partner/${env.stack.links.sign({ scope: 'new-partner', participantId: pair.menteeId, subjectId: pair.id, expiresAt: Date.now() + 86_400_000 })}`,
+      );
       await check(page, 'new partner offer', () => page.goto(offer));
       // The person erased, their links die: the page says so in the browser's language.
       await eraseParticipant(env.stack.sql, closing.pair.menteeId);
@@ -174,7 +213,12 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         if (focused.kind === 'checkbox') {
           if ([answer].flat().includes(focused.value) !== focused.checked) await page.keyboard.press('Space');
         } else if (focused.kind === 'select') {
-          for (let tries = 0; tries < 40 && (await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)) !== answer; tries++) await page.keyboard.press('ArrowDown');
+          for (
+            let tries = 0;
+            tries < 40 && (await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)) !== answer;
+            tries++
+          )
+            await page.keyboard.press('ArrowDown');
         } else {
           await page.keyboard.type(String(answer));
         }
@@ -187,7 +231,11 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       expect(await page.textContent('h1')).toBe(translator(locale).t('answer.thanks'));
       const [stored] = await env.stack.sql<{ answers: { field: string; helpWith: string[]; meetingMode: string } }[]>`
         select s.answers from survey_answers s join participants p on p.id = s.participant_id where p.email = ${`ava@${slug}.example.org`}`;
-      expect(stored?.answers).toMatchObject({ field: MENTEE_ANSWERS.field, helpWith: MENTEE_ANSWERS.helpWith, meetingMode: MENTEE_ANSWERS.meetingMode });
+      expect(stored?.answers).toMatchObject({
+        field: MENTEE_ANSWERS.field,
+        helpWith: MENTEE_ANSWERS.helpWith,
+        meetingMode: MENTEE_ANSWERS.meetingMode,
+      });
       await page.context().close();
     });
   }
@@ -203,11 +251,27 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await page.setContent(html);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 360) problems.push({ email: `${kind} (${locale})`, width });
-        if (kind === 'surveyInvitation' || kind === 'matchIntroduction') await page.screenshot({ path: path.join(SHOTS, `email-${kind}-${locale}-360.png`), fullPage: true });
+        if (kind === 'surveyInvitation' || kind === 'matchIntroduction')
+          await page.screenshot({ path: path.join(SHOTS, `email-${kind}-${locale}-360.png`), fullPage: true });
         await page.evaluate(AXE);
-        const violations = await page.evaluate(async () =>
-          (await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({ runOnly: { type: 'rule', values: ['color-contrast'] } })).violations);
-        if (violations.length > 0) problems.push({ email: `${kind} (${locale})`, violations: violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })) });
+        const violations = await page.evaluate(
+          async () =>
+            (
+              await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({
+                runOnly: { type: 'rule', values: ['color-contrast'] },
+              })
+            ).violations,
+        );
+        if (violations.length > 0)
+          problems.push({
+            email: `${kind} (${locale})`,
+            violations: violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              help: v.help,
+              nodes: v.nodes.map((n) => ({ target: n.target })),
+            })),
+          });
       }
     }
     await page.close();
@@ -242,8 +306,17 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       const surveying = await startCohort(env.stack, `a11y-needs-${locale}`, ['Mia:mentor', 'Ava:mentee', 'Leo:mentee']);
       // Its sign-up link open, with one sign-up waiting for its confirmation.
       await openEnrolment(env.stack.sql, surveying.id, 10);
-      await requestEnrolment(env.stack.sql, surveying.id, { name: 'Noor Haddad', email: 'noor@people.example.org', role: 'mentee', language: locale });
-      await answerSurveys(env.stack, surveying, { [`mia@${surveying.slug}.example.org`]: MENTOR_ANSWERS, [`ava@${surveying.slug}.example.org`]: MENTEE_ANSWERS, [`leo@${surveying.slug}.example.org`]: MENTEE_ANSWERS });
+      await requestEnrolment(env.stack.sql, surveying.id, {
+        name: 'Noor Haddad',
+        email: 'noor@people.example.org',
+        role: 'mentee',
+        language: locale,
+      });
+      await answerSurveys(env.stack, surveying, {
+        [`mia@${surveying.slug}.example.org`]: MENTOR_ANSWERS,
+        [`ava@${surveying.slug}.example.org`]: MENTEE_ANSWERS,
+        [`leo@${surveying.slug}.example.org`]: MENTEE_ANSWERS,
+      });
       await check(page, 'cohort during its survey', async () => {
         await page.goto(`${env.base}/admin/cohorts/${surveying.slug}`);
         await page.locator('[data-shortage]').first().waitFor();
@@ -298,12 +371,23 @@ async function openSurveyForm(context: BrowserContext, locale: Locale) {
 /** The page's controls as Tab should reach them: document order, one stop per radio group, nothing hidden or disabled. */
 function tabbableOrder(): string[] {
   const groups = new Set<string>();
-  return Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')).filter((el) => {
-    if (el.tabIndex < 0 || (el as HTMLInputElement).disabled || (el as HTMLInputElement).type === 'hidden' || el.getClientRects().length === 0) return false;
-    if ((el as HTMLInputElement).type !== 'radio') return true;
-    const group = (el as HTMLInputElement).name;
-    return groups.has(group) ? false : (groups.add(group), true);
-  }).map((el) => `${el.tagName.toLowerCase()}:${(el as HTMLInputElement).name || el.id || el.textContent?.trim()}:${(el as HTMLInputElement).value ?? ''}`);
+  return Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'))
+    .filter((el) => {
+      if (
+        el.tabIndex < 0 ||
+        (el as HTMLInputElement).disabled ||
+        (el as HTMLInputElement).type === 'hidden' ||
+        el.getClientRects().length === 0
+      )
+        return false;
+      if ((el as HTMLInputElement).type !== 'radio') return true;
+      const group = (el as HTMLInputElement).name;
+      return groups.has(group) ? false : (groups.add(group), true);
+    })
+    .map(
+      (el) =>
+        `${el.tagName.toLowerCase()}:${(el as HTMLInputElement).name || el.id || el.textContent?.trim()}:${(el as HTMLInputElement).value ?? ''}`,
+    );
 }
 
 /** What has the focus, and whether a sighted keyboard user can see it (the browser's focus ring or our own). */

@@ -75,7 +75,10 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
   // The survey closes; the proposal is approved without review: the charters go out.
   await admin.reload();
   await admin.click('form[action$="/close-survey"] button');
-  const people = [[sami, 'Sami Haddad', 'Mia Lopez', student], [mia, 'Mia Lopez', 'Sami Haddad', mentor]] as const;
+  const people = [
+    [sami, 'Sami Haddad', 'Mia Lopez', student],
+    [mia, 'Mia Lopez', 'Sami Haddad', mentor],
+  ] as const;
   for (const [email, name, partner, page] of people) {
     await page.goto(await env.linkIn(email, t('charter.subject', { reminder: false, cohort, partner }), 'charter'));
     expect(await page.locator('#objective1').count()).toBe(0); // a one-page commitment, without objectives
@@ -104,15 +107,22 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
     await admin.goto(`${env.base}/admin/cohorts/${slug}`);
     await admin.click('[data-active-pair="Sami Haddad"] a[href^="/admin/cohorts/"]');
     const pairPage = admin.url();
-    await expect.poll(async () => {
-      await admin.goto(pairPage);
-      return admin.textContent('main');
-    }, { timeout: 20_000 }).toMatch(/Feedback on the meetings open until .+; waiting for Mia Lopez\./);
+    await expect
+      .poll(
+        async () => {
+          await admin.goto(pairPage);
+          return admin.textContent('main');
+        },
+        { timeout: 20_000 },
+      )
+      .toMatch(/Feedback on the meetings open until .+; waiting for Mia Lopez\./);
   }
 
   // Both wished to go on: the pair continues as a long pair, with its check-in dates by email.
   for (const [email, , partner] of people) {
-    expect((await env.emailTo(email, t('kickOff.subject', { continued: true, cohort, partner }))).text).toContain(t('kickOff.continued', { partnerRole: t(email === sami ? 'role.mentor' : 'role.mentee') }));
+    expect((await env.emailTo(email, t('kickOff.subject', { continued: true, cohort, partner }))).text).toContain(
+      t('kickOff.continued', { partnerRole: t(email === sami ? 'role.mentor' : 'role.mentee') }),
+    );
   }
   const [pair] = await env.stack.sql<{ status: string; stage: string }[]>`
     select p.status, p.stage from pairs p join cohorts c on c.id = p.cohort_id where c.slug = ${slug}`;

@@ -13,7 +13,10 @@ afterAll(async () => env?.stop());
 
 it('an admin creates a cohort from a CSV, a participant answers the survey from the email, the admin sees progress', async () => {
   const csvPath = path.join(tmpdir(), `participants-${Date.now()}.csv`);
-  await writeFile(csvPath, 'name,email,role,language,class of\nAda Lovelace,ada@example.org,mentor,English,2001\nBob Martin,bob@example.org,mentee,English;French,2026\nChloé Durand,chloe@example.org,mentee,French,2027\n');
+  await writeFile(
+    csvPath,
+    'name,email,role,language,class of\nAda Lovelace,ada@example.org,mentor,English,2001\nBob Martin,bob@example.org,mentee,English;French,2026\nChloé Durand,chloe@example.org,mentee,French,2027\n',
+  );
   // One browser profile plays the admin and, through the dev outbox (admins only), each participant.
   const context = await env.browser.newContext();
   const admin = await context.newPage();
@@ -33,7 +36,9 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   await guideShot(admin, 'cohort-form');
   // A file over the limit is refused as it is chosen: nothing is sent, and what was typed stays.
   await admin.setInputFiles('#participants', { name: 'everyone.csv', mimeType: 'text/csv', buffer: Buffer.alloc(30 * 1024 * 1024, 'x') });
-  expect(await admin.$eval('#participants', (input) => (input as HTMLInputElement).validationMessage)).toBe('The CSV file is 30,720 KB, over the limit of 5,120 KB (5 MB). Choose a smaller file.');
+  expect(await admin.$eval('#participants', (input) => (input as HTMLInputElement).validationMessage)).toBe(
+    'The CSV file is 30,720 KB, over the limit of 5,120 KB (5 MB). Choose a smaller file.',
+  );
   expect(await admin.$eval('form[enctype="multipart/form-data"]', (form) => (form as HTMLFormElement).checkValidity())).toBe(false); // the browser does not send it
   await admin.click('text=Create cohort and invite participants');
   expect(admin.url()).toMatch(/\/admin\/cohorts\/new$/);
@@ -49,7 +54,10 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   await inbox.goto(`${env.base}/dev/outbox?to=bob@example.org`);
   await inbox.click('text=Browser Cohort: tell us what you need before we match you');
   // Like a mail client, the email's button opens the link in a new tab.
-  const [bob] = await Promise.all([inbox.waitForEvent('popup'), inbox.frameLocator('iframe[title=Email]').locator('a:has-text("Answer the survey")').click()]);
+  const [bob] = await Promise.all([
+    inbox.waitForEvent('popup'),
+    inbox.frameLocator('iframe[title=Email]').locator('a:has-text("Answer the survey")').click(),
+  ]);
   await bob.waitForURL(/\/survey\//);
   expect(await bob.textContent('main')).toContain('You take part as a mentee');
   expect(await bob.isChecked('input[name=languages][value=French]')).toBe(true); // from the CSV
@@ -78,7 +86,9 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   expect(await admin.locator('[data-missing]').count()).toBe(2);
   expect(await admin.locator('[data-missing="bob@example.org"]').count()).toBe(0);
   // So does the needs card: Bob's wish for Networking, with no mentor to offer it yet.
-  await expect.poll(() => admin.textContent('[data-shortage="topic:Networking"]'), { timeout: 10_000 }).toBe('1 mentee asks for help with Networking, and no mentor offers it or anything else they asked for.');
+  await expect
+    .poll(() => admin.textContent('[data-shortage="topic:Networking"]'), { timeout: 10_000 })
+    .toBe('1 mentee asks for help with Networking, and no mentor offers it or anything else they asked for.');
   await admin.screenshot({ path: path.join(SHOTS, 'cohort-progress.png'), fullPage: true });
   await admin.locator('#needs').scrollIntoViewIfNeeded();
   await guideShot(admin, 'needs');

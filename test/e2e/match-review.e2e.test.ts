@@ -16,8 +16,11 @@ it('the admin reviews a proposal in the browser: reads the reasons, changes a pa
   const slug = 'review-e2e';
   const cohort = await startCohort(env.stack, slug, ['Mia:mentor', 'Noah:mentor', 'Ava:mentee', 'Leo:mentee', 'Zoe:mentee']);
   for (const [email, answers] of [
-    ['mia', MENTOR_ANSWERS], ['noah', { ...MENTOR_ANSWERS, field: 'Law' }],
-    ['ava', MENTEE_ANSWERS], ['leo', { ...MENTEE_ANSWERS, field: 'Law' }], ['zoe', { ...MENTEE_ANSWERS, availability: 'weekly' }],
+    ['mia', MENTOR_ANSWERS],
+    ['noah', { ...MENTOR_ANSWERS, field: 'Law' }],
+    ['ava', MENTEE_ANSWERS],
+    ['leo', { ...MENTEE_ANSWERS, field: 'Law' }],
+    ['zoe', { ...MENTEE_ANSWERS, availability: 'weekly' }],
   ] as const) {
     const participant = webClient(env.stack.app);
     const pathToSurvey = await surveyPath(env.stack, cohort, `${email}@${slug}.example.org`);
@@ -36,7 +39,9 @@ it('the admin reviews a proposal in the browser: reads the reasons, changes a pa
   await page.click('text=Review and approve');
 
   expect(await page.textContent('[data-pair=Ava]')).toContain('both work in Finance');
-  expect(await page.textContent('[data-unmatched=Zoe]')).toContain('waitlist: the 2 mentors above the minimum score are taken by pairs that fit better overall');
+  expect(await page.textContent('[data-unmatched=Zoe]')).toContain(
+    'waitlist: the 2 mentors above the minimum score are taken by pairs that fit better overall',
+  );
 
   // Zoe by hand with Mia, who has one place: scored, with a capacity warning.
   await page.selectOption('#pair-mentee', { label: 'Zoe (unmatched)' });

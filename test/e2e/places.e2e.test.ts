@@ -18,7 +18,9 @@ afterAll(async () => env?.stop());
 it('the admin ends a pair early and sees the rematch round leave it out; a mentor of two keeps the pair she signed', async () => {
   const slug = 'places-e2e';
   const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
-  const cohort = await startCohort(env.stack, slug, ['Mia:mentor', 'Leo:mentor', 'Ava:mentee', 'Ben:mentee', 'Cal:mentee'], { charterMs: 25_000 });
+  const cohort = await startCohort(env.stack, slug, ['Mia:mentor', 'Leo:mentor', 'Ava:mentee', 'Ben:mentee', 'Cal:mentee'], {
+    charterMs: 25_000,
+  });
   await answerSurveys(env.stack, cohort, {
     [email('Mia')]: { ...MENTOR_ANSWERS, capacity: '2' },
     [email('Leo')]: { ...MENTOR_ANSWERS, capacity: '2', field: 'Law' },
@@ -47,19 +49,36 @@ it('the admin ends a pair early and sees the rematch round leave it out; a mento
     await person.click('text=Sign the charter');
     await person.waitForSelector('text=You signed as');
   };
-  for (const [who, partner] of [['Ben', 'Mia'], ['Mia', 'Ben'], ['Cal', 'Leo'], ['Leo', 'Cal'], ['Ava', 'Mia']]) await sign(who!, partner!);
+  for (const [who, partner] of [
+    ['Ben', 'Mia'],
+    ['Mia', 'Ben'],
+    ['Cal', 'Leo'],
+    ['Leo', 'Cal'],
+    ['Ava', 'Mia'],
+  ])
+    await sign(who!, partner!);
 
   // Cal moves abroad: the admin ends his pair from its page.
-  await expect.poll(async () => {
-    await admin.goto(`${env.base}/admin/cohorts/${slug}`);
-    return admin.locator('[data-active-pair="Cal"] >> text=Open').count();
-  }, { timeout: 20_000 }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        await admin.goto(`${env.base}/admin/cohorts/${slug}`);
+        return admin.locator('[data-active-pair="Cal"] >> text=Open').count();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(1);
   await admin.click('[data-active-pair="Cal"] >> text=Open');
-  await expect.poll(async () => {
-    const ready = await admin.locator('#end-reason').count();
-    if (!ready) await admin.reload();
-    return ready;
-  }, { timeout: 20_000 }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        const ready = await admin.locator('#end-reason').count();
+        if (!ready) await admin.reload();
+        return ready;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(1);
   await admin.selectOption('#end-reason', 'other');
   await admin.fill('input[name=details]', 'Cal moved abroad');
   await admin.click('button:text-is("End the pair")');
@@ -84,5 +103,7 @@ it('the admin ends a pair early and sees the rematch round leave it out; a mento
   // The cohort page: Mia still mentors Ben, and nobody has left the programme.
   await admin.goto(`${env.base}/admin/cohorts/${slug}`);
   expect(await admin.textContent('[data-active-pair="Ben"]')).toContain('Mia');
-  expect((await env.stack.sql`select count(*)::int as n from participants where cohort_id = ${cohort.id} and left_at is not null`)[0]!.n).toBe(0);
+  expect(
+    (await env.stack.sql`select count(*)::int as n from participants where cohort_id = ${cohort.id} and left_at is not null`)[0]!.n,
+  ).toBe(0);
 }, 180_000);

@@ -37,12 +37,20 @@ beforeAll(async () => {
   base = `http://localhost:${webPort}`;
   uiUrl = `http://localhost:${uiPort}`;
   // The dev server's UI, configured as `npm start` configures it: the codec token in the endpoint's path.
-  temporal = await startTemporalDevServer({ binary: inject('temporalBinary'), port, uiPort, uiCodecEndpoint: `${base}/codec/${CODEC_TOKEN}` });
+  temporal = await startTemporalDevServer({
+    binary: inject('temporalBinary'),
+    port,
+    uiPort,
+    uiCodecEndpoint: `${base}/codec/${CODEC_TOKEN}`,
+  });
   connection = await Connection.connect({ address: temporal.address });
   client = new Client({ connection, dataConverter: testDataConverter });
   db = await createTestDatabase();
   const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue: 'codec', dataConverter: testDataConverter });
-  server = await serveApp(createTestApp({ sql: db.sql, workflows, links: createLinkSigner('l'.repeat(32)), temporalUiUrl: uiUrl }), webPort);
+  server = await serveApp(
+    createTestApp({ sql: db.sql, workflows, links: createLinkSigner('l'.repeat(32)), temporalUiUrl: uiUrl }),
+    webPort,
+  );
 
   // A pair past its charter, paused by the admin with a reason that names a person and a family matter.
   const recorded = recording();
@@ -53,7 +61,11 @@ beforeAll(async () => {
   await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
   await handle.executeUpdate(pauseUpdate, { args: [{ reason: REASON }] });
   // The slug of the input is what the UI's page will show once decoded.
-  await client.workflow.start('pairWorkflow', { taskQueue: worker.taskQueue, workflowId: `${workflowId}-input`, args: [{ ...kit.input(60_000), cohortSlug: SLUG }] });
+  await client.workflow.start('pairWorkflow', {
+    taskQueue: worker.taskQueue,
+    workflowId: `${workflowId}-input`,
+    args: [{ ...kit.input(60_000), cohortSlug: SLUG }],
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -66,7 +78,13 @@ afterAll(async () => {
 
 const run = promisify(execFile);
 const show = async (id: string, ...codec: string[]) =>
-  (await run(inject('temporalBinary'), ['workflow', 'show', '--address', temporal.address, '--workflow-id', id, '--output', 'json', ...codec], { maxBuffer: 16 * 1024 * 1024 })).stdout;
+  (
+    await run(
+      inject('temporalBinary'),
+      ['workflow', 'show', '--address', temporal.address, '--workflow-id', id, '--output', 'json', ...codec],
+      { maxBuffer: 16 * 1024 * 1024 },
+    )
+  ).stdout;
 
 /**
  * Every payload of an exported history (objects with a metadata map), but for the two kinds Temporal must read
@@ -76,7 +94,8 @@ function payloadsIn(value: unknown, found: { metadata: Record<string, string>; d
   if (Array.isArray(value)) value.forEach((v) => payloadsIn(v, found));
   else if (value && typeof value === 'object') {
     const object = value as Record<string, unknown>;
-    if (object.metadata && typeof object.metadata === 'object' && 'encoding' in (object.metadata as object)) found.push(object as { metadata: Record<string, string>; data?: string });
+    if (object.metadata && typeof object.metadata === 'object' && 'encoding' in (object.metadata as object))
+      found.push(object as { metadata: Record<string, string>; data?: string });
     else for (const [key, v] of Object.entries(object)) if (key !== 'searchAttributes' && key !== 'patch-data') payloadsIn(v, found);
   }
   return found;
@@ -91,39 +110,77 @@ describe('payloads encrypted in Temporal, decoded for operators', () => {
     expect(history).not.toContain('Lyon');
     expect(history).not.toContain(Buffer.from(REASON).toString('base64').slice(0, 16));
 
-    const decoded = payloadsIn(JSON.parse(await show(workflowId, '--codec-endpoint', `${base}/codec`, '--codec-auth', `Bearer ${CODEC_TOKEN}`)));
+    const decoded = payloadsIn(
+      JSON.parse(await show(workflowId, '--codec-endpoint', `${base}/codec`, '--codec-auth', `Bearer ${CODEC_TOKEN}`)),
+    );
     expect(decoded.map((p) => Buffer.from(p.data ?? '', 'base64').toString())).toContain(JSON.stringify({ reason: REASON }));
   });
 
   it('`temporal workflow query` and `describe` read through the codec endpoint too (the CLI sends `{}` for no payloads)', async () => {
     const codec = ['--codec-endpoint', `${base}/codec`, '--codec-auth', `Bearer ${CODEC_TOKEN}`];
-    const cli = async (...args: string[]) => (await run(inject('temporalBinary'), [...args, '--address', temporal.address, '--workflow-id', workflowId, '--output', 'json', ...codec], { timeout: 20_000 })).stdout;
+    const cli = async (...args: string[]) =>
+      (
+        await run(
+          inject('temporalBinary'),
+          [...args, '--address', temporal.address, '--workflow-id', workflowId, '--output', 'json', ...codec],
+          { timeout: 20_000 },
+        )
+      ).stdout;
     const state = JSON.parse(await cli('workflow', 'query', '--type', 'pairState')) as { queryResult: unknown[] };
     expect(JSON.stringify(state.queryResult)).toContain(REASON);
     expect(JSON.parse(await cli('workflow', 'describe'))).toMatchObject({ workflowExecutionInfo: { execution: { workflowId } } });
-    const empty = await fetch(`${base}/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${CODEC_TOKEN}` }, body: '{}' });
+    const empty = await fetch(`${base}/codec/decode`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${CODEC_TOKEN}` },
+      body: '{}',
+    });
     expect(await empty.json()).toEqual({ payloads: [] });
   });
 
   it('the codec endpoint answers an admin or the token holder, for the UI origin and the namespace only', async () => {
-    const [sealed] = await testCodec.encode([{ metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from(JSON.stringify(REASON)) }]);
-    const body = JSON.stringify({ payloads: [{ metadata: { encoding: Buffer.from(sealed!.metadata!.encoding!).toString('base64'), 'encryption-key-id': Buffer.from(sealed!.metadata!['encryption-key-id']!).toString('base64') }, data: Buffer.from(sealed!.data!).toString('base64') }] });
+    const [sealed] = await testCodec.encode([
+      { metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from(JSON.stringify(REASON)) },
+    ]);
+    const body = JSON.stringify({
+      payloads: [
+        {
+          metadata: {
+            encoding: Buffer.from(sealed!.metadata!.encoding!).toString('base64'),
+            'encryption-key-id': Buffer.from(sealed!.metadata!['encryption-key-id']!).toString('base64'),
+          },
+          data: Buffer.from(sealed!.data!).toString('base64'),
+        },
+      ],
+    });
     const decode = (headers: Record<string, string> = {}, path = '/codec/decode', content = body) =>
-      fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-namespace': 'default', ...headers }, body: content });
-    const opened = async (response: Response) => Buffer.from((await response.json() as { payloads: { data: string }[] }).payloads[0]!.data, 'base64').toString();
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-namespace': 'default', ...headers },
+        body: content,
+      });
+    const opened = async (response: Response) =>
+      Buffer.from(((await response.json()) as { payloads: { data: string }[] }).payloads[0]!.data, 'base64').toString();
 
     expect((await decode()).status).toBe(401);
-    expect(await (await decode({ authorization: 'Bearer not-the-token' })).json()).toEqual({ error: 'Log in to Tandem as an admin, or send the codec token, to read payloads.' });
+    expect(await (await decode({ authorization: 'Bearer not-the-token' })).json()).toEqual({
+      error: 'Log in to Tandem as an admin, or send the codec token, to read payloads.',
+    });
     expect(await opened(await decode({ authorization: `Bearer ${CODEC_TOKEN}` }))).toBe(JSON.stringify(REASON));
     expect(await opened(await decode({}, `/codec/${CODEC_TOKEN}/decode`))).toBe(JSON.stringify(REASON));
     expect((await decode({}, '/codec/not-the-token/decode')).status).toBe(401);
     const cookie = await logInOverHttp(base, ADMIN.password, ADMIN.user);
     expect(await opened(await decode({ cookie }))).toBe(JSON.stringify(REASON));
     expect((await decode({ cookie, 'x-namespace': 'another' })).status).toBe(403);
-    expect(await (await decode({ cookie }, '/codec/decode', '{"payloads": "none"}')).json()).toEqual({ error: 'The body must be a list of payloads.' });
+    expect(await (await decode({ cookie }, '/codec/decode', '{"payloads": "none"}')).json()).toEqual({
+      error: 'The body must be a list of payloads.',
+    });
 
     // What a browser asks first: allowed from the Temporal UI, with credentials; from anywhere else, not.
-    const preflight = (origin: string) => fetch(`${base}/codec/decode`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-namespace' } });
+    const preflight = (origin: string) =>
+      fetch(`${base}/codec/decode`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-namespace' },
+      });
     const fromUi = await preflight(uiUrl);
     expect(fromUi.headers.get('access-control-allow-origin')).toBe(uiUrl);
     expect(fromUi.headers.get('access-control-allow-credentials')).toBe('true');

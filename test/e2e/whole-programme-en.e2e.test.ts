@@ -9,4 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.stop());
 
-it('a whole short programme in the browser, in English: cohort, surveys, match, charters, two check-ins (one alerting), final survey, report', () => playWholeProgramme(env, 'en'), 180_000);
+it(
+  'a whole short programme in the browser, in English: cohort, surveys, match, charters, two check-ins (one alerting), final survey, report',
+  () => playWholeProgramme(env, 'en'),
+  180_000,
+);

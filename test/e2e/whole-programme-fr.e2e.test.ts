@@ -9,4 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.stop());
 
-it('a whole short programme in the browser, in French: cohort, surveys, match, charters, two check-ins (one alerting), final survey, report', () => playWholeProgramme(env, 'fr'), 180_000);
+it(
+  'a whole short programme in the browser, in French: cohort, surveys, match, charters, two check-ins (one alerting), final survey, report',
+  () => playWholeProgramme(env, 'fr'),
+  180_000,
+);

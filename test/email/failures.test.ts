@@ -15,15 +15,33 @@ const env = resendStackForFile();
 
 async function cohortOf(slug: string, names: string[]): Promise<Cohort> {
   const { cohort } = await insertCohort(env.stack.sql, {
-    formId: crypto.randomUUID(), slug, name: `Cohort ${slug}`, description: '', charter: 'We commit to meet monthly.',
-    schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
-    participants: names.map((name, i) => ({ line: i + 2, name, email: `${name.toLowerCase()}@${slug}.example.org`, role: i === 0 ? 'mentor' : 'mentee', languages: ['English'], attributes: {} })),
+    formId: crypto.randomUUID(),
+    slug,
+    name: `Cohort ${slug}`,
+    description: '',
+    charter: 'We commit to meet monthly.',
+    schedule: {
+      surveyOpensAt: new Date().toISOString(),
+      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+      checkInCount: 1,
+      checkInIntervalMs: 60_000,
+      programmeDurationMs: 600_000,
+    },
+    participants: names.map((name, i) => ({
+      line: i + 2,
+      name,
+      email: `${name.toLowerCase()}@${slug}.example.org`,
+      role: i === 0 ? 'mentor' : 'mentee',
+      languages: ['English'],
+      attributes: {},
+    })),
   });
   await env.stack.workflows.startCohort(cohort, names.length);
   return cohort;
 }
 
-const sentTo = (slug: string) => env.resend.requests.filter((r) => r.status === 200 && String(r.body.to).includes(`@${slug}.example.org`)).map((r) => String(r.body.to));
+const sentTo = (slug: string) =>
+  env.resend.requests.filter((r) => r.status === 200 && String(r.body.to).includes(`@${slug}.example.org`)).map((r) => String(r.body.to));
 const statusOf = async (workflowId: string) => (await env.stack.client.workflow.getHandle(workflowId).describe()).status.name;
 
 describe('email failures', () => {
@@ -31,15 +49,26 @@ describe('email failures', () => {
     const slug = 'bounce';
     env.resend.refuse(`bob@${slug}.example.org`);
     const cohort = await cohortOf(slug, ['Ada', 'Bob', 'Cy']);
-    await eventually(async () => expect(sentTo(slug).sort()).toEqual([`Ada <ada@${slug}.example.org>`, `Cy <cy@${slug}.example.org>`]), 30_000);
+    await eventually(
+      async () => expect(sentTo(slug).sort()).toEqual([`Ada <ada@${slug}.example.org>`, `Cy <cy@${slug}.example.org>`]),
+      30_000,
+    );
     const alerts = await eventually(async () => {
       const found = await listAlerts(env.stack.sql, cohort.id);
       expect(found).toHaveLength(1);
       return found;
     });
-    expect(alertText(alerts[0]!, translator('en'))).toMatch(/^The email to Bob <bob@bounce\.example\.org> was refused by the mail service \(Resend 422 validation_error/);
+    expect(alertText(alerts[0]!, translator('en'))).toMatch(
+      /^The email to Bob <bob@bounce\.example\.org> was refused by the mail service \(Resend 422 validation_error/,
+    );
     // The admin hears of it by email too (ADMIN_EMAIL), and the cohort page marks the address.
-    await eventually(async () => expect(env.resend.requests.some((r) => r.status === 200 && String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Bob'))).toBe(true));
+    await eventually(async () =>
+      expect(
+        env.resend.requests.some(
+          (r) => r.status === 200 && String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Bob'),
+        ),
+      ).toBe(true),
+    );
     const admin = webClient(env.stack.app);
     await admin.logIn();
     const page = await (await admin.get(`/admin/cohorts/${slug}`)).text();
@@ -48,7 +77,9 @@ describe('email failures', () => {
     expect(await statusOf(`cohort-${slug}`)).toBe('RUNNING');
     // The invitation step reports what went out, and the cohort's workflow says so to an operator.
     expect(await env.stack.workflows.cohortState(slug)).toMatchObject({ total: 3, invited: 2, bounced: 1 });
-    const { currentDetails } = await env.stack.client.workflow.getHandle(`cohort-${slug}`).query<{ currentDetails: string }>('__temporal_workflow_metadata');
+    const { currentDetails } = await env.stack.client.workflow
+      .getHandle(`cohort-${slug}`)
+      .query<{ currentDetails: string }>('__temporal_workflow_metadata');
     expect(currentDetails).toContain('1 invitation bounced (see the cohort page)');
     // A later message to the same address is not tried again (it is recorded as bounced).
     const tries = env.resend.requests.filter((r) => String(r.body.to).includes(`bob@${slug}`)).length;
@@ -57,12 +88,19 @@ describe('email failures', () => {
     expect(env.resend.requests.filter((r) => String(r.body.to).includes(`bob@${slug}`))).toHaveLength(tries);
   });
 
-  it("a refused address whose alert to the admin fails at first: the alert still goes out, once", async () => {
+  it('a refused address whose alert to the admin fails at first: the alert still goes out, once', async () => {
     const slug = 'alert-retry';
     env.resend.refuse(`hal@${slug}.example.org`);
-    env.resend.failNextTo('admin@tandem.test', { status: 500, name: 'internal_server_error' }, { status: 500, name: 'internal_server_error' });
+    env.resend.failNextTo(
+      'admin@tandem.test',
+      { status: 500, name: 'internal_server_error' },
+      { status: 500, name: 'internal_server_error' },
+    );
     const cohort = await cohortOf(slug, ['Gil', 'Hal']);
-    const toAdmin = () => env.resend.requests.filter((r) => String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Hal')).map((r) => r.status);
+    const toAdmin = () =>
+      env.resend.requests
+        .filter((r) => String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Hal'))
+        .map((r) => r.status);
     await eventually(async () => expect(toAdmin()).toEqual([500, 500, 200]), 30_000);
     expect(await listAlerts(env.stack.sql, cohort.id)).toHaveLength(1);
     expect(sentTo(slug)).toEqual([`Gil <gil@${slug}.example.org>`]);
@@ -77,7 +115,9 @@ describe('email failures', () => {
     const admin = webClient(env.stack.app);
     await admin.logIn();
     await eventually(async () => expect(await (await admin.get('/admin')).text()).toContain('data-system-alert="email-account"'), 10_000);
-    expect(pageText(await (await admin.get('/admin')).text())).toContain('The mail service refuses to send for Tandem (Resend 401 restricted_api_key');
+    expect(pageText(await (await admin.get('/admin')).text())).toContain(
+      'The mail service refuses to send for Tandem (Resend 401 restricted_api_key',
+    );
     await eventually(async () => expect(sentTo(slug)).toHaveLength(2), 30_000);
     await eventually(async () => expect(await (await admin.get('/admin')).text()).not.toContain('data-system-alert'));
     const attempts = env.resend.requests.slice(before).filter((r) => String(r.body.to).includes(`@${slug}.example.org`));

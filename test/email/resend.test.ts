@@ -9,7 +9,14 @@ import { RESEND_TEST_KEY, resendStackForFile } from '../helpers/resend-stack.js'
 
 const env = resendStackForFile();
 
-const email = { idempotencyKey: 'survey-invitation:p1', from: 'Tandem <t@x.org>', to: 'Ada <ada@x.org>', subject: 'Hello', html: '<p>Hi</p>', text: 'Hi' };
+const email = {
+  idempotencyKey: 'survey-invitation:p1',
+  from: 'Tandem <t@x.org>',
+  to: 'Ada <ada@x.org>',
+  subject: 'Hello',
+  html: '<p>Hi</p>',
+  text: 'Hi',
+};
 
 describe('the Resend sender, through the real SDK', () => {
   it('posts the message with its idempotency key and the API key', async () => {
@@ -43,7 +50,16 @@ describe('the Resend sender, through the real SDK', () => {
     const bounce = await sender.send(email).catch((e: unknown) => e);
     expect(bounce).toBeInstanceOf(AddressRejected);
     expect(String(bounce)).toContain('Resend 422 validation_error: Invalid `to` field.');
-    for (const refusal of [{ status: 401, name: 'restricted_api_key' }, { status: 403, name: 'validation_error', message: 'The example.org domain is not verified.' }, { status: 422, name: 'invalid_from_address' }, { status: 422, name: 'validation_error', message: 'Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.' }]) {
+    for (const refusal of [
+      { status: 401, name: 'restricted_api_key' },
+      { status: 403, name: 'validation_error', message: 'The example.org domain is not verified.' },
+      { status: 422, name: 'invalid_from_address' },
+      {
+        status: 422,
+        name: 'validation_error',
+        message: 'Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.',
+      },
+    ]) {
       env.resend.failNext(refusal);
       const account = await sender.send(email).catch((e: unknown) => e);
       // Retried (not for good): nothing can go out until an operator fixes the key or the domain.
@@ -60,8 +76,21 @@ describe('survey invitations through Resend', () => {
       name: 'Resend cohort',
       description: '',
       charter: 'We commit to meet monthly and to be honest.',
-      schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
-      participants: ['ada', 'bob', 'cy'].map((name, i) => ({ line: i + 2, name, email: `${name}@example.org`, role: i === 0 ? 'mentor' : 'mentee', languages: ['English'], attributes: {} })),
+      schedule: {
+        surveyOpensAt: new Date().toISOString(),
+        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+        checkInCount: 1,
+        checkInIntervalMs: 60_000,
+        programmeDurationMs: 600_000,
+      },
+      participants: ['ada', 'bob', 'cy'].map((name, i) => ({
+        line: i + 2,
+        name,
+        email: `${name}@example.org`,
+        role: i === 0 ? 'mentor' : 'mentee',
+        languages: ['English'],
+        attributes: {},
+      })),
     });
     const before = env.resend.requests.length;
     env.resend.failNext({ status: 429, name: 'rate_limit_exceeded' }, { status: 500, name: 'internal_server_error' });

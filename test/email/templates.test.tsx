@@ -33,9 +33,11 @@ it('escapes names', async () => {
 });
 
 describe('in French', () => {
-  it('the reminder: subject, preview, body and its plain text, in the participant\'s language', async () => {
+  it("the reminder: subject, preview, body and its plain text, in the participant's language", async () => {
     const says = { ...SurveyReminder.PreviewProps, locale: 'fr' as const, deadline: 'jeu. 3 déc. 2026, 17:00 UTC', round: 2 };
-    expect(NOTIFICATIONS.surveyReminder.subject(says)).toBe('Dernier rappel : le questionnaire Alumni mentoring 2027 ferme le jeu. 3 déc. 2026, 17:00 UTC');
+    expect(NOTIFICATIONS.surveyReminder.subject(says)).toBe(
+      'Dernier rappel : le questionnaire Alumni mentoring 2027 ferme le jeu. 3 déc. 2026, 17:00 UTC',
+    );
     expect(NOTIFICATIONS.surveyReminder.subject({ ...says, lastCall: false })).toBe('Rappel : votre questionnaire Alumni mentoring 2027');
     const { html, text } = await renderEmail(<SurveyReminder {...says} />);
     expect(html).toContain('lang="fr"');
@@ -47,7 +49,7 @@ describe('in French', () => {
 
 describe('every participant email', () => {
   const participantEmails = Object.entries(NOTIFICATIONS).filter(([, n]) => n.audience === 'participant');
-  it.each(participantEmails)('%s: written in the participant\'s language, subject included', async (_kind, notification) => {
+  it.each(participantEmails)("%s: written in the participant's language, subject included", async (_kind, notification) => {
     const preview = (notification.template as unknown as { PreviewProps: object }).PreviewProps;
     const inEnglish = { ...preview, locale: 'en' } as never;
     const inFrench = { ...preview, locale: 'fr' } as never;

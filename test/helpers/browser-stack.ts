@@ -14,7 +14,8 @@ export const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 export const GUIDE_IMAGES = path.resolve(import.meta.dirname, '../../docs/images');
 
 /** What the browser shows of `page` (its window, not the whole page), as the README's image `name`. */
-export const guideShot = (page: { screenshot(o: { path: string }): Promise<unknown> }, name: string) => page.screenshot({ path: path.join(GUIDE_IMAGES, `${name}.png`) });
+export const guideShot = (page: { screenshot(o: { path: string }): Promise<unknown> }, name: string) =>
+  page.screenshot({ path: path.join(GUIDE_IMAGES, `${name}.png`) });
 
 /** The whole stack served on a loopback port, with a headless Chromium to drive it. */
 export async function startBrowserStack() {
@@ -28,11 +29,16 @@ export async function startBrowserStack() {
   /** The latest email to `email` whose subject contains `subject`, once there are `count` of them. */
   async function emailTo(email: string, subject: string, count = 1) {
     let found: Awaited<ReturnType<typeof listOutboxMessages>>[number] | undefined;
-    await expect.poll(async () => {
-      const matching = (await listOutboxMessages(stack.sql, { to: email })).filter((m) => m.subject.includes(subject));
-      found = matching.length >= count ? matching[0] : undefined;
-      return found;
-    }, { timeout: 60_000, interval: 500 }).toBeDefined();
+    await expect
+      .poll(
+        async () => {
+          const matching = (await listOutboxMessages(stack.sql, { to: email })).filter((m) => m.subject.includes(subject));
+          found = matching.length >= count ? matching[0] : undefined;
+          return found;
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBeDefined();
     return (await getOutboxMessage(stack.sql, found!.id))!;
   }
 

@@ -9,15 +9,43 @@ import { eventually } from './eventually.js';
 import type { TestStack } from './stack.js';
 import { webClient } from './web-client.js';
 
-export const MENTEE_ANSWERS = { goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote', consent: 'on' };
-export const MENTOR_ANSWERS = { offers: ['Job search & applications', 'Networking'], capacity: '1', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote', consent: 'on' };
+export const MENTEE_ANSWERS = {
+  goals: 'Find my first job in finance',
+  helpWith: ['Job search & applications', 'Networking'],
+  languages: 'English',
+  field: 'Finance',
+  availability: 'monthly',
+  meetingMode: 'remote',
+  consent: 'on',
+};
+export const MENTOR_ANSWERS = {
+  offers: ['Job search & applications', 'Networking'],
+  capacity: '1',
+  languages: 'English',
+  field: 'Finance',
+  availability: 'monthly',
+  meetingMode: 'remote',
+  consent: 'on',
+};
 
 /** A cohort stored and started as the admin form would, with participants given as name:role. */
-export async function startCohort(stack: TestStack, slug: string, people: string[], options: { surveyMs?: number; programmeMs?: number; charterMs?: number; checkInMs?: number; objectives?: boolean } = {}): Promise<Cohort> {
+export async function startCohort(
+  stack: TestStack,
+  slug: string,
+  people: string[],
+  options: { surveyMs?: number; programmeMs?: number; charterMs?: number; checkInMs?: number; objectives?: boolean } = {},
+): Promise<Cohort> {
   const now = Date.now();
   const participants: ParticipantRow[] = people.map((spec, i) => {
     const [name, role] = spec.split(':') as [string, 'mentor' | 'mentee'];
-    return { line: i + 2, name, email: `${name.toLowerCase()}@${slug}.example.org`, role, languages: ['English'], attributes: { Region: i % 2 ? 'North' : 'South' } };
+    return {
+      line: i + 2,
+      name,
+      email: `${name.toLowerCase()}@${slug}.example.org`,
+      role,
+      languages: ['English'],
+      attributes: { Region: i % 2 ? 'North' : 'South' },
+    };
   });
   const { cohort } = await insertCohort(stack.sql, {
     formId: randomUUID(),
@@ -42,7 +70,9 @@ export async function startCohort(stack: TestStack, slug: string, people: string
 
 /** The personal survey link of a participant, as their email carries it. */
 export async function surveyPath(stack: TestStack, cohort: Cohort, email: string): Promise<string> {
-  const [p] = await stack.sql<{ id: string; surveyDeadline: Date | null }[]>`select id, survey_deadline from participants where cohort_id = ${cohort.id} and email = ${email}`;
+  const [p] = await stack.sql<
+    { id: string; surveyDeadline: Date | null }[]
+  >`select id, survey_deadline from participants where cohort_id = ${cohort.id} and email = ${email}`;
   const expiresAt = (p!.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline)) + 86_400_000;
   return `/survey/${stack.links.sign({ scope: 'survey', participantId: p!.id, subjectId: cohort.id, expiresAt })}`;
 }
@@ -67,7 +97,11 @@ export function charterPath(stack: TestStack, pairId: string, participantId: str
  * A cohort of one mentor (Mia) and one mentee (Ava), surveyed, matched and approved: returns its pair, waiting
  * for signatures. `beforeAnswers` acts as the two would before answering (change their language, say).
  */
-export async function approvedPairOf(stack: TestStack, slug: string, options: Parameters<typeof startCohort>[3] & { beforeAnswers?: (cohort: Cohort) => Promise<void> } = {}) {
+export async function approvedPairOf(
+  stack: TestStack,
+  slug: string,
+  options: Parameters<typeof startCohort>[3] & { beforeAnswers?: (cohort: Cohort) => Promise<void> } = {},
+) {
   const { beforeAnswers, ...schedule } = options;
   const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], schedule);
   await beforeAnswers?.(cohort);

@@ -23,7 +23,11 @@ interface Stage {
   env: Record<string, string>;
 }
 
-export async function assembleImage(context: string, into: string, options: { runEnv?: Record<string, string> } = {}): Promise<AssembledImage> {
+export async function assembleImage(
+  context: string,
+  into: string,
+  options: { runEnv?: Record<string, string> } = {},
+): Promise<AssembledImage> {
   const ignore = await dockerignore(context);
   const stages: Stage[] = [];
   let cmd: string[] = [];
@@ -33,7 +37,8 @@ export async function assembleImage(context: string, into: string, options: { ru
     if (!stage) throw new Error('Dockerfile: an instruction before FROM');
     return stage;
   };
-  const inStage = (stage: Stage, target: string) => path.join(stage.root, path.posix.isAbsolute(target) ? target : path.posix.join(stage.workdir, target));
+  const inStage = (stage: Stage, target: string) =>
+    path.join(stage.root, path.posix.isAbsolute(target) ? target : path.posix.join(stage.workdir, target));
 
   for (const { instruction, args } of parseDockerfile(await readFile(path.join(context, 'Dockerfile'), 'utf8'))) {
     switch (instruction) {
@@ -65,7 +70,12 @@ export async function assembleImage(context: string, into: string, options: { ru
         break;
       }
       case 'RUN':
-        execFileSync('sh', ['-c', args], { cwd: inStage(current(), '.'), env: { ...process.env, ...options.runEnv, ...current().env }, stdio: 'pipe', maxBuffer: 1 << 26 });
+        execFileSync('sh', ['-c', args], {
+          cwd: inStage(current(), '.'),
+          env: { ...process.env, ...options.runEnv, ...current().env },
+          stdio: 'pipe',
+          maxBuffer: 1 << 26,
+        });
         break;
       case 'CMD':
         cmd = JSON.parse(args) as string[];
@@ -88,12 +98,26 @@ type Ignore = (relative: string) => boolean;
 /** .dockerignore as Docker reads it: a path is left out if its last matching rule (or its folder's) says so. */
 async function dockerignore(context: string): Promise<Ignore> {
   const text = await readFile(path.join(context, '.dockerignore'), 'utf8').catch(() => '');
-  const rules = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => {
-    const negate = l.startsWith('!');
-    const pattern = path.posix.normalize((negate ? l.slice(1) : l).replace(/^\/+/, ''));
-    const regex = new RegExp(`^${pattern.split('**').map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('.*')}$`);
-    return { negate, regex };
-  });
+  const rules = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const negate = l.startsWith('!');
+      const pattern = path.posix.normalize((negate ? l.slice(1) : l).replace(/^\/+/, ''));
+      const regex = new RegExp(
+        `^${pattern
+          .split('**')
+          .map((part) =>
+            part
+              .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')
+              .replace(/\?/g, '[^/]'),
+          )
+          .join('.*')}$`,
+      );
+      return { negate, regex };
+    });
   return (relative) => {
     let ignored = false;
     const parts = relative.split('/');

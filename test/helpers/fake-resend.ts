@@ -29,11 +29,12 @@ export async function startFakeResend() {
       const key = String(req.headers['idempotency-key'] ?? '');
       const body = JSON.parse(raw) as ResendRequest['body'];
       const to = [body.to].flat().join(',');
-      const next = [...scriptedFor].find(([address, answers]) => to.includes(address) && answers.length > 0)?.[1].shift()
-        ?? script.shift()
-        ?? (outage && Date.now() < outage.until ? outage.answer : undefined)
-        ?? ([...refused].some((address) => to.includes(address)) ? error(422, 'validation_error', 'Invalid `to` field. The email address needs to follow the `email@example.com` format.') : undefined)
-        ?? { status: 200, body: { id: accepted.get(key) ?? `email-${accepted.size + 1}` } };
+      const next = [...scriptedFor].find(([address, answers]) => to.includes(address) && answers.length > 0)?.[1].shift() ??
+        script.shift() ??
+        (outage && Date.now() < outage.until ? outage.answer : undefined) ??
+        ([...refused].some((address) => to.includes(address))
+          ? error(422, 'validation_error', 'Invalid `to` field. The email address needs to follow the `email@example.com` format.')
+          : undefined) ?? { status: 200, body: { id: accepted.get(key) ?? `email-${accepted.size + 1}` } };
       if (next.status === 200) accepted.set(key, (next.body as { id: string }).id);
       requests.push({ headers: req.headers, body, status: next.status });
       res.writeHead(next.status, { 'content-type': 'application/json' }).end(JSON.stringify(next.body));

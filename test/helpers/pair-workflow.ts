@@ -37,10 +37,16 @@ export function recording() {
     resumePair: record('resume'),
     requestCheckIn: record('check-in'),
     remindMeetingBooking: record('remind-booking'),
-    closeCheckIn: async (args) => (calls.push({ name: 'close-check-in', at: Date.now(), args }), { answers: of(args.pairId).rounds[args.round] ?? {} }),
+    closeCheckIn: async (args) => (
+      calls.push({ name: 'close-check-in', at: Date.now(), args }),
+      { answers: of(args.pairId).rounds[args.round] ?? {} }
+    ),
     recordHealth: record('health'),
     requestFinalSurvey: record('final-survey'),
-    closeFinalSurvey: async (args) => (calls.push({ name: 'close-final-survey', at: Date.now(), args }), { answered: of(args.pairId).finalSurvey }),
+    closeFinalSurvey: async (args) => (
+      calls.push({ name: 'close-final-survey', at: Date.now(), args }),
+      { answered: of(args.pairId).finalSurvey }
+    ),
     completePair: record('complete'),
   };
   /** Stores an answer as the web app would; with `signal: false`, as if its signal were still on its way. */
@@ -62,7 +68,12 @@ export const fine: CheckInAnswers = { met: 'yes', meetings: 1, rating: 4, blocki
 export function pairWorkflowKit(client: () => Client) {
   const pairIds = new Map<string, string>();
   const input = (charterMs: number, programmeMs = 60_000): PairWorkflowInput => ({
-    version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'pair-test', menteeId: mentee, mentorId: mentor,
+    version: 1,
+    pairId: randomUUID(),
+    cohortId: randomUUID(),
+    cohortSlug: 'pair-test',
+    menteeId: mentee,
+    mentorId: mentor,
     programmeEndsAt: new Date(Date.now() + programmeMs).toISOString(),
     schedule: { charterDurationMs: charterMs, checkInCount: 3, checkInIntervalMs: 20_000, finalSurveyMs: 2_000 },
   });
@@ -90,7 +101,10 @@ export function pairWorkflowKit(client: () => Client) {
 
   /** A pair past its charter: both sign at once; check-ins every `intervalMs`, the first after half of it. */
   async function activePair(recorded: Recording, taskQueue: string, intervalMs: number, count: number, programmeMs = 60_000) {
-    const args = { ...input(60_000, programmeMs), schedule: { charterDurationMs: 60_000, checkInCount: count, checkInIntervalMs: intervalMs, finalSurveyMs: 2_000 } };
+    const args = {
+      ...input(60_000, programmeMs),
+      schedule: { charterDurationMs: 60_000, checkInCount: count, checkInIntervalMs: intervalMs, finalSurveyMs: 2_000 },
+    };
     const handle = await start(taskQueue, args);
     await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
     await sign(recorded, handle, mentee);

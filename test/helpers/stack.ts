@@ -29,7 +29,21 @@ let runtimeQuieted = false;
 function quietRuntime() {
   if (runtimeQuieted) return;
   runtimeQuieted = true;
-  Runtime.install({ logger: new (class { log() {} trace() {} debug() {} info() {} warn(m: string) { console.warn(m); } error(m: string) { console.error(m); } })(), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }) } } });
+  Runtime.install({
+    logger: new (class {
+      log() {}
+      trace() {}
+      debug() {}
+      info() {}
+      warn(m: string) {
+        console.warn(m);
+      }
+      error(m: string) {
+        console.error(m);
+      }
+    })(),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }) } },
+  });
 }
 
 /** The web app as tests build it: the test admin, cookies over plain HTTP, the outbox on. */
@@ -69,7 +83,11 @@ export async function startTestWorker(activities: Partial<Activities>, options: 
   const taskQueue = options.taskQueue ?? `test-${randomUUID()}`;
   const connection = await NativeConnection.connect({ address: options.address ?? inject('temporalAddress') });
   const worker = await Worker.create({
-    connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities, dataConverter: testDataConverter,
+    connection,
+    taskQueue,
+    workflowBundle: { codePath: inject('workflowBundlePath') },
+    activities,
+    dataConverter: testDataConverter,
     // As in production, with the real activities: a step failing again and again raises the operator's banner.
     ...(options.sql ? { interceptors: { activity: [reportFailingActivities(options.sql)] } } : {}),
   });
@@ -97,7 +115,15 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   const taskQueue = `test-${randomUUID()}`;
   const client = new Client({ connection, dataConverter: testDataConverter });
-  const activities = createActivities({ sql: db.sql, sender, from: 'Tandem <tandem@test.local>', links, publicBaseUrl, temporal: { client, taskQueue }, adminAlertsTo: 'admin@tandem.test' });
+  const activities = createActivities({
+    sql: db.sql,
+    sender,
+    from: 'Tandem <tandem@test.local>',
+    links,
+    publicBaseUrl,
+    temporal: { client, taskQueue },
+    adminAlertsTo: 'admin@tandem.test',
+  });
   const worker = await startTestWorker(activities, { taskQueue, sql: db.sql });
   const relay = startSignalRelay({ sql: db.sql, client });
   const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue, dataConverter: testDataConverter });

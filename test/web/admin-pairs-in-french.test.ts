@@ -54,7 +54,9 @@ describe('in French, when the browser asks for it', () => {
     expect(html).toContain('data-pair-stage="charter"'); // codes for machines stay as they are
     expect(page).toContain('Ava (mentoré) & Mia (mentor)');
     expect(page).toContain('Étape : charte');
-    expect(page).toContain(`En attente de la signature de la charte par Ava et Mia, jusqu’au ${translator('fr').instant(pair.charterDeadline!)}.`);
+    expect(page).toContain(
+      `En attente de la signature de la charte par Ava et Mia, jusqu’au ${translator('fr').instant(pair.charterDeadline!)}.`,
+    );
     expect(page).toContain('Relancer');
     expect(page).toContain('Trouver un nouveau partenaire pour');
     expect(page).toContain('Objectifs atteints');
@@ -91,7 +93,7 @@ describe('in French, when the browser asks for it', () => {
     expect(audit).toContain('pair nudge'); // entries stay as recorded
   });
 
-  it('the error pages: not found, and a refusal with Tandem\'s own words', async () => {
+  it("the error pages: not found, and a refusal with Tandem's own words", async () => {
     const browser = french();
     const missing = await browser.get('/nothing-here');
     expect(missing.status).toBe(404);
@@ -115,26 +117,51 @@ describe('in English, when the browser says nothing', () => {
     const page = pageText(await (await browser.get(pairPage())).text());
     expect(page).toContain('Ava (mentee) & Mia (mentor)');
     expect(page).toContain(`Waiting for Ava and Mia to sign the charter, until ${translator('en').instant(pair.charterDeadline!)}.`);
-    expect(pageText(await (await browser.get(`/admin/cohorts/${SLUG}/participants/${pair.menteeId}`)).text())).toContain('1 pair · survey answered');
+    expect(pageText(await (await browser.get(`/admin/cohorts/${SLUG}/participants/${pair.menteeId}`)).text())).toContain(
+      '1 pair · survey answered',
+    );
   });
 });
 
 describe("the admin's emails, in the cohort's language", () => {
   it('an alert and the report of a French cohort', async () => {
     const { cohort } = await insertCohort(stack.sql, {
-      formId: randomUUID(), slug: 'cohorte-fr', name: 'Cohorte Lyon', description: '', charter: 'Nous nous voyons chaque mois.', language: 'fr', timeZone: 'Europe/Paris',
-      schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 2, checkInIntervalMs: 60_000, programmeDurationMs: 3_600_000, charterDurationMs: 3_600_000 },
+      formId: randomUUID(),
+      slug: 'cohorte-fr',
+      name: 'Cohorte Lyon',
+      description: '',
+      charter: 'Nous nous voyons chaque mois.',
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+      schedule: {
+        surveyOpensAt: new Date().toISOString(),
+        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+        checkInCount: 2,
+        checkInIntervalMs: 60_000,
+        programmeDurationMs: 3_600_000,
+        charterDurationMs: 3_600_000,
+      },
       participants: [],
     });
     const to = 'admin@cohorte-fr.test';
-    const notifier = createNotifier({ sql: stack.sql, sender: createOutboxSender(stack.sql), from: 'Tandem <tandem@test.local>', adminAlertsTo: to, onBounce: async () => {} });
+    const notifier = createNotifier({
+      sql: stack.sql,
+      sender: createOutboxSender(stack.sql),
+      from: 'Tandem <tandem@test.local>',
+      adminAlertsTo: to,
+      onBounce: async () => {},
+    });
     const email = async (subject: string) => {
       const sent = (await listOutboxMessages(stack.sql, { to })).find((m) => m.subject.startsWith(subject));
       expect(sent, subject).toBeDefined();
       return (await getOutboxMessage(stack.sql, sent!.id))!;
     };
 
-    await createAdminAlerts({ sql: stack.sql, notifier, publicBaseUrl: PUBLIC_BASE_URL })({ cohortId: cohort.id, key: `fr:${cohort.id}`, details: { kind: 'pair-dissolved', menteeId: randomUUID(), mentorId: randomUUID() } });
+    await createAdminAlerts({ sql: stack.sql, notifier, publicBaseUrl: PUBLIC_BASE_URL })({
+      cohortId: cohort.id,
+      key: `fr:${cohort.id}`,
+      details: { kind: 'pair-dissolved', menteeId: randomUUID(), mentorId: randomUUID() },
+    });
     const alert = await email('Cohorte Lyon : ');
     expect(alert.html).toMatch(/<html [^>]*lang="fr"/);
     expect(alert.text).toContain('Cohorte Lyon demande votre attention');
@@ -153,14 +180,20 @@ describe("the admin's emails, in the cohort's language", () => {
     const says = { ...CohortReport.PreviewProps, cohortId: 'c' };
     const inFrench = await renderEmail(createElement(CohortReport, { ...says, locale: 'fr' }));
     expect(inFrench.text).toContain('40 binômes : 35 menés à terme, 2 dissous à la charte, 3 terminés plus tôt ou réappariés.');
-    expect(inFrench.text).toContain('Points d’étape remplis : 86,5 %. Questionnaire final rempli : 91,4 %. Satisfaction : mentorés 4,4/5, mentors 4,6/5.');
+    expect(inFrench.text).toContain(
+      'Points d’étape remplis : 86,5 %. Questionnaire final rempli : 91,4 %. Satisfaction : mentorés 4,4/5, mentors 4,6/5.',
+    );
     expect(inFrench.text).toContain('« More structure for the first meeting. » (mentoré)');
-    expect(NOTIFICATIONS.cohortReport.subject({ ...says, locale: 'fr' })).toBe('Alumni mentoring 2027 : le programme est terminé, voici le rapport');
+    expect(NOTIFICATIONS.cohortReport.subject({ ...says, locale: 'fr' })).toBe(
+      'Alumni mentoring 2027 : le programme est terminé, voici le rapport',
+    );
 
     expect(NOTIFICATIONS.cohortReport.subject(says)).toBe('Alumni mentoring 2027 is closed: the report');
     const inEnglish = await renderEmail(createElement(CohortReport, says));
     expect(inEnglish.text).toContain('40 pairs: 35 completed, 2 dissolved at the charter, 3 ended early or rematched.');
-    expect(inEnglish.text).toContain('Check-ins answered: 86.5 %. Final survey answered: 91.4 %. Satisfaction: mentees 4.4/5, mentors 4.6/5. Would recommend (NPS): 52.');
+    expect(inEnglish.text).toContain(
+      'Check-ins answered: 86.5 %. Final survey answered: 91.4 %. Satisfaction: mentees 4.4/5, mentors 4.6/5. Would recommend (NPS): 52.',
+    );
     expect(inEnglish.text).toContain('“More structure for the first meeting.” (mentee)');
   });
 });

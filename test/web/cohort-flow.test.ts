@@ -96,10 +96,16 @@ describe('a cohort from the admin form to the intake survey', () => {
     expect(formPage.status).toBe(200);
     const html = await formPage.text();
     expect(pageText(html)).toContain('You take part as a mentee');
-    expect(pageText(html)).toContain('Who sees it: the programme\'s organisers'); // the default notice, before any question is answered
+    expect(pageText(html)).toContain("Who sees it: the programme's organisers"); // the default notice, before any question is answered
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(html)![1]!;
 
-    const invalid = await client.post(link, { submissionId, goals: 'short', helpWith: 'Leadership', languages: 'English', field: 'Finance' });
+    const invalid = await client.post(link, {
+      submissionId,
+      goals: 'short',
+      helpWith: 'Leadership',
+      languages: 'English',
+      field: 'Finance',
+    });
     expect(invalid.status).toBe(422);
     const invalidHtml = await invalid.text();
     expect(pageText(invalidHtml)).toContain('at least 10 characters');
@@ -107,17 +113,42 @@ describe('a cohort from the admin form to the intake survey', () => {
     expect(invalidHtml).toContain('value="Leadership" checked');
     expect(invalidHtml).toContain('>short</textarea>');
     // Every field right but consent: nothing is stored without it.
-    const noConsent = await client.post(link, { submissionId, goals: 'Find my first job in finance', helpWith: 'Networking', languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote' });
+    const noConsent = await client.post(link, {
+      submissionId,
+      goals: 'Find my first job in finance',
+      helpWith: 'Networking',
+      languages: 'English',
+      field: 'Finance',
+      availability: 'monthly',
+      meetingMode: 'remote',
+    });
     expect(noConsent.status).toBe(422);
-    expect(pageText(await noConsent.text())).toContain('Your data: tick the box to agree to how your data is used (without it, you cannot take part)');
+    expect(pageText(await noConsent.text())).toContain(
+      'Your data: tick the box to agree to how your data is used (without it, you cannot take part)',
+    );
 
-    const answers = { submissionId, goals: 'Find my first job in finance', helpWith: ['Job search & applications', 'Networking'], languages: 'English', field: 'Finance', availability: 'monthly', meetingMode: 'remote', consent: 'on' };
+    const answers = {
+      submissionId,
+      goals: 'Find my first job in finance',
+      helpWith: ['Job search & applications', 'Networking'],
+      languages: 'English',
+      field: 'Finance',
+      availability: 'monthly',
+      meetingMode: 'remote',
+      consent: 'on',
+    };
     const saved = await client.post(link, answers);
     expect(saved.status).toBe(200);
     expect(pageText(await saved.text())).toContain('Your answers are saved');
     const cohort = (await getCohortBySlug(stack.sql, 'flow-test-cohort'))!;
-    const [bob] = await stack.sql<{ id: string }[]>`select id from participants where email = 'bob@example.org' and cohort_id = ${cohort.id}`;
-    expect((await getSurveyAnswers(stack.sql, bob!.id))?.answers).toMatchObject({ role: 'mentee', field: 'Finance', helpWith: ['Job search & applications', 'Networking'] });
+    const [bob] = await stack.sql<
+      { id: string }[]
+    >`select id from participants where email = 'bob@example.org' and cohort_id = ${cohort.id}`;
+    expect((await getSurveyAnswers(stack.sql, bob!.id))?.answers).toMatchObject({
+      role: 'mentee',
+      field: 'Finance',
+      helpWith: ['Job search & applications', 'Networking'],
+    });
 
     // Coming back shows the saved answers; a new submission replaces them.
     const again = await (await client.get(link)).text();
@@ -128,7 +159,9 @@ describe('a cohort from the admin form to the intake survey', () => {
     expect((await getSurveyAnswers(stack.sql, bob!.id))?.answers).toMatchObject({ availability: 'weekly' });
 
     // The workflow hears of the first answer through the signal relay, a moment later.
-    await eventually(async () => expect(await stack.workflows.cohortState('flow-test-cohort')).toMatchObject({ stage: 'survey', total: 3, invited: 3, answered: 1 }));
+    await eventually(async () =>
+      expect(await stack.workflows.cohortState('flow-test-cohort')).toMatchObject({ stage: 'survey', total: 3, invited: 3, answered: 1 }),
+    );
   });
 
   it('gives clear pages for forged, altered and expired links', async () => {

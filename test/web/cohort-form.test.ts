@@ -57,19 +57,27 @@ describe('the new-cohort form', () => {
   });
 
   it('names a missing column, an empty file and bad schedule fields', async () => {
-    const missing = pageText(await (await submit({ name: 'Missing column', participants: csvFile('name,email\nAda,ada@example.org\n') })).text());
+    const missing = pageText(
+      await (await submit({ name: 'Missing column', participants: csvFile('name,email\nAda,ada@example.org\n') })).text(),
+    );
     expect(missing).toContain('Line 1: missing columns "role", "language"');
     const empty = await submit({ name: 'Empty file', participants: csvFile('') });
     expect(empty.status).toBe(422);
     expect(pageText(await empty.text())).toContain('Participants: the CSV file is empty');
-    const schedule = pageText(await (await submit({ name: 'Bad schedule', surveyDuration: 'soon', checkInCount: '-1', participants: csvFile('x') })).text());
+    const schedule = pageText(
+      await (await submit({ name: 'Bad schedule', surveyDuration: 'soon', checkInCount: '-1', participants: csvFile('x') })).text(),
+    );
     expect(schedule).toContain('Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w');
     expect(schedule).toContain('Check-ins: 0 or more');
     expect(await cohortCount()).toBe(0);
   });
 
   it('refuses a CSV over 5 MB with the form and what was typed; refuses a huge upload before reading it', async () => {
-    const response = await submit({ name: 'Huge', description: 'Kept after the refusal', participants: csvFile('x'.repeat(5 * 1024 * 1024 + 100)) });
+    const response = await submit({
+      name: 'Huge',
+      description: 'Kept after the refusal',
+      participants: csvFile('x'.repeat(5 * 1024 * 1024 + 100)),
+    });
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(pageText(html)).toContain('The CSV file is 5,121 KB, over the limit of 5,120 KB (5 MB) by 1 KB.');
@@ -83,12 +91,17 @@ describe('the new-cohort form', () => {
 
   it('keeps the privacy notice the admin wrote, which the survey shows above its consent box', async () => {
     const csv = 'name,email,role,language\nAda,ada@notice.example.org,mentor,en\n';
-    const notice = 'The Alumni Association keeps your answers for this programme only, for 6 months after it ends. Write to dpo@alumni.example.org.';
+    const notice =
+      'The Alumni Association keeps your answers for this programme only, for 6 months after it ends. Write to dpo@alumni.example.org.';
     expect((await submit({ name: 'Own notice', privacyNotice: notice, participants: csvFile(csv) })).status).toBe(303);
-    const [cohort] = await stack.sql<{ id: string; privacyNotice: string }[]>`select id, privacy_notice from cohorts where name = 'Own notice'`;
+    const [cohort] = await stack.sql<
+      { id: string; privacyNotice: string }[]
+    >`select id, privacy_notice from cohorts where name = 'Own notice'`;
     expect(cohort!.privacyNotice).toBe(notice);
     const [ada] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort!.id}`;
-    const survey = await webClient(stack.app).get(`/survey/${stack.links.sign({ scope: 'survey', participantId: ada!.id, subjectId: cohort!.id, expiresAt: Date.now() + 86_400_000 })}`);
+    const survey = await webClient(stack.app).get(
+      `/survey/${stack.links.sign({ scope: 'survey', participantId: ada!.id, subjectId: cohort!.id, expiresAt: Date.now() + 86_400_000 })}`,
+    );
     expect(pageText(await survey.text())).toContain(notice);
     await stack.sql`delete from cohorts where id = ${cohort!.id}`; // the tests below count cohorts
   });
@@ -97,11 +110,19 @@ describe('the new-cohort form', () => {
     const csv = 'name,email,role,language,language of communication\nAda,ada@crlf.example.org,mentor,en,fr\n';
     const asSent = DEFAULT_PRIVACY_NOTICE.replace(/\n/g, '\r\n') + '\r\n';
     expect((await submit({ name: 'Default notice', privacyNotice: asSent, participants: csvFile(csv) })).status).toBe(303);
-    const [cohort] = await stack.sql<{ id: string; privacyNotice: string }[]>`select id, privacy_notice from cohorts where name = 'Default notice'`;
+    const [cohort] = await stack.sql<
+      { id: string; privacyNotice: string }[]
+    >`select id, privacy_notice from cohorts where name = 'Default notice'`;
     expect(cohort!.privacyNotice).toBe('');
     const [ada] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort!.id}`;
     const surveyText = async () =>
-      pageText(await (await webClient(stack.app).get(`/survey/${stack.links.sign({ scope: 'survey', participantId: ada!.id, subjectId: cohort!.id, expiresAt: Date.now() + 86_400_000 })}`)).text());
+      pageText(
+        await (
+          await webClient(stack.app).get(
+            `/survey/${stack.links.sign({ scope: 'survey', participantId: ada!.id, subjectId: cohort!.id, expiresAt: Date.now() + 86_400_000 })}`,
+          )
+        ).text(),
+      );
     const french = pageText(translator('fr').t('privacy.default'));
     expect(await surveyText()).toContain(french.slice(0, 60));
     // A cohort stored by the release that compared the raw text holds the English default with CRLF: read as the default too.
@@ -123,22 +144,40 @@ describe('the new-cohort form', () => {
 
   it('creates a flash mentoring cohort: its meetings in the schedule, automatic approval, no objectives; its own fields checked', async () => {
     const csv = 'name,email,role,language\nAda,ada@example.org,mentor,English\n';
-    const tooLong = pageText(await (await submit({ name: 'Flash too long', format: 'flash', meetingWindow: '30w', participants: csvFile(csv) })).text());
+    const tooLong = pageText(
+      await (await submit({ name: 'Flash too long', format: 'flash', meetingWindow: '30w', participants: csvFile(csv) })).text(),
+    );
     expect(tooLong).toContain('Meetings within: the charter and the meetings must fit within the programme length');
-    const bad = pageText(await (await submit({ name: 'Flash bad', format: 'flash', meetings: '3', meetingWindow: 'soon', participants: csvFile(csv) })).text());
+    const bad = pageText(
+      await (await submit({ name: 'Flash bad', format: 'flash', meetings: '3', meetingWindow: 'soon', participants: csvFile(csv) })).text(),
+    );
     expect(bad).toContain('Meetings: choose 1 or 2');
     expect(bad).toContain('Meetings within: write a duration such as 30s, 10m, 2h, 14d or 2w');
-    expect(pageText(await (await submit({ name: 'Odd format', format: 'weekend', participants: csvFile(csv) })).text())).toContain('Programme format: choose a long programme or flash mentoring');
+    expect(pageText(await (await submit({ name: 'Odd format', format: 'weekend', participants: csvFile(csv) })).text())).toContain(
+      'Programme format: choose a long programme or flash mentoring',
+    );
     // Its check-ins are for the pairs that go on, so they may run past the flash programme's own length.
-    const created = await submit({ name: 'Flash autumn', format: 'flash', meetings: '2', meetingWindow: '3w', programmeDuration: '6w', objectives: 'on', participants: csvFile(csv) });
+    const created = await submit({
+      name: 'Flash autumn',
+      format: 'flash',
+      meetings: '2',
+      meetingWindow: '3w',
+      programmeDuration: '6w',
+      objectives: 'on',
+      participants: csvFile(csv),
+    });
     expect(created.status).toBe(303);
-    const [cohort] = await stack.sql<{ schedule: { flash: unknown }; matchSettings: { autoApprove: boolean }; objectives: boolean }[]>`select schedule, match_settings, objectives from cohorts where slug = 'flash-autumn'`;
+    const [cohort] = await stack.sql<
+      { schedule: { flash: unknown }; matchSettings: { autoApprove: boolean }; objectives: boolean }[]
+    >`select schedule, match_settings, objectives from cohorts where slug = 'flash-autumn'`;
     expect(cohort!.schedule.flash).toEqual({ meetings: 2, meetingWindowMs: 21 * 86_400_000 });
     expect(cohort!.matchSettings.autoApprove).toBe(true);
     expect(cohort!.objectives).toBe(false);
     // A long programme keeps its defaults: reviewed proposals, no flash meetings.
     expect((await submit({ name: 'Long autumn', participants: csvFile(csv) })).status).toBe(303);
-    const [long] = await stack.sql<{ schedule: { flash?: unknown }; matchSettings: unknown }[]>`select schedule, match_settings from cohorts where slug = 'long-autumn'`;
+    const [long] = await stack.sql<
+      { schedule: { flash?: unknown }; matchSettings: unknown }[]
+    >`select schedule, match_settings from cohorts where slug = 'long-autumn'`;
     expect(long).toMatchObject({ matchSettings: null });
     expect(long!.schedule.flash).toBeUndefined();
   });
@@ -146,52 +185,91 @@ describe('the new-cohort form', () => {
 
 describe('a CSV from Excel', () => {
   it('takes a CSV saved by Excel in a French or German locale: semicolons, a byte-order mark, names in any script', async () => {
-    const csv = '\uFEFFname;email;role;language\r\nZoë Ndiaye;zoe@example.org;mentor;français\r\nعائشة 🌱;aicha@example.org;mentee;arabe\r\n';
+    const csv =
+      '\uFEFFname;email;role;language\r\nZoë Ndiaye;zoe@example.org;mentor;français\r\nعائشة 🌱;aicha@example.org;mentee;arabe\r\n';
     const response = await submit({ name: 'Excel cohort', participants: csvFile(csv) });
     expect(response.status).toBe(303);
     const people = await stack.sql<{ name: string; email: string; role: string }[]>`
       select p.name, p.email, p.role from participants p join cohorts c on c.id = p.cohort_id where c.name = 'Excel cohort' order by p.csv_line`;
-    expect(people).toEqual([{ name: 'Zoë Ndiaye', email: 'zoe@example.org', role: 'mentor' }, { name: 'عائشة 🌱', email: 'aicha@example.org', role: 'mentee' }]);
+    expect(people).toEqual([
+      { name: 'Zoë Ndiaye', email: 'zoe@example.org', role: 'mentor' },
+      { name: 'عائشة 🌱', email: 'aicha@example.org', role: 'mentee' },
+    ]);
   });
 });
 
 describe('when Temporal cannot take an admin action', () => {
   it('adding a late joiner: the 503 page keeps the form; sent again once Temporal is back, the person is invited, once', async () => {
     const { cohort } = await insertCohort(stack.sql, {
-      formId: crypto.randomUUID(), slug: `late-busy-${crypto.randomUUID().slice(0, 8)}`, name: 'Late and busy', description: '', charter: 'We meet at least once a month.',
-      schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
+      formId: crypto.randomUUID(),
+      slug: `late-busy-${crypto.randomUUID().slice(0, 8)}`,
+      name: 'Late and busy',
+      description: '',
+      charter: 'We meet at least once a month.',
+      schedule: {
+        surveyOpensAt: new Date().toISOString(),
+        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+        checkInCount: 1,
+        checkInIntervalMs: 60_000,
+        programmeDurationMs: 600_000,
+      },
       participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
     });
     const taskQueue = `late-busy-${cohort.id}`;
     const connection = await Connection.connect({ address: inject('temporalAddress') });
-    const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue, dataConverter: testDataConverter, updateWaitMs: 1_000 });
+    const workflows = createWorkflowClient({
+      connection,
+      namespace: 'default',
+      taskQueue,
+      dataConverter: testDataConverter,
+      updateWaitMs: 1_000,
+    });
     const admin = webClient(createTestApp({ sql: stack.sql, workflows, links: stack.links }));
     try {
       await workflows.startCohort(cohort, 1);
       await admin.logIn();
       const { _csrf } = await admin.hiddenFields(`/admin/cohorts/${cohort.slug}`);
       // No worker takes the cohort's update: the page says so and keeps what was typed.
-      const busy = await admin.post(`/admin/cohorts/${cohort.slug}/participants`, { _csrf: _csrf!, name: 'Kai Late', email: 'kai@late.example.org', role: 'mentor', language: 'English' });
+      const busy = await admin.post(`/admin/cohorts/${cohort.slug}/participants`, {
+        _csrf: _csrf!,
+        name: 'Kai Late',
+        email: 'kai@late.example.org',
+        role: 'mentor',
+        language: 'English',
+      });
       expect(busy.status).toBe(503);
       const page = await busy.text();
       expect(pageText(page)).toContain('Tandem cannot reach its workflow engine right now');
       const kept = hiddenFieldsOf(page);
       expect(kept).toMatchObject({ name: 'Kai Late', email: 'kai@late.example.org', role: 'mentor' });
 
-      const activities = createActivities({ sql: stack.sql, sender: createOutboxSender(stack.sql), from: 't@x.org', links: stack.links, publicBaseUrl: PUBLIC_BASE_URL, temporal: { client: stack.client, taskQueue } });
+      const activities = createActivities({
+        sql: stack.sql,
+        sender: createOutboxSender(stack.sql),
+        from: 't@x.org',
+        links: stack.links,
+        publicBaseUrl: PUBLIC_BASE_URL,
+        temporal: { client: stack.client, taskQueue },
+      });
       const worker = await startTestWorker(activities, { taskQueue });
       try {
         // The same form, sent again (again while the worker warms up, as a person would): not refused as a
         // duplicate, since the person was stored but never invited; invited once however often it is sent.
-        const again = await eventually(async () => {
-          const response = await admin.post(`/admin/cohorts/${cohort.slug}/participants`, kept);
-          expect(response.status).toBe(303);
-          return response;
-        }, 30_000, 200);
+        const again = await eventually(
+          async () => {
+            const response = await admin.post(`/admin/cohorts/${cohort.slug}/participants`, kept);
+            expect(response.status).toBe(303);
+            return response;
+          },
+          30_000,
+          200,
+        );
         expect(again.headers.get('location')).toMatch(new RegExp(`^/admin/cohorts/${cohort.slug}\\?(notice=added|problem=duplicate)$`));
         await eventually(async () => expect(await listOutboxMessages(stack.sql, { to: 'kai@late.example.org' })).toHaveLength(1));
         // Once invited, the same person again is a duplicate.
-        expect((await admin.post(`/admin/cohorts/${cohort.slug}/participants`, kept)).headers.get('location')).toBe(`/admin/cohorts/${cohort.slug}?problem=duplicate`);
+        expect((await admin.post(`/admin/cohorts/${cohort.slug}/participants`, kept)).headers.get('location')).toBe(
+          `/admin/cohorts/${cohort.slug}?problem=duplicate`,
+        );
       } finally {
         await worker.stop();
       }
@@ -208,7 +286,8 @@ describe('when the database does not confirm an answer', () => {
     const ava = webClient(stack.app);
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(await (await ava.get(path)).text())![1]!;
     // The write breaks half-way: the answer is stored, then the signal owed for it cannot be, so nothing is kept.
-    await stack.sql.unsafe(`create function break_write() returns trigger language plpgsql as $$ begin raise exception 'connection lost'; end $$;
+    await stack.sql
+      .unsafe(`create function break_write() returns trigger language plpgsql as $$ begin raise exception 'connection lost'; end $$;
       create trigger break_write before insert on workflow_signals for each row execute function break_write()`);
     let failed: Response;
     try {
@@ -239,7 +318,13 @@ describe('when Temporal cannot take an answer', () => {
       name: 'No worker',
       description: '',
       charter: 'We meet at least once a month.',
-      schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
+      schedule: {
+        surveyOpensAt: new Date().toISOString(),
+        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+        checkInCount: 1,
+        checkInIntervalMs: 60_000,
+        programmeDurationMs: 600_000,
+      },
       participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
     });
     const taskQueue = `no-worker-yet-${cohort.id}`;
@@ -251,7 +336,14 @@ describe('when Temporal cannot take an answer', () => {
       const [dee] = await stack.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id}`;
       const token = stack.links.sign({ scope: 'survey', participantId: dee!.id, subjectId: cohort.id, expiresAt: Date.now() + 86_400_000 });
       const answers = {
-        submissionId: crypto.randomUUID(), goals: 'Learn to lead a team', helpWith: 'Leadership', languages: 'English', field: 'Technology', availability: 'weekly', meetingMode: 'remote', consent: 'on',
+        submissionId: crypto.randomUUID(),
+        goals: 'Learn to lead a team',
+        helpWith: 'Leadership',
+        languages: 'English',
+        field: 'Technology',
+        availability: 'weekly',
+        meetingMode: 'remote',
+        consent: 'on',
       };
       // No worker polls this cohort's queue: the answer does not need one.
       const sent = Date.now();
@@ -264,11 +356,20 @@ describe('when Temporal cannot take an answer', () => {
       expect((await getSurveyAnswers(stack.sql, dee!.id))?.answers).toMatchObject({ goals: 'Learn to lead a team of ten' });
 
       // A worker comes: the cohort counts the answer (the signal owed for it was taken by the relay; the edit owed none).
-      const activities = createActivities({ sql: stack.sql, sender: createOutboxSender(stack.sql), from: 't@x.org', links: stack.links, publicBaseUrl: PUBLIC_BASE_URL, temporal: { client: stack.client, taskQueue } });
+      const activities = createActivities({
+        sql: stack.sql,
+        sender: createOutboxSender(stack.sql),
+        from: 't@x.org',
+        links: stack.links,
+        publicBaseUrl: PUBLIC_BASE_URL,
+        temporal: { client: stack.client, taskQueue },
+      });
       const worker = await startTestWorker(activities, { taskQueue });
       try {
         await eventually(async () => expect(await workflows.cohortState(cohort.slug)).toMatchObject({ answered: 1, total: 1 }));
-        await eventually(async () => expect(await stack.sql`select 1 from workflow_signals where workflow_id = ${cohortWorkflowId(cohort.slug)}`).toHaveLength(0));
+        await eventually(async () =>
+          expect(await stack.sql`select 1 from workflow_signals where workflow_id = ${cohortWorkflowId(cohort.slug)}`).toHaveLength(0),
+        );
       } finally {
         await worker.stop();
       }
@@ -277,4 +378,3 @@ describe('when Temporal cannot take an answer', () => {
     }
   });
 });
-

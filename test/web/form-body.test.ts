@@ -20,7 +20,12 @@ afterAll(async () => server?.close());
 const post = async (path: string, body: URLSearchParams | FormData) => (await fetch(`${base}${path}`, { method: 'POST', body })).json();
 
 it('reads a urlencoded form: text as sent, the boxes of one question as a list', async () => {
-  const form = new URLSearchParams([['goals', 'Négocier & “grandir” = 100%'], ['helpWith', 'Networking'], ['helpWith', 'Career choices'], ['empty', '']]);
+  const form = new URLSearchParams([
+    ['goals', 'Négocier & “grandir” = 100%'],
+    ['helpWith', 'Networking'],
+    ['helpWith', 'Career choices'],
+    ['empty', ''],
+  ]);
   expect(await post('/all', form)).toEqual({ goals: 'Négocier & “grandir” = 100%', helpWith: ['Networking', 'Career choices'], empty: '' });
   expect(await post('/last', form)).toEqual({ goals: 'Négocier & “grandir” = 100%', helpWith: 'Career choices', empty: '' });
 });

@@ -13,7 +13,15 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-const fields = { description: '', charter: 'We meet at least once a month and answer each check-in honestly.', surveyDuration: '2w', checkInCount: '6', checkInInterval: '4w', programmeDuration: '26w', charterDuration: '1w' };
+const fields = {
+  description: '',
+  charter: 'We meet at least once a month and answer each check-in honestly.',
+  surveyDuration: '2w',
+  checkInCount: '6',
+  checkInInterval: '4w',
+  programmeDuration: '26w',
+  charterDuration: '1w',
+};
 
 async function createCohort(form: Record<string, string | File>) {
   const admin = webClient(stack.app);
@@ -34,8 +42,9 @@ async function invitationTo(email: string) {
 }
 
 describe('a cohort in French and English', () => {
-  it('writes to each participant in their language: the CSV column, else the cohort\'s', async () => {
-    const csv = 'name,email,role,language,language of communication\nZoé Martin,zoe@langues.example.org,mentee,French,\nSam Lee,sam@langues.example.org,mentor,English,en\n';
+  it("writes to each participant in their language: the CSV column, else the cohort's", async () => {
+    const csv =
+      'name,email,role,language,language of communication\nZoé Martin,zoe@langues.example.org,mentee,French,\nSam Lee,sam@langues.example.org,mentor,English,en\n';
     expect((await createCohort({ name: 'Promo Langues', language: 'fr', participants: csvFile(csv) })).status).toBe(303);
 
     const zoe = await invitationTo('zoe@langues.example.org');
@@ -72,9 +81,14 @@ describe('a cohort in French and English', () => {
     expect(errors).toContain('Décrivez vos objectifs en une ou deux phrases (10 caractères au moins)');
     const saved = await client.post(zoe.path, { submissionId, ...MENTEE_ANSWERS });
     expect(saved.status).toBe(200);
-    expect(pageText(await saved.text())).toMatch(/Vos réponses sont enregistrées\. Vous pouvez les modifier avec le même lien jusqu'au .+ UTC/);
+    expect(pageText(await saved.text())).toMatch(
+      /Vos réponses sont enregistrées\. Vous pouvez les modifier avec le même lien jusqu'au .+ UTC/,
+    );
     const [{ id: zoeId }] = await stack.sql<[{ id: string }]>`select id from participants where email = 'zoe@langues.example.org'`;
-    expect((await getSurveyAnswers(stack.sql, zoeId))?.answers).toMatchObject({ helpWith: ['Job search & applications', 'Networking'], field: 'Finance' });
+    expect((await getSurveyAnswers(stack.sql, zoeId))?.answers).toMatchObject({
+      helpWith: ['Job search & applications', 'Networking'],
+      field: 'Finance',
+    });
 
     // Sam reads English, and changes to French on his survey page: the page, and what follows, are in French.
     expect(await (await client.get(sam.path)).text()).toContain('<html lang="en">');
@@ -91,12 +105,16 @@ describe('a cohort in French and English', () => {
     const csv = 'name,email,role,language,language of communication\nAda,ada@klingon.example.org,mentor,English,Klingon\n';
     const response = await createCohort({ name: 'Klingon cohort', participants: csvFile(csv) });
     expect(response.status).toBe(422);
-    expect(pageText(await response.text())).toContain('Line 2, language of communication: "Klingon" is not a language Tandem writes in; use en (English) or fr (Français), or leave it blank for the cohort\'s.');
+    expect(pageText(await response.text())).toContain(
+      'Line 2, language of communication: "Klingon" is not a language Tandem writes in; use en (English) or fr (Français), or leave it blank for the cohort\'s.',
+    );
     expect(await stack.sql`select 1 from cohorts where name = 'Klingon cohort'`).toHaveLength(0);
   });
 
-  it('answers a link that names nobody in the browser\'s language', async () => {
-    const response = await webClient(stack.app).request('/survey/not-a-token', { headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } });
+  it("answers a link that names nobody in the browser's language", async () => {
+    const response = await webClient(stack.app).request('/survey/not-a-token', {
+      headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' },
+    });
     expect(response.status).toBe(404);
     const page = await response.text();
     expect(page).toContain('<html lang="fr">');
@@ -116,8 +134,12 @@ describe('a pair in two languages', () => {
   it('a French mentee meets, signs and checks in in French while her English mentor reads English', async () => {
     const slug = 'binome-bilingue';
     const { pair } = await approvedPairOf(stack, slug, {
-      charterMs: 3_600_000, checkInMs: 2_000,
-      beforeAnswers: async (cohort) => void (await webClient(stack.app).post(`${await surveyPath(stack, cohort, `ava@${slug}.example.org`)}/language`, { language: 'fr' })),
+      charterMs: 3_600_000,
+      checkInMs: 2_000,
+      beforeAnswers: async (cohort) =>
+        void (await webClient(stack.app).post(`${await surveyPath(stack, cohort, `ava@${slug}.example.org`)}/language`, {
+          language: 'fr',
+        })),
     });
     const ava = `ava@${slug}.example.org`;
     const mia = `mia@${slug}.example.org`;
@@ -128,7 +150,9 @@ describe('a pair in two languages', () => {
     expect(avaIntro.text).toContain('même domaine : Finance');
     expect(avaIntro.text).toContain("peut aider sur tous les sujets demandés : Recherche d'emploi et candidatures, Réseau");
     expect(avaIntro.text).toContain('langues en commun : Anglais');
-    expect((await emailTo(mia, /meet your mentee/)).text).toContain('can help with every topic asked for: Job search & applications, Networking');
+    expect((await emailTo(mia, /meet your mentee/)).text).toContain(
+      'can help with every topic asked for: Job search & applications, Networking',
+    );
 
     // The charter: her email, her page, her errors.
     expect((await emailTo(ava, /signez votre charte/)).subject).toBe(`Cohort ${slug} : signez votre charte avec Mia`);
@@ -136,12 +160,18 @@ describe('a pair in two languages', () => {
     const avaCharter = charterPath(stack, pair.id, pair.menteeId);
     const page = await (await client.get(avaCharter)).text();
     expect(page).toContain('<html lang="fr">');
-    expect(pageText(page)).toMatch(/Ava, vous êtes en binôme avec Mia en tant que mentoré\. Le binôme démarre quand vous avez signé tous les deux, avant le .+ UTC\./);
+    expect(pageText(page)).toMatch(
+      /Ava, vous êtes en binôme avec Mia en tant que mentoré\. Le binôme démarre quand vous avez signé tous les deux, avant le .+ UTC\./,
+    );
     const refused = await client.post(avaCharter, { typedName: 'Ava' });
     expect(refused.status).toBe(422);
     expect(pageText(await refused.text())).toContain('Cochez la case pour vous engager à respecter la charte');
-    expect(pageText(await (await client.post(avaCharter, { typedName: 'Ava', agree: 'on' })).text())).toContain('Vous avez signé cette charte');
-    expect(pageText(await (await client.post(charterPath(stack, pair.id, pair.mentorId), { typedName: 'Mia', agree: 'on' })).text())).toContain('You have signed this charter');
+    expect(pageText(await (await client.post(avaCharter, { typedName: 'Ava', agree: 'on' })).text())).toContain(
+      'Vous avez signé cette charte',
+    );
+    expect(
+      pageText(await (await client.post(charterPath(stack, pair.id, pair.mentorId), { typedName: 'Mia', agree: 'on' })).text()),
+    ).toContain('You have signed this charter');
 
     // The pair starts: each told in their language; then the first check-in, in French for her.
     expect((await emailTo(ava, /démarre/)).text).toContain('Votre mentor et vous avez signé la charte.');
@@ -159,10 +189,13 @@ describe('a pair in two languages', () => {
 });
 
 describe('local times', () => {
-  it('dates in each participant\'s time zone, named: the CSV\'s, else the one their browser reports, else the cohort\'s', async () => {
-    const csv = 'name,email,role,language,time zone\nAna Sato,ana@zones.example.org,mentee,English,asia/tokyo\nBen Cole,ben@zones.example.org,mentee,English,\n';
+  it("dates in each participant's time zone, named: the CSV's, else the one their browser reports, else the cohort's", async () => {
+    const csv =
+      'name,email,role,language,time zone\nAna Sato,ana@zones.example.org,mentee,English,asia/tokyo\nBen Cole,ben@zones.example.org,mentee,English,\n';
     expect((await createCohort({ name: 'Time zones', timeZone: 'America/New_York', participants: csvFile(csv) })).status).toBe(303);
-    const [cohort] = await stack.sql<{ timeZone: string; schedule: { surveyDeadline: string } }[]>`select time_zone, schedule from cohorts where name = 'Time zones'`;
+    const [cohort] = await stack.sql<
+      { timeZone: string; schedule: { surveyDeadline: string } }[]
+    >`select time_zone, schedule from cohorts where name = 'Time zones'`;
     expect(cohort!.timeZone).toBe('America/New_York');
     const deadline = cohort!.schedule.surveyDeadline;
     const ana = await invitationTo('ana@zones.example.org');
@@ -186,39 +219,71 @@ describe('local times', () => {
 
     // An admin logging in from a browser in Montreal reads the cohort's dates in Montreal time.
     const admin = webClient(stack.app);
-    expect((await admin.post('/admin/login', { user: ADMIN.user, password: ADMIN.password, next: '/admin', timeZone: 'America/Toronto' })).status).toBe(303);
-    expect(pageText(await (await admin.get('/admin/cohorts/time-zones')).text())).toContain(`survey closes ${translator('en', 'America/Toronto').instant(deadline)}`);
+    expect(
+      (await admin.post('/admin/login', { user: ADMIN.user, password: ADMIN.password, next: '/admin', timeZone: 'America/Toronto' }))
+        .status,
+    ).toBe(303);
+    expect(pageText(await (await admin.get('/admin/cohorts/time-zones')).text())).toContain(
+      `survey closes ${translator('en', 'America/Toronto').instant(deadline)}`,
+    );
   });
 
   it('refuses a time zone that does not exist, in the CSV by line and in the form by field', async () => {
     const csv = 'name,email,role,language,time zone\nAda,ada@mars.example.org,mentor,English,Mars/Olympus\n';
     const inCsv = await createCohort({ name: 'Mars cohort', participants: csvFile(csv) });
     expect(inCsv.status).toBe(422);
-    expect(pageText(await inCsv.text())).toContain('Line 2, time zone: "Mars/Olympus" is not a time zone; use a name such as Europe/Paris or America/New_York, or leave it blank for the cohort\'s.');
-    const inForm = await createCohort({ name: 'Mars cohort', timeZone: 'Mars/Olympus', participants: csvFile('name,email,role,language\nAda,ada@mars.example.org,mentor,English\n') });
+    expect(pageText(await inCsv.text())).toContain(
+      'Line 2, time zone: "Mars/Olympus" is not a time zone; use a name such as Europe/Paris or America/New_York, or leave it blank for the cohort\'s.',
+    );
+    const inForm = await createCohort({
+      name: 'Mars cohort',
+      timeZone: 'Mars/Olympus',
+      participants: csvFile('name,email,role,language\nAda,ada@mars.example.org,mentor,English\n'),
+    });
     expect(inForm.status).toBe(422);
     expect(pageText(await inForm.text())).toContain('Time zone: "Mars/Olympus" is not a time zone; use a name such as Europe/Paris');
     expect(await stack.sql`select 1 from cohorts where name = 'Mars cohort'`).toHaveLength(0);
   });
 
   it('adds a participant with their own language of emails and time zone, or refuses a time zone that does not exist', async () => {
-    expect((await createCohort({ name: 'Late joiners', language: 'en', participants: csvFile('name,email,role,language\nMia,mia@late-fr.example.org,mentor,English\n') })).status).toBe(303);
+    expect(
+      (
+        await createCohort({
+          name: 'Late joiners',
+          language: 'en',
+          participants: csvFile('name,email,role,language\nMia,mia@late-fr.example.org,mentor,English\n'),
+        })
+      ).status,
+    ).toBe(303);
     const slug = 'late-joiners';
     const admin = webClient(stack.app);
     await admin.logIn();
     const { _csrf } = await admin.hiddenFields(`/admin/cohorts/${slug}`);
-    const add = (form: Record<string, string>) => admin.post(`/admin/cohorts/${slug}/participants`, { _csrf: _csrf!, role: 'mentee', language: 'French', ...form });
-    expect((await add({ name: 'Léa', email: 'lea@late-fr.example.org', communication: 'fr', timeZone: 'Europe/Paris' })).headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=added`);
-    expect((await stack.sql`select language, time_zone from participants where email = 'lea@late-fr.example.org'`)[0]).toEqual({ language: 'fr', timeZone: 'Europe/Paris' });
+    const add = (form: Record<string, string>) =>
+      admin.post(`/admin/cohorts/${slug}/participants`, { _csrf: _csrf!, role: 'mentee', language: 'French', ...form });
+    expect(
+      (await add({ name: 'Léa', email: 'lea@late-fr.example.org', communication: 'fr', timeZone: 'Europe/Paris' })).headers.get('location'),
+    ).toBe(`/admin/cohorts/${slug}?notice=added`);
+    expect((await stack.sql`select language, time_zone from participants where email = 'lea@late-fr.example.org'`)[0]).toEqual({
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+    });
     const invitation = await invitationTo('lea@late-fr.example.org');
     expect(invitation.subject).toContain('Late joiners');
     expect(invitation.html).toMatch(/<html [^>]*lang="fr"/);
     // Blank: the cohort's; unknown: refused with what the form needs, nothing stored.
-    expect((await add({ name: 'Sam', email: 'sam@late-fr.example.org', communication: '', timeZone: '' })).headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=added`);
-    expect((await stack.sql`select language, time_zone from participants where email = 'sam@late-fr.example.org'`)[0]).toEqual({ language: null, timeZone: null });
+    expect((await add({ name: 'Sam', email: 'sam@late-fr.example.org', communication: '', timeZone: '' })).headers.get('location')).toBe(
+      `/admin/cohorts/${slug}?notice=added`,
+    );
+    expect((await stack.sql`select language, time_zone from participants where email = 'sam@late-fr.example.org'`)[0]).toEqual({
+      language: null,
+      timeZone: null,
+    });
     const refused = await add({ name: 'Zed', email: 'zed@late-fr.example.org', communication: 'fr', timeZone: 'Mars/Olympus' });
     expect(refused.headers.get('location')).toBe(`/admin/cohorts/${slug}?problem=invalid`);
-    expect(pageText(await (await admin.get(refused.headers.get('location')!)).text())).toContain('a time zone such as Europe/Paris if you give one');
+    expect(pageText(await (await admin.get(refused.headers.get('location')!)).text())).toContain(
+      'a time zone such as Europe/Paris if you give one',
+    );
     expect(await stack.sql`select 1 from participants where email = 'zed@late-fr.example.org'`).toHaveLength(0);
   });
 });

@@ -57,28 +57,64 @@ describe('from the survey to pair workflows, through the admin review', () => {
     const html = await (await c.get(`/admin/cohorts/${slug}/matching`)).text();
     const runId = /name="runId" value="([^"]+)"/.exec(html)![1]!;
     // The swap's two lists start on different pairs.
-    expect(html).toMatch(/<h2>Swap two mentors<\/h2>[\s\S]*<select id="swap-one" name="menteeId"><option value="[^"]+" selected="">[^<]+<\/option><option value="[^"]+">/);
-    expect(html).toMatch(/<select id="swap-other" name="otherMenteeId"><option value="[^"]+">[^<]+<\/option><option value="[^"]+" selected="">/);
-    const ids = Object.fromEntries([...html.matchAll(/<tr data-pair="(\w+)">[\s\S]*?name="menteeId" value="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+    expect(html).toMatch(
+      /<h2>Swap two mentors<\/h2>[\s\S]*<select id="swap-one" name="menteeId"><option value="[^"]+" selected="">[^<]+<\/option><option value="[^"]+">/,
+    );
+    expect(html).toMatch(
+      /<select id="swap-other" name="otherMenteeId"><option value="[^"]+">[^<]+<\/option><option value="[^"]+" selected="">/,
+    );
+    const ids = Object.fromEntries(
+      [...html.matchAll(/<tr data-pair="(\w+)">[\s\S]*?name="menteeId" value="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
+    );
     const mentors = Object.fromEntries([...html.matchAll(/<option value="([^"]+)">(\w+) \(\d+ free place/g)].map((m) => [m[2]!, m[1]!]));
-    const swapped = await c.post(`/admin/cohorts/${slug}/matching/adjust`, { _csrf: _csrf!, runId, requestId: crypto.randomUUID(), action: 'swap', menteeId: ids.Ava!, otherMenteeId: ids.Leo!, reason: 'Ava asked for a lawyer' });
+    const swapped = await c.post(`/admin/cohorts/${slug}/matching/adjust`, {
+      _csrf: _csrf!,
+      runId,
+      requestId: crypto.randomUUID(),
+      action: 'swap',
+      menteeId: ids.Ava!,
+      otherMenteeId: ids.Leo!,
+      reason: 'Ava asked for a lawyer',
+    });
     expect(swapped.headers.get('location')).toBe(`/admin/cohorts/${slug}/matching?notice=adjusted`);
     page = pageText(await (await c.get(`/admin/cohorts/${slug}/matching`)).text());
     expect(page).toMatch(/Ava Noah 75 ✗ different fields: Finance \/ Law/);
 
     // Pair Zoe by hand with Mia: no shared language (a must-match) and Mia has one place only.
-    await c.post(`/admin/cohorts/${slug}/matching/adjust`, { _csrf: _csrf!, runId, requestId: crypto.randomUUID(), action: 'pair', menteeId: (await menteeId('Zoe'))!, mentorId: mentors.Mia!, reason: 'Zoe insists' });
+    await c.post(`/admin/cohorts/${slug}/matching/adjust`, {
+      _csrf: _csrf!,
+      runId,
+      requestId: crypto.randomUUID(),
+      action: 'pair',
+      menteeId: (await menteeId('Zoe'))!,
+      mentorId: mentors.Mia!,
+      reason: 'Zoe insists',
+    });
     page = pageText(await (await c.get(`/admin/cohorts/${slug}/matching`)).text());
     expect(page).toContain('⚠ must match shared language: no shared language');
     expect(page).toContain('⚠ the mentor would have 2 mentees for 1 place');
     expect(page).toContain('pair, “Zoe insists”');
     // ...then undo it.
-    await c.post(`/admin/cohorts/${slug}/matching/adjust`, { _csrf: _csrf!, runId, requestId: crypto.randomUUID(), action: 'unpair', menteeId: (await menteeId('Zoe'))!, reason: 'on second thought' });
+    await c.post(`/admin/cohorts/${slug}/matching/adjust`, {
+      _csrf: _csrf!,
+      runId,
+      requestId: crypto.randomUUID(),
+      action: 'unpair',
+      menteeId: (await menteeId('Zoe'))!,
+      reason: 'on second thought',
+    });
     page = pageText(await (await c.get(`/admin/cohorts/${slug}/matching`)).text());
     expect(page).toContain('Zoe mentee unpaired by the admin: on second thought');
 
     // A change without a reason is refused with the field's message.
-    const noReason = await c.post(`/admin/cohorts/${slug}/matching/adjust`, { _csrf: _csrf!, runId, requestId: crypto.randomUUID(), action: 'unpair', menteeId: ids.Ava!, reason: '' });
+    const noReason = await c.post(`/admin/cohorts/${slug}/matching/adjust`, {
+      _csrf: _csrf!,
+      runId,
+      requestId: crypto.randomUUID(),
+      action: 'unpair',
+      menteeId: ids.Ava!,
+      reason: '',
+    });
     expect(noReason.status).toBe(422);
     expect(pageText(await noReason.text())).toContain('Reason: say why (at least 3 characters)');
 
@@ -116,10 +152,20 @@ describe('from the survey to pair workflows, through the admin review', () => {
     const [avaPair] = (await listActivePairs(stack.sql, cohortId)).filter((p) => p.menteeName === 'Ava');
     const pairPage = `/admin/cohorts/${slug}/pairs/${avaPair!.id}`;
     const { _csrf } = await c.hiddenFields(pairPage);
-    const unexplained = await c.post(`${pairPage}/rematch`, { _csrf: _csrf!, requestId: crypto.randomUUID(), participantId: avaPair!.menteeId, reason: '' });
+    const unexplained = await c.post(`${pairPage}/rematch`, {
+      _csrf: _csrf!,
+      requestId: crypto.randomUUID(),
+      participantId: avaPair!.menteeId,
+      reason: '',
+    });
     expect(unexplained.status).toBe(422);
     expect(pageText(await unexplained.text())).toContain('Reason: say why they need a new partner');
-    const asked = await c.post(`${pairPage}/rematch`, { _csrf: _csrf!, requestId: crypto.randomUUID(), participantId: avaPair!.menteeId, reason: 'Ava moved to Finance after all' });
+    const asked = await c.post(`${pairPage}/rematch`, {
+      _csrf: _csrf!,
+      requestId: crypto.randomUUID(),
+      participantId: avaPair!.menteeId,
+      reason: 'Ava moved to Finance after all',
+    });
     expect(asked.headers.get('location')).toBe(`${pairPage}?notice=rematch`);
     await eventually(async () => expect((await client.workflow.getHandle(avaPair!.workflowId).describe()).status.name).toBe('COMPLETED'));
     await eventually(async () => expect(await stage()).toBe('review'));
@@ -128,7 +174,8 @@ describe('from the survey to pair workflows, through the admin review', () => {
     expect(page).toContain('Rematch proposal');
     // Mia is taken by Leo; Noah is Ava's previous partner: Ava waits, and says why.
     expect(page).toContain('Ava mentee every mentor with a free place is excluded (a previous partner)');
-    const [exclusion] = await stack.sql`select reason from match_exclusions where mentee_id = ${avaPair!.menteeId} and mentor_id = ${avaPair!.mentorId}`;
+    const [exclusion] =
+      await stack.sql`select reason from match_exclusions where mentee_id = ${avaPair!.menteeId} and mentor_id = ${avaPair!.mentorId}`;
     expect(exclusion!.reason).toBe('Ava moved to Finance after all');
     const runId = /name="runId" value="([^"]+)"/.exec(await (await c.get(`/admin/cohorts/${slug}/matching`)).text())![1]!;
     await c.post(`/admin/cohorts/${slug}/matching/approve`, { _csrf: _csrf!, runId });
@@ -139,10 +186,22 @@ describe('from the survey to pair workflows, through the admin review', () => {
   it('invites a late joiner with a survey window of their own and matches them in the next round', async () => {
     const c = await admin();
     const { _csrf } = await c.hiddenFields(`/admin/cohorts/${slug}`);
-    const added = await c.post(`/admin/cohorts/${slug}/participants`, { _csrf: _csrf!, name: 'Kai', email: 'kai@late.example.org', role: 'mentor', language: 'English' });
+    const added = await c.post(`/admin/cohorts/${slug}/participants`, {
+      _csrf: _csrf!,
+      name: 'Kai',
+      email: 'kai@late.example.org',
+      role: 'mentor',
+      language: 'English',
+    });
     expect(added.headers.get('location')).toBe(`/admin/cohorts/${slug}?notice=added`);
     await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: 'kai@late.example.org' })).length).toBe(1));
-    const duplicate = await c.post(`/admin/cohorts/${slug}/participants`, { _csrf: _csrf!, name: 'Kai again', email: 'kai@late.example.org', role: 'mentor', language: '' });
+    const duplicate = await c.post(`/admin/cohorts/${slug}/participants`, {
+      _csrf: _csrf!,
+      name: 'Kai again',
+      email: 'kai@late.example.org',
+      role: 'mentor',
+      language: '',
+    });
     expect(duplicate.headers.get('location')).toBe(`/admin/cohorts/${slug}?problem=duplicate`);
 
     const cohort = (await stack.sql<{ id: string; slug: string; schedule: never }[]>`select * from cohorts where slug = ${slug}`)[0]!;
@@ -161,8 +220,21 @@ describe('from the survey to pair workflows, through the admin review', () => {
   it('re-runs with other settings: field errors first, then an automatic approval', async () => {
     const c = await admin();
     const { _csrf } = await c.hiddenFields(`/admin/cohorts/${slug}/matching`);
-    const weights = { weight_field: '3', weight_topics: '4', weight_language: '2', weight_availability: '1', weight_meeting: '2', attribute_weight_0: '0', threshold: '0' };
-    const invalid = await c.post(`/admin/cohorts/${slug}/matching/rerun`, { _csrf: _csrf!, ...weights, weight_topics: '12', threshold: '150' });
+    const weights = {
+      weight_field: '3',
+      weight_topics: '4',
+      weight_language: '2',
+      weight_availability: '1',
+      weight_meeting: '2',
+      attribute_weight_0: '0',
+      threshold: '0',
+    };
+    const invalid = await c.post(`/admin/cohorts/${slug}/matching/rerun`, {
+      _csrf: _csrf!,
+      ...weights,
+      weight_topics: '12',
+      threshold: '150',
+    });
     expect(invalid.status).toBe(422);
     const text = pageText(await invalid.text());
     expect(text).toContain('Weight: 0 to 10');
@@ -174,7 +246,9 @@ describe('from the survey to pair workflows, through the admin review', () => {
     await eventually(async () => expect(await stage()).toBe('running'));
     const cohortId = (await stack.sql<{ id: string }[]>`select id from cohorts where slug = ${slug}`)[0]!.id;
     expect((await listActivePairs(stack.sql, cohortId)).map((p) => p.menteeName).sort()).toEqual(['Ava', 'Leo', 'Zoe']);
-    const [run] = await stack.sql<{ settings: { threshold: number; autoApprove: boolean } }[]>`select settings from match_runs where cohort_id = ${cohortId} order by created_at desc limit 1`;
+    const [run] = await stack.sql<
+      { settings: { threshold: number; autoApprove: boolean } }[]
+    >`select settings from match_runs where cohort_id = ${cohortId} order by created_at desc limit 1`;
     expect(run!.settings).toMatchObject({ threshold: 0, autoApprove: true });
   });
 });
@@ -188,18 +262,35 @@ describe('settings chosen before the survey closes', () => {
     const form = pageText(await (await c.get(`/admin/cohorts/${auto}/matching/settings`)).text());
     expect(form).toContain('Region (CSV column)');
     const saved = await c.post(`/admin/cohorts/${auto}/matching/settings`, {
-      _csrf: _csrf!, weight_field: '3', weight_topics: '4', weight_language: '2', must_language: 'on', weight_availability: '1', weight_meeting: '2',
-      attribute_weight_0: '5', threshold: '10', autoApprove: 'on',
+      _csrf: _csrf!,
+      weight_field: '3',
+      weight_topics: '4',
+      weight_language: '2',
+      must_language: 'on',
+      weight_availability: '1',
+      weight_meeting: '2',
+      attribute_weight_0: '5',
+      threshold: '10',
+      autoApprove: 'on',
     });
     expect(saved.headers.get('location')).toBe(`/admin/cohorts/${auto}/matching/settings?notice=saved`);
-    for (const [email, answers] of [['mia', MENTOR_ANSWERS], ['ava', MENTEE_ANSWERS]] as const) {
+    for (const [email, answers] of [
+      ['mia', MENTOR_ANSWERS],
+      ['ava', MENTEE_ANSWERS],
+    ] as const) {
       const path = await surveyPath(stack, cohort, `${email}@${auto}.example.org`);
       const submissionId = /name="submissionId" value="([^"]+)"/.exec(await (await webClient(stack.app).get(path)).text())![1]!;
       await webClient(stack.app).post(path, { submissionId, ...answers });
     }
     await stack.workflows.closeSurvey(auto);
     await eventually(async () => expect((await stack.workflows.cohortState(auto))?.stage).toBe('running'));
-    const [run] = await stack.sql<{ settings: { attributes: unknown[]; autoApprove: boolean }; status: string; result: { pairs: { criteria: { reason?: string }[] }[] } }[]>`select * from match_runs where cohort_id = ${cohort.id}`;
+    const [run] = await stack.sql<
+      {
+        settings: { attributes: unknown[]; autoApprove: boolean };
+        status: string;
+        result: { pairs: { criteria: { reason?: string }[] }[] };
+      }[]
+    >`select * from match_runs where cohort_id = ${cohort.id}`;
     expect(run!.status).toBe('approved');
     expect(run!.settings).toMatchObject({ autoApprove: true, attributes: [{ column: 'Region', weight: 5, mustMatch: false }] });
     // The run keeps the criterion, not the words that quote the two's CSV values...
@@ -210,6 +301,8 @@ describe('settings chosen before the survey closes', () => {
 });
 
 async function menteeId(name: string) {
-  const [row] = await stack.sql<{ id: string }[]>`select p.id from participants p join cohorts c on c.id = p.cohort_id where c.slug = ${slug} and p.name = ${name}`;
+  const [row] = await stack.sql<
+    { id: string }[]
+  >`select p.id from participants p join cohorts c on c.id = p.cohort_id where c.slug = ${slug} and p.name = ${name}`;
   return row?.id;
 }

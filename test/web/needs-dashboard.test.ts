@@ -20,11 +20,36 @@ const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
 
 /** Two mentors (4 places) and four mentees answer; Noa has not answered yet. */
 async function knownCohort() {
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Max:mentor', 'Ava:mentee', 'Leo:mentee', 'Zoe:mentee', 'Sam:mentee', 'Noa:mentee']);
+  const cohort = await startCohort(stack, slug, [
+    'Mia:mentor',
+    'Max:mentor',
+    'Ava:mentee',
+    'Leo:mentee',
+    'Zoe:mentee',
+    'Sam:mentee',
+    'Noa:mentee',
+  ]);
   await answerSurveys(stack, cohort, {
-    [email('Mia')]: { ...MENTOR_ANSWERS, field: 'Finance', offers: ['Job search & applications', 'Networking'], languages: 'English', capacity: '1' },
-    [email('Max')]: { ...MENTOR_ANSWERS, field: 'Technology', offers: ['Technical skills', 'Networking'], languages: ['English', 'French'], capacity: '3' },
-    [email('Ava')]: { ...MENTEE_ANSWERS, field: 'Finance', helpWith: ['Job search & applications', 'Networking'], languages: ['English', 'Spanish'] },
+    [email('Mia')]: {
+      ...MENTOR_ANSWERS,
+      field: 'Finance',
+      offers: ['Job search & applications', 'Networking'],
+      languages: 'English',
+      capacity: '1',
+    },
+    [email('Max')]: {
+      ...MENTOR_ANSWERS,
+      field: 'Technology',
+      offers: ['Technical skills', 'Networking'],
+      languages: ['English', 'French'],
+      capacity: '3',
+    },
+    [email('Ava')]: {
+      ...MENTEE_ANSWERS,
+      field: 'Finance',
+      helpWith: ['Job search & applications', 'Networking'],
+      languages: ['English', 'Spanish'],
+    },
     [email('Leo')]: { ...MENTEE_ANSWERS, field: 'Finance', helpWith: ['Leadership'], languages: 'English' },
     [email('Zoe')]: { ...MENTEE_ANSWERS, field: 'Finance', helpWith: ['Networking'], languages: 'French' },
     [email('Sam')]: { ...MENTEE_ANSWERS, field: 'Technology', helpWith: ['Technical skills'], languages: 'Chinese' },
@@ -42,7 +67,7 @@ function rowsOf(html: string, dimension: string): string[] {
 }
 
 describe('the needs dashboard', () => {
-  it('sets mentees\' wishes against mentors\' offers, names the shortages, and exports them', async () => {
+  it("sets mentees' wishes against mentors' offers, names the shortages, and exports them", async () => {
     const cohort = await knownCohort();
     const admin = webClient(stack.app);
     await admin.logIn();
@@ -51,7 +76,12 @@ describe('the needs dashboard', () => {
     const text = pageText(html);
     expect(text).toContain('4 mentees and 2 mentors have answered so far; the mentors offer 4 places.');
     expect(rowsOf(html, 'field')).toEqual(['Finance 3 1 1', 'Technology 1 1 3']);
-    expect(rowsOf(html, 'topic')).toEqual(['Job search & applications 1 1 1', 'Technical skills 1 1 3', 'Leadership 1 0 0', 'Networking 2 2 4']);
+    expect(rowsOf(html, 'topic')).toEqual([
+      'Job search & applications 1 1 1',
+      'Technical skills 1 1 3',
+      'Leadership 1 0 0',
+      'Networking 2 2 4',
+    ]);
     expect(rowsOf(html, 'language')).toEqual(['English 2 2 4', 'French 1 1 3', 'Spanish 1 0 0', 'Chinese 1 0 0']);
     // The mentees the matching could not meet, the most first, then in the survey's order; Spanish is no shortage.
     const shortages = [...html.matchAll(/<li data-shortage="([^"]+)">([^<]*)<\/li>/g)].map((m) => [m[1], pageText(m[2]!)]);
@@ -62,29 +92,35 @@ describe('the needs dashboard', () => {
     ]);
     expect(html).toMatch(/<tr data-need="Spanish">/);
     // The bars share one scale per chart: Finance's 3 mentees fill it, its 1 place a third of it.
-    expect(html).toMatch(/<tr data-need="Finance" class="short">[\s\S]*?<rect class="wish" x="0" y="1" height="8" width="100.0"[^>]*\/?>(<\/rect>)?<rect class="offer" x="0" y="11" height="8" width="33.3"/);
+    expect(html).toMatch(
+      /<tr data-need="Finance" class="short">[\s\S]*?<rect class="wish" x="0" y="1" height="8" width="100.0"[^>]*\/?>(<\/rect>)?<rect class="offer" x="0" y="11" height="8" width="33.3"/,
+    );
     expect(html).toContain('data-refresh="/admin/cohorts/needs/needs"');
 
     const csv = await admin.get(`/admin/cohorts/${slug}/needs.csv`);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="needs-needs.csv"');
-    expect(await saved(csv)).toBe([
-      '\uFEFFdimension,option,mentees asking,mentors offering,places offered,mentees unmet',
-      'field,Finance,3,1,1,2',
-      'field,Technology,1,1,3,0',
-      'topic,Job search & applications,1,1,1,0',
-      'topic,Technical skills,1,1,3,0',
-      'topic,Leadership,1,0,0,1',
-      'topic,Networking,2,2,4,0',
-      'language,English,2,2,4,0',
-      'language,French,1,1,3,0',
-      'language,Spanish,1,0,0,0',
-      'language,Chinese,1,0,0,1',
-      '',
-    ].join('\r\n'));
+    expect(await saved(csv)).toBe(
+      [
+        '\uFEFFdimension,option,mentees asking,mentors offering,places offered,mentees unmet',
+        'field,Finance,3,1,1,2',
+        'field,Technology,1,1,3,0',
+        'topic,Job search & applications,1,1,1,0',
+        'topic,Technical skills,1,1,3,0',
+        'topic,Leadership,1,0,0,1',
+        'topic,Networking,2,2,4,0',
+        'language,English,2,2,4,0',
+        'language,French,1,1,3,0',
+        'language,Spanish,1,0,0,0',
+        'language,Chinese,1,0,0,1',
+        '',
+      ].join('\r\n'),
+    );
 
     // Live: the part the page refreshes counts an answer as soon as it is stored.
-    await answerSurveys(stack, cohort, { [email('Noa')]: { ...MENTEE_ANSWERS, field: 'Law', helpWith: ['Leadership'], languages: 'English' } });
+    await answerSurveys(stack, cohort, {
+      [email('Noa')]: { ...MENTEE_ANSWERS, field: 'Law', helpWith: ['Leadership'], languages: 'English' },
+    });
     const live = await (await admin.get(`/admin/cohorts/${slug}/needs`)).text();
     expect(live).not.toContain('<html');
     expect(pageText(live)).toContain('5 mentees and 2 mentors have answered so far; the mentors offer 4 places. 1 place is missing.');
@@ -97,22 +133,30 @@ describe('the needs dashboard', () => {
     await french.logIn();
     const frenchText = pageText(await (await french.get(`/admin/cohorts/${slug}`)).text());
     expect(frenchText).toContain('5 mentorés et 2 mentors ont répondu à ce jour ; les mentors proposent 4 places. Il manque 1 place.');
-    expect(frenchText).toContain('Leadership : 2 mentorés demandent de l’aide sur ce sujet, et aucun mentor ne le propose, ni rien d’autre de ce qui a été demandé.');
+    expect(frenchText).toContain(
+      'Leadership : 2 mentorés demandent de l’aide sur ce sujet, et aucun mentor ne le propose, ni rien d’autre de ce qui a été demandé.',
+    );
     expect(frenchText).toContain('Chinois : 1 mentoré parle cette langue et aucune de celles des mentors.');
 
     // Once the survey has closed the figures stay, and stop refreshing.
     await stack.workflows.closeSurvey(slug);
     await eventually(async () => expect(await (await admin.get(`/admin/cohorts/${slug}/needs`)).text()).not.toContain('data-refresh'));
     // ... and speak in the past.
-    expect(pageText(await (await admin.get(`/admin/cohorts/${slug}/needs`)).text())).toContain('5 mentees and 2 mentors answered; the mentors offered 4 places.');
+    expect(pageText(await (await admin.get(`/admin/cohorts/${slug}/needs`)).text())).toContain(
+      '5 mentees and 2 mentors answered; the mentors offered 4 places.',
+    );
   });
 
   it('says when nobody has answered, and is for admins only', async () => {
     await startCohort(stack, 'needs-empty', ['Mia:mentor', 'Ava:mentee']);
     const admin = webClient(stack.app);
     await admin.logIn();
-    expect(pageText(await (await admin.get('/admin/cohorts/needs-empty')).text())).toContain('No survey answered yet: the figures appear as answers come in.');
-    expect(await saved(await admin.get('/admin/cohorts/needs-empty/needs.csv'))).toBe('\uFEFFdimension,option,mentees asking,mentors offering,places offered,mentees unmet\r\n');
+    expect(pageText(await (await admin.get('/admin/cohorts/needs-empty')).text())).toContain(
+      'No survey answered yet: the figures appear as answers come in.',
+    );
+    expect(await saved(await admin.get('/admin/cohorts/needs-empty/needs.csv'))).toBe(
+      '\uFEFFdimension,option,mentees asking,mentors offering,places offered,mentees unmet\r\n',
+    );
     expect((await admin.get('/admin/cohorts/nobody/needs.csv')).status).toBe(404);
     expect((await admin.get('/admin/cohorts/nobody/needs')).status).toBe(404);
 

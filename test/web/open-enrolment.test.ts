@@ -28,7 +28,10 @@ async function openEnrolment(slug: string, cap: number): Promise<string> {
   return new URL(/id="enrolment-link" readonly="" value="([^"]+)"/.exec(page)![1]!).pathname;
 }
 
-const emailsTo = (address: string) => stack.sql<{ subject: string; text: string }[]>`select subject, text from outbox_messages where to_address like ${`%<${address}>`} order by id`;
+const emailsTo = (address: string) =>
+  stack.sql<
+    { subject: string; text: string }[]
+  >`select subject, text from outbox_messages where to_address like ${`%<${address}>`} order by id`;
 
 /** The confirmation link of the email sent to `address`, once the worker has sent it. */
 const confirmationPath = (address: string) =>
@@ -39,7 +42,12 @@ const confirmationPath = (address: string) =>
   });
 
 const signUp = (path: string, form: Record<string, string>, client = webClient(stack.app)) => client.post(path, form);
-const person = (name: string, role = 'mentee', language = 'en') => ({ name, email: `${name.toLowerCase()}@people.example.org`, role, language });
+const person = (name: string, role = 'mentee', language = 'en') => ({
+  name,
+  email: `${name.toLowerCase()}@people.example.org`,
+  role,
+  language,
+});
 
 describe('open enrolment', () => {
   it('from the public link to the survey: sign up, confirm by email, answer; the admin sees each step', async () => {
@@ -61,7 +69,9 @@ describe('open enrolment', () => {
 
     const admin = webClient(stack.app);
     await admin.logIn();
-    expect(pageText(await (await admin.get('/admin/cohorts/open-door')).text())).toContain('Open for up to 50 sign-ups: 0 confirmed, 1 waiting for their confirmation.');
+    expect(pageText(await (await admin.get('/admin/cohorts/open-door')).text())).toContain(
+      'Open for up to 50 sign-ups: 0 confirmed, 1 waiting for their confirmation.',
+    );
 
     const confirmed = await webClient(stack.app).get(confirm);
     expect(confirmed.status).toBe(303);
@@ -77,10 +87,12 @@ describe('open enrolment', () => {
     const [participant] = await stack.sql<{ id: string; role: string; language: string; joinedLate: boolean }[]>`
       select id, role, language, joined_late from participants where cohort_id = ${cohort.id} and email = 'noor@people.example.org'`;
     expect(participant).toMatchObject({ role: 'mentee', language: 'fr', joinedLate: true });
-    await eventually(async () => expect((await emailsTo('noor@people.example.org')).map((e) => e.subject)).toEqual([
-      'Cohort open-door : confirmez votre adresse e-mail',
-      'Cohort open-door : dites-nous ce dont vous avez besoin avant que nous formions les binômes',
-    ]));
+    await eventually(async () =>
+      expect((await emailsTo('noor@people.example.org')).map((e) => e.subject)).toEqual([
+        'Cohort open-door : confirmez votre adresse e-mail',
+        'Cohort open-door : dites-nous ce dont vous avez besoin avant que nous formions les binômes',
+      ]),
+    );
     await eventually(async () => expect((await stack.workflows.cohortState('open-door'))?.answered).toBe(1));
     const adminPage = pageText(await (await admin.get('/admin/cohorts/open-door')).text());
     expect(adminPage).toContain('Open for up to 50 sign-ups: 1 confirmed, 0 waiting for their confirmation.');
@@ -107,7 +119,10 @@ describe('open enrolment', () => {
       return { status: response.status, text: pageText(await response.text()).replaceAll(form.email!, '<address>') };
     };
     const newcomer = await pageFor(person('Ana'));
-    expect(newcomer).toEqual({ status: 200, text: expect.stringContaining('If <address> can join this programme, an email is on its way there') });
+    expect(newcomer).toEqual({
+      status: 200,
+      text: expect.stringContaining('If <address> can join this programme, an email is on its way there'),
+    });
     // Mia is in the cohort already, Ana has just signed up, Ben takes the last place, Cyd finds the cohort full:
     // each sees the newcomer's page, to the byte but for their own address.
     for (const form of [{ ...person('Mia', 'mentor'), email: 'mia@small-door.example.org' }, person('Ana'), person('Ben'), person('Cyd')]) {
@@ -125,7 +140,9 @@ describe('open enrolment', () => {
     expect(full!.subject).toBe('Cohort small-door: the programme is full');
     expect(full!.text).toContain('Every place open to sign-ups is taken.');
     expect(full!.text).not.toMatch(/join\/confirm/);
-    await eventually(async () => expect(await stack.sql`select 1 from enrolment_requests where email = 'cyd@people.example.org'`).toHaveLength(0));
+    await eventually(async () =>
+      expect(await stack.sql`select 1 from enrolment_requests where email = 'cyd@people.example.org'`).toHaveLength(0),
+    );
     expect(await stack.sql`select 1 from sent_emails where to_address = 'cyd@people.example.org'`).toHaveLength(0);
     expect(await stack.sql`select 1 from enrolment_requests where cohort_id = ${cohort.id}`).toHaveLength(2);
 
@@ -167,12 +184,20 @@ describe('open enrolment', () => {
     await stack.sql`delete from enrolment_attempts`;
     // Behind a proxy, as in production: the address it saw, not one the client wrote.
     const app = createApp({
-      sql: stack.sql, workflows: stack.workflows, links: stack.links,
+      sql: stack.sql,
+      workflows: stack.workflows,
+      links: stack.links,
       auth: createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false, sql: stack.sql, trustProxy: true }),
-      temporalUi: { url: 'http://localhost:8233', namespace: 'default' }, codec: { codec: testCodec, token: CODEC_TOKEN }, outboxEnabled: false,
+      temporalUi: { url: 'http://localhost:8233', namespace: 'default' },
+      codec: { codec: testCodec, token: CODEC_TOKEN },
+      outboxEnabled: false,
     });
     const from = (address: string, form: Record<string, string>) =>
-      app.request(`http://localhost${join}`, { method: 'POST', headers: { origin: 'http://localhost', 'x-forwarded-for': `6.6.6.6, ${address}` }, body: new URLSearchParams(form) });
+      app.request(`http://localhost${join}`, {
+        method: 'POST',
+        headers: { origin: 'http://localhost', 'x-forwarded-for': `6.6.6.6, ${address}` },
+        body: new URLSearchParams(form),
+      });
     for (let i = 0; i < ATTEMPTS_PER_ADDRESS_PER_HOUR; i++) {
       // Invalid forms count too: a script guessing addresses gets no more tries for sending nonsense.
       expect((await from('203.0.113.7', i % 2 ? person(`Bot${i}`) : { name: '' })).status).toBe(i % 2 ? 200 : 422);
@@ -190,14 +215,15 @@ describe('open enrolment', () => {
     expect((await from('203.0.113.7', person('Fay'))).status).toBe(200);
   });
 
-  it('says what to fix, and keeps the admin\'s actions for admins', async () => {
+  it("says what to fix, and keeps the admin's actions for admins", async () => {
     await startCohort(stack, 'form-door', ['Mia:mentor']);
     const join = await openEnrolment('form-door', 10);
     await stack.sql`delete from enrolment_attempts`;
     const wrong = await signUp(join, { name: ' ', email: 'not-an-address', language: 'en' });
     expect(wrong.status).toBe(422);
     const text = pageText(await wrong.text());
-    for (const problem of ['Enter your name', 'Enter a valid email address', 'Choose whether you join as a mentor or as a mentee']) expect(text).toContain(problem);
+    for (const problem of ['Enter your name', 'Enter a valid email address', 'Choose whether you join as a mentor or as a mentee'])
+      expect(text).toContain(problem);
     expect((await webClient(stack.app).get('/join/no-such-link')).status).toBe(404);
     expect((await webClient(stack.app).get('/join/confirm/forged.token')).status).toBe(404);
 

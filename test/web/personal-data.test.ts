@@ -68,24 +68,73 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   const runId = (await stack.workflows.cohortState(slug))!.proposal!.runId;
   const [avaId] = (await stack.sql<{ id: string }[]>`select id from participants where email = ${email('Ava')}`).map((p) => p.id);
   const [miaId] = (await stack.sql<{ id: string }[]>`select id from participants where email = ${email('Mia')}`).map((p) => p.id);
-  expect((await stack.workflows.adjustMatch(slug, { runId, requestId: crypto.randomUUID(), reason: 'Ava Zephyrine asked to wait', adjustment: { action: 'unpair', menteeId: avaId! } })).ok).toBe(true);
-  expect((await stack.workflows.adjustMatch(slug, { runId, requestId: crypto.randomUUID(), reason: 'Ava Zephyrine is ready after all', adjustment: { action: 'pair', menteeId: avaId!, mentorId: miaId! } })).ok).toBe(true);
+  expect(
+    (
+      await stack.workflows.adjustMatch(slug, {
+        runId,
+        requestId: crypto.randomUUID(),
+        reason: 'Ava Zephyrine asked to wait',
+        adjustment: { action: 'unpair', menteeId: avaId! },
+      })
+    ).ok,
+  ).toBe(true);
+  expect(
+    (
+      await stack.workflows.adjustMatch(slug, {
+        runId,
+        requestId: crypto.randomUUID(),
+        reason: 'Ava Zephyrine is ready after all',
+        adjustment: { action: 'pair', menteeId: avaId!, mentorId: miaId! },
+      })
+    ).ok,
+  ).toBe(true);
   await stack.workflows.approveMatch(slug, runId);
   const [pair] = await eventually(async () => {
     const active = await listActivePairs(stack.sql, cohort.id);
     expect((await stack.client.workflow.getHandle(active[0]!.workflowId).query(pairStateQuery)).stage).toBe('charter');
     return active;
   });
-  for (const [id, typedName] of [[pair!.menteeId, TYPED], [pair!.mentorId, 'Mia Lopez']] as const) {
+  for (const [id, typedName] of [
+    [pair!.menteeId, TYPED],
+    [pair!.mentorId, 'Mia Lopez'],
+  ] as const) {
     const objectives = { objective1: id === pair!.menteeId ? OBJECTIVE : 'Introduce her to two teams', objective2: 'Meet every month' };
-    expect((await webClient(stack.app).post(charterPath(stack, pair!.id, id), { requestId: crypto.randomUUID(), typedName, agree: 'on', ...objectives })).status).toBe(200);
+    expect(
+      (
+        await webClient(stack.app).post(charterPath(stack, pair!.id, id), {
+          requestId: crypto.randomUUID(),
+          typedName,
+          agree: 'on',
+          ...objectives,
+        })
+      ).status,
+    ).toBe(200);
   }
   // A check-in: Ava says what is in the way (the admin is alerted with her words).
-  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0), 15_000);
+  await eventually(
+    async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0),
+    15_000,
+  );
   const checkIn = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: pair!.menteeId, subjectId: `${pair!.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
-  expect((await webClient(stack.app).post(checkIn, { requestId: crypto.randomUUID(), met: 'yes', meetings: '1', rating: '2', blocking: BLOCKING, continue: 'yes', progress0: 'in-progress', progress1: 'not-started' })).status).toBe(200);
+  expect(
+    (
+      await webClient(stack.app).post(checkIn, {
+        requestId: crypto.randomUUID(),
+        met: 'yes',
+        meetings: '1',
+        rating: '2',
+        blocking: BLOCKING,
+        continue: 'yes',
+        progress0: 'in-progress',
+        progress1: 'not-started',
+      })
+    ).status,
+  ).toBe(200);
   // The admin reads her words in the alert, from her own answers: the alert itself holds only ids.
-  await eventually(async () => expect((await listAlerts(stack.sql, cohort.id)).map((a) => alertText(a, translator('en'))).join()).toContain(BLOCKING), 20_000);
+  await eventually(
+    async () => expect((await listAlerts(stack.sql, cohort.id)).map((a) => alertText(a, translator('en'))).join()).toContain(BLOCKING),
+    20_000,
+  );
   expect(JSON.stringify(await stack.sql`select message, details from alerts where pair_id = ${pair!.id}`)).not.toContain('Ava');
 
   const admin = webClient(stack.app);
@@ -96,11 +145,15 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   // Access: one JSON file with everything, readable.
   const exported = await admin.get(`${page}/data.json`);
   expect(exported.headers.get('content-disposition')).toContain('attachment');
-  const data = await exported.json() as Record<string, unknown>;
+  const data = (await exported.json()) as Record<string, unknown>;
   expect(data).toMatchObject({
-    participant: { name: 'Ava Zephyrine', email: email('Ava'), role: 'mentee' }, surveyAnswers: { answers: { goals: GOALS } },
+    participant: { name: 'Ava Zephyrine', email: email('Ava'), role: 'mentee' },
+    surveyAnswers: { answers: { goals: GOALS } },
     charterSignatures: [{ typedName: TYPED, objectives: [OBJECTIVE, 'Meet every month'] }],
-    objectives: [{ objective: OBJECTIVE, ratings: [{ checkIn: 1, progress: 'in-progress' }] }, { objective: 'Meet every month', ratings: [{ checkIn: 1, progress: 'not-started' }] }],
+    objectives: [
+      { objective: OBJECTIVE, ratings: [{ checkIn: 1, progress: 'in-progress' }] },
+      { objective: 'Meet every month', ratings: [{ checkIn: 1, progress: 'not-started' }] },
+    ],
     checkIns: [{ round: 0, answers: { rating: 2, blocking: BLOCKING } }],
     alerts: [{ details: { kind: 'health', menteeId: pair!.menteeId } }],
   });
@@ -111,7 +164,15 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   const readable = await admin.get(`${page}/data`);
   expect(readable.status).toBe(200);
   const readableText = pageText(await readable.text());
-  for (const shown of ['Everything Tandem holds about Ava Zephyrine', 'Objectives and their progress', OBJECTIVE, 'in-progress', BLOCKING, GOALS]) expect(readableText).toContain(shown);
+  for (const shown of [
+    'Everything Tandem holds about Ava Zephyrine',
+    'Objectives and their progress',
+    OBJECTIVE,
+    'in-progress',
+    BLOCKING,
+    GOALS,
+  ])
+    expect(readableText).toContain(shown);
 
   // Erasure: confirmed, or refused.
   const { _csrf } = await admin.hiddenFields(page);
@@ -128,15 +189,29 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   const [row] = await stack.sql`select name, erased_at, left_at from participants where id = ${pair!.menteeId}`;
   expect(row).toMatchObject({ name: 'Erased participant', erasedAt: expect.any(Date), leftAt: expect.any(Date) });
   // The figures stay: her check-in's rating, the pair's history; the pair has ended and Mia has her place back.
-  expect((await stack.sql`select answers ->> 'rating' as rating from check_in_answers where participant_id = ${pair!.menteeId}`)[0]!.rating).toBe('2');
-  await eventually(async () => expect((await stack.sql`select status, rematch_ids from pairs where id = ${pair!.id}`)[0]).toMatchObject({ status: 'ended', rematchIds: expect.arrayContaining([pair!.mentorId]) }));
+  expect(
+    (await stack.sql`select answers ->> 'rating' as rating from check_in_answers where participant_id = ${pair!.menteeId}`)[0]!.rating,
+  ).toBe('2');
+  await eventually(async () =>
+    expect((await stack.sql`select status, rematch_ids from pairs where id = ${pair!.id}`)[0]).toMatchObject({
+      status: 'ended',
+      rematchIds: expect.arrayContaining([pair!.mentorId]),
+    }),
+  );
 
   // No running workflow of the cohort holds her data: the cohort started a fresh history, her pair has ended.
-  await eventually(async () => expect((await stack.client.workflow.getHandle(`cohort-${slug}`).describe()).runId).not.toBe(runBefore), 15_000);
-  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).describe()).status.name).not.toBe('RUNNING'), 15_000);
+  await eventually(
+    async () => expect((await stack.client.workflow.getHandle(`cohort-${slug}`).describe()).runId).not.toBe(runBefore),
+    15_000,
+  );
+  await eventually(
+    async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).describe()).status.name).not.toBe('RUNNING'),
+    15_000,
+  );
   const running = await eventually(async () => {
     const found: { workflowId: string; runId: string }[] = [];
-    for await (const workflow of stack.client.workflow.list({ query: `TandemCohort = "${slug}" AND ExecutionStatus = "Running"` })) found.push(workflow);
+    for await (const workflow of stack.client.workflow.list({ query: `TandemCohort = "${slug}" AND ExecutionStatus = "Running"` }))
+      found.push(workflow);
     expect(found.map((w) => w.workflowId)).toContain(`cohort-${slug}`);
     return found;
   });
@@ -171,7 +246,21 @@ it('exports everything about a participant, then erases it everywhere but keeps 
     const shown = await visitor.get(link);
     expect(shown.status, link).toBe(410);
     expect(pageText(await shown.text())).toContain('Ce lien ne fonctionne plus');
-    const sent = await visitor.post(link, { requestId: crypto.randomUUID(), submissionId: crypto.randomUUID(), typedName: 'Ava Zephyrine', agree: 'on', met: 'yes', meetings: '1', rating: '5', continue: 'yes', satisfaction: '5', recommend: '10', questionsAnswered: 'yes', goals: 'A new goal for nobody', confirm: 'on' });
+    const sent = await visitor.post(link, {
+      requestId: crypto.randomUUID(),
+      submissionId: crypto.randomUUID(),
+      typedName: 'Ava Zephyrine',
+      agree: 'on',
+      met: 'yes',
+      meetings: '1',
+      rating: '5',
+      continue: 'yes',
+      satisfaction: '5',
+      recommend: '10',
+      questionsAnswered: 'yes',
+      goals: 'A new goal for nobody',
+      confirm: 'on',
+    });
     expect(sent.status, link).toBe(410);
   }
   expect((await stack.sql`select count(*)::int as n from workflow_signals`)[0]!.n).toBe(signalsBefore);
@@ -182,11 +271,15 @@ it('at the end of its retention, erases every participant of a cohort and keeps 
   const slug = 'retention';
   const cohort = await startCohort(stack, slug, ['Noorzai:mentor', 'Yusufov:mentee', 'Ingrith:mentee']);
   const people = await stack.sql<{ name: string; email: string }[]>`select name, email from participants where cohort_id = ${cohort.id}`;
-  await answerSurveys(stack, cohort, { [`yusufov@${slug}.example.org`]: { ...MENTEE_ANSWERS, goals: 'Open a bakery cooperative in Marseille' } });
+  await answerSurveys(stack, cohort, {
+    [`yusufov@${slug}.example.org`]: { ...MENTEE_ANSWERS, goals: 'Open a bakery cooperative in Marseille' },
+  });
   const report = cohortReport([]);
   await stack.sql`update cohorts set report = ${stack.sql.json(report as never)} where id = ${cohort.id}`;
   // The invitations are out (an email sent during the erasure would keep no address either).
-  await eventually(async () => expect((await stack.sql`select count(*)::int as n from sent_emails where cohort_id = ${cohort.id}`)[0]!.n).toBe(3));
+  await eventually(async () =>
+    expect((await stack.sql`select count(*)::int as n from sent_emails where cohort_id = ${cohort.id}`)[0]!.n).toBe(3),
+  );
 
   const { eraseCohortPersonalData } = createRetentionActivities({ sql: stack.sql });
   const erase = () => new MockActivityEnvironment().run(eraseCohortPersonalData, { cohortId: cohort.id });
@@ -205,7 +298,11 @@ it('erased during the review of a proposal, then while a pair is paused: nobody 
   const slug = 'erase-midway';
   const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
   const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee', 'Leo:mentee']);
-  await answerSurveys(stack, cohort, { [email('Mia')]: { ...MENTOR_ANSWERS, capacity: '2' }, [email('Ava')]: MENTEE_ANSWERS, [email('Leo')]: MENTEE_ANSWERS });
+  await answerSurveys(stack, cohort, {
+    [email('Mia')]: { ...MENTOR_ANSWERS, capacity: '2' },
+    [email('Ava')]: MENTEE_ANSWERS,
+    [email('Leo')]: MENTEE_ANSWERS,
+  });
   await stack.workflows.closeSurvey(slug);
   await eventually(async () => expect((await stack.workflows.cohortState(slug))?.proposal?.pairs).toBe(2));
   const id = async (name: string) => (await stack.sql<{ id: string }[]>`select id from participants where email = ${email(name)}`)[0]!.id;
@@ -230,17 +327,41 @@ it('erased during the review of a proposal, then while a pair is paused: nobody 
   });
 
   // Ava's pair under way, paused by the admin, then Ava erased: the pair ends, Mia keeps her place and her answers.
-  for (const [participantId, typedName] of [[ava, 'Ava'], [mia, 'Mia']] as const) {
-    expect((await webClient(stack.app).post(charterPath(stack, pair!.id, participantId), { requestId: crypto.randomUUID(), typedName, agree: 'on' })).status).toBe(200);
+  for (const [participantId, typedName] of [
+    [ava, 'Ava'],
+    [mia, 'Mia'],
+  ] as const) {
+    expect(
+      (
+        await webClient(stack.app).post(charterPath(stack, pair!.id, participantId), {
+          requestId: crypto.randomUUID(),
+          typedName,
+          agree: 'on',
+        })
+      ).status,
+    ).toBe(200);
   }
-  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).stage).toBe('active'));
+  await eventually(async () =>
+    expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).stage).toBe('active'),
+  );
   const pairPage = `/admin/cohorts/${slug}/pairs/${pair!.id}`;
   const { _csrf } = await admin.hiddenFields(pairPage);
-  expect((await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: 'Ava is away until March' })).headers.get('location')).toBe(`${pairPage}?notice=paused`);
+  expect((await admin.post(`${pairPage}/pause`, { _csrf: _csrf!, reason: 'Ava is away until March' })).headers.get('location')).toBe(
+    `${pairPage}?notice=paused`,
+  );
   await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).query(pairStateQuery)).paused).toBeTruthy());
   await erase(ava);
-  await eventually(async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).describe()).status.name).toBe('COMPLETED'), 20_000);
-  await eventually(async () => expect((await stack.sql`select status, rematch_ids, pause_reason from pairs where id = ${pair!.id}`)[0]).toMatchObject({ status: 'ended', rematchIds: expect.arrayContaining([mia]), pauseReason: null }));
+  await eventually(
+    async () => expect((await stack.client.workflow.getHandle(pair!.workflowId).describe()).status.name).toBe('COMPLETED'),
+    20_000,
+  );
+  await eventually(async () =>
+    expect((await stack.sql`select status, rematch_ids, pause_reason from pairs where id = ${pair!.id}`)[0]).toMatchObject({
+      status: 'ended',
+      rematchIds: expect.arrayContaining([mia]),
+      pauseReason: null,
+    }),
+  );
   expect(JSON.stringify((await stack.sql`select answers from survey_answers where participant_id = ${mia}`)[0])).toBe(miaBefore);
   expect(await leftOf(['Ava is away until March', email('Ava'), email('Leo')])).toEqual([]);
   // The cohort goes on: it still answers, and takes the next step from the admin.

@@ -21,10 +21,12 @@ afterAll(async () => stack?.stop());
 const LAW = { field: 'Law' };
 const TWO_PLACES = { capacity: '2' };
 
-it('ends early without a rematch, dissolves one of a mentor\'s two pairs only, and says who is in the next round and why', async () => {
+it("ends early without a rematch, dissolves one of a mentor's two pairs only, and says who is in the next round and why", async () => {
   const slug = 'places';
   const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Leo:mentor', 'Ava:mentee', 'Ben:mentee', 'Cal:mentee'], { charterMs: 12_000 });
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Leo:mentor', 'Ava:mentee', 'Ben:mentee', 'Cal:mentee'], {
+    charterMs: 12_000,
+  });
   await answerSurveys(stack, cohort, {
     [email('Mia')]: { ...MENTOR_ANSWERS, ...TWO_PLACES },
     [email('Leo')]: { ...MENTOR_ANSWERS, ...TWO_PLACES, ...LAW },
@@ -43,14 +45,19 @@ it('ends early without a rematch, dissolves one of a mentor\'s two pairs only, a
   const [ava, ben, cal] = [pairs.Ava!, pairs.Ben!, pairs.Cal!];
 
   // Mia has two mentees: each charter email names its mentee in the subject.
-  await eventually(async () => expect((await listOutboxMessages(stack.sql, { to: email('Mia') })).map((m) => m.subject)).toEqual(
-    expect.arrayContaining([`Cohort ${slug}: sign your charter with Ava`, `Cohort ${slug}: sign your charter with Ben`]),
-  ));
+  await eventually(async () =>
+    expect((await listOutboxMessages(stack.sql, { to: email('Mia') })).map((m) => m.subject)).toEqual(
+      expect.arrayContaining([`Cohort ${slug}: sign your charter with Ava`, `Cohort ${slug}: sign your charter with Ben`]),
+    ),
+  );
 
   // Everyone signs but Mia with Ava.
   const sign = (pairId: string, participantId: string, typedName: string) =>
     webClient(stack.app).post(charterPath(stack, pairId, participantId), { requestId: crypto.randomUUID(), typedName, agree: 'on' });
-  for (const [pair, menteeName, mentorName] of [[ben, 'Ben', 'Mia'], [cal, 'Cal', 'Leo']] as const) {
+  for (const [pair, menteeName, mentorName] of [
+    [ben, 'Ben', 'Mia'],
+    [cal, 'Cal', 'Leo'],
+  ] as const) {
     expect((await sign(pair.id, pair.menteeId, menteeName)).status).toBe(200);
     expect((await sign(pair.id, pair.mentorId, mentorName)).status).toBe(200);
   }
@@ -62,7 +69,9 @@ it('ends early without a rematch, dissolves one of a mentor\'s two pairs only, a
   await admin.logIn();
   const calPage = `/admin/cohorts/${slug}/pairs/${cal.id}`;
   const { _csrf } = await admin.hiddenFields(calPage);
-  expect((await admin.post(`${calPage}/end`, { _csrf: _csrf!, reason: 'other', details: 'Cal moved abroad' })).headers.get('location')).toBe(`${calPage}?notice=ended`);
+  expect(
+    (await admin.post(`${calPage}/end`, { _csrf: _csrf!, reason: 'other', details: 'Cal moved abroad' })).headers.get('location'),
+  ).toBe(`${calPage}?notice=ended`);
   await eventually(async () => expect((await stack.sql`select status from pairs where id = ${cal.id}`)[0]!.status).toBe('ended'));
 
   // Ava's charter runs out: her pair is dissolved, she signed and is matched again; Mia keeps Ben.
@@ -73,7 +82,9 @@ it('ends early without a rematch, dissolves one of a mentor\'s two pairs only, a
   expect(still).toContain('Ben-Mia');
   expect(still).not.toContain('Ava-Mia');
   const miaNews = await eventually(async () => {
-    const [found] = (await listOutboxMessages(stack.sql, { to: email('Mia') })).filter((m) => m.subject === `Cohort ${slug}: your pair with Ava did not start`);
+    const [found] = (await listOutboxMessages(stack.sql, { to: email('Mia') })).filter(
+      (m) => m.subject === `Cohort ${slug}: your pair with Ava did not start`,
+    );
     return (await getOutboxMessage(stack.sql, found!.id))!;
   });
   expect(miaNews.text).toContain('your pair with Ben goes on as before');
@@ -83,7 +94,9 @@ it('ends early without a rematch, dissolves one of a mentor\'s two pairs only, a
   await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('review'), 20_000);
   const proposal = await (await admin.get(`/admin/cohorts/${slug}/matching`)).text();
   expect(pageText(proposal)).toContain('Rematch proposal');
-  const inRound = [...proposal.matchAll(/<tr data-in-round="([^"]+)"><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)].map((m) => `${m[1]} (${m[2]}): ${m[3]}`);
+  const inRound = [...proposal.matchAll(/<tr data-in-round="([^"]+)"><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)].map(
+    (m) => `${m[1]} (${m[2]}): ${m[3]}`,
+  );
   expect(inRound).toEqual([
     'Ava (mentee): their pair ended (charter not signed in time) and they are offered a new partner',
     'Leo (mentor): 1 free place',
@@ -97,9 +110,17 @@ it('ends early without a rematch, dissolves one of a mentor\'s two pairs only, a
   const ended = await (await admin.get(calPage)).text();
   expect(ended).toContain('data-give-place="Cal"');
   expect(ended).toContain('data-give-place="Leo"');
-  const placesHeld = async () => Object.fromEntries((await loadMatchPool(stack.sql, cohort.id)).filter((p) => p.name === 'Cal' || p.name === 'Leo').map((p) => [p.name, p.placesHeld]));
+  const placesHeld = async () =>
+    Object.fromEntries(
+      (await loadMatchPool(stack.sql, cohort.id)).filter((p) => p.name === 'Cal' || p.name === 'Leo').map((p) => [p.name, p.placesHeld]),
+    );
   expect(await placesHeld()).toEqual({ Cal: 1, Leo: 1 });
-  const given = await admin.post(`${calPage}/rematch`, { _csrf: _csrf!, requestId: crypto.randomUUID(), participantId: cal.mentorId, reason: 'Leo can mentor someone else' });
+  const given = await admin.post(`${calPage}/rematch`, {
+    _csrf: _csrf!,
+    requestId: crypto.randomUUID(),
+    participantId: cal.mentorId,
+    reason: 'Leo can mentor someone else',
+  });
   expect(given.headers.get('location')).toBe(`${calPage}?notice=rematch`);
   const after = await (await admin.get(calPage)).text();
   expect(after).toContain('data-place-back="Leo"');

@@ -32,7 +32,12 @@ beforeEach(async () => {
 });
 
 const logIn = (user: string, password: string) =>
-  fetch(`${base}/admin/login`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ user, password, next: '/admin' }) });
+  fetch(`${base}/admin/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: base },
+    body: new URLSearchParams({ user, password, next: '/admin' }),
+  });
 
 describe('admin login', () => {
   it('locks an account after five wrong passwords, even for the right one, and says until when', async () => {
@@ -40,7 +45,9 @@ describe('admin login', () => {
     const locked = await logIn(ADMIN.user, ADMIN.password);
     expect(locked.status).toBe(429);
     expect(locked.headers.get('set-cookie')).toBeNull();
-    expect(pageText(await locked.text())).toMatch(/Too many wrong passwords for this account: logging in is blocked until \w{3}, \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\./);
+    expect(pageText(await locked.text())).toMatch(
+      /Too many wrong passwords for this account: logging in is blocked until \w{3}, \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\./,
+    );
     // Failures age out: once the window has passed, the right password works again.
     await stack.sql`update login_failures set at = at - interval '16 minutes'`;
     expect((await logIn(ADMIN.user, ADMIN.password)).status).toBe(303);
@@ -75,12 +82,26 @@ describe('admin login', () => {
     const page = await fetch(`${base}/admin`, { headers: { cookie } });
     expect(page.status).toBe(200);
     const { _csrf } = hiddenFieldsOf(await page.text());
-    const out = await fetch(`${base}/admin/logout`, { method: 'POST', redirect: 'manual', headers: { origin: base, cookie }, body: new URLSearchParams({ _csrf: _csrf! }) });
+    const out = await fetch(`${base}/admin/logout`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: base, cookie },
+      body: new URLSearchParams({ _csrf: _csrf! }),
+    });
     expect(out.status).toBe(303);
     const copied = await fetch(`${base}/admin`, { redirect: 'manual', headers: { cookie } });
     expect(copied.status).toBe(302);
     expect(copied.headers.get('location')).toBe('/admin/login?next=%2Fadmin');
-    expect((await fetch(`${base}/admin/cohorts/new`, { method: 'POST', redirect: 'manual', headers: { origin: base, cookie }, body: new URLSearchParams({ _csrf: _csrf! }) })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${base}/admin/cohorts/new`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { origin: base, cookie },
+          body: new URLSearchParams({ _csrf: _csrf! }),
+        })
+      ).status,
+    ).toBe(401);
   });
 });
 
@@ -96,12 +117,21 @@ describe('every route', () => {
       },
     });
     const before = process.memoryUsage().rss;
-    const response = await fetch(`${base}/admin/login`, { method: 'POST', body, duplex: 'half', headers: { 'content-type': 'application/x-www-form-urlencoded' } } as RequestInit);
+    const response = await fetch(`${base}/admin/login`, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(pageText(await response.text())).toContain('This request is larger than any Tandem form.');
     expect(sent).toBeLessThan(300 * 1024 * 1024);
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
-    const survey = await fetch(`${base}/survey/anything`, { method: 'POST', headers: { origin: base }, body: new URLSearchParams({ goals: 'x'.repeat(100_000) }) });
+    const survey = await fetch(`${base}/survey/anything`, {
+      method: 'POST',
+      headers: { origin: base },
+      body: new URLSearchParams({ goals: 'x'.repeat(100_000) }),
+    });
     expect(survey.status).toBe(413);
   });
 
@@ -126,7 +156,11 @@ describe('every route', () => {
   });
 
   it('refuses a form sent from another site, saying why', async () => {
-    const response = await fetch(`${base}/admin/login`, { method: 'POST', headers: { origin: 'https://elsewhere.example' }, body: new URLSearchParams({ user: ADMIN.user, password: ADMIN.password }) });
+    const response = await fetch(`${base}/admin/login`, {
+      method: 'POST',
+      headers: { origin: 'https://elsewhere.example' },
+      body: new URLSearchParams({ user: ADMIN.user, password: ADMIN.password }),
+    });
     expect(response.status).toBe(403);
     expect(pageText(await response.text())).toContain('This form was sent from another site, so Tandem refused it.');
   });
@@ -134,26 +168,48 @@ describe('every route', () => {
   it('answers 4xx, never 500, to malformed requests', async () => {
     const cookie = await logInOverHttp(base, ADMIN.password);
     const { _csrf } = hiddenFieldsOf(await (await fetch(`${base}/admin`, { headers: { cookie } })).text());
-    const post = (path: string, init: RequestInit) => fetch(`${base}${path}`, { method: 'POST', redirect: 'manual', ...init, headers: { origin: base, cookie, ...init.headers } });
+    const post = (path: string, init: RequestInit) =>
+      fetch(`${base}${path}`, { method: 'POST', redirect: 'manual', ...init, headers: { origin: base, cookie, ...init.headers } });
     // JSON, or nothing at all, where a form is expected.
-    expect((await post('/admin/cohorts', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ _csrf }) })).status).toBe(400);
+    expect(
+      (await post('/admin/cohorts', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ _csrf }) })).status,
+    ).toBe(400);
     expect((await post('/admin/cohorts', {})).status).toBe(400);
     expect((await post('/admin/login', { headers: { 'content-type': 'application/json' }, body: '{"user":"admin"}' })).status).toBe(400);
     expect((await post('/admin/login', {})).status).toBe(400);
     // Ids that are not ids, in paths and in signed links.
     expect((await fetch(`${base}/admin/cohorts/x/pairs/not-a-uuid`, { headers: { cookie } })).status).toBe(404);
     const { cohort } = await insertCohort(stack.sql, {
-      formId: crypto.randomUUID(), slug: 'security', name: 'Security', description: '', charter: 'We meet.',
-      schedule: { surveyOpensAt: new Date().toISOString(), surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 60_000, programmeDurationMs: 600_000 },
+      formId: crypto.randomUUID(),
+      slug: 'security',
+      name: 'Security',
+      description: '',
+      charter: 'We meet.',
+      schedule: {
+        surveyOpensAt: new Date().toISOString(),
+        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+        checkInCount: 1,
+        checkInIntervalMs: 60_000,
+        programmeDurationMs: 600_000,
+      },
       participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
     });
     expect((await fetch(`${base}/admin/cohorts/security/pairs/${crypto.randomUUID()}`, { headers: { cookie } })).status).toBe(404);
     const expiresAt = Date.now() + 3_600_000;
-    for (const [path, scope, subjectId] of [['/survey', 'survey', cohort.id], ['/charter', 'charter', 'not-a-pair'], ['/check-in', 'check-in', 'x#y'], ['/final-survey', 'final-survey', '123']] as const) {
+    for (const [path, scope, subjectId] of [
+      ['/survey', 'survey', cohort.id],
+      ['/charter', 'charter', 'not-a-pair'],
+      ['/check-in', 'check-in', 'x#y'],
+      ['/final-survey', 'final-survey', '123'],
+    ] as const) {
       const token = stack.links.sign({ scope, participantId: 'not-a-uuid', subjectId, expiresAt });
       const page = await fetch(`${base}${path}/${token}`);
       expect([400, 404, 410]).toContain(page.status);
-      const sent = await fetch(`${base}${path}/${token}`, { method: 'POST', headers: { origin: base }, body: new URLSearchParams({ anything: 'x' }) });
+      const sent = await fetch(`${base}${path}/${token}`, {
+        method: 'POST',
+        headers: { origin: base },
+        body: new URLSearchParams({ anything: 'x' }),
+      });
       expect([400, 404, 410, 422]).toContain(sent.status);
       expect((await fetch(`${base}${path}/garbage`)).status).toBe(404);
     }

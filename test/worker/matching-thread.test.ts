@@ -3,7 +3,12 @@ import { matchInThread } from '../../activities/matching-thread.js';
 import { BENCH_SETTINGS, syntheticCohort } from '../../bench/matching-instance.js';
 import { matchCohort, type MatchInput } from '../../matching/match-cohort.js';
 
-const input = (mentees: number, mentors: number): MatchInput => ({ ...syntheticCohort(mentees, mentors), settings: BENCH_SETTINGS, exclusions: [], unanswered: [] });
+const input = (mentees: number, mentors: number): MatchInput => ({
+  ...syntheticCohort(mentees, mentors),
+  settings: BENCH_SETTINGS,
+  exclusions: [],
+  unanswered: [],
+});
 
 describe('matching in a thread of its own', () => {
   it('gives the same proposal as matching in place, with progress', async () => {

@@ -9,11 +9,19 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The heap V8 gives a Node started with these flags (the old space asked for, plus its young generation). */
 const heapLimitMb = (nodeFlags: string[]) =>
-  Number(execFileSync(process.execPath, [...nodeFlags, '-e', 'console.log(require("node:v8").getHeapStatistics().heap_size_limit / 1048576)']).toString());
+  Number(
+    execFileSync(process.execPath, [
+      ...nodeFlags,
+      '-e',
+      'console.log(require("node:v8").getHeapStatistics().heap_size_limit / 1048576)',
+    ]).toString(),
+  );
 
 describe("the worker's cache against its heap", () => {
   it('accepts the default cache under the heap docker-compose.yml and `npm run worker` give the worker', async () => {
-    const services = await readComposeServices(path.join(ROOT, 'docker-compose.yml'), { env: { ADMIN_PASSWORD: 'x', SESSION_SECRET: 'x', LINK_SECRET: 'x', PAYLOAD_KEYS: 'x' } });
+    const services = await readComposeServices(path.join(ROOT, 'docker-compose.yml'), {
+      env: { ADMIN_PASSWORD: 'x', SESSION_SECRET: 'x', LINK_SECRET: 'x', PAYLOAD_KEYS: 'x' },
+    });
     const [node, ...composeArgs] = services.worker!.command;
     expect(node).toBe('node');
     const npmScript = (await import('../../package.json', { with: { type: 'json' } })).default.scripts.worker.split(' ').slice(1);
@@ -26,6 +34,8 @@ describe("the worker's cache against its heap", () => {
   });
 
   it('refuses a cache the heap cannot hold, saying what to change', () => {
-    expect(cacheProblem(1000, 560)).toBe('WORKER_CACHED_WORKFLOWS=1000 needs about 800 MB of heap, and this worker has 560 MB (node --max-old-space-size). Lower the one or raise the other.');
+    expect(cacheProblem(1000, 560)).toBe(
+      'WORKER_CACHED_WORKFLOWS=1000 needs about 800 MB of heap, and this worker has 560 MB (node --max-old-space-size). Lower the one or raise the other.',
+    );
   });
 });

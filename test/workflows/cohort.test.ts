@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
-import { addLateJoinersUpdate, closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, forgetParticipantSignal, pairClosedSignal, surveyAnsweredSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
+import {
+  addLateJoinersUpdate,
+  closeSurveyUpdate,
+  cohortStateQuery,
+  cohortWorkflowId,
+  forgetParticipantSignal,
+  pairClosedSignal,
+  surveyAnsweredSignal,
+  type CohortWorkflowInput,
+} from '../../workflows/cohort/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../../workflows/search-attributes.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
@@ -61,7 +70,13 @@ function input(slug: string, surveyMs: number): CohortWorkflowInput {
     version: 1,
     cohortId: randomUUID(),
     slug,
-    schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + surveyMs).toISOString(), checkInCount: 2, checkInIntervalMs: 1000, programmeDurationMs: 10_000 },
+    schedule: {
+      surveyOpensAt: new Date(now).toISOString(),
+      surveyDeadline: new Date(now + surveyMs).toISOString(),
+      checkInCount: 2,
+      checkInIntervalMs: 1000,
+      programmeDurationMs: 10_000,
+    },
   };
 }
 
@@ -70,7 +85,10 @@ async function start(taskQueue: string, args: CohortWorkflowInput) {
     taskQueue,
     workflowId: cohortWorkflowId(args.slug),
     args: [args],
-    typedSearchAttributes: [{ key: COHORT_KEY, value: args.slug }, { key: STAGE_KEY, value: 'survey' }],
+    typedSearchAttributes: [
+      { key: COHORT_KEY, value: args.slug },
+      { key: STAGE_KEY, value: 'survey' },
+    ],
   });
 }
 
@@ -90,7 +108,16 @@ describe('cohortWorkflow', () => {
       await handle.signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).answered).toBe(1));
       const state = await handle.result();
-      expect(state).toMatchObject({ stage: 'closed', total: 4, invited: 4, answered: 1, remindersSent: 2, reminded: 6, rounds: 1, proposal: { approved: true } });
+      expect(state).toMatchObject({
+        stage: 'closed',
+        total: 4,
+        invited: 4,
+        answered: 1,
+        remindersSent: 2,
+        reminded: 6,
+        rounds: 1,
+        proposal: { approved: true },
+      });
       expect(calls.map((c) => c.name)).toEqual(['invite', 'remind', 'remind', 'close', 'propose', 'approve', 'start-pairs', 'report']);
       const [first, second] = calls.filter((c) => c.name === 'remind');
       // Halfway (3 s) and the last sixth of a short window (5 s), give or take a workflow task.
@@ -102,7 +129,8 @@ describe('cohortWorkflow', () => {
 
       await eventually(async () => {
         const found = [];
-        for await (const wf of client().workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "closed"` })) found.push(wf.workflowId);
+        for await (const wf of client().workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "closed"` }))
+          found.push(wf.workflowId);
         expect(found).toEqual([cohortWorkflowId(args.slug)]);
       });
     } finally {
@@ -155,7 +183,10 @@ describe('cohortWorkflow', () => {
 
   it('keeps personal data for its retention once closed, then erases it once; an erasure meanwhile starts a fresh run that goes on waiting', async () => {
     const { calls, activities } = recordingActivities(3);
-    const worker = await startTestWorker({ ...activities, eraseCohortPersonalData: async (args) => (calls.push({ name: 'erase', at: Date.now(), args }), { erased: 3 }) });
+    const worker = await startTestWorker({
+      ...activities,
+      eraseCohortPersonalData: async (args) => (calls.push({ name: 'erase', at: Date.now(), args }), { erased: 3 }),
+    });
     try {
       const base = input(`wf-retention-${randomUUID().slice(0, 8)}`, 3_600_000);
       const args = { ...base, schedule: { ...base.schedule, retentionMs: 4_000 } };
@@ -167,7 +198,9 @@ describe('cohortWorkflow', () => {
       const closedAt = calls.find((c) => c.name === 'report')!.at;
       expect(Date.parse(eraseAt!) - closedAt).toBeGreaterThan(3_000);
       const { currentDetails } = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
-      expect(currentDetails).toMatch(/^The programme has ended\. Personal data is kept until \d+ \w{3} \d\d:\d\d UTC, then erased; the report stays\.$/);
+      expect(currentDetails).toMatch(
+        /^The programme has ended\. Personal data is kept until \d+ \w{3} \d\d:\d\d UTC, then erased; the report stays\.$/,
+      );
       // An erasure request while it waits: a fresh run, which goes on waiting for the same moment.
       const firstRun = (await handle.describe()).runId;
       await handle.signal(forgetParticipantSignal, { participantId: randomUUID() });
@@ -184,7 +217,10 @@ describe('cohortWorkflow', () => {
 
   it("matches a late joiner's first answer in a round of its own, once however often the answer is told", async () => {
     const { calls, activities } = recordingActivities(2);
-    const worker = await startTestWorker({ ...activities, approveMatching: async () => ({ pairs: 1, programmeEndsAt: new Date(Date.now() + 60_000).toISOString() }) });
+    const worker = await startTestWorker({
+      ...activities,
+      approveMatching: async () => ({ pairs: 1, programmeEndsAt: new Date(Date.now() + 60_000).toISOString() }),
+    });
     try {
       const args = input(`wf-late-${randomUUID().slice(0, 8)}`, 3_600_000);
       const handle = await start(worker.taskQueue, args);

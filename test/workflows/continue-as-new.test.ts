@@ -13,7 +13,11 @@ import { startTestWorker, testDataConverter } from '../helpers/stack.js';
 let server: TemporalDevServer;
 let connection: Connection;
 beforeAll(async () => {
-  server = await startTemporalDevServer({ binary: inject('temporalBinary'), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });
+  server = await startTemporalDevServer({
+    binary: inject('temporalBinary'),
+    port: await freePort(),
+    dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 },
+  });
   connection = await Connection.connect({ address: server.address });
 });
 afterAll(async () => {
@@ -40,7 +44,20 @@ it('continues as new when the history grows long, keeping its state and its pend
     const handle = await client.workflow.start('cohortWorkflow', {
       taskQueue: worker.taskQueue,
       workflowId: cohortWorkflowId(slug),
-      args: [{ version: 1, cohortId: randomUUID(), slug, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 1000, programmeDurationMs: 10_000 } }],
+      args: [
+        {
+          version: 1,
+          cohortId: randomUUID(),
+          slug,
+          schedule: {
+            surveyOpensAt: new Date(now).toISOString(),
+            surveyDeadline: new Date(now + 3_600_000).toISOString(),
+            checkInCount: 1,
+            checkInIntervalMs: 1000,
+            programmeDurationMs: 10_000,
+          },
+        },
+      ],
     });
     const firstRunId = handle.firstExecutionRunId;
     // Each signal is at least an event (several when each gets a workflow task of its own).
@@ -73,18 +90,36 @@ it('a steady stream of answers: none is lost while the cohort continues as new',
     const handle = await client.workflow.start('cohortWorkflow', {
       taskQueue: worker.taskQueue,
       workflowId: cohortWorkflowId(slug),
-      args: [{ version: 1, cohortId: randomUUID(), slug, schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 3_600_000).toISOString(), checkInCount: 1, checkInIntervalMs: 1000, programmeDurationMs: 10_000 } }],
+      args: [
+        {
+          version: 1,
+          cohortId: randomUUID(),
+          slug,
+          schedule: {
+            surveyOpensAt: new Date(now).toISOString(),
+            surveyDeadline: new Date(now + 3_600_000).toISOString(),
+            checkInCount: 1,
+            checkInIntervalMs: 1000,
+            programmeDurationMs: 10_000,
+          },
+        },
+      ],
     });
     // Eight relays at a time, two hundred answers in all: the workflow is never without a signal arriving.
-    await Promise.all(Array.from({ length: 8 }, async (_, lane) => {
-      for (let i = lane; i < 200; i += 8) await client.workflow.getHandle(cohortWorkflowId(slug)).signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, lane) => {
+        for (let i = lane; i < 200; i += 8)
+          await client.workflow.getHandle(cohortWorkflowId(slug)).signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
+      }),
+    );
     await eventually(async () => {
       let runs = 0; // visibility lags a little behind the workflow
       for await (const run of client.workflow.list({ query: `WorkflowId = "${cohortWorkflowId(slug)}"` })) runs += run.runId ? 1 : 0;
       expect(runs).toBeGreaterThan(1);
     });
-    await eventually(async () => expect((await client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery)).answered).toBe(200));
+    await eventually(async () =>
+      expect((await client.workflow.getHandle(cohortWorkflowId(slug)).query(cohortStateQuery)).answered).toBe(200),
+    );
     await handle.terminate('test done');
   } finally {
     await worker.stop();
@@ -115,8 +150,18 @@ it('a pair with many check-ins continues as new between rounds, keeping its sche
     const handle = await client.workflow.start('pairWorkflow', {
       taskQueue: worker.taskQueue,
       workflowId,
-      args: [{ version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'can', menteeId: mentee, mentorId: mentor,
-        programmeEndsAt: new Date(Date.now() + 120_000).toISOString(), schedule: { charterDurationMs: 60_000, checkInCount: 8, checkInIntervalMs: 2_500 } }],
+      args: [
+        {
+          version: 1,
+          pairId: randomUUID(),
+          cohortId: randomUUID(),
+          cohortSlug: 'can',
+          menteeId: mentee,
+          mentorId: mentor,
+          programmeEndsAt: new Date(Date.now() + 120_000).toISOString(),
+          schedule: { charterDurationMs: 60_000, checkInCount: 8, checkInIntervalMs: 2_500 },
+        },
+      ],
     });
     const current = () => client.workflow.getHandle(workflowId);
     await eventually(async () => expect((await current().query(pairStateQuery)).stage).toBe('charter'));
@@ -128,12 +173,19 @@ it('a pair with many check-ins continues as new between rounds, keeping its sche
     for (let round = 0; round < 5; round++) {
       await eventually(async () => expect((await current().query(pairStateQuery)).checkIns.open?.round).toBe(round), 15_000, 50);
       rounds[round] = { [mentee]: fine, [mentor]: fine };
-      await current().signal(answersRecordedSignal, [{ form: 'check-in', participantId: mentee, round }, { form: 'check-in', participantId: mentor, round }]);
+      await current().signal(answersRecordedSignal, [
+        { form: 'check-in', participantId: mentee, round },
+        { form: 'check-in', participantId: mentor, round },
+      ]);
     }
     await eventually(async () => expect((await current().query(pairStateQuery)).checkIns.done).toBe(5), 15_000);
     const description = await current().describe();
     expect(description.runId).not.toBe(handle.firstExecutionRunId);
-    expect(await current().query(pairStateQuery)).toMatchObject({ stage: 'active', health: 'on-track', checkIns: { done: 5, silentLastRound: [] } });
+    expect(await current().query(pairStateQuery)).toMatchObject({
+      stage: 'active',
+      health: 'on-track',
+      checkIns: { done: 5, silentLastRound: [] },
+    });
     expect(description.typedSearchAttributes.get({ name: 'TandemHealth', type: 'KEYWORD' })).toBe('on-track');
     await current().terminate('test done');
   } finally {

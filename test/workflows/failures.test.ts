@@ -20,7 +20,10 @@ afterAll(async () => db?.drop());
 describe('when an activity fails', () => {
   it('ends the pair quietly (not failed) when its pair is gone from the database', async () => {
     const { activities } = recording();
-    const worker = await startTestWorker({ ...activities, sendMatchIntroduction: async ({ pairId }) => Promise.reject(notFound(`Pair ${pairId}`)) });
+    const worker = await startTestWorker({
+      ...activities,
+      sendMatchIntroduction: async ({ pairId }) => Promise.reject(notFound(`Pair ${pairId}`)),
+    });
     try {
       const handle = await start(worker.taskQueue, input(60_000));
       expect(await handle.result()).toMatchObject({ stage: 'introduction' });
@@ -38,7 +41,10 @@ describe('when an activity fails', () => {
     const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
     const taskQueue = `failing-${randomUUID()}`;
     const worker = await Worker.create({
-      connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, dataConverter: testDataConverter,
+      connection,
+      taskQueue,
+      workflowBundle: { codePath: inject('workflowBundlePath') },
+      dataConverter: testDataConverter,
       activities: {
         ...activities,
         sendMatchIntroduction: async () => {
@@ -49,7 +55,10 @@ describe('when an activity fails', () => {
     });
     const running = worker.run();
     try {
-      const temporal = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }), dataConverter: testDataConverter });
+      const temporal = new Client({
+        connection: await Connection.connect({ address: inject('temporalAddress') }),
+        dataConverter: testDataConverter,
+      });
       const args = { ...input(60_000), menteeId: mentee };
       const handle = await temporal.workflow.start('pairWorkflow', { taskQueue, workflowId: `failing-${randomUUID()}`, args: [args] });
       const alerts = await eventually(async () => {
@@ -57,7 +66,9 @@ describe('when an activity fails', () => {
         expect(open).toHaveLength(1);
         return open;
       }, 15_000);
-      expect(alerts[0]!.message).toMatch(/^sendMatchIntroduction for failing-.* has failed \d times and is retried until it succeeds: the mail template is broken$/);
+      expect(alerts[0]!.message).toMatch(
+        /^sendMatchIntroduction for failing-.* has failed \d times and is retried until it succeeds: the mail template is broken$/,
+      );
       await eventually(async () => expect(names()).toContain('open-charter'), 20_000);
       expect(await openSystemAlerts(db.sql)).toEqual([]);
       expect((await handle.describe()).status.name).toBe('RUNNING');

@@ -39,9 +39,23 @@ describe('pairWorkflow: flash mentoring', () => {
       await answer(recorded, handle, 0, mentee, { ...fine, longPair: 'yes' });
       await answer(recorded, handle, 0, mentor, { ...fine, continue: 'no', longPair: 'no' });
       const state = await handle.result();
-      expect(state).toMatchObject({ stage: 'completed', ended: { reason: 'programme ended' }, flash: { bookingReminded: true, goOn: false } });
+      expect(state).toMatchObject({
+        stage: 'completed',
+        ended: { reason: 'programme ended' },
+        flash: { bookingReminded: true, goOn: false },
+      });
       expect(state.finalSurvey).toBeUndefined(); // the feedback was its closing survey
-      expect(recorded.names()).toEqual(['introduce', 'open-charter', 'close-charter', 'kick-off', 'remind-booking', 'check-in', 'close-check-in', 'health', 'complete']);
+      expect(recorded.names()).toEqual([
+        'introduce',
+        'open-charter',
+        'close-charter',
+        'kick-off',
+        'remind-booking',
+        'check-in',
+        'close-check-in',
+        'health',
+        'complete',
+      ]);
       // "Would not meet again" closes a flash programme; it is not a wish to stop that puts the pair at risk.
       expect(recorded.calls.find((c) => c.name === 'health')!.args).toMatchObject({ health: 'on-track', reasons: [] });
     } finally {
@@ -57,7 +71,11 @@ describe('pairWorkflow: flash mentoring', () => {
       await handle.signal(endPairSignal, { reason: 'objectives achieved' });
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('final-survey'));
       for (const party of [mentee, mentor]) await answerFinal(recorded, handle, party);
-      expect(await handle.result()).toMatchObject({ stage: 'completed', ended: { reason: 'objectives achieved' }, finalSurvey: { answered: [mentee, mentor] } });
+      expect(await handle.result()).toMatchObject({
+        stage: 'completed',
+        ended: { reason: 'objectives achieved' },
+        finalSurvey: { answered: [mentee, mentor] },
+      });
       expect(recorded.names()).not.toContain('check-in');
     } finally {
       await worker.stop();

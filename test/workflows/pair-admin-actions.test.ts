@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { endPairSignal, extendDeadlineUpdate, keepBothUpdate, nudgeUpdate, pairStateQuery, pauseUpdate, resumeUpdate } from '../../workflows/pair/contract.js';
+import {
+  endPairSignal,
+  extendDeadlineUpdate,
+  keepBothUpdate,
+  nudgeUpdate,
+  pairStateQuery,
+  pauseUpdate,
+  resumeUpdate,
+} from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
 import { mentee, mentor, pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
@@ -17,12 +25,20 @@ describe('pairWorkflow: the admin extends a deadline', () => {
       const handle = await start(worker.taskQueue, input(3_000));
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       const { charterDeadline } = await handle.query(pairStateQuery);
-      await expect(handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 0 }] })).rejects.toMatchObject({ cause: { type: 'PairActionRefused', message: 'An extension must be a positive duration.' } });
+      await expect(handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 0 }] })).rejects.toMatchObject({
+        cause: { type: 'PairActionRefused', message: 'An extension must be a positive duration.' },
+      });
       const extended = await handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 4_000 }] });
       expect(extended).toEqual({ deadline: new Date(Date.parse(charterDeadline!) + 4_000).toISOString(), told: [mentee, mentor] });
       expect(calls.find((c) => c.name === 'save-deadline')!.args).toEqual({ pairId: expect.any(String), deadline: extended.deadline });
-      expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({ participantIds: [mentee, mentor], deadline: extended.deadline, nudge: 1 });
-      await expect(handle.executeUpdate(pauseUpdate, { args: [{ reason: 'away' }] })).rejects.toMatchObject({ cause: { message: expect.stringMatching(/^Only a running pair can be paused/) } });
+      expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({
+        participantIds: [mentee, mentor],
+        deadline: extended.deadline,
+        nudge: 1,
+      });
+      await expect(handle.executeUpdate(pauseUpdate, { args: [{ reason: 'away' }] })).rejects.toMatchObject({
+        cause: { message: expect.stringMatching(/^Only a running pair can be paused/) },
+      });
       await handle.executeUpdate(keepBothUpdate, { args: [{ keepBoth: true }] });
       await sign(recorded, handle, mentor);
 
@@ -33,7 +49,16 @@ describe('pairWorkflow: the admin extends a deadline', () => {
       // The scheduled reminder and the admin alert moved with the deadline (halfway, three quarters of 7 s).
       expect(calls.filter((c) => c.name === 'remind').at(-1)!.at - started).toBeGreaterThanOrEqual(3_500);
       expect(calls.find((c) => c.name === 'alert-admin')!.at - started).toBeGreaterThanOrEqual(5_000);
-      expect(names()).toEqual(['introduce', 'open-charter', 'save-deadline', 'remind', 'remind', 'alert-admin', 'close-charter', 'dissolve']);
+      expect(names()).toEqual([
+        'introduce',
+        'open-charter',
+        'save-deadline',
+        'remind',
+        'remind',
+        'alert-admin',
+        'close-charter',
+        'dissolve',
+      ]);
     } finally {
       await worker.stop();
     }
@@ -46,13 +71,19 @@ describe('pairWorkflow: the admin extends a deadline', () => {
     try {
       const handle = await activePair(recorded, worker.taskQueue, 20_000, 1);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
-      await expect(handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 1_000 }] })).rejects.toMatchObject({ cause: { message: 'The pair has no open deadline to extend right now.' } });
+      await expect(handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 1_000 }] })).rejects.toMatchObject({
+        cause: { message: 'The pair has no open deadline to extend right now.' },
+      });
       await handle.signal(endPairSignal, { reason: 'objectives achieved' });
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('final-survey'));
       const opened = Date.now();
       const { told, deadline } = await handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 3_000 }] });
       expect(told).toEqual([mentee, mentor]);
-      expect(calls.find((c) => c.name === 'move-window')!.args).toEqual({ pairId: expect.any(String), form: 'final-survey', closesAt: deadline });
+      expect(calls.find((c) => c.name === 'move-window')!.args).toEqual({
+        pairId: expect.any(String),
+        form: 'final-survey',
+        closesAt: deadline,
+      });
       expect(await handle.executeUpdate(nudgeUpdate)).toEqual({ nudged: [mentee, mentor] });
       expect(calls.filter((c) => c.name === 'final-survey').map((c) => c.args.nudge)).toEqual([undefined, 1, 2]);
       expect(await handle.result()).toMatchObject({ stage: 'completed' });
@@ -73,10 +104,14 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       await openRound(handle, 0);
       const before = await handle.query(pairStateQuery);
       const scheduledClose = Date.parse(before.checkIns.open!.closesAt);
-      await expect(handle.executeUpdate(pauseUpdate, { args: [{ reason: ' ' }] })).rejects.toMatchObject({ cause: { message: 'Say why the pair is paused: both parties are told.' } });
+      await expect(handle.executeUpdate(pauseUpdate, { args: [{ reason: ' ' }] })).rejects.toMatchObject({
+        cause: { message: 'Say why the pair is paused: both parties are told.' },
+      });
       await handle.executeUpdate(pauseUpdate, { args: [{ reason: 'Mia is travelling' }] });
       expect(calls.find((c) => c.name === 'pause')!.args).toMatchObject({ pause: 1, reason: 'Mia is travelling' });
-      await expect(handle.executeUpdate(pauseUpdate, { args: [{ reason: 'again' }] })).rejects.toMatchObject({ cause: { message: 'The pair is already paused.' } });
+      await expect(handle.executeUpdate(pauseUpdate, { args: [{ reason: 'again' }] })).rejects.toMatchObject({
+        cause: { message: 'The pair is already paused.' },
+      });
       await expect(handle.executeUpdate(nudgeUpdate)).rejects.toMatchObject({ cause: { message: 'The pair is paused: resume it first.' } });
       const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
       expect(metadata.currentDetails).toMatch(/^Paused since .*: Mia is travelling$/);
@@ -91,7 +126,11 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       expect(Date.parse(resumed.checkIns.open!.closesAt)).toBe(scheduledClose + pausedMs);
       expect(next).toMatch(/^Check-in 1 is open until /);
       // The round's window in PostgreSQL moves with it.
-      expect(calls.find((c) => c.name === 'resume')!.args).toMatchObject({ pause: 1, next, window: { form: 'check-in', round: 0, closesAt: resumed.checkIns.open!.closesAt } });
+      expect(calls.find((c) => c.name === 'resume')!.args).toMatchObject({
+        pause: 1,
+        next,
+        window: { form: 'check-in', round: 0, closesAt: resumed.checkIns.open!.closesAt },
+      });
       await expect(handle.executeUpdate(resumeUpdate)).rejects.toMatchObject({ cause: { message: 'The pair is not paused.' } });
       await answer(recorded, handle, 0, mentee);
       await answer(recorded, handle, 0, mentor);

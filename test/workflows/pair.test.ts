@@ -29,7 +29,11 @@ describe('pairWorkflow: the charter', () => {
       await handle.signal(endPairSignal, { reason: 'objectives achieved' });
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('final-survey'));
       await answerFinal(recorded, handle, mentee);
-      expect(await handle.result()).toMatchObject({ stage: 'completed', ended: { reason: 'objectives achieved' }, finalSurvey: { answered: [mentee], reminded: true } });
+      expect(await handle.result()).toMatchObject({
+        stage: 'completed',
+        ended: { reason: 'objectives achieved' },
+        finalSurvey: { answered: [mentee], reminded: true },
+      });
       expect(names().slice(-4)).toEqual(['final-survey', 'final-survey', 'close-final-survey', 'complete']);
       expect(calls.at(-1)!.args).toMatchObject({ stage: 'completed', summary: { reason: 'objectives achieved', finalSurveyAnswers: 1 } });
     } finally {
@@ -49,7 +53,12 @@ describe('pairWorkflow: the charter', () => {
       // The admin nudges: only the one who has not signed gets it.
       await eventually(async () => expect(await handle.executeUpdate(nudgeUpdate)).toEqual({ nudged: [mentee] }));
       const state = await handle.result();
-      expect(state).toMatchObject({ stage: 'dissolved', charterReminded: true, adminAlerted: true, ended: { reason: 'charter not signed in time' } });
+      expect(state).toMatchObject({
+        stage: 'dissolved',
+        charterReminded: true,
+        adminAlerted: true,
+        ended: { reason: 'charter not signed in time' },
+      });
       expect(names()).toEqual(['introduce', 'open-charter', 'remind', 'remind', 'alert-admin', 'close-charter', 'dissolve']);
       expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({ participantIds: [mentee], nudge: 1 });
       const at = (name: string) => calls.find((c) => c.name === name)!;
@@ -75,7 +84,10 @@ describe('pairWorkflow: the charter', () => {
       await sign(recorded, handle, mentee);
       await sign(recorded, handle, mentor, { signal: false }); // stored while Temporal was away, say
       // A stranger's signal and a repeated one change nothing.
-      await handle.signal(answersRecordedSignal, [{ form: 'charter', participantId: 'someone-else', at: new Date().toISOString() }, { form: 'charter', participantId: mentee, at: new Date().toISOString() }]);
+      await handle.signal(answersRecordedSignal, [
+        { form: 'charter', participantId: 'someone-else', at: new Date().toISOString() },
+        { form: 'charter', participantId: mentee, at: new Date().toISOString() },
+      ]);
       expect(Object.keys((await handle.query(pairStateQuery)).signed)).toEqual([mentee]);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'), 10_000);
       expect(names()).toEqual(['introduce', 'open-charter', 'remind', 'alert-admin', 'close-charter', 'kick-off']);
@@ -111,7 +123,7 @@ describe('pairWorkflow: check-ins and health', () => {
       await openRound(handle, 0);
       await answer(recorded, handle, 0, mentee);
       await answer(recorded, handle, 0, mentor);
-      await eventually(async () => expect((await handle.query(pairStateQuery))).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
+      await eventually(async () => expect(await handle.query(pairStateQuery)).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
 
       await openRound(handle, 1);
       await answer(recorded, handle, 1, mentee);
@@ -123,7 +135,9 @@ describe('pairWorkflow: check-ins and health', () => {
       await answer(recorded, handle, 2, mentee);
       await eventually(async () => expect((await handle.query(pairStateQuery)).health).toBe('at-risk'), 10_000);
       // The state changes before the health activity runs: wait for its record.
-      await eventually(async () => expect(calls.filter((c) => c.name === 'health').map((c) => c.args.health)).toEqual(['on-track', 'needs-attention', 'at-risk']));
+      await eventually(async () =>
+        expect(calls.filter((c) => c.name === 'health').map((c) => c.args.health)).toEqual(['on-track', 'needs-attention', 'at-risk']),
+      );
       expect(calls.filter((c) => c.name === 'close-check-in').map((c) => c.args.round)).toEqual([0, 1, 2]);
       const description = await handle.describe();
       expect(description.typedSearchAttributes.get({ name: 'TandemHealth', type: 'KEYWORD' })).toBe('at-risk');
@@ -142,9 +156,16 @@ describe('pairWorkflow: check-ins and health', () => {
       await openRound(handle, 0);
       await answer(recorded, handle, 0, mentee, { ...fine, continue: 'no', rating: 2, blocking: 'My manager forbids it' });
       await answer(recorded, handle, 0, mentor);
-      await eventually(async () => expect((await handle.query(pairStateQuery))).toMatchObject({
-        health: 'at-risk', healthReasons: [{ kind: 'wants-to-stop', role: 'mentee' }, { kind: 'low-rating', role: 'mentee', rating: 2 }, { kind: 'blocked', role: 'mentee' }],
-      }));
+      await eventually(async () =>
+        expect(await handle.query(pairStateQuery)).toMatchObject({
+          health: 'at-risk',
+          healthReasons: [
+            { kind: 'wants-to-stop', role: 'mentee' },
+            { kind: 'low-rating', role: 'mentee', rating: 2 },
+            { kind: 'blocked', role: 'mentee' },
+          ],
+        }),
+      );
       await handle.terminate('test done');
     } finally {
       await worker.stop();

@@ -11,7 +11,13 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { startTimeSkipping } from '../helpers/time-skipping.js';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
-import { closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, pairEndedSignal, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
+import {
+  closeSurveyUpdate,
+  cohortStateQuery,
+  cohortWorkflowId,
+  pairEndedSignal,
+  type CohortWorkflowInput,
+} from '../../workflows/cohort/contract.js';
 
 const DAY = 86_400_000;
 let env: TestWorkflowEnvironment;
@@ -24,15 +30,22 @@ afterAll(async () => env?.teardown());
 /** Stand-in activities that note, in the server's (skipped) time, what the workflow asked for. */
 function recording(programmeMs: number) {
   const calls: { name: string; at: number; args: Record<string, unknown> }[] = [];
-  const note = (name: string, args: object) => calls.push({ name, at: Context.current().info.currentAttemptScheduledTimestampMs, args: args as Record<string, unknown> });
+  const note = (name: string, args: object) =>
+    calls.push({ name, at: Context.current().info.currentAttemptScheduledTimestampMs, args: args as Record<string, unknown> });
   const record = (name: string) => async (args: object) => void note(name, args);
   const activities: Partial<Activities> = {
     sendSurveyInvitations: async () => ({ total: 3, invited: 3, bounced: 0 }),
     sendSurveyReminders: async () => ({ reminded: 0 }),
     closeSurvey: async () => ({ answered: 3, missing: 0 }),
     // The first round approves itself; a rematch waits for the admin, who never comes.
-    proposeMatching: async (args) => (note(`propose ${args.kind}`, args), { runId: args.runId, pairs: 1, mentees: 1, notices: [], autoApprove: args.kind === 'initial' }),
-    approveMatching: async () => ({ pairs: 1, programmeEndsAt: new Date((await env.currentTimeMs()) as number + programmeMs).toISOString() }),
+    proposeMatching: async (args) => (
+      note(`propose ${args.kind}`, args),
+      { runId: args.runId, pairs: 1, mentees: 1, notices: [], autoApprove: args.kind === 'initial' }
+    ),
+    approveMatching: async () => ({
+      pairs: 1,
+      programmeEndsAt: new Date(((await env.currentTimeMs()) as number) + programmeMs).toISOString(),
+    }),
     startPairWorkflows: async () => ({ started: 1 }),
     countOpenPairs: async () => ({ open: 0 }),
     closeCohort: async (args) => (note('report', args), cohortReport([])),
@@ -45,12 +58,26 @@ function recording(programmeMs: number) {
 /** A long programme: a week to sign the charter, monthly check-ins. */
 async function cohortOf(activities: Partial<Activities>, programmeMs: number) {
   const taskQueue = `programme-end-${randomUUID()}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: { codePath: inject('workflowBundlePath') },
+    activities,
+  });
   const now = (await env.currentTimeMs()) as number;
   const slug = `end-${randomUUID().slice(0, 8)}`;
   const input: CohortWorkflowInput = {
-    version: 1, cohortId: randomUUID(), slug,
-    schedule: { surveyOpensAt: new Date(now).toISOString(), surveyDeadline: new Date(now + 14 * DAY).toISOString(), checkInCount: 2, checkInIntervalMs: 30 * DAY, programmeDurationMs: programmeMs, charterDurationMs: 7 * DAY },
+    version: 1,
+    cohortId: randomUUID(),
+    slug,
+    schedule: {
+      surveyOpensAt: new Date(now).toISOString(),
+      surveyDeadline: new Date(now + 14 * DAY).toISOString(),
+      checkInCount: 2,
+      checkInIntervalMs: 30 * DAY,
+      programmeDurationMs: programmeMs,
+      charterDurationMs: 7 * DAY,
+    },
   };
   /** Starts the cohort and runs it to its first pairs: the survey closed by the admin, the first round approved. */
   const startRunning = async () => {

@@ -46,12 +46,22 @@ function recording() {
 
 async function run(activities: Partial<Activities>, body: (taskQueue: string) => Promise<void>) {
   const taskQueue = `real-${randomUUID()}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: { codePath: inject('workflowBundlePath') },
+    activities,
+  });
   await worker.runUntil(body(taskQueue));
 }
 
 const yearLong = (start: number): PairWorkflowInput => ({
-  version: 1, pairId: randomUUID(), cohortId: randomUUID(), cohortSlug: 'real', menteeId: randomUUID(), mentorId: randomUUID(),
+  version: 1,
+  pairId: randomUUID(),
+  cohortId: randomUUID(),
+  cohortSlug: 'real',
+  menteeId: randomUUID(),
+  mentorId: randomUUID(),
   programmeEndsAt: new Date(start + 365 * DAY).toISOString(),
   schedule: { charterDurationMs: 7 * DAY, checkInCount: 12, checkInIntervalMs: 30 * DAY, finalSurveyMs: 14 * DAY },
 });
@@ -60,7 +70,11 @@ it('an unsigned charter: reminded after 3½ days, the admin alerted after 5¼, d
   const { calls, activities } = recording();
   await run(activities, async (taskQueue) => {
     const start = (await env.currentTimeMs()) as number;
-    const handle = await env.client.workflow.start('pairWorkflow', { taskQueue, workflowId: `real-${randomUUID()}`, args: [yearLong(start)] });
+    const handle = await env.client.workflow.start('pairWorkflow', {
+      taskQueue,
+      workflowId: `real-${randomUUID()}`,
+      args: [yearLong(start)],
+    });
     expect(await handle.result()).toMatchObject({ stage: 'dissolved' });
     const after = (name: string) => (calls.find((c) => c.name === name)!.at - start) / DAY;
     expect(after('remind-charter')).toBeCloseTo(3.5, 2);

@@ -19,7 +19,11 @@ describe("replaying recorded histories with today's workflow code", () => {
   // Workflows started before payload encryption keep their clear payloads in Temporal for good: the codec lets
   // them through, so both kinds must replay.
   it('has histories of both kinds: encrypted payloads, and clear ones from before encryption', async () => {
-    const encrypted = await Promise.all(files.map(async (f) => (await readFile(path.join(HISTORIES, f), 'utf8')).includes(Buffer.from(ENCRYPTED_ENCODING).toString('base64'))));
+    const encrypted = await Promise.all(
+      files.map(async (f) =>
+        (await readFile(path.join(HISTORIES, f), 'utf8')).includes(Buffer.from(ENCRYPTED_ENCODING).toString('base64')),
+      ),
+    );
     expect(files.filter((_, i) => encrypted[i]).length).toBeGreaterThanOrEqual(10);
     expect(files.filter((_, i) => !encrypted[i]).length).toBeGreaterThanOrEqual(10);
     expect(files.filter((f, i) => encrypted[i] && f.includes('/'))).toEqual([]); // today's histories are at the top
@@ -27,6 +31,10 @@ describe("replaying recorded histories with today's workflow code", () => {
 
   it.each(files)('%s replays without nondeterminism', async (file) => {
     const history = historyFromJSON(JSON.parse(await readFile(path.join(HISTORIES, file), 'utf8')));
-    await Worker.runReplayHistory({ workflowBundle: { codePath: inject('workflowBundlePath') }, dataConverter: testDataConverter }, history, file);
+    await Worker.runReplayHistory(
+      { workflowBundle: { codePath: inject('workflowBundlePath') }, dataConverter: testDataConverter },
+      history,
+      file,
+    );
   });
 });

@@ -12,7 +12,29 @@ import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { ErrorSummary, Field, FieldError, fieldState, inWords, invalid, type FieldErrors } from '../views/form.js';
 
-export type CohortFormFields = Partial<Record<'formId' | 'name' | 'description' | 'charter' | 'privacyNotice' | 'language' | 'timeZone' | 'surveyDuration' | 'surveyCloses' | 'checkInCount' | 'checkInInterval' | 'programmeDuration' | 'charterDuration' | 'retention' | 'objectives' | 'format' | 'meetings' | 'meetingWindow', string>>;
+export type CohortFormFields = Partial<
+  Record<
+    | 'formId'
+    | 'name'
+    | 'description'
+    | 'charter'
+    | 'privacyNotice'
+    | 'language'
+    | 'timeZone'
+    | 'surveyDuration'
+    | 'surveyCloses'
+    | 'checkInCount'
+    | 'checkInInterval'
+    | 'programmeDuration'
+    | 'charterDuration'
+    | 'retention'
+    | 'objectives'
+    | 'format'
+    | 'meetings'
+    | 'meetingWindow',
+    string
+  >
+>;
 
 export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   surveyDuration: '14d',
@@ -61,61 +83,178 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           <input type="text" id="name" name="name" value={text('name')} {...fieldState(errors, 'name')} required />
         </Field>
         <Field label={t('admin.cohortForm.description')} name="description" errors={errors} hint={t('admin.cohortForm.description.hint')}>
-          <textarea id="description" name="description">{text('description')}</textarea>
+          <textarea id="description" name="description">
+            {text('description')}
+          </textarea>
         </Field>
         <Field label={t('admin.cohortForm.charter')} name="charter" errors={errors} hint={t('admin.cohortForm.charter.hint')}>
-          <textarea id="charter" name="charter" class={['tall', invalid(errors, 'charter')].filter(Boolean).join(' ')} required>{text('charter')}</textarea>
+          <textarea id="charter" name="charter" class={['tall', invalid(errors, 'charter')].filter(Boolean).join(' ')} required>
+            {text('charter')}
+          </textarea>
         </Field>
-        <Field label={t('admin.cohortForm.privacyNotice')} name="privacyNotice" errors={errors} hint={t('admin.cohortForm.privacyNotice.hint')}>
-          <textarea id="privacyNotice" name="privacyNotice" class={['tall', invalid(errors, 'privacyNotice')].filter(Boolean).join(' ')}>{text('privacyNotice')}</textarea>
+        <Field
+          label={t('admin.cohortForm.privacyNotice')}
+          name="privacyNotice"
+          errors={errors}
+          hint={t('admin.cohortForm.privacyNotice.hint')}
+        >
+          <textarea id="privacyNotice" name="privacyNotice" class={['tall', invalid(errors, 'privacyNotice')].filter(Boolean).join(' ')}>
+            {text('privacyNotice')}
+          </textarea>
         </Field>
-        <Field label={t('admin.cohortForm.language')} name="language" errors={errors} hint={t('admin.cohortForm.language.hint', { column: LANGUAGE_OF_COMMUNICATION })}>
+        <Field
+          label={t('admin.cohortForm.language')}
+          name="language"
+          errors={errors}
+          hint={t('admin.cohortForm.language.hint', { column: LANGUAGE_OF_COMMUNICATION })}
+        >
           <select id="language" name="language" {...fieldState(errors, 'language')}>
-            {LOCALES.map((l) => <option value={l} selected={l === text('language')}>{LOCALE_NAMES[l]}</option>)}
+            {LOCALES.map((l) => (
+              <option value={l} selected={l === text('language')}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field label={t('admin.cohortForm.timeZone')} name="timeZone" errors={errors} hint={t('admin.cohortForm.timeZone.hint', { column: TIME_ZONE })}>
-          <input type="text" id="timeZone" name="timeZone" list="time-zones" value={text('timeZone')} {...fieldState(errors, 'timeZone')} autocomplete="off" />
-          <datalist id="time-zones">{TIME_ZONES.map((zone) => <option value={zone} />)}</datalist>
+        <Field
+          label={t('admin.cohortForm.timeZone')}
+          name="timeZone"
+          errors={errors}
+          hint={t('admin.cohortForm.timeZone.hint', { column: TIME_ZONE })}
+        >
+          <input
+            type="text"
+            id="timeZone"
+            name="timeZone"
+            list="time-zones"
+            value={text('timeZone')}
+            {...fieldState(errors, 'timeZone')}
+            autocomplete="off"
+          />
+          <datalist id="time-zones">
+            {TIME_ZONES.map((zone) => (
+              <option value={zone} />
+            ))}
+          </datalist>
         </Field>
         <fieldset id="format" {...fieldState(errors, 'format', 'group')}>
           <legend>{t('admin.cohortForm.format')}</legend>
-          {PROGRAMME_FORMATS.map((f) => <label class="choice"><input type="radio" name="format" value={f} checked={text('format') === f} /> {t(`admin.cohortForm.format.${f}`)}</label>)}
+          {PROGRAMME_FORMATS.map((f) => (
+            <label class="choice">
+              <input type="radio" name="format" value={f} checked={text('format') === f} /> {t(`admin.cohortForm.format.${f}`)}
+            </label>
+          ))}
           <FieldError errors={errors} name="format" />
         </fieldset>
         <h2>{t('admin.cohortForm.schedule')}</h2>
         <p class="hint">{t('admin.cohortForm.schedule.hint')}</p>
         <Field label={t('admin.cohortForm.surveyDuration')} name="surveyDuration" errors={errors}>
-          <input type="text" id="surveyDuration" name="surveyDuration" value={text('surveyDuration')} {...fieldState(errors, 'surveyDuration')} required />
+          <input
+            type="text"
+            id="surveyDuration"
+            name="surveyDuration"
+            value={text('surveyDuration')}
+            {...fieldState(errors, 'surveyDuration')}
+            required
+          />
         </Field>
-        <Field label={t('admin.cohortForm.surveyCloses')} name="surveyCloses" errors={errors} hint={t('admin.cohortForm.surveyCloses.hint', { zone: text('timeZone') || DEFAULT_TIME_ZONE })}>
-          <input type="datetime-local" id="surveyCloses" name="surveyCloses" value={text('surveyCloses')} {...fieldState(errors, 'surveyCloses')} />
+        <Field
+          label={t('admin.cohortForm.surveyCloses')}
+          name="surveyCloses"
+          errors={errors}
+          hint={t('admin.cohortForm.surveyCloses.hint', { zone: text('timeZone') || DEFAULT_TIME_ZONE })}
+        >
+          <input
+            type="datetime-local"
+            id="surveyCloses"
+            name="surveyCloses"
+            value={text('surveyCloses')}
+            {...fieldState(errors, 'surveyCloses')}
+          />
         </Field>
-        <Field label={t('admin.cohortForm.charterDuration')} name="charterDuration" errors={errors} hint={t('admin.cohortForm.charterDuration.hint')}>
-          <input type="text" id="charterDuration" name="charterDuration" value={text('charterDuration')} {...fieldState(errors, 'charterDuration')} required />
+        <Field
+          label={t('admin.cohortForm.charterDuration')}
+          name="charterDuration"
+          errors={errors}
+          hint={t('admin.cohortForm.charterDuration.hint')}
+        >
+          <input
+            type="text"
+            id="charterDuration"
+            name="charterDuration"
+            value={text('charterDuration')}
+            {...fieldState(errors, 'charterDuration')}
+            required
+          />
         </Field>
         <Field label={t('admin.cohortForm.checkInCount')} name="checkInCount" errors={errors}>
-          <input type="number" id="checkInCount" name="checkInCount" min="0" value={text('checkInCount')} {...fieldState(errors, 'checkInCount')} required />
+          <input
+            type="number"
+            id="checkInCount"
+            name="checkInCount"
+            min="0"
+            value={text('checkInCount')}
+            {...fieldState(errors, 'checkInCount')}
+            required
+          />
         </Field>
         <Field label={t('admin.cohortForm.checkInInterval')} name="checkInInterval" errors={errors}>
-          <input type="text" id="checkInInterval" name="checkInInterval" value={text('checkInInterval')} {...fieldState(errors, 'checkInInterval')} required />
+          <input
+            type="text"
+            id="checkInInterval"
+            name="checkInInterval"
+            value={text('checkInInterval')}
+            {...fieldState(errors, 'checkInInterval')}
+            required
+          />
         </Field>
-        <Field label={t('admin.cohortForm.programmeDuration')} name="programmeDuration" errors={errors} hint={t('admin.cohortForm.programmeDuration.hint')}>
-          <input type="text" id="programmeDuration" name="programmeDuration" value={text('programmeDuration')} {...fieldState(errors, 'programmeDuration')} required />
+        <Field
+          label={t('admin.cohortForm.programmeDuration')}
+          name="programmeDuration"
+          errors={errors}
+          hint={t('admin.cohortForm.programmeDuration.hint')}
+        >
+          <input
+            type="text"
+            id="programmeDuration"
+            name="programmeDuration"
+            value={text('programmeDuration')}
+            {...fieldState(errors, 'programmeDuration')}
+            required
+          />
         </Field>
         <Field label={t('admin.cohortForm.meetings')} name="meetings" errors={errors} hint={t('admin.cohortForm.flashOnly')}>
           <select id="meetings" name="meetings" {...fieldState(errors, 'meetings')}>
-            {['1', '2'].map((n) => <option value={n} selected={text('meetings') === n}>{t('admin.cohortForm.meetings.count', { count: Number(n) })}</option>)}
+            {['1', '2'].map((n) => (
+              <option value={n} selected={text('meetings') === n}>
+                {t('admin.cohortForm.meetings.count', { count: Number(n) })}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field label={t('admin.cohortForm.meetingWindow')} name="meetingWindow" errors={errors} hint={t('admin.cohortForm.meetingWindow.hint')}>
-          <input type="text" id="meetingWindow" name="meetingWindow" value={text('meetingWindow')} {...fieldState(errors, 'meetingWindow')} required />
+        <Field
+          label={t('admin.cohortForm.meetingWindow')}
+          name="meetingWindow"
+          errors={errors}
+          hint={t('admin.cohortForm.meetingWindow.hint')}
+        >
+          <input
+            type="text"
+            id="meetingWindow"
+            name="meetingWindow"
+            value={text('meetingWindow')}
+            {...fieldState(errors, 'meetingWindow')}
+            required
+          />
         </Field>
         <Field label={t('admin.cohortForm.retention')} name="retention" errors={errors} hint={t('admin.cohortForm.retention.hint')}>
           <input type="text" id="retention" name="retention" value={text('retention')} {...fieldState(errors, 'retention')} required />
         </Field>
         <div>
-          <label><input type="checkbox" id="objectives" name="objectives" checked={text('objectives') === 'on'} /> {t('admin.cohortForm.objectives')}</label>
+          <label>
+            <input type="checkbox" id="objectives" name="objectives" checked={text('objectives') === 'on'} />{' '}
+            {t('admin.cohortForm.objectives')}
+          </label>
           <p class="hint">{t('admin.cohortForm.objectives.hint')}</p>
         </div>
         <h2>{t('admin.cohortForm.participants')}</h2>
@@ -123,11 +262,26 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           label={t('admin.cohortForm.csv')}
           name="participants"
           errors={errors}
-          hint={t('admin.cohortForm.csv.hint', { columns: REQUIRED_COLUMNS.join(', '), languageColumn: LANGUAGE_OF_COMMUNICATION, timeZoneColumn: TIME_ZONE, megabytes: MAX_CSV_BYTES / 1048576 })}
+          hint={t('admin.cohortForm.csv.hint', {
+            columns: REQUIRED_COLUMNS.join(', '),
+            languageColumn: LANGUAGE_OF_COMMUNICATION,
+            timeZoneColumn: TIME_ZONE,
+            megabytes: MAX_CSV_BYTES / 1048576,
+          })}
         >
-          <input type="file" id="participants" name="participants" accept=".csv,text/csv" data-max-bytes={MAX_CSV_BYTES} {...fieldState(errors, 'participants')} required />
+          <input
+            type="file"
+            id="participants"
+            name="participants"
+            accept=".csv,text/csv"
+            data-max-bytes={MAX_CSV_BYTES}
+            {...fieldState(errors, 'participants')}
+            required
+          />
         </Field>
-        <p><button type="submit">{t('admin.cohortForm.submit')}</button></p>
+        <p>
+          <button type="submit">{t('admin.cohortForm.submit')}</button>
+        </p>
       </form>
       <script src={ASSETS.uploadLimit} defer />
     </Layout>

@@ -24,7 +24,6 @@ import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales.js';
  * the components inside them call useTranslator().
  */
 
-
 /** A duration as the cohort form takes it ("4w"), which a language may spell out ("4 semaines"). */
 function duration({ t }: Translator, ms: number): string {
   const typed = formatDuration(ms);
@@ -37,21 +36,30 @@ export function CohortListPage(props: { admin: AdminFrame; cohorts: CohortListIt
   return (
     <Layout title={t('admin.cohorts.title')} admin={props.admin}>
       <h1>{t('admin.cohorts.title')}</h1>
-      <p><a class="button" href="/admin/cohorts/new">{t('admin.cohorts.new')}</a></p>
+      <p>
+        <a class="button" href="/admin/cohorts/new">
+          {t('admin.cohorts.new')}
+        </a>
+      </p>
       {props.cohorts.length === 0 ? (
         <p class="muted">{t('admin.cohorts.none')}</p>
       ) : (
         <table class="card">
           <thead>
             <tr>
-              <th>{t('admin.cohorts.column.cohort')}</th><th>{t('admin.cohorts.column.stage')}</th><th>{t('admin.cohorts.column.participants')}</th>
-              <th>{t('admin.cohorts.column.answered')}</th><th>{t('admin.cohorts.column.created')}</th>
+              <th>{t('admin.cohorts.column.cohort')}</th>
+              <th>{t('admin.cohorts.column.stage')}</th>
+              <th>{t('admin.cohorts.column.participants')}</th>
+              <th>{t('admin.cohorts.column.answered')}</th>
+              <th>{t('admin.cohorts.column.created')}</th>
             </tr>
           </thead>
           <tbody>
             {props.cohorts.map((c) => (
               <tr>
-                <td><a href={`/admin/cohorts/${c.slug}`}>{c.name}</a></td>
+                <td>
+                  <a href={`/admin/cohorts/${c.slug}`}>{c.name}</a>
+                </td>
                 <td>{t(`admin.cohort.stage.${c.stage}`)}</td>
                 <td>{c.participantCount}</td>
                 <td>{c.answeredCount}</td>
@@ -92,10 +100,22 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
   return (
     <div id="progress" data-refresh={`/admin/cohorts/${cohort.slug}/progress`}>
       <div class="figures">
-        <div class="figure"><b data-figure="participants">{progress.length}</b>{t('admin.cohort.figure.participants', { count: progress.length })}</div>
-        <div class="figure"><b data-figure="invited">{invited}</b>{t('admin.cohort.figure.invited', { count: invited })}</div>
-        <div class="figure"><b data-figure="answered">{answered}</b>{t('admin.cohort.figure.answered', { count: answered })}</div>
-        <div class="figure"><b data-figure="reminded">{reminded}</b>{t('admin.cohort.figure.reminded', { count: reminded })}</div>
+        <div class="figure">
+          <b data-figure="participants">{progress.length}</b>
+          {t('admin.cohort.figure.participants', { count: progress.length })}
+        </div>
+        <div class="figure">
+          <b data-figure="invited">{invited}</b>
+          {t('admin.cohort.figure.invited', { count: invited })}
+        </div>
+        <div class="figure">
+          <b data-figure="answered">{answered}</b>
+          {t('admin.cohort.figure.answered', { count: answered })}
+        </div>
+        <div class="figure">
+          <b data-figure="reminded">{reminded}</b>
+          {t('admin.cohort.figure.reminded', { count: reminded })}
+        </div>
       </div>
       <p>
         {t('admin.cohort.stageLabel')} <strong data-stage={stage}>{t(`admin.cohort.stage.${stage}`)}</strong>
@@ -108,15 +128,31 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
           <table>
             <thead>
               <tr>
-                <th>{t('admin.cohort.name')}</th><th>{t('admin.cohort.email')}</th><th>{t('admin.cohort.role')}</th>
-                <th>{t('admin.cohort.column.invited')}</th><th>{t('admin.cohort.column.reminders')}</th>
+                <th>{t('admin.cohort.name')}</th>
+                <th>{t('admin.cohort.email')}</th>
+                <th>{t('admin.cohort.role')}</th>
+                <th>{t('admin.cohort.column.invited')}</th>
+                <th>{t('admin.cohort.column.reminders')}</th>
               </tr>
             </thead>
             <tbody>
               {missing.map((p) => (
                 <tr data-missing={p.email}>
-                  <td>{p.name}</td><td>{p.email}{p.emailBounced && <> <span class="badge bad" data-bounced={p.email} title={p.emailBounced}>{t('admin.cohort.emailBounced')}</span></>}</td>
-                  <td>{t(`role.${p.role}`)}</td><td>{p.invitedAt && instant(p.invitedAt)}</td><td>{p.reminders}</td>
+                  <td>{p.name}</td>
+                  <td>
+                    {p.email}
+                    {p.emailBounced && (
+                      <>
+                        {' '}
+                        <span class="badge bad" data-bounced={p.email} title={p.emailBounced}>
+                          {t('admin.cohort.emailBounced')}
+                        </span>
+                      </>
+                    )}
+                  </td>
+                  <td>{t(`role.${p.role}`)}</td>
+                  <td>{p.invitedAt && instant(p.invitedAt)}</td>
+                  <td>{p.reminders}</td>
                 </tr>
               ))}
             </tbody>
@@ -127,7 +163,15 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
   );
 }
 
-export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs; enrolment: Enrolment & { requests: EnrolmentRequest[]; origin: string }; notice?: string; problem?: string }) {
+export function CohortPage(
+  props: CohortView & {
+    admin: AdminFrame;
+    needs: Needs;
+    enrolment: Enrolment & { requests: EnrolmentRequest[]; origin: string };
+    notice?: string;
+    problem?: string;
+  },
+) {
   const text = props.admin.text;
   const { t, instant } = text;
   const { cohort, state } = props;
@@ -135,16 +179,35 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs
   return (
     <Layout title={cohort.name} admin={props.admin}>
       <h1>{cohort.name}</h1>
-      {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
-      {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
+      {props.notice && (
+        <div class="banner ok" role="status">
+          {props.notice}
+        </div>
+      )}
+      {props.problem && (
+        <div class="banner bad" role="alert">
+          {props.problem}
+        </div>
+      )}
       <div class="card">
-        <p class="muted">
-          {cohort.description}
-        </p>
+        <p class="muted">{cohort.description}</p>
         <p>
-          {t('admin.cohort.workflow')} <a href={props.workflowUrl} target="_blank" rel="noopener">cohort-{cohort.slug}</a> {t('admin.cohort.workflow.where')} ·{' '}
-          {schedule.flash && <span data-format="flash">{t('admin.cohort.flash', { meetings: schedule.flash.meetings, window: duration(text, schedule.flash.meetingWindowMs) })} · </span>}
-          {t('admin.cohort.schedule', { checkIns: schedule.checkInCount, interval: duration(text, schedule.checkInIntervalMs), programme: duration(text, schedule.programmeDurationMs) })}
+          {t('admin.cohort.workflow')}{' '}
+          <a href={props.workflowUrl} target="_blank" rel="noopener">
+            cohort-{cohort.slug}
+          </a>{' '}
+          {t('admin.cohort.workflow.where')} ·{' '}
+          {schedule.flash && (
+            <span data-format="flash">
+              {t('admin.cohort.flash', { meetings: schedule.flash.meetings, window: duration(text, schedule.flash.meetingWindowMs) })}{' '}
+              ·{' '}
+            </span>
+          )}
+          {t('admin.cohort.schedule', {
+            checkIns: schedule.checkInCount,
+            interval: duration(text, schedule.checkInIntervalMs),
+            programme: duration(text, schedule.programmeDurationMs),
+          })}
           {schedule.retentionMs !== undefined && <> · {t('admin.cohort.retention', { retention: duration(text, schedule.retentionMs) })}</>}
         </p>
       </div>
@@ -154,13 +217,17 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs
         {(state?.stage ?? cohort.stage) === 'survey' && (
           <form method="post" action={`/admin/cohorts/${cohort.slug}/close-survey`} class="spaced">
             <input type="hidden" name="_csrf" value={props.admin.csrf} />
-            <button class="secondary" type="submit">{t('admin.cohort.survey.close')}</button>
+            <button class="secondary" type="submit">
+              {t('admin.cohort.survey.close')}
+            </button>
           </form>
         )}
         {state === undefined && (
           <form method="post" action={`/admin/cohorts/${cohort.slug}/start`} class="spaced">
             <input type="hidden" name="_csrf" value={props.admin.csrf} />
-            <button class="secondary" type="submit">{t('admin.cohort.start')}</button>
+            <button class="secondary" type="submit">
+              {t('admin.cohort.start')}
+            </button>
           </form>
         )}
       </div>
@@ -174,7 +241,13 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs
                 {t('admin.cohort.alerts.item', { at: instant(a.createdAt), message: alertText(a, text) })}{' '}
                 <form method="post" action={`/admin/cohorts/${cohort.slug}/alerts/${a.id}/acknowledge`} class="inline">
                   <input type="hidden" name="_csrf" value={props.admin.csrf} />
-                  <button class="secondary" type="submit" aria-label={t('admin.cohort.alerts.dealtWithLabel', { message: alertText(a, text) })}>{t('admin.cohort.alerts.dealtWith')}</button>
+                  <button
+                    class="secondary"
+                    type="submit"
+                    aria-label={t('admin.cohort.alerts.dealtWithLabel', { message: alertText(a, text) })}
+                  >
+                    {t('admin.cohort.alerts.dealtWith')}
+                  </button>
                 </form>
               </li>
             ))}
@@ -185,23 +258,56 @@ export function CohortPage(props: CohortView & { admin: AdminFrame; needs: Needs
         <div class="card" id="bounced">
           <h2>{t('admin.cohort.bounced.heading', { count: props.bounced.length })}</h2>
           <p class="hint">{t('admin.cohort.bounced.hint')}</p>
-          <ul>{props.bounced.map((b) => <li data-bounced={b.email}>{t('admin.cohort.bounced.item', { name: b.name, email: b.email, reason: b.reason, at: instant(b.at) })}</li>)}</ul>
+          <ul>
+            {props.bounced.map((b) => (
+              <li data-bounced={b.email}>
+                {t('admin.cohort.bounced.item', { name: b.name, email: b.email, reason: b.reason, at: instant(b.at) })}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
-      {cohort.personalDataErasedAt && <div class="banner ok" data-personal-data-erased>{t('admin.cohort.erased', { at: instant(cohort.personalDataErasedAt) })}</div>}
+      {cohort.personalDataErasedAt && (
+        <div class="banner ok" data-personal-data-erased>
+          {t('admin.cohort.erased', { at: instant(cohort.personalDataErasedAt) })}
+        </div>
+      )}
       {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} comments={props.comments} />}
       <MatchingCard {...props} />
       {props.pairs.length > 0 && <PairsCard {...props} />}
       {(state?.stage ?? cohort.stage) !== 'closed' && (
         <>
-          <EnrolmentCard slug={cohort.slug} csrf={props.admin.csrf} origin={props.enrolment.origin} enrolment={props.enrolment} requests={props.enrolment.requests} />
-          <AddParticipantForm slug={cohort.slug} csrf={props.admin.csrf} cohortLanguage={cohort.language} cohortTimeZone={cohort.timeZone} />
+          <EnrolmentCard
+            slug={cohort.slug}
+            csrf={props.admin.csrf}
+            origin={props.enrolment.origin}
+            enrolment={props.enrolment}
+            requests={props.enrolment.requests}
+          />
+          <AddParticipantForm
+            slug={cohort.slug}
+            csrf={props.admin.csrf}
+            cohortLanguage={cohort.language}
+            cohortTimeZone={cohort.timeZone}
+          />
         </>
       )}
       <div class="card" id="people">
         <h2>{t('admin.cohort.people.heading')}</h2>
-        <p class="hint">{t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${cohort.slug}/audit`}>{t('admin.cohort.people.audit')}</a> {t('admin.cohort.people.auditOf')}</p>
-        <ul>{props.progress.map((p) => <li><a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>{p.name}</a> ({t(`role.${p.role}`)})</li>)}</ul>
+        <p class="hint">
+          {t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${cohort.slug}/audit`}>{t('admin.cohort.people.audit')}</a>{' '}
+          {t('admin.cohort.people.auditOf')}
+        </p>
+        <ul>
+          {props.progress.map((p) => (
+            <li>
+              <a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>
+                {p.name}
+              </a>{' '}
+              ({t(`role.${p.role}`)})
+            </li>
+          ))}
+        </ul>
       </div>
       <script src={ASSETS.live} defer />
     </Layout>
@@ -214,13 +320,19 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
   return (
     <div class="card">
       <h2>{t('admin.cohort.matching.heading')}</h2>
-      <p><a href={`/admin/cohorts/${cohort.slug}/matching/settings`}>{t('admin.cohort.matching.settings')}</a> <span class="hint">{t('admin.cohort.matching.settingsHint')}</span></p>
+      <p>
+        <a href={`/admin/cohorts/${cohort.slug}/matching/settings`}>{t('admin.cohort.matching.settings')}</a>{' '}
+        <span class="hint">{t('admin.cohort.matching.settingsHint')}</span>
+      </p>
       {!latestRun ? (
         <p class="muted">{t(stage === 'survey' ? 'admin.cohort.matching.afterSurvey' : 'admin.cohort.matching.computing')}</p>
       ) : (
         <p>
-          {t('admin.cohort.matching.run', { kind: latestRun.kind, pairs: latestRun.pairs, mentees: latestRun.mentees })} <strong>{t('admin.cohort.matching.status', { status: latestRun.status })}</strong>.{' '}
-          <a href={`/admin/cohorts/${cohort.slug}/matching`}>{t(stage === 'review' ? 'admin.cohort.matching.review' : 'admin.cohort.matching.see')}</a>
+          {t('admin.cohort.matching.run', { kind: latestRun.kind, pairs: latestRun.pairs, mentees: latestRun.mentees })}{' '}
+          <strong>{t('admin.cohort.matching.status', { status: latestRun.status })}</strong>.{' '}
+          <a href={`/admin/cohorts/${cohort.slug}/matching`}>
+            {t(stage === 'review' ? 'admin.cohort.matching.review' : 'admin.cohort.matching.see')}
+          </a>
         </p>
       )}
     </div>
@@ -240,8 +352,12 @@ function PairsCard(props: CohortView & { admin: AdminFrame }) {
       <table>
         <thead>
           <tr>
-            <th>{t('admin.cohort.pairs.column.mentee')}</th><th>{t('admin.cohort.pairs.column.mentor')}</th><th>{t('admin.cohort.pairs.column.score')}</th>
-            <th>{t('admin.cohort.pairs.column.stage')}</th><th>{t('admin.cohort.pairs.column.health')}</th><th>{t('admin.cohort.pairs.column.workflow')}</th>
+            <th>{t('admin.cohort.pairs.column.mentee')}</th>
+            <th>{t('admin.cohort.pairs.column.mentor')}</th>
+            <th>{t('admin.cohort.pairs.column.score')}</th>
+            <th>{t('admin.cohort.pairs.column.stage')}</th>
+            <th>{t('admin.cohort.pairs.column.health')}</th>
+            <th>{t('admin.cohort.pairs.column.workflow')}</th>
             <th>{t('admin.cohort.pairs.column.followUp')}</th>
           </tr>
         </thead>
@@ -253,15 +369,25 @@ function PairsCard(props: CohortView & { admin: AdminFrame }) {
               <td>{pair.score}</td>
               <td data-pair-stage={pair.stage}>
                 {pairStageLabel(text, pair.stage)}
-                {pair.stage === 'charter' && pair.charterDeadline && <span class="hint"> {t('admin.cohort.pairs.charterUntil', { at: instant(pair.charterDeadline) })}</span>}
+                {pair.stage === 'charter' && pair.charterDeadline && (
+                  <span class="hint"> {t('admin.cohort.pairs.charterUntil', { at: instant(pair.charterDeadline) })}</span>
+                )}
                 {pair.pausedSince && <strong data-paused> {t('admin.cohort.pairs.paused')}</strong>}
               </td>
               <td data-health={pair.health ?? ''}>
                 {pair.health === null ? '–' : healthLabel(text, pair.health)}
-                {pair.healthReasons.length > 0 && <span class="hint"> {pair.healthReasons.map((reason) => describeHealthReason(reason, text)).join('; ')}</span>}
+                {pair.healthReasons.length > 0 && (
+                  <span class="hint"> {pair.healthReasons.map((reason) => describeHealthReason(reason, text)).join('; ')}</span>
+                )}
               </td>
-              <td><a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">{pair.workflowId}</a></td>
-              <td><a href={`/admin/cohorts/${props.cohort.slug}/pairs/${pair.id}`}>{t('admin.cohort.pairs.open')}</a></td>
+              <td>
+                <a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">
+                  {pair.workflowId}
+                </a>
+              </td>
+              <td>
+                <a href={`/admin/cohorts/${props.cohort.slug}/pairs/${pair.id}`}>{t('admin.cohort.pairs.open')}</a>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -270,7 +396,17 @@ function PairsCard(props: CohortView & { admin: AdminFrame }) {
   );
 }
 
-function AddParticipantForm({ slug, csrf, cohortLanguage, cohortTimeZone }: { slug: string; csrf: string; cohortLanguage: Locale; cohortTimeZone: string }) {
+function AddParticipantForm({
+  slug,
+  csrf,
+  cohortLanguage,
+  cohortTimeZone,
+}: {
+  slug: string;
+  csrf: string;
+  cohortLanguage: Locale;
+  cohortTimeZone: string;
+}) {
   const { t } = useTranslator();
   return (
     <form method="post" action={`/admin/cohorts/${slug}/participants`} class="card">
@@ -282,17 +418,31 @@ function AddParticipantForm({ slug, csrf, cohortLanguage, cohortTimeZone }: { sl
       <label for="late-email">{t('admin.cohort.email')}</label>
       <input type="email" id="late-email" name="email" required />
       <label for="late-role">{t('admin.cohort.role')}</label>
-      <select id="late-role" name="role">{ROLES.map((r) => <option value={r}>{t(`role.${r}`)}</option>)}</select>
-      <label for="late-language">{t('admin.cohort.add.languages')} <span class="hint">{t('admin.cohort.add.languagesHint')}</span></label>
+      <select id="late-role" name="role">
+        {ROLES.map((r) => (
+          <option value={r}>{t(`role.${r}`)}</option>
+        ))}
+      </select>
+      <label for="late-language">
+        {t('admin.cohort.add.languages')} <span class="hint">{t('admin.cohort.add.languagesHint')}</span>
+      </label>
       <input type="text" id="late-language" name="language" />
       <label for="late-communication">{t('admin.cohort.add.communication')}</label>
       <select id="late-communication" name="communication">
         <option value="">{t('admin.cohort.add.communicationDefault', { language: LOCALE_NAMES[cohortLanguage] })}</option>
-        {LOCALES.map((l) => <option value={l}>{LOCALE_NAMES[l]}</option>)}
+        {LOCALES.map((l) => (
+          <option value={l}>{LOCALE_NAMES[l]}</option>
+        ))}
       </select>
-      <label for="late-time-zone">{t('admin.cohort.add.timeZone')} <span class="hint">{t('admin.cohort.add.timeZoneHint', { zone: cohortTimeZone })}</span></label>
+      <label for="late-time-zone">
+        {t('admin.cohort.add.timeZone')} <span class="hint">{t('admin.cohort.add.timeZoneHint', { zone: cohortTimeZone })}</span>
+      </label>
       <input type="text" id="late-time-zone" name="timeZone" placeholder="Europe/Paris" />
-      <p><button class="secondary" type="submit">{t('admin.cohort.add.submit')}</button></p>
+      <p>
+        <button class="secondary" type="submit">
+          {t('admin.cohort.add.submit')}
+        </button>
+      </p>
     </form>
   );
 }
@@ -305,10 +455,22 @@ function ReportCard({ slug, report, comments }: { slug: string; report: CohortRe
     <div class="card" id="report">
       <h2>{t('admin.cohort.report.heading')}</h2>
       <div class="figures">
-        <div class="figure"><b data-figure="completed">{report.completed}</b>{t('admin.cohort.report.completed', { pairs: report.pairs })}</div>
-        <div class="figure"><b>{report.dissolved}</b>{t('admin.cohort.report.dissolved')}</div>
-        <div class="figure"><b>{report.endedEarly}</b>{t('admin.cohort.report.endedEarly')}</div>
-        <div class="figure"><b data-figure="nps">{shown(report.recommendNps)}</b>{t('admin.cohort.report.nps')}</div>
+        <div class="figure">
+          <b data-figure="completed">{report.completed}</b>
+          {t('admin.cohort.report.completed', { pairs: report.pairs })}
+        </div>
+        <div class="figure">
+          <b>{report.dissolved}</b>
+          {t('admin.cohort.report.dissolved')}
+        </div>
+        <div class="figure">
+          <b>{report.endedEarly}</b>
+          {t('admin.cohort.report.endedEarly')}
+        </div>
+        <div class="figure">
+          <b data-figure="nps">{shown(report.recommendNps)}</b>
+          {t('admin.cohort.report.nps')}
+        </div>
       </div>
       <p>
         {t('admin.cohort.report.answers', {
@@ -319,9 +481,28 @@ function ReportCard({ slug, report, comments }: { slug: string; report: CohortRe
           ...report.questionsAnswered,
         })}
       </p>
-      {report.meetings && <p data-report="meetings">{t('admin.cohort.report.meetings', { ...report.meetings, pairs: report.pairs, useful: shown(report.meetings.useful, '/5'), meetAgain: shown(report.meetings.meetAgain, ' %') })}</p>}
-      {comments.length > 0 && <ul>{comments.map((c) => <li>{t('admin.cohort.report.comment', { text: c.text })} <span class="hint">({t(`role.${c.role}`)})</span></li>)}</ul>}
-      <p><a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a></p>
+      {report.meetings && (
+        <p data-report="meetings">
+          {t('admin.cohort.report.meetings', {
+            ...report.meetings,
+            pairs: report.pairs,
+            useful: shown(report.meetings.useful, '/5'),
+            meetAgain: shown(report.meetings.meetAgain, ' %'),
+          })}
+        </p>
+      )}
+      {comments.length > 0 && (
+        <ul>
+          {comments.map((c) => (
+            <li>
+              {t('admin.cohort.report.comment', { text: c.text })} <span class="hint">({t(`role.${c.role}`)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a>
+      </p>
     </div>
   );
 }

@@ -25,7 +25,9 @@ export function EnrolmentCard(props: { slug: string; csrf: string; origin: strin
           <p data-enrolment="open">{t('admin.enrolment.open', { cap: enrolment.cap ?? 0, confirmed, waiting })}</p>
           <form method="post" action={action('close')}>
             <input type="hidden" name="_csrf" value={csrf} />
-            <button class="secondary" type="submit">{t('admin.enrolment.close')}</button>
+            <button class="secondary" type="submit">
+              {t('admin.enrolment.close')}
+            </button>
           </form>
         </>
       ) : (
@@ -34,29 +36,40 @@ export function EnrolmentCard(props: { slug: string; csrf: string; origin: strin
           <input type="hidden" name="_csrf" value={csrf} />
           <label for="enrolment-cap">{t('admin.enrolment.cap')}</label>
           <input type="number" id="enrolment-cap" name="cap" min="1" max="100000" required value={String(enrolment.cap ?? SUGGESTED_CAP)} />
-          <p><button class="secondary" type="submit">{t(enrolment.key ? 'admin.enrolment.reopen' : 'admin.enrolment.openLink')}</button></p>
+          <p>
+            <button class="secondary" type="submit">
+              {t(enrolment.key ? 'admin.enrolment.reopen' : 'admin.enrolment.openLink')}
+            </button>
+          </p>
         </form>
       )}
       {requests.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th>{t('admin.cohort.name')}</th><th>{t('admin.cohort.email')}</th><th>{t('admin.cohort.role')}</th>
-              <th>{t('admin.enrolment.column.requested')}</th><th>{t('admin.enrolment.column.status')}</th>
+              <th>{t('admin.cohort.name')}</th>
+              <th>{t('admin.cohort.email')}</th>
+              <th>{t('admin.cohort.role')}</th>
+              <th>{t('admin.enrolment.column.requested')}</th>
+              <th>{t('admin.enrolment.column.status')}</th>
             </tr>
           </thead>
           <tbody>
             {requests.map((r) => (
               <tr data-sign-up={r.email}>
-                <td>{r.name}</td><td>{r.email}</td><td>{t(`role.${r.role}`)}</td><td>{instant(r.requestedAt)}</td>
+                <td>{r.name}</td>
+                <td>{r.email}</td>
+                <td>{t(`role.${r.role}`)}</td>
+                <td>{instant(r.requestedAt)}</td>
                 <td>
                   {r.participantId ? (
                     <a href={`/admin/cohorts/${slug}/participants/${r.participantId}`}>{t('admin.enrolment.confirmed')}</a>
                   ) : (
                     <form method="post" action={action(`requests/${r.id}/remove`)} class="inline">
-                      {t('admin.enrolment.waiting')}{' '}
-                      <input type="hidden" name="_csrf" value={csrf} />
-                      <button class="secondary" type="submit" aria-label={t('admin.enrolment.removeLabel', { name: r.name })}>{t('admin.enrolment.remove')}</button>
+                      {t('admin.enrolment.waiting')} <input type="hidden" name="_csrf" value={csrf} />
+                      <button class="secondary" type="submit" aria-label={t('admin.enrolment.removeLabel', { name: r.name })}>
+                        {t('admin.enrolment.remove')}
+                      </button>
                     </form>
                   )}
                 </td>

@@ -53,28 +53,65 @@ export function MatchReviewPage(props: ReviewProps) {
   const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && mentees.has(u.participantId));
   // The swap's second list starts on another pair than the first's, so that sent as it is, it means something.
   const pairedMentees = (preselected: number) =>
-    result.pairs.map((p, i) => <option value={p.menteeId} selected={i === preselected}>{t('admin.matching.withMentor', { mentee: p.menteeName, mentor: p.mentorName })}</option>);
+    result.pairs.map((p, i) => (
+      <option value={p.menteeId} selected={i === preselected}>
+        {t('admin.matching.withMentor', { mentee: p.menteeName, mentor: p.mentorName })}
+      </option>
+    ));
   return (
     <Layout title={t('admin.matching.title', { cohort: cohort.name })} admin={props.admin}>
-      <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
+      <p>
+        <a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a>
+      </p>
       <h1>{t('admin.matching.heading', { kind: run.kind })}</h1>
-      {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
-      {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
+      {props.notice && (
+        <div class="banner ok" role="status">
+          {props.notice}
+        </div>
+      )}
+      {props.problem && (
+        <div class="banner bad" role="alert">
+          {props.problem}
+        </div>
+      )}
       {result.notices.length > 0 && (
-        <div class="banner info" role="status"><ul>{(result.noticesWhy?.map((n) => describeNotice(n, text)) ?? result.notices).map((n) => <li>{n}</li>)}</ul></div>
+        <div class="banner info" role="status">
+          <ul>
+            {(result.noticesWhy?.map((n) => describeNotice(n, text)) ?? result.notices).map((n) => (
+              <li>{n}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div class="card">
         <div class="figures">
-          <div class="figure"><b data-figure="matched">{result.summary.matched}</b>{t('admin.matching.figure.pairs', { count: result.summary.matched })}</div>
-          <div class="figure"><b>{result.summary.matchedPercent} %</b>{t('admin.matching.figure.matched', { count: result.summary.mentees })}</div>
-          <div class="figure"><b data-figure="mean">{result.summary.meanScore ?? '–'}</b>{t('admin.matching.figure.mean')}</div>
-          <div class="figure"><b>{result.summary.lowestScore ?? '–'}</b>{t('admin.matching.figure.lowest')}</div>
+          <div class="figure">
+            <b data-figure="matched">{result.summary.matched}</b>
+            {t('admin.matching.figure.pairs', { count: result.summary.matched })}
+          </div>
+          <div class="figure">
+            <b>{result.summary.matchedPercent} %</b>
+            {t('admin.matching.figure.matched', { count: result.summary.mentees })}
+          </div>
+          <div class="figure">
+            <b data-figure="mean">{result.summary.meanScore ?? '–'}</b>
+            {t('admin.matching.figure.mean')}
+          </div>
+          <div class="figure">
+            <b>{result.summary.lowestScore ?? '–'}</b>
+            {t('admin.matching.figure.lowest')}
+          </div>
         </div>
         <p class="muted">
-          {t('admin.matching.status')} <strong data-run-status={props.shownStatus}>{t('admin.matching.status.value', { status: props.shownStatus })}</strong>
-          {' · '}{t('admin.matching.threshold', { threshold: run.settings.threshold })} · {t('admin.matching.computed', { at: instant(run.createdAt) })}
+          {t('admin.matching.status')}{' '}
+          <strong data-run-status={props.shownStatus}>{t('admin.matching.status.value', { status: props.shownStatus })}</strong>
+          {' · '}
+          {t('admin.matching.threshold', { threshold: run.settings.threshold })} ·{' '}
+          {t('admin.matching.computed', { at: instant(run.createdAt) })}
         </p>
-        <p class="muted" data-objective>{t('admin.matching.objective')}</p>
+        <p class="muted" data-objective>
+          {t('admin.matching.objective')}
+        </p>
         {open && (
           <form method="post" action={`${base}/approve`}>
             <Hidden csrf={csrf} runId={run.id} />
@@ -90,7 +127,10 @@ export function MatchReviewPage(props: ReviewProps) {
         <table>
           <thead>
             <tr>
-              <th>{t('admin.matching.mentee')}</th><th>{t('admin.matching.mentor')}</th><th>{t('admin.matching.score')}</th><th>{t('admin.matching.why')}</th>
+              <th>{t('admin.matching.mentee')}</th>
+              <th>{t('admin.matching.mentor')}</th>
+              <th>{t('admin.matching.score')}</th>
+              <th>{t('admin.matching.why')}</th>
               {open && <th>{t('admin.matching.change')}</th>}
             </tr>
           </thead>
@@ -99,12 +139,22 @@ export function MatchReviewPage(props: ReviewProps) {
               <tr data-pair={pair.menteeName}>
                 <td>{pair.menteeName}</td>
                 <td>{pair.mentorName}</td>
-                <td><strong>{pair.score}</strong></td>
+                <td>
+                  <strong>{pair.score}</strong>
+                </td>
                 <td>
                   <ul class="compact-list">
-                    {pair.criteria.map((c) => <li class={c.met ? undefined : 'muted'}>{c.met ? '✓' : '✗'} {why(pair, c)}</li>)}
+                    {pair.criteria.map((c) => (
+                      <li class={c.met ? undefined : 'muted'}>
+                        {c.met ? '✓' : '✗'} {why(pair, c)}
+                      </li>
+                    ))}
                   </ul>
-                  {pair.warnings.map((w) => <p class="error" data-warning>⚠ {w}</p>)}
+                  {pair.warnings.map((w) => (
+                    <p class="error" data-warning>
+                      ⚠ {w}
+                    </p>
+                  ))}
                 </td>
                 {open && (
                   <td>
@@ -112,8 +162,16 @@ export function MatchReviewPage(props: ReviewProps) {
                       <Hidden csrf={csrf} runId={run.id} />
                       <input type="hidden" name="action" value="unpair" />
                       <input type="hidden" name="menteeId" value={pair.menteeId} />
-                      <input type="text" name="reason" placeholder={t('admin.matching.unpair.reason')} required aria-label={t('admin.matching.unpair.reasonLabel', { mentee: pair.menteeName })} />
-                      <button class="secondary" type="submit">{t('admin.matching.unpair')}</button>
+                      <input
+                        type="text"
+                        name="reason"
+                        placeholder={t('admin.matching.unpair.reason')}
+                        required
+                        aria-label={t('admin.matching.unpair.reasonLabel', { mentee: pair.menteeName })}
+                      />
+                      <button class="secondary" type="submit">
+                        {t('admin.matching.unpair')}
+                      </button>
                     </form>
                   </td>
                 )}
@@ -130,12 +188,18 @@ export function MatchReviewPage(props: ReviewProps) {
           <Hidden csrf={csrf} runId={run.id} />
           <input type="hidden" name="action" value="swap" />
           <label for="swap-one">{t('admin.matching.mentee')}</label>
-          <select id="swap-one" name="menteeId">{pairedMentees(0)}</select>
+          <select id="swap-one" name="menteeId">
+            {pairedMentees(0)}
+          </select>
           <label for="swap-other">{t('admin.matching.swap.other')}</label>
-          <select id="swap-other" name="otherMenteeId">{pairedMentees(1)}</select>
+          <select id="swap-other" name="otherMenteeId">
+            {pairedMentees(1)}
+          </select>
           <label for="swap-reason">{t('admin.matching.reason')}</label>
           <input id="swap-reason" type="text" name="reason" required />
-          <button class="secondary" type="submit">{t('admin.matching.swap.submit')}</button>
+          <button class="secondary" type="submit">
+            {t('admin.matching.swap.submit')}
+          </button>
         </form>
       )}
 
@@ -147,8 +211,12 @@ export function MatchReviewPage(props: ReviewProps) {
           <input type="hidden" name="action" value="pair" />
           <label for="pair-mentee">{t('admin.matching.mentee')}</label>
           <select id="pair-mentee" name="menteeId">
-            {unmatchedMentees.map((u) => <option value={u.participantId}>{t('admin.matching.pairByHand.unmatched', { mentee: u.name })}</option>)}
-            {result.pairs.map((p) => <option value={p.menteeId}>{t('admin.matching.pairByHand.paired', { mentee: p.menteeName, mentor: p.mentorName })}</option>)}
+            {unmatchedMentees.map((u) => (
+              <option value={u.participantId}>{t('admin.matching.pairByHand.unmatched', { mentee: u.name })}</option>
+            ))}
+            {result.pairs.map((p) => (
+              <option value={p.menteeId}>{t('admin.matching.pairByHand.paired', { mentee: p.menteeName, mentor: p.mentorName })}</option>
+            ))}
           </select>
           <label for="pair-mentor">{t('admin.matching.mentor')}</label>
           <select id="pair-mentor" name="mentorId">
@@ -159,21 +227,41 @@ export function MatchReviewPage(props: ReviewProps) {
           </select>
           <label for="pair-reason">{t('admin.matching.reason')}</label>
           <input type="text" id="pair-reason" name="reason" required />
-          <p><button type="submit">{t('admin.matching.pairByHand.submit')}</button></p>
+          <p>
+            <button type="submit">{t('admin.matching.pairByHand.submit')}</button>
+          </p>
         </form>
       )}
 
       <div class="card">
         <h2>{t('admin.matching.unmatched', { count: result.unmatched.length })}</h2>
-        {result.unmatched.length === 0 ? <p class="muted">{t('admin.matching.unmatched.none')}</p> : (
+        {result.unmatched.length === 0 ? (
+          <p class="muted">{t('admin.matching.unmatched.none')}</p>
+        ) : (
           <table>
-            <thead><tr><th>{t('admin.matching.name')}</th><th>{t('admin.matching.role')}</th><th>{t('admin.matching.reason')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('admin.matching.name')}</th>
+                <th>{t('admin.matching.role')}</th>
+                <th>{t('admin.matching.reason')}</th>
+              </tr>
+            </thead>
             {/* Runs from before reasons were data have only their English words. */}
-            <tbody>{result.unmatched.map((u) => <tr data-unmatched={u.name}><td>{u.name}</td><td>{t(`role.${u.role}`)}</td><td>{u.why ? describeUnmatched(u.why, text) : u.reason}</td></tr>)}</tbody>
+            <tbody>
+              {result.unmatched.map((u) => (
+                <tr data-unmatched={u.name}>
+                  <td>{u.name}</td>
+                  <td>{t(`role.${u.role}`)}</td>
+                  <td>{u.why ? describeUnmatched(u.why, text) : u.reason}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         )}
         {result.freeMentors.length > 0 && (
-          <p class="muted">{t('admin.matching.freeMentors', { mentors: result.freeMentors.map((f) => `${f.name} (${f.freePlaces})`).join(', ') })}</p>
+          <p class="muted">
+            {t('admin.matching.freeMentors', { mentors: result.freeMentors.map((f) => `${f.name} (${f.freePlaces})`).join(', ') })}
+          </p>
         )}
       </div>
 
@@ -191,7 +279,15 @@ export function MatchReviewPage(props: ReviewProps) {
         </div>
       )}
 
-      {open && <SettingsForm action={`${base}/rerun`} csrf={csrf} settings={run.settings} columns={props.attributeColumns} errors={props.settingsErrors ?? {}} />}
+      {open && (
+        <SettingsForm
+          action={`${base}/rerun`}
+          csrf={csrf}
+          settings={run.settings}
+          columns={props.attributeColumns}
+          errors={props.settingsErrors ?? {}}
+        />
+      )}
     </Layout>
   );
 }
@@ -199,14 +295,31 @@ export function MatchReviewPage(props: ReviewProps) {
 /** Who a rematch round considers, and why: only whoever waits for a partner or has a place to give. */
 function InRound({ inputs, because }: { inputs: MatchRun['inputs']; because: Record<string, string> }) {
   const { t } = useTranslator();
-  const people = [...inputs.mentees.map((m) => ({ ...m, role: 'mentee' as const })), ...inputs.mentors.map((m) => ({ ...m, role: 'mentor' as const }))].filter((p) => because[p.id]);
+  const people = [
+    ...inputs.mentees.map((m) => ({ ...m, role: 'mentee' as const })),
+    ...inputs.mentors.map((m) => ({ ...m, role: 'mentor' as const })),
+  ].filter((p) => because[p.id]);
   return (
     <div class="card" id="in-round">
       <h2>{t('admin.matching.inRound')}</h2>
       <table>
-        <thead><tr><th>{t('admin.matching.name')}</th><th>{t('admin.matching.role')}</th><th>{t('admin.matching.why')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('admin.matching.name')}</th>
+            <th>{t('admin.matching.role')}</th>
+            <th>{t('admin.matching.why')}</th>
+          </tr>
+        </thead>
         {/* Why each is in the round was written, in English, when the round was put together. */}
-        <tbody>{people.map((p) => <tr data-in-round={p.name}><td>{p.name}</td><td>{t(`role.${p.role}`)}</td><td>{because[p.id]}</td></tr>)}</tbody>
+        <tbody>
+          {people.map((p) => (
+            <tr data-in-round={p.name}>
+              <td>{p.name}</td>
+              <td>{t(`role.${p.role}`)}</td>
+              <td>{because[p.id]}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <p class="hint">{t('admin.matching.inRound.hint')}</p>
     </div>
@@ -214,7 +327,15 @@ function InRound({ inputs, because }: { inputs: MatchRun['inputs']; because: Rec
 }
 
 /** Weights, must-match, minimum score, automatic approval: before the survey closes, or to re-run a proposal. */
-export function SettingsForm(props: { action: string; csrf: string; settings: MatchSettings; columns: string[]; errors: FieldErrors; title?: string; submit?: string }) {
+export function SettingsForm(props: {
+  action: string;
+  csrf: string;
+  settings: MatchSettings;
+  columns: string[];
+  errors: FieldErrors;
+  title?: string;
+  submit?: string;
+}) {
   const { t } = useTranslator();
   const { settings, errors } = props;
   return (
@@ -222,15 +343,38 @@ export function SettingsForm(props: { action: string; csrf: string; settings: Ma
       <h2>{props.title ?? t('admin.matching.settings.rerun')}</h2>
       <input type="hidden" name="_csrf" value={props.csrf} />
       <table>
-        <thead><tr><th>{t('admin.matching.settings.criterion')}</th><th>{t('admin.matching.settings.weight')}</th><th>{t('admin.matching.settings.mustMatch')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('admin.matching.settings.criterion')}</th>
+            <th>{t('admin.matching.settings.weight')}</th>
+            <th>{t('admin.matching.settings.mustMatch')}</th>
+          </tr>
+        </thead>
         <tbody>
           {CRITERIA.map((key) => {
             const criterion = t(`admin.matching.criterion.${key}`);
             return (
               <tr>
                 <td>{criterion}</td>
-                <td><input type="number" name={`weight_${key}`} min="0" max="10" value={String(settings.criteria[key].weight)} aria-label={t('admin.matching.settings.weightOf', { criterion })} /><FieldError errors={errors} name={`weight_${key}`} /></td>
-                <td><input type="checkbox" name={`must_${key}`} checked={settings.criteria[key].mustMatch} aria-label={t('admin.matching.settings.mustMatchOf', { criterion })} /></td>
+                <td>
+                  <input
+                    type="number"
+                    name={`weight_${key}`}
+                    min="0"
+                    max="10"
+                    value={String(settings.criteria[key].weight)}
+                    aria-label={t('admin.matching.settings.weightOf', { criterion })}
+                  />
+                  <FieldError errors={errors} name={`weight_${key}`} />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    name={`must_${key}`}
+                    checked={settings.criteria[key].mustMatch}
+                    aria-label={t('admin.matching.settings.mustMatchOf', { criterion })}
+                  />
+                </td>
               </tr>
             );
           })}
@@ -238,19 +382,46 @@ export function SettingsForm(props: { action: string; csrf: string; settings: Ma
             const chosen = settings.attributes.find((a) => a.column === column);
             return (
               <tr>
-                <td>{column} <span class="hint">{t('admin.matching.settings.csvColumn')}</span></td>
-                <td><input type="number" name={`attribute_weight_${i}`} min="0" max="10" value={String(chosen?.weight ?? 0)} aria-label={t('admin.matching.settings.weightOf', { criterion: column })} /><FieldError errors={errors} name={`attribute_weight_${i}`} /></td>
-                <td><input type="checkbox" name={`attribute_must_${i}`} checked={chosen?.mustMatch ?? false} aria-label={t('admin.matching.settings.mustMatchOf', { criterion: column })} /></td>
+                <td>
+                  {column} <span class="hint">{t('admin.matching.settings.csvColumn')}</span>
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    name={`attribute_weight_${i}`}
+                    min="0"
+                    max="10"
+                    value={String(chosen?.weight ?? 0)}
+                    aria-label={t('admin.matching.settings.weightOf', { criterion: column })}
+                  />
+                  <FieldError errors={errors} name={`attribute_weight_${i}`} />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    name={`attribute_must_${i}`}
+                    checked={chosen?.mustMatch ?? false}
+                    aria-label={t('admin.matching.settings.mustMatchOf', { criterion: column })}
+                  />
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <label for="threshold">{t('admin.matching.settings.threshold')} <span class="hint">{t('admin.matching.settings.threshold.hint')}</span></label>
+      <label for="threshold">
+        {t('admin.matching.settings.threshold')} <span class="hint">{t('admin.matching.settings.threshold.hint')}</span>
+      </label>
       <input type="number" id="threshold" name="threshold" min="0" max="100" value={String(settings.threshold)} />
       <FieldError errors={errors} name="threshold" />
-      <label><input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> {t('admin.matching.settings.autoApprove')}</label>
-      <p><button class="secondary" type="submit">{props.submit ?? t('admin.matching.settings.rerunSubmit')}</button></p>
+      <label>
+        <input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> {t('admin.matching.settings.autoApprove')}
+      </label>
+      <p>
+        <button class="secondary" type="submit">
+          {props.submit ?? t('admin.matching.settings.rerunSubmit')}
+        </button>
+      </p>
     </form>
   );
 }

@@ -23,7 +23,12 @@ export function NeedsCard({ slug, needs, live }: { slug: string; needs: Needs; l
         <>
           <p data-needs-summary>
             {t('admin.needs.summary', { mentees: needs.mentees, mentors: needs.mentors, places: needs.places, closed: !live })}
-            {needs.mentees > needs.places && <> <strong>{t('admin.needs.missing', { count: needs.mentees - needs.places })}</strong></>}
+            {needs.mentees > needs.places && (
+              <>
+                {' '}
+                <strong>{t('admin.needs.missing', { count: needs.mentees - needs.places })}</strong>
+              </>
+            )}
           </p>
           {short.length > 0 && (
             <>
@@ -31,7 +36,13 @@ export function NeedsCard({ slug, needs, live }: { slug: string; needs: Needs; l
               <ul>
                 {short.map((row) => (
                   <li data-shortage={`${row.dimension}:${row.value}`}>
-                    {t(`admin.needs.shortage.${row.dimension}`, { mentees: row.mentees, unmet: row.unmet, option: optionLabel(text, row), mentors: row.mentors, places: row.places })}
+                    {t(`admin.needs.shortage.${row.dimension}`, {
+                      mentees: row.mentees,
+                      unmet: row.unmet,
+                      option: optionLabel(text, row),
+                      mentors: row.mentors,
+                      places: row.places,
+                    })}
                   </li>
                 ))}
               </ul>
@@ -45,7 +56,9 @@ export function NeedsCard({ slug, needs, live }: { slug: string; needs: Needs; l
           ))}
         </>
       )}
-      <p><a href={`/admin/cohorts/${slug}/needs.csv`}>{t('admin.needs.csv')}</a></p>
+      <p>
+        <a href={`/admin/cohorts/${slug}/needs.csv`}>{t('admin.needs.csv')}</a>
+      </p>
     </div>
   );
 }
@@ -65,8 +78,10 @@ function NeedsChart({ dimension, rows }: { dimension: NeedDimension; rows: NeedR
       <caption>{t(`admin.needs.dimension.${dimension}`)}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('admin.needs.column.option')}</th><th scope="col">{t('admin.needs.column.mentees')}</th>
-          <th scope="col">{t('admin.needs.column.mentors')}</th><th scope="col">{t('admin.needs.column.places')}</th>
+          <th scope="col">{t('admin.needs.column.option')}</th>
+          <th scope="col">{t('admin.needs.column.mentees')}</th>
+          <th scope="col">{t('admin.needs.column.mentors')}</th>
+          <th scope="col">{t('admin.needs.column.places')}</th>
         </tr>
       </thead>
       <tbody>

@@ -57,43 +57,89 @@ export function PairPage(props: Props) {
   const stage = (state?.stage ?? pair.stage) as PairStage;
   return (
     <Layout title={`${mentee.name} & ${mentor.name}`} admin={props.admin}>
-      <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
-      <h1>{mentee.name} <span class="muted">({t('role.mentee')})</span> &amp; {mentor.name} <span class="muted">({t('role.mentor')})</span></h1>
-      {props.notice && <div class="banner ok" role="status">{props.notice}</div>}
-      {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
-      {state?.paused && <div class="banner bad" data-paused>{t('admin.pair.pausedSince', { since: instant(state.paused.since), reason: state.paused.reason })}</div>}
+      <p>
+        <a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a>
+      </p>
+      <h1>
+        {mentee.name} <span class="muted">({t('role.mentee')})</span> &amp; {mentor.name} <span class="muted">({t('role.mentor')})</span>
+      </h1>
+      {props.notice && (
+        <div class="banner ok" role="status">
+          {props.notice}
+        </div>
+      )}
+      {props.problem && (
+        <div class="banner bad" role="alert">
+          {props.problem}
+        </div>
+      )}
+      {state?.paused && (
+        <div class="banner bad" data-paused>
+          {t('admin.pair.pausedSince', { since: instant(state.paused.since), reason: state.paused.reason })}
+        </div>
+      )}
       <div class="card">
         <p>
-          {t('admin.pair.stage')} <strong data-pair-stage={stage}>{pairStageLabel(text, stage)}</strong> · {t('admin.pair.score', { score: pair.score })} · {t('admin.pair.health')}{' '}
+          {t('admin.pair.stage')} <strong data-pair-stage={stage}>{pairStageLabel(text, stage)}</strong> ·{' '}
+          {t('admin.pair.score', { score: pair.score })} · {t('admin.pair.health')}{' '}
           <strong data-health={pair.health ?? ''}>{pair.health ? healthLabel(text, pair.health) : t('admin.pair.health.none')}</strong>
-          {pair.healthReasons.length > 0 && <span class="hint"> ({pair.healthReasons.map((reason) => describeHealthReason(reason, text)).join('; ')})</span>}
+          {pair.healthReasons.length > 0 && (
+            <span class="hint"> ({pair.healthReasons.map((reason) => describeHealthReason(reason, text)).join('; ')})</span>
+          )}
         </p>
-        <p data-waiting>{state ? waitingFor(props) : pair.endedReason ? t('admin.pair.ended', { reason: pair.endedReason }) : t('admin.pair.noAnswer')}</p>
-        <p>{t('admin.pair.workflow')} <a href={props.workflowUrl} target="_blank" rel="noopener">{pair.workflowId}</a> {t('admin.pair.workflow.where')}</p>
+        <p data-waiting>
+          {state ? waitingFor(props) : pair.endedReason ? t('admin.pair.ended', { reason: pair.endedReason }) : t('admin.pair.noAnswer')}
+        </p>
+        <p>
+          {t('admin.pair.workflow')}{' '}
+          <a href={props.workflowUrl} target="_blank" rel="noopener">
+            {pair.workflowId}
+          </a>{' '}
+          {t('admin.pair.workflow.where')}
+        </p>
         {props.signatures.length > 0 && (
-          <p>{t('admin.pair.signedBy', { signatures: props.signatures.map((s) => `${s.typedName} (${instant(s.signedAt)})`).join(', ') })}</p>
+          <p>
+            {t('admin.pair.signedBy', { signatures: props.signatures.map((s) => `${s.typedName} (${instant(s.signedAt)})`).join(', ') })}
+          </p>
         )}
       </div>
       {Object.values(props.objectives).some((list) => list.length > 0) && (
         <div class="card" id="objectives">
           <h2>{t('admin.pair.objectives.heading')}</h2>
-          {[props.mentee, props.mentor].filter((p) => props.objectives[p.id]?.length).map((p) => (
-            <>
-              <p>{t('admin.pair.objectives.of', { name: p.name })}</p>
-              <ul>{props.objectives[p.id]!.map((o) => <li data-objective={o.progress ?? 'none'}>{t('admin.pair.objectives.item', { text: o.text, progress: t(o.progress ? `progress.${o.progress}` : 'admin.pair.objectives.notReviewed') })}</li>)}</ul>
-            </>
-          ))}
+          {[props.mentee, props.mentor]
+            .filter((p) => props.objectives[p.id]?.length)
+            .map((p) => (
+              <>
+                <p>{t('admin.pair.objectives.of', { name: p.name })}</p>
+                <ul>
+                  {props.objectives[p.id]!.map((o) => (
+                    <li data-objective={o.progress ?? 'none'}>
+                      {t('admin.pair.objectives.item', {
+                        text: o.text,
+                        progress: t(o.progress ? `progress.${o.progress}` : 'admin.pair.objectives.notReviewed'),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ))}
         </div>
       )}
       {props.bounced.map((b) => (
-        <div class="banner bad" data-bounced={b.email}>{t('admin.pair.bounced', { name: b.name, email: b.email, reason: b.reason })}</div>
+        <div class="banner bad" data-bounced={b.email}>
+          {t('admin.pair.bounced', { name: b.name, email: b.email, reason: b.reason })}
+        </div>
       ))}
       {running && <Actions {...props} state={state} />}
       {pair.status === 'ended' && cohort.stage !== 'closed' && cohort.stage !== 'survey' && <PlacesAfterTheEnd {...props} />}
       {props.alerts.length > 0 && (
         <div class="card">
           <h2>{t('admin.pair.alerts')}</h2>
-          <ul>{props.alerts.map((a) => <li>{t('admin.pair.alert', { at: instant(a.createdAt), message: alertText(a, text) })}</li>)}</ul>
+          <ul>
+            {props.alerts.map((a) => (
+              <li>{t('admin.pair.alert', { at: instant(a.createdAt), message: alertText(a, text) })}</li>
+            ))}
+          </ul>
         </div>
       )}
     </Layout>
@@ -109,24 +155,40 @@ function waitingFor({ state, mentee, mentor, admin, cohort }: Props): string {
   if (s.ended) return t('admin.pair.waiting.ending', { reason: s.ended.reason });
   if (s.stage === 'charter') {
     const unsigned = parties.filter((p) => !s.signed[p]);
-    return t('admin.pair.waiting.charter', { names: names(unsigned), deadline: instant(s.charterDeadline!), keepBoth: s.keepBoth === true });
+    return t('admin.pair.waiting.charter', {
+      names: names(unsigned),
+      deadline: instant(s.charterDeadline!),
+      keepBoth: s.keepBoth === true,
+    });
   }
   const open = s.checkIns.open;
   // A flash pair before it went on: its meetings, then their feedback (check-in round 0).
   const flash = cohort.schedule.flash && s.flash && !s.flash.feedbackAt ? cohort.schedule.flash : undefined;
   if (s.stage === 'active' && open) {
     const silent = parties.filter((p) => !open.answered?.includes(p) && !open.answers?.[p]);
-    if (flash) return silent.length ? t('admin.pair.waiting.feedback', { closes: instant(open.closesAt), names: names(silent) }) : t('admin.pair.waiting.feedbackAnswered');
+    if (flash)
+      return silent.length
+        ? t('admin.pair.waiting.feedback', { closes: instant(open.closesAt), names: names(silent) })
+        : t('admin.pair.waiting.feedbackAnswered');
     return silent.length
-      ? t('admin.pair.waiting.checkIn', { round: checkInNumber(cohort.schedule.flash, open.round), closes: instant(open.closesAt), names: names(silent) })
+      ? t('admin.pair.waiting.checkIn', {
+          round: checkInNumber(cohort.schedule.flash, open.round),
+          closes: instant(open.closesAt),
+          names: names(silent),
+        })
       : t('admin.pair.waiting.checkInAnswered', { round: checkInNumber(cohort.schedule.flash, open.round) });
   }
   if (s.stage === 'active' && flash && s.kickedOffAt) {
-    return t('admin.pair.waiting.meetings', { meetings: flash.meetings, by: instant(Date.parse(s.kickedOffAt) + (s.pausedMs ?? 0) + flash.meetingWindowMs) });
+    return t('admin.pair.waiting.meetings', {
+      meetings: flash.meetings,
+      by: instant(Date.parse(s.kickedOffAt) + (s.pausedMs ?? 0) + flash.meetingWindowMs),
+    });
   }
   if (s.stage === 'final-survey' && s.finalSurvey) {
     const silent = parties.filter((p) => !s.finalSurvey!.answered.includes(p));
-    return silent.length ? t('admin.pair.waiting.finalSurvey', { closes: instant(s.finalSurvey.closesAt), names: names(silent) }) : t('admin.pair.waiting.finalSurveyAnswered');
+    return silent.length
+      ? t('admin.pair.waiting.finalSurvey', { closes: instant(s.finalSurvey.closesAt), names: names(silent) })
+      : t('admin.pair.waiting.finalSurveyAnswered');
   }
   return t('admin.pair.waiting.running', { done: s.checkIns.done });
 }
@@ -143,7 +205,10 @@ function PlacesAfterTheEnd(props: Props) {
   return (
     <div class="card" id="places">
       <h2>{t('admin.pair.afterTheEnd')}</h2>
-      {[{ person: mentee, role: 'mentee' as const }, { person: mentor, role: 'mentor' as const }].map(({ person, role }) =>
+      {[
+        { person: mentee, role: 'mentee' as const },
+        { person: mentor, role: 'mentor' as const },
+      ].map(({ person, role }) =>
         pair.rematchIds.includes(person.id) ? (
           <p data-place-back={person.name}>{t('admin.pair.placeBack', { name: person.name, role: t(`role.${role}`) })}</p>
         ) : (
@@ -151,11 +216,24 @@ function PlacesAfterTheEnd(props: Props) {
             <input type="hidden" name="_csrf" value={props.admin.csrf} />
             <input type="hidden" name="requestId" value={crypto.randomUUID()} />
             <input type="hidden" name="participantId" value={person.id} />
-            <label for={`place-${role}`}>{t('admin.pair.givePlace', { name: person.name, role: t(`role.${role}`) })} <span class="hint">{t('admin.pair.givePlace.hint')}</span></label>
-            <input type="text" id={`place-${role}`} name="reason" placeholder={t('admin.pair.reason')} value={echo?.form === 'rematch' && echo.values.participantId === person.id ? echo.values.reason ?? '' : ''}
-              class={echo?.form === 'rematch' && echo.values.participantId === person.id ? invalid(echo.errors, 'reason') : undefined} />
+            <label for={`place-${role}`}>
+              {t('admin.pair.givePlace', { name: person.name, role: t(`role.${role}`) })}{' '}
+              <span class="hint">{t('admin.pair.givePlace.hint')}</span>
+            </label>
+            <input
+              type="text"
+              id={`place-${role}`}
+              name="reason"
+              placeholder={t('admin.pair.reason')}
+              value={echo?.form === 'rematch' && echo.values.participantId === person.id ? (echo.values.reason ?? '') : ''}
+              class={echo?.form === 'rematch' && echo.values.participantId === person.id ? invalid(echo.errors, 'reason') : undefined}
+            />
             {echo?.form === 'rematch' && echo.values.participantId === person.id && <FieldError errors={echo.errors} name="reason" />}
-            <p><button class="secondary" type="submit">{t('admin.pair.givePlace.button')}</button></p>
+            <p>
+              <button class="secondary" type="submit">
+                {t('admin.pair.givePlace.button')}
+              </button>
+            </p>
           </form>
         ),
       )}
@@ -171,71 +249,142 @@ function Actions(props: Props & { state: PairState }) {
   const errorsOf = (form: FormEcho['form']) => (echo?.form === form ? echo.errors : {});
   const valueOf = (form: FormEcho['form'], name: string) => (echo?.form === form ? echo.values[name] : undefined);
   const Csrf = () => <input type="hidden" name="_csrf" value={csrf} />;
-  const hasDeadline = state.stage === 'charter' || state.stage === 'final-survey' || (state.stage === 'active' && state.checkIns.open !== undefined);
+  const hasDeadline =
+    state.stage === 'charter' || state.stage === 'final-survey' || (state.stage === 'active' && state.checkIns.open !== undefined);
   return (
     <div class="card" id="actions">
       <h2>{t('admin.pair.actions')}</h2>
       <form method="post" action={`${base}/nudge`}>
         <Csrf />
-        <p><button class="secondary" type="submit">{t('admin.pair.nudge')}</button> <span class="hint">{t('admin.pair.nudge.hint')}</span></p>
+        <p>
+          <button class="secondary" type="submit">
+            {t('admin.pair.nudge')}
+          </button>{' '}
+          <span class="hint">{t('admin.pair.nudge.hint')}</span>
+        </p>
       </form>
       {hasDeadline && (
         <form method="post" action={`${base}/extend`}>
           <Csrf />
           <input type="hidden" name="requestId" value={crypto.randomUUID()} />
-          <label for="extend-by">{t('admin.pair.extend.label')} <span class="hint">{t('admin.pair.extend.hint')}</span></label>
+          <label for="extend-by">
+            {t('admin.pair.extend.label')} <span class="hint">{t('admin.pair.extend.hint')}</span>
+          </label>
           <input type="text" id="extend-by" name="by" value={valueOf('extend', 'by') ?? '3d'} class={invalid(errorsOf('extend'), 'by')} />
           <FieldError errors={errorsOf('extend')} name="by" />
-          <p><button class="secondary" type="submit">{t('admin.pair.extend.button')}</button></p>
+          <p>
+            <button class="secondary" type="submit">
+              {t('admin.pair.extend.button')}
+            </button>
+          </p>
         </form>
       )}
       {state.paused ? (
         <form method="post" action={`${base}/resume`}>
           <Csrf />
-          <p><button type="submit">{t('admin.pair.resume')}</button> <span class="hint">{t('admin.pair.resume.hint')}</span></p>
+          <p>
+            <button type="submit">{t('admin.pair.resume')}</button> <span class="hint">{t('admin.pair.resume.hint')}</span>
+          </p>
         </form>
-      ) : state.stage === 'active' && (
-        <form method="post" action={`${base}/pause`}>
-          <Csrf />
-          <label for="pause-reason">{t('admin.pair.pause')} <span class="hint">{t('admin.pair.pause.hint')}</span></label>
-          <input type="text" id="pause-reason" name="reason" placeholder={t('admin.pair.reason')} value={valueOf('pause', 'reason') ?? ''} class={invalid(errorsOf('pause'), 'reason')} />
-          <FieldError errors={errorsOf('pause')} name="reason" />
-          <p><button class="secondary" type="submit">{t('admin.pair.pause')}</button></p>
-        </form>
+      ) : (
+        state.stage === 'active' && (
+          <form method="post" action={`${base}/pause`}>
+            <Csrf />
+            <label for="pause-reason">
+              {t('admin.pair.pause')} <span class="hint">{t('admin.pair.pause.hint')}</span>
+            </label>
+            <input
+              type="text"
+              id="pause-reason"
+              name="reason"
+              placeholder={t('admin.pair.reason')}
+              value={valueOf('pause', 'reason') ?? ''}
+              class={invalid(errorsOf('pause'), 'reason')}
+            />
+            <FieldError errors={errorsOf('pause')} name="reason" />
+            <p>
+              <button class="secondary" type="submit">
+                {t('admin.pair.pause')}
+              </button>
+            </p>
+          </form>
+        )
       )}
       {state.stage === 'charter' && (
         <form method="post" action={`${base}/keep-both`}>
           <Csrf />
           <fieldset>
             <legend>{t('admin.pair.keepBoth.legend')}</legend>
-            <label><input type="radio" name="keepBoth" value="no" checked={!state.keepBoth} /> {t('admin.pair.keepBoth.no')}</label>
-            <label><input type="radio" name="keepBoth" value="yes" checked={state.keepBoth === true} /> {t('admin.pair.keepBoth.yes')}</label>
+            <label>
+              <input type="radio" name="keepBoth" value="no" checked={!state.keepBoth} /> {t('admin.pair.keepBoth.no')}
+            </label>
+            <label>
+              <input type="radio" name="keepBoth" value="yes" checked={state.keepBoth === true} /> {t('admin.pair.keepBoth.yes')}
+            </label>
           </fieldset>
           <FieldError errors={errorsOf('keep-both')} name="keepBoth" />
-          <p><button class="secondary" type="submit">{t('admin.pair.keepBoth.button')}</button></p>
+          <p>
+            <button class="secondary" type="submit">
+              {t('admin.pair.keepBoth.button')}
+            </button>
+          </p>
         </form>
       )}
       <form method="post" action={`${base}/rematch`}>
         <Csrf />
         <input type="hidden" name="requestId" value={crypto.randomUUID()} />
-        <label for="rematch-who">{t('admin.pair.rematch.label')} <span class="hint">{t('admin.pair.rematch.hint')}</span></label>
+        <label for="rematch-who">
+          {t('admin.pair.rematch.label')} <span class="hint">{t('admin.pair.rematch.hint')}</span>
+        </label>
         <select id="rematch-who" name="participantId">
-          <option value={mentee.id}>{mentee.name} ({t('role.mentee')})</option>
-          <option value={mentor.id}>{mentor.name} ({t('role.mentor')})</option>
+          <option value={mentee.id}>
+            {mentee.name} ({t('role.mentee')})
+          </option>
+          <option value={mentor.id}>
+            {mentor.name} ({t('role.mentor')})
+          </option>
         </select>
-        <input type="text" name="reason" placeholder={t('admin.pair.reason')} aria-label={t('admin.pair.rematch.reason')} value={valueOf('rematch', 'reason') ?? ''} class={invalid(errorsOf('rematch'), 'reason')} />
+        <input
+          type="text"
+          name="reason"
+          placeholder={t('admin.pair.reason')}
+          aria-label={t('admin.pair.rematch.reason')}
+          value={valueOf('rematch', 'reason') ?? ''}
+          class={invalid(errorsOf('rematch'), 'reason')}
+        />
         <FieldError errors={errorsOf('rematch')} name="reason" />
-        <p><button class="secondary" type="submit">{t('admin.pair.rematch.button')}</button></p>
+        <p>
+          <button class="secondary" type="submit">
+            {t('admin.pair.rematch.button')}
+          </button>
+        </p>
       </form>
       <form method="post" action={`${base}/end`}>
         <Csrf />
-        <label for="end-reason">{t('admin.pair.end.label')} <span class="hint">{t('admin.pair.end.hint')}</span></label>
+        <label for="end-reason">
+          {t('admin.pair.end.label')} <span class="hint">{t('admin.pair.end.hint')}</span>
+        </label>
         <select id="end-reason" name="reason">
-          {Object.entries(END_REASONS).map(([value, label]) => <option value={value} selected={valueOf('end', 'reason') === value}>{t(label)}</option>)}
+          {Object.entries(END_REASONS).map(([value, label]) => (
+            <option value={value} selected={valueOf('end', 'reason') === value}>
+              {t(label)}
+            </option>
+          ))}
         </select>
-        <input type="text" name="details" placeholder={t('admin.pair.end.details')} aria-label={t('admin.pair.end.detailsLabel')} value={valueOf('end', 'details') ?? ''} class={invalid(errorsOf('end'), 'details')} />
+        <input
+          type="text"
+          name="details"
+          placeholder={t('admin.pair.end.details')}
+          aria-label={t('admin.pair.end.detailsLabel')}
+          value={valueOf('end', 'details') ?? ''}
+          class={invalid(errorsOf('end'), 'details')}
+        />
         <FieldError errors={errorsOf('end')} name="details" />
-        <p><button class="secondary" type="submit">{t('admin.pair.end.button')}</button></p>
+        <p>
+          <button class="secondary" type="submit">
+            {t('admin.pair.end.button')}
+          </button>
+        </p>
       </form>
     </div>
   );

@@ -7,13 +7,27 @@ import { Layout, type AdminFrame } from '../views/Layout.js';
  * Everything Tandem holds about one participant, as a page an admin can read, print or send them: the same data
  * as the JSON export, a section per kind, each field named in the admin's language.
  */
-export function PersonalDataPage({ cohort, data, admin, exportedAt, jsonUrl }: { cohort: Cohort; data: PersonalData; admin: AdminFrame; exportedAt: Date; jsonUrl: string }) {
+export function PersonalDataPage({
+  cohort,
+  data,
+  admin,
+  exportedAt,
+  jsonUrl,
+}: {
+  cohort: Cohort;
+  data: PersonalData;
+  admin: AdminFrame;
+  exportedAt: Date;
+  jsonUrl: string;
+}) {
   const { t, instant } = admin.text;
   const sections = Object.entries(data) as [keyof PersonalData, unknown][];
   return (
     <Layout title={`${t('admin.export.title', { name: data.participant.name })} · ${cohort.name}`} admin={admin}>
       <h1>{t('admin.export.title', { name: data.participant.name })}</h1>
-      <p class="hint">{t('admin.export.hint', { at: instant(exportedAt) })} <a href={jsonUrl}>{t('admin.export.json')}</a></p>
+      <p class="hint">
+        {t('admin.export.hint', { at: instant(exportedAt) })} <a href={jsonUrl}>{t('admin.export.json')}</a>
+      </p>
       {sections.map(([section, value]) => (
         <section class="card" data-section={section}>
           <h2>{t(`admin.export.section.${section}`)}</h2>
@@ -31,12 +45,21 @@ function fieldName(key: string, { t, locale }: Translator) {
 }
 
 function Value({ value, text }: { value: unknown; text: Translator }) {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return <span class="muted">{text.t('admin.export.none')}</span>;
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return <span class="muted">{text.t('admin.export.none')}</span>;
   if (value instanceof Date) return <>{text.instant(value)}</>;
   if (typeof value === 'boolean') return <>{value ? '✓' : '✗'}</>;
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v !== 'object' || v === null)) return <>{value.join(', ')}</>;
-    return <ol>{value.map((v) => <li><Value value={v} text={text} /></li>)}</ol>;
+    return (
+      <ol>
+        {value.map((v) => (
+          <li>
+            <Value value={v} text={text} />
+          </li>
+        ))}
+      </ol>
+    );
   }
   if (typeof value === 'object') {
     return (
@@ -44,7 +67,9 @@ function Value({ value, text }: { value: unknown; text: Translator }) {
         {Object.entries(value).map(([key, v]) => (
           <>
             <dt>{fieldName(key, text)}</dt>
-            <dd><Value value={v} text={text} /></dd>
+            <dd>
+              <Value value={v} text={text} />
+            </dd>
           </>
         ))}
       </dl>

@@ -45,7 +45,8 @@ const PROBLEMS = {
 } as const satisfies Record<string, MessageKey>;
 
 /** The words for the notice or problem a redirect names, if it is one of `messages`. */
-const said = ({ t }: Translator, messages: Record<string, MessageKey>, name = '') => (Object.hasOwn(messages, name) ? t(messages[name]!) : undefined);
+const said = ({ t }: Translator, messages: Record<string, MessageKey>, name = '') =>
+  Object.hasOwn(messages, name) ? t(messages[name]!) : undefined;
 
 /** What the admin typed, to show again beside the errors (a browser never keeps a chosen file). */
 const typedValues = (form: Record<string, unknown>): CohortFormFields =>
@@ -56,18 +57,48 @@ export function createCohortRoutes(deps: WebDeps) {
 
   const notFound = (c: Context<AdminEnv>, slug: string) => {
     const { t } = c.var.admin.text;
-    return c.html(<MessagePage text={c.var.admin.text} title={t('admin.cohorts.notFound.title')}><p>{t('admin.cohorts.notFound.body', { slug })} <a href="/admin">{t('admin.cohorts.notFound.all')}</a></p></MessagePage>, 404);
+    return c.html(
+      <MessagePage text={c.var.admin.text} title={t('admin.cohorts.notFound.title')}>
+        <p>
+          {t('admin.cohorts.notFound.body', { slug })} <a href="/admin">{t('admin.cohorts.notFound.all')}</a>
+        </p>
+      </MessagePage>,
+      404,
+    );
   };
 
-  const workflowLink = (workflowId: string) => `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
+  const workflowLink = (workflowId: string) =>
+    `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
 
   async function cohortView(cohort: Cohort) {
     const [state, progress, run, pairs, alerts, bounced] = await Promise.all([
-      workflows.cohortState(cohort.slug), surveyProgress(sql, cohort.id), latestMatchRun(sql, cohort.id), listPairs(sql, cohort.id), listAlerts(sql, cohort.id), bouncedParticipants(sql, cohort.id),
+      workflows.cohortState(cohort.slug),
+      surveyProgress(sql, cohort.id),
+      latestMatchRun(sql, cohort.id),
+      listPairs(sql, cohort.id),
+      listAlerts(sql, cohort.id),
+      bouncedParticipants(sql, cohort.id),
     ]);
-    const latestRun = run && { id: run.id, status: run.status, kind: run.kind, pairs: run.result.pairs.length, mentees: run.result.summary.mentees };
+    const latestRun = run && {
+      id: run.id,
+      status: run.status,
+      kind: run.kind,
+      pairs: run.result.pairs.length,
+      mentees: run.result.summary.mentees,
+    };
     const comments = cohort.report ? await commentTexts(sql, cohort.report.comments) : [];
-    return { cohort, state, progress, workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)), workflowLink, latestRun, pairs, alerts, bounced, comments };
+    return {
+      cohort,
+      state,
+      progress,
+      workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)),
+      workflowLink,
+      latestRun,
+      pairs,
+      alerts,
+      bounced,
+      comments,
+    };
   }
 
   return new Hono<AdminEnv>()
@@ -90,7 +121,15 @@ export function createCohortRoutes(deps: WebDeps) {
         const csv = parseParticipantsCsv(new Uint8Array(await form.participants.arrayBuffer()));
         if (!csv.ok) {
           const problems = csv.problems.map((problem) => t(problem.key, problem.values));
-          return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={{ participants: t('admin.cohortForm.error.participants.problems') }} problems={problems} />, 422);
+          return c.html(
+            <CohortFormPage
+              admin={c.var.admin}
+              values={values}
+              errors={{ participants: t('admin.cohortForm.error.participants.problems') }}
+              problems={problems}
+            />,
+            422,
+          );
         }
         const now = Date.now();
         let cohort: Cohort;
@@ -121,7 +160,14 @@ export function createCohortRoutes(deps: WebDeps) {
           }));
         } catch (error) {
           if (!(error instanceof SlugTakenError)) throw error;
-          return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={{ name: t('admin.cohortForm.error.name.taken', { slug: error.slug }) }} />, 422);
+          return c.html(
+            <CohortFormPage
+              admin={c.var.admin}
+              values={values}
+              errors={{ name: t('admin.cohortForm.error.name.taken', { slug: error.slug }) }}
+            />,
+            422,
+          );
         }
         try {
           await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
@@ -138,9 +184,21 @@ export function createCohortRoutes(deps: WebDeps) {
       const { text } = c.var.admin;
       const notice = said(text, NOTICES, c.req.query('notice'));
       const problem = said(text, PROBLEMS, c.req.query('problem'));
-      const [view, needs, enrolment, signUps] = await Promise.all([cohortView(cohort), cohortNeeds(sql, cohort.id), getEnrolment(sql, cohort.id), listEnrolmentRequests(sql, cohort.id)]);
+      const [view, needs, enrolment, signUps] = await Promise.all([
+        cohortView(cohort),
+        cohortNeeds(sql, cohort.id),
+        getEnrolment(sql, cohort.id),
+        listEnrolmentRequests(sql, cohort.id),
+      ]);
       return c.html(
-        <CohortPage {...view} needs={needs} enrolment={{ ...enrolment, requests: signUps, origin: new URL(c.req.url).origin }} admin={c.var.admin} notice={notice} problem={problem} />,
+        <CohortPage
+          {...view}
+          needs={needs}
+          enrolment={{ ...enrolment, requests: signUps, origin: new URL(c.req.url).origin }}
+          admin={c.var.admin}
+          notice={notice}
+          problem={problem}
+        />,
       );
     })
 
@@ -148,7 +206,11 @@ export function createCohortRoutes(deps: WebDeps) {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
       // A fragment, outside any Layout: it is given the admin's language itself.
-      return c.html(<Language.Provider value={c.var.admin.text}><SurveyProgress {...await cohortView(cohort)} /></Language.Provider>);
+      return c.html(
+        <Language.Provider value={c.var.admin.text}>
+          <SurveyProgress {...await cohortView(cohort)} />
+        </Language.Provider>,
+      );
     })
 
     .post('/cohorts/:slug/close-survey', async (c) => {
@@ -166,7 +228,14 @@ export function createCohortRoutes(deps: WebDeps) {
       const { language, communication, ...person } = form.data;
       let participantId: string;
       try {
-        ({ id: participantId } = await insertLateJoiner(sql, cohort.id, { ...person, language: communication, languages: language.split(/[;|,/]/).map((l) => l.trim()).filter(Boolean) }));
+        ({ id: participantId } = await insertLateJoiner(sql, cohort.id, {
+          ...person,
+          language: communication,
+          languages: language
+            .split(/[;|,/]/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        }));
       } catch (error) {
         if ((error as { code?: string }).code !== '23505') throw error;
         // Already here: refused, unless this is the same form sent again after Temporal could not take it
@@ -196,7 +265,11 @@ export function createCohortRoutes(deps: WebDeps) {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
       if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
       // A fragment the page refreshes while the survey runs, outside any Layout: given the admin's language itself.
-      return c.html(<Language.Provider value={c.var.admin.text}><NeedsCard slug={cohort.slug} needs={await cohortNeeds(sql, cohort.id)} live={cohort.stage === 'survey'} /></Language.Provider>);
+      return c.html(
+        <Language.Provider value={c.var.admin.text}>
+          <NeedsCard slug={cohort.slug} needs={await cohortNeeds(sql, cohort.id)} live={cohort.stage === 'survey'} />
+        </Language.Provider>,
+      );
     })
 
     .get('/cohorts/:slug/needs.csv', async (c) => {
@@ -221,14 +294,47 @@ export function createCohortRoutes(deps: WebDeps) {
 
 const NEEDS_HEADER = ['dimension', 'option', 'mentees asking', 'mentors offering', 'places offered', 'mentees unmet'];
 
-const REPORT_HEADER = ['mentee', 'mentor', 'score', 'stage', 'ended reason', 'health', 'check-ins', 'check-in answers', 'mentee questions answered', 'mentee satisfaction', 'mentee recommend', 'mentee comment', 'mentor satisfaction', 'mentor recommend', 'mentor comment', 'mentee objectives', 'mentor objectives'];
+const REPORT_HEADER = [
+  'mentee',
+  'mentor',
+  'score',
+  'stage',
+  'ended reason',
+  'health',
+  'check-ins',
+  'check-in answers',
+  'mentee questions answered',
+  'mentee satisfaction',
+  'mentee recommend',
+  'mentee comment',
+  'mentor satisfaction',
+  'mentor recommend',
+  'mentor comment',
+  'mentee objectives',
+  'mentor objectives',
+];
 
 /** Objectives in one cell: "text (progress)" each, separated by semicolons; progress as stored (English codes). */
 const objectivesCell = (objectives: Objective[]) => objectives.map((o) => `${o.text} (${o.progress ?? 'not reviewed'})`).join('; ');
 
 /** One line per pair. */
-const reportRows = (rows: PairReportRow[]) => rows.map((r) => [
-  r.menteeName, r.mentorName, r.score, r.stage, r.endedReason, r.health, r.checkIns, r.checkInAnswers,
-  r.menteeFinal?.questionsAnswered, r.menteeFinal?.satisfaction, r.menteeFinal?.recommend, r.menteeFinal?.improve,
-  r.mentorFinal?.satisfaction, r.mentorFinal?.recommend, r.mentorFinal?.improve, objectivesCell(r.menteeObjectives), objectivesCell(r.mentorObjectives),
-]);
+const reportRows = (rows: PairReportRow[]) =>
+  rows.map((r) => [
+    r.menteeName,
+    r.mentorName,
+    r.score,
+    r.stage,
+    r.endedReason,
+    r.health,
+    r.checkIns,
+    r.checkInAnswers,
+    r.menteeFinal?.questionsAnswered,
+    r.menteeFinal?.satisfaction,
+    r.menteeFinal?.recommend,
+    r.menteeFinal?.improve,
+    r.mentorFinal?.satisfaction,
+    r.mentorFinal?.recommend,
+    r.mentorFinal?.improve,
+    objectivesCell(r.menteeObjectives),
+    objectivesCell(r.mentorObjectives),
+  ]);

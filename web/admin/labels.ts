@@ -8,6 +8,7 @@ import type { Translator } from '../../i18n/translator.js';
  */
 const isOneOf = <C extends string>(codes: readonly C[], value: string): value is C => (codes as readonly string[]).includes(value);
 
-export const pairStageLabel = ({ t }: Translator, stage: string) => (isOneOf(PAIR_STAGES, stage) ? t(`admin.cohort.pairStage.${stage}`) : stage);
+export const pairStageLabel = ({ t }: Translator, stage: string) =>
+  isOneOf(PAIR_STAGES, stage) ? t(`admin.cohort.pairStage.${stage}`) : stage;
 
 export const healthLabel = ({ t }: Translator, health: string) => (isOneOf(HEALTH, health) ? t(`admin.cohort.health.${health}`) : health);

@@ -15,7 +15,11 @@ function LoginPage(props: { text: Translator; next: string; error?: string; user
       <Layout title={t('admin.login.title')}>
         <div class="card narrow">
           <h1>{t('admin.login.heading')}</h1>
-          {props.error && <div class="banner bad" role="alert" id="login-error">{props.error}</div>}
+          {props.error && (
+            <div class="banner bad" role="alert" id="login-error">
+              {props.error}
+            </div>
+          )}
           <form method="post" action="/admin/login">
             <input type="hidden" name="next" value={props.next} />
             <input type="hidden" name="timeZone" value="" data-detect-time-zone />
@@ -23,7 +27,9 @@ function LoginPage(props: { text: Translator; next: string; error?: string; user
             <input type="text" id="user" name="user" autocomplete="username" value={props.user ?? ''} required />
             <label for="password">{t('admin.login.password')}</label>
             <input type="password" id="password" name="password" autocomplete="current-password" required />
-            <p><button type="submit">{t('admin.login.button')}</button></p>
+            <p>
+              <button type="submit">{t('admin.login.button')}</button>
+            </p>
           </form>
         </div>
         <script src={ASSETS.timeZone} defer />

@@ -9,7 +9,10 @@ type Form = Record<string, string | File | (string | File)[]>;
  * the minimum score and automatic approval. Validation comes from `matchSettingsSchema`, whose messages are
  * catalogue keys: each problem is put into words in the reader's language (`inWords`).
  */
-export function settingsFromForm(form: Form, columns: readonly string[]): { ok: true; settings: MatchSettings } | { ok: false; problems: FieldProblems } {
+export function settingsFromForm(
+  form: Form,
+  columns: readonly string[],
+): { ok: true; settings: MatchSettings } | { ok: false; problems: FieldProblems } {
   const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
   const raw = {
     threshold: text('threshold'),
@@ -24,7 +27,12 @@ export function settingsFromForm(form: Form, columns: readonly string[]): { ok: 
   const problems: FieldProblems = {};
   for (const issue of parsed.error.issues) {
     const [section, key] = issue.path;
-    const name = section === 'criteria' ? `weight_${String(key)}` : section === 'attributes' ? `attribute_weight_${columns.indexOf(raw.attributes[Number(key)]!.column)}` : String(section);
+    const name =
+      section === 'criteria'
+        ? `weight_${String(key)}`
+        : section === 'attributes'
+          ? `attribute_weight_${columns.indexOf(raw.attributes[Number(key)]!.column)}`
+          : String(section);
     problems[name] ??= { key: issue.message as MessageKey, values: {} };
   }
   return { ok: false, problems };

@@ -21,14 +21,32 @@ const MENTEE: MessageKey = 'admin.matching.error.mentee';
 const ids = {
   runId: z.uuid(STALE),
   requestId: z.uuid(STALE),
-  reason: z.string(REASON).trim().min(3, REASON).max(500, 'admin.matching.error.reason.long' satisfies MessageKey),
+  reason: z
+    .string(REASON)
+    .trim()
+    .min(3, REASON)
+    .max(500, 'admin.matching.error.reason.long' satisfies MessageKey),
 };
 /** One schema per change the admin can make to a proposal. */
-export const adjustFormSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('pair'), menteeId: z.uuid(MENTEE), mentorId: z.uuid('admin.matching.error.mentor' satisfies MessageKey), ...ids }),
-  z.object({ action: z.literal('unpair'), menteeId: z.uuid(MENTEE), ...ids }),
-  z.object({ action: z.literal('swap'), menteeId: z.uuid(MENTEE), otherMenteeId: z.uuid('admin.matching.error.otherMentee' satisfies MessageKey), ...ids }),
-], STALE);
+export const adjustFormSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({
+      action: z.literal('pair'),
+      menteeId: z.uuid(MENTEE),
+      mentorId: z.uuid('admin.matching.error.mentor' satisfies MessageKey),
+      ...ids,
+    }),
+    z.object({ action: z.literal('unpair'), menteeId: z.uuid(MENTEE), ...ids }),
+    z.object({
+      action: z.literal('swap'),
+      menteeId: z.uuid(MENTEE),
+      otherMenteeId: z.uuid('admin.matching.error.otherMentee' satisfies MessageKey),
+      ...ids,
+    }),
+  ],
+  STALE,
+);
 
 const NOTICES: Record<string, MessageKey> = {
   approved: 'admin.matching.notice.approved',
@@ -46,15 +64,34 @@ const said = (keys: Record<string, MessageKey>, name: string | undefined, { t }:
 export function createMatchingRoutes(deps: WebDeps) {
   const { sql, workflows } = deps;
 
-  async function render(c: Context<AdminEnv>, cohort: Cohort, run: MatchRun, extra: { problem?: string; settingsErrors?: FieldErrors } = {}, status: 200 | 422 = 200) {
-    const [state, adjustments, columns] = await Promise.all([workflows.cohortState(cohort.slug), listAdjustments(sql, run.id), attributeColumns(sql, cohort.id)]);
+  async function render(
+    c: Context<AdminEnv>,
+    cohort: Cohort,
+    run: MatchRun,
+    extra: { problem?: string; settingsErrors?: FieldErrors } = {},
+    status: 200 | 422 = 200,
+  ) {
+    const [state, adjustments, columns] = await Promise.all([
+      workflows.cohortState(cohort.slug),
+      listAdjustments(sql, run.id),
+      attributeColumns(sql, cohort.id),
+    ]);
     const { text } = c.var.admin;
     const problem = extra.problem ?? said(PROBLEMS, c.req.query('problem'), text);
     return c.html(
-      <MatchReviewPage admin={c.var.admin} cohort={cohort} run={run} stage={state?.stage} adjustments={adjustments} attributeColumns={columns}
-        notice={said(NOTICES, c.req.query('notice'), text)} problem={problem} settingsErrors={extra.settingsErrors}
+      <MatchReviewPage
+        admin={c.var.admin}
+        cohort={cohort}
+        run={run}
+        stage={state?.stage}
+        adjustments={adjustments}
+        attributeColumns={columns}
+        notice={said(NOTICES, c.req.query('notice'), text)}
+        problem={problem}
+        settingsErrors={extra.settingsErrors}
         // Just approved: the workflow stores it a moment later; the status says so rather than "proposed".
-        shownStatus={c.req.query('notice') === 'approved' && run.status === 'proposed' ? 'approving' : run.status} />,
+        shownStatus={c.req.query('notice') === 'approved' && run.status === 'proposed' ? 'approving' : run.status}
+      />,
       status,
     );
   }
@@ -62,77 +99,114 @@ export function createMatchingRoutes(deps: WebDeps) {
   const findCohort = async (c: Context<AdminEnv>) => getCohortBySlug(sql, c.req.param('slug') ?? '');
   const notFound = (c: Context<AdminEnv>) => {
     const { text } = c.var.admin;
-    return c.html(<MessagePage title={text.t('admin.matching.noCohort')} text={text}><p><a href="/admin">{text.t('admin.matching.allCohorts')}</a></p></MessagePage>, 404);
+    return c.html(
+      <MessagePage title={text.t('admin.matching.noCohort')} text={text}>
+        <p>
+          <a href="/admin">{text.t('admin.matching.allCohorts')}</a>
+        </p>
+      </MessagePage>,
+      404,
+    );
   };
   const back = (c: Context<AdminEnv>, cohort: Cohort, outcome: { ok: boolean; reason?: string }, notice: string) =>
     c.redirect(`/admin/cohorts/${cohort.slug}/matching?${unlessUnavailable(outcome).ok ? `notice=${notice}` : 'problem=closed'}`, 303);
 
-  return new Hono<AdminEnv>()
-    .get('/cohorts/:slug/matching', async (c) => {
-      const cohort = await findCohort(c);
-      if (!cohort) return notFound(c);
-      const requested = c.req.query('run');
-      const run = requested && z.uuid().safeParse(requested).success ? await getMatchRun(sql, requested) : await latestMatchRun(sql, cohort.id);
-      if (!run || run.cohortId !== cohort.id) {
-        const { t } = c.var.admin.text;
+  return (
+    new Hono<AdminEnv>()
+      .get('/cohorts/:slug/matching', async (c) => {
+        const cohort = await findCohort(c);
+        if (!cohort) return notFound(c);
+        const requested = c.req.query('run');
+        const run =
+          requested && z.uuid().safeParse(requested).success ? await getMatchRun(sql, requested) : await latestMatchRun(sql, cohort.id);
+        if (!run || run.cohortId !== cohort.id) {
+          const { t } = c.var.admin.text;
+          return c.html(
+            <MessagePage title={t('admin.matching.noProposal')} text={c.var.admin.text}>
+              <p>
+                {t('admin.matching.noProposal.body')}{' '}
+                <a href={`/admin/cohorts/${cohort.slug}`}>{t('admin.matching.backTo', { cohort: cohort.name })}</a>
+              </p>
+            </MessagePage>,
+          );
+        }
+        return render(c, cohort, run);
+      })
+
+      .post('/cohorts/:slug/matching/approve', async (c) => {
+        const cohort = await findCohort(c);
+        if (!cohort) return notFound(c);
+        const runId = String((await c.req.parseBody()).runId ?? '');
+        return back(c, cohort, await workflows.approveMatch(cohort.slug, runId), 'approved');
+      })
+
+      .post('/cohorts/:slug/matching/adjust', async (c) => {
+        const cohort = await findCohort(c);
+        if (!cohort) return notFound(c);
+        const parsed = adjustFormSchema.safeParse(await c.req.parseBody());
+        const run = await latestMatchRun(sql, cohort.id);
+        if (!run) return notFound(c);
+        if (!parsed.success)
+          return render(
+            c,
+            cohort,
+            run,
+            { problem: [...new Set(parsed.error.issues.map((i) => c.var.admin.text.t(i.message as MessageKey)))].join('; ') },
+            422,
+          );
+        const { runId, requestId, reason, ...adjustment } = parsed.data;
+        const outcome = await workflows.adjustMatch(cohort.slug, { runId, requestId, reason, adjustment });
+        if (!outcome.ok && outcome.reason === 'invalid') return render(c, cohort, run, { problem: outcome.message }, 422);
+        return back(c, cohort, outcome, 'adjusted');
+      })
+
+      // Before the survey closes: the settings the first proposal will use (the cohort row is the web's to write).
+      .get('/cohorts/:slug/matching/settings', async (c) => {
+        const cohort = await findCohort(c);
+        if (!cohort) return notFound(c);
         return c.html(
-          <MessagePage title={t('admin.matching.noProposal')} text={c.var.admin.text}>
-            <p>{t('admin.matching.noProposal.body')} <a href={`/admin/cohorts/${cohort.slug}`}>{t('admin.matching.backTo', { cohort: cohort.name })}</a></p>
-          </MessagePage>,
+          <SettingsPage
+            admin={c.var.admin}
+            cohort={cohort}
+            columns={await attributeColumns(sql, cohort.id)}
+            saved={c.req.query('notice') === 'saved'}
+          />,
         );
-      }
-      return render(c, cohort, run);
-    })
+      })
 
-    .post('/cohorts/:slug/matching/approve', async (c) => {
-      const cohort = await findCohort(c);
-      if (!cohort) return notFound(c);
-      const runId = String((await c.req.parseBody()).runId ?? '');
-      return back(c, cohort, await workflows.approveMatch(cohort.slug, runId), 'approved');
-    })
+      .post('/cohorts/:slug/matching/settings', async (c) => {
+        const cohort = await findCohort(c);
+        if (!cohort) return notFound(c);
+        const columns = await attributeColumns(sql, cohort.id);
+        const form = settingsFromForm(await c.req.parseBody(), columns);
+        if (!form.ok)
+          return c.html(
+            <SettingsPage admin={c.var.admin} cohort={cohort} columns={columns} errors={inWords(form.problems, c.var.admin.text)} />,
+            422,
+          );
+        await saveMatchSettings(sql, cohort.id, form.settings);
+        return c.redirect(`/admin/cohorts/${cohort.slug}/matching/settings?notice=saved`, 303);
+      })
 
-    .post('/cohorts/:slug/matching/adjust', async (c) => {
-      const cohort = await findCohort(c);
-      if (!cohort) return notFound(c);
-      const parsed = adjustFormSchema.safeParse(await c.req.parseBody());
-      const run = await latestMatchRun(sql, cohort.id);
-      if (!run) return notFound(c);
-      if (!parsed.success) return render(c, cohort, run, { problem: [...new Set(parsed.error.issues.map((i) => c.var.admin.text.t(i.message as MessageKey)))].join('; ') }, 422);
-      const { runId, requestId, reason, ...adjustment } = parsed.data;
-      const outcome = await workflows.adjustMatch(cohort.slug, { runId, requestId, reason, adjustment });
-      if (!outcome.ok && outcome.reason === 'invalid') return render(c, cohort, run, { problem: outcome.message }, 422);
-      return back(c, cohort, outcome, 'adjusted');
-    })
-
-    // Before the survey closes: the settings the first proposal will use (the cohort row is the web's to write).
-    .get('/cohorts/:slug/matching/settings', async (c) => {
-      const cohort = await findCohort(c);
-      if (!cohort) return notFound(c);
-      return c.html(<SettingsPage admin={c.var.admin} cohort={cohort} columns={await attributeColumns(sql, cohort.id)} saved={c.req.query('notice') === 'saved'} />);
-    })
-
-    .post('/cohorts/:slug/matching/settings', async (c) => {
-      const cohort = await findCohort(c);
-      if (!cohort) return notFound(c);
-      const columns = await attributeColumns(sql, cohort.id);
-      const form = settingsFromForm(await c.req.parseBody(), columns);
-      if (!form.ok) return c.html(<SettingsPage admin={c.var.admin} cohort={cohort} columns={columns} errors={inWords(form.problems, c.var.admin.text)} />, 422);
-      await saveMatchSettings(sql, cohort.id, form.settings);
-      return c.redirect(`/admin/cohorts/${cohort.slug}/matching/settings?notice=saved`, 303);
-    })
-
-    .post('/cohorts/:slug/matching/rerun', async (c) => {
-      const cohort = await findCohort(c);
-      if (!cohort) return notFound(c);
-      const run = await latestMatchRun(sql, cohort.id);
-      if (!run) return notFound(c);
-      const form = settingsFromForm(await c.req.parseBody(), await attributeColumns(sql, cohort.id));
-      if (!form.ok) {
-        const { text } = c.var.admin;
-        return render(c, cohort, run, { problem: text.t('admin.matching.problem.settings'), settingsErrors: inWords(form.problems, text) }, 422);
-      }
-      return back(c, cohort, await workflows.rerunMatch(cohort.slug, form.settings), 'rerun');
-    });
+      .post('/cohorts/:slug/matching/rerun', async (c) => {
+        const cohort = await findCohort(c);
+        if (!cohort) return notFound(c);
+        const run = await latestMatchRun(sql, cohort.id);
+        if (!run) return notFound(c);
+        const form = settingsFromForm(await c.req.parseBody(), await attributeColumns(sql, cohort.id));
+        if (!form.ok) {
+          const { text } = c.var.admin;
+          return render(
+            c,
+            cohort,
+            run,
+            { problem: text.t('admin.matching.problem.settings'), settingsErrors: inWords(form.problems, text) },
+            422,
+          );
+        }
+        return back(c, cohort, await workflows.rerunMatch(cohort.slug, form.settings), 'rerun');
+      })
+  );
 }
 
 function SettingsPage(props: { admin: AdminFrame; cohort: Cohort; columns: string[]; errors?: FieldErrors; saved?: boolean }) {
@@ -140,10 +214,23 @@ function SettingsPage(props: { admin: AdminFrame; cohort: Cohort; columns: strin
   const { t } = props.admin.text;
   return (
     <Layout title={t('admin.matching.settings.title', { cohort: cohort.name })} admin={props.admin}>
-      <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
-      {props.saved && <div class="banner ok" role="status">{t('admin.matching.settings.saved')}</div>}
-      <SettingsForm action={`/admin/cohorts/${cohort.slug}/matching/settings`} csrf={props.admin.csrf} settings={cohort.matchSettings ?? DEFAULT_MATCH_SETTINGS}
-        columns={props.columns} errors={props.errors ?? {}} title={t('admin.matching.settings')} submit={t('admin.matching.settings.save')} />
+      <p>
+        <a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a>
+      </p>
+      {props.saved && (
+        <div class="banner ok" role="status">
+          {t('admin.matching.settings.saved')}
+        </div>
+      )}
+      <SettingsForm
+        action={`/admin/cohorts/${cohort.slug}/matching/settings`}
+        csrf={props.admin.csrf}
+        settings={cohort.matchSettings ?? DEFAULT_MATCH_SETTINGS}
+        columns={props.columns}
+        errors={props.errors ?? {}}
+        title={t('admin.matching.settings')}
+        submit={t('admin.matching.settings.save')}
+      />
     </Layout>
   );
 }

@@ -34,24 +34,55 @@ export function createPairRoutes(deps: WebDeps) {
   const { sql, workflows } = deps;
 
   async function load(c: Context<AdminEnv>): Promise<PairView | Response> {
-    const [cohort, pair] = await Promise.all([getCohortBySlug(sql, c.req.param('slug')!), getPair(sql, c.req.param('pairId')!).catch(() => undefined)]);
+    const [cohort, pair] = await Promise.all([
+      getCohortBySlug(sql, c.req.param('slug')!),
+      getPair(sql, c.req.param('pairId')!).catch(() => undefined),
+    ]);
     if (!cohort || !pair || pair.cohortId !== cohort.id) {
       const { t } = c.var.admin.text;
-      return c.html(<MessagePage text={c.var.admin.text} title={t('admin.pair.notFound.title')}><p>{t('admin.pair.notFound.body')} <a href="/admin">{t('admin.pair.allCohorts')}</a></p></MessagePage>, 404);
+      return c.html(
+        <MessagePage text={c.var.admin.text} title={t('admin.pair.notFound.title')}>
+          <p>
+            {t('admin.pair.notFound.body')} <a href="/admin">{t('admin.pair.allCohorts')}</a>
+          </p>
+        </MessagePage>,
+        404,
+      );
     }
     const [mentee, mentor, state, signatures, objectives, alerts, bounced] = await Promise.all([
-      getParticipant(sql, pair.menteeId), getParticipant(sql, pair.mentorId), workflows.pairState(pair.workflowId), signaturesOf(sql, pair.id),
-      objectivesOf(sql, pair.id, reviewRound(cohort.schedule.checkInCount)), listPairAlerts(sql, pair.id), bouncedParticipants(sql, cohort.id),
+      getParticipant(sql, pair.menteeId),
+      getParticipant(sql, pair.mentorId),
+      workflows.pairState(pair.workflowId),
+      signaturesOf(sql, pair.id),
+      objectivesOf(sql, pair.id, reviewRound(cohort.schedule.checkInCount)),
+      listPairAlerts(sql, pair.id),
+      bouncedParticipants(sql, cohort.id),
     ]);
     const workflowUrl = `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(pair.workflowId)}`;
-    return { cohort, pair, mentee: mentee!, mentor: mentor!, state, signatures, objectives, alerts, workflowUrl, bounced: bounced.filter((b) => b.participantId === pair.menteeId || b.participantId === pair.mentorId) };
+    return {
+      cohort,
+      pair,
+      mentee: mentee!,
+      mentor: mentor!,
+      state,
+      signatures,
+      objectives,
+      alerts,
+      workflowUrl,
+      bounced: bounced.filter((b) => b.participantId === pair.menteeId || b.participantId === pair.mentorId),
+    };
   }
 
   /**
    * One admin action: the form is checked against its schema (errors shown beside that form, with what was
    * typed), then the workflow decides; its refusal ("already paused") is shown as it says it.
    */
-  function action<S extends z.ZodType>(form: FormEcho['form'] | 'nudge' | 'resume', schema: S | undefined, notice: string, run: (view: PairView, values: z.output<S>, text: Translator) => Promise<UpdateOutcome<unknown>>) {
+  function action<S extends z.ZodType>(
+    form: FormEcho['form'] | 'nudge' | 'resume',
+    schema: S | undefined,
+    notice: string,
+    run: (view: PairView, values: z.output<S>, text: Translator) => Promise<UpdateOutcome<unknown>>,
+  ) {
     return async (c: Context<AdminEnv>) => {
       const view = await load(c);
       if (view instanceof Response) return view;
@@ -68,7 +99,7 @@ export function createPairRoutes(deps: WebDeps) {
         await recordAudit(sql, { cohortId: view.cohort.id, actor: c.var.adminUser, action: `pair ${form}`, subjectId: view.pair.id });
         return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
       }
-      return c.html(<PairPage {...(await load(c) as PairView)} admin={c.var.admin} problem={outcome.message} />, 409);
+      return c.html(<PairPage {...((await load(c)) as PairView)} admin={c.var.admin} problem={outcome.message} />, 409);
     };
   }
 
@@ -79,14 +110,40 @@ export function createPairRoutes(deps: WebDeps) {
       const notice = NOTICES[c.req.query('notice') ?? ''];
       return c.html(<PairPage {...view} admin={c.var.admin} notice={notice && c.var.admin.text.t(notice)} />);
     })
-    .post('/cohorts/:slug/pairs/:pairId/nudge', action('nudge', undefined, 'nudged', ({ pair }) => workflows.nudgePair(pair.workflowId)))
-    .post('/cohorts/:slug/pairs/:pairId/extend', action('extend', extendFormSchema, 'extended', ({ pair }, form) => workflows.extendDeadline(pair.workflowId, form.by, form.requestId)))
-    .post('/cohorts/:slug/pairs/:pairId/pause', action('pause', pauseFormSchema, 'paused', ({ pair }, form) => workflows.pausePair(pair.workflowId, form.reason)))
-    .post('/cohorts/:slug/pairs/:pairId/resume', action('resume', undefined, 'resumed', ({ pair }) => workflows.resumePair(pair.workflowId)))
-    .post('/cohorts/:slug/pairs/:pairId/keep-both', action('keep-both', keepBothFormSchema, 'keep-both', ({ pair }, form) => workflows.keepBoth(pair.workflowId, form.keepBoth)))
-    .post('/cohorts/:slug/pairs/:pairId/rematch', action('rematch', rematchFormSchema, 'rematch', async ({ cohort, pair }, form, { t }) => {
-      if (form.participantId !== pair.menteeId && form.participantId !== pair.mentorId) return { ok: false, reason: 'invalid', message: t('admin.pair.rematch.notInPair') };
-      return workflows.requestRematch(cohort.slug, { ...form, pairId: pair.id });
-    }))
-    .post('/cohorts/:slug/pairs/:pairId/end', action('end', endPairFormSchema, 'ended', ({ pair }, form) => workflows.endPair(pair.workflowId, form.reason === 'other' ? form.details : form.reason)));
+    .post(
+      '/cohorts/:slug/pairs/:pairId/nudge',
+      action('nudge', undefined, 'nudged', ({ pair }) => workflows.nudgePair(pair.workflowId)),
+    )
+    .post(
+      '/cohorts/:slug/pairs/:pairId/extend',
+      action('extend', extendFormSchema, 'extended', ({ pair }, form) =>
+        workflows.extendDeadline(pair.workflowId, form.by, form.requestId),
+      ),
+    )
+    .post(
+      '/cohorts/:slug/pairs/:pairId/pause',
+      action('pause', pauseFormSchema, 'paused', ({ pair }, form) => workflows.pausePair(pair.workflowId, form.reason)),
+    )
+    .post(
+      '/cohorts/:slug/pairs/:pairId/resume',
+      action('resume', undefined, 'resumed', ({ pair }) => workflows.resumePair(pair.workflowId)),
+    )
+    .post(
+      '/cohorts/:slug/pairs/:pairId/keep-both',
+      action('keep-both', keepBothFormSchema, 'keep-both', ({ pair }, form) => workflows.keepBoth(pair.workflowId, form.keepBoth)),
+    )
+    .post(
+      '/cohorts/:slug/pairs/:pairId/rematch',
+      action('rematch', rematchFormSchema, 'rematch', async ({ cohort, pair }, form, { t }) => {
+        if (form.participantId !== pair.menteeId && form.participantId !== pair.mentorId)
+          return { ok: false, reason: 'invalid', message: t('admin.pair.rematch.notInPair') };
+        return workflows.requestRematch(cohort.slug, { ...form, pairId: pair.id });
+      }),
+    )
+    .post(
+      '/cohorts/:slug/pairs/:pairId/end',
+      action('end', endPairFormSchema, 'ended', ({ pair }, form) =>
+        workflows.endPair(pair.workflowId, form.reason === 'other' ? form.details : form.reason),
+      ),
+    );
 }

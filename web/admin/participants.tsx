@@ -28,7 +28,14 @@ export function createParticipantRoutes(deps: WebDeps) {
     const data = cohort && z.uuid().safeParse(id).success ? await personalDataOf(sql, id) : undefined;
     if (!cohort || !data || data.participant.cohortId !== cohort.id) {
       const { t } = c.var.admin.text;
-      return c.html(<MessagePage text={c.var.admin.text} title={t('admin.participant.notFound.title')}><p>{t('admin.participant.notFound.body')} <a href="/admin">{t('admin.pair.allCohorts')}</a></p></MessagePage>, 404);
+      return c.html(
+        <MessagePage text={c.var.admin.text} title={t('admin.participant.notFound.title')}>
+          <p>
+            {t('admin.participant.notFound.body')} <a href="/admin">{t('admin.pair.allCohorts')}</a>
+          </p>
+        </MessagePage>,
+        404,
+      );
     }
     return { cohort, data };
   }
@@ -60,14 +67,31 @@ export function createParticipantRoutes(deps: WebDeps) {
       if (found instanceof Response) return found;
       const { cohort, data } = found;
       if (!eraseFormSchema.safeParse(await c.req.parseBody()).success) {
-        return c.html(<ParticipantPage {...found} admin={c.var.admin} problem={c.var.admin.text.t('admin.participant.erase.unconfirmed')} />, 422);
+        return c.html(
+          <ParticipantPage {...found} admin={c.var.admin} problem={c.var.admin.text.t('admin.participant.erase.unconfirmed')} />,
+          422,
+        );
       }
       const erasure = (await eraseParticipant(sql, data.participant.id))!;
-      if (erasure.erased) await recordAudit(sql, { cohortId: cohort.id, actor: c.var.adminUser, action: 'erase', subjectId: data.participant.id, details: { pairsEnded: erasure.activePairs.length } });
+      if (erasure.erased)
+        await recordAudit(sql, {
+          cohortId: cohort.id,
+          actor: c.var.adminUser,
+          action: 'erase',
+          subjectId: data.participant.id,
+          details: { pairsEnded: erasure.activePairs.length },
+        });
       // Their running pairs end as a rematch would end them: the other party is offered a new partner. Sent
       // again after an outage, the erasure is done already and only what is left is asked for.
       for (const pair of erasure.activePairs) {
-        unlessUnavailable(await workflows.requestRematch(cohort.slug, { participantId: pair.partnerId, reason: ERASED_REASON, requestId: `erased:${pair.pairId}`, pairId: pair.pairId }));
+        unlessUnavailable(
+          await workflows.requestRematch(cohort.slug, {
+            participantId: pair.partnerId,
+            reason: ERASED_REASON,
+            requestId: `erased:${pair.pairId}`,
+            pairId: pair.pairId,
+          }),
+        );
       }
       unlessUnavailable(await workflows.forgetParticipant(cohort.slug, data.participant.id));
       return c.redirect(`/admin/cohorts/${cohort.slug}/participants/${data.participant.id}?notice=erased`, 303);
@@ -76,17 +100,43 @@ export function createParticipantRoutes(deps: WebDeps) {
     .get('/cohorts/:slug/audit', async (c) => {
       const { t, instant } = c.var.admin.text;
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.html(<MessagePage text={c.var.admin.text} title={t('admin.audit.noCohort')}><p><a href="/admin">{t('admin.pair.allCohorts')}</a></p></MessagePage>, 404);
+      if (!cohort)
+        return c.html(
+          <MessagePage text={c.var.admin.text} title={t('admin.audit.noCohort')}>
+            <p>
+              <a href="/admin">{t('admin.pair.allCohorts')}</a>
+            </p>
+          </MessagePage>,
+          404,
+        );
       const entries = await auditLogOf(sql, cohort.id);
       // The entries stay as recorded: an audit log is not rewritten for its reader.
       return c.html(
         <Layout title={`${t('admin.audit.title')} · ${cohort.name}`} admin={c.var.admin}>
-          <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
+          <p>
+            <a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a>
+          </p>
           <h1>{t('admin.audit.title')}</h1>
           <p class="hint">{t('admin.audit.hint')}</p>
           <table>
-            <thead><tr><th>{t('admin.audit.when')}</th><th>{t('admin.audit.who')}</th><th>{t('admin.audit.what')}</th><th>{t('admin.audit.on')}</th></tr></thead>
-            <tbody>{entries.map((e) => <tr data-audit={e.action}><td>{instant(e.at)}</td><td>{e.actor}</td><td>{e.action}</td><td>{e.subjectId}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th>{t('admin.audit.when')}</th>
+                <th>{t('admin.audit.who')}</th>
+                <th>{t('admin.audit.what')}</th>
+                <th>{t('admin.audit.on')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr data-audit={e.action}>
+                  <td>{instant(e.at)}</td>
+                  <td>{e.actor}</td>
+                  <td>{e.action}</td>
+                  <td>{e.subjectId}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </Layout>,
       );
@@ -101,14 +151,39 @@ function ParticipantPage(props: { cohort: Cohort; data: PersonalData; admin: Adm
   const base = `/admin/cohorts/${cohort.slug}/participants/${participant.id}`;
   return (
     <Layout title={`${participant.name} · ${cohort.name}`} admin={props.admin}>
-      <p><a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a></p>
-      <h1>{participant.name} <span class="muted">({t(participant.role === 'mentee' ? 'role.mentee' : 'role.mentor')})</span></h1>
-      {props.erased && <div class="banner ok" role="status">{t('admin.participant.erased')}</div>}
-      {props.problem && <div class="banner bad" role="alert">{props.problem}</div>}
+      <p>
+        <a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a>
+      </p>
+      <h1>
+        {participant.name} <span class="muted">({t(participant.role === 'mentee' ? 'role.mentee' : 'role.mentor')})</span>
+      </h1>
+      {props.erased && (
+        <div class="banner ok" role="status">
+          {t('admin.participant.erased')}
+        </div>
+      )}
+      {props.problem && (
+        <div class="banner bad" role="alert">
+          {props.problem}
+        </div>
+      )}
       <div class="card">
-        <p>{t('admin.participant.summary', { email: participant.email, pairs: data.pairs.length, answered: Boolean(data.surveyAnswers), emails: data.emails.length })}</p>
         <p>
-          <a href={`${base}/data`} data-export="html">{t('admin.participant.export')}</a> · <a href={`${base}/data.json`} data-export="json">{t('admin.participant.export.json')}</a>{' '}
+          {t('admin.participant.summary', {
+            email: participant.email,
+            pairs: data.pairs.length,
+            answered: Boolean(data.surveyAnswers),
+            emails: data.emails.length,
+          })}
+        </p>
+        <p>
+          <a href={`${base}/data`} data-export="html">
+            {t('admin.participant.export')}
+          </a>{' '}
+          ·{' '}
+          <a href={`${base}/data.json`} data-export="json">
+            {t('admin.participant.export.json')}
+          </a>{' '}
           <span class="hint">{t('admin.participant.export.hint')}</span>
         </p>
       </div>
@@ -117,8 +192,12 @@ function ParticipantPage(props: { cohort: Cohort; data: PersonalData; admin: Adm
           <input type="hidden" name="_csrf" value={props.admin.csrf} />
           <h2>{t('admin.participant.erase.title')}</h2>
           <p>{t('admin.participant.erase.body')}</p>
-          <label><input type="checkbox" name="confirm" /> {t('admin.participant.erase.confirm', { name: participant.name })}</label>
-          <p><button type="submit">{t('admin.participant.erase.button')}</button></p>
+          <label>
+            <input type="checkbox" name="confirm" /> {t('admin.participant.erase.confirm', { name: participant.name })}
+          </label>
+          <p>
+            <button type="submit">{t('admin.participant.erase.button')}</button>
+          </p>
         </form>
       )}
     </Layout>

@@ -16,15 +16,27 @@ export function createOutboxRoutes({ sql }: WebDeps) {
       return c.html(
         <Layout title="Dev outbox">
           <h1>Dev outbox</h1>
-          <p class="muted">Emails land here instead of being sent because RESEND_API_KEY is not set. Newest first{to ? `, to ${to}` : ''}.</p>
-          <form method="get" action="/dev/outbox"><input type="text" name="to" placeholder="filter by recipient email" value={to ?? ''} /></form>
+          <p class="muted">
+            Emails land here instead of being sent because RESEND_API_KEY is not set. Newest first{to ? `, to ${to}` : ''}.
+          </p>
+          <form method="get" action="/dev/outbox">
+            <input type="text" name="to" placeholder="filter by recipient email" value={to ?? ''} />
+          </form>
           <table class="card">
-            <thead><tr><th>To</th><th>Subject</th><th>Stored</th></tr></thead>
+            <thead>
+              <tr>
+                <th>To</th>
+                <th>Subject</th>
+                <th>Stored</th>
+              </tr>
+            </thead>
             <tbody>
               {messages.map((m) => (
                 <tr>
                   <td>{m.toAddress}</td>
-                  <td><a href={`/dev/outbox/${m.id}`}>{m.subject}</a></td>
+                  <td>
+                    <a href={`/dev/outbox/${m.id}`}>{m.subject}</a>
+                  </td>
                   <td>{formatInstant(m.createdAt.getTime())}</td>
                 </tr>
               ))}
@@ -35,14 +47,36 @@ export function createOutboxRoutes({ sql }: WebDeps) {
     })
     .get('/:id', async (c) => {
       const message = await getOutboxMessage(sql, c.req.param('id'));
-      if (!message) return c.html(<MessagePage title="No such message"><p><a href="/dev/outbox">Back to the outbox</a></p></MessagePage>, 404);
+      if (!message)
+        return c.html(
+          <MessagePage title="No such message">
+            <p>
+              <a href="/dev/outbox">Back to the outbox</a>
+            </p>
+          </MessagePage>,
+          404,
+        );
       return c.html(
         <Layout title={message.subject}>
-          <p><a href="/dev/outbox">← Outbox</a></p>
+          <p>
+            <a href="/dev/outbox">← Outbox</a>
+          </p>
           <div class="card">
-            <p><strong>{message.subject}</strong><br />From {message.fromAddress} to {message.toAddress}</p>
-            <iframe title="Email" src={`/dev/outbox/${message.id}/html`} sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" class="email-frame" />
-            <details><summary>Plain text</summary><pre class="pre-wrap">{message.text}</pre></details>
+            <p>
+              <strong>{message.subject}</strong>
+              <br />
+              From {message.fromAddress} to {message.toAddress}
+            </p>
+            <iframe
+              title="Email"
+              src={`/dev/outbox/${message.id}/html`}
+              sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
+              class="email-frame"
+            />
+            <details>
+              <summary>Plain text</summary>
+              <pre class="pre-wrap">{message.text}</pre>
+            </details>
           </div>
         </Layout>,
       );
@@ -51,7 +85,10 @@ export function createOutboxRoutes({ sql }: WebDeps) {
       const message = await getOutboxMessage(sql, c.req.param('id'));
       if (!message) return c.text('No such message', 404);
       // The email as a mail client shows it: its own inline styles, no script, links opening in the whole tab.
-      c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'self'; base-uri 'none'");
+      c.header(
+        'content-security-policy',
+        "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'self'; base-uri 'none'",
+      );
       c.header('x-frame-options', 'SAMEORIGIN');
       return c.html(message.html.replace(/<head>/i, '<head><base target="_top">'));
     });

@@ -8,9 +8,15 @@ export function LanguageMenu({ action }: { action: string }) {
     <form method="post" action={action} class="language-menu">
       <label for="language">{t('language.choose')}</label>{' '}
       <select id="language" name="language">
-        {LOCALES.map((l) => <option value={l} lang={l} selected={l === locale}>{LOCALE_NAMES[l]}</option>)}
+        {LOCALES.map((l) => (
+          <option value={l} lang={l} selected={l === locale}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
       </select>{' '}
-      <button type="submit" class="secondary">{t('language.apply')}</button>
+      <button type="submit" class="secondary">
+        {t('language.apply')}
+      </button>
     </form>
   );
 }

@@ -17,27 +17,52 @@ import { lastValues, readForm } from '../form-body.js';
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
 export const signatureFormSchema = z.object({
   requestId: z.uuid().catch(() => randomUUID()),
-  typedName: z.string().trim().min(2, 'error.typedName' satisfies MessageKey).max(200, 'error.tooLong' satisfies MessageKey),
+  typedName: z
+    .string()
+    .trim()
+    .min(2, 'error.typedName' satisfies MessageKey)
+    .max(200, 'error.tooLong' satisfies MessageKey),
   agree: z.literal('on', { error: 'error.agree' satisfies MessageKey }),
 });
 
 type CharterContext = PairLink;
 
-function CharterPage(props: CharterContext & { action: string; requestId: string; values?: Record<string, string>; errors?: FieldErrors; banner?: string }) {
+function CharterPage(
+  props: CharterContext & { action: string; requestId: string; values?: Record<string, string>; errors?: FieldErrors; banner?: string },
+) {
   const { t, instant } = props.text;
   const errors = props.errors ?? {};
-  const commitments = props.cohort.charter.split('\n').map((l) => l.replace(/^\s*[-*•]\s*/, '').trim()).filter(Boolean);
+  const commitments = props.cohort.charter
+    .split('\n')
+    .map((l) => l.replace(/^\s*[-*•]\s*/, '').trim())
+    .filter(Boolean);
   const deadline = props.pair.charterDeadline;
   return (
     <Language.Provider value={props.text}>
       <Layout title={t('charterPage.title', { cohort: props.cohort.name })}>
         <h1>{t('charterPage.heading', { cohort: props.cohort.name })}</h1>
-        <p>{t('charterPage.intro', { name: props.participant.name, partner: props.partner.name, role: t(`role.${props.participant.role}`), hasDeadline: !!deadline, deadline: deadline ? instant(deadline) : '' })}</p>
-        {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
+        <p>
+          {t('charterPage.intro', {
+            name: props.participant.name,
+            partner: props.partner.name,
+            role: t(`role.${props.participant.role}`),
+            hasDeadline: !!deadline,
+            deadline: deadline ? instant(deadline) : '',
+          })}
+        </p>
+        {props.banner && (
+          <div class="banner bad" role="alert">
+            {props.banner}
+          </div>
+        )}
         <ErrorSummary errors={errors} />
         <div class="card">
           <h2>{t('charterPage.commitments')}</h2>
-          <ul>{commitments.map((c) => <li>{c}</li>)}</ul>
+          <ul>
+            {commitments.map((c) => (
+              <li>{c}</li>
+            ))}
+          </ul>
         </div>
         <form method="post" action={props.action} class="card">
           <input type="hidden" name="requestId" value={props.requestId} />
@@ -47,18 +72,36 @@ function CharterPage(props: CharterContext & { action: string; requestId: string
               <p class="hint">{t('charterPage.objectives.hint')}</p>
               {OBJECTIVE_FIELDS.map((name, i) => (
                 <Field label={t('charterPage.objective', { number: i + 1, optional: i === 2 })} name={name} errors={errors}>
-                  <input type="text" id={name} name={name} maxlength={300} value={props.values?.[name] ?? ''} {...fieldState(errors, name)} />
+                  <input
+                    type="text"
+                    id={name}
+                    name={name}
+                    maxlength={300}
+                    value={props.values?.[name] ?? ''}
+                    {...fieldState(errors, name)}
+                  />
                 </Field>
               ))}
             </fieldset>
           )}
           <Field label={t('charterPage.typedName')} name="typedName" errors={errors}>
-            <input type="text" id="typedName" name="typedName" value={props.values?.typedName ?? ''} {...fieldState(errors, 'typedName')} autocomplete="name" />
+            <input
+              type="text"
+              id="typedName"
+              name="typedName"
+              value={props.values?.typedName ?? ''}
+              {...fieldState(errors, 'typedName')}
+              autocomplete="name"
+            />
           </Field>
           <Field label="" name="agree" errors={errors}>
-            <label><input type="checkbox" id="agree" name="agree" {...fieldState(errors, 'agree')} /> {t('charterPage.agree')}</label>
+            <label>
+              <input type="checkbox" id="agree" name="agree" {...fieldState(errors, 'agree')} /> {t('charterPage.agree')}
+            </label>
           </Field>
-          <p><button type="submit">{t('charterPage.sign')}</button></p>
+          <p>
+            <button type="submit">{t('charterPage.sign')}</button>
+          </p>
         </form>
       </Layout>
     </Language.Provider>
@@ -76,15 +119,28 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
     const signature = signatures.find((s) => s.participantId === context.participant.id);
     if (signature) {
       // Whether the partner signed is read from the signatures: the pair's stage follows a moment later.
-      const state = context.pair.stage === 'active' ? 'active' : signatures.some((s) => s.participantId === context.partner.id) ? 'both' : 'waiting';
+      const state =
+        context.pair.stage === 'active' ? 'active' : signatures.some((s) => s.participantId === context.partner.id) ? 'both' : 'waiting';
       return c.html(
         <MessagePage text={context.text} title={t('charterPage.signed.title')}>
-          <p>{t('charterPage.signed.body', { typedName: signature.typedName, at: instant(signature.signedAt), state, partner: context.partner.name })}</p>
+          <p>
+            {t('charterPage.signed.body', {
+              typedName: signature.typedName,
+              at: instant(signature.signedAt),
+              state,
+              partner: context.partner.name,
+            })}
+          </p>
         </MessagePage>,
         refusal ? 409 : 200,
       );
     }
-    return c.html(<MessagePage text={context.text} title={t('charterPage.closed.title')}><p>{t(refusal ?? 'charterPage.closed.body')}</p></MessagePage>, 410);
+    return c.html(
+      <MessagePage text={context.text} title={t('charterPage.closed.title')}>
+        <p>{t(refusal ?? 'charterPage.closed.body')}</p>
+      </MessagePage>,
+      410,
+    );
   }
 
   return new Hono()
@@ -103,15 +159,31 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
       const objectives = context.cohort.objectives ? objectivesSchema.safeParse(form) : undefined;
       if (!parsed.success || objectives?.success === false) {
         const errors = inWords(fieldProblems([...(parsed.error?.issues ?? []), ...(objectives?.error?.issues ?? [])]), context.text);
-        return c.html(<CharterPage {...context} action={c.req.path} requestId={String(form.requestId ?? randomUUID())} values={form} errors={errors} />, 422);
+        return c.html(
+          <CharterPage {...context} action={c.req.path} requestId={String(form.requestId ?? randomUUID())} values={form} errors={errors} />,
+          422,
+        );
       }
       const { participant, pair } = context;
       const signed: AnswerRecorded = { form: 'charter', participantId: participant.id, at: new Date().toISOString() };
       const stored = await signCharter(sql, {
-        pairId: pair.id, participantId: participant.id, ...parsed.data, objectives: objectives?.data,
+        pairId: pair.id,
+        participantId: participant.id,
+        ...parsed.data,
+        objectives: objectives?.data,
         signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: signed },
       }).catch((error: unknown) => (console.error('signature not confirmed:', error), undefined));
-      if (!stored) return c.html(<CharterPage {...context} action={c.req.path} requestId={parsed.data.requestId} values={form} banner={context.text.t('form.notConfirmed')} />, 503);
+      if (!stored)
+        return c.html(
+          <CharterPage
+            {...context}
+            action={c.req.path}
+            requestId={parsed.data.requestId}
+            values={form}
+            banner={context.text.t('form.notConfirmed')}
+          />,
+          503,
+        );
       if (stored.ok) return statusPage(c, context);
       return statusPage(c, context, stored.refusal === 'answered' ? 'charterPage.already' : 'charterPage.closedNow');
     });

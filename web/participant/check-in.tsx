@@ -24,7 +24,11 @@ type CheckInContext = PairLink & { round: number; objectives: string[]; feedback
 type Values = Record<string, string>;
 
 function Radio(props: { name: string; value: string; label: string; values: Values }) {
-  return <label><input type="radio" name={props.name} value={props.value} checked={props.values[props.name] === props.value} /> {props.label}</label>;
+  return (
+    <label>
+      <input type="radio" name={props.name} value={props.value} checked={props.values[props.name] === props.value} /> {props.label}
+    </label>
+  );
 }
 
 function CheckInPage(props: CheckInContext & { action: string; requestId: string; values: Values; errors?: FieldErrors; banner?: string }) {
@@ -36,14 +40,23 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
   return (
     <Language.Provider value={props.text}>
       <Layout title={t(feedback ? 'feedbackPage.title' : 'checkInPage.title', { cohort: props.cohort.name })}>
-        <h1>{feedback ? t('feedbackPage.heading', { partner }) : t('checkInPage.heading', { round: checkInNumber(props.cohort.schedule.flash, props.round), partner })}</h1>
-        {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
+        <h1>
+          {feedback
+            ? t('feedbackPage.heading', { partner })
+            : t('checkInPage.heading', { round: checkInNumber(props.cohort.schedule.flash, props.round), partner })}
+        </h1>
+        {props.banner && (
+          <div class="banner bad" role="alert">
+            {props.banner}
+          </div>
+        )}
         <ErrorSummary errors={errors} />
         <form method="post" action={props.action} class="card">
           <input type="hidden" name="requestId" value={props.requestId} />
           <fieldset id="met" {...fieldState(errors, 'met', 'group')}>
             <legend>{feedback ? t('feedbackPage.met', { partner }) : t('checkInPage.met', { first: props.round === 0 })}</legend>
-            <Radio name="met" value="yes" label={t('answer.yes')} values={values} /> <Radio name="met" value="no" label={t(feedback ? 'answer.no' : 'answer.notYet')} values={values} />
+            <Radio name="met" value="yes" label={t('answer.yes')} values={values} />{' '}
+            <Radio name="met" value="no" label={t(feedback ? 'answer.no' : 'answer.notYet')} values={values} />
             <FieldError errors={errors} name="met" />
           </fieldset>
           {props.objectives.length > 0 && (
@@ -52,36 +65,54 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
               {props.objectives.map((objective, i) => (
                 <fieldset id={`progress${i}`} {...fieldState(errors, `progress${i}`, 'group')}>
                   <legend>{objective}</legend>
-                  {PROGRESS.map((p) => <Radio name={`progress${i}`} value={p} label={t(`progress.${p}`)} values={values} />)}
+                  {PROGRESS.map((p) => (
+                    <Radio name={`progress${i}`} value={p} label={t(`progress.${p}`)} values={values} />
+                  ))}
                   <FieldError errors={errors} name={`progress${i}`} />
                 </fieldset>
               ))}
             </fieldset>
           )}
           <Field label={t('checkInPage.meetings')} name="meetings" errors={errors}>
-            <input type="number" id="meetings" name="meetings" min="0" max="50" value={values.meetings ?? ''} {...fieldState(errors, 'meetings')} />
+            <input
+              type="number"
+              id="meetings"
+              name="meetings"
+              min="0"
+              max="50"
+              value={values.meetings ?? ''}
+              {...fieldState(errors, 'meetings')}
+            />
           </Field>
           <fieldset id="rating" {...fieldState(errors, 'rating', 'group')}>
             <legend>{t(feedback ? 'feedbackPage.rating' : 'checkInPage.rating')}</legend>
-            {['1', '2', '3', '4', '5'].map((r) => <Radio name="rating" value={r} label={r} values={values} />)}
+            {['1', '2', '3', '4', '5'].map((r) => (
+              <Radio name="rating" value={r} label={r} values={values} />
+            ))}
             <FieldError errors={errors} name="rating" />
           </fieldset>
           <Field label={t('checkInPage.blocking')} name="blocking" errors={errors} hint={t('checkInPage.blocking.hint')}>
-            <textarea id="blocking" name="blocking">{values.blocking ?? ''}</textarea>
+            <textarea id="blocking" name="blocking">
+              {values.blocking ?? ''}
+            </textarea>
           </Field>
           <fieldset id="continue" {...fieldState(errors, 'continue', 'group')}>
             <legend>{t(feedback ? 'feedbackPage.continue' : 'checkInPage.continue', { partner })}</legend>
-            <Radio name="continue" value="yes" label={t('answer.yes')} values={values} /> <Radio name="continue" value="no" label={t('answer.no')} values={values} />
+            <Radio name="continue" value="yes" label={t('answer.yes')} values={values} />{' '}
+            <Radio name="continue" value="no" label={t('answer.no')} values={values} />
             <FieldError errors={errors} name="continue" />
           </fieldset>
           {feedback && feedback.longPairCheckIns > 0 && (
             <fieldset id="longPair" {...fieldState(errors, 'longPair', 'group')}>
               <legend>{t('feedbackPage.longPair', { partner, count: feedback.longPairCheckIns })}</legend>
-              <Radio name="longPair" value="yes" label={t('answer.yes')} values={values} /> <Radio name="longPair" value="no" label={t('answer.no')} values={values} />
+              <Radio name="longPair" value="yes" label={t('answer.yes')} values={values} />{' '}
+              <Radio name="longPair" value="no" label={t('answer.no')} values={values} />
               <FieldError errors={errors} name="longPair" />
             </fieldset>
           )}
-          <p><button type="submit">{t('form.send')}</button></p>
+          <p>
+            <button type="submit">{t('form.send')}</button>
+          </p>
         </form>
       </Layout>
     </Language.Provider>
@@ -98,15 +129,17 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
     if (link instanceof Response) return link;
     const round = Number(link.detail);
     const { schedule } = link.cohort;
-    if (isMeetingFeedback(schedule.flash, round)) return { ...link, round, objectives: [], feedback: { longPairCheckIns: schedule.checkInCount } };
+    if (isMeetingFeedback(schedule.flash, round))
+      return { ...link, round, objectives: [], feedback: { longPairCheckIns: schedule.checkInCount } };
     const reviewed = link.cohort.objectives && round === reviewRound(schedule.checkInCount);
-    const objectives = reviewed ? (await objectivesOf(sql, link.pair.id, round))[link.participant.id]?.map((o) => o.text) ?? [] : [];
+    const objectives = reviewed ? ((await objectivesOf(sql, link.pair.id, round))[link.participant.id]?.map((o) => o.text) ?? []) : [];
     return { ...link, round, objectives };
   }
 
   const closed = (c: Context, context: CheckInContext) => messageTo(c, context, 'checkInPage.closed.title', 'checkInPage.closed.body', 410);
   const paused = (c: Context, context: CheckInContext) => messageTo(c, context, 'checkInPage.paused.title', 'checkInPage.paused.body', 409);
-  const thanks = (c: Context, context: CheckInContext) => messageTo(c, context, 'answer.thanks', context.feedback ? 'feedbackPage.thanks' : 'checkInPage.thanks');
+  const thanks = (c: Context, context: CheckInContext) =>
+    messageTo(c, context, 'answer.thanks', context.feedback ? 'feedbackPage.thanks' : 'checkInPage.thanks');
   /** Another form for a round already answered: not a "thank you", since what it carried was not kept. */
   const alreadyAnswered = (c: Context, context: CheckInContext) => messageTo(c, context, 'answer.already', 'checkInPage.already', 409);
 
@@ -140,17 +173,28 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       const progress = context.objectives.length > 0 ? progressSchema(context.objectives.length).safeParse(form) : undefined;
       const longPair = context.feedback?.longPairCheckIns ? longPairSchema.safeParse(form) : undefined;
       if (!parsed.success || progress?.success === false || longPair?.success === false) {
-        const errors = inWords(fieldProblems([...(parsed.error?.issues ?? []), ...(progress?.error?.issues ?? []), ...(longPair?.error?.issues ?? [])]), context.text);
+        const errors = inWords(
+          fieldProblems([...(parsed.error?.issues ?? []), ...(progress?.error?.issues ?? []), ...(longPair?.error?.issues ?? [])]),
+          context.text,
+        );
         return c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} errors={errors} />, 422);
       }
       const answers = { ...parsed.data, ...(progress ? { progress: progress.data } : {}), ...(longPair ? longPair.data : {}) };
       const { pair, participant, round } = context;
       const answered: AnswerRecorded = { form: 'check-in', participantId: participant.id, round };
       const stored = await submitCheckIn(sql, {
-        pairId: pair.id, participantId: participant.id, round, requestId, answers,
+        pairId: pair.id,
+        participantId: participant.id,
+        round,
+        requestId,
+        answers,
         signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered },
       }).catch((error: unknown) => (console.error('check-in not confirmed:', error), undefined));
-      const notConfirmed = () => c.html(<CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner={context.text.t('form.notConfirmed')} />, 503);
+      const notConfirmed = () =>
+        c.html(
+          <CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner={context.text.t('form.notConfirmed')} />,
+          503,
+        );
       if (!stored) return notConfirmed();
       if (stored.ok) return thanks(c, context);
       if (stored.refusal === 'answered') return alreadyAnswered(c, context);

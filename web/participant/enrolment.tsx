@@ -1,6 +1,13 @@
 import { Hono, type Context } from 'hono';
 import { getCohort } from '../../db/cohorts.js';
-import { cohortOfEnrolmentKey, confirmEnrolment, getEnrolment, getEnrolmentRequest, requestEnrolment, takeEnrolmentAttempt } from '../../db/enrolment.js';
+import {
+  cohortOfEnrolmentKey,
+  confirmEnrolment,
+  getEnrolment,
+  getEnrolmentRequest,
+  requestEnrolment,
+  takeEnrolmentAttempt,
+} from '../../db/enrolment.js';
 import { getParticipant, isErased } from '../../db/participants.js';
 import { enrolmentFormSchema } from '../../domain/enrolment-form.js';
 import { fieldProblems } from '../../domain/form-problems.js';
@@ -30,24 +37,48 @@ function SignUpPage(props: { text: Translator; cohortName: string; action: strin
         <ErrorSummary errors={errors} />
         <form method="post" action={props.action} class="card">
           <Field label={t('enrolment.name')} name="name" errors={errors}>
-            <input type="text" id="name" name="name" autocomplete="name" required value={values.name ?? ''} {...fieldState(errors, 'name')} />
+            <input
+              type="text"
+              id="name"
+              name="name"
+              autocomplete="name"
+              required
+              value={values.name ?? ''}
+              {...fieldState(errors, 'name')}
+            />
           </Field>
           <Field label={t('enrolment.email')} name="email" errors={errors}>
-            <input type="email" id="email" name="email" autocomplete="email" required value={values.email ?? ''} {...fieldState(errors, 'email')} />
+            <input
+              type="email"
+              id="email"
+              name="email"
+              autocomplete="email"
+              required
+              value={values.email ?? ''}
+              {...fieldState(errors, 'email')}
+            />
           </Field>
           <fieldset id="role" {...fieldState(errors, 'role', 'group')}>
             <legend>{t('enrolment.role')}</legend>
             {ROLES.map((role) => (
-              <label><input type="radio" name="role" value={role} checked={values.role === role} /> {t(`enrolment.role.${role}`)}</label>
+              <label>
+                <input type="radio" name="role" value={role} checked={values.role === role} /> {t(`enrolment.role.${role}`)}
+              </label>
             ))}
             <FieldError errors={errors} name="role" />
           </fieldset>
           <Field label={t('enrolment.language')} name="language" errors={errors}>
             <select id="language" name="language" {...fieldState(errors, 'language')}>
-              {LOCALES.map((locale) => <option value={locale} lang={locale} selected={(values.language ?? props.text.locale) === locale}>{LOCALE_NAMES[locale]}</option>)}
+              {LOCALES.map((locale) => (
+                <option value={locale} lang={locale} selected={(values.language ?? props.text.locale) === locale}>
+                  {LOCALE_NAMES[locale]}
+                </option>
+              ))}
             </select>
           </Field>
-          <p><button type="submit">{t('enrolment.submit')}</button></p>
+          <p>
+            <button type="submit">{t('enrolment.submit')}</button>
+          </p>
         </form>
       </Layout>
     </Language.Provider>
@@ -63,7 +94,12 @@ function SignUpPage(props: { text: Translator; cohortName: string; action: strin
 export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) {
   const browser = (c: Context) => translator(preferredLocale(c.req.header('accept-language')));
   const message = (c: Context, text: Translator, title: MessageKey, body: MessageKey, status: 200 | 404 | 410 | 429, values = {}) =>
-    c.html(<MessagePage text={text} title={text.t(title)}><p>{text.t(body, values)}</p></MessagePage>, status);
+    c.html(
+      <MessagePage text={text} title={text.t(title)}>
+        <p>{text.t(body, values)}</p>
+      </MessagePage>,
+      status,
+    );
   const invalidLink = (c: Context) => message(c, browser(c), 'link.invalid.title', 'link.invalid.body', 404);
 
   return new Hono()
@@ -75,7 +111,8 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
       const text = translator(request.language ?? preferredLocale(c.req.header('accept-language')));
       if (request.participantId && (await isErased(sql, request.participantId))) return erasedLink(c);
       const cohort = (await getCohort(sql, request.cohortId))!;
-      if (!request.confirmedAt && !(await getEnrolment(sql, cohort.id)).open) return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
+      if (!request.confirmedAt && !(await getEnrolment(sql, cohort.id)).open)
+        return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
       let participant = await confirmEnrolment(sql, request.id);
       if (!participant) return invalidLink(c);
       if (participant.erasedAt) return erasedLink(c);
@@ -86,7 +123,10 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
         participant = (await getParticipant(sql, participant.id))!;
       }
       const deadline = participant.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline);
-      return c.redirect(`/survey/${links.sign({ scope: 'survey', participantId: participant.id, subjectId: cohort.id, expiresAt: deadline + LINK_GRACE_MS })}`, 303);
+      return c.redirect(
+        `/survey/${links.sign({ scope: 'survey', participantId: participant.id, subjectId: cohort.id, expiresAt: deadline + LINK_GRACE_MS })}`,
+        303,
+      );
     })
 
     .get('/:key', async (c) => {
@@ -101,12 +141,16 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
       const cohort = await cohortOfEnrolmentKey(sql, c.req.param('key'));
       const text = browser(c);
       if (!cohort) return invalidLink(c);
-      if (!(await takeEnrolmentAttempt(sql, auth.addressOf(c)))) return message(c, text, 'enrolment.throttled.title', 'enrolment.throttled.body', 429);
+      if (!(await takeEnrolmentAttempt(sql, auth.addressOf(c))))
+        return message(c, text, 'enrolment.throttled.title', 'enrolment.throttled.body', 429);
       const fields = await readForm(c);
       const form = enrolmentFormSchema.safeParse(lastValues(fields));
       if (!form.success) {
         const errors = inWords(fieldProblems(form.error.issues), text);
-        return c.html(<SignUpPage text={text} cohortName={cohort.name} action={c.req.path} values={lastValues(fields)} errors={errors} />, 422);
+        return c.html(
+          <SignUpPage text={text} cohortName={cohort.name} action={c.req.path} values={lastValues(fields)} errors={errors} />,
+          422,
+        );
       }
       const outcome = await requestEnrolment(sql, cohort.id, form.data);
       if (outcome === 'closed') return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);

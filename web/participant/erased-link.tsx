@@ -9,5 +9,10 @@ import { MessagePage } from '../views/Layout.js';
  */
 export function erasedLink(c: Context) {
   const text = translator(preferredLocale(c.req.header('accept-language')));
-  return c.html(<MessagePage text={text} title={text.t('link.gone.title')}><p>{text.t('link.gone.body')}</p></MessagePage>, 410);
+  return c.html(
+    <MessagePage text={text} title={text.t('link.gone.title')}>
+      <p>{text.t('link.gone.body')}</p>
+    </MessagePage>,
+    410,
+  );
 }

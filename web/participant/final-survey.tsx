@@ -12,11 +12,12 @@ import { Language } from '../views/language.js';
 import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 
-
 type Values = Record<string, string>;
 
 const Radio = (props: { name: string; value: string; label: string; values: Values }) => (
-  <label><input type="radio" name={props.name} value={props.value} checked={props.values[props.name] === props.value} /> {props.label}</label>
+  <label>
+    <input type="radio" name={props.name} value={props.value} checked={props.values[props.name] === props.value} /> {props.label}
+  </label>
 );
 
 function FinalSurveyPage(props: PairLink & { action: string; values: Values; errors?: FieldErrors; banner?: string }) {
@@ -28,30 +29,49 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
     <Language.Provider value={props.text}>
       <Layout title={t('finalPage.title', { cohort: props.cohort.name })}>
         <h1>{t('finalPage.heading', { partner })}</h1>
-        {props.banner && <div class="banner bad" role="alert">{props.banner}</div>}
+        {props.banner && (
+          <div class="banner bad" role="alert">
+            {props.banner}
+          </div>
+        )}
         <ErrorSummary errors={errors} />
         <form method="post" action={props.action} class="card">
           <input type="hidden" name="requestId" value={values.requestId} />
           {participant.role === 'mentee' && (
             <fieldset id="questionsAnswered" {...fieldState(errors, 'questionsAnswered', 'group')}>
               <legend>{t('finalPage.questionsAnswered', { partner })}</legend>
-              <Radio name="questionsAnswered" value="yes" label={t('answer.yes')} values={values} /> <Radio name="questionsAnswered" value="partly" label={t('answer.partly')} values={values} />{' '}
+              <Radio name="questionsAnswered" value="yes" label={t('answer.yes')} values={values} />{' '}
+              <Radio name="questionsAnswered" value="partly" label={t('answer.partly')} values={values} />{' '}
               <Radio name="questionsAnswered" value="no" label={t('answer.no')} values={values} />
               <FieldError errors={errors} name="questionsAnswered" />
             </fieldset>
           )}
           <fieldset id="satisfaction" {...fieldState(errors, 'satisfaction', 'group')}>
             <legend>{t('finalPage.satisfaction')}</legend>
-            {['1', '2', '3', '4', '5'].map((v) => <Radio name="satisfaction" value={v} label={v} values={values} />)}
+            {['1', '2', '3', '4', '5'].map((v) => (
+              <Radio name="satisfaction" value={v} label={v} values={values} />
+            ))}
             <FieldError errors={errors} name="satisfaction" />
           </fieldset>
           <Field label={t('finalPage.recommend')} name="recommend" errors={errors}>
-            <input type="number" id="recommend" name="recommend" min="0" max="10" value={values.recommend ?? ''} {...fieldState(errors, 'recommend')} />
+            <input
+              type="number"
+              id="recommend"
+              name="recommend"
+              min="0"
+              max="10"
+              value={values.recommend ?? ''}
+              {...fieldState(errors, 'recommend')}
+            />
           </Field>
           <Field label={t('finalPage.improve')} name="improve" errors={errors} hint={t('finalPage.improve.hint')}>
-            <textarea id="improve" name="improve">{values.improve ?? ''}</textarea>
+            <textarea id="improve" name="improve">
+              {values.improve ?? ''}
+            </textarea>
           </Field>
-          <p><button type="submit">{t('form.send')}</button></p>
+          <p>
+            <button type="submit">{t('form.send')}</button>
+          </p>
         </form>
       </Layout>
     </Language.Provider>
@@ -93,19 +113,31 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
       const form = lastValues(await readForm(c));
       form.requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
       const validation = validateFinalSurvey(context.participant.role, form);
-      if (!validation.ok) return c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} errors={inWords(validation.errors, context.text)} />, 422);
+      if (!validation.ok)
+        return c.html(
+          <FinalSurveyPage {...context} action={c.req.path} values={form} errors={inWords(validation.errors, context.text)} />,
+          422,
+        );
       const { pair, participant } = context;
       const answered: AnswerRecorded = { form: 'final-survey', participantId: participant.id };
       const stored = await submitFinalSurvey(sql, {
-        pairId: pair.id, participantId: participant.id, requestId: form.requestId, answers: validation.answers,
+        pairId: pair.id,
+        participantId: participant.id,
+        requestId: form.requestId,
+        answers: validation.answers,
         signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered },
       }).catch((error: unknown) => (console.error('final survey not confirmed:', error), undefined));
-      const notConfirmed = () => c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={context.text.t('form.notConfirmed')} />, 503);
+      const notConfirmed = () =>
+        c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={context.text.t('form.notConfirmed')} />, 503);
       if (!stored) return notConfirmed();
       if (stored.ok) return thanks(c, context);
       if (stored.refusal === 'answered') return alreadyAnswered(c, context);
       if (stored.refusal !== 'no-window') return closed(c, context);
-      const outcome = await workflows.submitLegacyFinalSurvey(pair.workflowId, { participantId: participant.id, answers: validation.answers, requestId: form.requestId });
+      const outcome = await workflows.submitLegacyFinalSurvey(pair.workflowId, {
+        participantId: participant.id,
+        answers: validation.answers,
+        requestId: form.requestId,
+      });
       if (outcome.ok) return thanks(c, context);
       if (outcome.reason === 'unavailable') return notConfirmed();
       return (await finalSurveyAnswered(sql, pair.id, participant.id)) ? alreadyAnswered(c, context) : closed(c, context);

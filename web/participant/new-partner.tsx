@@ -20,7 +20,9 @@ function OfferPage(props: PairLink & { action: string }) {
         <form method="post" action={props.action} class="card">
           <p>{t('newPartnerPage.body', { partner: props.partner.name })}</p>
           <input type="hidden" name="requestId" value={randomUUID()} />
-          <p><button type="submit">{t('newPartnerPage.confirm')}</button></p>
+          <p>
+            <button type="submit">{t('newPartnerPage.confirm')}</button>
+          </p>
         </form>
       </Layout>
     </Language.Provider>
@@ -35,11 +37,28 @@ function OfferPage(props: PairLink & { action: string }) {
  */
 export function createNewPartnerRoutes({ sql, links, workflows }: WebDeps) {
   const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'new-partner');
-  const page = (c: Context, link: PairLink, title: 'newPartnerPage.done.title' | 'newPartnerPage.over.title', body: 'newPartnerPage.done.body' | 'newPartnerPage.over.body') =>
-    c.html(<Language.Provider value={link.text}><Layout title={link.text.t(title)}><div class="card"><h1>{link.text.t(title)}</h1><p>{link.text.t(body, { partner: link.partner.name })}</p></div></Layout></Language.Provider>, title === 'newPartnerPage.over.title' ? 410 : 200);
+  const page = (
+    c: Context,
+    link: PairLink,
+    title: 'newPartnerPage.done.title' | 'newPartnerPage.over.title',
+    body: 'newPartnerPage.done.body' | 'newPartnerPage.over.body',
+  ) =>
+    c.html(
+      <Language.Provider value={link.text}>
+        <Layout title={link.text.t(title)}>
+          <div class="card">
+            <h1>{link.text.t(title)}</h1>
+            <p>{link.text.t(body, { partner: link.partner.name })}</p>
+          </div>
+        </Layout>
+      </Language.Provider>,
+      title === 'newPartnerPage.over.title' ? 410 : 200,
+    );
   /** An ended pair: ended by this offer (the link opened again), or otherwise before it was taken up. */
   const ended = (c: Context, link: PairLink) =>
-    (link.pair.endedReason === REASON ? page(c, link, 'newPartnerPage.done.title', 'newPartnerPage.done.body') : page(c, link, 'newPartnerPage.over.title', 'newPartnerPage.over.body'));
+    link.pair.endedReason === REASON
+      ? page(c, link, 'newPartnerPage.done.title', 'newPartnerPage.done.body')
+      : page(c, link, 'newPartnerPage.over.title', 'newPartnerPage.over.body');
 
   return new Hono()
     .get('/:token', async (c) => {
@@ -55,10 +74,17 @@ export function createNewPartnerRoutes({ sql, links, workflows }: WebDeps) {
       // Sent twice while the pair still runs (a double click), the form is one request: its id is the update's.
       const { requestId } = lastValues(await readForm(c));
       // A partner who said at that check-in that they want to go on is matched again too; otherwise they give up the place.
-      const partnerGoesOn = link.detail !== undefined && (await checkInAnswersOf(sql, link.pair.id, Number(link.detail)))[link.partner.id]?.continue === 'yes';
-      const outcome = unlessUnavailable(await workflows.requestRematch(link.cohort.slug, {
-        participantId: link.participant.id, pairId: link.pair.id, reason: REASON, requestId: requestId ?? randomUUID(), alone: !partnerGoesOn,
-      }));
+      const partnerGoesOn =
+        link.detail !== undefined && (await checkInAnswersOf(sql, link.pair.id, Number(link.detail)))[link.partner.id]?.continue === 'yes';
+      const outcome = unlessUnavailable(
+        await workflows.requestRematch(link.cohort.slug, {
+          participantId: link.participant.id,
+          pairId: link.pair.id,
+          reason: REASON,
+          requestId: requestId ?? randomUUID(),
+          alone: !partnerGoesOn,
+        }),
+      );
       if (!outcome.ok) return messageTo(c, link, 'newPartnerPage.over.title', 'link.expired.newPartner', 410);
       return page(c, link, 'newPartnerPage.done.title', 'newPartnerPage.done.body');
     });

@@ -20,24 +20,45 @@ export interface PairLink {
   text: Translator;
 }
 
-const EXPIRED = { charter: 'link.expired.charter', 'check-in': 'link.expired.checkIn', 'final-survey': 'link.expired.finalSurvey', 'new-partner': 'link.expired.newPartner' } as const;
+const EXPIRED = {
+  charter: 'link.expired.charter',
+  'check-in': 'link.expired.checkIn',
+  'final-survey': 'link.expired.finalSurvey',
+  'new-partner': 'link.expired.newPartner',
+} as const;
 
 /**
  * Resolves a party's personal link about their pair (charter, check-in, final survey, new partner) to the people it
  * concerns, or to the page that explains why it cannot be used: expired, altered, or not theirs (in the
  * browser's language, since the link names nobody we can trust).
  */
-export async function resolvePairLink(c: Context, { sql, links }: Pick<WebDeps, 'sql' | 'links'>, scope: keyof typeof EXPIRED): Promise<PairLink | Response> {
+export async function resolvePairLink(
+  c: Context,
+  { sql, links }: Pick<WebDeps, 'sql' | 'links'>,
+  scope: keyof typeof EXPIRED,
+): Promise<PairLink | Response> {
   const check = links.verify(c.req.param('token') ?? '', scope satisfies LinkScope);
   const browser = translator(preferredLocale(c.req.header('accept-language')));
   if (!check.ok && check.reason === 'expired') {
-    return c.html(<MessagePage text={browser} title={browser.t('link.expired.title')}><p>{browser.t(EXPIRED[scope])} {browser.t('link.expired.help')}</p></MessagePage>, 410);
+    return c.html(
+      <MessagePage text={browser} title={browser.t('link.expired.title')}>
+        <p>
+          {browser.t(EXPIRED[scope])} {browser.t('link.expired.help')}
+        </p>
+      </MessagePage>,
+      410,
+    );
   }
   const [pairId, detail] = check.ok ? check.claims.subjectId.split('#') : [];
   const pair = pairId ? await getPair(sql, pairId) : undefined;
   const participantId = check.ok ? check.claims.participantId : '';
   if (!pair || (pair.menteeId !== participantId && pair.mentorId !== participantId)) {
-    return c.html(<MessagePage text={browser} title={browser.t('link.invalid.title')}><p>{browser.t('link.invalid.body')}</p></MessagePage>, 404);
+    return c.html(
+      <MessagePage text={browser} title={browser.t('link.invalid.title')}>
+        <p>{browser.t('link.invalid.body')}</p>
+      </MessagePage>,
+      404,
+    );
   }
   const [cohort, participant, partner] = await Promise.all([
     getCohort(sql, pair.cohortId),
@@ -50,4 +71,9 @@ export async function resolvePairLink(c: Context, { sql, links }: Pick<WebDeps, 
 
 /** A page about the pair that only says something (thanks, closed, paused), in the participant's language. */
 export const messageTo = (c: Context, { text }: PairLink, title: MessageKey, body: MessageKey, status: 200 | 409 | 410 = 200) =>
-  c.html(<MessagePage text={text} title={text.t(title)}><p>{text.t(body)}</p></MessagePage>, status);
+  c.html(
+    <MessagePage text={text} title={text.t(title)}>
+      <p>{text.t(body)}</p>
+    </MessagePage>,
+    status,
+  );

@@ -13,47 +13,51 @@ export interface AdminFrame {
   text: Translator;
 }
 
-
 export function Layout(props: { title: string; children: Child; admin?: AdminFrame }) {
   const text = props.admin?.text ?? useTranslator();
   // The doctype keeps browsers out of quirks mode.
   const page = (
     <>
-    {raw('<!DOCTYPE html>')}
-    <html lang={text.locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title} · Tandem</title>
-        <link rel="icon" href={ASSETS.favicon} type="image/svg+xml" />
-        <link rel="stylesheet" href={ASSETS.css} />
-      </head>
-      <body>
-        <header>
-          <a class="brand" href={props.admin ? '/admin' : '/'}>TANDEM</a>
-          {props.admin && (
-            <>
-              <nav>
-                <a href="/admin">{text.t('admin.frame.cohorts')}</a>
-                <a href="/admin/cohorts/new">{text.t('admin.frame.newCohort')}</a>
-              </nav>
-              <form method="post" action="/admin/logout">
-                <input type="hidden" name="_csrf" value={props.admin.csrf} />
-                <button class="secondary" type="submit">{text.t('admin.frame.logOut')}</button>
-              </form>
-            </>
-          )}
-        </header>
-        <main>
-          {props.admin?.systemAlerts.map((alert) => (
-            <div class="banner bad" role="alert" data-system-alert={alert.alertKey}>
-              <strong>{text.t('admin.frame.operator')}</strong> {alert.message} <span class="muted">{text.t('admin.frame.since', { at: text.instant(alert.firstAt) })}</span>
-            </div>
-          ))}
-          {props.children}
-        </main>
-      </body>
-    </html>
+      {raw('<!DOCTYPE html>')}
+      <html lang={text.locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{props.title} · Tandem</title>
+          <link rel="icon" href={ASSETS.favicon} type="image/svg+xml" />
+          <link rel="stylesheet" href={ASSETS.css} />
+        </head>
+        <body>
+          <header>
+            <a class="brand" href={props.admin ? '/admin' : '/'}>
+              TANDEM
+            </a>
+            {props.admin && (
+              <>
+                <nav>
+                  <a href="/admin">{text.t('admin.frame.cohorts')}</a>
+                  <a href="/admin/cohorts/new">{text.t('admin.frame.newCohort')}</a>
+                </nav>
+                <form method="post" action="/admin/logout">
+                  <input type="hidden" name="_csrf" value={props.admin.csrf} />
+                  <button class="secondary" type="submit">
+                    {text.t('admin.frame.logOut')}
+                  </button>
+                </form>
+              </>
+            )}
+          </header>
+          <main>
+            {props.admin?.systemAlerts.map((alert) => (
+              <div class="banner bad" role="alert" data-system-alert={alert.alertKey}>
+                <strong>{text.t('admin.frame.operator')}</strong> {alert.message}{' '}
+                <span class="muted">{text.t('admin.frame.since', { at: text.instant(alert.firstAt) })}</span>
+              </div>
+            ))}
+            {props.children}
+          </main>
+        </body>
+      </html>
     </>
   );
   return props.admin ? <Language.Provider value={props.admin.text}>{page}</Language.Provider> : page;

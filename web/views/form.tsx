@@ -12,7 +12,11 @@ export const inWords = (problems: FieldProblems, { t }: Translator): FieldErrors
 
 export function FieldError({ errors, name }: { errors: FieldErrors; name: string }) {
   const message = errors[name];
-  return message ? <p class="error" id={`${name}-error`}>{message}</p> : null;
+  return message ? (
+    <p class="error" id={`${name}-error`}>
+      {message}
+    </p>
+  ) : null;
 }
 
 export function Field(props: { label: string; name: string; errors: FieldErrors; hint?: string; children: Child }) {
@@ -40,8 +44,14 @@ export function ErrorSummary({ errors, problems = [] }: { errors: FieldErrors; p
     <div class="banner bad" role="alert" tabindex={-1} aria-labelledby="error-summary">
       <strong id="error-summary">{t('form.fix', { count })}</strong>
       <ul>
-        {fields.map(([name, message]) => <li><a href={`#${name}`}>{message}</a></li>)}
-        {problems.map((problem) => <li>{problem}</li>)}
+        {fields.map(([name, message]) => (
+          <li>
+            <a href={`#${name}`}>{message}</a>
+          </li>
+        ))}
+        {problems.map((problem) => (
+          <li>{problem}</li>
+        ))}
       </ul>
     </div>
   );

@@ -5,7 +5,11 @@ for (const input of document.querySelectorAll('input[type=file][data-max-bytes]'
   input.addEventListener('change', () => {
     const max = Number(input.dataset.maxBytes);
     const file = input.files[0];
-    input.setCustomValidity(file && file.size > max ? `The CSV file is ${kb(file.size)}, over the limit of ${kb(max)} (${max / 1048576} MB). Choose a smaller file.` : '');
+    input.setCustomValidity(
+      file && file.size > max
+        ? `The CSV file is ${kb(file.size)}, over the limit of ${kb(max)} (${max / 1048576} MB). Choose a smaller file.`
+        : '',
+    );
     input.reportValidity();
   });
 }

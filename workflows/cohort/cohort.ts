@@ -19,7 +19,10 @@ import { runSurvey } from './survey.js';
 export async function cohortWorkflow(input: CohortWorkflowInput): Promise<CohortState> {
   const cohort = new CohortProgramme(input);
   handleCohortMessages(cohort);
-  return endQuietlyIfGone(() => runCohort(cohort), () => cohort.state);
+  return endQuietlyIfGone(
+    () => runCohort(cohort),
+    () => cohort.state,
+  );
 }
 
 async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
@@ -29,13 +32,21 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
   if (!patched(PATCHES.matching)) return state;
   if (state.stage === 'matching' || state.stage === 'review') await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');
   while (Date.now() < cohort.programmeEnd()) {
-    await condition(() => state.rematchQueue.length > 0 || cohort.freshHistoryDue(), Math.max(cohort.programmeEnd() - Date.now(), 0), { summary: 'programme end' });
+    await condition(() => state.rematchQueue.length > 0 || cohort.freshHistoryDue(), Math.max(cohort.programmeEnd() - Date.now(), 0), {
+      summary: 'programme end',
+    });
     if (state.forget) await cohort.continueAsNewWhenQuiet(); // someone was erased: a fresh history first, the queue goes along
-    if (state.rematchQueue.length > 0 && cohort.programmeEnd() - Date.now() < rematchCutoffMs(cohort.input.schedule) && patched(PATCHES.rematchDeadline)) {
+    if (
+      state.rematchQueue.length > 0 &&
+      cohort.programmeEnd() - Date.now() < rematchCutoffMs(cohort.input.schedule) &&
+      patched(PATCHES.rematchDeadline)
+    ) {
       // Too late for a new pair to be worth starting: the admin hears who waits, nobody is proposed.
       const participantIds = state.rematchQueue;
       state.rematchQueue = [];
-      await activities.alertTooLateToRematch.executeWithOptions({ summary: 'too late to rematch' }, [{ cohortId: cohort.cohortId, participantIds }]);
+      await activities.alertTooLateToRematch.executeWithOptions({ summary: 'too late to rematch' }, [
+        { cohortId: cohort.cohortId, participantIds },
+      ]);
     } else if (state.rematchQueue.length > 0) {
       state.rematchQueue = [];
       await matchRound(cohort, 'rematch');
@@ -62,7 +73,9 @@ async function eraseWhenRetentionEnds(cohort: CohortProgramme): Promise<CohortSt
     await cohort.continueAsNewWhenQuiet();
   }
   await activities.eraseCohortPersonalData.executeWithOptions({ summary: 'erase personal data: retention ended' }, [{ cohortId }]);
-  setCurrentDetails(`The programme has ended. Personal data was erased at the end of its retention (${formatInstant(eraseAt)}); the report stays.`);
+  setCurrentDetails(
+    `The programme has ended. Personal data was erased at the end of its retention (${formatInstant(eraseAt)}); the report stays.`,
+  );
   return state;
 }
 

@@ -70,11 +70,17 @@ export const closeSurveyUpdate = defineUpdate<{ closed: true }, []>('closeSurvey
 
 export const approveMatchUpdate = defineUpdate<{ approved: true }, [{ runId: string }]>('approveMatch');
 export const rerunMatchUpdate = defineUpdate<{ rerun: true }, [{ settings: MatchSettings }]>('rerunMatch');
-export const adjustMatchUpdate = defineUpdate<{ warnings: string[] }, [{ runId: string; requestId: string; adjustment: Adjustment; reason: string }]>('adjustMatch');
+export const adjustMatchUpdate = defineUpdate<
+  { warnings: string[] },
+  [{ runId: string; requestId: string; adjustment: Adjustment; reason: string }]
+>('adjustMatch');
 /** Someone needs a new partner: from the admin. */
 /** The pair to end is named (a mentor may have several); runs from before named only the person. */
 /** `alone`: only this person is matched again (they asked for a new partner); the other gives up the place. */
-export const requestRematchUpdate = defineUpdate<{ queued: string[] }, [{ participantId: string; reason: string; pairId?: string; alone?: boolean }]>('requestRematch');
+export const requestRematchUpdate = defineUpdate<
+  { queued: string[] },
+  [{ participantId: string; reason: string; pairId?: string; alone?: boolean }]
+>('requestRematch');
 export const addLateJoinersUpdate = defineUpdate<{ invited: number }, [{ participantIds: string[] }]>('addLateJoiners');
 /** A pair has completed (after its final survey): the cohort closes when none is left. */
 export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed');
@@ -93,4 +99,6 @@ export interface SurveySubmission {
   participantId: string;
   answers: SurveyAnswers;
 }
-export const submitSurveyUpdate = defineUpdate<{ firstAnswer: boolean; answered: number; total: number }, [SurveySubmission]>('submitSurvey');
+export const submitSurveyUpdate = defineUpdate<{ firstAnswer: boolean; answered: number; total: number }, [SurveySubmission]>(
+  'submitSurvey',
+);

@@ -25,7 +25,9 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
   });
 
   setHandler(contract.enrolmentRequestedSignal, async (requests) => {
-    await activities.sendEnrolmentConfirmations.executeWithOptions({ summary: 'confirm sign-ups' }, [{ requestIds: requests.map((r) => r.requestId) }]);
+    await activities.sendEnrolmentConfirmations.executeWithOptions({ summary: 'confirm sign-ups' }, [
+      { requestIds: requests.map((r) => r.requestId) },
+    ]);
   });
 
   setHandler(contract.forgetParticipantSignal, ({ participantId }) => {
@@ -42,83 +44,117 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     if (state.stage !== 'closed') state.rematchQueue.push(...participantIds);
   });
 
-  setHandler(contract.closeSurveyUpdate, () => {
-    state.closedEarly = true;
-    return { closed: true as const };
-  }, {
-    validator: () => {
-      if (!cohort.surveyOpen()) throw refuse(contract.SURVEY_CLOSED, 'The survey is already closed.');
+  setHandler(
+    contract.closeSurveyUpdate,
+    () => {
+      state.closedEarly = true;
+      return { closed: true as const };
     },
-    description: 'The admin closes the intake survey before its deadline',
-  });
+    {
+      validator: () => {
+        if (!cohort.surveyOpen()) throw refuse(contract.SURVEY_CLOSED, 'The survey is already closed.');
+      },
+      description: 'The admin closes the intake survey before its deadline',
+    },
+  );
 
-  setHandler(contract.approveMatchUpdate, () => {
-    cohort.decision = { kind: 'approve' };
-    return { approved: true as const };
-  }, {
-    validator: ({ runId }) => {
-      if (!cohort.inReview(runId)) throw refuse(contract.MATCH_CLOSED, 'This proposal is no longer open for review.');
+  setHandler(
+    contract.approveMatchUpdate,
+    () => {
+      cohort.decision = { kind: 'approve' };
+      return { approved: true as const };
     },
-    description: 'The admin approves the proposed pairs',
-  });
+    {
+      validator: ({ runId }) => {
+        if (!cohort.inReview(runId)) throw refuse(contract.MATCH_CLOSED, 'This proposal is no longer open for review.');
+      },
+      description: 'The admin approves the proposed pairs',
+    },
+  );
 
-  setHandler(contract.rerunMatchUpdate, ({ settings }) => {
-    cohort.decision = { kind: 'rerun', settings };
-    return { rerun: true as const };
-  }, {
-    validator: (_rerun) => {
-      if (!cohort.inReview()) throw refuse(contract.MATCH_CLOSED, 'There is no proposal under review.');
+  setHandler(
+    contract.rerunMatchUpdate,
+    ({ settings }) => {
+      cohort.decision = { kind: 'rerun', settings };
+      return { rerun: true as const };
     },
-    description: 'The admin re-runs matching with other settings',
-  });
+    {
+      validator: (_rerun) => {
+        if (!cohort.inReview()) throw refuse(contract.MATCH_CLOSED, 'There is no proposal under review.');
+      },
+      description: 'The admin re-runs matching with other settings',
+    },
+  );
 
-  setHandler(contract.adjustMatchUpdate, (change) => activities.adjustMatchProposal.executeWithOptions({ summary: `admin ${change.adjustment.action}` }, [change]), {
-    validator: ({ runId }) => {
-      if (!cohort.inReview(runId)) throw refuse(contract.MATCH_CLOSED, 'This proposal is no longer open for review.');
+  setHandler(
+    contract.adjustMatchUpdate,
+    (change) => activities.adjustMatchProposal.executeWithOptions({ summary: `admin ${change.adjustment.action}` }, [change]),
+    {
+      validator: ({ runId }) => {
+        if (!cohort.inReview(runId)) throw refuse(contract.MATCH_CLOSED, 'This proposal is no longer open for review.');
+      },
+      description: 'The admin swaps, unpairs or pairs by hand, with a reason',
     },
-    description: 'The admin swaps, unpairs or pairs by hand, with a reason',
-  });
+  );
 
-  setHandler(contract.requestRematchUpdate, async (request) => {
-    const { participantId } = request;
-    const released = await activities.releaseForRematch.executeWithOptions({ summary: 'end the current pair' }, [request]);
-    const queued = [participantId, ...(released.formerPartnerId ? [released.formerPartnerId] : [])];
-    state.rematchQueue.push(...queued);
-    return { queued };
-  }, {
-    validator: (_request) => {
-      if (state.stage === 'survey' || state.stage === 'closed') throw refuse(contract.MATCH_CLOSED, 'Rematching is possible from matching until the programme ends.');
+  setHandler(
+    contract.requestRematchUpdate,
+    async (request) => {
+      const { participantId } = request;
+      const released = await activities.releaseForRematch.executeWithOptions({ summary: 'end the current pair' }, [request]);
+      const queued = [participantId, ...(released.formerPartnerId ? [released.formerPartnerId] : [])];
+      state.rematchQueue.push(...queued);
+      return { queued };
     },
-    description: 'Someone needs a new partner (admin request)',
-  });
+    {
+      validator: (_request) => {
+        if (state.stage === 'survey' || state.stage === 'closed')
+          throw refuse(contract.MATCH_CLOSED, 'Rematching is possible from matching until the programme ends.');
+      },
+      description: 'Someone needs a new partner (admin request)',
+    },
+  );
 
-  setHandler(contract.addLateJoinersUpdate, async ({ participantIds }) => {
-    const { schedule } = cohort.input;
-    const until = cohort.surveyOpen() ? cohort.deadline() : Date.now() + (cohort.deadline() - Date.parse(schedule.surveyOpensAt));
-    const { invited } = await activities.inviteLateJoiners.executeWithOptions({ summary: 'invite late joiners' }, [{ cohortId, participantIds, deadline: new Date(until).toISOString() }]);
-    for (const id of participantIds) state.lateJoiners[id] = until;
-    state.total += invited;
-    state.invited += invited;
-    cohort.describe();
-    return { invited };
-  }, {
-    validator: (_joiners) => {
-      if (state.stage === 'closed') throw refuse(contract.MATCH_CLOSED, 'The programme has ended.');
+  setHandler(
+    contract.addLateJoinersUpdate,
+    async ({ participantIds }) => {
+      const { schedule } = cohort.input;
+      const until = cohort.surveyOpen() ? cohort.deadline() : Date.now() + (cohort.deadline() - Date.parse(schedule.surveyOpensAt));
+      const { invited } = await activities.inviteLateJoiners.executeWithOptions({ summary: 'invite late joiners' }, [
+        { cohortId, participantIds, deadline: new Date(until).toISOString() },
+      ]);
+      for (const id of participantIds) state.lateJoiners[id] = until;
+      state.total += invited;
+      state.invited += invited;
+      cohort.describe();
+      return { invited };
     },
-    description: 'The admin adds participants after the survey opened',
-  });
+    {
+      validator: (_joiners) => {
+        if (state.stage === 'closed') throw refuse(contract.MATCH_CLOSED, 'The programme has ended.');
+      },
+      description: 'The admin adds participants after the survey opened',
+    },
+  );
 
   // Answers sent as updates by runs from before answers went to PostgreSQL: their histories replay through it.
-  setHandler(contract.submitSurveyUpdate, async (submission) => {
-    const saved = await activities.saveSurveySubmission.executeWithOptions({ summary: 'save survey answers' }, [{ cohortId, ...submission }]);
-    state.answered = saved.answered;
-    if (state.stage !== 'survey' && saved.firstAnswer) state.rematchQueue.push(submission.participantId);
-    cohort.describe();
-    return { firstAnswer: saved.firstAnswer, answered: state.answered, total: state.total };
-  }, {
-    validator: ({ participantId }) => {
-      if (!cohort.surveyOpen() && !((state.lateJoiners[participantId] ?? 0) > Date.now())) throw refuse(contract.SURVEY_CLOSED, 'This survey is closed.');
+  setHandler(
+    contract.submitSurveyUpdate,
+    async (submission) => {
+      const saved = await activities.saveSurveySubmission.executeWithOptions({ summary: 'save survey answers' }, [
+        { cohortId, ...submission },
+      ]);
+      state.answered = saved.answered;
+      if (state.stage !== 'survey' && saved.firstAnswer) state.rematchQueue.push(submission.participantId);
+      cohort.describe();
+      return { firstAnswer: saved.firstAnswer, answered: state.answered, total: state.total };
     },
-    description: 'A participant submits their intake survey (runs from before answers went to PostgreSQL)',
-  });
+    {
+      validator: ({ participantId }) => {
+        if (!cohort.surveyOpen() && !((state.lateJoiners[participantId] ?? 0) > Date.now()))
+          throw refuse(contract.SURVEY_CLOSED, 'This survey is closed.');
+      },
+      description: 'A participant submits their intake survey (runs from before answers went to PostgreSQL)',
+    },
+  );
 }

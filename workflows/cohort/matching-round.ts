@@ -18,7 +18,9 @@ export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rem
   state.rounds++;
   cohort.setStage('matching');
   cohort.describe();
-  let proposal = await activities.proposeMatching.executeWithOptions({ summary: `propose ${kind} matching` }, [{ cohortId, runId: uuid4(), kind }]);
+  let proposal = await activities.proposeMatching.executeWithOptions({ summary: `propose ${kind} matching` }, [
+    { cohortId, runId: uuid4(), kind },
+  ]);
   for (;;) {
     state.proposal = { runId: proposal.runId, pairs: proposal.pairs, mentees: proposal.mentees, approved: false };
     if (proposal.autoApprove || proposal.mentees === 0) break; // nobody waiting: nothing to review
@@ -26,7 +28,9 @@ export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rem
     cohort.setStage('review');
     cohort.describe();
     if (!(await reviewed(cohort, kind))) {
-      await activities.withdrawProposal.executeWithOptions({ summary: 'withdraw the proposal: the programme has ended' }, [{ cohortId, runId: proposal.runId }]);
+      await activities.withdrawProposal.executeWithOptions({ summary: 'withdraw the proposal: the programme has ended' }, [
+        { cohortId, runId: proposal.runId },
+      ]);
       state.proposal = { ...state.proposal, withdrawn: true };
       cohort.setStage('running');
       return;
@@ -35,9 +39,13 @@ export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rem
     const decided = cohort.decision!;
     if (decided.kind === 'approve') break;
     cohort.setStage('matching');
-    proposal = await activities.proposeMatching.executeWithOptions({ summary: 're-run matching' }, [{ cohortId, runId: uuid4(), kind, settings: decided.settings }]);
+    proposal = await activities.proposeMatching.executeWithOptions({ summary: 're-run matching' }, [
+      { cohortId, runId: uuid4(), kind, settings: decided.settings },
+    ]);
   }
-  const approved = await activities.approveMatching.executeWithOptions({ summary: 'approve the pairs' }, [{ cohortId, runId: proposal.runId }]);
+  const approved = await activities.approveMatching.executeWithOptions({ summary: 'approve the pairs' }, [
+    { cohortId, runId: proposal.runId },
+  ]);
   state.programmeEndsAt = approved.programmeEndsAt;
   state.proposal = { ...state.proposal, approved: true };
   await activities.startPairWorkflows.executeWithOptions({ summary: 'start pair workflows' }, [{ cohortId, runId: proposal.runId }]);

@@ -1,4 +1,12 @@
-import { allHandlersFinished, condition, continueAsNew, setCurrentDetails, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  setCurrentDetails,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { plural } from '../../domain/format.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { CohortStage } from '../../domain/types.js';
@@ -20,8 +28,16 @@ export class CohortProgramme {
 
   constructor(readonly input: CohortWorkflowInput) {
     this.state = {
-      stage: 'survey', total: input.participantCount ?? 0, invited: 0, answered: 0, remindersSent: 0, reminded: 0, closedEarly: false,
-      rematchQueue: [], lateJoiners: {}, rounds: 0,
+      stage: 'survey',
+      total: input.participantCount ?? 0,
+      invited: 0,
+      answered: 0,
+      remindersSent: 0,
+      reminded: 0,
+      closedEarly: false,
+      rematchQueue: [],
+      lateJoiners: {},
+      rounds: 0,
       ...input.state,
     };
     setHandler(cohortStateQuery, () => this.state);
@@ -33,8 +49,10 @@ export class CohortProgramme {
 
   deadline = () => Date.parse(this.input.schedule.surveyDeadline);
   surveyOpen = () => this.state.stage === 'survey' && !this.state.closedEarly && Date.now() < this.deadline();
-  inReview = (runId?: string) => this.state.stage === 'review' && !this.decision && (runId === undefined || this.state.proposal?.runId === runId);
-  programmeEnd = () => (this.state.programmeEndsAt ? Date.parse(this.state.programmeEndsAt) : this.deadline() + this.input.schedule.programmeDurationMs);
+  inReview = (runId?: string) =>
+    this.state.stage === 'review' && !this.decision && (runId === undefined || this.state.proposal?.runId === runId);
+  programmeEnd = () =>
+    this.state.programmeEndsAt ? Date.parse(this.state.programmeEndsAt) : this.deadline() + this.input.schedule.programmeDurationMs;
 
   /**
    * A new run is due: the history has grown long, or a participant was erased and the history must not keep
@@ -67,10 +85,13 @@ export class CohortProgramme {
   describe() {
     const { state } = this;
     const details: Record<CohortStage, () => string> = {
-      survey: () => `Intake survey: about ${state.answered} of ${plural(state.total, 'survey')} answered, deadline ${formatInstant(this.deadline())}. Reminders sent: ${state.remindersSent}.${state.bounced ? ` ${plural(state.bounced, 'invitation')} bounced (see the cohort page).` : ''}`,
+      survey: () =>
+        `Intake survey: about ${state.answered} of ${plural(state.total, 'survey')} answered, deadline ${formatInstant(this.deadline())}. Reminders sent: ${state.remindersSent}.${state.bounced ? ` ${plural(state.bounced, 'invitation')} bounced (see the cohort page).` : ''}`,
       matching: () => `Matching: computing a proposal (round ${state.rounds}).`,
-      review: () => `Waiting for the admin to review ${plural(state.proposal?.pairs ?? 0, 'proposed pair')} for ${plural(state.proposal?.mentees ?? 0, 'mentee')} (round ${state.rounds}).`,
-      running: () => `Programme running until ${formatInstant(this.programmeEnd())}; ${state.answered} of ${state.total} answered the survey. Waiting for rematch requests.`,
+      review: () =>
+        `Waiting for the admin to review ${plural(state.proposal?.pairs ?? 0, 'proposed pair')} for ${plural(state.proposal?.mentees ?? 0, 'mentee')} (round ${state.rounds}).`,
+      running: () =>
+        `Programme running until ${formatInstant(this.programmeEnd())}; ${state.answered} of ${state.total} answered the survey. Waiting for rematch requests.`,
       closed: () => 'The programme has ended.',
     };
     setCurrentDetails(details[state.stage]());

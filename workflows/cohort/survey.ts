@@ -8,13 +8,19 @@ import type { CohortProgramme } from './programme.js';
  */
 export async function runSurvey(cohort: CohortProgramme): Promise<void> {
   const { state, cohortId } = cohort;
-  if (state.invited === 0) Object.assign(state, await activities.sendSurveyInvitations.executeWithOptions({ summary: 'email survey invitations' }, [{ cohortId }]));
+  if (state.invited === 0)
+    Object.assign(
+      state,
+      await activities.sendSurveyInvitations.executeWithOptions({ summary: 'email survey invitations' }, [{ cohortId }]),
+    );
   cohort.describe();
   const reminders = surveyReminderTimes(cohort.input.schedule);
   while (state.remindersSent < reminders.length && !state.closedEarly) {
     if (!(await cohort.waitUntil(reminders[state.remindersSent]!, `reminder ${state.remindersSent + 1}`))) break;
     const round = state.remindersSent + 1;
-    const { reminded } = await activities.sendSurveyReminders.executeWithOptions({ summary: `email reminder ${round}` }, [{ cohortId, round }]);
+    const { reminded } = await activities.sendSurveyReminders.executeWithOptions({ summary: `email reminder ${round}` }, [
+      { cohortId, round },
+    ]);
     state.reminded += reminded;
     state.remindersSent = round;
     cohort.describe();

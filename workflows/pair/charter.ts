@@ -8,7 +8,9 @@ import type { PairProgramme } from './programme.js';
 export async function openCharter(pair: PairProgramme): Promise<void> {
   const { state, input } = pair;
   state.charterDeadline = new Date(Date.now() + (input.schedule?.charterDurationMs ?? DEFAULT_CHARTER_MS)).toISOString();
-  await activities.openCharter.executeWithOptions({ summary: 'email the charter to sign' }, [{ pairId: pair.pairId, deadline: state.charterDeadline }]);
+  await activities.openCharter.executeWithOptions({ summary: 'email the charter to sign' }, [
+    { pairId: pair.pairId, deadline: state.charterDeadline },
+  ]);
   pair.setStage('charter');
 }
 
@@ -25,17 +27,23 @@ export async function awaitSignatures(pair: PairProgramme): Promise<'signed' | '
   const milestones = () => charterMilestones(deadline() - charterMs, deadline());
   pair.describe();
   if (!state.charterReminded && !(await pair.until(() => milestones().reminder, settled, 'charter reminder'))) {
-    await activities.remindCharter.executeWithOptions({ summary: 'remind whoever has not signed' }, [{ pairId, participantIds: pair.unsigned(), deadline: state.charterDeadline! }]);
+    await activities.remindCharter.executeWithOptions({ summary: 'remind whoever has not signed' }, [
+      { pairId, participantIds: pair.unsigned(), deadline: state.charterDeadline! },
+    ]);
     state.charterReminded = true;
   }
   if (!state.adminAlerted && !(await pair.until(() => milestones().adminAlert, settled, 'alert the admin if still unsigned'))) {
-    await activities.alertCharterUnsigned.executeWithOptions({ summary: 'alert the admin' }, [{ pairId, participantIds: pair.unsigned(), deadline: state.charterDeadline! }]);
+    await activities.alertCharterUnsigned.executeWithOptions({ summary: 'alert the admin' }, [
+      { pairId, participantIds: pair.unsigned(), deadline: state.charterDeadline! },
+    ]);
     state.adminAlerted = true;
   }
   await pair.until(deadline, settled, 'charter deadline');
   if (patched(PATCHES.answersInPostgres)) {
     // What was signed before the window closed decides, even a signature whose signal is still on its way.
-    state.signed = (await activities.closeCharter.executeWithOptions({ summary: 'close the charter, read the signatures' }, [{ pairId }])).signed;
+    state.signed = (
+      await activities.closeCharter.executeWithOptions({ summary: 'close the charter, read the signatures' }, [{ pairId }])
+    ).signed;
   }
   if (pair.ended()) return 'ended';
   return pair.unsigned().length > 0 ? 'unsigned' : 'signed';

@@ -22,8 +22,15 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
     if (!state.checkIns.open) {
       pair.describe();
       if (await pair.until(opensAt, pair.ended, `check-in ${round + 1}`)) break;
-      state.checkIns.open = { round, closesAt: new Date(pair.schedule()[round + 1] ?? pair.end()).toISOString(), answered: [], reminded: false };
-      await activities.requestCheckIn.executeWithOptions({ summary: `email check-in ${round + 1}` }, [{ pairId, round, closesAt: state.checkIns.open.closesAt, participantIds: parties, reminder: false }]);
+      state.checkIns.open = {
+        round,
+        closesAt: new Date(pair.schedule()[round + 1] ?? pair.end()).toISOString(),
+        answered: [],
+        reminded: false,
+      };
+      await activities.requestCheckIn.executeWithOptions({ summary: `email check-in ${round + 1}` }, [
+        { pairId, round, closesAt: state.checkIns.open.closesAt, participantIds: parties, reminder: false },
+      ]);
     }
     const open = state.checkIns.open;
     const silent = () => parties.filter((p) => !pair.answeredCheckIn(open).includes(p));
@@ -31,7 +38,9 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
     const closesAt = () => Date.parse(open.closesAt);
     pair.describe();
     if (!open.reminded && !(await pair.until(() => opensAt() + (closesAt() - opensAt()) / 2, answeredOrEnded, 'check-in reminder'))) {
-      await activities.requestCheckIn.executeWithOptions({ summary: 'remind the silent' }, [{ pairId, round, closesAt: open.closesAt, participantIds: silent(), reminder: true }]);
+      await activities.requestCheckIn.executeWithOptions({ summary: 'remind the silent' }, [
+        { pairId, round, closesAt: open.closesAt, participantIds: silent(), reminder: true },
+      ]);
       open.reminded = true;
     }
     await pair.until(closesAt, answeredOrEnded, 'check-in closes');
@@ -57,7 +66,11 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
 /** The round's answers: read from PostgreSQL as the round closes, or (rounds opened before that) as the updates brought them. */
 async function closeRound(pair: PairProgramme, open: OpenCheckIn): Promise<RoundAnswers> {
   if (patched(PATCHES.answersInPostgres)) {
-    return (await activities.closeCheckIn.executeWithOptions({ summary: `close check-in ${open.round + 1}, read the answers` }, [{ pairId: pair.pairId, round: open.round }])).answers;
+    return (
+      await activities.closeCheckIn.executeWithOptions({ summary: `close check-in ${open.round + 1}, read the answers` }, [
+        { pairId: pair.pairId, round: open.round },
+      ])
+    ).answers;
   }
   await condition(allHandlersFinished); // an answer being recorded counts
   return Object.fromEntries(Object.entries(open.answers ?? {}).map(([p, a]) => [p, toDecision(a)]));

@@ -101,9 +101,7 @@ export const resumeUpdate = defineUpdate<{ next: string }, []>('resume');
 
 /** What comes next for a pair that resumes, told to each party in their language (instants in ms). */
 export type Upcoming =
-  | { kind: 'open-check-in'; round: number; until: number }
-  | { kind: 'check-in'; at: number }
-  | { kind: 'end'; at: number };
+  { kind: 'open-check-in'; round: number; until: number } | { kind: 'check-in'; at: number } | { kind: 'end'; at: number };
 /** At a dissolution for an unsigned charter, whether both parties (true) or only whoever signed go back to matching. */
 export const keepBothUpdate = defineUpdate<{ keepBoth: boolean }, [{ keepBoth: boolean }]>('keepBoth');
 /** The admin re-sends what the pair waits for (charter, check-in or final survey) to whoever has not answered. */
@@ -117,5 +115,9 @@ export const CHARTER_REFUSED = 'CharterRefused';
 export const CHECK_IN_REFUSED = 'CheckInRefused';
 export const FINAL_SURVEY_REFUSED = 'FinalSurveyRefused';
 export const signCharterUpdate = defineUpdate<{ signed: true }, [{ participantId: string; typedName: string }]>('signCharter');
-export const submitCheckInUpdate = defineUpdate<{ recorded: true }, [{ round: number; participantId: string; answers: CheckInAnswers }]>('submitCheckIn');
-export const submitFinalSurveyUpdate = defineUpdate<{ recorded: true }, [{ participantId: string; answers: FinalSurveyAnswers }]>('submitFinalSurvey');
+export const submitCheckInUpdate = defineUpdate<{ recorded: true }, [{ round: number; participantId: string; answers: CheckInAnswers }]>(
+  'submitCheckIn',
+);
+export const submitFinalSurveyUpdate = defineUpdate<{ recorded: true }, [{ participantId: string; answers: FinalSurveyAnswers }]>(
+  'submitFinalSurvey',
+);

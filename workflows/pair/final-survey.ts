@@ -11,14 +11,18 @@ export async function runFinalSurvey(pair: PairProgramme): Promise<void> {
   if (!state.finalSurvey) {
     state.finalSurvey = { closesAt: new Date(Date.now() + surveyMs).toISOString(), answered: [], reminded: false };
     pair.setStage('final-survey');
-    await activities.requestFinalSurvey.executeWithOptions({ summary: 'email the final survey' }, [{ pairId, closesAt: state.finalSurvey.closesAt, participantIds: parties, reminder: false }]);
+    await activities.requestFinalSurvey.executeWithOptions({ summary: 'email the final survey' }, [
+      { pairId, closesAt: state.finalSurvey.closesAt, participantIds: parties, reminder: false },
+    ]);
   }
   const survey = state.finalSurvey;
   const closesAt = () => Date.parse(survey.closesAt);
   const everyone = () => survey.answered.length === parties.length;
   pair.describe();
   if (!survey.reminded && !(await pair.until(() => closesAt() - surveyMs / 2, everyone, 'final survey reminder'))) {
-    await activities.requestFinalSurvey.executeWithOptions({ summary: 'remind the silent' }, [{ pairId, closesAt: survey.closesAt, participantIds: parties.filter((p) => !survey.answered.includes(p)), reminder: true }]);
+    await activities.requestFinalSurvey.executeWithOptions({ summary: 'remind the silent' }, [
+      { pairId, closesAt: survey.closesAt, participantIds: parties.filter((p) => !survey.answered.includes(p)), reminder: true },
+    ]);
     survey.reminded = true;
   }
   await pair.until(closesAt, everyone, 'final survey closes');

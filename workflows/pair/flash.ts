@@ -17,8 +17,13 @@ export async function runMeetings(pair: PairProgramme, flash: FlashSchedule): Pr
   const { state, pairId } = pair;
   const meetings = (state.flash ??= { bookingReminded: false });
   const kickedOff = () => Date.parse(state.kickedOffAt!) + (state.pausedMs ?? 0);
-  if (!meetings.bookingReminded && !(await pair.until(() => bookingReminderAt(kickedOff(), flash.meetingWindowMs), pair.ended, 'meeting booking reminder'))) {
-    await activities.remindMeetingBooking.executeWithOptions({ summary: 'remind both to book their meeting' }, [{ pairId, by: iso(pair.schedule()[0]!) }]);
+  if (
+    !meetings.bookingReminded &&
+    !(await pair.until(() => bookingReminderAt(kickedOff(), flash.meetingWindowMs), pair.ended, 'meeting booking reminder'))
+  ) {
+    await activities.remindMeetingBooking.executeWithOptions({ summary: 'remind both to book their meeting' }, [
+      { pairId, by: iso(pair.schedule()[0]!) },
+    ]);
     meetings.bookingReminded = true;
   }
   await runCheckIns(pair, (answers) => {
@@ -42,7 +47,9 @@ export async function goOnAsLongPair(pair: PairProgramme): Promise<never> {
   const schedule = input.schedule!;
   const now = Date.now();
   const endsAt = now + schedule.checkInCount * schedule.checkInIntervalMs;
-  await activities.kickOffPair.executeWithOptions({ summary: 'email: the pair goes on as a long pair' }, [{ pairId, checkIns: checkInTimes(now, schedule, endsAt).map(iso), endsAt: iso(endsAt), continued: true }]);
+  await activities.kickOffPair.executeWithOptions({ summary: 'email: the pair goes on as a long pair' }, [
+    { pairId, checkIns: checkInTimes(now, schedule, endsAt).map(iso), endsAt: iso(endsAt), continued: true },
+  ]);
   await condition(allHandlersFinished);
   // An end heard meanwhile (a rematch, the admin) goes along: the new run closes the pair at once.
   return continueAsNew<typeof pairWorkflow>({
@@ -50,8 +57,12 @@ export async function goOnAsLongPair(pair: PairProgramme): Promise<never> {
     flash: undefined,
     programmeEndsAt: iso(endsAt),
     state: {
-      ...state, stage: 'active', kickedOffAt: iso(now), pausedMs: 0,
-      checkIns: { done: 1, silentLastRound: [] }, flash: { bookingReminded: true, feedbackAt: iso(pair.schedule()[0]!) },
+      ...state,
+      stage: 'active',
+      kickedOffAt: iso(now),
+      pausedMs: 0,
+      checkIns: { done: 1, silentLastRound: [] },
+      flash: { bookingReminded: true, feedbackAt: iso(pair.schedule()[0]!) },
     },
   });
 }

@@ -24,7 +24,10 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
   const pair = new PairProgramme(input);
   handleAdminActions(pair);
   handleLegacyAnswers(pair);
-  return endQuietlyIfGone(() => runPair(pair), () => pair.state);
+  return endQuietlyIfGone(
+    () => runPair(pair),
+    () => pair.state,
+  );
 }
 
 async function runPair(pair: PairProgramme): Promise<PairState> {
@@ -39,7 +42,9 @@ async function runPair(pair: PairProgramme): Promise<PairState> {
     if (charter === 'ended') return finish(pair, 'ended');
     if (charter === 'unsigned') return dissolve(pair);
     pair.state.kickedOffAt = new Date().toISOString();
-    await activities.kickOffPair.executeWithOptions({ summary: 'email the kick-off' }, [{ pairId: pair.pairId, checkIns: pair.schedule().map((t) => new Date(t).toISOString()) }]);
+    await activities.kickOffPair.executeWithOptions({ summary: 'email the kick-off' }, [
+      { pairId: pair.pairId, checkIns: pair.schedule().map((t) => new Date(t).toISOString()) },
+    ]);
     pair.setStage('active');
   }
   if (pair.state.stage === 'active') {
@@ -54,10 +59,14 @@ async function runPair(pair: PairProgramme): Promise<PairState> {
 async function dissolve(pair: PairProgramme): Promise<PairState> {
   const { state, parties } = pair;
   const signedIds = parties.filter((p) => state.signed[p]);
-  await activities.dissolvePair.executeWithOptions({ summary: 'dissolve: charter not signed' }, [{ pairId: pair.pairId, signedIds, ...(state.keepBoth ? { rematchIds: parties } : {}) }]);
+  await activities.dissolvePair.executeWithOptions({ summary: 'dissolve: charter not signed' }, [
+    { pairId: pair.pairId, signedIds, ...(state.keepBoth ? { rematchIds: parties } : {}) },
+  ]);
   state.ended = { reason: 'charter not signed in time' };
   pair.setStage('dissolved');
-  setCurrentDetails(`Dissolved: the charter was not signed by ${pair.unsigned().length === 2 ? 'either party' : 'one party'} by ${formatInstant(state.charterDeadline!)}.`);
+  setCurrentDetails(
+    `Dissolved: the charter was not signed by ${pair.unsigned().length === 2 ? 'either party' : 'one party'} by ${formatInstant(state.charterDeadline!)}.`,
+  );
   return state;
 }
 
@@ -71,18 +80,28 @@ async function finish(pair: PairProgramme, stage: PairStage): Promise<PairState>
   }
   state.ended ??= { reason: 'programme ended' };
   if (!patched(PATCHES.finalSurvey)) {
-    await activities.closePair.executeWithOptions({ summary: 'record the end of the pair' }, [{ pairId: pair.pairId, reason: state.ended.reason }]);
+    await activities.closePair.executeWithOptions({ summary: 'record the end of the pair' }, [
+      { pairId: pair.pairId, reason: state.ended.reason },
+    ]);
     pair.setStage('ended');
     setCurrentDetails(`Ended: ${state.ended.reason}.`);
     return state;
   }
   // The programme's end, or an early end because the objectives are met, closes with the satisfaction survey.
-  const completed = (stage === 'active' || stage === 'final-survey') && ['programme ended', 'objectives achieved'].includes(state.ended.reason);
+  const completed =
+    (stage === 'active' || stage === 'final-survey') && ['programme ended', 'objectives achieved'].includes(state.ended.reason);
   // A flash pair's feedback is its closing survey; one that ended early before it (objectives achieved) gets the final survey.
   if (completed && !meetingsOver(pair)) await runFinalSurvey(pair);
   const final: PairStage = completed ? 'completed' : 'ended';
-  const summary = { reason: state.ended.reason, checkIns: state.checkIns.done, health: state.health ?? null, finalSurveyAnswers: state.finalSurvey?.answered.length ?? 0 };
-  await activities.completePair.executeWithOptions({ summary: 'store the summary, tell the cohort' }, [{ pairId: pair.pairId, reason: state.ended.reason, summary, stage: final }]);
+  const summary = {
+    reason: state.ended.reason,
+    checkIns: state.checkIns.done,
+    health: state.health ?? null,
+    finalSurveyAnswers: state.finalSurvey?.answered.length ?? 0,
+  };
+  await activities.completePair.executeWithOptions({ summary: 'store the summary, tell the cohort' }, [
+    { pairId: pair.pairId, reason: state.ended.reason, summary, stage: final },
+  ]);
   pair.setStage(final);
   setCurrentDetails(`${completed ? 'Completed' : 'Ended'}: ${state.ended.reason}.`);
   return state;

@@ -3,7 +3,16 @@ import type { Health, HealthReason } from '../../domain/pair-health.js';
 import { DEFAULT_FINAL_SURVEY_MS, checkInTimes, formatInstant } from '../../domain/schedule.js';
 import type { PairStage } from '../../domain/types.js';
 import { HEALTH_KEY, STAGE_KEY } from '../search-attributes.js';
-import { answersRecordedSignal, endPairSignal, pairStateQuery, type AnswerRecorded, type OpenCheckIn, type PairState, type PairWorkflowInput, type Upcoming } from './contract.js';
+import {
+  answersRecordedSignal,
+  endPairSignal,
+  pairStateQuery,
+  type AnswerRecorded,
+  type OpenCheckIn,
+  type PairState,
+  type PairWorkflowInput,
+  type Upcoming,
+} from './contract.js';
 
 /**
  * One pair's state and what every step needs of it: who the parties are, the pair's clock (its end moves
@@ -15,7 +24,14 @@ export class PairProgramme {
   readonly parties: string[];
 
   constructor(readonly input: PairWorkflowInput) {
-    this.state = { stage: 'introduction', signed: {}, charterReminded: false, adminAlerted: false, checkIns: { done: 0, silentLastRound: [] }, ...input.state };
+    this.state = {
+      stage: 'introduction',
+      signed: {},
+      charterReminded: false,
+      adminAlerted: false,
+      checkIns: { done: 0, silentLastRound: [] },
+      ...input.state,
+    };
     this.parties = [input.menteeId, input.mentorId];
     setHandler(pairStateQuery, () => this.state);
     setHandler(endPairSignal, ({ reason }) => {
@@ -60,7 +76,8 @@ export class PairProgramme {
   end = () => {
     const { flash, schedule, programmeEndsAt } = this.input;
     const paused = this.state.pausedMs ?? 0;
-    if (flash && this.state.kickedOffAt) return Date.parse(this.state.kickedOffAt) + flash.meetingWindowMs + (schedule?.finalSurveyMs ?? DEFAULT_FINAL_SURVEY_MS) + paused;
+    if (flash && this.state.kickedOffAt)
+      return Date.parse(this.state.kickedOffAt) + flash.meetingWindowMs + (schedule?.finalSurveyMs ?? DEFAULT_FINAL_SURVEY_MS) + paused;
     return Date.parse(programmeEndsAt) + paused;
   };
 
@@ -86,7 +103,11 @@ export class PairProgramme {
       if (this.state.paused) await condition(() => !this.state.paused || done());
       // Even when already done: each call takes a timer number, and running histories count on them.
       const instant = at();
-      const reached = !(await condition(() => done() || this.state.paused !== undefined || at() !== instant, Math.max(instant - Date.now(), 0), { summary }));
+      const reached = !(await condition(
+        () => done() || this.state.paused !== undefined || at() !== instant,
+        Math.max(instant - Date.now(), 0),
+        { summary },
+      ));
       if (done()) return true;
       if (reached && at() === instant && !this.state.paused) return false;
     }
@@ -115,7 +136,9 @@ export class PairProgramme {
   nextDate(): string {
     const upcoming = this.upcoming();
     if (upcoming.kind === 'open-check-in') return `Check-in ${upcoming.round} is open until ${formatInstant(upcoming.until)}.`;
-    return upcoming.kind === 'end' ? `The programme ends for your pair on ${formatInstant(upcoming.at)}.` : `Your next check-in comes on ${formatInstant(upcoming.at)}.`;
+    return upcoming.kind === 'end'
+      ? `The programme ends for your pair on ${formatInstant(upcoming.at)}.`
+      : `Your next check-in comes on ${formatInstant(upcoming.at)}.`;
   }
 
   /** The pair's current details in the Temporal UI: what it waits for, and until when. */
@@ -126,16 +149,26 @@ export class PairProgramme {
     if (state.paused) {
       setCurrentDetails(`Paused since ${formatInstant(state.paused.since)}: ${state.paused.reason}`);
     } else if (state.stage === 'charter') {
-      setCurrentDetails(`Charter: waiting for ${this.unsigned().length} of 2 signatures, deadline ${formatInstant(state.charterDeadline!)}.`);
+      setCurrentDetails(
+        `Charter: waiting for ${this.unsigned().length} of 2 signatures, deadline ${formatInstant(state.charterDeadline!)}.`,
+      );
     } else if (state.stage === 'active' && open) {
       const waiting = parties.length - this.answeredCheckIn(open).length;
-      setCurrentDetails(`Check-in ${open.round + 1}: waiting for ${waiting} of 2 answers, closes ${formatInstant(open.closesAt)}. Health: ${state.health ?? 'not assessed yet'}.`);
+      setCurrentDetails(
+        `Check-in ${open.round + 1}: waiting for ${waiting} of 2 answers, closes ${formatInstant(open.closesAt)}. Health: ${state.health ?? 'not assessed yet'}.`,
+      );
     } else if (state.stage === 'active' && this.input.flash) {
-      setCurrentDetails(`Flash mentoring: ${this.input.flash.meetings} meeting(s) to hold; the feedback form opens ${formatInstant(this.schedule()[0]!)}.`);
+      setCurrentDetails(
+        `Flash mentoring: ${this.input.flash.meetings} meeting(s) to hold; the feedback form opens ${formatInstant(this.schedule()[0]!)}.`,
+      );
     } else if (state.stage === 'active' && this.schedule()[state.checkIns.done] !== undefined) {
-      setCurrentDetails(`Active; check-in ${state.checkIns.done + 1} of ${this.schedule().length} opens ${formatInstant(this.schedule()[state.checkIns.done]!)}.`);
+      setCurrentDetails(
+        `Active; check-in ${state.checkIns.done + 1} of ${this.schedule().length} opens ${formatInstant(this.schedule()[state.checkIns.done]!)}.`,
+      );
     } else if (state.stage === 'final-survey' && survey) {
-      setCurrentDetails(`Final survey: waiting for ${parties.length - survey.answered.length} of 2 answers, closes ${formatInstant(survey.closesAt)}.`);
+      setCurrentDetails(
+        `Final survey: waiting for ${parties.length - survey.answered.length} of 2 answers, closes ${formatInstant(survey.closesAt)}.`,
+      );
     }
   }
 }
