@@ -89,13 +89,16 @@ const byEmail = new Map(everyone.map((p) => [p.email, p]));
 /** About one pair in ten goes on as a long pair; both parties read the same pair id, so both say the same. */
 const goesOn = (pairId: string) => createHash('sha256').update(pairId).digest()[0]! % 10 === 0;
 
+/** What the participants' inbox has done so far, said when the demo waits long. */
+let inboxRead = () => 'no email read yet';
+
 const tandem = localTandem();
 const shutdown = stopOnSignals(tandem);
 try {
   const config = await tandem.start();
   const base = config.publicBaseUrl;
   const sql = createSql(config.databaseUrl, { max: 4 });
-  await waitFor(async () => (await fetch(`${base}/health`)).ok, 'the web app');
+  await waitFor(async () => Number((await fetch(`${base}/health`)).ok), 1, 'the web app');
   const cookie = await logInOverHttp(base, config.admin.password, config.admin.user);
   const admin = (path: string, form?: Record<string, string>) =>
     fetch(`${base}${path}`, {
@@ -106,6 +109,8 @@ try {
     });
   const count = async (query: Promise<{ n: number }[]>) => (await query)[0]!.n;
 
+  // Emails from an earlier run in the same data folder are not this cohort's.
+  const lastId = await count(sql`select coalesce(max(id), 0)::int as n from outbox_messages`);
   const csv = [
     'name,email,role,language',
     ...everyone.map((p) => `${p.name},${p.email},${p.role},${[p.survey.languages].flat().join(';')}`),
@@ -131,41 +136,47 @@ try {
   const ofCohort = sql`join pairs p on p.id = a.pair_id where p.cohort_id = ${cohortId}`;
   log(`cohort "${slug}" created: ${PAIRS} alumni and ${PAIRS} international students invited by email`);
 
-  const inbox = answerEveryEmail(sql, base);
+  const inbox = answerEveryEmail(sql, base, lastId);
+  inboxRead = () => `the participants have read ${inbox.read.emails} emails and sent ${inbox.read.forms} forms`;
   await waitFor(
-    async () =>
-      (await count(
+    () =>
+      count(
         sql`select count(*)::int as n from survey_answers s join participants x on x.id = s.participant_id where x.cohort_id = ${cohortId}`,
-      )) ===
-      PAIRS * 2,
+      ),
+    PAIRS * 2,
     'every survey',
   );
   log('everyone has answered the intake survey; the admin closes it');
   await admin(`/admin/cohorts/${slug}/close-survey`, {
     _csrf: hiddenFieldsOf(await (await admin(`/admin/cohorts/${slug}`)).text())._csrf!,
   });
-  await waitFor(async () => (await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId}`)) > 0, 'the pairs');
+  await waitFor(() => count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId}`), 1, 'the pairs');
   log(
     `${await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId}`)} pairs approved automatically; each is introduced and asked to sign the commitment`,
   );
   await waitFor(
-    async () => (await count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId} and stage = 'active'`)) === PAIRS,
+    () => count(sql`select count(*)::int as n from pairs where cohort_id = ${cohortId} and stage = 'active'`),
+    PAIRS,
     'every commitment signed',
   );
   log('every pair has signed and started: one meeting within a minute; a reminder to book it comes after 20 s');
   await waitFor(
-    async () => (await count(sql`select count(*)::int as n from check_in_answers a ${ofCohort} and a.round = 0`)) === PAIRS * 2,
+    () => count(sql`select count(*)::int as n from check_in_answers a ${ofCohort} and a.round = 0`),
+    PAIRS * 2,
     'every feedback',
-    300_000,
   );
   const wentOn = await count(
     sql`select count(*)::int as n from (select a.pair_id from check_in_answers a ${ofCohort} and a.round = 0 and a.answers->>'longPair' = 'yes' group by 1 having count(*) = 2) g`,
   );
   log(`everyone has given their feedback; ${wentOn} pairs chose to go on as long pairs (two check-ins 30 s apart, then the final survey)`);
+  // Pairs completing count as progress towards the report, which comes once the last has.
   await waitFor(
-    async () => (await count(sql`select count(*)::int as n from cohorts where id = ${cohortId} and report is not null`)) === 1,
+    () =>
+      count(sql`
+        select (select count(*)::int from pairs where cohort_id = ${cohortId} and stage = 'completed')
+          + (select count(*)::int from cohorts where id = ${cohortId} and report is not null) * ${PAIRS + 1} as n`),
+    PAIRS + 1,
     'the report',
-    600_000,
   );
   inbox.stop();
   await inbox.done;
@@ -186,36 +197,62 @@ ${stopAtEnd ? `  Tandem stops now (--stop); \`npm start\` brings it back with th
   await shutdown(1);
 }
 
-/** Polls `check` until true; its errors count as "not yet". */
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`The demo timed out waiting for ${what}.`);
+/**
+ * Polls `progress` until it reaches `target`. A busy machine only makes the demo slower: it gives up only when
+ * nothing has moved for `stallMs`, and then says how far it got. Errors of `progress` count as "no progress".
+ */
+async function waitFor(progress: () => Promise<number>, target: number, what: string, stallMs = 180_000) {
+  let best = -1;
+  let movedAt = Date.now();
+  let saidAt = Date.now();
+  for (;;) {
+    const now = await progress().catch(() => best);
+    if (now >= target) return;
+    if (now > best) [best, movedAt] = [now, Date.now()];
+    if (Date.now() - saidAt > 60_000) {
+      log(`still waiting for ${what}: ${Math.max(best, 0)} of ${target} (${inboxRead()})`);
+      saidAt = Date.now();
+    }
+    if (Date.now() - movedAt > stallMs)
+      throw new Error(
+        `The demo stalled waiting for ${what}: ${Math.max(best, 0)} of ${target}, unchanged for ${stallMs / 1000} s (${inboxRead()}).`,
+      );
     await new Promise((r) => setTimeout(r, 500));
   }
 }
 
 /** The participants: each new email with a personal form link is opened and answered as its reader would. */
-function answerEveryEmail(sql: ReturnType<typeof createSql>, base: string) {
+function answerEveryEmail(sql: ReturnType<typeof createSql>, base: string, readUpTo: number) {
   let running = true;
-  let lastId = 0;
+  let lastId = readUpTo;
+  const read = { emails: 0, forms: 0 };
   const link = new RegExp(`href="(${base}/(survey|charter|check-in|final-survey)/[^"]+)"`);
   const loop = async () => {
     while (running) {
+      await step().catch((error: Error) => running && log(`the inbox could not be read: ${error.message}`));
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  };
+  const step = async () => {
+    for (;;) {
       const rows = await sql<{ id: string; toAddress: string; subject: string; html: string }[]>`
         select id, to_address, subject, html from outbox_messages where id > ${lastId} order by id limit 200`;
       for (const row of rows) {
         lastId = Math.max(lastId, Number(row.id));
+        read.emails++;
         const found = link.exec(row.html);
         const person = byEmail.get(/<([^>]+)>/.exec(row.toAddress)?.[1] ?? row.toAddress);
         if (found && person && !/reminder|rappel/i.test(row.subject))
-          await answer(base, found[1]!, found[2]!, person).catch((error: Error) => log(`a form was refused: ${error.message}`));
+          await answer(base, found[1]!, found[2]!, person).then(
+            () => read.forms++,
+            (error: Error) => log(`a form was refused: ${error.message}`),
+          );
       }
-      if (rows.length < 200) await new Promise((r) => setTimeout(r, 300));
+      if (rows.length < 200 || !running) return;
     }
   };
   const done = loop();
-  return { stop: () => (running = false), done };
+  return { stop: () => (running = false), done, read };
 }
 
 /** Opens the form behind a link and sends it filled in. */
