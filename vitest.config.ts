@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { PAYLOAD_KEYS } from './test/helpers/keys.js';
 
 export default defineConfig({
   test: {
@@ -9,5 +10,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // What the tests store in PostgreSQL is sealed with this key, as the worker and web app do with theirs.
+    env: { PAYLOAD_KEYS },
   },
 });

@@ -15,6 +15,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { Hono } from 'hono';
 import { createSql } from '../db/sql.js';
+import { opened } from '../db/data-keys.js';
 import { freePort } from '../dev/ports.js';
 import { hiddenFields, participantsCsv, round, startBenchStack, waitFor } from './embedded-stack.js';
 import { burst, describeFigures, figures, postForm, sustained, type Outcome } from './load.js';
@@ -105,9 +106,12 @@ async function main() {
 
     const stored = new Map(
       (
-        await sql<
-          { email: string; preferences: string }[]
-        >`select p.email, a.answers ->> 'preferences' as preferences from survey_answers a join participants p on p.id = a.participant_id`
+        await opened(
+          sql,
+          await sql<
+            { email: string; preferences: string }[]
+          >`select p.email, a.answers ->> 'preferences' as preferences from survey_answers a join participants p on p.id = a.participant_id`,
+        )
       ).map((r) => [Number(/participant(\d+)@/.exec(r.email)![1]), r.preferences]),
     );
     const lost = [...acknowledged].filter(([i, marker]) => stored.get(i) !== marker).length;

@@ -6,6 +6,7 @@ import type { CohortStage } from '../domain/types.js';
 import type { MatchSettings } from '../matching/settings.js';
 import type { CohortReport } from '../domain/report.js';
 import { openWindow } from './answers.js';
+import { insertParticipants } from './participants.js';
 import type { Sql } from './sql.js';
 
 export interface Cohort {
@@ -77,20 +78,21 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
       cohortId: inserted.id,
       closesAt: new Date(cohort.schedule.surveyDeadline),
     });
-    const rows = cohort.participants.map((p) => ({
-      cohortId: inserted.id,
-      csvLine: p.line,
-      name: p.name,
-      email: p.email,
-      role: p.role,
-      languages: p.languages,
-      language: p.language ?? null,
-      timeZone: p.timeZone ?? null,
-      attributes: p.attributes,
-    }));
-    for (let i = 0; i < rows.length; i += 1000) {
-      await tx`insert into participants ${tx(rows.slice(i, i + 1000) as never)}`;
-    }
+    await insertParticipants(
+      tx,
+      cohort.participants.map((p) => ({
+        cohortId: inserted.id,
+        csvLine: p.line,
+        name: p.name,
+        email: p.email,
+        role: p.role,
+        languages: p.languages,
+        language: p.language ?? null,
+        timeZone: p.timeZone ?? null,
+        attributes: p.attributes,
+        joinedLate: false,
+      })),
+    );
     return { cohort: inserted, created: true };
   });
 }

@@ -1,3 +1,4 @@
+import { opened, sealedFor } from './data-keys.js';
 import type { Sql } from './sql.js';
 
 export interface SentEmail {
@@ -15,10 +16,13 @@ export interface SentEmail {
 
 export async function findSentEmail(sql: Sql, idempotencyKey: string): Promise<SentEmail | undefined> {
   const [row] = await sql<SentEmail[]>`select * from sent_emails where idempotency_key = ${idempotencyKey}`;
-  return row;
+  return opened(sql, row);
 }
 
-/** Records a message once; sent to someone erased meanwhile (the email was on its way), it keeps no address. */
+/**
+ * Records a message once, its address (and the refusal, which may quote it) sealed under the participant's key.
+ * Sent to someone erased meanwhile (the email was on its way), it keeps no address.
+ */
 export async function recordSentEmail(
   sql: Sql,
   email: Omit<SentEmail, 'sentAt' | 'status' | 'error'> & Partial<Pick<SentEmail, 'status' | 'error'>>,
@@ -27,16 +31,21 @@ export async function recordSentEmail(
     const [erased] = email.participantId
       ? await tx`select 1 from participants where id = ${email.participantId} and erased_at is not null for share`
       : [];
-    await tx`insert into sent_emails ${tx(erased ? { ...email, toAddress: '', error: null } : email)} on conflict (idempotency_key) do nothing`;
+    const row = erased
+      ? { ...email, toAddress: '', error: null }
+      : email.participantId
+        ? await sealedFor(tx, email.participantId, email, ['toAddress', 'error'])
+        : email;
+    await tx`insert into sent_emails ${tx(row)} on conflict (idempotency_key) do nothing`;
   });
 }
 
 /** Why the mail service refused this participant's address, if it ever did. */
 export async function bounceOf(sql: Sql, participantId: string, address: string): Promise<string | undefined> {
-  const [row] = await sql<
-    { error: string }[]
-  >`select error from sent_emails where participant_id = ${participantId} and to_address = ${address} and status = 'bounced' limit 1`;
-  return row?.error;
+  const rows = await sql<
+    { toAddress: string; error: string }[]
+  >`select to_address, error from sent_emails where participant_id = ${participantId} and status = 'bounced'`;
+  return (await opened(sql, rows)).find((row) => row.toAddress === address)?.error;
 }
 
 export interface Bounce {
@@ -49,11 +58,14 @@ export interface Bounce {
 
 /** Participants of a cohort whose address the mail service refused, with the last reason. */
 export async function bouncedParticipants(sql: Sql, cohortId: string): Promise<Bounce[]> {
-  return sql<Bounce[]>`
-    select distinct on (e.participant_id) e.participant_id, p.name, p.email, e.error as reason, e.sent_at as at
-    from sent_emails e join participants p on p.id = e.participant_id
-    where e.cohort_id = ${cohortId} and e.status = 'bounced'
-    order by e.participant_id, e.sent_at desc`;
+  return opened(
+    sql,
+    await sql<Bounce[]>`
+      select distinct on (e.participant_id) e.participant_id, p.name, p.email, e.error as reason, e.sent_at as at
+      from sent_emails e join participants p on p.id = e.participant_id
+      where e.cohort_id = ${cohortId} and e.status = 'bounced'
+      order by e.participant_id, e.sent_at desc`,
+  );
 }
 
 export async function countSentEmails(sql: Sql, cohortId: string, kind: string): Promise<number> {

@@ -3,7 +3,8 @@ import { ATTEMPTS_PER_ADDRESS_PER_HOUR, CONFIRMATION_VALID_MS, type EnrolmentFor
 import type { Role } from '../domain/types.js';
 import type { Locale } from '../i18n/locales.js';
 import { cohortWorkflowId, ENROLMENT_REQUESTED } from '../workflows/cohort/contract.js';
-import type { Participant } from './participants.js';
+import { findParticipantByEmail, getParticipant, insertParticipants, type Participant } from './participants.js';
+import { emailIndexesOf } from './data-keys.js';
 import type { Sql } from './sql.js';
 
 /** A cohort's public sign-up link: its key, whether it takes sign-ups, and how many. */
@@ -90,7 +91,7 @@ export async function requestEnrolment(sql: Sql, cohortId: string, form: Enrolme
         (select count(*)::int from enrolment_requests
           where cohort_id = ${cohortId} and not cohort_full
             and (confirmed_at is not null or requested_at > now() - ${CONFIRMATION_VALID_MS / 1000} * interval '1 second')) as taken,
-        exists (select 1 from participants where cohort_id = ${cohortId} and email = ${form.email})
+        exists (select 1 from participants where cohort_id = ${cohortId} and email_index = any(${emailIndexesOf(form.email)}::text[]))
           or exists (select 1 from enrolment_requests where cohort_id = ${cohortId} and email = ${form.email} and confirmed_at is null and requested_at > now() - interval '1 hour') as known`;
     if (counts!.known) return 'sent';
     const full = cohort.enrolmentCap !== null && counts!.taken >= cohort.enrolmentCap;
@@ -132,16 +133,31 @@ export async function confirmEnrolment(sql: Sql, requestId: string): Promise<Par
   return sql.begin(async (tx) => {
     const [request] = await tx<EnrolmentRequest[]>`select * from enrolment_requests where id = ${requestId} for update`;
     if (!request) return undefined;
-    if (request.participantId) {
-      const [participant] = await tx<Participant[]>`select * from participants where id = ${request.participantId}`;
-      if (participant) return participant;
-    }
-    const [participant] = await tx<Participant[]>`
-      insert into participants (cohort_id, csv_line, name, email, role, language, joined_late)
-      values (${request.cohortId}, 0, ${request.name}, ${request.email}, ${request.role}, ${request.language}, true)
-      on conflict (cohort_id, email) do update set email = excluded.email
-      returning *`;
-    await tx`update enrolment_requests set confirmed_at = coalesce(confirmed_at, now()), participant_id = ${participant!.id} where id = ${requestId}`;
+    if (request.participantId) return getParticipant(tx, request.participantId);
+    const participant =
+      (await findParticipantByEmail(tx, request.cohortId, request.email)) ??
+      (await getParticipant(
+        tx,
+        (
+          await insertParticipants(tx, [
+            {
+              cohortId: request.cohortId,
+              csvLine: 0,
+              name: request.name,
+              email: request.email,
+              role: request.role,
+              languages: [],
+              language: request.language,
+              timeZone: null,
+              attributes: {},
+              joinedLate: true,
+            },
+          ])
+        )[0]!,
+      ));
+    // The participant's row is now the one home of their name and address.
+    await tx`update enrolment_requests set confirmed_at = coalesce(confirmed_at, now()), participant_id = ${participant!.id}, name = '', email = ''
+      where id = ${requestId}`;
     return participant;
   });
 }

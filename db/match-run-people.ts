@@ -1,5 +1,6 @@
 import type { MatchInput, MatchResult } from '../matching/match-cohort.js';
 import type { Mentee, Mentor } from '../matching/profiles.js';
+import { opened } from './data-keys.js';
 import type { Sql, Tx } from './sql.js';
 
 /**
@@ -50,9 +51,12 @@ export async function withPeople<R extends { inputs: MatchInput; result: MatchRe
   const ids = [...new Set([...run.inputs.mentees, ...run.inputs.mentors, ...run.inputs.unanswered].map((p) => p.id))];
   const people = new Map(
     (
-      await sql<Person[]>`
-      select p.id, p.name, p.attributes, a.answers from participants p left join survey_answers a on a.participant_id = p.id
-      where p.id = any(${ids}::uuid[])`
+      await opened(
+        sql,
+        await sql<Person[]>`
+        select p.id, p.name, p.attributes, a.answers from participants p left join survey_answers a on a.participant_id = p.id
+        where p.id = any(${ids}::uuid[])`,
+      )
     ).map((p) => [p.id, p]),
   );
   const name = (id: string) => people.get(id)?.name ?? '';

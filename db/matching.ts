@@ -2,6 +2,7 @@ import type { MatchInput, MatchResult } from '../matching/match-cohort.js';
 import type { MatchSettings } from '../matching/settings.js';
 import type { HealthReason } from '../domain/pair-health.js';
 import { byReference, withPeople } from './match-run-people.js';
+import { opened } from './data-keys.js';
 import type { Sql } from './sql.js';
 
 export interface MatchRun {
@@ -70,20 +71,31 @@ export async function latestMatchRun(sql: Sql, cohortId: string): Promise<MatchR
 }
 
 /** Every pair of the cohort, those still running first: ended ones stay visible with their outcome. */
-export async function listPairs(sql: Sql, cohortId: string): Promise<(Pair & { menteeName: string; mentorName: string })[]> {
-  return sql`
-    select p.*, e.name as mentee_name, o.name as mentor_name
-    from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
-    where p.cohort_id = ${cohortId}
-    order by p.status = 'active' desc, e.name, p.created_at`;
+export async function listPairs(sql: Sql, cohortId: string): Promise<NamedPair[]> {
+  const pairs = await opened(
+    sql,
+    await sql<NamedPair[]>`
+      select p.*, e.name as mentee_name, o.name as mentor_name
+      from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
+      where p.cohort_id = ${cohortId}
+      order by p.created_at`,
+  );
+  // Names are sealed in the database: sorted here.
+  return pairs.sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || byName(a.menteeName, b.menteeName));
 }
 
-export async function listActivePairs(sql: Sql, cohortId: string): Promise<(Pair & { menteeName: string; mentorName: string })[]> {
-  return sql`
-    select p.*, e.name as mentee_name, o.name as mentor_name
-    from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
-    where p.cohort_id = ${cohortId} and p.status = 'active'
-    order by e.name`;
+type NamedPair = Pair & { menteeName: string; mentorName: string };
+const byName = (a: string, b: string) => a.localeCompare(b);
+
+export async function listActivePairs(sql: Sql, cohortId: string): Promise<NamedPair[]> {
+  const pairs = await opened(
+    sql,
+    await sql<NamedPair[]>`
+      select p.*, e.name as mentee_name, o.name as mentor_name
+      from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
+      where p.cohort_id = ${cohortId} and p.status = 'active'`,
+  );
+  return pairs.sort((a, b) => byName(a.menteeName, b.menteeName));
 }
 
 export async function listPairsOfRun(sql: Sql, runId: string): Promise<Pair[]> {
@@ -102,9 +114,8 @@ export async function otherActivePartners(sql: Sql, participantId: string, excep
   const rows = await sql<{ name: string }[]>`
     select partner.name from pairs x
     join participants partner on partner.id = case when x.mentee_id = ${participantId} then x.mentor_id else x.mentee_id end
-    where x.status = 'active' and x.id <> ${exceptPairId} and (x.mentee_id = ${participantId} or x.mentor_id = ${participantId})
-    order by partner.name`;
-  return rows.map((r) => r.name);
+    where x.status = 'active' and x.id <> ${exceptPairId} and (x.mentee_id = ${participantId} or x.mentor_id = ${participantId})`;
+  return (await opened(sql, rows)).map((r) => r.name).sort(byName);
 }
 
 export async function getPair(sql: Sql, id: string): Promise<Pair | undefined> {
@@ -134,13 +145,16 @@ export interface PoolMember {
 
 /** Everyone still in the programme, with their answers (or null) and the places they hold. */
 export async function loadMatchPool(sql: Sql, cohortId: string): Promise<PoolMember[]> {
-  return sql<PoolMember[]>`
+  return opened(
+    sql,
+    await sql<PoolMember[]>`
     select p.id, p.name, p.role, p.attributes, a.answers,
       (select count(*)::int from pairs x where (x.mentee_id = p.id or x.mentor_id = p.id) and (x.status = 'active' or not p.id = any(x.rematch_ids))) as places_held,
       (select x.ended_reason from pairs x where x.status = 'ended' and p.id = any(x.rematch_ids) order by x.created_at desc limit 1) as freed_by
     from participants p left join survey_answers a on a.participant_id = p.id
     where p.cohort_id = ${cohortId} and p.left_at is null
-    order by p.id`;
+    order by p.id`,
+  );
 }
 
 /**

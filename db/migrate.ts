@@ -1,8 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Sql } from './sql.js';
+import { sealEveryParticipant } from './migrations/020_a_key_per_participant.js';
+import type { Sql, Tx } from './sql.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+/** What a migration does that SQL cannot (encryption): run after its file, in its transaction. */
+const CODE_STEPS: Record<string, (tx: Tx) => Promise<void>> = {
+  '020_a_key_per_participant.sql': sealEveryParticipant,
+};
 
 /**
  * Applies the numbered SQL files not yet applied, each in its own transaction. An advisory lock keeps two
@@ -20,6 +25,7 @@ export async function migrate(sql: Sql, { until }: { until?: string } = {}): Pro
       const [done] = await tx`select 1 from schema_migrations where name = ${file}`;
       if (done) return;
       await tx.unsafe(body);
+      await CODE_STEPS[file]?.(tx);
       await tx`insert into schema_migrations (name) values (${file})`;
       applied.push(file);
     });

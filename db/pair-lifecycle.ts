@@ -3,9 +3,18 @@ import type { CheckInAnswers } from '../domain/check-in.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import type { Progress } from '../domain/objectives.js';
 import type { HealthReason } from '../domain/pair-health.js';
+import { checkInSchema } from '../domain/check-in.js';
+import { finalSurveySchema } from '../domain/final-survey.js';
+import { freeTextFields } from '../domain/personal-encryption.js';
 import { checkInSubject, storeAnswer, type OwedSignal, type Stored } from './answers.js';
+import { opened, sealedFor } from './data-keys.js';
 import type { Fragment, Sql } from './sql.js';
 import { json } from './sql.js';
+
+/** What each form's answers hold in free text: sealed under the person's key. */
+const CHECK_IN_TEXT = freeTextFields(checkInSchema);
+const FINAL_SURVEY_TEXT = freeTextFields(finalSurveySchema);
+const SIGNATURE_TEXT = ['typedName', 'objectives'];
 
 export interface Signature {
   participantId: string;
@@ -17,17 +26,21 @@ export interface Signature {
 
 /** A signature is recorded once: signing again (or a retried activity) keeps the first. */
 export async function recordSignature(sql: Sql, pairId: string, participantId: string, typedName: string): Promise<Signature> {
-  await sql`insert into charter_signatures (pair_id, participant_id, typed_name) values (${pairId}, ${participantId}, ${typedName}) on conflict do nothing`;
+  const sealed = await sealedFor(sql, participantId, { typedName }, SIGNATURE_TEXT);
+  await sql`insert into charter_signatures (pair_id, participant_id, typed_name) values (${pairId}, ${participantId}, ${sealed.typedName}) on conflict do nothing`;
   const [row] = await sql<
     Signature[]
   >`select participant_id, typed_name, signed_at from charter_signatures where pair_id = ${pairId} and participant_id = ${participantId}`;
-  return row!;
+  return opened(sql, row!);
 }
 
 export async function signaturesOf(sql: Sql, pairId: string): Promise<Signature[]> {
-  return sql<
-    Signature[]
-  >`select participant_id, typed_name, signed_at, objectives from charter_signatures where pair_id = ${pairId} order by signed_at`;
+  return opened(
+    sql,
+    await sql<
+      Signature[]
+    >`select participant_id, typed_name, signed_at, objectives from charter_signatures where pair_id = ${pairId} order by signed_at`,
+  );
 }
 
 /**
@@ -43,7 +56,7 @@ export async function objectivesOf(
     select s.participant_id, s.objectives, a.answers->'progress' as progress
     from charter_signatures s
     left join check_in_answers a on a.pair_id = s.pair_id and a.participant_id = s.participant_id and a.round = ${review}
-    where s.pair_id = ${pairId}`;
+    where s.pair_id = ${pairId}`.then((found) => opened(sql, found));
   return Object.fromEntries(
     rows.map((r) => [r.participantId, r.objectives.map((text, i) => ({ text, progress: r.progress?.[i] ?? null }))]),
   );
@@ -91,7 +104,10 @@ export async function insertAlert(
  * Alerts with what their people say when they are read (domain/alerts.ts): the names of the participants
  * their details name, not erased, and the words of a health alert's check-in that someone found in the way.
  */
-const alertsWithPeople = (sql: Sql, where: Fragment) => sql<Alert[]>`
+const alertsWithPeople = async (sql: Sql, where: Fragment) =>
+  opened(
+    sql,
+    await sql<Alert[]>`
   select a.id, a.cohort_id, a.pair_id, a.message, a.details, a.created_at,
     coalesce((
       select jsonb_object_agg(p.id, jsonb_build_object('name', p.name, 'email', p.email)) from participants p
@@ -102,7 +118,8 @@ const alertsWithPeople = (sql: Sql, where: Fragment) => sql<Alert[]>`
       where a.details ->> 'kind' = 'health' and c.pair_id = a.pair_id and c.round = (a.details ->> 'checkIn')::int - 1
         and a.details -> 'blockedIds' ? c.participant_id::text and coalesce(c.answers ->> 'blocking', '') <> ''
     ), '{}') as words
-  from alerts a ${where}`;
+  from alerts a ${where}`,
+  );
 
 /** The cohort's alerts nobody has marked as dealt with yet. */
 export async function listAlerts(sql: Sql, cohortId: string): Promise<Alert[]> {
@@ -128,7 +145,8 @@ export async function listPairAlerts(sql: Sql, pairId: string): Promise<Alert[]>
 
 /** A party's check-in answers: recorded once per round (a retried activity keeps the first). */
 export async function recordCheckIn(sql: Sql, pairId: string, round: number, participantId: string, answers: object): Promise<void> {
-  await sql`insert into check_in_answers (pair_id, round, participant_id, answers) values (${pairId}, ${round}, ${participantId}, ${sql.json(answers as never)}) on conflict do nothing`;
+  const sealed = await sealedFor(sql, participantId, answers, CHECK_IN_TEXT);
+  await sql`insert into check_in_answers (pair_id, round, participant_id, answers) values (${pairId}, ${round}, ${participantId}, ${json(sql, sealed)}) on conflict do nothing`;
 }
 
 export async function setPairHealth(sql: Sql, pairId: string, health: string, reasons: (string | HealthReason)[]): Promise<void> {
@@ -142,7 +160,8 @@ export async function checkInAnswered(sql: Sql, pairId: string, round: number, p
 }
 
 export async function recordFinalSurvey(sql: Sql, pairId: string, participantId: string, answers: object): Promise<void> {
-  await sql`insert into final_survey_answers (pair_id, participant_id, answers) values (${pairId}, ${participantId}, ${sql.json(answers as never)}) on conflict do nothing`;
+  const sealed = await sealedFor(sql, participantId, answers, FINAL_SURVEY_TEXT);
+  await sql`insert into final_survey_answers (pair_id, participant_id, answers) values (${pairId}, ${participantId}, ${json(sql, sealed)}) on conflict do nothing`;
 }
 
 export async function finalSurveyAnswered(sql: Sql, pairId: string, participantId: string): Promise<boolean> {
@@ -176,7 +195,8 @@ function storePartyAnswer(
   return storeAnswer(sql, { lock: { form, subjectId }, subjectIds: [subjectId], signal: answer.signal, write });
 }
 
-export function signCharter(sql: Sql, answer: PartyAnswer & { typedName: string; objectives?: string[] }): Promise<Stored> {
+export async function signCharter(sql: Sql, party: PartyAnswer & { typedName: string; objectives?: string[] }): Promise<Stored> {
+  const answer = await sealedFor(sql, party.participantId, party, SIGNATURE_TEXT);
   return storePartyAnswer(
     sql,
     answer,
@@ -191,7 +211,8 @@ export function signCharter(sql: Sql, answer: PartyAnswer & { typedName: string;
   );
 }
 
-export function submitCheckIn(sql: Sql, answer: PartyAnswer & { round: number; answers: CheckInAnswers }): Promise<Stored> {
+export async function submitCheckIn(sql: Sql, party: PartyAnswer & { round: number; answers: CheckInAnswers }): Promise<Stored> {
+  const answer = { ...party, answers: await sealedFor(sql, party.participantId, party.answers, CHECK_IN_TEXT) };
   return storePartyAnswer(
     sql,
     answer,
@@ -206,7 +227,8 @@ export function submitCheckIn(sql: Sql, answer: PartyAnswer & { round: number; a
   );
 }
 
-export function submitFinalSurvey(sql: Sql, answer: PartyAnswer & { answers: FinalSurveyAnswers }): Promise<Stored> {
+export async function submitFinalSurvey(sql: Sql, party: PartyAnswer & { answers: FinalSurveyAnswers }): Promise<Stored> {
+  const answer = { ...party, answers: await sealedFor(sql, party.participantId, party.answers, FINAL_SURVEY_TEXT) };
   return storePartyAnswer(
     sql,
     answer,
@@ -225,7 +247,9 @@ export function submitFinalSurvey(sql: Sql, answer: PartyAnswer & { answers: Fin
 export async function checkInAnswersOf(sql: Sql, pairId: string, round: number): Promise<Record<string, CheckInAnswers>> {
   const rows = await sql<
     { participantId: string; answers: CheckInAnswers }[]
-  >`select participant_id, answers from check_in_answers where pair_id = ${pairId} and round = ${round}`;
+  >`select participant_id, answers from check_in_answers where pair_id = ${pairId} and round = ${round}`.then((found) =>
+    opened(sql, found),
+  );
   return Object.fromEntries(rows.map((r) => [r.participantId, r.answers]));
 }
 

@@ -1,7 +1,9 @@
 import type { Role } from '../domain/types.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Cohort } from './cohorts.js';
-import type { Sql } from './sql.js';
+import { randomUUID } from 'node:crypto';
+import { createDataKeys, emailIndexOf, emailIndexesOf, opened, sealFields } from './data-keys.js';
+import { json, type Sql, type Tx } from './sql.js';
 
 export interface Participant {
   id: string;
@@ -17,13 +19,15 @@ export interface Participant {
   attributes: Record<string, string>;
   joinedLate: boolean;
   surveyDeadline: Date | null;
+  /** When they left the programme (did not sign their charter, or were erased): no longer matched. */
+  leftAt: Date | null;
   /** When their data was erased: their row stays as an id for the pairs and figures, with nothing personal. */
   erasedAt: Date | null;
 }
 
-export async function getParticipant(sql: Sql, id: string): Promise<Participant | undefined> {
+export async function getParticipant(sql: Sql | Tx, id: string): Promise<Participant | undefined> {
   const [participant] = await sql<Participant[]>`select * from participants where id = ${id}`;
-  return participant;
+  return opened(sql, participant);
 }
 
 /** Whether the participant was erased (or never was one): nothing more is sent to them nor taken from them. */
@@ -58,7 +62,7 @@ export async function getParticipantInCohort(
   if (!row) return undefined;
   const { cohortSlug, cohortName, cohortPrivacyNotice, cohortLanguage, cohortTimeZone, cohortFlash, ...participant } = row;
   return {
-    participant,
+    participant: await opened(sql, participant),
     cohort: {
       id: cohortId,
       slug: cohortSlug,
@@ -83,11 +87,14 @@ export async function detectParticipantTimeZone(sql: Sql, participantId: string,
 
 /** Participants of a cohort in CSV order; with `unansweredOnly`, those still owing their survey. */
 export async function listParticipants(sql: Sql, cohortId: string, options: { unansweredOnly?: boolean } = {}): Promise<Participant[]> {
-  return sql<Participant[]>`
-    select p.* from participants p
-    where p.cohort_id = ${cohortId}
-      ${options.unansweredOnly ? sql`and not exists (select 1 from survey_answers a where a.participant_id = p.id)` : sql``}
-    order by p.csv_line`;
+  return opened(
+    sql,
+    await sql<Participant[]>`
+      select p.* from participants p
+      where p.cohort_id = ${cohortId}
+        ${options.unansweredOnly ? sql`and not exists (select 1 from survey_answers a where a.participant_id = p.id)` : sql``}
+      order by p.csv_line`,
+  );
 }
 
 export async function countParticipants(sql: Sql, cohortId: string): Promise<number> {
@@ -109,7 +116,9 @@ export interface ParticipantProgress {
 
 /** One row per participant with where they are in the intake survey: what the cohort page shows. */
 export async function surveyProgress(sql: Sql, cohortId: string): Promise<ParticipantProgress[]> {
-  return sql<ParticipantProgress[]>`
+  return opened(
+    sql,
+    await sql<ParticipantProgress[]>`
     select p.id, p.name, p.email, p.role,
       (select min(e.sent_at) from sent_emails e where e.participant_id = p.id and e.kind = 'survey-invitation') as invited_at,
       (select count(*)::int from sent_emails e where e.participant_id = p.id and e.kind = 'survey-reminder') as reminders,
@@ -117,20 +126,25 @@ export async function surveyProgress(sql: Sql, cohortId: string): Promise<Partic
       (select e.error from sent_emails e where e.participant_id = p.id and e.status = 'bounced' order by e.sent_at desc limit 1) as email_bounced
     from participants p left join survey_answers a on a.participant_id = p.id
     where p.cohort_id = ${cohortId}
-    order by p.csv_line`;
+    order by p.csv_line`,
+  );
 }
 
 /** A late joiner's own survey window; returns the participants it applies to (of this cohort). */
 export async function openLateSurvey(sql: Sql, cohortId: string, participantIds: string[], deadline: Date): Promise<Participant[]> {
-  return sql<Participant[]>`
-    update participants set survey_deadline = ${deadline}, joined_late = true
-    where cohort_id = ${cohortId} and id = any(${participantIds}::uuid[])
-    returning *`;
+  return opened(
+    sql,
+    await sql<Participant[]>`
+      update participants set survey_deadline = ${deadline}, joined_late = true
+      where cohort_id = ${cohortId} and id = any(${participantIds}::uuid[])
+      returning *`,
+  );
 }
 
-export async function findParticipantByEmail(sql: Sql, cohortId: string, email: string): Promise<Participant | undefined> {
-  const [row] = await sql<Participant[]>`select * from participants where cohort_id = ${cohortId} and email = ${email}`;
-  return row;
+export async function findParticipantByEmail(sql: Sql | Tx, cohortId: string, email: string): Promise<Participant | undefined> {
+  const [row] = await sql<Participant[]>`
+    select * from participants where cohort_id = ${cohortId} and email_index = any(${emailIndexesOf(email)}::text[])`;
+  return opened(sql, row);
 }
 
 export async function insertLateJoiner(
@@ -138,11 +152,40 @@ export async function insertLateJoiner(
   cohortId: string,
   p: { name: string; email: string; role: Role; languages: string[]; language?: Locale | null; timeZone?: string | null },
 ): Promise<Participant> {
-  const [row] = await sql<Participant[]>`
-    insert into participants (cohort_id, csv_line, name, email, role, languages, language, time_zone, joined_late)
-    values (${cohortId}, 0, ${p.name}, ${p.email}, ${p.role}, ${p.languages}, ${p.language ?? null}, ${p.timeZone ?? null}, true)
-    returning *`;
-  return row!;
+  return sql.begin(async (tx) => {
+    const [id] = await insertParticipants(tx, [
+      {
+        cohortId,
+        csvLine: 0,
+        ...p,
+        language: p.language ?? null,
+        timeZone: p.timeZone ?? null,
+        attributes: {},
+        joinedLate: true,
+      },
+    ]);
+    return (await getParticipant(tx, id!))!;
+  });
+}
+
+export type NewParticipant = Omit<Participant, 'id' | 'surveyDeadline' | 'leftAt' | 'erasedAt'>;
+
+/** Stores participants, each with a new data key sealing their name, address and CSV values; returns their ids. */
+export async function insertParticipants(tx: Tx, people: NewParticipant[]): Promise<string[]> {
+  const ids = people.map(() => randomUUID());
+  const keys = await createDataKeys(tx, ids);
+  const rows = people.map((person, i) => {
+    const id = ids[i]!;
+    const key = keys.get(id)!;
+    return {
+      ...sealFields(id, key, person, ['name', 'email']),
+      id,
+      emailIndex: emailIndexOf(person.email),
+      attributes: json(tx, sealFields(id, key, person.attributes, Object.keys(person.attributes))),
+    };
+  });
+  for (let i = 0; i < rows.length; i += 1000) await tx`insert into participants ${tx(rows.slice(i, i + 1000) as never)}`;
+  return ids;
 }
 
 /** The free columns of the cohort's CSV, which the admin may choose as matching criteria. */

@@ -1,4 +1,8 @@
 import type { AlertDetails } from '../domain/alerts.js';
+import { checkInSchema } from '../domain/check-in.js';
+import { finalSurveySchema } from '../domain/final-survey.js';
+import { freeTextFields } from '../domain/personal-encryption.js';
+import { opened } from './data-keys.js';
 import type { Sql, Tx } from './sql.js';
 
 /**
@@ -31,6 +35,8 @@ export const PERSONAL_COLUMNS: Record<string, ColumnRole> = {
   'participants.role': 'none',
   'participants.language': 'own',
   'participants.time_zone': 'own',
+  'participants.email_index': 'own',
+  'participant_keys.master_key_id': 'none',
   'survey_answers.answers': 'own',
   'charter_signatures.typed_name': 'own',
   'charter_signatures.objectives': 'own',
@@ -122,10 +128,11 @@ export const PARTICIPANT_REFERENCES = [
   'check_in_answers.participant_id',
   'final_survey_answers.participant_id',
   'enrolment_requests.participant_id',
+  'participant_keys.participant_id',
 ] as const;
 
 /** What a person typed in their check-in and final-survey answers; the rest (choices, ratings) are figures and stay. */
-const WRITTEN_ANSWERS = ['blocking', 'improve'];
+const WRITTEN_ANSWERS = [...freeTextFields(checkInSchema), ...freeTextFields(finalSurveySchema)];
 
 export interface PersonalData {
   participant: {
@@ -190,7 +197,7 @@ export async function personalDataOf(sql: Sql | Tx, participantId: string): Prom
   const charterSignatures = await sql<
     PersonalData['charterSignatures']
   >`select pair_id, typed_name, objectives, signed_at from charter_signatures where participant_id = ${participantId} order by signed_at, pair_id`;
-  return {
+  return opened(sql, {
     participant,
     enrolment: enrolment ?? null,
     surveyAnswers: survey ?? null,
@@ -218,7 +225,7 @@ export async function personalDataOf(sql: Sql | Tx, participantId: string): Prom
     emails: await sql<
       PersonalData['emails']
     >`select kind, to_address, status, error, sent_at from sent_emails where participant_id = ${participantId} order by sent_at, idempotency_key`,
-  };
+  });
 }
 
 /** The id fields by which our JSON documents name a participant. */
@@ -298,6 +305,8 @@ export async function eraseParticipant(sql: Sql, participantId: string, { matchR
 async function eraseRows(tx: Tx, id: string, cohortId: string, matchRuns: boolean): Promise<void> {
   const theirs = tx`participant_id = ${id}`;
   const theirPairs = tx`pair_id in (select x.id from pairs x where ${id} in (x.mentee_id, x.mentor_id))`;
+  // Their key: whatever it sealed, wherever a copy lies (a backup, a dump, a replica), is unreadable from now.
+  await tx`delete from participant_keys where ${theirs}`;
   // What they own.
   await tx`delete from survey_answers where ${theirs}`;
   // Their sign-up stays as a bare id, so that its link still knows whom it named: it then answers "erased".
@@ -311,7 +320,8 @@ async function eraseRows(tx: Tx, id: string, cohortId: string, matchRuns: boolea
   await tx`update check_in_answers set answers = answers - ${WRITTEN_ANSWERS}::text[] where ${theirs}`;
   await tx`update final_survey_answers set answers = answers - ${WRITTEN_ANSWERS}::text[] where ${theirs}`;
   await tx`
-    update participants set name = 'Erased participant', email = ${`erased-${id}@erased.invalid`}, languages = '{}', attributes = '{}',
+    update participants set name = 'Erased participant', email = ${`erased-${id}@erased.invalid`}, email_index = ${`erased:${id}`},
+      languages = '{}', attributes = '{}',
       language = null, time_zone = null, left_at = coalesce(left_at, now()), erased_at = now()
     where id = ${id}`;
   // Alerts about their address are theirs; alerts about their pairs name them by id and stay whole, except the

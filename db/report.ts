@@ -1,5 +1,6 @@
 import type { Progress } from '../domain/objectives.js';
 import type { CommentText, ReportComment } from '../domain/report.js';
+import { opened } from './data-keys.js';
 import type { Sql } from './sql.js';
 
 /** One row per pair, everything the cohort report and its CSV need. */
@@ -22,6 +23,8 @@ export interface PairReportRow {
   /** Each party's objectives, with the progress given at the mid-programme review (null before it). */
   menteeObjectives: Objective[];
   mentorObjectives: Objective[];
+  /** When it was made: the report's order, then the mentee's name. */
+  createdAt: Date;
 }
 
 export interface Objective {
@@ -30,8 +33,8 @@ export interface Objective {
 }
 
 export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairReportRow[]> {
-  return sql<PairReportRow[]>`
-    select p.id as pair_id, p.mentee_id, p.mentor_id, e.name as mentee_name, o.name as mentor_name, p.score, p.stage, p.ended_reason, p.health,
+  const rows = await sql<PairReportRow[]>`
+    select p.id as pair_id, p.created_at, p.mentee_id, p.mentor_id, e.name as mentee_name, o.name as mentor_name, p.score, p.stage, p.ended_reason, p.health,
       coalesce((p.summary ->> 'checkIns')::int, 0) as check_ins,
       (select count(*)::int from check_in_answers c where c.pair_id = p.id) as check_in_answers,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentee_id) as mentee_final,
@@ -42,7 +45,11 @@ export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairRe
     from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
     join cohorts c on c.id = p.cohort_id
     where p.cohort_id = ${cohortId}
-    order by p.created_at, e.name`;
+    order by p.created_at`;
+  // Names are sealed in the database: pairs made at once are sorted by name here.
+  return (await opened(sql, rows)).sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.menteeName.localeCompare(b.menteeName),
+  );
 }
 
 /**
@@ -65,7 +72,7 @@ export async function commentTexts(sql: Sql, comments: ReportComment[]): Promise
   const rows = await sql<{ pairId: string; participantId: string; text: string }[]>`
     select f.pair_id, f.participant_id, f.answers ->> 'improve' as text from final_survey_answers f
     join unnest(${comments.map((c) => c.pairId)}::uuid[], ${comments.map((c) => c.participantId)}::uuid[]) as w(pair_id, participant_id)
-      on w.pair_id = f.pair_id and w.participant_id = f.participant_id`;
+      on w.pair_id = f.pair_id and w.participant_id = f.participant_id`.then((found) => opened(sql, found));
   const words = new Map(rows.map((r) => [`${r.pairId} ${r.participantId}`, r.text]));
   return comments.flatMap((c) => {
     const text = words.get(`${c.pairId} ${c.participantId}`);

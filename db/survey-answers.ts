@@ -1,5 +1,8 @@
 import type { SurveyAnswers } from '../domain/survey.js';
+import { freeTextFields } from '../domain/personal-encryption.js';
+import { surveySchema } from '../domain/survey.js';
 import { storeAnswer, type OwedSignal, type Stored } from './answers.js';
+import { opened, sealedFor } from './data-keys.js';
 import type { Sql } from './sql.js';
 import { json } from './sql.js';
 
@@ -15,17 +18,21 @@ export interface StoredSurveyAnswers {
  * A participant's intake survey, if their window is open (a late joiner's own, else the cohort's). Sending
  * again replaces the answers: the last form sent is the one kept. The workflow hears of first answers only.
  */
+/** The survey's free text (goals, experience...): sealed under the person's key. */
+const SURVEY_TEXT = freeTextFields(surveySchema);
+
 export async function submitSurveyAnswers(
   sql: Sql,
   input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers; signal: OwedSignal },
 ): Promise<Stored> {
+  const answers = await sealedFor(sql, input.participantId, input.answers, SURVEY_TEXT);
   return storeAnswer(sql, {
     lock: { form: 'survey', subjectId: input.cohortId },
     subjectIds: [input.participantId, input.cohortId],
     signal: input.signal,
     write: (openWindow) => sql`
       insert into survey_answers (participant_id, cohort_id, submission_id, answers)
-      select ${input.participantId}::uuid, ${input.cohortId}::uuid, ${input.submissionId}::uuid, ${json(sql, input.answers)} from ${openWindow}
+      select ${input.participantId}::uuid, ${input.cohortId}::uuid, ${input.submissionId}::uuid, ${json(sql, answers)} from ${openWindow}
       on conflict (participant_id) do update
         set answers = excluded.answers, submission_id = excluded.submission_id, updated_at = now()
       returning first_submitted_at = now() as first`,
@@ -37,9 +44,10 @@ export async function saveLegacySurveyAnswers(
   sql: Sql,
   input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers },
 ): Promise<void> {
+  const answers = await sealedFor(sql, input.participantId, input.answers, SURVEY_TEXT);
   await sql`
     insert into survey_answers (participant_id, cohort_id, submission_id, answers)
-    values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${json(sql, input.answers)})
+    values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${json(sql, answers)})
     on conflict (participant_id) do update
       set answers = excluded.answers, submission_id = excluded.submission_id, updated_at = now()
       where survey_answers.submission_id <> excluded.submission_id`;
@@ -47,7 +55,7 @@ export async function saveLegacySurveyAnswers(
 
 export async function getSurveyAnswers(sql: Sql, participantId: string): Promise<StoredSurveyAnswers | undefined> {
   const [row] = await sql<StoredSurveyAnswers[]>`select * from survey_answers where participant_id = ${participantId}`;
-  return row;
+  return opened(sql, row);
 }
 
 export async function countSurveyAnswers(sql: Sql, cohortId: string): Promise<number> {

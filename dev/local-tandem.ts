@@ -13,6 +13,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
+import { useMasterKeys } from '../db/data-keys.js';
 import { migrate } from '../db/migrate.js';
 import { createSql } from '../db/sql.js';
 import { loadConfig, type Config } from '../domain/config.js';
@@ -124,6 +125,7 @@ export function localTandem(): LocalTandem {
     const config = loadConfig(env);
 
     const sql = createSql(config.databaseUrl, { max: 1 });
+    useMasterKeys(config.payloadKeys); // a migration seals what an earlier release stored in clear
     await migrate(sql);
     await sql.end();
 

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { useMasterKeys } from '../db/data-keys.js';
 import { createSql } from '../db/sql.js';
 import { loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
@@ -9,6 +10,7 @@ import { connectForPages, createWorkflowClient } from './workflow-client.js';
 
 const config = loadConfig(process.env);
 const sql = createSql(config.databaseUrl);
+useMasterKeys(config.payloadKeys);
 // Lazy: the web app starts, and its pages say so, while Temporal is still coming up.
 const connection = connectForPages(config.temporal.address);
 const codec = new EncryptionCodec(config.payloadKeys);

@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { createOutboxSender } from '../activities/email/outbox-sender.js';
 import { createResendSender } from '../activities/email/resend-sender.js';
+import { rewrapDataKeys, useMasterKeys } from '../db/data-keys.js';
 import { createSql } from '../db/sql.js';
 import { TEMPORAL_CHANNEL_ARGS, loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
@@ -18,6 +19,12 @@ if (tooBig) {
 }
 Runtime.install({ logger: new DefaultLogger('WARN') }); // routine worker chatter stays out of the console
 const sql = createSql(config.databaseUrl);
+useMasterKeys(config.payloadKeys);
+// After a key rotation, participants' data keys are wrapped again by the new master key, in the background.
+void rewrapDataKeys(sql).then(
+  (n) => n > 0 && console.log(`Wrapped ${n} participants' data keys with master key "${config.payloadKeys[0]!.id}"`),
+  (error: Error) => console.error(`Wrapping data keys with the new master key failed: ${error.message}`),
+);
 const { address, namespace, taskQueue } = config.temporal;
 const dataConverter = encryptedDataConverter(config.payloadKeys);
 const connection = await NativeConnection.connect({ address });

@@ -3,17 +3,20 @@
  * words ("Paris", "Mentee", "English"...), regex and SQL metacharacters, HTML, emoji, Arabic script, shared first
  * names and one-letter names, erase one participant at random. Every other participant's export is the same
  * before and after (byte for byte, but for the admins' notes on a pair they shared with the erased person, which
- * go with either party), and the erased person's name, email and words are nowhere in the database.
+ * go with either party). Nobody's name, email or words are in clear in the database, and once the person is
+ * erased, what their key sealed in a backup taken before opens no more.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchInputFor } from '../../activities/matching.js';
 import { insertCohort, type Cohort } from '../../db/cohorts.js';
 import { recordAudit } from '../../db/audit-log.js';
+import { opened, sealedFor } from '../../db/data-keys.js';
 import { recordSentEmail } from '../../db/emails.js';
 import { applyAdjustment } from '../../db/match-adjustments.js';
 import { approveMatchRun, endPair, insertMatchRun, listPairs } from '../../db/matching.js';
 import { insertAlert, listAlerts, recordCheckIn, recordFinalSurvey } from '../../db/pair-lifecycle.js';
+import { listParticipants } from '../../db/participants.js';
 import { PARTICIPANT_REFERENCES, PERSONAL_COLUMNS, eraseParticipant, personalDataOf, type PersonalData } from '../../db/personal-data.js';
 import { pairReportRows, saveCohortReport, commentTexts } from '../../db/report.js';
 import type { Sql } from '../../db/sql.js';
@@ -104,7 +107,7 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
     },
     participants: rows,
   });
-  const stored = await sql<{ id: string; email: string }[]>`select id, email from participants where cohort_id = ${cohort.id}`;
+  const stored = await listParticipants(sql, cohort.id);
   const people: Person[] = rows.map((row, i) => ({
     id: stored.find((s) => s.email === row.email)!.id,
     name: row.name,
@@ -187,8 +190,17 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
   for (const [n, pair] of pairs.entries()) {
     const parties = [pair.menteeId, pair.mentorId].map((id) => people.find((p) => p.id === id)!);
     for (const person of parties) {
+      const signature = await sealedFor(
+        sql,
+        person.id,
+        {
+          typedName: person.name,
+          objectives: [`Speak English at work ${person.marker}`, `Meet ${firstOf(parties.find((p) => p !== person)!)}`],
+        },
+        ['typedName', 'objectives'],
+      );
       await sql`insert into charter_signatures (pair_id, participant_id, typed_name, objectives)
-        values (${pair.id}, ${person.id}, ${person.name}, ${sql.json([`Speak English at work ${person.marker}`, `Meet ${firstOf(parties.find((p) => p !== person)!)}`])})`;
+        values (${pair.id}, ${person.id}, ${signature.typedName}, ${sql.json(signature.objectives)})`;
       for (const round of [0, 1]) {
         await recordCheckIn(sql, pair.id, round, person.id, {
           met: 'yes',
@@ -275,7 +287,21 @@ describe('erasure', () => {
       const others = everyone.filter((p) => p !== erased);
       const before = new Map(await Promise.all(others.map(async (p) => [p.id, await exportOf(p.id)] as const)));
       const alertsBefore = (await listAlerts(db.sql, cohort.id)).length;
-      expect(await databaseText(db.sql), 'the check would pass for nothing').toContain(erased.marker);
+      expect(await exportOf(erased.id), 'the check would pass for nothing').toContain(erased.marker);
+      // At rest, nobody's name, address or words are in clear: a dump (a backup) holds them sealed. The admins'
+      // notes, and the unpairing reasons a run quotes from them, are the admins' words, which may name people
+      // (erased by reference with either party, see docs/privacy.md).
+      const adminNotes = Object.keys(PERSONAL_COLUMNS).filter((column) => PERSONAL_COLUMNS[column] === 'admin-note');
+      const backup = await databaseText(db.sql);
+      const backupWithoutNotes = await databaseText(db.sql, { without: [...adminNotes, 'match_runs.result'] });
+      const inClear = (text: string, needle: string) => text.split('\n').find((line) => line.includes(needle));
+      for (const person of everyone) {
+        for (const needle of [person.email, person.marker]) expect(inClear(backup, needle), `"${needle}" is in clear`).toBeUndefined();
+        expect(inClear(backupWithoutNotes, person.name), `"${person.name}" is in clear`).toBeUndefined();
+      }
+      const sealedInBackup = backup.match(new RegExp(`sealed:1:${erased.id}:[A-Za-z0-9+/=]+`, 'g')) ?? [];
+      expect(sealedInBackup.length).toBeGreaterThan(3);
+      expect((await opened(db.sql, sealedInBackup)).join('')).toContain(erased.marker);
 
       expect(await eraseParticipant(db.sql, erased.id)).toMatchObject({ erased: true });
 
@@ -285,9 +311,10 @@ describe('erasure', () => {
         for (const pair of expected.pairs) if (pair.partnerId === erased.id && pair.endedReason !== null) pair.endedReason = '';
         expect(await exportOf(other.id), `${other.name} (seed ${n})`).toBe(JSON.stringify(expected));
       }
+      // Their key is gone: what it sealed, in the backup taken before, opens no more.
+      expect(await opened(db.sql, sealedInBackup)).toEqual(sealedInBackup.map(() => ''));
       const text = await databaseText(db.sql);
-      for (const needle of [erased.name, erased.email, erased.marker])
-        expect(text.includes(needle), `"${needle}" is still in the database`).toBe(false);
+      expect(text).not.toContain(`sealed:1:${erased.id}`);
       // Alerts about the pair stay, worded without the person; only the one about their address goes.
       const alerts = await listAlerts(db.sql, cohort.id);
       expect(alerts.length).toBeGreaterThanOrEqual(alertsBefore - 1);

@@ -1,13 +1,15 @@
 /**
- * Migration 017 on a database as the previous release left it: alerts that copied names and words, a report
- * that copied comments, email records with the partner in their subject, a bounce keyed by the address. After
- * it, they name people by id and read as they did; then an erasure takes the person from every one of them.
+ * Migrations 017 to 020 on a database as an earlier release left it: alerts that copied names and words, a report
+ * that copied comments, email records with the partner in their subject, a bounce keyed by the address, and
+ * everyone's data in clear. After them, shared rows name people by id, each person's data is sealed under their
+ * own key, and all reads as it did; then an erasure takes the person from every one of them.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getMatchRun } from '../../db/matching.js';
 import { migrate } from '../../db/migrate.js';
 import { listAlerts } from '../../db/pair-lifecycle.js';
+import { findParticipantByEmail, getParticipant } from '../../db/participants.js';
 import { eraseParticipant } from '../../db/personal-data.js';
 import { commentTexts } from '../../db/report.js';
 import { alertText } from '../../domain/alerts.js';
@@ -105,6 +107,7 @@ it("brings the previous release's copies to references, which read as before and
     '017_one_home_for_personal_data.sql',
     '018_withdrawn_proposals.sql',
     '019_match_runs_by_reference.sql',
+    '020_a_key_per_participant.sql',
   ]);
 
   // The alerts read as they did, worded from the people's rows.
@@ -120,9 +123,11 @@ it("brings the previous release's copies to references, which read as before and
   const [saved] = await sql<{ report: CohortReport }[]>`select report from cohorts where id = ${cohort!.id}`;
   expect(saved!.report.comments).toEqual([{ pairId: pair!.id, participantId: ava, role: 'mentee' }]);
   expect(await commentTexts(sql, saved!.report.comments)).toEqual([{ role: 'mentee', text: 'More meetings in Paris' }]);
-  const shared = await databaseText(sql, { except: ['participants', 'check_in_answers', 'final_survey_answers', 'schema_migrations'] });
+  // Nothing of anyone is left in clear: copies are gone, their own rows sealed.
+  const migrated = await databaseText(sql);
   for (const copy of ['Ava Paris', 'Mia Paris', 'ava@old.example.org', 'My boss in Paris', 'More meetings in Paris', 'both meet in Paris'])
-    expect(shared).not.toContain(copy);
+    expect(migrated).not.toContain(copy);
+  expect(await findParticipantByEmail(sql, cohort!.id, 'AVA@old.example.org ')).toMatchObject({ id: ava, name: 'Ava Paris' });
   // The run reads as before, its people's names and answers from their rows.
   const read = (await getMatchRun(sql, run!.id))!;
   expect(read.result.pairs).toMatchObject([{ menteeName: 'Ava Paris', mentorName: 'Mia Paris', score: 80 }]);
@@ -132,7 +137,7 @@ it("brings the previous release's copies to references, which read as before and
   await eraseParticipant(sql, ava);
   const text = await databaseText(sql);
   for (const gone of ['Ava Paris', 'ava@old.example.org', 'My boss in Paris', 'More meetings in Paris']) expect(text).not.toContain(gone);
-  expect(text).toContain('Mia Paris');
+  expect(await getParticipant(sql, mia)).toMatchObject({ name: 'Mia Paris', email: 'mia@old.example.org' });
   const after = (await listAlerts(sql, cohort!.id)).map((a) => alertText(a, en));
   expect(after).toHaveLength(3);
   expect(after.join('\n')).toContain('a participant whose data was erased (mentee) and Mia Paris (mentor): the pair is dissolved');

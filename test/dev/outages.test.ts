@@ -21,6 +21,7 @@ import { freePort } from '../../dev/ports.js';
 import { serveApp } from '../helpers/serve.js';
 import { ADMIN, LINK_SECRET, createTestApp, testDataConverter } from '../helpers/stack.js';
 import { pageText } from '../helpers/web-client.js';
+import { opened } from '../../db/data-keys.js';
 
 let dir: string;
 let postgres: LocalPostgres | undefined;
@@ -128,7 +129,8 @@ it('says what is down, keeps what was typed, and recovers as soon as the depende
   await eventually(async () => expect(JSON.parse((await health()).text)).toMatchObject({ postgres: 'ok' }), 5_000, 100);
   const again = await timed(() => fetch(survey, { method: 'POST', headers: { origin: base() }, body: new URLSearchParams(kept) }));
   expect(again.response.status).toBe(200);
-  expect((await sql<{ goals: string }[]>`select answers ->> 'goals' as goals from survey_answers`)[0]!.goals).toBe(answers.goals);
+  const [stored] = await opened(sql, await sql<{ goals: string }[]>`select answers ->> 'goals' as goals from survey_answers`);
+  expect(stored!.goals).toBe(answers.goals);
 
   // The Temporal server stops: answers are still taken (they do not go through Temporal); an admin action says it is busy.
   await temporal!.stop();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { insertCohort, type Cohort } from '../../db/cohorts.js';
 import { expect } from 'vitest';
 import { listActivePairs } from '../../db/matching.js';
-import { countParticipants } from '../../db/participants.js';
+import { countParticipants, findParticipantByEmail } from '../../db/participants.js';
 import type { ParticipantRow } from '../../domain/participants-csv.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { eventually } from './eventually.js';
@@ -70,9 +70,7 @@ export async function startCohort(
 
 /** The personal survey link of a participant, as their email carries it. */
 export async function surveyPath(stack: TestStack, cohort: Cohort, email: string): Promise<string> {
-  const [p] = await stack.sql<
-    { id: string; surveyDeadline: Date | null }[]
-  >`select id, survey_deadline from participants where cohort_id = ${cohort.id} and email = ${email}`;
+  const p = await findParticipantByEmail(stack.sql, cohort.id, email);
   const expiresAt = (p!.surveyDeadline?.getTime() ?? Date.parse(cohort.schedule.surveyDeadline)) + 86_400_000;
   return `/survey/${stack.links.sign({ scope: 'survey', participantId: p!.id, subjectId: cohort.id, expiresAt })}`;
 }

@@ -9,6 +9,7 @@ import { migrate } from '../../db/migrate.js';
 import { createSql, type Sql } from '../../db/sql.js';
 import { createLinkSigner, type LinkSigner } from '../../domain/link-tokens.js';
 import { EncryptionCodec, parsePayloadKeys } from '../../domain/payload-encryption.js';
+import { PAYLOAD_KEYS } from './keys.js';
 import { createApp } from '../../web/app.js';
 import { createAdminAuth } from '../../web/auth.js';
 import { createWorkflowClient, type WorkflowClient } from '../../web/workflow-client.js';
@@ -20,7 +21,7 @@ export const LINK_SECRET = 'test-link-secret-that-is-long-enough-0123456789';
 export const PUBLIC_BASE_URL = 'http://localhost';
 export const CODEC_TOKEN = 'test-codec-token-that-is-long-enough-0123';
 /** Tests encrypt payloads as production does, with a key of their own. */
-export const PAYLOAD_KEYS = `test-1:${Buffer.from('tandem-test-payload-key-32-bytes').toString('base64')}`;
+export { PAYLOAD_KEYS };
 export const testCodec = new EncryptionCodec(parsePayloadKeys(PAYLOAD_KEYS));
 export const testDataConverter = { payloadCodecs: [testCodec] };
 

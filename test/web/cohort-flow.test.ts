@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCohortBySlug } from '../../db/cohorts.js';
+import { findParticipantByEmail } from '../../db/participants.js';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
 import { eventually } from '../helpers/eventually.js';
@@ -141,9 +142,7 @@ describe('a cohort from the admin form to the intake survey', () => {
     expect(saved.status).toBe(200);
     expect(pageText(await saved.text())).toContain('Your answers are saved');
     const cohort = (await getCohortBySlug(stack.sql, 'flow-test-cohort'))!;
-    const [bob] = await stack.sql<
-      { id: string }[]
-    >`select id from participants where email = 'bob@example.org' and cohort_id = ${cohort.id}`;
+    const bob = await findParticipantByEmail(stack.sql, cohort.id, 'bob@example.org');
     expect((await getSurveyAnswers(stack.sql, bob!.id))?.answers).toMatchObject({
       role: 'mentee',
       field: 'Finance',

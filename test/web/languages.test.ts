@@ -6,6 +6,10 @@ import { eventually } from '../helpers/eventually.js';
 import { MENTEE_ANSWERS, approvedPairOf, charterPath, surveyPath } from '../helpers/cohort-fixtures.js';
 import { ADMIN, startTestStack, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
+import { everyParticipant, participantByEmail } from '../helpers/people.js';
+import type { Participant } from '../../db/participants.js';
+
+const pick = (p?: Participant) => p && { language: p.language, timeZone: p.timeZone };
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -84,7 +88,7 @@ describe('a cohort in French and English', () => {
     expect(pageText(await saved.text())).toMatch(
       /Vos réponses sont enregistrées\. Vous pouvez les modifier avec le même lien jusqu'au .+ UTC/,
     );
-    const [{ id: zoeId }] = await stack.sql<[{ id: string }]>`select id from participants where email = 'zoe@langues.example.org'`;
+    const { id: zoeId } = (await participantByEmail(stack.sql, 'zoe@langues.example.org'))!;
     expect((await getSurveyAnswers(stack.sql, zoeId))?.answers).toMatchObject({
       helpWith: ['Job search & applications', 'Networking'],
       field: 'Finance',
@@ -98,7 +102,7 @@ describe('a cohort in French and English', () => {
     const french = await (await client.get(sam.path)).text();
     expect(pageText(french)).toContain('Bonjour Sam Lee. Vous participez en tant que mentor.');
     expect(french).toMatch(/<option value="fr" lang="fr" selected="">Français<\/option>/);
-    expect(await stack.sql`select language from participants where email = 'sam@langues.example.org'`).toEqual([{ language: 'fr' }]);
+    expect((await participantByEmail(stack.sql, 'sam@langues.example.org'))?.language).toBe('fr');
   });
 
   it('names the CSV line of a language Tandem does not write in, and saves nothing', async () => {
@@ -212,7 +216,8 @@ describe('local times', () => {
     };
     expect(await answer(ben.path, 'Europe/Paris')).toContain(`until ${translator('en', 'Europe/Paris').instant(deadline)};`);
     await answer(ana.path, 'Europe/London');
-    expect(await stack.sql`select name, time_zone from participants where email like '%@zones.example.org' order by name`).toEqual([
+    const zones = (await everyParticipant(stack.sql)).filter((p) => p.email.endsWith('@zones.example.org'));
+    expect(zones.map(({ name, timeZone }) => ({ name, timeZone })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: 'Ana Sato', timeZone: 'Asia/Tokyo' },
       { name: 'Ben Cole', timeZone: 'Europe/Paris' },
     ]);
@@ -264,7 +269,7 @@ describe('local times', () => {
     expect(
       (await add({ name: 'Léa', email: 'lea@late-fr.example.org', communication: 'fr', timeZone: 'Europe/Paris' })).headers.get('location'),
     ).toBe(`/admin/cohorts/${slug}?notice=added`);
-    expect((await stack.sql`select language, time_zone from participants where email = 'lea@late-fr.example.org'`)[0]).toEqual({
+    expect(pick(await participantByEmail(stack.sql, 'lea@late-fr.example.org'))).toEqual({
       language: 'fr',
       timeZone: 'Europe/Paris',
     });
@@ -275,7 +280,7 @@ describe('local times', () => {
     expect((await add({ name: 'Sam', email: 'sam@late-fr.example.org', communication: '', timeZone: '' })).headers.get('location')).toBe(
       `/admin/cohorts/${slug}?notice=added`,
     );
-    expect((await stack.sql`select language, time_zone from participants where email = 'sam@late-fr.example.org'`)[0]).toEqual({
+    expect(pick(await participantByEmail(stack.sql, 'sam@late-fr.example.org'))).toEqual({
       language: null,
       timeZone: null,
     });
@@ -284,6 +289,6 @@ describe('local times', () => {
     expect(pageText(await (await admin.get(refused.headers.get('location')!)).text())).toContain(
       'a time zone such as Europe/Paris if you give one',
     );
-    expect(await stack.sql`select 1 from participants where email = 'zed@late-fr.example.org'`).toHaveLength(0);
+    expect(await participantByEmail(stack.sql, 'zed@late-fr.example.org')).toBeUndefined();
   });
 });

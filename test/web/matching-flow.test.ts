@@ -7,6 +7,8 @@ import { MENTEE_ANSWERS, MENTOR_ANSWERS, startCohort, surveyPath } from '../help
 import { eventually } from '../helpers/eventually.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
+import { getCohortBySlug } from '../../db/cohorts.js';
+import { listParticipants } from '../../db/participants.js';
 
 let stack: TestStack;
 let client: Client;
@@ -301,8 +303,6 @@ describe('settings chosen before the survey closes', () => {
 });
 
 async function menteeId(name: string) {
-  const [row] = await stack.sql<
-    { id: string }[]
-  >`select p.id from participants p join cohorts c on c.id = p.cohort_id where c.slug = ${slug} and p.name = ${name}`;
-  return row?.id;
+  const cohort = (await getCohortBySlug(stack.sql, slug))!;
+  return (await listParticipants(stack.sql, cohort.id)).find((p) => p.name === name)?.id;
 }

@@ -11,6 +11,8 @@ import { MENTEE_ANSWERS, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
 import { ADMIN, CODEC_TOKEN, testCodec, startTestStack, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
+import { participantByEmail } from '../helpers/people.js';
+import { findParticipantByEmail } from '../../db/participants.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -65,7 +67,7 @@ describe('open enrolment', () => {
     const [email] = await emailsTo('noor@people.example.org');
     expect(email!.subject).toBe('Cohort open-door : confirmez votre adresse e-mail');
     // Nothing happens before the click: Noor is a sign-up, not a participant.
-    expect(await stack.sql`select 1 from participants where email = 'noor@people.example.org'`).toHaveLength(0);
+    expect(await participantByEmail(stack.sql, 'noor@people.example.org')).toBeUndefined();
 
     const admin = webClient(stack.app);
     await admin.logIn();
@@ -84,8 +86,7 @@ describe('open enrolment', () => {
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(page)![1]!;
     expect((await webClient(stack.app).post(survey, { submissionId, ...MENTEE_ANSWERS })).status).toBe(200);
 
-    const [participant] = await stack.sql<{ id: string; role: string; language: string; joinedLate: boolean }[]>`
-      select id, role, language, joined_late from participants where cohort_id = ${cohort.id} and email = 'noor@people.example.org'`;
+    const participant = await findParticipantByEmail(stack.sql, cohort.id, 'noor@people.example.org');
     expect(participant).toMatchObject({ role: 'mentee', language: 'fr', joinedLate: true });
     await eventually(async () =>
       expect((await emailsTo('noor@people.example.org')).map((e) => e.subject)).toEqual([
@@ -106,7 +107,7 @@ describe('open enrolment', () => {
     expect(pageText(await (await webClient(stack.app).get(join)).text())).toContain('Sign-ups are closed');
     expect((await signUp(join, person('Pia'))).status).toBe(410);
     expect((await webClient(stack.app).get(omar)).status).toBe(410);
-    expect(await stack.sql`select 1 from participants where email = 'omar@people.example.org'`).toHaveLength(0);
+    expect(await participantByEmail(stack.sql, 'omar@people.example.org')).toBeUndefined();
     // Reopened, the same link works again (a newsletter already went out with it).
     expect(await openEnrolment('open-door', 50)).toBe(join);
   });
@@ -166,7 +167,7 @@ describe('open enrolment', () => {
     expect((await signUp(join, person('Gus'))).status).toBe(200);
     const confirm = await confirmationPath('gus@people.example.org');
     expect((await webClient(stack.app).get(confirm)).status).toBe(303);
-    const [gus] = await stack.sql<{ id: string }[]>`select id from participants where email = 'gus@people.example.org'`;
+    const gus = await participantByEmail(stack.sql, 'gus@people.example.org');
     const admin = webClient(stack.app);
     await admin.logIn();
     const page = `/admin/cohorts/gone-door/participants/${gus!.id}`;
@@ -175,7 +176,7 @@ describe('open enrolment', () => {
     const again = await webClient(stack.app, { acceptLanguage: 'en' }).get(confirm);
     expect(again.status).toBe(410);
     expect(pageText(await again.text())).toContain('This link no longer works');
-    expect(await stack.sql`select 1 from participants where email = 'gus@people.example.org'`).toHaveLength(0);
+    expect(await participantByEmail(stack.sql, 'gus@people.example.org')).toBeUndefined();
   });
 
   it('refuses a network address after too many attempts within the hour, whatever the cohort; other addresses go on', async () => {

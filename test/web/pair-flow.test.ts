@@ -1,6 +1,6 @@
 import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAlerts } from '../../db/pair-lifecycle.js';
+import { listAlerts, signaturesOf } from '../../db/pair-lifecycle.js';
 import { alertText } from '../../domain/alerts.js';
 import { getOutboxMessage, listOutboxMessages, recordSentEmail } from '../../db/emails.js';
 import { freePort } from '../../dev/ports.js';
@@ -13,6 +13,8 @@ import { eventually } from '../helpers/eventually.js';
 import { hiddenFieldsOf } from '../../dev/admin-over-http.js';
 import { createTestApp, startTestStack, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
+import { renameParticipant } from '../helpers/people.js';
+import { listParticipants } from '../../db/participants.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -86,8 +88,8 @@ describe('the charter of commitment, by emailed link', () => {
     const admin = webClient(stack.app);
     await admin.logIn();
     expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain('data-pair-stage="active"');
-    const signatures = await stack.sql`select typed_name from charter_signatures where pair_id = ${pair.id} order by typed_name`;
-    expect(signatures.map((s) => s.typedName)).toEqual(['Ava Stone', 'Mia Lopez']);
+    const signatures = await signaturesOf(stack.sql, pair.id);
+    expect(signatures.map((s) => s.typedName).sort()).toEqual(['Ava Stone', 'Mia Lopez']);
 
     // The admin ends the pair early, objectives achieved: it closes with its final survey.
     const { _csrf } = await admin.hiddenFields(pairPage);
@@ -118,7 +120,7 @@ describe('the charter of commitment, by emailed link', () => {
 
     const [row] = await stack.sql`select status, stage, ended_reason from pairs where id = ${pair.id}`;
     expect(row).toMatchObject({ status: 'ended', stage: 'dissolved', endedReason: 'charter not signed in time' });
-    const left = await stack.sql`select name from participants where cohort_id = ${cohort.id} and left_at is not null`;
+    const left = (await listParticipants(stack.sql, cohort.id)).filter((p) => p.leftAt);
     expect(left.map((p) => p.name)).toEqual(['Ava']);
     const subjects = (await listOutboxMessages(stack.sql)).map((m) => `${m.toAddress.split('<')[1]} ${m.subject}`);
     expect(subjects.filter((s) => s.startsWith(`ava@${slug}.example.org> Reminder: sign your Cohort ${slug} charter`))).toHaveLength(1);
@@ -267,7 +269,7 @@ describe('the admin follows a pair from its page', () => {
       async () => expect((await stack.client.workflow.getHandle(pair.workflowId).describe()).status.name).toBe('COMPLETED'),
       15_000,
     );
-    expect(await stack.sql`select name from participants where cohort_id = ${cohort.id} and left_at is not null`).toHaveLength(0);
+    expect((await listParticipants(stack.sql, cohort.id)).filter((p) => p.leftAt)).toHaveLength(0);
     const told = await getOutboxMessage(
       stack.sql,
       (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).find((m) => m.subject.includes('did not start'))!.id,
@@ -545,7 +547,7 @@ describe('a whole short programme', () => {
     expect(page).toContain('1 of 1 pair completed');
     expect(page).toContain('More, please');
     // Names in any script reach the CSV as they are (the byte-order mark tells Excel it is UTF-8).
-    await stack.sql`update participants set name = 'Zoë عائشة 🌱' where id = ${pair.menteeId}`;
+    await renameParticipant(stack.sql, pair.menteeId, 'Zoë عائشة 🌱');
     const csv = await admin.get(`/admin/cohorts/${slug}/report.csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const bytes = Buffer.from(await csv.arrayBuffer());

@@ -21,6 +21,8 @@ import { databaseText } from '../helpers/database-text.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestStack, testCodec, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
+import { participantByEmail, renameParticipant } from '../helpers/people.js';
+import { listParticipants } from '../../db/participants.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -60,14 +62,14 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   const slug = 'erasure';
   const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
   const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { checkInMs: 4_000, objectives: true });
-  await stack.sql`update participants set name = 'Ava Zephyrine' where email = ${email('Ava')}`;
+  await renameParticipant(stack.sql, (await participantByEmail(stack.sql, email('Ava')))!.id, 'Ava Zephyrine');
   await answerSurveys(stack, cohort, { [email('Mia')]: MENTOR_ANSWERS, [email('Ava')]: { ...MENTEE_ANSWERS, goals: GOALS } });
   await stack.workflows.closeSurvey(slug);
   await eventually(async () => expect((await stack.workflows.cohortState(slug))?.stage).toBe('review'));
   // The admin's review names her in a reason: it goes into the cohort workflow's history (encrypted).
   const runId = (await stack.workflows.cohortState(slug))!.proposal!.runId;
-  const [avaId] = (await stack.sql<{ id: string }[]>`select id from participants where email = ${email('Ava')}`).map((p) => p.id);
-  const [miaId] = (await stack.sql<{ id: string }[]>`select id from participants where email = ${email('Mia')}`).map((p) => p.id);
+  const avaId = (await participantByEmail(stack.sql, email('Ava')))?.id;
+  const miaId = (await participantByEmail(stack.sql, email('Mia')))?.id;
   expect(
     (
       await stack.workflows.adjustMatch(slug, {
@@ -270,7 +272,7 @@ it('exports everything about a participant, then erases it everywhere but keeps 
 it('at the end of its retention, erases every participant of a cohort and keeps its report', async () => {
   const slug = 'retention';
   const cohort = await startCohort(stack, slug, ['Noorzai:mentor', 'Yusufov:mentee', 'Ingrith:mentee']);
-  const people = await stack.sql<{ name: string; email: string }[]>`select name, email from participants where cohort_id = ${cohort.id}`;
+  const people = await listParticipants(stack.sql, cohort.id);
   await answerSurveys(stack, cohort, {
     [`yusufov@${slug}.example.org`]: { ...MENTEE_ANSWERS, goals: 'Open a bakery cooperative in Marseille' },
   });
@@ -305,7 +307,7 @@ it('erased during the review of a proposal, then while a pair is paused: nobody 
   });
   await stack.workflows.closeSurvey(slug);
   await eventually(async () => expect((await stack.workflows.cohortState(slug))?.proposal?.pairs).toBe(2));
-  const id = async (name: string) => (await stack.sql<{ id: string }[]>`select id from participants where email = ${email(name)}`)[0]!.id;
+  const id = async (name: string) => (await participantByEmail(stack.sql, email(name)))!.id;
   const [mia, ava, leo] = [await id('Mia'), await id('Ava'), await id('Leo')];
   const admin = webClient(stack.app);
   await admin.logIn();

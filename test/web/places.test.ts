@@ -11,6 +11,7 @@ import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, charterPath, startCohort
 import { eventually } from '../helpers/eventually.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
+import { listParticipants } from '../../db/participants.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -76,7 +77,7 @@ it("ends early without a rematch, dissolves one of a mentor's two pairs only, an
 
   // Ava's charter runs out: her pair is dissolved, she signed and is matched again; Mia keeps Ben.
   await eventually(async () => expect((await stack.sql`select stage from pairs where id = ${ava.id}`)[0]!.stage).toBe('dissolved'), 30_000);
-  const left = await stack.sql<{ name: string }[]>`select name from participants where cohort_id = ${cohort.id} and left_at is not null`;
+  const left = (await listParticipants(stack.sql, cohort.id)).filter((p) => p.leftAt);
   expect(left).toEqual([]);
   const still = (await listActivePairs(stack.sql, cohort.id)).map((p) => `${p.menteeName}-${p.mentorName}`);
   expect(still).toContain('Ben-Mia');
