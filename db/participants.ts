@@ -114,7 +114,7 @@ export interface ParticipantProgress {
   emailBounced: string | null;
 }
 
-/** One row per participant with where they are in the intake survey: what the cohort page shows. */
+/** One row per participant with where they are in the intake survey: what the cohort page shows (erased people are gone). */
 export async function surveyProgress(sql: Sql, cohortId: string): Promise<ParticipantProgress[]> {
   return opened(
     sql,
@@ -125,7 +125,7 @@ export async function surveyProgress(sql: Sql, cohortId: string): Promise<Partic
       a.updated_at as answered_at,
       (select e.error from sent_emails e where e.participant_id = p.id and e.status = 'bounced' order by e.sent_at desc limit 1) as email_bounced
     from participants p left join survey_answers a on a.participant_id = p.id
-    where p.cohort_id = ${cohortId}
+    where p.cohort_id = ${cohortId} and p.erased_at is null
     order by p.csv_line`,
   );
 }

@@ -4,6 +4,7 @@ export const adminExport = {
   'admin.export.hint': 'Exported on {at}. The same data as the JSON file; what the person typed is shown as typed.',
   'admin.export.json': 'Download as JSON',
   'admin.export.none': 'Nothing',
+  'admin.export.cohortDefault': "{value} (the cohort's setting)",
   'admin.export.field.id': 'Id',
   'admin.export.field.cohortId': 'Cohort id',
   'admin.export.field.cohort': 'Cohort',

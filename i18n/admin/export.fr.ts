@@ -6,6 +6,7 @@ export const adminExport: Record<keyof typeof english, string> = {
   'admin.export.hint': 'Exporté le {at}. Les mêmes données que le fichier JSON ; ce que la personne a écrit est montré tel quel.',
   'admin.export.json': 'Télécharger en JSON',
   'admin.export.none': 'Rien',
+  'admin.export.cohortDefault': '{value} (réglage de la cohorte)',
   'admin.export.field.id': 'Identifiant',
   'admin.export.field.cohortId': 'Identifiant de la cohorte',
   'admin.export.field.cohort': 'Cohorte',

@@ -21,6 +21,8 @@ import {
 } from '../helpers/cohort-fixtures.js';
 import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
+import { getSurveyAnswers } from '../../db/survey-answers.js';
+import { participantByEmail } from '../helpers/people.js';
 
 /** axe-core's own bundle, injected into each page as its README shows. */
 const AXE = createRequire(import.meta.url)('axe-core').source as string;
@@ -229,8 +231,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await page.keyboard.press('Enter');
       await page.waitForLoadState();
       expect(await page.textContent('h1')).toBe(translator(locale).t('answer.thanks'));
-      const [stored] = await env.stack.sql<{ answers: { field: string; helpWith: string[]; meetingMode: string } }[]>`
-        select s.answers from survey_answers s join participants p on p.id = s.participant_id where p.email = ${`ava@${slug}.example.org`}`;
+      const stored = await getSurveyAnswers(env.stack.sql, (await participantByEmail(env.stack.sql, `ava@${slug}.example.org`))!.id);
       expect(stored?.answers).toMatchObject({
         field: MENTEE_ANSWERS.field,
         helpWith: MENTEE_ANSWERS.helpWith,

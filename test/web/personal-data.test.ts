@@ -173,6 +173,9 @@ it('exports everything about a participant, then erases it everywhere but keeps 
     'in-progress',
     BLOCKING,
     GOALS,
+    // Without a language or time zone of her own, she has the cohort's: the page says so, not "Nothing".
+    "Language of emails English (the cohort's setting)",
+    "Time zone UTC (the cohort's setting)",
   ])
     expect(readableText).toContain(shown);
 

@@ -1,5 +1,6 @@
 import type { Cohort } from '../../db/cohorts.js';
 import type { PersonalData } from '../../db/personal-data.js';
+import { LOCALE_NAMES } from '../../i18n/locales.js';
 import { CATALOGUES, type MessageKey, type Translator } from '../../i18n/translator.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 
@@ -21,7 +22,14 @@ export function PersonalDataPage({
   jsonUrl: string;
 }) {
   const { t, instant } = admin.text;
-  const sections = Object.entries(data) as [keyof PersonalData, unknown][];
+  // Without a language or time zone of their own, the person gets the cohort's: the page says which.
+  const cohortDefault = (value: string) => t('admin.export.cohortDefault', { value });
+  const participant = {
+    ...data.participant,
+    language: data.participant.language ?? cohortDefault(LOCALE_NAMES[cohort.language]),
+    timeZone: data.participant.timeZone ?? cohortDefault(cohort.timeZone),
+  };
+  const sections = Object.entries({ ...data, participant }) as [keyof PersonalData, unknown][];
   return (
     <Layout title={`${t('admin.export.title', { name: data.participant.name })} · ${cohort.name}`} admin={admin}>
       <h1>{t('admin.export.title', { name: data.participant.name })}</h1>
