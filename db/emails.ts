@@ -77,6 +77,7 @@ export interface OutboxMessage {
   id: string;
   idempotencyKey: string;
   fromAddress: string;
+  replyTo: string | null;
   toAddress: string;
   subject: string;
   html: string;
@@ -98,7 +99,7 @@ export async function listOutboxMessages(
   options: { to?: string; limit?: number } = {},
 ): Promise<Omit<OutboxMessage, 'html' | 'text'>[]> {
   return sql`
-    select id, idempotency_key, from_address, to_address, subject, created_at from outbox_messages
+    select id, idempotency_key, from_address, reply_to, to_address, subject, created_at from outbox_messages
     ${options.to ? sql`where position(${options.to.toLowerCase()} in lower(to_address)) > 0` : sql``}
     order by id desc limit ${options.limit ?? 200}`;
 }

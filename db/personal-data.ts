@@ -114,6 +114,17 @@ export const PERSONAL_COLUMNS: Record<string, ColumnRole> = {
   'login_failures.key': 'none',
   'enrolment_attempts.address': 'none',
   'schema_migrations.name': 'none',
+  // The organisation and whom participants contact: the association's own details, no participant's.
+  'organisation.name': 'none',
+  'organisation.colour': 'none',
+  'organisation.sender_name': 'none',
+  'organisation.sender_address': 'none',
+  'organisation.reply_to': 'none',
+  'organisation.contact_name': 'none',
+  'organisation.contact_email': 'none',
+  'organisation.logo_type': 'none',
+  'organisation.logo_version': 'none',
+  'outbox_messages.reply_to': 'none',
 };
 
 /** The columns that name a participant by id, each exported and erased below (the schema's references, and two without one). */

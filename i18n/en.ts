@@ -7,6 +7,7 @@ import { adminAlerts } from './admin/alerts.en.js';
 import { adminNeeds } from './admin/needs.en.js';
 import { adminEnrolment } from './admin/enrolment.en.js';
 import { adminExport } from './admin/export.en.js';
+import { adminOrganisation } from './admin/organisation.en.js';
 
 /**
  * Everything Tandem says, in English: the reference catalogue. What participants read is here; what admins
@@ -20,6 +21,7 @@ export const en = {
   'role.mentee': 'mentee',
   'link.personal': 'This link is personal: please do not forward it.',
   'link.paste': 'Or paste this link into your browser: {url}',
+  'brand.contact': 'Questions? Contact {name}: {email}',
   'link.expired.title': 'This link has expired',
   'link.expired.survey': "The survey this link belonged to closed long ago. If you still need help, contact your programme's organisers.",
   'link.invalid.title': 'This link is not valid',
@@ -403,6 +405,7 @@ export const en = {
   ...adminNeeds,
   ...adminEnrolment,
   ...adminExport,
+  ...adminOrganisation,
 } as const;
 
 export type MessageKey = keyof typeof en;

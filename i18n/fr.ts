@@ -7,6 +7,7 @@ import { adminAlerts } from './admin/alerts.fr.js';
 import { adminNeeds } from './admin/needs.fr.js';
 import { adminEnrolment } from './admin/enrolment.fr.js';
 import { adminExport } from './admin/export.fr.js';
+import { adminOrganisation } from './admin/organisation.fr.js';
 import type { Catalogue } from './en.js';
 
 /** Everything Tandem says to participants, in French. */
@@ -15,6 +16,7 @@ export const fr: Catalogue = {
   'role.mentee': 'mentoré',
   'link.personal': 'Ce lien est personnel : merci de ne pas le transférer.',
   'link.paste': 'Ou copiez ce lien dans votre navigateur : {url}',
+  'brand.contact': 'Une question ? Contactez {name} : {email}',
   'link.expired.title': 'Ce lien a expiré',
   'link.expired.survey':
     "Le questionnaire de ce lien est fermé depuis longtemps. Si vous avez encore besoin d'aide, contactez les organisateurs de votre programme.",
@@ -394,4 +396,5 @@ export const fr: Catalogue = {
   ...adminNeeds,
   ...adminEnrolment,
   ...adminExport,
+  ...adminOrganisation,
 };

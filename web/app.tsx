@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
+import { contextStorage } from 'hono/context-storage';
 import { csrf } from 'hono/csrf';
 import { createAdminApp } from './admin/app.js';
 import { ASSETS, createAssetRoutes } from './assets.js';
+import { brandPages, createBrandRoutes } from './brand.js';
 import { createCodecRoutes } from './codec.js';
 import type { WebDeps } from './deps.js';
 import { createOutboxRoutes } from './dev/outbox.js';
@@ -25,11 +27,14 @@ export function createApp(deps: WebDeps) {
   app.use(bodyLimits);
   app.use(csrf()); // form posts must come from our own pages
   app.use(deadline(PAGE_DEADLINE_MS));
+  app.use(contextStorage()); // the layout reads the organisation of the request
+  app.use(brandPages(deps.sql));
 
   app.get('/', (c) => c.redirect('/admin'));
   app.get('/favicon.ico', (c) => c.redirect(ASSETS.favicon, 301)); // for clients that ask before reading the page
 
   app.route('/assets', createAssetRoutes());
+  app.route('/brand', createBrandRoutes(deps.sql));
   app.route('/health', createHealthRoutes(deps));
   app.route(
     '/codec',

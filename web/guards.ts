@@ -35,7 +35,8 @@ const CODEC_LIMIT = 8 * 1024 * 1024;
 
 export const bodyLimits: MiddlewareHandler = async (c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-  const upload = c.req.method === 'POST' && c.req.path === '/admin/cohorts';
+  // The participants CSV and the organisation's logo (whose own limit the settings page explains) are uploads.
+  const upload = c.req.method === 'POST' && (c.req.path === '/admin/cohorts' || c.req.path === '/admin/organisation');
   const maxSize = upload ? UPLOAD_LIMIT : c.req.path.startsWith('/codec/') ? CODEC_LIMIT : FORM_LIMIT;
   const tooLarge = () => {
     throw upload

@@ -9,6 +9,7 @@ export function createOutboxSender(sql: Sql): EmailSender {
       const id = await insertOutboxMessage(sql, {
         idempotencyKey: email.idempotencyKey,
         fromAddress: email.from,
+        replyTo: email.replyTo ?? null,
         toAddress: email.to,
         subject: email.subject,
         html: email.html,

@@ -20,7 +20,14 @@ export function createResendSender(options: { apiKey: string; baseUrl?: string }
   return {
     async send(email) {
       const { data, error } = await resend.emails.send(
-        { from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+        {
+          from: email.from,
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+        },
         { idempotencyKey: email.idempotencyKey },
       );
       if (data) return { providerMessageId: data.id };

@@ -4,6 +4,8 @@ import { ApplicationFailure } from '@temporalio/common';
 export interface OutgoingEmail {
   idempotencyKey: string;
   from: string;
+  /** Where replies go: the organisation's reply-to or contact. */
+  replyTo?: string;
   to: string;
   subject: string;
   html: string;

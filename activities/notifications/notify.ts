@@ -1,9 +1,12 @@
 import { render, toPlainText } from '@react-email/components';
 import { createElement, type ReactElement } from 'react';
 import { bounceOf, findSentEmail, recordSentEmail } from '../../db/emails.js';
+import { getOrganisation } from '../../db/organisation.js';
 import { isErased } from '../../db/participants.js';
 import type { Sql } from '../../db/sql.js';
 import { raiseSystemAlert, resolveSystemAlert } from '../../db/system-alerts.js';
+import { brandOf, replyToOf, senderOf } from '../../domain/organisation.js';
+import { BrandContext } from '../../emails/components/brand.js';
 import { forEachConcurrently } from '../concurrency.js';
 import { AddressRejected, EMAIL_ACCOUNT_REJECTED, type EmailSender } from '../email/sender.js';
 import type { Notification, Recipient } from './catalogue.js';
@@ -11,7 +14,10 @@ import type { Notification, Recipient } from './catalogue.js';
 export interface NotifierDeps {
   sql: Sql;
   sender: EmailSender;
+  /** EMAIL_FROM: the sender while the organisation has none of its own. */
   from: string;
+  /** Where the organisation's logo is served from. */
+  publicBaseUrl: string;
   /** Where admin messages go (ADMIN_EMAIL); without it, they are only on the admin pages. */
   adminAlertsTo?: string;
   /** Told when a participant's address is refused for good. */
@@ -87,13 +93,18 @@ export function createNotifier(deps: NotifierDeps) {
       await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: refused });
       return 'bounced';
     }
-    const element = createElement(notification.template as never, message.says as never);
+    // The organisation as it is now: its look, its sender, where replies go.
+    const organisation = await getOrganisation(sql);
+    const brand = brandOf(organisation, deps.publicBaseUrl, organisation?.logoVersion ?? undefined);
+    const element = createElement(BrandContext.Provider, { value: brand }, createElement(notification.template as never, message.says as never));
     const { html, text } = await renderEmail(element);
+    const replyTo = replyToOf(organisation);
     let providerMessageId: string;
     try {
       ({ providerMessageId } = await deps.sender.send({
         idempotencyKey: key,
-        from: deps.from,
+        from: senderOf(organisation, deps.from),
+        ...(replyTo ? { replyTo } : {}),
         to: `${to.name.replace(/[<>",]/g, '')} <${to.email}>`,
         subject,
         html,

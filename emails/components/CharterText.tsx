@@ -1,10 +1,11 @@
 /** @jsxImportSource react */
 import { Section, Text } from '@react-email/components';
+import { useBrand } from './brand.js';
 
 /** The cohort's charter as written, one commitment per line, set off from the email's own words. */
 export function CharterText({ charter }: { charter: string }) {
   return (
-    <Section style={{ borderLeft: '3px solid #3b6e8f', paddingLeft: '12px' }}>
+    <Section style={{ borderLeft: `3px solid ${useBrand().colour}`, paddingLeft: '12px' }}>
       {charter
         .split('\n')
         .filter((line) => line.trim())

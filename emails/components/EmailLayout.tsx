@@ -1,11 +1,15 @@
 /** @jsxImportSource react */
-import { Body, Button, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import { Body, Button, Container, Head, Hr, Html, Img, Link, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 import { translator, type Translator } from '../../i18n/translator.js';
+import { useBrand } from './brand.js';
 
 const ENGLISH = translator();
 
-/** The frame every Tandem email shares: preview line, a narrow readable column, a quiet footer; in the reader's language. */
+/**
+ * The frame every Tandem email shares, in the reader's language: the organisation's logo and name in its colour,
+ * a narrow readable column, a quiet footer saying who sent it and whom to ask.
+ */
 export function EmailLayout({
   preview,
   children,
@@ -17,6 +21,7 @@ export function EmailLayout({
   footer: string;
   text?: Translator;
 }) {
+  const brand = useBrand();
   return (
     <Html lang={text.locale}>
       <Head />
@@ -25,10 +30,21 @@ export function EmailLayout({
         <Container
           style={{ backgroundColor: '#ffffff', margin: '24px auto', padding: '24px 32px', maxWidth: '560px', borderRadius: '8px' }}
         >
-          <Text style={{ fontSize: '14px', fontWeight: 700, letterSpacing: '0.08em', color: '#3b6e8f' }}>TANDEM</Text>
+          {brand.logoUrl && <Img src={brand.logoUrl} alt="" height="40" style={{ height: '40px', width: 'auto', maxWidth: '100%' }} />}
+          <Text style={{ fontSize: '14px', fontWeight: 700, letterSpacing: '0.04em', color: brand.colour, margin: '8px 0 16px' }}>
+            {brand.name}
+          </Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: '#e4e7eb', margin: '24px 0 12px' }} />
           <Text style={{ fontSize: '12px', color: '#52606d' }}>{footer}</Text>
+          {brand.contact && (
+            <Text style={{ fontSize: '12px', color: '#52606d', overflowWrap: 'anywhere' }}>
+              {text.t('brand.contact', { name: brand.contact.name, email: '' })}
+              <Link href={`mailto:${brand.contact.email}`} style={{ color: brand.colour }}>
+                {brand.contact.email}
+              </Link>
+            </Text>
+          )}
         </Container>
       </Body>
     </Html>
@@ -36,7 +52,6 @@ export function EmailLayout({
 }
 
 const buttonStyle = {
-  backgroundColor: '#3b6e8f',
   color: '#ffffff',
   padding: '12px 20px',
   borderRadius: '6px',
@@ -48,7 +63,7 @@ const buttonStyle = {
 export function PersonalLink({ href, label, text = ENGLISH }: { href: string; label: string; text?: Translator }) {
   return (
     <>
-      <Button href={href} style={buttonStyle}>
+      <Button href={href} style={{ ...buttonStyle, backgroundColor: useBrand().colour }}>
         {label}
       </Button>
       {/* A link is one long word: without breaking it, a phone's email app scrolls sideways or shrinks the whole email. */}

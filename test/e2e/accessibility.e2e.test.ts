@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -7,6 +8,8 @@ import { NOTIFICATIONS } from '../../activities/notifications/catalogue.js';
 import { closeEnrolment, getEnrolment, openEnrolment, requestEnrolment } from '../../db/enrolment.js';
 import { eraseParticipant } from '../../db/personal-data.js';
 import { renderEmail } from '../../activities/notifications/notify.js';
+import { TANDEM_BRAND, type Brand } from '../../domain/organisation.js';
+import { BrandContext } from '../../emails/components/brand.js';
 import type { Locale } from '../../i18n/locales.js';
 import { LOCALES } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
@@ -70,6 +73,20 @@ async function check(page: Page, name: string, open?: () => Promise<unknown>) {
     found.push({ page: `${name} at ${width} px`, ...(await audit(page)) });
   }
 }
+
+/** The organisation's logo as an admin uploads it. */
+const LOGO = path.resolve(import.meta.dirname, '../fixtures/logo.png');
+
+/** An association whose name and contact are as long as real ones get, with a logo: emails must still fit a phone. */
+const A_LONG_NAMED_ASSOCIATION: Brand = {
+  name: 'Association des anciens élèves de l’École supérieure de commerce de Lyon',
+  colour: '#7a1f3d',
+  logoUrl: `data:image/png;base64,${readFileSync(LOGO).toString('base64')}`,
+  contact: {
+    name: 'Claire Martin, responsable du programme',
+    email: 'claire.martin-responsable@anciens-eleves-ecole-commerce-lyon.example.org',
+  },
+};
 
 /** Preview props with links as long as the real ones (a signed token is about 150 characters). */
 const withRealLinks = (props: object): object =>
@@ -245,15 +262,17 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 800 } });
     const problems: { email: string; violations?: Violation[]; text?: string; width?: number }[] = [];
     for (const [kind, notification] of Object.entries(NOTIFICATIONS)) {
-      for (const locale of LOCALES) {
+      for (const [locale, brand] of LOCALES.flatMap((l) => [[l, TANDEM_BRAND] as const, [l, A_LONG_NAMED_ASSOCIATION] as const])) {
         const preview = withRealLinks((notification.template as unknown as { PreviewProps: object }).PreviewProps);
-        const { html, text } = await renderEmail(createElement(notification.template as never, { ...preview, locale } as never));
+        const email = createElement(notification.template as never, { ...preview, locale } as never);
+        const { html, text } = await renderEmail(createElement(BrandContext.Provider, { value: brand }, email));
         if (text.trim().length < 80) problems.push({ email: `${kind} (${locale})`, text });
         await page.setContent(html);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 360) problems.push({ email: `${kind} (${locale})`, width });
+        const look = brand === TANDEM_BRAND ? 'tandem' : 'association';
         if (kind === 'surveyInvitation' || kind === 'matchIntroduction')
-          await page.screenshot({ path: path.join(SHOTS, `email-${kind}-${locale}-360.png`), fullPage: true });
+          await page.screenshot({ path: path.join(SHOTS, `email-${kind}-${locale}-${look}-360.png`), fullPage: true });
         await page.evaluate(AXE);
         const violations = await page.evaluate(
           async () =>
@@ -332,6 +351,30 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await page.screenshot({ path: path.join(SHOTS, `participant-data-${locale}-360.png`), fullPage: true });
       await check(page, 'audit', admin(`/cohorts/${cohort.slug}/audit`));
       await check(page, 'outbox', () => page.goto(`${env.base}/dev/outbox`));
+
+      // The organisation's settings, refused, then saved: participants' pages then wear it.
+      await check(page, 'organisation', admin('/organisation'));
+      await check(page, 'organisation with errors', async () => {
+        await page.goto(`${env.base}/admin/organisation`);
+        await page.fill('#name', '');
+        await page.fill('#contactEmail', 'claire at alumni');
+        await send(page);
+      });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${env.base}/admin/organisation`);
+      await page.fill('#name', locale === 'fr' ? 'Alumni de Lyon' : 'Lyon Alumni Association');
+      await page.fill('#colour', '#7a1f3d');
+      await page.setInputFiles('#logo', LOGO);
+      await page.fill('#contactName', 'Claire Martin');
+      await page.fill('#contactEmail', 'claire@alumni-lyon.example.org');
+      await send(page);
+      if (locale === 'en') await guideShot(page, 'organisation');
+      const participantPage = `${env.base}${await surveyPath(env.stack, cohort, `ava@${cohort.slug}.example.org`)}`;
+      await check(page, 'participant page of the organisation', () => page.goto(participantPage));
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(participantPage);
+      await page.screenshot({ path: path.join(SHOTS, `organisation-participant-${locale}-360.png`), fullPage: true });
+      await env.stack.sql`delete from organisation`;
       await context.close();
       expect(found.filter((f) => f.violations.length > 0 || f.sideways || f.quirks)).toEqual([]);
     });

@@ -148,6 +148,7 @@ describe("the admin's emails, in the cohort's language", () => {
       sql: stack.sql,
       sender: createOutboxSender(stack.sql),
       from: 'Tandem <tandem@test.local>',
+      publicBaseUrl: 'http://localhost:3000',
       adminAlertsTo: to,
       onBounce: async () => {},
     });

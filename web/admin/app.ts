@@ -8,6 +8,7 @@ import { createCohortRoutes } from './cohorts.js';
 import { createEnrolmentAdminRoutes } from './enrolment.js';
 import { createLoginRoutes } from './login.js';
 import { createMatchingRoutes } from './matching.js';
+import { createOrganisationRoutes } from './organisation.js';
 import { createPairRoutes } from './pairs.js';
 import { createParticipantRoutes } from './participants.js';
 
@@ -33,5 +34,6 @@ export function createAdminApp(deps: WebDeps) {
   admin.route('/', createMatchingRoutes(deps));
   admin.route('/', createPairRoutes(deps));
   admin.route('/', createParticipantRoutes(deps));
+  admin.route('/', createOrganisationRoutes(deps));
   return admin;
 }

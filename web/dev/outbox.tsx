@@ -66,6 +66,12 @@ export function createOutboxRoutes({ sql }: WebDeps) {
               <strong>{message.subject}</strong>
               <br />
               From {message.fromAddress} to {message.toAddress}
+              {message.replyTo && (
+                <>
+                  <br />
+                  Replies to {message.replyTo}
+                </>
+              )}
             </p>
             <iframe
               title="Email"

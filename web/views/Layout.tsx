@@ -2,6 +2,8 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { SystemAlert } from '../../db/system-alerts.js';
 import { ASSETS } from '../assets.js';
+import { pageBrand } from '../brand.js';
+import { TANDEM_BRAND } from '../../domain/organisation.js';
 import type { Translator } from '../../i18n/translator.js';
 import { Language, useTranslator } from './language.js';
 
@@ -15,6 +17,7 @@ export interface AdminFrame {
 
 export function Layout(props: { title: string; children: Child; admin?: AdminFrame }) {
   const text = props.admin?.text ?? useTranslator();
+  const brand = pageBrand();
   // The doctype keeps browsers out of quirks mode.
   const page = (
     <>
@@ -23,20 +26,25 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{props.title} · Tandem</title>
+          <title>
+            {props.title} · {brand.name}
+          </title>
           <link rel="icon" href={ASSETS.favicon} type="image/svg+xml" />
           <link rel="stylesheet" href={ASSETS.css} />
+          {brand.colour !== TANDEM_BRAND.colour && <link rel="stylesheet" href={`/brand/style.css?colour=${brand.colour.slice(1)}`} />}
         </head>
         <body>
           <header>
             <a class="brand" href={props.admin ? '/admin' : '/'}>
-              TANDEM
+              {brand.logoUrl && <img src={brand.logoUrl} alt="" height="32" />}
+              {brand === TANDEM_BRAND ? 'TANDEM' : brand.name}
             </a>
             {props.admin && (
               <>
                 <nav>
                   <a href="/admin">{text.t('admin.frame.cohorts')}</a>
                   <a href="/admin/cohorts/new">{text.t('admin.frame.newCohort')}</a>
+                  <a href="/admin/organisation">{text.t('admin.frame.organisation')}</a>
                 </nav>
                 <form method="post" action="/admin/logout">
                   <input type="hidden" name="_csrf" value={props.admin.csrf} />
@@ -56,6 +64,12 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
             ))}
             {props.children}
           </main>
+          {!props.admin && brand.contact && (
+            <footer>
+              {text.t('brand.contact', { name: brand.contact.name, email: '' })}
+              <a href={`mailto:${brand.contact.email}`}>{brand.contact.email}</a>
+            </footer>
+          )}
         </body>
       </html>
     </>
