@@ -96,7 +96,11 @@ export function createNotifier(deps: NotifierDeps) {
     // The organisation as it is now: its look, its sender, where replies go.
     const organisation = await getOrganisation(sql);
     const brand = brandOf(organisation, deps.publicBaseUrl, organisation?.logoVersion ?? undefined);
-    const element = createElement(BrandContext.Provider, { value: brand }, createElement(notification.template as never, message.says as never));
+    const element = createElement(
+      BrandContext.Provider,
+      { value: brand },
+      createElement(notification.template as never, message.says as never),
+    );
     const { html, text } = await renderEmail(element);
     const replyTo = replyToOf(organisation);
     let providerMessageId: string;

@@ -15,7 +15,8 @@ export const adminOrganisation = {
   'admin.organisation.senderName': 'Sender name',
   'admin.organisation.senderName.hint': 'optional; the organisation’s name if blank',
   'admin.organisation.senderAddress': 'Sender address',
-  'admin.organisation.senderAddress.hint': 'optional; on a domain your mail service has verified. Blank: the operator’s sender address (EMAIL_FROM), under your name',
+  'admin.organisation.senderAddress.hint':
+    'optional; on a domain your mail service has verified. Blank: the operator’s sender address (EMAIL_FROM), under your name',
   'admin.organisation.replyTo': 'Reply-to address',
   'admin.organisation.replyTo.hint': 'optional; where participants’ replies go. Blank: the contact’s address',
   'admin.organisation.contactName': 'Contact name',

@@ -64,7 +64,11 @@ it('puts the association on every page and email: its name, logo, colour, sender
   const admin = webClient(stack.app);
   await admin.logIn();
   const { _csrf } = await admin.hiddenFields('/admin/organisation');
-  const saved = await admin.post('/admin/organisation', { _csrf: _csrf!, ...SETTINGS, logo: new File([PNG], 'logo.png', { type: 'image/png' }) });
+  const saved = await admin.post('/admin/organisation', {
+    _csrf: _csrf!,
+    ...SETTINGS,
+    logo: new File([PNG], 'logo.png', { type: 'image/png' }),
+  });
   expect(saved.status).toBe(303);
   expect(pageText(await (await admin.get('/admin/organisation?notice=saved')).text())).toContain('Saved.');
 
@@ -77,7 +81,9 @@ it('puts the association on every page and email: its name, logo, colour, sender
   // A participant's page and an error page, in their language: the association's name and logo, whom to contact.
   const slug = 'branded';
   const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee']);
-  const survey = await (await webClient(stack.app, { acceptLanguage: 'fr' }).get(await surveyPath(stack, cohort, `ava@${slug}.example.org`))).text();
+  const survey = await (
+    await webClient(stack.app, { acceptLanguage: 'fr' }).get(await surveyPath(stack, cohort, `ava@${slug}.example.org`))
+  ).text();
   expect(survey).toContain(`<img src="/brand/logo?v=${logoVersion}"`);
   expect(survey).toContain('href="/brand/style.css?colour=7a1f3d"');
   expect(pageText(survey)).toContain('Alumni de Lyon');

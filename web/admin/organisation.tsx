@@ -17,7 +17,12 @@ export function createOrganisationRoutes({ sql }: WebDeps) {
       const saved = await getOrganisation(sql);
       const values: Fields = saved ?? { ...emptyFields(), colour: TANDEM_BRAND.colour };
       return c.html(
-        <OrganisationPage admin={c.var.admin} values={values} logo={saved?.logoVersion ?? null} saved={c.req.query('notice') === 'saved'} />,
+        <OrganisationPage
+          admin={c.var.admin}
+          values={values}
+          logo={saved?.logoVersion ?? null}
+          saved={c.req.query('notice') === 'saved'}
+        />,
       );
     })
     .post('/organisation', async (c) => {
@@ -34,7 +39,11 @@ export function createOrganisationRoutes({ sql }: WebDeps) {
         const logo = (await getOrganisation(sql))?.logoVersion ?? null;
         return c.html(<OrganisationPage admin={c.var.admin} values={fields} logo={logo} errors={errors} />, 422);
       }
-      const logo = file ? { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type } : body.removeLogo === 'on' ? null : undefined;
+      const logo = file
+        ? { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type }
+        : body.removeLogo === 'on'
+          ? null
+          : undefined;
       await saveOrganisation(sql, parsed.data, logo);
       forgetOrganisation();
       return c.redirect('/admin/organisation?notice=saved', 303);
