@@ -97,6 +97,15 @@ export async function listParticipants(sql: Sql, cohortId: string, options: { un
   );
 }
 
+/** How many of the cohort's participants read each language (their own, or the cohort's), erased people left out. */
+export async function readersByLanguage(sql: Sql, cohortId: string): Promise<Partial<Record<Locale, number>>> {
+  const rows = await sql<{ language: Locale; n: number }[]>`
+    select coalesce(p.language, c.language) as language, count(*)::int as n
+    from participants p join cohorts c on c.id = p.cohort_id
+    where p.cohort_id = ${cohortId} and p.erased_at is null group by 1`;
+  return Object.fromEntries(rows.map((r) => [r.language, r.n]));
+}
+
 export async function countParticipants(sql: Sql, cohortId: string): Promise<number> {
   const [row] = await sql<{ n: number }[]>`select count(*)::int as n from participants where cohort_id = ${cohortId}`;
   return row?.n ?? 0;

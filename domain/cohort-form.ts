@@ -3,11 +3,22 @@ import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone, zonedWallClockToInstant } from '../i18n/time-zones.js';
 import type { MessageKey } from '../i18n/translator.js';
 import { durationField as duration } from './duration.js';
+import { isDefaultCharter } from './charter.js';
 import { isDefaultNotice, normaliseText } from './privacy.js';
 import { DEFAULT_MEETING_WINDOW_MS, PROGRAMME_FORMATS } from './programme-format.js';
 
 /** Personal data is kept a year after the programme closes unless the cohort says otherwise. */
 export const DEFAULT_RETENTION_MS = 52 * 7 * 86_400_000;
+
+/** The form's field for the charter in one language. */
+export const charterField = <L extends (typeof LOCALES)[number]>(locale: L) => `charter_${locale}` as const;
+
+const translation = z
+  .string()
+  .trim()
+  .max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey)
+  .default('')
+  .transform((v) => (isDefaultCharter(v) ? '' : normaliseText(v)));
 
 /**
  * The "new cohort" form: one schema for its type, its validation and its messages, which are keys of the
@@ -28,11 +39,15 @@ export const cohortFormSchema = z
       .trim()
       .max(4000, 'admin.cohortForm.error.description.long' satisfies MessageKey)
       .default(''),
+    // Kept as prefilled: stored blank, so each participant signs the default in their own language.
     charter: z
       .string()
       .trim()
       .min(20, 'admin.cohortForm.error.charter.short' satisfies MessageKey)
-      .max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey),
+      .max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey)
+      .transform((v) => (isDefaultCharter(v) ? '' : normaliseText(v))),
+    // The charter in each language, for participants who read it (blank: they read the one above).
+    ...Object.fromEntries(LOCALES.map((locale) => [charterField(locale), translation])),
     // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
     privacyNotice: z
       .string()
@@ -107,6 +122,13 @@ export const cohortFormSchema = z
   });
 
 export type CohortFormValues = z.infer<typeof cohortFormSchema>;
+
+/** The versions of the charter the form was given, by language: none for the default charter, which has them all. */
+export function charterTranslationsOf(form: CohortFormValues): Partial<Record<(typeof LOCALES)[number], string>> {
+  if (!form.charter) return {};
+  const fields = form as unknown as Record<string, string>;
+  return Object.fromEntries(LOCALES.map((l) => [l, fields[charterField(l)] ?? '']).filter(([, text]) => text));
+}
 
 /** `cohort-<slug>` reads well in the Temporal UI; the slug comes from the name the admin chose. */
 export function slugify(name: string): string {

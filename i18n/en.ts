@@ -395,6 +395,10 @@ export const en = {
   'privacy.default':
     "What we collect: your name, email and role (given by the organisers, or by you when you sign up), the answers you give in this survey, your charter signature and objectives, your check-ins and your final survey.\nWhy: to match you with the partner who fits your needs best, and to follow your pair through the programme.\nWho sees it: the programme's organisers. Your partner receives your name and email when you are introduced, and nothing you write in check-ins.\nHow long: for the programme, then 12 months after it ends; then it is erased, keeping only anonymous figures.\nYour rights: ask the organisers at any time for a copy of your data, or for its erasure.",
 
+  // Tandem's own charter, when the cohort keeps it: each participant signs it in their language
+  'charter.default':
+    'We meet at least once a month, by video or in person, and keep the dates we agree on.\nWe prepare each meeting: the mentee brings questions and goals, the mentor shares experience honestly.\nWhat we say to each other stays between us.\nWe answer every check-in, so that the organisers can help if something is in the way.\nIf one of us can no longer go on, we say so early, to each other and to the organisers.',
+
   // The admin's pages and emails
   ...adminFrame,
   ...adminCohortPage,

@@ -386,6 +386,9 @@ export const fr: Catalogue = {
   'privacy.default':
     "Ce que nous collectons : vos nom, e-mail et rôle (transmis par les organisateurs, ou par vous à l'inscription), vos réponses à ce questionnaire, votre signature de la charte et vos objectifs, vos points d'étape et votre questionnaire final.\nPourquoi : pour vous associer au partenaire qui répond le mieux à vos besoins, et suivre votre binôme tout au long du programme.\nQui y a accès : les organisateurs du programme. Votre partenaire reçoit votre nom et votre e-mail lors de la présentation, et rien de ce que vous écrivez dans les points d'étape.\nCombien de temps : pendant le programme, puis 12 mois après sa fin ; elles sont ensuite effacées, seuls des chiffres anonymes sont conservés.\nVos droits : demandez à tout moment aux organisateurs une copie de vos données, ou leur effacement.",
 
+  'charter.default':
+    'Nous nous rencontrons au moins une fois par mois, en visio ou en personne, et tenons les dates convenues.\nNous préparons chaque rencontre : la personne mentorée apporte ses questions et ses objectifs, la personne mentor partage son expérience avec franchise.\nCe que nous nous disons reste entre nous.\nNous répondons à chaque point d’étape, pour que les organisateurs puissent aider si quelque chose bloque.\nSi l’un ou l’autre ne peut plus continuer, nous le disons tôt, entre nous et aux organisateurs.',
+
   // The admin's pages and emails
   ...adminFrame,
   ...adminCohortPage,

@@ -6,7 +6,14 @@ export const adminCohortForm = {
   'admin.cohortForm.description': 'Description',
   'admin.cohortForm.description.hint': 'optional',
   'admin.cohortForm.charter': 'Charter',
-  'admin.cohortForm.charter.hint': 'the commitments mentor and mentee both sign',
+  'admin.cohortForm.charter.hint':
+    'the commitments mentor and mentee both sign; kept as it is, each participant signs it in their own language',
+  'admin.cohortForm.charter.translations': 'Your charter in other languages',
+  'admin.cohortForm.charter.translations.hint':
+    'For a charter of your own: participants whose language has a version here sign that one; the others sign the charter above.',
+  'admin.cohortForm.charter.in': 'In {language}',
+  'admin.cohort.charterLanguage':
+    '{count, plural, one {# participant reads} other {# participants read}} {language}, and your charter has no version in it: they sign it in {cohortLanguage}.',
   'admin.cohortForm.privacyNotice': 'Privacy notice',
   'admin.cohortForm.privacyNotice.hint':
     'shown above the intake survey, which asks for consent: what is collected, why, who sees it, for how long; left blank, this default',

@@ -8,7 +8,14 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohortForm.description': 'Description',
   'admin.cohortForm.description.hint': 'facultative',
   'admin.cohortForm.charter': 'Charte',
-  'admin.cohortForm.charter.hint': "les engagements que mentor et mentoré signent l'un et l'autre",
+  'admin.cohortForm.charter.hint':
+    "les engagements que mentor et mentoré signent l'un et l'autre ; laissée telle quelle, chacun la signe dans sa langue",
+  'admin.cohortForm.charter.translations': 'Votre charte dans d’autres langues',
+  'admin.cohortForm.charter.translations.hint':
+    'Pour une charte à vous : les participants dont la langue a une version ici signent celle-ci ; les autres signent la charte ci-dessus.',
+  'admin.cohortForm.charter.in': 'En {language}',
+  'admin.cohort.charterLanguage':
+    '{count, plural, one {# participant lit} other {# participants lisent}} en {language}, et votre charte n’a pas de version dans cette langue : elle {count, plural, one {lui} other {leur}} sera présentée en {cohortLanguage}.',
   'admin.cohortForm.privacyNotice': 'Notice de confidentialité',
   'admin.cohortForm.privacyNotice.hint':
     "affichée au-dessus du questionnaire d'accueil, qui demande le consentement : ce qui est collecté, pourquoi, qui le voit, pour combien de temps ; laissée vide, celle-ci par défaut",

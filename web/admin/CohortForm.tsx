@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { LANGUAGE_OF_COMMUNICATION, MAX_CSV_BYTES, REQUIRED_COLUMNS, TIME_ZONE } from '../../domain/participants-csv.js';
-import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../../i18n/locales.js';
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../../i18n/time-zones.js';
 import { translator, type MessageValues, type Translator } from '../../i18n/translator.js';
-import { DEFAULT_RETENTION_MS } from '../../domain/cohort-form.js';
+import { DEFAULT_CHARTER } from '../../domain/charter.js';
+import { DEFAULT_RETENTION_MS, charterField } from '../../domain/cohort-form.js';
 import { formatDuration } from '../../domain/duration.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
@@ -31,7 +32,8 @@ export type CohortFormFields = Partial<
     | 'objectives'
     | 'format'
     | 'meetings'
-    | 'meetingWindow',
+    | 'meetingWindow'
+    | `charter_${Locale}`,
     string
   >
 >;
@@ -43,6 +45,7 @@ export const DEFAULT_COHORT_FIELDS: CohortFormFields = {
   programmeDuration: '26w',
   charterDuration: '1w',
   retention: formatDuration(DEFAULT_RETENTION_MS),
+  charter: DEFAULT_CHARTER,
   privacyNotice: DEFAULT_PRIVACY_NOTICE,
   language: DEFAULT_LOCALE,
   timeZone: DEFAULT_TIME_ZONE,
@@ -92,6 +95,17 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
             {text('charter')}
           </textarea>
         </Field>
+        <details open={LOCALES.some((l) => !!text(charterField(l)))}>
+          <summary>{t('admin.cohortForm.charter.translations')}</summary>
+          <p class="hint">{t('admin.cohortForm.charter.translations.hint')}</p>
+          {LOCALES.map((l) => (
+            <Field label={t('admin.cohortForm.charter.in', { language: LOCALE_NAMES[l] })} name={charterField(l)} errors={errors}>
+              <textarea id={charterField(l)} name={charterField(l)} lang={l} class={invalid(errors, charterField(l))}>
+                {text(charterField(l))}
+              </textarea>
+            </Field>
+          ))}
+        </details>
         <Field
           label={t('admin.cohortForm.privacyNotice')}
           name="privacyNotice"

@@ -170,6 +170,8 @@ export function CohortPage(
     enrolment: Enrolment & { requests: EnrolmentRequest[]; origin: string };
     notice?: string;
     problem?: string;
+    /** What participants will meet that the admin may want to change (a charter not in their language). */
+    warnings?: string[];
   },
 ) {
   const text = props.admin.text;
@@ -189,6 +191,11 @@ export function CohortPage(
           {props.problem}
         </div>
       )}
+      {props.warnings?.map((warning) => (
+        <div class="banner info" data-warning>
+          {warning}
+        </div>
+      ))}
       <div class="card">
         <p class="muted">{cohort.description}</p>
         <p>

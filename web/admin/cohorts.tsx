@@ -8,9 +8,11 @@ import { commentTexts, pairReportRows, type Objective, type PairReportRow } from
 import { latestMatchRun, listPairs } from '../../db/matching.js';
 import { getEnrolment, listEnrolmentRequests } from '../../db/enrolment.js';
 import { cohortNeeds } from '../../db/needs.js';
-import { countParticipants, findParticipantByEmail, insertLateJoiner, surveyProgress } from '../../db/participants.js';
+import { countParticipants, findParticipantByEmail, insertLateJoiner, readersByLanguage, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
-import { cohortFormSchema, slugify } from '../../domain/cohort-form.js';
+import { charterTranslationsOf, cohortFormSchema, slugify } from '../../domain/cohort-form.js';
+import { hasCharterIn } from '../../domain/charter.js';
+import type { Locale } from '../../i18n/locales.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { parseParticipantsCsv } from '../../domain/participants-csv.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
@@ -140,6 +142,7 @@ export function createCohortRoutes(deps: WebDeps) {
             name: form.name,
             description: form.description,
             charter: form.charter,
+            charterTranslations: charterTranslationsOf(form),
             privacyNotice: form.privacyNotice,
             language: form.language,
             timeZone: form.timeZone,
@@ -184,12 +187,24 @@ export function createCohortRoutes(deps: WebDeps) {
       const { text } = c.var.admin;
       const notice = said(text, NOTICES, c.req.query('notice'));
       const problem = said(text, PROBLEMS, c.req.query('problem'));
-      const [view, needs, enrolment, signUps] = await Promise.all([
+      const [view, needs, enrolment, signUps, readers] = await Promise.all([
         cohortView(cohort),
         cohortNeeds(sql, cohort.id),
         getEnrolment(sql, cohort.id),
         listEnrolmentRequests(sql, cohort.id),
+        readersByLanguage(sql, cohort.id),
       ]);
+      // Participants who will sign the charter in a language that is not theirs: the admin may add a version.
+      const languageName = new Intl.DisplayNames([text.locale], { type: 'language' });
+      const warnings = Object.entries(readers)
+        .filter(([locale]) => !hasCharterIn(cohort, locale as Locale))
+        .map(([locale, count]) =>
+          text.t('admin.cohort.charterLanguage', {
+            count,
+            language: languageName.of(locale)!,
+            cohortLanguage: languageName.of(cohort.language)!,
+          }),
+        );
       return c.html(
         <CohortPage
           {...view}
@@ -198,6 +213,7 @@ export function createCohortRoutes(deps: WebDeps) {
           admin={c.var.admin}
           notice={notice}
           problem={problem}
+          warnings={warnings}
         />,
       );
     })

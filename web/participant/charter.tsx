@@ -13,6 +13,7 @@ import { ErrorSummary, Field, inWords, fieldState, type FieldErrors } from '../v
 import { Language } from '../views/language.js';
 import { resolvePairLink, type PairLink } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
+import { charterOf } from '../../domain/charter.js';
 
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
 export const signatureFormSchema = z.object({
@@ -32,7 +33,7 @@ function CharterPage(
 ) {
   const { t, instant } = props.text;
   const errors = props.errors ?? {};
-  const commitments = props.cohort.charter
+  const commitments = charterOf(props.cohort, props.text)
     .split('\n')
     .map((l) => l.replace(/^\s*[-*•]\s*/, '').trim())
     .filter(Boolean);
