@@ -103,7 +103,8 @@ it("brings the previous release's copies to references, which read as before and
   const before = await sql`select alert_key, message from alerts order by id`;
   expect(before).toHaveLength(4);
 
-  expect(await migrate(sql)).toEqual([
+  // The migrations this test is about, then any later one.
+  expect((await migrate(sql)).slice(0, 4)).toEqual([
     '017_one_home_for_personal_data.sql',
     '018_withdrawn_proposals.sql',
     '019_match_runs_by_reference.sql',

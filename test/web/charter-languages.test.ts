@@ -58,7 +58,7 @@ it("warns when some participants' language has no version of the cohort's own ch
   expect(both.page).not.toContain('no version');
 });
 
-it('has each party sign the charter, and receive it by email, in their own language', async () => {
+it('has each party sign the charter, and receive it by email, in their own language, which the page menu changes', async () => {
   const slug = 'charte-bilingue';
   const { pair } = await approvedPairOf(stack, slug, {
     charterMs: 3_600_000,
@@ -79,4 +79,12 @@ it('has each party sign the charter, and receive it by email, in their own langu
   });
   expect(emails.find((e) => e.toAddress.includes('ava@'))!.text).toContain('au campus de Lyon');
   expect(emails.find((e) => e.toAddress.includes('mia@'))!.text).toContain('at the Lyon campus');
+
+  // Mia would rather read French: the menu on her charter page switches it, for this page and what follows.
+  const mia2 = webClient(stack.app);
+  const switched = await mia2.post(`${charterPath(stack, pair.id, pair.mentorId)}/language`, { language: 'fr' });
+  expect(switched.status).toBe(303);
+  const again = await mia2.get(switched.headers.get('location')!);
+  expect(pageText(await again.text())).toContain('Nous nous voyons tous les quinze jours au campus de Lyon.');
+  expect((await stack.sql<{ language: string }[]>`select language from participants where id = ${pair.mentorId}`)[0]!.language).toBe('fr');
 });

@@ -1,4 +1,8 @@
-import { LOCALE_NAMES, LOCALES } from '../../i18n/locales.js';
+import type { Context } from 'hono';
+import { setParticipantLanguage } from '../../db/participants.js';
+import type { Sql } from '../../db/sql.js';
+import { LOCALE_NAMES, LOCALES, parseLocale } from '../../i18n/locales.js';
+import { readForm } from '../form-body.js';
 import { useTranslator } from '../views/language.js';
 
 /** The language a participant reads Tandem in, changed for this page and every email after it. */
@@ -19,4 +23,15 @@ export function LanguageMenu({ action }: { action: string }) {
       </button>
     </form>
   );
+}
+
+/**
+ * What the menu sends, to `<page>/language`: the participant's language from now on, for this page (shown again)
+ * and every email after it.
+ */
+export async function applyLanguageMenu(c: Context, sql: Sql, participantId: string): Promise<Response> {
+  const form = await readForm(c);
+  const language = typeof form.language === 'string' ? parseLocale(form.language) : undefined;
+  if (language) await setParticipantLanguage(sql, participantId, language);
+  return c.redirect(c.req.path.replace(/\/language$/, ''), 303);
 }

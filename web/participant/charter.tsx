@@ -11,9 +11,10 @@ import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorSummary, Field, inWords, fieldState, type FieldErrors } from '../views/form.js';
 import { Language } from '../views/language.js';
-import { resolvePairLink, type PairLink } from './pair-link.js';
+import { resolvePairLink, type PairLink, languageMenuOf } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 import { charterOf } from '../../domain/charter.js';
+import { LanguageMenu } from './LanguageMenu.js';
 
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
 export const signatureFormSchema = z.object({
@@ -41,6 +42,7 @@ function CharterPage(
   return (
     <Language.Provider value={props.text}>
       <Layout title={t('charterPage.title', { cohort: props.cohort.name })}>
+        <LanguageMenu action={`${props.action}/language`} />
         <h1>{t('charterPage.heading', { cohort: props.cohort.name })}</h1>
         <p>
           {t('charterPage.intro', {
@@ -145,6 +147,7 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
   }
 
   return new Hono()
+    .post('/:token/language', languageMenuOf({ sql, links }, 'charter'))
     .get('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;

@@ -12,8 +12,9 @@ import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
 import { ErrorSummary, Field, FieldError, inWords, fieldState, type FieldErrors } from '../views/form.js';
 import { Language } from '../views/language.js';
-import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
+import { messageTo, resolvePairLink, type PairLink, languageMenuOf } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
+import { LanguageMenu } from './LanguageMenu.js';
 
 /**
  * At the review (mid-programme) check-in of a cohort that asks objectives, this party's, to rate. `feedback`:
@@ -40,6 +41,7 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
   return (
     <Language.Provider value={props.text}>
       <Layout title={t(feedback ? 'feedbackPage.title' : 'checkInPage.title', { cohort: props.cohort.name })}>
+        <LanguageMenu action={`${props.action}/language`} />
         <h1>
           {feedback
             ? t('feedbackPage.heading', { partner })
@@ -155,6 +157,7 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
   }
 
   return new Hono()
+    .post('/:token/language', languageMenuOf({ sql, links }, 'check-in'))
     .get('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;

@@ -9,8 +9,9 @@ import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
 import { ErrorSummary, Field, FieldError, inWords, fieldState, type FieldErrors } from '../views/form.js';
 import { Language } from '../views/language.js';
-import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
+import { messageTo, resolvePairLink, type PairLink, languageMenuOf } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
+import { LanguageMenu } from './LanguageMenu.js';
 
 type Values = Record<string, string>;
 
@@ -28,6 +29,7 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
   return (
     <Language.Provider value={props.text}>
       <Layout title={t('finalPage.title', { cohort: props.cohort.name })}>
+        <LanguageMenu action={`${props.action}/language`} />
         <h1>{t('finalPage.heading', { partner })}</h1>
         {props.banner && (
           <div class="banner bad" role="alert">
@@ -100,6 +102,7 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
   }
 
   return new Hono()
+    .post('/:token/language', languageMenuOf({ sql, links }, 'final-survey'))
     .get('/:token', async (c) => {
       const context = await resolve(c);
       if (context instanceof Response) return context;

@@ -6,7 +6,8 @@ import { lastValues, readForm } from '../form-body.js';
 import { unlessUnavailable } from '../guards.js';
 import { Layout } from '../views/Layout.js';
 import { Language } from '../views/language.js';
-import { messageTo, resolvePairLink, type PairLink } from './pair-link.js';
+import { messageTo, resolvePairLink, type PairLink, languageMenuOf } from './pair-link.js';
+import { LanguageMenu } from './LanguageMenu.js';
 
 /** Why the pair ends, as the admin's pages and the report show it. */
 const REASON = 'asked for a new partner at a check-in';
@@ -16,6 +17,7 @@ function OfferPage(props: PairLink & { action: string }) {
   return (
     <Language.Provider value={props.text}>
       <Layout title={t('newPartnerPage.title', { cohort: props.cohort.name })}>
+        <LanguageMenu action={`${props.action}/language`} />
         <h1>{t('newPartnerPage.title', { cohort: props.cohort.name })}</h1>
         <form method="post" action={props.action} class="card">
           <p>{t('newPartnerPage.body', { partner: props.partner.name })}</p>
@@ -61,6 +63,7 @@ export function createNewPartnerRoutes({ sql, links, workflows }: WebDeps) {
       : page(c, link, 'newPartnerPage.over.title', 'newPartnerPage.over.body');
 
   return new Hono()
+    .post('/:token/language', languageMenuOf({ sql, links }, 'new-partner'))
     .get('/:token', async (c) => {
       const link = await resolve(c);
       if (link instanceof Response) return link;

@@ -8,6 +8,7 @@ import { translator, translatorFor, type MessageKey, type Translator } from '../
 import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';
 import { erasedLink } from './erased-link.js';
+import { applyLanguageMenu } from './LanguageMenu.js';
 
 export interface PairLink {
   pair: Pair;
@@ -68,6 +69,14 @@ export async function resolvePairLink(
   if (participant!.erasedAt) return erasedLink(c);
   return { pair, cohort: cohort!, participant: participant!, partner: partner!, detail, text: translatorFor(participant!, cohort!) };
 }
+
+/** The language menu of a pair's pages (see LanguageMenu.tsx). */
+export const languageMenuOf =
+  (deps: Pick<WebDeps, 'sql' | 'links'>, scope: keyof typeof EXPIRED) =>
+  async (c: Context): Promise<Response> => {
+    const found = await resolvePairLink(c, deps, scope);
+    return found instanceof Response ? found : applyLanguageMenu(c, deps.sql, found.participant.id);
+  };
 
 /** A page about the pair that only says something (thanks, closed, paused), in the participant's language. */
 export const messageTo = (c: Context, { text }: PairLink, title: MessageKey, body: MessageKey, status: 200 | 409 | 410 = 200) =>

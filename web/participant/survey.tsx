@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { findWindow, type AnswerWindow } from '../../db/answers.js';
-import {
-  detectParticipantTimeZone,
-  getParticipantInCohort,
-  setParticipantLanguage,
-  type Participant,
-  type SurveyCohort,
-} from '../../db/participants.js';
+import { detectParticipantTimeZone, getParticipantInCohort, type Participant, type SurveyCohort } from '../../db/participants.js';
 import { getSurveyAnswers, submitSurveyAnswers } from '../../db/survey-answers.js';
 import { noticeOf } from '../../domain/privacy.js';
 import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
-import { parseLocale, preferredLocale } from '../../i18n/locales.js';
+import { preferredLocale } from '../../i18n/locales.js';
 import { parseTimeZone } from '../../i18n/time-zones.js';
 import { translator, translatorFor, type Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId, surveyAnsweredSignal, type SurveyAnswered } from '../../workflows/cohort/contract.js';
@@ -21,6 +15,7 @@ import { Language } from '../views/language.js';
 import { inWords } from '../views/form.js';
 import { MessagePage } from '../views/Layout.js';
 import { erasedLink } from './erased-link.js';
+import { applyLanguageMenu } from './LanguageMenu.js';
 import { SurveyFormPage } from './SurveyForm.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -162,11 +157,7 @@ export function createSurveyRoutes(deps: WebDeps) {
       // The language menu: kept for this participant's pages and emails from now on.
       .post('/:token/language', async (c) => {
         const found = await resolve(c);
-        if (found instanceof Response) return found;
-        const form = await readForm(c);
-        const language = typeof form.language === 'string' ? parseLocale(form.language) : undefined;
-        if (language) await setParticipantLanguage(sql, found.participant.id, language);
-        return c.redirect(c.req.path.replace(/\/language$/, ''), 303);
+        return found instanceof Response ? found : applyLanguageMenu(c, sql, found.participant.id);
       })
   );
 }
