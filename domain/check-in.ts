@@ -29,6 +29,13 @@ export const feedbackSchema = checkInSchema.extend({
   continue: z.enum(['yes', 'no'], { error: 'error.feedback.continue' satisfies MessageKey }),
 });
 
+/**
+ * A follow-up question hides while an earlier answer makes it moot (the page's stylesheet hides it): "how many
+ * times" only follows "did you meet? yes". Whatever it held then is not taken.
+ */
+export const withoutMootFollowUps = <F extends Record<string, unknown>>(form: F): F =>
+  form.met === 'no' ? { ...form, meetings: '0' } : form;
+
 /** A flash pair's feedback asks both whether to go on as a long pair, when the cohort has check-ins to offer. */
 export const longPairSchema = z.object({ longPair: z.enum(['yes', 'no'], { error: 'error.longPair' satisfies MessageKey }) });
 

@@ -176,6 +176,12 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await page.goto(checkIn);
         await send(page);
       });
+      // "How many times" follows "did you meet?" only when they did.
+      await page.goto(checkIn);
+      await page.check('[name=met][value=no]');
+      expect(await page.isVisible('#meetings')).toBe(false);
+      await page.check('[name=met][value=yes]');
+      expect(await page.isVisible('#meetings')).toBe(true);
       // The same round in a flash cohort is the feedback after the meetings, with its question about going on.
       await env.stack
         .sql`update cohorts set schedule = schedule || ${env.stack.sql.json({ flash: { meetings: 1, meetingWindowMs: 600_000 } })} where id = ${cohort.id}`;

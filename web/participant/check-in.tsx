@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { checkInSubject, findWindow } from '../../db/answers.js';
 import { checkInAnswered, objectivesOf, submitCheckIn } from '../../db/pair-lifecycle.js';
-import { checkInSchema, feedbackSchema, longPairSchema } from '../../domain/check-in.js';
+import { checkInSchema, feedbackSchema, longPairSchema, withoutMootFollowUps } from '../../domain/check-in.js';
 import { checkInNumber, isMeetingFeedback } from '../../domain/programme-format.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { PROGRESS, progressSchema, reviewRound } from '../../domain/objectives.js';
@@ -75,17 +75,19 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
               ))}
             </fieldset>
           )}
-          <Field label={t('checkInPage.meetings')} name="meetings" errors={errors}>
-            <input
-              type="number"
-              id="meetings"
-              name="meetings"
-              min="0"
-              max="50"
-              value={values.meetings ?? ''}
-              {...fieldState(errors, 'meetings')}
-            />
-          </Field>
+          <div class="if-met">
+            <Field label={t('checkInPage.meetings')} name="meetings" errors={errors}>
+              <input
+                type="number"
+                id="meetings"
+                name="meetings"
+                min="0"
+                max="50"
+                value={values.meetings ?? ''}
+                {...fieldState(errors, 'meetings')}
+              />
+            </Field>
+          </div>
           <fieldset id="rating" {...fieldState(errors, 'rating', 'group')}>
             <legend>{t(feedback ? 'feedbackPage.rating' : 'checkInPage.rating')}</legend>
             {['1', '2', '3', '4', '5'].map((r) => (
@@ -172,7 +174,7 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       if (context instanceof Response) return context;
       const form = lastValues(await readForm(c));
       const requestId = z.uuid().safeParse(form.requestId).success ? form.requestId! : randomUUID();
-      const parsed = (context.feedback ? feedbackSchema : checkInSchema).safeParse(form);
+      const parsed = (context.feedback ? feedbackSchema : checkInSchema).safeParse(withoutMootFollowUps(form));
       const progress = context.objectives.length > 0 ? progressSchema(context.objectives.length).safeParse(form) : undefined;
       const longPair = context.feedback?.longPairCheckIns ? longPairSchema.safeParse(form) : undefined;
       if (!parsed.success || progress?.success === false || longPair?.success === false) {
