@@ -11,6 +11,7 @@ import { cohortWorkflowId, pairEndedSignal } from '../workflows/cohort/contract.
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
 import { charterOf } from '../domain/charter.js';
+import type { PartnerProfile } from '../emails/MatchIntroduction.js';
 
 /** A pair from its introduction to its start: the match email, the charter and its reminders, the kick-off or the dissolution. */
 export function createCharterActivities(deps: PairActivityDeps & { temporal: { client: Client } }) {
@@ -51,11 +52,28 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
         const mentor = { ...context.mentor, answers: mentorAnswers.answers } as Mentor;
         return met.map((c) => describeAgain(c, mentee, mentor, tools.textFor(context, person)));
       };
+      /** The partner as their survey describes them: what the email shows to break the ice. */
+      const profileOf = (partner: Participant): PartnerProfile | undefined => {
+        const answers = (partner.id === context.mentee.id ? menteeAnswers : mentorAnswers)?.answers;
+        if (!answers || partner.erasedAt) return undefined;
+        return {
+          field: answers.field,
+          languages: answers.languages,
+          topics: answers.role === 'mentee' ? answers.helpWith : answers.offers,
+        };
+      };
       for (const person of tools.people(context)) {
+        const partner = profileOf(tools.partnerOf(context, person));
         await notifier.notify(NOTIFICATIONS.matchIntroduction, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),
-          says: { ...tools.addressing(context, person), role: person.role, reasons: reasonsFor(person), pairId },
+          says: {
+            ...tools.addressing(context, person),
+            role: person.role,
+            reasons: reasonsFor(person),
+            ...(partner ? { partner } : {}),
+            pairId,
+          },
         });
       }
     },

@@ -1,7 +1,7 @@
 /** @jsxImportSource react */
 import { Heading, Section, Text } from '@react-email/components';
 import type { Locale } from '../i18n/locales.js';
-import { translator } from '../i18n/translator.js';
+import { translator, type MessageKey } from '../i18n/translator.js';
 import { EmailLayout } from './components/EmailLayout.js';
 
 export interface MatchIntroductionProps {
@@ -12,10 +12,20 @@ export interface MatchIntroductionProps {
   partnerName: string;
   /** Why they fit, in the reader's language. */
   reasons: string[];
+  /** What the partner said of themselves in the survey, to break the ice (none if they are no longer in it). */
+  partner?: PartnerProfile;
+}
+
+/** A partner's profile as their survey gave it: stored values, worded in the reader's language here. */
+export interface PartnerProfile {
+  field: string;
+  languages: string[];
+  /** What a mentor offers, or what a mentee asks for help with. */
+  topics: string[];
 }
 
 /** Introduces a participant to their partner: who, why they fit, and what comes next. */
-export default function MatchIntroduction({ locale, name, cohortName, role, partnerName, reasons }: MatchIntroductionProps) {
+export default function MatchIntroduction({ locale, name, cohortName, role, partnerName, reasons, partner }: MatchIntroductionProps) {
   const text = translator(locale);
   const { t } = text;
   const partnerRole = t(role === 'mentee' ? 'role.mentor' : 'role.mentee');
@@ -36,6 +46,24 @@ export default function MatchIntroduction({ locale, name, cohortName, role, part
           </Text>
         ))}
       </Section>
+      {partner && (
+        <Section style={{ backgroundColor: '#f6f7f9', borderRadius: '6px', padding: '4px 16px', margin: '16px 0' }}>
+          <Text style={{ fontWeight: 700, margin: '8px 0 4px' }}>{t('matchIntroduction.profile', { partner: partnerName })}</Text>
+          <Text style={{ margin: '4px 0' }}>
+            {t('matchIntroduction.profile.field', { field: t(`field.${partner.field}` as MessageKey) })}
+          </Text>
+          <Text style={{ margin: '4px 0' }}>
+            {t('matchIntroduction.profile.languages', {
+              languages: partner.languages.map((l) => t(`language.${l}` as MessageKey)).join(', '),
+            })}
+          </Text>
+          <Text style={{ margin: '4px 0 8px' }}>
+            {t(role === 'mentee' ? 'matchIntroduction.profile.offers' : 'matchIntroduction.profile.asks', {
+              topics: partner.topics.map((topic) => t(`topic.${topic}` as MessageKey)).join(', '),
+            })}
+          </Text>
+        </Section>
+      )}
       <Text>{t('matchIntroduction.next')}</Text>
     </EmailLayout>
   );
@@ -52,4 +80,5 @@ MatchIntroduction.PreviewProps = {
     'can help with every topic asked for: Job search & applications, Networking',
     'both speak English, French',
   ],
+  partner: { field: 'Finance', languages: ['English', 'French'], topics: ['Job search & applications', 'Networking', 'Career choices'] },
 } satisfies MatchIntroductionProps;

@@ -167,6 +167,11 @@ export const en = {
   'matchIntroduction.footer': 'You receive this email as a {role} of {cohort}.',
   'matchIntroduction.fit':
     'We read every intake survey and matched the whole cohort at once, for the best fit overall. What you and {partner} have in common:',
+  'matchIntroduction.profile': '{partner} in a few words',
+  'matchIntroduction.profile.field': 'Works in: {field}',
+  'matchIntroduction.profile.languages': 'Speaks: {languages}',
+  'matchIntroduction.profile.offers': 'Can help with: {topics}',
+  'matchIntroduction.profile.asks': 'Would like help with: {topics}',
   'matchIntroduction.next':
     "What comes next: you will both receive the programme's charter of commitment. Once you have both signed it, the pair starts officially and we send you each other's contact details.",
   'charter.subject':

@@ -157,6 +157,11 @@ export const fr: Catalogue = {
   'matchIntroduction.footer': 'Vous recevez cet e-mail en tant que {role} du programme {cohort}.',
   'matchIntroduction.fit':
     "Nous avons lu chaque questionnaire d'accueil et formé les binômes de toute la promotion en même temps, pour le meilleur accord d'ensemble. Ce que {partner} et vous avez en commun :",
+  'matchIntroduction.profile': '{partner} en quelques mots',
+  'matchIntroduction.profile.field': 'Domaine : {field}',
+  'matchIntroduction.profile.languages': 'Langues : {languages}',
+  'matchIntroduction.profile.offers': 'Peut vous aider sur : {topics}',
+  'matchIntroduction.profile.asks': 'Souhaite de l’aide sur : {topics}',
   'matchIntroduction.next':
     "La suite : vous recevrez tous deux la charte d'engagement du programme. Dès que vous l'aurez signée tous les deux, le binôme démarre officiellement et nous vous transmettons vos coordonnées.",
   'charter.subject':

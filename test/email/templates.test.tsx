@@ -66,6 +66,9 @@ describe('the introduction', () => {
       const { text } = await renderEmail(<MatchIntroduction {...MatchIntroduction.PreviewProps} locale={locale} />);
       expect(text).toContain('both work in Finance');
       expect(text).not.toMatch(/\b\d+ (out of|sur) 100\b/);
+      // A short profile of the partner, in the reader's words.
+      expect(text).toContain(locale === 'en' ? 'Claire Martin in a few words' : 'Claire Martin en quelques mots');
+      expect(text).toContain(locale === 'en' ? 'Can help with: Job search & applications, Networking' : 'Peut vous aider sur : ');
     }
   });
 });

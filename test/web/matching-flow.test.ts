@@ -1,6 +1,6 @@
 import { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listOutboxMessages } from '../../db/emails.js';
+import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { listActivePairs } from '../../db/matching.js';
 import { pairStateQuery, pairWorkflowId } from '../../workflows/pair/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
@@ -143,6 +143,12 @@ describe('from the survey to pair workflows, through the admin review', () => {
         `Cohort ${slug}: meet your mentor, Noah`,
       ]);
     });
+    // Each introduction says who the partner is, from the partner's own survey, in the reader's words.
+    const toAva = (await listOutboxMessages(stack.sql)).find((m) => m.subject === `Cohort ${slug}: meet your mentor, Noah`)!;
+    const introText = (await getOutboxMessage(stack.sql, toAva.id))!.text;
+    expect(introText).toContain('Noah in a few words');
+    expect(introText).toContain('Works in: Law');
+    expect(introText).toMatch(/Can help with: .*Networking/);
     const cohortPage = pageText(await (await c.get(`/admin/cohorts/${slug}`)).text());
     expect(cohortPage).toContain('Pairs (2)');
     expect(cohortPage).toContain(pairs[0]!.workflowId);
