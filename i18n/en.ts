@@ -359,6 +359,12 @@ export const en = {
 
   // Open enrolment: the public sign-up page, its confirmation email and link
   'enrolment.title': '{cohort}: join the programme',
+  'enrolment.about': 'The programme',
+  'enrolment.about.long':
+    'Sign up and answer the short survey by {deadline}. Each mentee is then paired with a mentor for about {weeks, plural, one {# week} other {# weeks}}, with {checkIns, plural, =0 {no check-in} one {one short check-in} other {# short check-ins}} along the way.',
+  'enrolment.about.flash':
+    'Sign up and answer the short survey by {deadline}. Each pair then has {meetings, plural, one {one meeting} other {# meetings}} within {days, plural, one {a day} other {# days}}.',
+  'enrolment.commitment': 'What both partners commit to',
   'enrolment.intro':
     'Sign up as a mentor or as a mentee. We email you a link to confirm your address; then a short survey tells us what you need or offer, so that we can find the right partner for you.',
   'enrolment.name': 'Your full name',

@@ -350,6 +350,12 @@ export const fr: Catalogue = {
 
   // Inscription ouverte : la page publique, son e-mail et son lien de confirmation
   'enrolment.title': '{cohort} : rejoindre le programme',
+  'enrolment.about': 'Le programme',
+  'enrolment.about.long':
+    'Inscrivez-vous et répondez au court questionnaire avant le {deadline}. Chaque personne mentorée est ensuite associée à une personne mentor pendant environ {weeks, plural, one {# semaine} other {# semaines}}, avec {checkIns, plural, =0 {aucun point d’étape} one {un court point d’étape} other {# courts points d’étape}} en chemin.',
+  'enrolment.about.flash':
+    'Inscrivez-vous et répondez au court questionnaire avant le {deadline}. Chaque binôme a ensuite {meetings, plural, one {une rencontre} other {# rencontres}} en {days, plural, one {un jour} other {# jours}}.',
+  'enrolment.commitment': 'Ce à quoi chaque partenaire s’engage',
   'enrolment.intro':
     'Inscrivez-vous comme mentor ou comme mentoré. Nous vous envoyons un lien pour confirmer votre adresse ; un court questionnaire nous dit ensuite ce que vous cherchez ou proposez, pour vous trouver le bon binôme.',
   'enrolment.name': 'Votre nom complet',

@@ -57,8 +57,18 @@ describe('open enrolment', () => {
     const join = await openEnrolment('open-door', 50);
     expect(join).toMatch(/^\/join\/[\w-]{24}$/);
 
+    await stack.sql`update cohorts set description = ${'Des anciens guident des étudiants.\n\nDeux heures par mois.'} where slug = 'open-door'`;
     const form = await (await webClient(stack.app, { acceptLanguage: 'fr' }).get(join)).text();
     expect(pageText(form)).toContain('Cohort open-door : rejoindre le programme');
+    expect(form).toContain('<p>Des anciens guident des étudiants.</p><p>Deux heures par mois.</p>');
+    // What one joins, in the visitor's language: the dates, the length, the check-ins, the commitment.
+    expect(pageText(form)).toMatch(
+      /Inscrivez-vous et répondez au court questionnaire avant le .+\. Chaque personne mentorée est ensuite associée à une personne mentor pendant environ \d+ semaines?, avec 2 courts points d’étape en chemin\./,
+    );
+    expect(pageText(form)).toContain('Ce à quoi chaque partenaire s’engage We meet monthly and answer every check-in honestly.');
+    const inEnglish = pageText(await (await webClient(stack.app, { acceptLanguage: 'en' }).get(join)).text());
+    expect(inEnglish).toContain('What both partners commit to');
+    expect(inEnglish).toContain('with 2 short check-ins along the way.');
 
     const sent = await signUp(join, person('Noor', 'mentee', 'fr'));
     expect(sent.status).toBe(200);

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { getCohort } from '../../db/cohorts.js';
+import { getCohort, type Cohort } from '../../db/cohorts.js';
 import {
   cohortOfEnrolmentKey,
   confirmEnrolment,
@@ -9,6 +9,7 @@ import {
   takeEnrolmentAttempt,
 } from '../../db/enrolment.js';
 import { getParticipant, isErased } from '../../db/participants.js';
+import { charterOf } from '../../domain/charter.js';
 import { enrolmentFormSchema } from '../../domain/enrolment-form.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { LINK_GRACE_MS } from '../../domain/link-tokens.js';
@@ -25,14 +26,52 @@ import { erasedLink } from './erased-link.js';
 
 type Values = Record<string, string>;
 
-function SignUpPage(props: { text: Translator; cohortName: string; action: string; values: Values; errors?: FieldErrors }) {
+/** What one joins, before signing up: the programme in the organisers' words, its dates, the commitment. */
+function AboutTheProgramme({ cohort, text }: { cohort: Cohort; text: Translator }) {
+  const { t, instant } = text;
+  const { schedule } = cohort;
+  const weeks = Math.max(1, Math.round(schedule.programmeDurationMs / (7 * 86_400_000)));
+  return (
+    <section class="card" aria-labelledby="about">
+      <h2 id="about">{t('enrolment.about')}</h2>
+      {cohort.description
+        .split(/\n\s*\n/)
+        .filter((paragraph) => paragraph.trim())
+        .map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
+      <p>
+        {schedule.flash
+          ? t('enrolment.about.flash', {
+              deadline: instant(schedule.surveyDeadline),
+              meetings: schedule.flash.meetings,
+              days: Math.max(1, Math.round(schedule.flash.meetingWindowMs / 86_400_000)),
+            })
+          : t('enrolment.about.long', { deadline: instant(schedule.surveyDeadline), weeks, checkIns: schedule.checkInCount })}
+      </p>
+      <h3>{t('enrolment.commitment')}</h3>
+      <ul>
+        {charterOf(cohort, text)
+          .split('\n')
+          .map((line) => line.replace(/^\s*[-*•]\s*/, '').trim())
+          .filter(Boolean)
+          .map((line) => (
+            <li>{line}</li>
+          ))}
+      </ul>
+    </section>
+  );
+}
+
+function SignUpPage(props: { text: Translator; cohort: Cohort; action: string; values: Values; errors?: FieldErrors }) {
   const { t } = props.text;
   const errors = props.errors ?? {};
   const { values } = props;
   return (
     <Language.Provider value={props.text}>
-      <Layout title={t('enrolment.title', { cohort: props.cohortName })}>
-        <h1>{t('enrolment.title', { cohort: props.cohortName })}</h1>
+      <Layout title={t('enrolment.title', { cohort: props.cohort.name })}>
+        <h1>{t('enrolment.title', { cohort: props.cohort.name })}</h1>
+        <AboutTheProgramme cohort={props.cohort} text={props.text} />
         <p>{t('enrolment.intro')}</p>
         <ErrorSummary errors={errors} />
         <form method="post" action={props.action} class="card">
@@ -101,6 +140,8 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
       status,
     );
   const invalidLink = (c: Context) => message(c, browser(c), 'link.invalid.title', 'link.invalid.body', 404);
+  /** A visitor reads the programme's dates in their browser's language and the cohort's time zone. */
+  const visitorOf = (c: Context, cohort: Cohort) => translator(preferredLocale(c.req.header('accept-language')), cohort.timeZone);
 
   return new Hono()
     .get('/confirm/:token', async (c) => {
@@ -134,7 +175,8 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
       const text = browser(c);
       if (!cohort) return invalidLink(c);
       if (!cohort.open) return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
-      return c.html(<SignUpPage text={text} cohortName={cohort.name} action={c.req.path} values={{}} />);
+      const full = (await getCohort(sql, cohort.id))!;
+      return c.html(<SignUpPage text={visitorOf(c, full)} cohort={full} action={c.req.path} values={{}} />);
     })
 
     .post('/:key', async (c) => {
@@ -147,8 +189,9 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
       const form = enrolmentFormSchema.safeParse(lastValues(fields));
       if (!form.success) {
         const errors = inWords(fieldProblems(form.error.issues), text);
+        const full = (await getCohort(sql, cohort.id))!;
         return c.html(
-          <SignUpPage text={text} cohortName={cohort.name} action={c.req.path} values={lastValues(fields)} errors={errors} />,
+          <SignUpPage text={visitorOf(c, full)} cohort={full} action={c.req.path} values={lastValues(fields)} errors={errors} />,
           422,
         );
       }
