@@ -11,6 +11,7 @@ const files = {
   live: { file: 'live.js', type: 'text/javascript; charset=utf-8' },
   uploadLimit: { file: 'upload-limit.js', type: 'text/javascript; charset=utf-8' },
   timeZone: { file: 'time-zone.js', type: 'text/javascript; charset=utf-8' },
+  copy: { file: 'copy.js', type: 'text/javascript; charset=utf-8' },
   favicon: { file: 'favicon.svg', type: 'image/svg+xml' },
 } as const;
 
@@ -32,6 +33,7 @@ export const ASSETS = {
   live: loaded.live.path,
   uploadLimit: loaded.uploadLimit.path,
   timeZone: loaded.timeZone.path,
+  copy: loaded.copy.path,
   favicon: loaded.favicon.path,
 };
 

@@ -3,6 +3,10 @@ export const adminEnrolment = {
   'admin.enrolment.heading': 'Open enrolment',
   'admin.enrolment.hint':
     'A public link for a newsletter: people choose mentor or mentee, confirm their address by email and answer the survey. Sign-ups are capped, and limited per network address; the page tells nobody who is already enrolled.',
+  'admin.enrolment.copy': 'Copy the link',
+  'admin.enrolment.copied': 'Copied',
+  'admin.enrolment.qr': 'The link as a QR code, for a poster or a slide.',
+  'admin.enrolment.qr.download': 'Download (SVG)',
   'admin.enrolment.link': 'Sign-up link',
   'admin.enrolment.open':
     'Open for up to {cap, plural, one {# sign-up} other {# sign-ups}}: {confirmed} confirmed, {waiting} waiting for their confirmation.',

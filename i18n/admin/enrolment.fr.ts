@@ -5,6 +5,10 @@ export const adminEnrolment: Record<keyof typeof english, string> = {
   'admin.enrolment.heading': 'Inscription ouverte',
   'admin.enrolment.hint':
     "Un lien public pour une lettre d'information : chacun choisit mentor ou mentoré, confirme son adresse par e-mail et répond au questionnaire. Les inscriptions sont plafonnées et limitées par adresse réseau ; la page ne révèle à personne qui est déjà inscrit.",
+  'admin.enrolment.copy': 'Copier le lien',
+  'admin.enrolment.copied': 'Copié',
+  'admin.enrolment.qr': 'Le lien en QR code, pour une affiche ou une diapositive.',
+  'admin.enrolment.qr.download': 'Télécharger (SVG)',
   'admin.enrolment.link': "Lien d'inscription",
   'admin.enrolment.open':
     'Ouvert pour {cap, plural, one {# inscription} other {# inscriptions}} au plus : {confirmed, plural, one {# confirmée} other {# confirmées}}, {waiting} en attente de confirmation.',

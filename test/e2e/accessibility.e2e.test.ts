@@ -22,7 +22,7 @@ import {
   startCohort,
   surveyPath,
 } from '../helpers/cohort-fixtures.js';
-import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
+import { GUIDE_IMAGES, SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
 import { participantByEmail } from '../helpers/people.js';
@@ -347,6 +347,15 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await page.goto(`${env.base}/admin/cohorts/${surveying.slug}`);
         await page.locator('[data-shortage]').first().waitFor();
       });
+      // The sign-up link: one click copies it; its QR code is beside it.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
+      await page.click('[data-copy="enrolment-link"]');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#enrolment-link'));
+      expect(await page.textContent('[data-copy="enrolment-link"]')).toBe(locale === 'fr' ? 'Copié' : 'Copied');
+      expect(await page.isVisible('.qr svg')).toBe(true);
+      if (locale === 'en') {
+        await page.locator('#enrolment').screenshot({ path: path.join(GUIDE_IMAGES, 'enrolment-card.png') });
+      }
       await check(page, 'matching', admin(`/cohorts/${cohort.slug}/matching`));
       await check(page, 'matching settings', admin(`/cohorts/${cohort.slug}/matching/settings`));
       await check(page, 'pair', admin(`/cohorts/${cohort.slug}/pairs/${pair.id}`));

@@ -13,6 +13,7 @@ import { ADMIN, CODEC_TOKEN, testCodec, startTestStack, type TestStack } from '.
 import { pageText, webClient } from '../helpers/web-client.js';
 import { participantByEmail } from '../helpers/people.js';
 import { findParticipantByEmail } from '../../db/participants.js';
+import { enrolmentQrCode } from '../../web/admin/enrolment-qr.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -27,7 +28,15 @@ async function openEnrolment(slug: string, cap: number): Promise<string> {
   const { _csrf } = await admin.hiddenFields(`/admin/cohorts/${slug}`);
   expect((await admin.post(`/admin/cohorts/${slug}/enrolment/open`, { _csrf: _csrf!, cap: String(cap) })).status).toBe(303);
   const page = await (await admin.get(`/admin/cohorts/${slug}`)).text();
-  return new URL(/id="enrolment-link" readonly="" value="([^"]+)"/.exec(page)![1]!).pathname;
+  const link = /id="enrolment-link" readonly="" value="([^"]+)"/.exec(page)![1]!;
+  // A button copies it; a QR code carries it, on the page and as a file for a poster.
+  expect(page).toContain('data-copy="enrolment-link"');
+  const qr = await admin.get(`/admin/cohorts/${slug}/enrolment/qr.svg`);
+  expect(qr.headers.get('content-type')).toBe('image/svg+xml');
+  const svg = await qr.text();
+  expect(svg).toBe(await enrolmentQrCode(link));
+  expect(page).toContain(svg.trim().slice(0, 200));
+  return new URL(link).pathname;
 }
 
 const emailsTo = (address: string) =>

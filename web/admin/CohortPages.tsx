@@ -167,7 +167,7 @@ export function CohortPage(
   props: CohortView & {
     admin: AdminFrame;
     needs: Needs;
-    enrolment: Enrolment & { requests: EnrolmentRequest[]; origin: string };
+    enrolment: Enrolment & { requests: EnrolmentRequest[]; origin: string; qrCode?: string };
     notice?: string;
     problem?: string;
     /** What participants will meet that the admin may want to change (a charter not in their language). */
@@ -290,6 +290,7 @@ export function CohortPage(
             origin={props.enrolment.origin}
             enrolment={props.enrolment}
             requests={props.enrolment.requests}
+            {...(props.enrolment.qrCode ? { qrCode: props.enrolment.qrCode } : {})}
           />
           <AddParticipantForm
             slug={cohort.slug}

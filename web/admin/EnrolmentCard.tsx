@@ -1,5 +1,8 @@
+import { raw } from 'hono/html';
 import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
+import { ASSETS } from '../assets.js';
 import { useTranslator } from '../views/language.js';
+import { enrolmentLink } from './enrolment-qr.js';
 
 /** A cap the form suggests when the link was never opened: a newsletter's worth, which the admin adjusts. */
 const SUGGESTED_CAP = 100;
@@ -8,7 +11,15 @@ const SUGGESTED_CAP = 100;
  * The cohort's public sign-up link: open it (for a number of sign-ups), copy it into a newsletter, close it,
  * and the sign-ups it brought, each removable while it waits for its confirmation.
  */
-export function EnrolmentCard(props: { slug: string; csrf: string; origin: string; enrolment: Enrolment; requests: EnrolmentRequest[] }) {
+export function EnrolmentCard(props: {
+  slug: string;
+  csrf: string;
+  origin: string;
+  enrolment: Enrolment;
+  requests: EnrolmentRequest[];
+  /** The open link as a QR code (SVG), drawn by the route. */
+  qrCode?: string;
+}) {
   const { t, instant } = useTranslator();
   const { slug, csrf, enrolment, requests } = props;
   const confirmed = requests.filter((r) => r.confirmedAt).length;
@@ -21,7 +32,21 @@ export function EnrolmentCard(props: { slug: string; csrf: string; origin: strin
       {enrolment.open && enrolment.key ? (
         <>
           <label for="enrolment-link">{t('admin.enrolment.link')}</label>
-          <input type="text" id="enrolment-link" readonly value={`${props.origin}/join/${enrolment.key}`} />
+          <input type="text" id="enrolment-link" readonly value={enrolmentLink(props.origin, enrolment.key)} />
+          <p>
+            <button type="button" class="secondary" data-copy="enrolment-link" data-copied={t('admin.enrolment.copied')} hidden>
+              {t('admin.enrolment.copy')}
+            </button>
+          </p>
+          {props.qrCode && (
+            <figure class="qr">
+              {raw(props.qrCode)}
+              <figcaption>
+                {t('admin.enrolment.qr')} <a href={action('qr.svg')}>{t('admin.enrolment.qr.download')}</a>
+              </figcaption>
+            </figure>
+          )}
+          <script src={ASSETS.copy} defer />
           <p data-enrolment="open">{t('admin.enrolment.open', { cap: enrolment.cap ?? 0, confirmed, waiting })}</p>
           <form method="post" action={action('close')}>
             <input type="hidden" name="_csrf" value={csrf} />

@@ -26,6 +26,7 @@ import { CohortFormPage, DEFAULT_COHORT_FIELDS, cohortFormErrors, type CohortFor
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
 import { csvFile, csvHeaders } from './csv.js';
 import { NeedsCard } from './NeedsCard.js';
+import { enrolmentLink, enrolmentQrCode } from './enrolment-qr.js';
 
 /** What a cohort's page says after an action, by the `notice` or `problem` its redirect names. */
 const NOTICES = {
@@ -194,6 +195,8 @@ export function createCohortRoutes(deps: WebDeps) {
         listEnrolmentRequests(sql, cohort.id),
         readersByLanguage(sql, cohort.id),
       ]);
+      const origin = new URL(c.req.url).origin;
+      const qrCode = enrolment.open && enrolment.key ? await enrolmentQrCode(enrolmentLink(origin, enrolment.key)) : undefined;
       // Participants who will sign the charter in a language that is not theirs: the admin may add a version.
       const languageName = new Intl.DisplayNames([text.locale], { type: 'language' });
       const warnings = Object.entries(readers)
@@ -209,7 +212,7 @@ export function createCohortRoutes(deps: WebDeps) {
         <CohortPage
           {...view}
           needs={needs}
-          enrolment={{ ...enrolment, requests: signUps, origin: new URL(c.req.url).origin }}
+          enrolment={{ ...enrolment, requests: signUps, origin, ...(qrCode ? { qrCode } : {}) }}
           admin={c.var.admin}
           notice={notice}
           problem={problem}

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { getCohortBySlug } from '../../db/cohorts.js';
-import { closeEnrolment, openEnrolment, removeEnrolmentRequest } from '../../db/enrolment.js';
+import { closeEnrolment, getEnrolment, openEnrolment, removeEnrolmentRequest } from '../../db/enrolment.js';
 import { enrolmentSettingsSchema } from '../../domain/enrolment-form.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
+import { enrolmentLink, enrolmentQrCode } from './enrolment-qr.js';
 
 /** The admin's actions on a cohort's public sign-up link; each returns to the cohort's page, saying what it did. */
 export function createEnrolmentAdminRoutes({ sql }: WebDeps) {
@@ -16,6 +17,14 @@ export function createEnrolmentAdminRoutes({ sql }: WebDeps) {
       if (!settings.success) return c.redirect(back(cohort.slug, 'problem=enrolmentCap'), 303);
       await openEnrolment(sql, cohort.id, settings.data.cap);
       return c.redirect(back(cohort.slug, 'notice=enrolmentOpened'), 303);
+    })
+    .get('/cohorts/:slug/enrolment/qr.svg', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      const enrolment = cohort && (await getEnrolment(sql, cohort.id));
+      if (!cohort || !enrolment?.open || !enrolment.key) return c.notFound();
+      c.header('content-type', 'image/svg+xml');
+      c.header('content-disposition', `attachment; filename="${cohort.slug}-sign-up.svg"`);
+      return c.body(await enrolmentQrCode(enrolmentLink(new URL(c.req.url).origin, enrolment.key)));
     })
     .post('/cohorts/:slug/enrolment/close', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));
