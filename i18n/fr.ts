@@ -156,7 +156,7 @@ export const fr: Catalogue = {
   'matchIntroduction.heading': '{name}, voici votre {partnerRole} : {partner}',
   'matchIntroduction.footer': 'Vous recevez cet e-mail en tant que {role} du programme {cohort}.',
   'matchIntroduction.fit':
-    "Nous avons lu chaque questionnaire d'accueil et formé les binômes de toute la promotion en même temps, pour le meilleur accord d'ensemble. Ce que {partner} et vous avez en commun :",
+    "Nous avons lu chaque questionnaire d'accueil et formé les binômes de toute la promotion en même temps, pour le meilleur accord d'ensemble. Ce que vous avez en commun avec {partner} :",
   'matchIntroduction.profile': '{partner} en quelques mots',
   'matchIntroduction.profile.field': 'Domaine : {field}',
   'matchIntroduction.profile.languages': 'Langues : {languages}',
@@ -212,7 +212,7 @@ export const fr: Catalogue = {
     "{reminder, select, true {{cohort} : rappel, comment cela s'est-il passé ?} other {{cohort} : comment cela s'est-il passé ?}}",
   'finalSurvey.heading': '{reminder, select, true {{name}, une dernière question} other {Votre binôme avec {partner} touche à sa fin}}',
   'finalSurvey.body':
-    "{role, select, mentee {{partner} a-t-il répondu à vos questions et vous a-t-il aidé sur ce qui vous amenait ?} other {Comment s'est passé votre mentorat de {partner} ?}} Vos réponses façonnent le prochain programme. Cela prend deux minutes ; le questionnaire ferme le {closes}.",
+    "{role, select, mentee {Vos questions ont-elles trouvé réponse auprès de votre mentor, {partner}, et avez-vous reçu l’aide que vous cherchiez ?} other {Comment s'est passé le mentorat avec {partner} ?}} Vos réponses façonnent le prochain programme. Cela prend deux minutes ; le questionnaire ferme le {closes}.",
   'finalSurvey.button': 'Répondre au questionnaire final',
   'pairPaused.subject':
     '{paused, select, true {{cohort} : votre binôme avec {partner} est en pause} other {{cohort} : votre binôme avec {partner} reprend}}',
@@ -231,7 +231,7 @@ export const fr: Catalogue = {
   'pairDissolved.stays':
     "{signed, select, true {La charte n'a pas été signée par vous deux à temps, le binôme avec {partner} est donc dissous. Vous l'avez signée, et vous restez dans le programme : nous vous cherchons un nouveau partenaire et vous le présenterons par e-mail.} other {La charte n'a pas été signée par vous deux à temps, le binôme avec {partner} est donc dissous. L'équipe du programme vous garde tout de même dans le programme : nous vous cherchons un nouveau partenaire et vous le présenterons par e-mail.}}",
   'pairDissolved.goesOn':
-    "Vous n'avez pas signé la charte avec {partner} à temps, ce binôme est donc dissous ; votre binôme avec {others} continue comme avant. Nous ne vous présenterons personne d'autre à la place de {partner} ; si vous le souhaitez, dites-le aux organisateurs.",
+    "Vous n'avez pas signé la charte avec {partner} à temps, ce binôme est donc dissous ; votre binôme avec {others} continue comme avant. Nous ne vous présenterons personne d'autre pour remplacer ce binôme ; si vous le souhaitez, dites-le aux organisateurs.",
   'pairDissolved.leaves':
     "Vous n'avez pas signé la charte à temps, le binôme avec {partner} est donc dissous et vous quittez le programme. S'il s'agit d'une erreur, contactez les organisateurs : ils peuvent vous réintégrer.",
 
@@ -257,7 +257,7 @@ export const fr: Catalogue = {
   'charterPage.sign': 'Signer la charte',
   'charterPage.signed.title': 'Vous avez signé cette charte',
   'charterPage.signed.body':
-    'Vous avez signé en tant que « {typedName} » le {at}. {state, select, active {Votre binôme avec {partner} a démarré : ses coordonnées vous attendent dans votre boîte e-mail.} both {{partner} a signé aussi : votre binôme démarre, et ses coordonnées arrivent dans votre boîte e-mail.} other {Dès que {partner} aura signé aussi, nous vous transmettrons vos coordonnées.}}',
+    'Vous avez signé en tant que « {typedName} » le {at}. {state, select, active {Votre binôme avec {partner} a démarré : ses coordonnées vous attendent dans votre boîte e-mail.} both {{partner} a signé aussi : votre binôme démarre, et ses coordonnées arrivent dans votre boîte e-mail.} other {Dès que votre partenaire, {partner}, aura signé aussi, nous vous transmettrons vos coordonnées.}}',
   'charterPage.closed.title': 'Cette charte est fermée',
   'charterPage.closed.body': "Ce binôme n'attend plus de signature.",
   'charterPage.already': 'Vous avez déjà signé cette charte.',

@@ -23,7 +23,7 @@ export const adminEnrolment: Record<keyof typeof english, string> = {
   'admin.enrolment.confirmed': 'confirmée : sa page',
   'admin.enrolment.waiting': 'en attente',
   'admin.enrolment.remove': 'Retirer',
-  'admin.enrolment.removeLabel': "Retirer l'inscription de {name}",
+  'admin.enrolment.removeLabel': "Retirer l'inscription : {name}",
   'admin.enrolment.notice.opened': "L'inscription est ouverte : mettez le lien dans votre lettre d'information.",
   'admin.enrolment.notice.closed': "L'inscription est fermée : le lien l'indique désormais.",
   'admin.enrolment.notice.removed': "L'inscription a été retirée : son lien de confirmation ne fonctionne plus.",

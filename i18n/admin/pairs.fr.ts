@@ -20,20 +20,20 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.pair.workflow.where': 'dans l’interface de Temporal',
   'admin.pair.signedBy': 'Charte signée par {signatures}.',
   'admin.pair.bounced':
-    'E-mail refusé : le service d’envoi a refusé l’adresse de {name} <{email}> ({reason}). Cette personne ne reçoit plus rien de Tandem ; contactez-la autrement.',
+    'E-mail refusé : le service d’envoi a refusé l’adresse {email} ({name} ; {reason}). Cette personne ne reçoit plus rien de Tandem ; contactez-la autrement.',
   'admin.pair.alerts': 'Alertes sur ce binôme',
   'admin.pair.alert': '{at} : {message}',
   'admin.pair.waiting.ending': 'Fin en cours : {reason}.',
   'admin.pair.waiting.charter':
     'En attente de la signature de la charte par {names}, jusqu’au {deadline}.{keepBoth, select, true { Si elle n’est pas signée à temps, les deux sont à nouveau proposés à l’appariement.} other {}}',
-  'admin.pair.waiting.checkIn': 'Le point d’étape {round} est ouvert jusqu’au {closes} ; en attente de {names}.',
+  'admin.pair.waiting.checkIn': 'Le point d’étape {round} est ouvert jusqu’au {closes} ; en attente : {names}.',
   'admin.pair.waiting.checkInAnswered': 'Point d’étape {round} : les deux ont répondu.',
-  'admin.pair.waiting.finalSurvey': 'Questionnaire final ouvert jusqu’au {closes} ; en attente de {names}.',
+  'admin.pair.waiting.finalSurvey': 'Questionnaire final ouvert jusqu’au {closes} ; en attente : {names}.',
   'admin.pair.waiting.finalSurveyAnswered': 'Questionnaire final : les deux ont répondu.',
   'admin.pair.waiting.running': 'En cours ; {done, plural, one {# point d’étape fait} other {# points d’étape faits}}.',
   'admin.pair.waiting.meetings':
     'Mentorat flash : {meetings, plural, one {la rencontre doit avoir lieu} other {# rencontres doivent avoir lieu}} au plus tard le {by} ; ensuite, chacun donne son retour.',
-  'admin.pair.waiting.feedback': "Retour sur les rencontres ouvert jusqu'au {closes} ; en attente de {names}.",
+  'admin.pair.waiting.feedback': "Retour sur les rencontres ouvert jusqu'au {closes} ; en attente : {names}.",
   'admin.pair.waiting.feedbackAnswered': 'Retour sur les rencontres : tous deux ont répondu.',
   'admin.pair.afterTheEnd': 'Après la fin',
   'admin.pair.placeBack': '{name} ({role}) a retrouvé sa place : le prochain appariement pourra lui proposer un nouveau partenaire.',
@@ -89,7 +89,7 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.participant.erase.title': 'Effacer cette personne',
   'admin.participant.erase.body':
     'Son nom, son e-mail, ses réponses au questionnaire et tout ce qu’elle a écrit sont supprimés : de ses propres lignes, et des notes des administrateurs sur ses binômes. Les alertes et le bilan nomment les personnes par leur identifiant, et les appariements perdent ce qu’ils disaient d’elle : les réponses des autres ne changent pas ; les notes et les décomptes restent, pour que le bilan de la cohorte garde ses chiffres. Ses liens cessent de fonctionner. Un binôme en cours prend fin et un nouveau partenaire est proposé à l’autre personne. Les workflows de Tandem repartent d’un historique sans elle. C’est irréversible.',
-  'admin.participant.erase.confirm': 'Je confirme : effacer les données personnelles de {name}',
+  'admin.participant.erase.confirm': 'Je confirme : effacer les données personnelles ({name})',
   'admin.participant.erase.button': 'Effacer',
   'admin.participant.erase.unconfirmed': 'Cochez la case pour confirmer : l’effacement est irréversible.',
 

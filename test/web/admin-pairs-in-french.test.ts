@@ -81,7 +81,7 @@ describe('in French, when the browser asks for it', () => {
     expect(page).toContain('Ava (mentoré)');
     expect(page).toContain('1 binôme · questionnaire rempli');
     expect(page).toContain('Effacer cette personne');
-    expect(page).toContain('Je confirme : effacer les données personnelles de Ava');
+    expect(page).toContain('Je confirme : effacer les données personnelles (Ava)');
     const { _csrf } = await admin.hiddenFields(path);
     const unconfirmed = await admin.post(`${path}/erase`, { _csrf: _csrf! });
     expect(unconfirmed.status).toBe(422);
