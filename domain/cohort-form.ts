@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone, zonedWallClockToInstant } from '../i18n/time-zones.js';
 import type { MessageKey } from '../i18n/translator.js';
-import { durationField as duration } from './duration.js';
+import { durationField as duration, joinDurationFields } from './duration.js';
 import { isDefaultCharter } from './charter.js';
 import { isDefaultNotice, normaliseText } from './privacy.js';
 import { DEFAULT_MEETING_WINDOW_MS, PROGRAMME_FORMATS } from './programme-format.js';
@@ -25,101 +25,114 @@ const translation = z
  * catalogue so that each admin reads them in their language. A check that names what was typed gives it as
  * its issue's `params`, the message's values.
  */
-export const cohortFormSchema = z
-  .object({
-    formId: z.uuid('admin.cohortForm.error.expired' satisfies MessageKey),
-    name: z
-      .string()
-      .trim()
-      .min(3, 'admin.cohortForm.error.name.short' satisfies MessageKey)
-      .max(120, 'admin.cohortForm.error.name.long' satisfies MessageKey)
-      .refine((v) => /[a-z0-9]/i.test(v), 'admin.cohortForm.error.name.letter' satisfies MessageKey),
-    description: z
-      .string()
-      .trim()
-      .max(4000, 'admin.cohortForm.error.description.long' satisfies MessageKey)
-      .default(''),
-    // Kept as prefilled: stored blank, so each participant signs the default in their own language.
-    charter: z
-      .string()
-      .trim()
-      .min(20, 'admin.cohortForm.error.charter.short' satisfies MessageKey)
-      .max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey)
-      .transform((v) => (isDefaultCharter(v) ? '' : normaliseText(v))),
-    // The charter in each language, for participants who read it (blank: they read the one above).
-    ...Object.fromEntries(LOCALES.map((locale) => [charterField(locale), translation])),
-    // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
-    privacyNotice: z
-      .string()
-      .trim()
-      .max(5000, 'admin.cohortForm.error.privacyNotice.long' satisfies MessageKey)
-      .default('')
-      .transform((v) => (isDefaultNotice(v) ? '' : normaliseText(v))),
-    language: z.enum(LOCALES, { error: 'admin.cohortForm.error.language' satisfies MessageKey }).default(DEFAULT_LOCALE),
-    timeZone: z
-      .string()
-      .default(DEFAULT_TIME_ZONE)
-      .transform(
-        (v, ctx) =>
-          (v.trim() ? parseTimeZone(v) : DEFAULT_TIME_ZONE) ??
-          (ctx.addIssue({ code: 'custom', message: 'admin.cohortForm.error.timeZone' satisfies MessageKey, params: { value: v } }),
-          z.NEVER),
+/** The form's durations, each sent as a number and a unit. */
+export const DURATION_FIELDS = [
+  'surveyDuration',
+  'charterDuration',
+  'checkInInterval',
+  'programmeDuration',
+  'meetingWindow',
+  'retention',
+] as const;
+
+export const cohortFormSchema = z.preprocess(
+  (body) => joinDurationFields(body, DURATION_FIELDS),
+  z
+    .object({
+      formId: z.uuid('admin.cohortForm.error.expired' satisfies MessageKey),
+      name: z
+        .string()
+        .trim()
+        .min(3, 'admin.cohortForm.error.name.short' satisfies MessageKey)
+        .max(120, 'admin.cohortForm.error.name.long' satisfies MessageKey)
+        .refine((v) => /[a-z0-9]/i.test(v), 'admin.cohortForm.error.name.letter' satisfies MessageKey),
+      description: z
+        .string()
+        .trim()
+        .max(4000, 'admin.cohortForm.error.description.long' satisfies MessageKey)
+        .default(''),
+      // Kept as prefilled: stored blank, so each participant signs the default in their own language.
+      charter: z
+        .string()
+        .trim()
+        .min(20, 'admin.cohortForm.error.charter.short' satisfies MessageKey)
+        .max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey)
+        .transform((v) => (isDefaultCharter(v) ? '' : normaliseText(v))),
+      // The charter in each language, for participants who read it (blank: they read the one above).
+      ...Object.fromEntries(LOCALES.map((locale) => [charterField(locale), translation])),
+      // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
+      privacyNotice: z
+        .string()
+        .trim()
+        .max(5000, 'admin.cohortForm.error.privacyNotice.long' satisfies MessageKey)
+        .default('')
+        .transform((v) => (isDefaultNotice(v) ? '' : normaliseText(v))),
+      language: z.enum(LOCALES, { error: 'admin.cohortForm.error.language' satisfies MessageKey }).default(DEFAULT_LOCALE),
+      timeZone: z
+        .string()
+        .default(DEFAULT_TIME_ZONE)
+        .transform(
+          (v, ctx) =>
+            (v.trim() ? parseTimeZone(v) : DEFAULT_TIME_ZONE) ??
+            (ctx.addIssue({ code: 'custom', message: 'admin.cohortForm.error.timeZone' satisfies MessageKey, params: { value: v } }),
+            z.NEVER),
+        ),
+      surveyDuration: duration('admin.cohortForm.error.surveyDuration'),
+      // A wall-clock time in the cohort's time zone, as <input type="datetime-local"> sends it; left blank, the duration above.
+      surveyCloses: z.preprocess(
+        (v) => (v === '' ? undefined : v),
+        z.iso.datetime({ local: true, precision: -1, error: 'admin.cohortForm.error.surveyCloses.format' satisfies MessageKey }).optional(),
       ),
-    surveyDuration: duration('admin.cohortForm.error.surveyDuration'),
-    // A wall-clock time in the cohort's time zone, as <input type="datetime-local"> sends it; left blank, the duration above.
-    surveyCloses: z.preprocess(
-      (v) => (v === '' ? undefined : v),
-      z.iso.datetime({ local: true, precision: -1, error: 'admin.cohortForm.error.surveyCloses.format' satisfies MessageKey }).optional(),
-    ),
-    checkInCount: z.coerce
-      .number('admin.cohortForm.error.checkInCount' satisfies MessageKey)
-      .int('admin.cohortForm.error.checkInCount.whole' satisfies MessageKey)
-      .min(0, 'admin.cohortForm.error.checkInCount.min' satisfies MessageKey)
-      .max(104, 'admin.cohortForm.error.checkInCount.max' satisfies MessageKey),
-    checkInInterval: duration('admin.cohortForm.error.checkInInterval'),
-    programmeDuration: duration('admin.cohortForm.error.programmeDuration'),
-    charterDuration: duration('admin.cohortForm.error.charterDuration'),
-    retention: duration('admin.cohortForm.error.retention').default(DEFAULT_RETENTION_MS),
-    format: z.enum(PROGRAMME_FORMATS, { error: 'admin.cohortForm.error.format' satisfies MessageKey }).default('long'),
-    meetings: z.coerce
-      .number('admin.cohortForm.error.meetings' satisfies MessageKey)
-      .pipe(z.union([z.literal(1), z.literal(2)], { error: 'admin.cohortForm.error.meetings' satisfies MessageKey }))
-      .default(1),
-    meetingWindow: duration('admin.cohortForm.error.meetingWindow').default(DEFAULT_MEETING_WINDOW_MS),
-    // A checkbox: sent as "on" when ticked, not sent at all otherwise.
-    objectives: z
-      .literal('on')
-      .optional()
-      .transform((v) => v === 'on'),
-    participants: z
-      .instanceof(File, { message: 'admin.cohortForm.error.participants' satisfies MessageKey })
-      .refine((f) => f.size > 0, 'admin.cohortForm.error.participants.empty' satisfies MessageKey),
-  })
-  // A flash cohort's check-ins are for the pairs that go on after their meetings, beyond its own length.
-  .refine((f) => f.format === 'flash' || f.checkInCount * f.checkInInterval <= f.programmeDuration, {
-    path: ['checkInInterval'],
-    message: 'admin.cohortForm.error.checkInInterval.fit' satisfies MessageKey,
-  })
-  .refine((f) => f.format === 'long' || f.charterDuration + f.meetingWindow <= f.programmeDuration, {
-    path: ['meetingWindow'],
-    message: 'admin.cohortForm.error.meetingWindow.fit' satisfies MessageKey,
-  })
-  // A closing time is read in the cohort's time zone: the clocks there must show it, and not yet.
-  .transform(({ surveyCloses, ...form }, ctx) => {
-    if (surveyCloses === undefined) return { ...form, surveyCloses };
-    const closes = zonedWallClockToInstant(surveyCloses, form.timeZone);
-    const problem = !closes
-      ? {
-          message: 'admin.cohortForm.error.surveyCloses.skipped' satisfies MessageKey,
-          params: { time: surveyCloses.slice(11), zone: form.timeZone },
-        }
-      : closes.getTime() <= Date.now()
-        ? { message: 'admin.cohortForm.error.surveyCloses.past' satisfies MessageKey, params: { when: closes, zone: form.timeZone } }
-        : undefined;
-    if (!problem) return { ...form, surveyCloses: closes };
-    ctx.addIssue({ code: 'custom', path: ['surveyCloses'], ...problem });
-    return z.NEVER;
-  });
+      checkInCount: z.coerce
+        .number('admin.cohortForm.error.checkInCount' satisfies MessageKey)
+        .int('admin.cohortForm.error.checkInCount.whole' satisfies MessageKey)
+        .min(0, 'admin.cohortForm.error.checkInCount.min' satisfies MessageKey)
+        .max(104, 'admin.cohortForm.error.checkInCount.max' satisfies MessageKey),
+      checkInInterval: duration('admin.cohortForm.error.checkInInterval'),
+      programmeDuration: duration('admin.cohortForm.error.programmeDuration'),
+      charterDuration: duration('admin.cohortForm.error.charterDuration'),
+      retention: duration('admin.cohortForm.error.retention').default(DEFAULT_RETENTION_MS),
+      format: z.enum(PROGRAMME_FORMATS, { error: 'admin.cohortForm.error.format' satisfies MessageKey }).default('long'),
+      meetings: z.coerce
+        .number('admin.cohortForm.error.meetings' satisfies MessageKey)
+        .pipe(z.union([z.literal(1), z.literal(2)], { error: 'admin.cohortForm.error.meetings' satisfies MessageKey }))
+        .default(1),
+      meetingWindow: duration('admin.cohortForm.error.meetingWindow').default(DEFAULT_MEETING_WINDOW_MS),
+      // A checkbox: sent as "on" when ticked, not sent at all otherwise.
+      objectives: z
+        .literal('on')
+        .optional()
+        .transform((v) => v === 'on'),
+      participants: z
+        .instanceof(File, { message: 'admin.cohortForm.error.participants' satisfies MessageKey })
+        .refine((f) => f.size > 0, 'admin.cohortForm.error.participants.empty' satisfies MessageKey),
+    })
+    // A flash cohort's check-ins are for the pairs that go on after their meetings, beyond its own length.
+    .refine((f) => f.format === 'flash' || f.checkInCount * f.checkInInterval <= f.programmeDuration, {
+      path: ['checkInInterval'],
+      message: 'admin.cohortForm.error.checkInInterval.fit' satisfies MessageKey,
+    })
+    .refine((f) => f.format === 'long' || f.charterDuration + f.meetingWindow <= f.programmeDuration, {
+      path: ['meetingWindow'],
+      message: 'admin.cohortForm.error.meetingWindow.fit' satisfies MessageKey,
+    })
+    // A closing time is read in the cohort's time zone: the clocks there must show it, and not yet.
+    .transform(({ surveyCloses, ...form }, ctx) => {
+      if (surveyCloses === undefined) return { ...form, surveyCloses };
+      const closes = zonedWallClockToInstant(surveyCloses, form.timeZone);
+      const problem = !closes
+        ? {
+            message: 'admin.cohortForm.error.surveyCloses.skipped' satisfies MessageKey,
+            params: { time: surveyCloses.slice(11), zone: form.timeZone },
+          }
+        : closes.getTime() <= Date.now()
+          ? { message: 'admin.cohortForm.error.surveyCloses.past' satisfies MessageKey, params: { when: closes, zone: form.timeZone } }
+          : undefined;
+      if (!problem) return { ...form, surveyCloses: closes };
+      ctx.addIssue({ code: 'custom', path: ['surveyCloses'], ...problem });
+      return z.NEVER;
+    }),
+);
 
 export type CohortFormValues = z.infer<typeof cohortFormSchema>;
 

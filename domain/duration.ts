@@ -23,6 +23,30 @@ export function formatDuration(ms: number): string {
   return `${Math.round(ms / 1000)}s`;
 }
 
+/** The units a form offers beside a duration's number (seconds stay typable, for demos). */
+export const FORM_UNITS = ['m', 'h', 'd', 'w'] as const;
+
+/**
+ * A form sends a duration as a number (`<name>`) and a unit (`<name>Unit`): joined here into one "14d", as the
+ * field reads it. A duration typed whole ("14d", from a script or an older page) is kept as it is.
+ */
+export function joinDurationFields(body: unknown, names: readonly string[]): unknown {
+  if (!body || typeof body !== 'object') return body;
+  const form: Record<string, unknown> = { ...body };
+  for (const name of names) {
+    const [amount, unit] = [form[name], form[`${name}Unit`]];
+    if (typeof amount === 'string' && /^\s*\d+\s*$/.test(amount) && typeof unit === 'string' && unit in UNIT_MS)
+      form[name] = `${amount.trim()}${unit}`;
+  }
+  return form;
+}
+
+/** A duration as the form shows it again: its number and its unit (what was typed, if it is not a duration). */
+export function splitDuration(text: string | undefined, unit: string | undefined): { amount: string; unit: string } {
+  const match = DURATION_PATTERN.exec(text ?? '');
+  return match ? { amount: match[1]!, unit: match[2]!.toLowerCase() } : { amount: text ?? '', unit: unit ?? 'd' };
+}
+
 /** A form field holding a duration; `invalid` is the catalogue's message for anything else, which names the field. */
 export const durationField = (invalid: MessageKey) =>
   z

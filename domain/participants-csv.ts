@@ -27,6 +27,12 @@ export const LANGUAGE_OF_COMMUNICATION = 'language of communication';
 export const TIME_ZONE = 'time zone';
 const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, LANGUAGE_OF_COMMUNICATION, TIME_ZONE];
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+/** A CSV to fill in: every column Tandem reads, and two people as examples (a byte-order mark for Excel). */
+export const CSV_TEMPLATE = `\uFEFF${[...KNOWN_COLUMNS, 'Class of'].join(',')}
+Claire Martin,claire.martin@example.org,mentor,French;English,fr,Europe/Paris,2009
+Amina Diallo,amina.diallo@example.org,mentee,English;Arabic,en,Africa/Dakar,2026
+`;
 export const MAX_PARTICIPANTS = 20_000;
 
 const emailSchema = z.email();

@@ -26,8 +26,13 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohortForm.timeZone.hint':
     "des dates des e-mails et des pages, sauf si la colonne « {column} » du CSV ou le navigateur d'un participant en indique un autre ; un nom tel que Europe/Paris",
   'admin.cohortForm.schedule': 'Calendrier',
-  'admin.cohortForm.schedule.hint':
-    'Durées comme 30s, 10m, 2h, 14d ou 2w (secondes, minutes, heures, jours, semaines) : les secondes suffisent pour une démonstration.',
+  'admin.cohortForm.unit': 'unité',
+  'admin.cohortForm.unit.s': 'secondes',
+  'admin.cohortForm.unit.m': 'minutes',
+  'admin.cohortForm.unit.h': 'heures',
+  'admin.cohortForm.unit.d': 'jours',
+  'admin.cohortForm.unit.w': 'semaines',
+  'admin.cohortForm.schedule.hint': 'Chaque durée est un nombre et son unité : minutes, heures, jours ou semaines.',
   'admin.cohortForm.surveyDuration': 'Questionnaire ouvert pendant',
   'admin.cohortForm.surveyCloses': 'Questionnaire fermé le',
   'admin.cohortForm.surveyCloses.hint':
@@ -56,6 +61,7 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
     "mentorat flash seulement : du lancement au formulaire de retour ; les binômes qui veulent tous deux continuer ont ensuite les points d'étape ci-dessus, un par intervalle",
   'admin.cohortForm.participants': 'Participants',
   'admin.cohortForm.csv': 'Fichier CSV',
+  'admin.cohortForm.csv.template': 'Télécharger un CSV à remplir (ses colonnes, deux lignes d’exemple)',
   'admin.cohortForm.csv.hint':
     'colonnes {columns} (role : mentor ou mentee ; les langues parlées, séparées par ;), facultativement « {languageColumn} » (en ou fr : la langue dans laquelle Tandem leur écrit) et « {timeZoneColumn} » (tel que Europe/Paris), toute autre colonne étant conservée comme attribut ; {megabytes} Mo au plus',
   'admin.cohortForm.submit': 'Créer la cohorte et inviter les participants',
@@ -71,7 +77,7 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohortForm.error.privacyNotice.long': 'Notice de confidentialité : 5000 caractères au plus',
   'admin.cohortForm.error.language': 'Langue des participants : choisissez en ou fr',
   'admin.cohortForm.error.timeZone': "Fuseau horaire : « {value} » n'est pas un fuseau horaire ; utilisez un nom tel que Europe/Paris",
-  'admin.cohortForm.error.surveyDuration': 'Questionnaire ouvert pendant : écrivez une durée telle que 30s, 10m, 2h, 14d ou 2w',
+  'admin.cohortForm.error.surveyDuration': 'Questionnaire ouvert pendant : indiquez un nombre entier supérieur à 0 et son unité',
   'admin.cohortForm.error.surveyCloses.format': 'Questionnaire fermé le : écrivez une date et une heure',
   'admin.cohortForm.error.surveyCloses.past': 'Questionnaire fermé le : {when} ({zone}) est déjà passé',
   'admin.cohortForm.error.surveyCloses.skipped':
@@ -80,15 +86,15 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohortForm.error.checkInCount.whole': "Points d'étape : un nombre entier",
   'admin.cohortForm.error.checkInCount.min': "Points d'étape : 0 ou plus",
   'admin.cohortForm.error.checkInCount.max': "Points d'étape : 104 au plus",
-  'admin.cohortForm.error.checkInInterval': "Intervalle entre points d'étape : écrivez une durée telle que 30s, 10m, 2h, 14d ou 2w",
+  'admin.cohortForm.error.checkInInterval': "Intervalle entre points d'étape : indiquez un nombre entier supérieur à 0 et son unité",
   'admin.cohortForm.error.checkInInterval.fit':
     "Intervalle entre points d'étape : tous les points d'étape doivent tenir dans la durée du programme",
-  'admin.cohortForm.error.programmeDuration': 'Durée du programme : écrivez une durée telle que 30s, 10m, 2h, 14d ou 2w',
-  'admin.cohortForm.error.charterDuration': 'Charte à signer sous : écrivez une durée telle que 30s, 10m, 2h, 14d ou 2w',
-  'admin.cohortForm.error.retention': 'Conserver les données personnelles pendant : écrivez une durée telle que 30s, 10m, 2h, 14d ou 2w',
+  'admin.cohortForm.error.programmeDuration': 'Durée du programme : indiquez un nombre entier supérieur à 0 et son unité',
+  'admin.cohortForm.error.charterDuration': 'Charte à signer sous : indiquez un nombre entier supérieur à 0 et son unité',
+  'admin.cohortForm.error.retention': 'Conserver les données personnelles pendant : indiquez un nombre entier supérieur à 0 et son unité',
   'admin.cohortForm.error.format': 'Format du programme : choisissez un programme long ou le mentorat flash',
   'admin.cohortForm.error.meetings': 'Rencontres : choisissez 1 ou 2',
-  'admin.cohortForm.error.meetingWindow': 'Rencontres dans un délai de : écrivez une durée telle que 30s, 10m, 2h, 14d ou 2w',
+  'admin.cohortForm.error.meetingWindow': 'Rencontres dans un délai de : indiquez un nombre entier supérieur à 0 et son unité',
   'admin.cohortForm.error.meetingWindow.fit':
     'Rencontres dans un délai de : la charte et les rencontres doivent tenir dans la durée du programme',
   'admin.cohortForm.error.participants': 'Participants : choisissez un fichier CSV',

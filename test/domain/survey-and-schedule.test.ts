@@ -101,7 +101,7 @@ describe('the cohort form schema', () => {
     expect(result.success).toBe(false);
     const { t } = translator('en');
     expect(result.error!.issues.map((i) => [i.path[0], t(i.message as MessageKey)])).toEqual([
-      ['surveyDuration', 'Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w'],
+      ['surveyDuration', 'Survey open for: give a whole number above 0 and its unit'],
     ]);
     const tooMany = cohortFormSchema.safeParse({ ...form, checkInCount: '8' });
     expect(tooMany.error!.issues.map((i) => [i.path[0], t(i.message as MessageKey)])).toEqual([

@@ -322,6 +322,14 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       const admin = (p: string) => () => page.goto(`${env.base}/admin${p}`);
       await check(page, 'cohorts', admin(''));
       await check(page, 'new cohort', admin('/cohorts/new'));
+      // The flash fields show for a flash programme only, and objectives for a long one.
+      expect([await page.isVisible('#meetingWindow'), await page.isVisible('#objectives')]).toEqual([false, true]);
+      await page.check('[name=format][value=flash]');
+      expect([await page.isVisible('#meetingWindow'), await page.isVisible('#objectives')]).toEqual([true, false]);
+      await page.check('[name=format][value=long]');
+      if (locale === 'en') await guideShot(page, 'new-cohort');
+      await page.locator('#surveyDuration').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, `new-cohort-schedule-${locale}.png`) });
       await check(page, 'new cohort with errors', async () => {
         await page.goto(`${env.base}/admin/cohorts/new`);
         await page.evaluate(() => document.querySelectorAll('[required]').forEach((field) => field.removeAttribute('required')));

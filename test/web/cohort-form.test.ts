@@ -68,7 +68,7 @@ describe('the new-cohort form', () => {
     const schedule = pageText(
       await (await submit({ name: 'Bad schedule', surveyDuration: 'soon', checkInCount: '-1', participants: csvFile('x') })).text(),
     );
-    expect(schedule).toContain('Survey open for: write a duration such as 30s, 10m, 2h, 14d or 2w');
+    expect(schedule).toContain('Survey open for: give a whole number above 0 and its unit');
     expect(schedule).toContain('Check-ins: 0 or more');
     expect(await cohortCount()).toBe(0);
   });
@@ -153,7 +153,7 @@ describe('the new-cohort form', () => {
       await (await submit({ name: 'Flash bad', format: 'flash', meetings: '3', meetingWindow: 'soon', participants: csvFile(csv) })).text(),
     );
     expect(bad).toContain('Meetings: choose 1 or 2');
-    expect(bad).toContain('Meetings within: write a duration such as 30s, 10m, 2h, 14d or 2w');
+    expect(bad).toContain('Meetings within: give a whole number above 0 and its unit');
     expect(pageText(await (await submit({ name: 'Odd format', format: 'weekend', participants: csvFile(csv) })).text())).toContain(
       'Programme format: choose a long programme or flash mentoring',
     );
@@ -377,5 +377,55 @@ describe('when Temporal cannot take an answer', () => {
     } finally {
       await connection.close();
     }
+  });
+});
+
+describe('a form an admin fills in without the README', () => {
+  it('offers a CSV to fill in, which the form takes as it is, with durations as a number and a unit', async () => {
+    const admin = webClient(stack.app);
+    await admin.logIn();
+    const template = await admin.get('/admin/cohorts/template.csv');
+    expect(template.headers.get('content-disposition')).toContain('attachment');
+    const csv = await template.text();
+    const hidden = await admin.hiddenFields('/admin/cohorts/new');
+    const created = await admin.post('/admin/cohorts', {
+      ...hidden,
+      name: 'From the template',
+      charter: fields.charter,
+      surveyDuration: '10',
+      surveyDurationUnit: 'd',
+      charterDuration: '3',
+      charterDurationUnit: 'd',
+      checkInCount: '4',
+      checkInInterval: '1',
+      checkInIntervalUnit: 'w',
+      programmeDuration: '12',
+      programmeDurationUnit: 'w',
+      retention: '26',
+      retentionUnit: 'w',
+      participants: csvFile(csv, 'template.csv'),
+    });
+    expect(created.status).toBe(303);
+    const [cohort] = await stack.sql<{ id: string; schedule: { checkInIntervalMs: number; programmeDurationMs: number } }[]>`
+      select id, schedule from cohorts where name = 'From the template'`;
+    expect(cohort!.schedule).toMatchObject({ checkInIntervalMs: 7 * 86_400_000, programmeDurationMs: 12 * 7 * 86_400_000 });
+    expect((await listParticipants(stack.sql, cohort!.id)).map((p) => [p.name, p.role, p.timeZone, p.attributes])).toEqual([
+      ['Claire Martin', 'mentor', 'Europe/Paris', { 'Class of': '2009' }],
+      ['Amina Diallo', 'mentee', 'Africa/Dakar', { 'Class of': '2026' }],
+    ]);
+    await stack.sql`delete from cohorts where id = ${cohort!.id}`; // the tests above count cohorts
+
+    // A number without sense is refused in words, and shown again with its unit.
+    const refused = await admin.post('/admin/cohorts', {
+      ...(await admin.hiddenFields('/admin/cohorts/new')),
+      ...fields,
+      name: 'Zero weeks',
+      programmeDuration: '0',
+      programmeDurationUnit: 'w',
+      participants: csvFile(csv),
+    });
+    const page = await refused.text();
+    expect(pageText(page)).toContain('Programme length: give a whole number above 0 and its unit');
+    expect(page).toMatch(/<option value="w" selected="">weeks<\/option>/);
   });
 });

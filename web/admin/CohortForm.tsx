@@ -4,13 +4,14 @@ import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/l
 import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../../i18n/time-zones.js';
 import { translator, type MessageValues, type Translator } from '../../i18n/translator.js';
 import { DEFAULT_CHARTER } from '../../domain/charter.js';
-import { DEFAULT_RETENTION_MS, charterField } from '../../domain/cohort-form.js';
-import { formatDuration } from '../../domain/duration.js';
+import { DEFAULT_RETENTION_MS, DURATION_FIELDS, charterField } from '../../domain/cohort-form.js';
+import { FORM_UNITS, formatDuration, splitDuration } from '../../domain/duration.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
 import { DEFAULT_MEETING_WINDOW_MS, PROGRAMME_FORMATS } from '../../domain/programme-format.js';
 import { ASSETS } from '../assets.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
+import { useTranslator } from '../views/language.js';
 import { ErrorSummary, Field, FieldError, fieldState, inWords, invalid, type FieldErrors } from '../views/form.js';
 
 export type CohortFormFields = Partial<
@@ -33,7 +34,8 @@ export type CohortFormFields = Partial<
     | 'format'
     | 'meetings'
     | 'meetingWindow'
-    | `charter_${Locale}`,
+    | `charter_${Locale}`
+    | `${(typeof DURATION_FIELDS)[number]}Unit`,
     string
   >
 >;
@@ -163,14 +165,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
         <h2>{t('admin.cohortForm.schedule')}</h2>
         <p class="hint">{t('admin.cohortForm.schedule.hint')}</p>
         <Field label={t('admin.cohortForm.surveyDuration')} name="surveyDuration" errors={errors}>
-          <input
-            type="text"
-            id="surveyDuration"
-            name="surveyDuration"
-            value={text('surveyDuration')}
-            {...fieldState(errors, 'surveyDuration')}
-            required
-          />
+          <DurationInput name="surveyDuration" values={values} errors={errors} />
         </Field>
         <Field
           label={t('admin.cohortForm.surveyCloses')}
@@ -192,14 +187,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           errors={errors}
           hint={t('admin.cohortForm.charterDuration.hint')}
         >
-          <input
-            type="text"
-            id="charterDuration"
-            name="charterDuration"
-            value={text('charterDuration')}
-            {...fieldState(errors, 'charterDuration')}
-            required
-          />
+          <DurationInput name="charterDuration" values={values} errors={errors} />
         </Field>
         <Field label={t('admin.cohortForm.checkInCount')} name="checkInCount" errors={errors}>
           <input
@@ -213,14 +201,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           />
         </Field>
         <Field label={t('admin.cohortForm.checkInInterval')} name="checkInInterval" errors={errors}>
-          <input
-            type="text"
-            id="checkInInterval"
-            name="checkInInterval"
-            value={text('checkInInterval')}
-            {...fieldState(errors, 'checkInInterval')}
-            required
-          />
+          <DurationInput name="checkInInterval" values={values} errors={errors} />
         </Field>
         <Field
           label={t('admin.cohortForm.programmeDuration')}
@@ -228,43 +209,32 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           errors={errors}
           hint={t('admin.cohortForm.programmeDuration.hint')}
         >
-          <input
-            type="text"
-            id="programmeDuration"
-            name="programmeDuration"
-            value={text('programmeDuration')}
-            {...fieldState(errors, 'programmeDuration')}
-            required
-          />
+          <DurationInput name="programmeDuration" values={values} errors={errors} />
         </Field>
-        <Field label={t('admin.cohortForm.meetings')} name="meetings" errors={errors} hint={t('admin.cohortForm.flashOnly')}>
-          <select id="meetings" name="meetings" {...fieldState(errors, 'meetings')}>
-            {['1', '2'].map((n) => (
-              <option value={n} selected={text('meetings') === n}>
-                {t('admin.cohortForm.meetings.count', { count: Number(n) })}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          label={t('admin.cohortForm.meetingWindow')}
-          name="meetingWindow"
-          errors={errors}
-          hint={t('admin.cohortForm.meetingWindow.hint')}
-        >
-          <input
-            type="text"
-            id="meetingWindow"
+        {/* Shown for the format chosen only (the stylesheet follows the radio buttons; no script needed). */}
+        <div class="if-flash">
+          <Field label={t('admin.cohortForm.meetings')} name="meetings" errors={errors} hint={t('admin.cohortForm.flashOnly')}>
+            <select id="meetings" name="meetings" {...fieldState(errors, 'meetings')}>
+              {['1', '2'].map((n) => (
+                <option value={n} selected={text('meetings') === n}>
+                  {t('admin.cohortForm.meetings.count', { count: Number(n) })}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            label={t('admin.cohortForm.meetingWindow')}
             name="meetingWindow"
-            value={text('meetingWindow')}
-            {...fieldState(errors, 'meetingWindow')}
-            required
-          />
-        </Field>
+            errors={errors}
+            hint={t('admin.cohortForm.meetingWindow.hint')}
+          >
+            <DurationInput name="meetingWindow" values={values} errors={errors} />
+          </Field>
+        </div>
         <Field label={t('admin.cohortForm.retention')} name="retention" errors={errors} hint={t('admin.cohortForm.retention.hint')}>
-          <input type="text" id="retention" name="retention" value={text('retention')} {...fieldState(errors, 'retention')} required />
+          <DurationInput name="retention" values={values} errors={errors} />
         </Field>
-        <div>
+        <div class="if-long">
           <label>
             <input type="checkbox" id="objectives" name="objectives" checked={text('objectives') === 'on'} />{' '}
             {t('admin.cohortForm.objectives')}
@@ -292,6 +262,11 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
             {...fieldState(errors, 'participants')}
             required
           />
+          <p class="hint">
+            <a href="/admin/cohorts/template.csv" download>
+              {t('admin.cohortForm.csv.template')}
+            </a>
+          </p>
         </Field>
         <p>
           <button type="submit">{t('admin.cohortForm.submit')}</button>
@@ -299,5 +274,32 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
       </form>
       <script src={ASSETS.uploadLimit} defer />
     </Layout>
+  );
+}
+
+/** A duration: its number, and its unit in the page's language (seconds too, when a demo's value has them). */
+function DurationInput({
+  name,
+  values,
+  errors,
+}: {
+  name: (typeof DURATION_FIELDS)[number];
+  values: CohortFormFields;
+  errors: FieldErrors;
+}) {
+  const { t } = useTranslator();
+  const { amount, unit } = splitDuration(values[name], values[`${name}Unit`]);
+  const units: string[] = (FORM_UNITS as readonly string[]).includes(unit) ? [...FORM_UNITS] : ['s', ...FORM_UNITS];
+  return (
+    <span class="duration">
+      <input type="number" id={name} name={name} min="1" step="1" value={amount} {...fieldState(errors, name)} required />
+      <select name={`${name}Unit`} aria-label={t('admin.cohortForm.unit')}>
+        {units.map((u) => (
+          <option value={u} selected={u === unit}>
+            {t(`admin.cohortForm.unit.${u as 's' | (typeof FORM_UNITS)[number]}`)}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }

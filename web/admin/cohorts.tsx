@@ -14,7 +14,7 @@ import { charterTranslationsOf, cohortFormSchema, slugify } from '../../domain/c
 import { hasCharterIn } from '../../domain/charter.js';
 import type { Locale } from '../../i18n/locales.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
-import { parseParticipantsCsv } from '../../domain/participants-csv.js';
+import { CSV_TEMPLATE, parseParticipantsCsv } from '../../domain/participants-csv.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { adminOf, type AdminEnv } from '../auth.js';
@@ -104,211 +104,228 @@ export function createCohortRoutes(deps: WebDeps) {
     };
   }
 
-  return new Hono<AdminEnv>()
-    .get('/', async (c) => c.html(<CohortListPage admin={c.var.admin} cohorts={await listCohorts(sql)} />))
+  return (
+    new Hono<AdminEnv>()
+      .get('/', async (c) => c.html(<CohortListPage admin={c.var.admin} cohorts={await listCohorts(sql)} />))
 
-    .get('/cohorts/new', (c) => c.html(<CohortFormPage admin={c.var.admin} values={{ ...DEFAULT_COHORT_FIELDS, formId: randomUUID() }} />))
+      .get('/cohorts/template.csv', (c) => {
+        c.header('content-type', 'text/csv; charset=utf-8');
+        c.header('content-disposition', 'attachment; filename="tandem-participants-template.csv"');
+        return c.body(CSV_TEMPLATE);
+      })
 
-    .post(
-      '/cohorts',
-      zValidator('form', cohortFormSchema, async (result, c) => {
-        if (result.success) return;
-        const admin = adminOf(c);
-        const form = typedValues(await c.req.parseBody());
-        return c.html(<CohortFormPage admin={admin} values={form} errors={cohortFormErrors(result.error.issues, admin.text)} />, 422);
-      }),
-      async (c) => {
-        const form = c.req.valid('form');
-        const values = typedValues(await c.req.parseBody());
-        const { t } = c.var.admin.text;
-        const csv = parseParticipantsCsv(new Uint8Array(await form.participants.arrayBuffer()));
-        if (!csv.ok) {
-          const problems = csv.problems.map((problem) => t(problem.key, problem.values));
-          return c.html(
-            <CohortFormPage
-              admin={c.var.admin}
-              values={values}
-              errors={{ participants: t('admin.cohortForm.error.participants.problems') }}
-              problems={problems}
-            />,
-            422,
+      // The defaults in the admin's language: the charter and notice kept as they are reach each participant in theirs.
+      .get('/cohorts/new', (c) => {
+        const { t, locale } = c.var.admin.text;
+        const defaults = { ...DEFAULT_COHORT_FIELDS, language: locale, charter: t('charter.default'), privacyNotice: t('privacy.default') };
+        return c.html(<CohortFormPage admin={c.var.admin} values={{ ...defaults, formId: randomUUID() }} />);
+      })
+
+      .post(
+        '/cohorts',
+        zValidator('form', cohortFormSchema, async (result, c) => {
+          if (result.success) return;
+          const admin = adminOf(c);
+          const form = typedValues(await c.req.parseBody());
+          return c.html(<CohortFormPage admin={admin} values={form} errors={cohortFormErrors(result.error.issues, admin.text)} />, 422);
+        }),
+        async (c) => {
+          const form = c.req.valid('form');
+          const values = typedValues(await c.req.parseBody());
+          const { t } = c.var.admin.text;
+          const csv = parseParticipantsCsv(new Uint8Array(await form.participants.arrayBuffer()));
+          if (!csv.ok) {
+            const problems = csv.problems.map((problem) => t(problem.key, problem.values));
+            return c.html(
+              <CohortFormPage
+                admin={c.var.admin}
+                values={values}
+                errors={{ participants: t('admin.cohortForm.error.participants.problems') }}
+                problems={problems}
+              />,
+              422,
+            );
+          }
+          const now = Date.now();
+          let cohort: Cohort;
+          try {
+            ({ cohort } = await insertCohort(sql, {
+              formId: form.formId,
+              slug: slugify(form.name),
+              name: form.name,
+              description: form.description,
+              charter: form.charter,
+              charterTranslations: charterTranslationsOf(form),
+              privacyNotice: form.privacyNotice,
+              language: form.language,
+              timeZone: form.timeZone,
+              // A flash cohort has its one-page commitment and no objectives; its proposals are approved without review.
+              objectives: form.format === 'long' && form.objectives,
+              ...(form.format === 'flash' ? { matchSettings: { ...DEFAULT_MATCH_SETTINGS, autoApprove: true } } : {}),
+              schedule: {
+                surveyOpensAt: new Date(now).toISOString(),
+                surveyDeadline: (form.surveyCloses ?? new Date(now + form.surveyDuration)).toISOString(),
+                checkInCount: form.checkInCount,
+                checkInIntervalMs: form.checkInInterval,
+                programmeDurationMs: form.programmeDuration,
+                charterDurationMs: form.charterDuration,
+                retentionMs: form.retention,
+                ...(form.format === 'flash' ? { flash: { meetings: form.meetings, meetingWindowMs: form.meetingWindow } } : {}),
+              },
+              participants: csv.participants,
+            }));
+          } catch (error) {
+            if (!(error instanceof SlugTakenError)) throw error;
+            return c.html(
+              <CohortFormPage
+                admin={c.var.admin}
+                values={values}
+                errors={{ name: t('admin.cohortForm.error.name.taken', { slug: error.slug }) }}
+              />,
+              422,
+            );
+          }
+          try {
+            await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
+          } catch {
+            return c.redirect(`/admin/cohorts/${cohort.slug}?problem=start`, 303);
+          }
+          return c.redirect(`/admin/cohorts/${cohort.slug}?notice=created`, 303);
+        },
+      )
+
+      .get('/cohorts/:slug', async (c) => {
+        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+        if (!cohort) return notFound(c, c.req.param('slug'));
+        const { text } = c.var.admin;
+        const notice = said(text, NOTICES, c.req.query('notice'));
+        const problem = said(text, PROBLEMS, c.req.query('problem'));
+        const [view, needs, enrolment, signUps, readers] = await Promise.all([
+          cohortView(cohort),
+          cohortNeeds(sql, cohort.id),
+          getEnrolment(sql, cohort.id),
+          listEnrolmentRequests(sql, cohort.id),
+          readersByLanguage(sql, cohort.id),
+        ]);
+        const origin = new URL(c.req.url).origin;
+        const qrCode = enrolment.open && enrolment.key ? await enrolmentQrCode(enrolmentLink(origin, enrolment.key)) : undefined;
+        // Participants who will sign the charter in a language that is not theirs: the admin may add a version.
+        const languageName = new Intl.DisplayNames([text.locale], { type: 'language' });
+        const warnings = Object.entries(readers)
+          .filter(([locale]) => !hasCharterIn(cohort, locale as Locale))
+          .map(([locale, count]) =>
+            text.t('admin.cohort.charterLanguage', {
+              count,
+              language: languageName.of(locale)!,
+              cohortLanguage: languageName.of(cohort.language)!,
+            }),
           );
-        }
-        const now = Date.now();
-        let cohort: Cohort;
+        return c.html(
+          <CohortPage
+            {...view}
+            needs={needs}
+            enrolment={{ ...enrolment, requests: signUps, origin, ...(qrCode ? { qrCode } : {}) }}
+            admin={c.var.admin}
+            notice={notice}
+            problem={problem}
+            warnings={warnings}
+          />,
+        );
+      })
+
+      .get('/cohorts/:slug/progress', async (c) => {
+        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+        if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
+        // A fragment, outside any Layout: it is given the admin's language itself.
+        return c.html(
+          <Language.Provider value={c.var.admin.text}>
+            <SurveyProgress {...await cohortView(cohort)} />
+          </Language.Provider>,
+        );
+      })
+
+      .post('/cohorts/:slug/close-survey', async (c) => {
+        const slug = c.req.param('slug');
+        if (!(await getCohortBySlug(sql, slug))) return notFound(c, slug);
+        const outcome = unlessUnavailable(await workflows.closeSurvey(slug));
+        return c.redirect(`/admin/cohorts/${slug}?${outcome.ok ? 'notice=closed' : 'problem=closed'}`, 303);
+      })
+
+      .post('/cohorts/:slug/participants', async (c) => {
+        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+        if (!cohort) return notFound(c, c.req.param('slug'));
+        const form = participantFormSchema.safeParse(await c.req.parseBody());
+        if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
+        const { language, communication, ...person } = form.data;
+        let participantId: string;
         try {
-          ({ cohort } = await insertCohort(sql, {
-            formId: form.formId,
-            slug: slugify(form.name),
-            name: form.name,
-            description: form.description,
-            charter: form.charter,
-            charterTranslations: charterTranslationsOf(form),
-            privacyNotice: form.privacyNotice,
-            language: form.language,
-            timeZone: form.timeZone,
-            // A flash cohort has its one-page commitment and no objectives; its proposals are approved without review.
-            objectives: form.format === 'long' && form.objectives,
-            ...(form.format === 'flash' ? { matchSettings: { ...DEFAULT_MATCH_SETTINGS, autoApprove: true } } : {}),
-            schedule: {
-              surveyOpensAt: new Date(now).toISOString(),
-              surveyDeadline: (form.surveyCloses ?? new Date(now + form.surveyDuration)).toISOString(),
-              checkInCount: form.checkInCount,
-              checkInIntervalMs: form.checkInInterval,
-              programmeDurationMs: form.programmeDuration,
-              charterDurationMs: form.charterDuration,
-              retentionMs: form.retention,
-              ...(form.format === 'flash' ? { flash: { meetings: form.meetings, meetingWindowMs: form.meetingWindow } } : {}),
-            },
-            participants: csv.participants,
+          ({ id: participantId } = await insertLateJoiner(sql, cohort.id, {
+            ...person,
+            language: communication,
+            languages: language
+              .split(/[;|,/]/)
+              .map((l) => l.trim())
+              .filter(Boolean),
           }));
         } catch (error) {
-          if (!(error instanceof SlugTakenError)) throw error;
-          return c.html(
-            <CohortFormPage
-              admin={c.var.admin}
-              values={values}
-              errors={{ name: t('admin.cohortForm.error.name.taken', { slug: error.slug }) }}
-            />,
-            422,
-          );
+          if ((error as { code?: string }).code !== '23505') throw error;
+          // Already here: refused, unless this is the same form sent again after Temporal could not take it
+          // (stored, never invited); then the invitation is asked for again.
+          const stored = await findParticipantByEmail(sql, cohort.id, person.email);
+          if (!stored?.joinedLate || stored.surveyDeadline) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=duplicate`, 303);
+          participantId = stored.id;
         }
+        const outcome = unlessUnavailable(await workflows.addLateJoiners(cohort.slug, [participantId]));
+        return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=added' : 'problem=refused'}`, 303);
+      })
+
+      .post('/cohorts/:slug/alerts/:alertId/acknowledge', async (c) => {
+        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+        const alertId = c.req.param('alertId');
+        if (!cohort || !(await acknowledgeAlert(sql, cohort.id, alertId))) return notFound(c, c.req.param('slug'));
+        return c.redirect(`/admin/cohorts/${cohort.slug}?notice=acknowledged#alerts`, 303);
+      })
+
+      .get('/cohorts/:slug/report.csv', async (c) => {
+        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+        if (!cohort) return notFound(c, c.req.param('slug'));
+        return c.body(
+          csvFile(REPORT_HEADER, reportRows(await pairReportRows(sql, cohort.id))),
+          200,
+          csvHeaders(`${cohort.slug}-report.csv`),
+        );
+      })
+
+      .get('/cohorts/:slug/needs', async (c) => {
+        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+        if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
+        // A fragment the page refreshes while the survey runs, outside any Layout: given the admin's language itself.
+        return c.html(
+          <Language.Provider value={c.var.admin.text}>
+            <NeedsCard slug={cohort.slug} needs={await cohortNeeds(sql, cohort.id)} live={cohort.stage === 'survey'} />
+          </Language.Provider>,
+        );
+      })
+
+      .get('/cohorts/:slug/needs.csv', async (c) => {
+        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+        if (!cohort) return notFound(c, c.req.param('slug'));
+        const { rows } = await cohortNeeds(sql, cohort.id);
+        const lines = rows.map((r) => [r.dimension, r.value, r.mentees, r.mentors, r.places, r.unmet]);
+        return c.body(csvFile(NEEDS_HEADER, lines), 200, csvHeaders(`${cohort.slug}-needs.csv`));
+      })
+
+      .post('/cohorts/:slug/start', async (c) => {
+        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+        if (!cohort) return notFound(c, c.req.param('slug'));
         try {
           await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
         } catch {
           return c.redirect(`/admin/cohorts/${cohort.slug}?problem=start`, 303);
         }
-        return c.redirect(`/admin/cohorts/${cohort.slug}?notice=created`, 303);
-      },
-    )
-
-    .get('/cohorts/:slug', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return notFound(c, c.req.param('slug'));
-      const { text } = c.var.admin;
-      const notice = said(text, NOTICES, c.req.query('notice'));
-      const problem = said(text, PROBLEMS, c.req.query('problem'));
-      const [view, needs, enrolment, signUps, readers] = await Promise.all([
-        cohortView(cohort),
-        cohortNeeds(sql, cohort.id),
-        getEnrolment(sql, cohort.id),
-        listEnrolmentRequests(sql, cohort.id),
-        readersByLanguage(sql, cohort.id),
-      ]);
-      const origin = new URL(c.req.url).origin;
-      const qrCode = enrolment.open && enrolment.key ? await enrolmentQrCode(enrolmentLink(origin, enrolment.key)) : undefined;
-      // Participants who will sign the charter in a language that is not theirs: the admin may add a version.
-      const languageName = new Intl.DisplayNames([text.locale], { type: 'language' });
-      const warnings = Object.entries(readers)
-        .filter(([locale]) => !hasCharterIn(cohort, locale as Locale))
-        .map(([locale, count]) =>
-          text.t('admin.cohort.charterLanguage', {
-            count,
-            language: languageName.of(locale)!,
-            cohortLanguage: languageName.of(cohort.language)!,
-          }),
-        );
-      return c.html(
-        <CohortPage
-          {...view}
-          needs={needs}
-          enrolment={{ ...enrolment, requests: signUps, origin, ...(qrCode ? { qrCode } : {}) }}
-          admin={c.var.admin}
-          notice={notice}
-          problem={problem}
-          warnings={warnings}
-        />,
-      );
-    })
-
-    .get('/cohorts/:slug/progress', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
-      // A fragment, outside any Layout: it is given the admin's language itself.
-      return c.html(
-        <Language.Provider value={c.var.admin.text}>
-          <SurveyProgress {...await cohortView(cohort)} />
-        </Language.Provider>,
-      );
-    })
-
-    .post('/cohorts/:slug/close-survey', async (c) => {
-      const slug = c.req.param('slug');
-      if (!(await getCohortBySlug(sql, slug))) return notFound(c, slug);
-      const outcome = unlessUnavailable(await workflows.closeSurvey(slug));
-      return c.redirect(`/admin/cohorts/${slug}?${outcome.ok ? 'notice=closed' : 'problem=closed'}`, 303);
-    })
-
-    .post('/cohorts/:slug/participants', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return notFound(c, c.req.param('slug'));
-      const form = participantFormSchema.safeParse(await c.req.parseBody());
-      if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
-      const { language, communication, ...person } = form.data;
-      let participantId: string;
-      try {
-        ({ id: participantId } = await insertLateJoiner(sql, cohort.id, {
-          ...person,
-          language: communication,
-          languages: language
-            .split(/[;|,/]/)
-            .map((l) => l.trim())
-            .filter(Boolean),
-        }));
-      } catch (error) {
-        if ((error as { code?: string }).code !== '23505') throw error;
-        // Already here: refused, unless this is the same form sent again after Temporal could not take it
-        // (stored, never invited); then the invitation is asked for again.
-        const stored = await findParticipantByEmail(sql, cohort.id, person.email);
-        if (!stored?.joinedLate || stored.surveyDeadline) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=duplicate`, 303);
-        participantId = stored.id;
-      }
-      const outcome = unlessUnavailable(await workflows.addLateJoiners(cohort.slug, [participantId]));
-      return c.redirect(`/admin/cohorts/${cohort.slug}?${outcome.ok ? 'notice=added' : 'problem=refused'}`, 303);
-    })
-
-    .post('/cohorts/:slug/alerts/:alertId/acknowledge', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      const alertId = c.req.param('alertId');
-      if (!cohort || !(await acknowledgeAlert(sql, cohort.id, alertId))) return notFound(c, c.req.param('slug'));
-      return c.redirect(`/admin/cohorts/${cohort.slug}?notice=acknowledged#alerts`, 303);
-    })
-
-    .get('/cohorts/:slug/report.csv', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return notFound(c, c.req.param('slug'));
-      return c.body(csvFile(REPORT_HEADER, reportRows(await pairReportRows(sql, cohort.id))), 200, csvHeaders(`${cohort.slug}-report.csv`));
-    })
-
-    .get('/cohorts/:slug/needs', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
-      // A fragment the page refreshes while the survey runs, outside any Layout: given the admin's language itself.
-      return c.html(
-        <Language.Provider value={c.var.admin.text}>
-          <NeedsCard slug={cohort.slug} needs={await cohortNeeds(sql, cohort.id)} live={cohort.stage === 'survey'} />
-        </Language.Provider>,
-      );
-    })
-
-    .get('/cohorts/:slug/needs.csv', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return notFound(c, c.req.param('slug'));
-      const { rows } = await cohortNeeds(sql, cohort.id);
-      const lines = rows.map((r) => [r.dimension, r.value, r.mentees, r.mentors, r.places, r.unmet]);
-      return c.body(csvFile(NEEDS_HEADER, lines), 200, csvHeaders(`${cohort.slug}-needs.csv`));
-    })
-
-    .post('/cohorts/:slug/start', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return notFound(c, c.req.param('slug'));
-      try {
-        await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
-      } catch {
-        return c.redirect(`/admin/cohorts/${cohort.slug}?problem=start`, 303);
-      }
-      return c.redirect(`/admin/cohorts/${cohort.slug}`, 303);
-    });
+        return c.redirect(`/admin/cohorts/${cohort.slug}`, 303);
+      })
+  );
 }
 
 const NEEDS_HEADER = ['dimension', 'option', 'mentees asking', 'mentors offering', 'places offered', 'mentees unmet'];
