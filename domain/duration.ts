@@ -23,7 +23,7 @@ export function formatDuration(ms: number): string {
   return `${Math.round(ms / 1000)}s`;
 }
 
-/** The units a form offers beside a duration's number (seconds stay typable, for demos). */
+/** The units a form offers beside a duration's number, besides seconds (for a demo). */
 export const FORM_UNITS = ['m', 'h', 'd', 'w'] as const;
 
 /**

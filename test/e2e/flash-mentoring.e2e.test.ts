@@ -13,7 +13,7 @@ import { translator } from '../../i18n/translator.js';
 import { startBrowserStack, SHOTS, type BrowserStack } from '../helpers/browser-stack.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS } from '../helpers/cohort-fixtures.js';
 import { ADMIN } from '../helpers/stack.js';
-import { fillForm } from '../helpers/whole-programme.js';
+import { fillForm, fillDuration } from '../helpers/whole-programme.js';
 
 let env: BrowserStack;
 beforeAll(async () => {
@@ -41,12 +41,12 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
   await admin.fill('#name', cohort);
   await admin.fill('#charter', 'We meet once, within two weeks, and say afterwards how it went.');
   await admin.check('input[name=format][value=flash]');
-  await admin.fill('#surveyDuration', '1h');
-  await admin.fill('#charterDuration', '1h');
+  await fillDuration(admin, 'surveyDuration', '1h');
+  await fillDuration(admin, 'charterDuration', '1h');
   await admin.fill('#checkInCount', '2');
-  await admin.fill('#checkInInterval', '1h');
-  await admin.fill('#programmeDuration', '2h');
-  await admin.fill('#meetingWindow', '6s');
+  await fillDuration(admin, 'checkInInterval', '1h');
+  await fillDuration(admin, 'programmeDuration', '2h');
+  await fillDuration(admin, 'meetingWindow', '6s');
   await admin.setInputFiles('#participants', csvPath);
   await admin.click('main form.card button[type=submit]');
   await admin.waitForURL(new RegExp(`/admin/cohorts/${slug}`));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
+import { fillDuration } from '../helpers/whole-programme.js';
 
 let env: BrowserStack;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   await admin.fill('#name', 'Browser Cohort');
   await admin.fill('#description', 'Alumni mentor students.');
   await admin.fill('#charter', 'We meet at least once a month and answer every check-in honestly.');
-  await admin.fill('#surveyDuration', '1h');
+  await fillDuration(admin, 'surveyDuration', '1h');
   await admin.evaluate(() => window.scrollTo(0, 0));
   await guideShot(admin, 'cohort-form');
   // A file over the limit is refused as it is chosen: nothing is sent, and what was typed stays.

@@ -11,6 +11,13 @@ import type { Locale } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
 import { everyParticipant } from './people.js';
 
+/** Fills a duration of the cohort form as an admin would: its number, then its unit ("16s": 16, seconds). */
+export async function fillDuration(page: Page, name: string, duration: string) {
+  const [, amount, unit] = /^(\d+)([smhdw])$/.exec(duration)!;
+  await page.fill(`#${name}`, amount!);
+  await page.selectOption(`[name="${name}Unit"]`, unit!);
+}
+
 /** Fills a form as a person would: radios and checkboxes by value, selects by option, the rest typed. */
 export async function fillForm(page: Page, answers: Record<string, string | string[]>) {
   for (const [name, value] of Object.entries(answers)) {
@@ -53,11 +60,11 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.fill('#name', cohortName);
   await admin.fill('#charter', 'We meet every month and answer every check-in honestly.');
   await admin.selectOption('#language', locale);
-  await admin.fill('#surveyDuration', '1h');
-  await admin.fill('#charterDuration', '1h');
+  await fillDuration(admin, 'surveyDuration', '1h');
+  await fillDuration(admin, 'charterDuration', '1h');
   await admin.fill('#checkInCount', '2');
-  await admin.fill('#checkInInterval', '16s');
-  await admin.fill('#programmeDuration', '80s');
+  await fillDuration(admin, 'checkInInterval', '16s');
+  await fillDuration(admin, 'programmeDuration', '80s');
   await admin.setInputFiles('#participants', csvPath);
   await admin.click('main form.card button[type=submit]');
   await admin.waitForURL(new RegExp(`/admin/cohorts/${slug}`));

@@ -277,7 +277,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
   );
 }
 
-/** A duration: its number, and its unit in the page's language (seconds too, when a demo's value has them). */
+/** A duration: its number, and its unit in the page's language (seconds last, for a demo). */
 function DurationInput({
   name,
   values,
@@ -289,14 +289,14 @@ function DurationInput({
 }) {
   const { t } = useTranslator();
   const { amount, unit } = splitDuration(values[name], values[`${name}Unit`]);
-  const units: string[] = (FORM_UNITS as readonly string[]).includes(unit) ? [...FORM_UNITS] : ['s', ...FORM_UNITS];
+  const units = [...FORM_UNITS, 's'] as const;
   return (
     <span class="duration">
       <input type="number" id={name} name={name} min="1" step="1" value={amount} {...fieldState(errors, name)} required />
       <select name={`${name}Unit`} aria-label={t('admin.cohortForm.unit')}>
         {units.map((u) => (
           <option value={u} selected={u === unit}>
-            {t(`admin.cohortForm.unit.${u as 's' | (typeof FORM_UNITS)[number]}`)}
+            {t(`admin.cohortForm.unit.${u}`)}
           </option>
         ))}
       </select>
