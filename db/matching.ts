@@ -3,7 +3,7 @@ import type { MatchSettings } from '../matching/settings.js';
 import type { HealthReason } from '../domain/pair-health.js';
 import { byReference, withPeople } from './match-run-people.js';
 import { opened } from './data-keys.js';
-import type { Sql } from './sql.js';
+import type { Fragment, Sql } from './sql.js';
 
 export interface MatchRun {
   id: string;
@@ -70,32 +70,29 @@ export async function latestMatchRun(sql: Sql, cohortId: string): Promise<MatchR
   return run && withPeople(sql, run);
 }
 
-/** Every pair of the cohort, those still running first: ended ones stay visible with their outcome. */
-export async function listPairs(sql: Sql, cohortId: string): Promise<NamedPair[]> {
-  const pairs = await opened(
+/** Pairs with their people's names, opened (the names are sealed in the database, so they are sorted here). */
+async function namedPairs(sql: Sql, where: Fragment): Promise<NamedPair[]> {
+  return opened(
     sql,
     await sql<NamedPair[]>`
       select p.*, e.name as mentee_name, o.name as mentor_name
       from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
-      where p.cohort_id = ${cohortId}
+      ${where}
       order by p.created_at`,
   );
-  // Names are sealed in the database: sorted here.
-  return pairs.sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || byName(a.menteeName, b.menteeName));
 }
 
 type NamedPair = Pair & { menteeName: string; mentorName: string };
-const byName = (a: string, b: string) => a.localeCompare(b);
+const byMentee = (a: NamedPair, b: NamedPair) => a.menteeName.localeCompare(b.menteeName);
+
+/** Every pair of the cohort, those still running first: ended ones stay visible with their outcome. */
+export async function listPairs(sql: Sql, cohortId: string): Promise<NamedPair[]> {
+  const pairs = await namedPairs(sql, sql`where p.cohort_id = ${cohortId}`);
+  return pairs.sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || byMentee(a, b));
+}
 
 export async function listActivePairs(sql: Sql, cohortId: string): Promise<NamedPair[]> {
-  const pairs = await opened(
-    sql,
-    await sql<NamedPair[]>`
-      select p.*, e.name as mentee_name, o.name as mentor_name
-      from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
-      where p.cohort_id = ${cohortId} and p.status = 'active'`,
-  );
-  return pairs.sort((a, b) => byName(a.menteeName, b.menteeName));
+  return (await namedPairs(sql, sql`where p.cohort_id = ${cohortId} and p.status = 'active'`)).sort(byMentee);
 }
 
 export async function listPairsOfRun(sql: Sql, runId: string): Promise<Pair[]> {
@@ -115,7 +112,7 @@ export async function otherActivePartners(sql: Sql, participantId: string, excep
     select partner.name from pairs x
     join participants partner on partner.id = case when x.mentee_id = ${participantId} then x.mentor_id else x.mentee_id end
     where x.status = 'active' and x.id <> ${exceptPairId} and (x.mentee_id = ${participantId} or x.mentor_id = ${participantId})`;
-  return (await opened(sql, rows)).map((r) => r.name).sort(byName);
+  return (await opened(sql, rows)).map((r) => r.name).sort((a, b) => a.localeCompare(b));
 }
 
 export async function getPair(sql: Sql, id: string): Promise<Pair | undefined> {
