@@ -101,8 +101,11 @@ describe('cohortWorkflow', () => {
       const opens = Date.parse(args.schedule.surveyOpensAt);
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect(calls.map((c) => c.name)).toContain('invite'));
-      const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
-      expect(metadata.currentDetails).toMatch(/^Intake survey: about 0 of 4 surveys answered, deadline \d+ \w{3} \d\d:\d\d UTC/);
+      // The details are set by the workflow task after the invitations: the query may come before it.
+      await eventually(async () => {
+        const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
+        expect(metadata.currentDetails).toMatch(/^Intake survey: about 0 of 4 surveys answered, deadline \d+ \w{3} \d\d:\d\d UTC/);
+      });
 
       stored(1);
       await handle.signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
