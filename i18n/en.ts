@@ -122,7 +122,7 @@ export const en = {
   'form.notConfirmed':
     'We could not confirm that your answers were saved: Tandem could not reach its database just now. They are still here; please send them again in a minute. If the first sending did arrive, sending again simply replaces it.',
   'error.option': 'Choose from the options listed',
-  'error.tooLong': 'Must be at most {maximum} characters',
+  'error.tooLong': 'Must be at most {maximum, plural, one {# character} other {# characters}}',
   'error.field': 'Choose your field or industry',
   'error.languages': 'Tick at least one language',
   'error.availability': 'Choose how often you can meet',
@@ -144,7 +144,7 @@ export const en = {
   'reason.field.same': 'both work in {field}',
   'reason.field.different': 'different fields: {mentee} / {mentor}',
   'reason.topics.some':
-    '{shared, select, all {can help with every topic asked for} other {can help with {count} of {wanted} topics asked for}}: {names}',
+    '{shared, select, all {can help with every topic asked for} other {can help with {count} of {wanted, plural, one {# topic} other {# topics}} asked for}}: {names}',
   'reason.topics.none': 'offers none of the topics asked for',
   'reason.language.shared': 'both speak {names}',
   'reason.language.none': 'no shared language',

@@ -115,7 +115,7 @@ export const fr: Catalogue = {
   'form.notConfirmed':
     "Nous n'avons pas pu confirmer l'enregistrement de vos réponses : Tandem n'a pas pu joindre sa base de données à l'instant. Elles sont toujours là ; merci de les envoyer à nouveau dans une minute. Si le premier envoi est bien arrivé, un nouvel envoi le remplace simplement.",
   'error.option': 'Choisissez parmi les options proposées',
-  'error.tooLong': '{maximum} caractères au plus',
+  'error.tooLong': '{maximum, plural, one {# caractère} other {# caractères}} au plus',
   'error.field': "Choisissez votre domaine ou secteur d'activité",
   'error.languages': 'Cochez au moins une langue',
   'error.availability': 'Choisissez à quelle fréquence vous pouvez vous rencontrer',
@@ -135,7 +135,7 @@ export const fr: Catalogue = {
   'reason.field.same': 'même domaine : {field}',
   'reason.field.different': 'domaines différents : {mentee} / {mentor}',
   'reason.topics.some':
-    '{shared, select, all {peut aider sur tous les sujets demandés} other {peut aider sur {count} des {wanted} sujets demandés}} : {names}',
+    '{shared, select, all {peut aider sur tous les sujets demandés} other {peut aider sur {count} des {wanted, plural, one {# sujet demandé} other {# sujets demandés}}}} : {names}',
   'reason.topics.none': 'ne propose aucun des sujets demandés',
   'reason.language.shared': 'langues en commun : {names}',
   'reason.language.none': 'aucune langue en commun',

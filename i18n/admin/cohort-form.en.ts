@@ -104,7 +104,7 @@ export const adminCohortForm = {
   'admin.csv.missingColumns':
     'Line 1: missing {count, plural, one {column} other {columns}} {missing} (required: {required}). Read with the separator "{separator, select, tab {tab} other {{separator}}}", the first line has the columns {seen}.',
   'admin.csv.noParticipants': 'The CSV file has a header but no participants.',
-  'admin.csv.tooMany': 'The CSV file has {count} participants; the limit is {limit}.',
+  'admin.csv.tooMany': 'The CSV file has {count, plural, one {# participant} other {# participants}}; the limit is {limit}.',
   'admin.csv.name.empty': 'Line {line}, name: is empty.',
   'admin.csv.email.invalid': 'Line {line}, email: "{value}" is not a valid email address.',
   'admin.csv.email.duplicate': 'Line {line}, email: {value} is a duplicate of line {first}.',

@@ -109,7 +109,7 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.csv.missingColumns':
     'Ligne 1 : {count, plural, one {il manque la colonne} other {il manque les colonnes}} {missing} (obligatoires : {required}). Lue avec le séparateur « {separator, select, tab {tabulation} other {{separator}}} », la première ligne a les colonnes {seen}.',
   'admin.csv.noParticipants': "Le fichier CSV a une ligne d'en-tête mais aucun participant.",
-  'admin.csv.tooMany': 'Le fichier CSV compte {count} participants ; la limite est de {limit}.',
+  'admin.csv.tooMany': 'Le fichier CSV compte {count, plural, one {# participant} other {# participants}} ; la limite est de {limit}.',
   'admin.csv.name.empty': 'Ligne {line}, name : est vide.',
   'admin.csv.email.invalid': "Ligne {line}, email : « {value} » n'est pas une adresse e-mail valide.",
   'admin.csv.email.duplicate': 'Ligne {line}, email : {value} figure déjà à la ligne {first}.',

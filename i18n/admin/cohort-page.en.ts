@@ -119,7 +119,7 @@ export const adminCohortPage = {
   'admin.cohort.report.answers':
     'Check-ins answered {checkIns} · final survey answered {finalSurvey} · satisfaction: mentees {mentees}, mentors {mentors} · questions answered: {yes} yes, {partly} partly, {no} no',
   'admin.cohort.report.meetings':
-    'Flash mentoring: {met} of {pairs} pairs met · useful {useful} · would meet again {meetAgain} · {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs',
+    'Flash mentoring: {met} of {pairs, plural, one {# pair} other {# pairs}} met · useful {useful} · would meet again {meetAgain} · {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs',
   'admin.cohort.report.comment': '“{text}”',
   'admin.cohort.report.csv': 'Download the report as CSV',
 

@@ -122,7 +122,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.report.answers':
     "Réponses aux points d'étape : {checkIns} · au questionnaire final : {finalSurvey} · satisfaction : mentorés {mentees}, mentors {mentors} · réponses aux questions des mentorés : {yes} oui, {partly} en partie, {no} non",
   'admin.cohort.report.meetings':
-    'Mentorat flash : {met} binômes sur {pairs} se sont rencontrés · utilité {useful} · se reverraient {meetAgain} · {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long',
+    'Mentorat flash : {met, plural, one {# binôme} other {# binômes}} sur {pairs} {met, plural, one {s’est rencontré} other {se sont rencontrés}} · utilité {useful} · se reverraient {meetAgain} · {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long',
   'admin.cohort.report.comment': '« {text} »',
   'admin.cohort.report.csv': 'Télécharger le bilan en CSV',
 

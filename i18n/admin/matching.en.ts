@@ -109,7 +109,7 @@ export const adminMatching = {
   'matching.unmatched.belowMinimum': 'no mentor reaches the minimum score (best possible {best}, minimum {minimum})',
   'matching.unmatched.unpaired': 'unpaired by the admin: {reason}',
   'matching.unmatched.mustMatch': 'no mentor meets every must-match criterion together: {failing}',
-  'matching.unmatched.mustMatch.criterion': '{criterion} ({meeting} of {of} mentors)',
+  'matching.unmatched.mustMatch.criterion': '{criterion} ({meeting} of {of, plural, one {# mentor} other {# mentors}})',
   'matching.notice.noMentee': 'No mentee to match: nobody in this group answered the survey as a mentee.',
   'matching.notice.noMentor': 'No mentor answered the survey: no pair can be formed.',
   'matching.notice.noPlace': 'No mentor has a free place.',

@@ -114,7 +114,7 @@ export const adminPairs = {
   'adminEmail.report.figures':
     'Check-ins answered: {checkIns}. Final survey answered: {finalSurvey}. Satisfaction: mentees {mentees}, mentors {mentors}. Would recommend (NPS): {nps}. Mentees whose questions were answered: {yes} yes, {partly} partly, {no} no.',
   'adminEmail.report.meetings':
-    'Flash mentoring: {met} of {pairs} pairs met. Useful: {useful}. Would meet again: {meetAgain}. {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs.',
+    'Flash mentoring: {met} of {pairs, plural, one {# pair} other {# pairs}} met. Useful: {useful}. Would meet again: {meetAgain}. {wentOn, plural, one {# pair} other {# pairs}} went on as long pairs.',
   'adminEmail.report.noAnswers': 'no answers',
   'adminEmail.report.percent': '{value, number} %',
   'adminEmail.report.outOf5': '{value, number}/5',

@@ -114,7 +114,7 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'adminEmail.report.figures':
     'Points d’étape remplis : {checkIns}. Questionnaire final rempli : {finalSurvey}. Satisfaction : mentorés {mentees}, mentors {mentors}. Recommandation (NPS) : {nps}. Mentorés dont les questions ont trouvé réponse : {yes} oui, {partly} en partie, {no} non.',
   'adminEmail.report.meetings':
-    'Mentorat flash : {met} binômes sur {pairs} se sont rencontrés. Utilité : {useful}. Se reverraient : {meetAgain}. {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long.',
+    'Mentorat flash : {met, plural, one {# binôme} other {# binômes}} sur {pairs} {met, plural, one {s’est rencontré} other {se sont rencontrés}}. Utilité : {useful}. Se reverraient : {meetAgain}. {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long.',
   'adminEmail.report.noAnswers': 'aucune réponse',
   'adminEmail.report.percent': '{value, number} %',
   'adminEmail.report.outOf5': '{value, number}/5',

@@ -65,11 +65,11 @@ describe('the survey schema', () => {
     const form = { capacity: '9', languages: ['English', 'Klingon'], experience: 'x'.repeat(2001) };
     expect(inWords('fr', form)).toMatchObject({
       capacity: '5 mentorés au plus',
-      experience: '2000 caractères au plus',
+      experience: '2\u202f000 caractères au plus',
       consent: expect.stringMatching(/^Vos données : cochez la case/),
     });
     expect(inWords('en', form)).toEqual({
-      experience: 'Must be at most 2000 characters',
+      experience: 'Must be at most 2,000 characters',
       offers: 'Tick at least one topic you can help with',
       capacity: 'At most 5 mentees',
       languages: 'Choose from the options listed',
