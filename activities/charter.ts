@@ -10,7 +10,7 @@ import type { Mentee, Mentor } from '../matching/profiles.js';
 import { cohortWorkflowId, pairEndedSignal } from '../workflows/cohort/contract.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
-import { charterOf } from '../domain/charter.js';
+import { textOf } from '../domain/cohort-texts.js';
 import type { PartnerProfile } from '../emails/MatchIntroduction.js';
 
 /** A pair from its introduction to its start: the match email, the charter and its reminders, the kick-off or the dissolution. */
@@ -25,7 +25,7 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
         to: tools.recipient(person),
         says: {
           ...tools.addressing(context, person),
-          charter: charterOf(context.cohort, tools.textFor(context, person)),
+          charter: textOf(context.cohort, 'charter', tools.textFor(context, person)),
           charterUrl: tools.link('charter', person, context.pair.id, deadline),
           deadline: tools.when(context, person, deadline),
           reminder,
@@ -169,7 +169,7 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
             ...tools.addressing(context, person),
             partnerEmail: partner.email,
             partnerRole: partner.role,
-            charter: charterOf(context.cohort, tools.textFor(context, person)),
+            charter: textOf(context.cohort, 'charter', tools.textFor(context, person)),
             checkIns: flash ? [] : checkIns.map(when),
             programmeEnd: when(endsAt ?? context.cohort.programmeEndsAt!),
             pairId,

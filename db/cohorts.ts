@@ -1,3 +1,4 @@
+import type { TextTranslations } from '../domain/cohort-texts.js';
 import type { ParticipantRow } from '../domain/participants-csv.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { DEFAULT_TIME_ZONE } from '../i18n/time-zones.js';
@@ -17,8 +18,8 @@ export interface Cohort {
   description: string;
   /** The charter in the cohort's language; blank: Tandem's default, in each participant's (domain/charter.ts). */
   charter: string;
-  /** Its versions in other languages. */
-  charterTranslations: Partial<Record<Locale, string>>;
+  /** The description's, charter's and privacy notice's versions in other languages (domain/cohort-texts.ts). */
+  translations: TextTranslations;
   /** What the survey tells participants about their data; blank: the default (domain/privacy.ts). */
   privacyNotice: string;
   /** The language its participants are written to in, and the time zone of their dates, unless they have their own. */
@@ -44,7 +45,7 @@ export interface NewCohort {
   name: string;
   description: string;
   charter: string;
-  charterTranslations?: Partial<Record<Locale, string>>;
+  translations?: TextTranslations;
   privacyNotice?: string;
   language?: Locale;
   timeZone?: string;
@@ -70,8 +71,8 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
     const [existing] = await tx<Cohort[]>`select * from cohorts where form_id = ${cohort.formId}`;
     if (existing) return { cohort: existing, created: false };
     const [inserted] = await tx<Cohort[]>`
-      insert into cohorts (slug, form_id, name, description, charter, charter_translations, privacy_notice, language, time_zone, objectives, schedule, match_settings)
-      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${tx.json(cohort.charterTranslations ?? {})}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? DEFAULT_LOCALE}, ${cohort.timeZone ?? DEFAULT_TIME_ZONE}, ${cohort.objectives ?? false}, ${tx.json(cohort.schedule as never)}, ${cohort.matchSettings ? tx.json(cohort.matchSettings as never) : null})
+      insert into cohorts (slug, form_id, name, description, charter, translations, privacy_notice, language, time_zone, objectives, schedule, match_settings)
+      values (${cohort.slug}, ${cohort.formId}, ${cohort.name}, ${cohort.description}, ${cohort.charter}, ${tx.json(cohort.translations ?? {})}, ${cohort.privacyNotice ?? ''}, ${cohort.language ?? DEFAULT_LOCALE}, ${cohort.timeZone ?? DEFAULT_TIME_ZONE}, ${cohort.objectives ?? false}, ${tx.json(cohort.schedule as never)}, ${cohort.matchSettings ? tx.json(cohort.matchSettings as never) : null})
       on conflict (slug) do nothing
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);

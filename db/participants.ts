@@ -37,7 +37,9 @@ export async function isErased(sql: Sql, id: string): Promise<boolean> {
 }
 
 /** What a participant's survey pages show of their cohort; a flash cohort's survey is shorter. */
-export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice' | 'language' | 'timeZone'> & { flash: boolean };
+export type SurveyCohort = Pick<Cohort, 'id' | 'slug' | 'name' | 'privacyNotice' | 'translations' | 'language' | 'timeZone'> & {
+  flash: boolean;
+};
 
 /** A participant of the given cohort, with what their survey shows of it: one query, as answers come in bursts. */
 export async function getParticipantInCohort(
@@ -50,17 +52,19 @@ export async function getParticipantInCohort(
       cohortSlug: string;
       cohortName: string;
       cohortPrivacyNotice: string;
+      cohortTranslations: Cohort['translations'];
       cohortLanguage: Locale;
       cohortTimeZone: string;
       cohortFlash: boolean;
     })[]
   >`
-    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice, c.language as cohort_language, c.time_zone as cohort_time_zone,
+    select p.*, c.slug as cohort_slug, c.name as cohort_name, c.privacy_notice as cohort_privacy_notice, c.translations as cohort_translations, c.language as cohort_language, c.time_zone as cohort_time_zone,
       c.schedule ? 'flash' as cohort_flash
     from participants p join cohorts c on c.id = p.cohort_id
     where p.id = ${participantId} and c.id = ${cohortId}`;
   if (!row) return undefined;
-  const { cohortSlug, cohortName, cohortPrivacyNotice, cohortLanguage, cohortTimeZone, cohortFlash, ...participant } = row;
+  const { cohortSlug, cohortName, cohortPrivacyNotice, cohortTranslations, cohortLanguage, cohortTimeZone, cohortFlash, ...participant } =
+    row;
   return {
     participant: await opened(sql, participant),
     cohort: {
@@ -68,6 +72,7 @@ export async function getParticipantInCohort(
       slug: cohortSlug,
       name: cohortName,
       privacyNotice: cohortPrivacyNotice,
+      translations: cohortTranslations,
       language: cohortLanguage,
       timeZone: cohortTimeZone,
       flash: cohortFlash,

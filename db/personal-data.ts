@@ -98,7 +98,7 @@ export const PERSONAL_COLUMNS: Record<string, ColumnRole> = {
   'cohorts.name': 'none',
   'cohorts.description': 'none',
   'cohorts.charter': 'none',
-  'cohorts.charter_translations': 'none',
+  'cohorts.translations': 'none',
   'cohorts.schedule': 'none',
   'cohorts.stage': 'none',
   'cohorts.match_settings': 'none',

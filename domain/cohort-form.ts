@@ -3,22 +3,25 @@ import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone, zonedWallClockToInstant } from '../i18n/time-zones.js';
 import type { MessageKey } from '../i18n/translator.js';
 import { durationField as duration, joinDurationFields } from './duration.js';
-import { isDefaultCharter } from './charter.js';
-import { isDefaultNotice, normaliseText } from './privacy.js';
+import { COHORT_TEXTS, isTandemDefault, translationField, type CohortText, type TextTranslations } from './cohort-texts.js';
+import { normaliseText } from './privacy.js';
 import { DEFAULT_MEETING_WINDOW_MS, PROGRAMME_FORMATS } from './programme-format.js';
 
 /** Personal data is kept a year after the programme closes unless the cohort says otherwise. */
 export const DEFAULT_RETENTION_MS = 52 * 7 * 86_400_000;
 
-/** The form's field for the charter in one language. */
-export const charterField = <L extends (typeof LOCALES)[number]>(locale: L) => `charter_${locale}` as const;
+const LONGEST: Record<CohortText, number> = { description: 4000, charter: 20000, privacyNotice: 5000 };
 
-const translation = z
-  .string()
-  .trim()
-  .max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey)
-  .default('')
-  .transform((v) => (isDefaultCharter(v) ? '' : normaliseText(v)));
+/**
+ * A text in the cohort's words, or a version of it: line ends as one text has them, and blank when it is Tandem's
+ * default as prefilled, so that each participant reads the default in their own language (and its later wording).
+ */
+const ownWords = (name: CohortText) =>
+  z
+    .string()
+    .trim()
+    .max(LONGEST[name], `admin.cohortForm.error.${name}.long` satisfies MessageKey)
+    .transform((v) => (isTandemDefault(name, v) ? '' : normaliseText(v)));
 
 /**
  * The "new cohort" form: one schema for its type, its validation and its messages, which are keys of the
@@ -46,27 +49,17 @@ export const cohortFormSchema = z.preprocess(
         .min(3, 'admin.cohortForm.error.name.short' satisfies MessageKey)
         .max(120, 'admin.cohortForm.error.name.long' satisfies MessageKey)
         .refine((v) => /[a-z0-9]/i.test(v), 'admin.cohortForm.error.name.letter' satisfies MessageKey),
-      description: z
-        .string()
-        .trim()
-        .max(4000, 'admin.cohortForm.error.description.long' satisfies MessageKey)
-        .default(''),
-      // Kept as prefilled: stored blank, so each participant signs the default in their own language.
+      description: ownWords('description').default(''),
       charter: z
-        .string()
+        .string({ error: 'admin.cohortForm.error.charter.short' satisfies MessageKey })
         .trim()
         .min(20, 'admin.cohortForm.error.charter.short' satisfies MessageKey)
-        .max(20000, 'admin.cohortForm.error.charter.long' satisfies MessageKey)
-        .transform((v) => (isDefaultCharter(v) ? '' : normaliseText(v))),
-      // The charter in each language, for participants who read it (blank: they read the one above).
-      ...Object.fromEntries(LOCALES.map((locale) => [charterField(locale), translation])),
-      // Blank, or the default as prefilled: stored blank, so the survey shows Tandem's default (and its later wording).
-      privacyNotice: z
-        .string()
-        .trim()
-        .max(5000, 'admin.cohortForm.error.privacyNotice.long' satisfies MessageKey)
-        .default('')
-        .transform((v) => (isDefaultNotice(v) ? '' : normaliseText(v))),
+        .pipe(ownWords('charter')),
+      privacyNotice: ownWords('privacyNotice').default(''),
+      // Each text in each language, for participants who read it (blank: they read the cohort's).
+      ...Object.fromEntries(
+        COHORT_TEXTS.flatMap((name) => LOCALES.map((locale) => [translationField(name, locale), ownWords(name).default('')])),
+      ),
       language: z.enum(LOCALES, { error: 'admin.cohortForm.error.language' satisfies MessageKey }).default(DEFAULT_LOCALE),
       timeZone: z
         .string()
@@ -136,11 +129,14 @@ export const cohortFormSchema = z.preprocess(
 
 export type CohortFormValues = z.infer<typeof cohortFormSchema>;
 
-/** The versions of the charter the form was given, by language: none for the default charter, which has them all. */
-export function charterTranslationsOf(form: CohortFormValues): Partial<Record<(typeof LOCALES)[number], string>> {
-  if (!form.charter) return {};
+/** The versions of its texts the form was given, by text and language: none for a blank text or Tandem's default, which has them all. */
+export function translationsOf(form: CohortFormValues): TextTranslations {
   const fields = form as unknown as Record<string, string>;
-  return Object.fromEntries(LOCALES.map((l) => [l, fields[charterField(l)] ?? '']).filter(([, text]) => text));
+  const versions = COHORT_TEXTS.filter((name) => form[name]).map((name) => {
+    const inLanguages = LOCALES.map((locale) => [locale, fields[translationField(name, locale)] ?? '']).filter(([, text]) => text);
+    return [name, Object.fromEntries(inLanguages)] as const;
+  });
+  return Object.fromEntries(versions.filter(([, inLanguages]) => Object.keys(inLanguages).length));
 }
 
 /** `cohort-<slug>` reads well in the Temporal UI; the slug comes from the name the admin chose. */

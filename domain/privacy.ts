@@ -1,6 +1,5 @@
 import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
-import type { Translator } from '../i18n/translator.js';
 
 /**
  * What participants are told about their data before they answer, unless the cohort says it in its own words:
@@ -22,10 +21,3 @@ const DEFAULT_NOTICES = new Set([en['privacy.default'], fr['privacy.default']].m
 
 /** Whether the admin kept Tandem's default notice (in any language, however the browser sent it back). */
 export const isDefaultNotice = (text: string) => DEFAULT_NOTICES.has(normaliseText(text));
-
-/**
- * The notice a participant reads: the cohort's own words, or the default in the participant's language. A
- * default stored as the cohort's (by a release that compared the browser's CRLF text as it came) is read as the default.
- */
-export const noticeOf = (cohort: { privacyNotice?: string }, { t }: Translator) =>
-  cohort.privacyNotice && !isDefaultNotice(cohort.privacyNotice) ? cohort.privacyNotice : t('privacy.default');

@@ -8,12 +8,13 @@ export const adminCohortForm = {
   'admin.cohortForm.charter': 'Charter',
   'admin.cohortForm.charter.hint':
     'the commitments mentor and mentee both sign; kept as it is, each participant signs it in their own language',
-  'admin.cohortForm.charter.translations': 'Your charter in other languages',
-  'admin.cohortForm.charter.translations.hint':
-    'For a charter of your own: participants whose language has a version here sign that one; the others sign the charter above.',
-  'admin.cohortForm.charter.in': 'In {language}',
-  'admin.cohort.charterLanguage':
-    '{count, plural, one {# participant reads} other {# participants read}} {language}, and your charter has no version in it: they sign it in {cohortLanguage}.',
+  'admin.cohortForm.translations':
+    '{text, select, description {Your description} charter {Your charter} other {Your privacy notice}} in other languages',
+  'admin.cohortForm.translations.hint':
+    "Participants whose language has a version here read that one; the others read the text above. Tandem's own charter and notice are already in every language.",
+  'admin.cohortForm.translation.in': 'In {language}',
+  'admin.cohort.textLanguage':
+    '{count, plural, one {# participant reads} other {# participants read}} {language}, and your {text, select, description {description} charter {charter} other {privacy notice}} has no version in it: they read it in {cohortLanguage}.',
   'admin.cohortForm.privacyNotice': 'Privacy notice',
   'admin.cohortForm.privacyNotice.hint':
     'shown above the intake survey, which asks for consent: what is collected, why, who sees it, for how long; left blank, this default',

@@ -10,12 +10,13 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohortForm.charter': 'Charte',
   'admin.cohortForm.charter.hint':
     "les engagements que mentor et mentoré signent l'un et l'autre ; laissée telle quelle, chacun la signe dans sa langue",
-  'admin.cohortForm.charter.translations': 'Votre charte dans d’autres langues',
-  'admin.cohortForm.charter.translations.hint':
-    'Pour une charte à vous : les participants dont la langue a une version ici signent celle-ci ; les autres signent la charte ci-dessus.',
-  'admin.cohortForm.charter.in': 'En {language}',
-  'admin.cohort.charterLanguage':
-    '{count, plural, one {# participant lit} other {# participants lisent}} en {language}, et votre charte n’a pas de version dans cette langue : elle {count, plural, one {lui} other {leur}} sera présentée en {cohortLanguage}.',
+  'admin.cohortForm.translations':
+    '{text, select, description {Votre description} charter {Votre charte} other {Votre notice de confidentialité}} dans d’autres langues',
+  'admin.cohortForm.translations.hint':
+    'Les participants dont la langue a une version ici lisent celle-ci ; les autres lisent le texte ci-dessus. La charte et la notice de Tandem existent déjà dans chaque langue.',
+  'admin.cohortForm.translation.in': 'En {language}',
+  'admin.cohort.textLanguage':
+    '{count, plural, one {# participant lit} other {# participants lisent}} en {language}, et votre {text, select, description {description} charter {charte} other {notice de confidentialité}} n’a pas de version dans cette langue : elle {count, plural, one {lui} other {leur}} est présentée en {cohortLanguage}.',
   'admin.cohortForm.privacyNotice': 'Notice de confidentialité',
   'admin.cohortForm.privacyNotice.hint':
     "affichée au-dessus du questionnaire d'accueil, qui demande le consentement : ce qui est collecté, pourquoi, qui le voit, pour combien de temps ; laissée vide, celle-ci par défaut",
@@ -52,13 +53,13 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohortForm.format': 'Format du programme',
   'admin.cohortForm.format.long': "Programme long : des binômes sur plusieurs mois, avec des points d'étape et un questionnaire final",
   'admin.cohortForm.format.flash':
-    "Mentorat flash : une ou deux rencontres en quelques semaines, un engagement d'une page, un retour ensuite ; les binômes sont validés automatiquement, et tous deux peuvent continuer en binôme long",
+    "Mentorat flash : une ou deux rencontres en quelques semaines, un engagement d'une page, un retour ensuite ; les binômes sont validés automatiquement, et les deux membres d'un binôme peuvent choisir de continuer en binôme long",
   'admin.cohortForm.flashOnly': 'mentorat flash seulement',
   'admin.cohortForm.meetings': 'Rencontres',
   'admin.cohortForm.meetings.count': '{count, plural, one {# rencontre} other {# rencontres}}',
   'admin.cohortForm.meetingWindow': 'Rencontres dans un délai de',
   'admin.cohortForm.meetingWindow.hint':
-    "mentorat flash seulement : du lancement au formulaire de retour ; les binômes qui veulent tous deux continuer ont ensuite les points d'étape ci-dessus, un par intervalle",
+    "mentorat flash seulement : du lancement au formulaire de retour ; les binômes dont les deux membres veulent continuer ont ensuite les points d'étape ci-dessus, un par intervalle",
   'admin.cohortForm.participants': 'Participants',
   'admin.cohortForm.csv': 'Fichier CSV',
   'admin.cohortForm.csv.template': 'Télécharger un CSV à remplir (ses colonnes, deux lignes d’exemple)',

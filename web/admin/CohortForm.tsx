@@ -4,7 +4,8 @@ import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/l
 import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../../i18n/time-zones.js';
 import { translator, type MessageValues, type Translator } from '../../i18n/translator.js';
 import { DEFAULT_CHARTER } from '../../domain/charter.js';
-import { DEFAULT_RETENTION_MS, DURATION_FIELDS, charterField } from '../../domain/cohort-form.js';
+import { DEFAULT_RETENTION_MS, DURATION_FIELDS } from '../../domain/cohort-form.js';
+import { translationField, type CohortText } from '../../domain/cohort-texts.js';
 import { FORM_UNITS, formatDuration, splitDuration } from '../../domain/duration.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../domain/privacy.js';
@@ -34,7 +35,7 @@ export type CohortFormFields = Partial<
     | 'format'
     | 'meetings'
     | 'meetingWindow'
-    | `charter_${Locale}`
+    | `${CohortText}_${Locale}`
     | `${(typeof DURATION_FIELDS)[number]}Unit`,
     string
   >
@@ -72,6 +73,25 @@ export function cohortFormErrors(issues: readonly z.core.$ZodIssue[], text: Tran
   return inWords(problems, text);
 }
 
+/** A text's versions in each language, folded away until the admin wants one (or has written one). */
+function InOtherLanguages({ name, values, errors }: { name: CohortText; values: CohortFormFields; errors: FieldErrors }) {
+  const { t } = useTranslator();
+  const fields = LOCALES.map((locale) => ({ locale, field: translationField(name, locale) }));
+  return (
+    <details open={fields.some(({ field }) => !!values[field])}>
+      <summary>{t('admin.cohortForm.translations', { text: name })}</summary>
+      <p class="hint">{t('admin.cohortForm.translations.hint')}</p>
+      {fields.map(({ locale, field }) => (
+        <Field label={t('admin.cohortForm.translation.in', { language: LOCALE_NAMES[locale] })} name={field} errors={errors}>
+          <textarea id={field} name={field} lang={locale} class={invalid(errors, field)}>
+            {values[field] ?? ''}
+          </textarea>
+        </Field>
+      ))}
+    </details>
+  );
+}
+
 export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
   const { values } = props;
   const errors = props.errors ?? {};
@@ -92,22 +112,13 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
             {text('description')}
           </textarea>
         </Field>
+        <InOtherLanguages name="description" values={values} errors={errors} />
         <Field label={t('admin.cohortForm.charter')} name="charter" errors={errors} hint={t('admin.cohortForm.charter.hint')}>
           <textarea id="charter" name="charter" class={['tall', invalid(errors, 'charter')].filter(Boolean).join(' ')} required>
             {text('charter')}
           </textarea>
         </Field>
-        <details open={LOCALES.some((l) => !!text(charterField(l)))}>
-          <summary>{t('admin.cohortForm.charter.translations')}</summary>
-          <p class="hint">{t('admin.cohortForm.charter.translations.hint')}</p>
-          {LOCALES.map((l) => (
-            <Field label={t('admin.cohortForm.charter.in', { language: LOCALE_NAMES[l] })} name={charterField(l)} errors={errors}>
-              <textarea id={charterField(l)} name={charterField(l)} lang={l} class={invalid(errors, charterField(l))}>
-                {text(charterField(l))}
-              </textarea>
-            </Field>
-          ))}
-        </details>
+        <InOtherLanguages name="charter" values={values} errors={errors} />
         <Field
           label={t('admin.cohortForm.privacyNotice')}
           name="privacyNotice"
@@ -118,6 +129,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
             {text('privacyNotice')}
           </textarea>
         </Field>
+        <InOtherLanguages name="privacyNotice" values={values} errors={errors} />
         <Field
           label={t('admin.cohortForm.language')}
           name="language"

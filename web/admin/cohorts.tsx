@@ -10,8 +10,8 @@ import { getEnrolment, listEnrolmentRequests } from '../../db/enrolment.js';
 import { cohortNeeds } from '../../db/needs.js';
 import { countParticipants, findParticipantByEmail, insertLateJoiner, readersByLanguage, surveyProgress } from '../../db/participants.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
-import { charterTranslationsOf, cohortFormSchema, slugify } from '../../domain/cohort-form.js';
-import { hasCharterIn } from '../../domain/charter.js';
+import { cohortFormSchema, slugify, translationsOf } from '../../domain/cohort-form.js';
+import { COHORT_TEXTS, readsIn } from '../../domain/cohort-texts.js';
 import type { Locale } from '../../i18n/locales.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { CSV_TEMPLATE, parseParticipantsCsv } from '../../domain/participants-csv.js';
@@ -155,7 +155,7 @@ export function createCohortRoutes(deps: WebDeps) {
               name: form.name,
               description: form.description,
               charter: form.charter,
-              charterTranslations: charterTranslationsOf(form),
+              translations: translationsOf(form),
               privacyNotice: form.privacyNotice,
               language: form.language,
               timeZone: form.timeZone,
@@ -209,17 +209,18 @@ export function createCohortRoutes(deps: WebDeps) {
         ]);
         const origin = new URL(c.req.url).origin;
         const qrCode = enrolment.open && enrolment.key ? await enrolmentQrCode(enrolmentLink(origin, enrolment.key)) : undefined;
-        // Participants who will sign the charter in a language that is not theirs: the admin may add a version.
+        // Participants who will read a text in a language that is not theirs: the admin may add a version.
         const languageName = new Intl.DisplayNames([text.locale], { type: 'language' });
-        const warnings = Object.entries(readers)
-          .filter(([locale]) => !hasCharterIn(cohort, locale as Locale))
-          .map(([locale, count]) =>
-            text.t('admin.cohort.charterLanguage', {
+        const warnings = Object.entries(readers).flatMap(([locale, count]) =>
+          COHORT_TEXTS.filter((name) => !readsIn(cohort, name, locale as Locale)).map((name) =>
+            text.t('admin.cohort.textLanguage', {
               count,
+              text: name,
               language: languageName.of(locale)!,
               cohortLanguage: languageName.of(cohort.language)!,
             }),
-          );
+          ),
+        );
         return c.html(
           <CohortPage
             {...view}

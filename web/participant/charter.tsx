@@ -13,7 +13,7 @@ import { ErrorSummary, Field, inWords, fieldState, type FieldErrors } from '../v
 import { Language } from '../views/language.js';
 import { resolvePairLink, type PairLink, languageMenuOf } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
-import { charterOf } from '../../domain/charter.js';
+import { textOf } from '../../domain/cohort-texts.js';
 import { LanguageMenu } from './LanguageMenu.js';
 
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
@@ -34,7 +34,7 @@ function CharterPage(
 ) {
   const { t, instant } = props.text;
   const errors = props.errors ?? {};
-  const commitments = charterOf(props.cohort, props.text)
+  const commitments = textOf(props.cohort, 'charter', props.text)
     .split('\n')
     .map((l) => l.replace(/^\s*[-*•]\s*/, '').trim())
     .filter(Boolean);

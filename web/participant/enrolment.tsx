@@ -9,7 +9,7 @@ import {
   takeEnrolmentAttempt,
 } from '../../db/enrolment.js';
 import { getParticipant, isErased } from '../../db/participants.js';
-import { charterOf } from '../../domain/charter.js';
+import { textOf } from '../../domain/cohort-texts.js';
 import { enrolmentFormSchema } from '../../domain/enrolment-form.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { LINK_GRACE_MS } from '../../domain/link-tokens.js';
@@ -34,7 +34,7 @@ function AboutTheProgramme({ cohort, text }: { cohort: Cohort; text: Translator 
   return (
     <section class="card" aria-labelledby="about">
       <h2 id="about">{t('enrolment.about')}</h2>
-      {cohort.description
+      {textOf(cohort, 'description', text)
         .split(/\n\s*\n/)
         .filter((paragraph) => paragraph.trim())
         .map((paragraph) => (
@@ -51,7 +51,7 @@ function AboutTheProgramme({ cohort, text }: { cohort: Cohort; text: Translator 
       </p>
       <h3>{t('enrolment.commitment')}</h3>
       <ul>
-        {charterOf(cohort, text)
+        {textOf(cohort, 'charter', text)
           .split('\n')
           .map((line) => line.replace(/^\s*[-*•]\s*/, '').trim())
           .filter(Boolean)

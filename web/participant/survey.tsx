@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { findWindow, type AnswerWindow } from '../../db/answers.js';
 import { detectParticipantTimeZone, getParticipantInCohort, type Participant, type SurveyCohort } from '../../db/participants.js';
 import { getSurveyAnswers, submitSurveyAnswers } from '../../db/survey-answers.js';
-import { noticeOf } from '../../domain/privacy.js';
+import { textOf } from '../../domain/cohort-texts.js';
 import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
 import { preferredLocale } from '../../i18n/locales.js';
 import { parseTimeZone } from '../../i18n/time-zones.js';
@@ -87,7 +87,7 @@ export function createSurveyRoutes(deps: WebDeps) {
         name={participant.name}
         cohortName={cohort.name}
         role={participant.role}
-        privacyNotice={noticeOf(cohort, text)}
+        privacyNotice={textOf(cohort, 'privacyNotice', text)}
         short={cohort.flash}
         {...(window ? { deadline: text.instant(window.closesAt) } : {})}
         {...props}
