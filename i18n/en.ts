@@ -172,6 +172,7 @@ export const en = {
   'matchIntroduction.profile.languages': 'Speaks: {languages}',
   'matchIntroduction.profile.offers': 'Can help with: {topics}',
   'matchIntroduction.profile.asks': 'Would like help with: {topics}',
+  'matchIntroduction.charter': 'Before you start: your charter of commitment',
   'matchIntroduction.next':
     "What comes next: you will both receive the programme's charter of commitment. Once you have both signed it, the pair starts officially and we send you each other's contact details.",
   'charter.subject':

@@ -162,15 +162,16 @@ export const fr: Catalogue = {
   'matchIntroduction.profile.languages': 'Langues : {languages}',
   'matchIntroduction.profile.offers': 'Peut vous aider sur : {topics}',
   'matchIntroduction.profile.asks': 'Souhaite de l’aide sur : {topics}',
+  'matchIntroduction.charter': 'Avant de commencer : votre charte d’engagement',
   'matchIntroduction.next':
-    "La suite : vous recevrez tous deux la charte d'engagement du programme. Dès que vous l'aurez signée tous les deux, le binôme démarre officiellement et nous vous transmettons vos coordonnées.",
+    "La suite : vous recevrez la charte d'engagement du programme, votre binôme aussi. Dès qu'elle porte vos deux signatures, le binôme démarre officiellement et nous vous transmettons vos coordonnées.",
   'charter.subject':
     '{reminder, select, true {Rappel : signez votre charte {cohort} avec {partner} avant le {deadline}} other {{cohort} : signez votre charte avec {partner}}}',
   'charter.preview':
     "{reminder, select, true {Rappel : signez votre charte {cohort} avant le {deadline}} other {{cohort} : votre charte d'engagement}}",
   'charter.heading': "{reminder, select, true {{name}, votre charte n'est pas encore signée} other {{name}, votre charte d'engagement}}",
   'charter.body':
-    "Avant que votre binôme avec {partner} ne démarre, vous signez tous deux la charte du programme. Dès que vous l'avez signée tous les deux, nous vous transmettons vos coordonnées. Merci de signer avant le {deadline} : un binôme dont la charte n'est pas signée à cette date est dissous.",
+    "Avant que votre binôme avec {partner} ne démarre, la charte du programme reçoit vos deux signatures. Dès qu'elle les a, nous vous transmettons vos coordonnées. Merci de signer avant le {deadline} : un binôme dont la charte n'a pas ses deux signatures à cette date est dissous.",
   'charter.button': 'Lire et signer la charte',
   'kickOff.subject':
     '{continued, select, true {{cohort} : {partner} et vous continuez en binôme long} other {{cohort} : votre binôme avec {partner} démarre}}',
@@ -185,14 +186,14 @@ export const fr: Catalogue = {
   'kickOff.continued':
     "Votre {partnerRole} et vous avez choisi de continuer après vos rencontres : votre binôme se poursuit en mentorat long, avec les points d'étape ci-dessous et un questionnaire final.",
   'kickOff.flash':
-    "Mentorat flash : {meetings, plural, one {votre rencontre doit avoir lieu} other {vos # rencontres doivent avoir lieu}} au plus tard le {by}. Nous vous demanderons ensuite à tous deux, en un court formulaire, comment cela s'est passé.",
+    "Mentorat flash : {meetings, plural, one {votre rencontre doit avoir lieu} other {vos # rencontres doivent avoir lieu}} au plus tard le {by}. Nous vous demanderons ensuite, à vous et à votre binôme, en un court formulaire, comment cela s'est passé.",
   'meetingBooking.subject': '{cohort} : avez-vous fixé votre rencontre avec {partner} ?',
   'meetingBooking.preview': '{cohort} : fixez dès maintenant votre rencontre avec {partner}',
   'meetingBooking.heading': 'Avez-vous fixé votre rencontre, {name} ?',
   'meetingBooking.body':
     "Si ce n'est pas encore dans vos agendas, convenez d'une date avec {partner} dès maintenant : {meetings, plural, one {votre rencontre doit avoir lieu} other {vos # rencontres doivent avoir lieu}} au plus tard le {by}.",
   'meetingBooking.feedback':
-    "Une fois cette date passée, nous vous demanderons à tous deux, en un court formulaire, comment cela s'est passé.",
+    "Une fois cette date passée, nous vous demanderons, à vous et à votre binôme, en un court formulaire, comment cela s'est passé.",
   'meetingBooking.footer': '{cohort} · mentorat flash',
   'checkIn.subject':
     "{feedback, select, true {{reminder, select, true {{cohort} : rappel, comment s'est passée votre rencontre avec {partner} ?} other {{cohort} : comment s'est passée votre rencontre avec {partner} ?}}} other {{reminder, select, true {{cohort} : rappel, votre point d'étape avec {partner}} other {{cohort} : un point d'étape d'une minute avec {partner}}}}}",
@@ -205,7 +206,7 @@ export const fr: Catalogue = {
   'checkIn.closes': "Vous pouvez répondre jusqu'au {closes}.",
   'checkIn.button': "{feedback, select, true {Donner votre retour} other {Répondre au point d'étape}}",
   'checkIn.feedback':
-    'Le temps de votre rencontre avec {partner} est passé. Vous êtes-vous rencontrés, était-ce utile, vous reverriez-vous ? Un court formulaire le dit aux organisateurs, et vous permet à tous deux de choisir de continuer.',
+    'Le temps de votre rencontre avec {partner} est passé. La rencontre a-t-elle eu lieu, était-elle utile, vous reverriez-vous ? Un court formulaire le dit aux organisateurs, et vous permet, à vous et à {partner}, de choisir de continuer.',
   'finalSurvey.subject':
     "{reminder, select, true {{cohort} : rappel, comment cela s'est-il passé avec {partner} ?} other {{cohort} : comment cela s'est-il passé avec {partner} ?}}",
   'finalSurvey.preview':
@@ -250,7 +251,7 @@ export const fr: Catalogue = {
   'charterPage.title': '{cohort} : charte',
   'charterPage.heading': "{cohort} : charte d'engagement",
   'charterPage.intro':
-    '{name}, vous êtes en binôme avec {partner} en tant que {role}. Le binôme démarre quand vous avez signé tous les deux{hasDeadline, select, true {, avant le {deadline}} other {}}.',
+    '{name}, vous êtes en binôme avec {partner} en tant que {role}. Le binôme démarre quand la charte a vos deux signatures{hasDeadline, select, true {, avant le {deadline}} other {}}.',
   'charterPage.commitments': 'Les engagements',
   'charterPage.typedName': 'Votre nom, en guise de signature',
   'charterPage.agree': "J'ai lu la charte et je m'y engage",
@@ -315,9 +316,9 @@ export const fr: Catalogue = {
   'feedbackPage.rating': 'Était-ce utile ? (1 : pas du tout, 5 : très)',
   'feedbackPage.continue': 'Reverriez-vous {partner} ?',
   'feedbackPage.longPair':
-    "Souhaitez-vous continuer en binôme de mentorat avec {partner}, avec {count, plural, one {un point d'étape} other {# points d'étape}} dans les mois qui viennent et un questionnaire final ? Vous continuez si vous dites oui tous les deux.",
+    "Souhaitez-vous continuer en binôme de mentorat avec {partner}, avec {count, plural, one {un point d'étape} other {# points d'étape}} dans les mois qui viennent et un questionnaire final ? Vous continuez si vos deux réponses sont oui.",
   'feedbackPage.thanks':
-    "Merci pour votre retour. Si vous avez tous deux choisi de continuer, nous vous écrirons les dates de vos points d'étape.",
+    "Merci pour votre retour. Si vos deux réponses sont oui, nous vous écrirons les dates de vos points d'étape.",
   'error.feedback.met': 'Dites si vous vous êtes rencontrés',
   'error.feedback.rating': "Choisissez à quel point c'était utile, de 1 à 5",
   'error.feedback.continue': 'Dites si vous vous reverriez',

@@ -45,3 +45,8 @@ it('never puts a name after a word that elides before it, in any French message'
   expect(checked).toBeGreaterThan(80);
   expect(problems).toEqual([]);
 });
+
+it('never says "tous deux" of a pair, which is wrong for two women: the pair is named without a gender', () => {
+  const gendered = Object.entries(fr).filter(([, message]) => /\btous (?:les )?deux\b/i.test(message));
+  expect(gendered.map(([key]) => key)).toEqual([]);
+});

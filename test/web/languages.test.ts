@@ -165,7 +165,7 @@ describe('a pair in two languages', () => {
     const page = await (await client.get(avaCharter)).text();
     expect(page).toContain('<html lang="fr">');
     expect(pageText(page)).toMatch(
-      /Ava, vous êtes en binôme avec Mia en tant que mentoré\. Le binôme démarre quand vous avez signé tous les deux, avant le .+ UTC\./,
+      /Ava, vous êtes en binôme avec Mia en tant que mentoré\. Le binôme démarre quand la charte a vos deux signatures, avant le .+ UTC\./,
     );
     const refused = await client.post(avaCharter, { typedName: 'Ava' });
     expect(refused.status).toBe(422);
