@@ -11,23 +11,31 @@ import { cohortWorkflowId, pairEndedSignal } from '../workflows/cohort/contract.
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
 import { textOf } from '../domain/cohort-texts.js';
-import type { PartnerProfile } from '../emails/MatchIntroduction.js';
+import type { CharterToSign, PartnerProfile } from '../emails/MatchIntroduction.js';
 
 /** A pair from its introduction to its start: the match email, the charter and its reminders, the kick-off or the dissolution. */
 export function createCharterActivities(deps: PairActivityDeps & { temporal: { client: Client } }) {
   const { sql, notifier, alertAdmin } = deps;
   const tools = pairTools(deps);
 
+  /** The charter as one party reads it, with their link to sign it by `deadline`. */
+  const charterToSign = (context: PairContext, person: Participant, deadline: string): CharterToSign => ({
+    text: textOf(context.cohort, 'charter', tools.textFor(context, person)),
+    url: tools.link('charter', person, context.pair.id, deadline),
+    deadline: tools.when(context, person, deadline),
+  });
+
   async function sendCharter(context: PairContext, only: string[] | undefined, deadline: string, reminder: boolean, nudge?: number) {
     for (const person of tools.people(context, only)) {
+      const charter = charterToSign(context, person, deadline);
       await notifier.notify(NOTIFICATIONS.charter, {
         cohortId: context.cohort.id,
         to: tools.recipient(person),
         says: {
           ...tools.addressing(context, person),
-          charter: textOf(context.cohort, 'charter', tools.textFor(context, person)),
-          charterUrl: tools.link('charter', person, context.pair.id, deadline),
-          deadline: tools.when(context, person, deadline),
+          charter: charter.text,
+          charterUrl: charter.url,
+          deadline: charter.deadline,
           reminder,
           pairId: context.pair.id,
           ...(nudge ? { nudge } : {}),
@@ -36,55 +44,72 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
     }
   }
 
+  /**
+   * The match email, to each of the two: who their partner is, why they fit, and the charter to sign by
+   * `deadline` (for pairs from before, what comes next instead).
+   */
+  async function introduce(context: PairContext, deadline?: string) {
+    const met = context.pair.criteria.filter((c) => c.met);
+    const [menteeAnswers, mentorAnswers] = await Promise.all([
+      getSurveyAnswers(sql, context.mentee.id),
+      getSurveyAnswers(sql, context.mentor.id),
+    ]);
+    /** Why they fit, in this person's words, from their answers (a pair's criteria keep no words of theirs). */
+    const reasonsFor = (person: Participant) => {
+      if (!menteeAnswers || !mentorAnswers) return met.flatMap((c) => (c.reason ? [c.reason] : [])); // runs before 019 kept them
+      const mentee = { ...context.mentee, answers: menteeAnswers.answers } as Mentee;
+      const mentor = { ...context.mentor, answers: mentorAnswers.answers } as Mentor;
+      return met.map((c) => describeAgain(c, mentee, mentor, tools.textFor(context, person)));
+    };
+    /** The partner as their survey describes them: what the email shows to break the ice. */
+    const profileOf = (partner: Participant): PartnerProfile | undefined => {
+      const answers = (partner.id === context.mentee.id ? menteeAnswers : mentorAnswers)?.answers;
+      if (!answers || partner.erasedAt) return undefined;
+      return {
+        field: answers.field,
+        languages: answers.languages,
+        topics: answers.role === 'mentee' ? answers.helpWith : answers.offers,
+      };
+    };
+    for (const person of tools.people(context)) {
+      const partner = profileOf(tools.partnerOf(context, person));
+      await notifier.notify(NOTIFICATIONS.matchIntroduction, {
+        cohortId: context.cohort.id,
+        to: tools.recipient(person),
+        says: {
+          ...tools.addressing(context, person),
+          role: person.role,
+          reasons: reasonsFor(person),
+          ...(partner ? { partner } : {}),
+          ...(deadline ? { charter: charterToSign(context, person, deadline) } : {}),
+          pairId: context.pair.id,
+        },
+      });
+    }
+  }
+
   return {
-    /** The match email, to each of the two: who their partner is, why they fit, what comes next. */
+    /** The match email alone, for pairs started before it carried the charter (patch introduction-with-charter). */
     async sendMatchIntroduction({ pairId }: { pairId: string }): Promise<void> {
-      const context = await tools.load(pairId);
-      const met = context.pair.criteria.filter((c) => c.met);
-      const [menteeAnswers, mentorAnswers] = await Promise.all([
-        getSurveyAnswers(sql, context.mentee.id),
-        getSurveyAnswers(sql, context.mentor.id),
-      ]);
-      /** Why they fit, in this person's words, from their answers (a pair's criteria keep no words of theirs). */
-      const reasonsFor = (person: Participant) => {
-        if (!menteeAnswers || !mentorAnswers) return met.flatMap((c) => (c.reason ? [c.reason] : [])); // runs before 019 kept them
-        const mentee = { ...context.mentee, answers: menteeAnswers.answers } as Mentee;
-        const mentor = { ...context.mentor, answers: mentorAnswers.answers } as Mentor;
-        return met.map((c) => describeAgain(c, mentee, mentor, tools.textFor(context, person)));
-      };
-      /** The partner as their survey describes them: what the email shows to break the ice. */
-      const profileOf = (partner: Participant): PartnerProfile | undefined => {
-        const answers = (partner.id === context.mentee.id ? menteeAnswers : mentorAnswers)?.answers;
-        if (!answers || partner.erasedAt) return undefined;
-        return {
-          field: answers.field,
-          languages: answers.languages,
-          topics: answers.role === 'mentee' ? answers.helpWith : answers.offers,
-        };
-      };
-      for (const person of tools.people(context)) {
-        const partner = profileOf(tools.partnerOf(context, person));
-        await notifier.notify(NOTIFICATIONS.matchIntroduction, {
-          cohortId: context.cohort.id,
-          to: tools.recipient(person),
-          says: {
-            ...tools.addressing(context, person),
-            role: person.role,
-            reasons: reasonsFor(person),
-            ...(partner ? { partner } : {}),
-            pairId,
-          },
-        });
-      }
+      await introduce(await tools.load(pairId));
     },
 
-    async openCharter({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {
+    /** Opens the charter's window and emails it to both: within their introduction for a new pair, else alone. */
+    async openCharter({
+      pairId,
+      deadline,
+      introduce: withIntroduction,
+    }: {
+      pairId: string;
+      deadline: string;
+      introduce?: boolean;
+    }): Promise<void> {
       const context = await tools.load(pairId);
       await setPairStage(sql, pairId, 'charter', new Date(deadline));
       await tools.openWindow(context, { form: 'charter' }, deadline);
-      await sendCharter(context, undefined, deadline, false);
+      if (withIntroduction) await introduce(context, deadline);
+      else await sendCharter(context, undefined, deadline, false);
     },
-
     async remindCharter({
       pairId,
       participantIds,

@@ -2,7 +2,8 @@
 import { Heading, Section, Text } from '@react-email/components';
 import type { Locale } from '../i18n/locales.js';
 import { translator, type MessageKey } from '../i18n/translator.js';
-import { EmailLayout } from './components/EmailLayout.js';
+import { CharterText } from './components/CharterText.js';
+import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
 
 export interface MatchIntroductionProps {
   locale: Locale;
@@ -14,6 +15,15 @@ export interface MatchIntroductionProps {
   reasons: string[];
   /** What the partner said of themselves in the survey, to break the ice (none if they are no longer in it). */
   partner?: PartnerProfile;
+  /** The charter to sign, in the same email, so that the introduction and what it asks arrive as one. */
+  charter?: CharterToSign;
+}
+
+export interface CharterToSign {
+  text: string;
+  url: string;
+  /** Formatted in the reader's language and time zone. */
+  deadline: string;
 }
 
 /** A partner's profile as their survey gave it: stored values, worded in the reader's language here. */
@@ -25,7 +35,16 @@ export interface PartnerProfile {
 }
 
 /** Introduces a participant to their partner: who, why they fit, and what comes next. */
-export default function MatchIntroduction({ locale, name, cohortName, role, partnerName, reasons, partner }: MatchIntroductionProps) {
+export default function MatchIntroduction({
+  locale,
+  name,
+  cohortName,
+  role,
+  partnerName,
+  reasons,
+  partner,
+  charter,
+}: MatchIntroductionProps) {
   const text = translator(locale);
   const { t } = text;
   const partnerRole = t(role === 'mentee' ? 'role.mentor' : 'role.mentee');
@@ -33,7 +52,9 @@ export default function MatchIntroduction({ locale, name, cohortName, role, part
     <EmailLayout
       text={text}
       preview={t('matchIntroduction.subject', { cohort: cohortName, partnerRole, partner: partnerName })}
-      footer={t('matchIntroduction.footer', { role: t(`role.${role}`), cohort: cohortName })}
+      footer={[t('matchIntroduction.footer', { role: t(`role.${role}`), cohort: cohortName }), charter ? t('link.personal') : '']
+        .filter(Boolean)
+        .join(' ')}
     >
       <Heading as="h1" style={{ fontSize: '22px' }}>
         {t('matchIntroduction.heading', { name, partnerRole, partner: partnerName })}
@@ -64,7 +85,18 @@ export default function MatchIntroduction({ locale, name, cohortName, role, part
           </Text>
         </Section>
       )}
-      <Text>{t('matchIntroduction.next')}</Text>
+      {charter ? (
+        <Section>
+          <Heading as="h2" style={{ fontSize: '18px', margin: '24px 0 0' }}>
+            {t('matchIntroduction.charter')}
+          </Heading>
+          <Text>{t('charter.body', { partner: partnerName, deadline: charter.deadline })}</Text>
+          <CharterText charter={charter.text} />
+          <PersonalLink text={text} href={charter.url} label={t('charter.button')} />
+        </Section>
+      ) : (
+        <Text>{t('matchIntroduction.next')}</Text>
+      )}
     </EmailLayout>
   );
 }
@@ -81,4 +113,9 @@ MatchIntroduction.PreviewProps = {
     'both speak English, French',
   ],
   partner: { field: 'Finance', languages: ['English', 'French'], topics: ['Job search & applications', 'Networking', 'Career choices'] },
+  charter: {
+    text: 'We meet at least once a month.\nWe answer every check-in honestly.\nWe tell the organisers if the pair stops working.',
+    url: 'http://localhost:3000/charter/preview-token',
+    deadline: 'Thu, 10 Dec 2026, 17:00 UTC',
+  },
 } satisfies MatchIntroductionProps;

@@ -317,8 +317,7 @@ export const fr: Catalogue = {
   'feedbackPage.continue': 'Reverriez-vous {partner} ?',
   'feedbackPage.longPair':
     "Souhaitez-vous continuer en binôme de mentorat avec {partner}, avec {count, plural, one {un point d'étape} other {# points d'étape}} dans les mois qui viennent et un questionnaire final ? Vous continuez si vos deux réponses sont oui.",
-  'feedbackPage.thanks':
-    "Merci pour votre retour. Si vos deux réponses sont oui, nous vous écrirons les dates de vos points d'étape.",
+  'feedbackPage.thanks': "Merci pour votre retour. Si vos deux réponses sont oui, nous vous écrirons les dates de vos points d'étape.",
   'error.feedback.met': 'Dites si vous vous êtes rencontrés',
   'error.feedback.rating': "Choisissez à quel point c'était utile, de 1 à 5",
   'error.feedback.continue': 'Dites si vous vous reverriez',

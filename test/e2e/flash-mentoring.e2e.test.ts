@@ -76,11 +76,12 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
   await admin.reload();
   await admin.click('form[action$="/close-survey"] button');
   const people = [
-    [sami, 'Sami Haddad', 'Mia Lopez', student],
-    [mia, 'Mia Lopez', 'Sami Haddad', mentor],
+    [sami, 'Sami Haddad', 'Mia Lopez', 'role.mentor', student],
+    [mia, 'Mia Lopez', 'Sami Haddad', 'role.mentee', mentor],
   ] as const;
-  for (const [email, name, partner, page] of people) {
-    await page.goto(await env.linkIn(email, t('charter.subject', { reminder: false, cohort, partner }), 'charter'));
+  for (const [email, name, partner, partnerRole, page] of people) {
+    // The introduction carries the charter to sign.
+    await page.goto(await env.linkIn(email, t('matchIntroduction.subject', { cohort, partnerRole: t(partnerRole), partner }), 'charter'));
     expect(await page.locator('#objective1').count()).toBe(0); // a one-page commitment, without objectives
     await page.fill('#typedName', name);
     await page.check('#agree');
@@ -92,7 +93,7 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
   await env.emailTo(mia, t('meetingBooking.subject', { cohort, partner: 'Sami Haddad' }));
 
   // When the window closes, each gives their feedback; what is missing is named first.
-  for (const [email, , partner, page] of people) {
+  for (const [email, , partner, , page] of people) {
     await page.goto(await env.linkIn(email, t('checkIn.subject', { feedback: true, reminder: false, cohort, partner }), 'check-in'));
     expect(await page.textContent('h1')).toBe(t('feedbackPage.heading', { partner }));
     await page.click(`text=${t('form.send')}`);

@@ -40,10 +40,10 @@ it('the admin ends a pair early and sees the rematch round leave it out; a mento
   await admin.click('text=/Approve 3 pairs/');
   await admin.waitForSelector('text=Approved: the pair workflows are starting');
 
-  // Each signs from the charter email; Mia signs with Ben but never with Ava.
+  // Each signs from their introduction, which carries the charter; Mia signs with Ben but never with Ava.
   const person = await env.browser.newPage();
   const sign = async (who: string, partner: string) => {
-    await person.goto(await env.linkIn(email(who), `sign your charter with ${partner}`, 'charter'));
+    await person.goto(await env.linkIn(email(who), `, ${partner}`, 'charter')); // "…: meet your mentor, Mia"
     await person.fill('#typedName', who);
     await person.check('#agree');
     await person.click('text=Sign the charter');

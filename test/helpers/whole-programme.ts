@@ -98,12 +98,13 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.click('form[action$="/approve"] button');
   await admin.waitForSelector('[role=status]');
 
-  // Both sign the charter from their email, each writing two objectives (one alone is refused).
-  for (const [email, name, partner] of [
-    [ava, 'Ava Stone', 'Mia Lopez'],
-    [mia, 'Mia Lopez', 'Ava Stone'],
+  // Both sign the charter from their introduction, each writing two objectives (one alone is refused).
+  for (const [email, name, partner, partnerRole] of [
+    [ava, 'Ava Stone', 'Mia Lopez', 'role.mentor'],
+    [mia, 'Mia Lopez', 'Ava Stone', 'role.mentee'],
   ] as const) {
-    await person.goto(await env.linkIn(email, t('charter.subject', { reminder: false, cohort: cohortName, partner }), 'charter'));
+    const introduction = t('matchIntroduction.subject', { cohort: cohortName, partnerRole: t(partnerRole), partner });
+    await person.goto(await env.linkIn(email, introduction, 'charter'));
     expect(await person.textContent('main')).toContain('We meet every month and answer every check-in honestly.');
     await person.fill('#typedName', name);
     await person.check('#agree');

@@ -158,8 +158,9 @@ describe('a pair in two languages', () => {
       'can help with every topic asked for: Job search & applications, Networking',
     );
 
-    // The charter: her email, her page, her errors.
-    expect((await emailTo(ava, /signez votre charte/)).subject).toBe(`Cohort ${slug} : signez votre charte avec Mia`);
+    // The charter: in her introduction, on her page, with her errors.
+    expect(avaIntro.text).toContain('Avant de commencer : votre charte d’engagement');
+    expect(avaIntro.text).toContain('Lire et signer la charte');
     const client = webClient(stack.app);
     const avaCharter = charterPath(stack, pair.id, pair.menteeId);
     const page = await (await client.get(avaCharter)).text();

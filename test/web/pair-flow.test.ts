@@ -29,11 +29,14 @@ describe('the charter of commitment, by emailed link', () => {
   it("both sign (after a field error), the pair starts and each receives the other's contact", async () => {
     const slug = 'charter-signed';
     const { pair } = await approvedPair(slug, 3_600_000);
-    const invitations = await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` });
-    expect(invitations.map((m) => m.subject)).toContain(`Cohort ${slug}: sign your charter with Mia`);
-    const invitation = await getOutboxMessage(stack.sql, invitations.find((m) => m.subject.includes('charter'))!.id);
-    expect(invitation!.text).toContain('We meet monthly and answer every check-in honestly.');
-    expect(invitation!.text).toContain('Ava, your charter of commitment'); // a heading keeps its case, and so do names
+    // One email introduces Mia and carries the charter to sign, with its link.
+    const emails = await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` });
+    expect(emails.map((m) => m.subject).filter((s) => s.includes('Mia'))).toEqual([`Cohort ${slug}: meet your mentor, Mia`]);
+    const introduction = await getOutboxMessage(stack.sql, emails.find((m) => m.subject.includes('meet your mentor'))!.id);
+    expect(introduction!.text).toContain('Ava, meet your mentor: Mia'); // a heading keeps its case, and so do names
+    expect(introduction!.text).toContain('Before you start: your charter of commitment');
+    expect(introduction!.text).toContain('We meet monthly and answer every check-in honestly.');
+    expect(introduction!.html).toMatch(/href="[^"]+\/charter\/[^"]+"/);
 
     // Before anyone signs, the admin nudges the pair from its page.
     const nudger = webClient(stack.app);

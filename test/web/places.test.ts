@@ -45,10 +45,10 @@ it("ends early without a rematch, dissolves one of a mentor's two pairs only, an
   });
   const [ava, ben, cal] = [pairs.Ava!, pairs.Ben!, pairs.Cal!];
 
-  // Mia has two mentees: each charter email names its mentee in the subject.
+  // Mia has two mentees: each introduction (with its charter) names its mentee in the subject.
   await eventually(async () =>
     expect((await listOutboxMessages(stack.sql, { to: email('Mia') })).map((m) => m.subject)).toEqual(
-      expect.arrayContaining([`Cohort ${slug}: sign your charter with Ava`, `Cohort ${slug}: sign your charter with Ben`]),
+      expect.arrayContaining([`Cohort ${slug}: meet your mentee, Ava`, `Cohort ${slug}: meet your mentee, Ben`]),
     ),
   );
 

@@ -46,7 +46,6 @@ describe('pairWorkflow: flash mentoring', () => {
       });
       expect(state.finalSurvey).toBeUndefined(); // the feedback was its closing survey
       expect(recorded.names()).toEqual([
-        'introduce',
         'open-charter',
         'close-charter',
         'kick-off',

@@ -49,16 +49,7 @@ describe('pairWorkflow: the admin extends a deadline', () => {
       // The scheduled reminder and the admin alert moved with the deadline (halfway, three quarters of 7 s).
       expect(calls.filter((c) => c.name === 'remind').at(-1)!.at - started).toBeGreaterThanOrEqual(3_500);
       expect(calls.find((c) => c.name === 'alert-admin')!.at - started).toBeGreaterThanOrEqual(5_000);
-      expect(names()).toEqual([
-        'introduce',
-        'open-charter',
-        'save-deadline',
-        'remind',
-        'remind',
-        'alert-admin',
-        'close-charter',
-        'dissolve',
-      ]);
+      expect(names()).toEqual(['open-charter', 'save-deadline', 'remind', 'remind', 'alert-admin', 'close-charter', 'dissolve']);
     } finally {
       await worker.stop();
     }

@@ -21,7 +21,9 @@ describe('pairWorkflow: the charter', () => {
       });
       await sign(recorded, handle, mentor);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
-      expect(names()).toEqual(['introduce', 'open-charter', 'close-charter', 'kick-off']);
+      expect(names()).toEqual(['open-charter', 'close-charter', 'kick-off']);
+      // One email introduces the two and asks for their signatures.
+      expect(calls.find((c) => c.name === 'open-charter')!.args).toMatchObject({ introduce: true });
       await expect(handle.executeUpdate(nudgeUpdate)).rejects.toMatchObject({ cause: { type: 'PairActionRefused' } });
       // Check-ins every 20 s; the third would fall after the programme's end (50 s).
       expect((calls.find((c) => c.name === 'kick-off')!.args.checkIns as string[]).length).toBe(2);
@@ -59,7 +61,7 @@ describe('pairWorkflow: the charter', () => {
         adminAlerted: true,
         ended: { reason: 'charter not signed in time' },
       });
-      expect(names()).toEqual(['introduce', 'open-charter', 'remind', 'remind', 'alert-admin', 'close-charter', 'dissolve']);
+      expect(names()).toEqual(['open-charter', 'remind', 'remind', 'alert-admin', 'close-charter', 'dissolve']);
       expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({ participantIds: [mentee], nudge: 1 });
       const at = (name: string) => calls.find((c) => c.name === name)!;
       const scheduled = calls.filter((c) => c.name === 'remind').at(-1)!; // the first was the admin's nudge
@@ -90,7 +92,7 @@ describe('pairWorkflow: the charter', () => {
       ]);
       expect(Object.keys((await handle.query(pairStateQuery)).signed)).toEqual([mentee]);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'), 10_000);
-      expect(names()).toEqual(['introduce', 'open-charter', 'remind', 'alert-admin', 'close-charter', 'kick-off']);
+      expect(names()).toEqual(['open-charter', 'remind', 'alert-admin', 'close-charter', 'kick-off']);
       expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({ participantIds: [mentor] });
       await handle.terminate('test done');
     } finally {
@@ -106,7 +108,7 @@ describe('pairWorkflow: the charter', () => {
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       await handle.signal(endPairSignal, { reason: 'rematch requested' });
       expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'rematch requested' } });
-      expect(names()).toEqual(['introduce', 'open-charter', 'close-charter', 'complete']);
+      expect(names()).toEqual(['open-charter', 'close-charter', 'complete']);
     } finally {
       await worker.stop();
     }

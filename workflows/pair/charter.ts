@@ -4,13 +4,14 @@ import { activities } from './activities.js';
 import { PATCHES } from './patches.js';
 import type { PairProgramme } from './programme.js';
 
-/** Emails both parties the charter to sign by its deadline (the window opens with it). */
-export async function openCharter(pair: PairProgramme): Promise<void> {
+/** Emails both parties the charter to sign by its deadline, within their introduction or alone (the window opens with it). */
+export async function openCharter(pair: PairProgramme, { introduce = false } = {}): Promise<void> {
   const { state, input } = pair;
   state.charterDeadline = new Date(Date.now() + (input.schedule?.charterDurationMs ?? DEFAULT_CHARTER_MS)).toISOString();
-  await activities.openCharter.executeWithOptions({ summary: 'email the charter to sign' }, [
-    { pairId: pair.pairId, deadline: state.charterDeadline },
-  ]);
+  await activities.openCharter.executeWithOptions(
+    { summary: introduce ? 'email the introduction and the charter' : 'email the charter to sign' },
+    [{ pairId: pair.pairId, deadline: state.charterDeadline, ...(introduce ? { introduce } : {}) }],
+  );
   pair.setStage('charter');
 }
 

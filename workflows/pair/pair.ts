@@ -32,10 +32,13 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
 
 async function runPair(pair: PairProgramme): Promise<PairState> {
   if (pair.state.stage === 'introduction') {
-    setCurrentDetails('Introducing mentor and mentee by email.');
-    await activities.sendMatchIntroduction.executeWithOptions({ summary: 'email the match introduction' }, [{ pairId: pair.pairId }]);
-    if (!patched(PATCHES.charter)) return finish(pair, 'matched');
-    await openCharter(pair);
+    setCurrentDetails('Introducing mentor and mentee by email, with the charter to sign.');
+    if (patched(PATCHES.introductionWithCharter)) await openCharter(pair, { introduce: true });
+    else {
+      await activities.sendMatchIntroduction.executeWithOptions({ summary: 'email the match introduction' }, [{ pairId: pair.pairId }]);
+      if (!patched(PATCHES.charter)) return finish(pair, 'matched');
+      await openCharter(pair);
+    }
   }
   if (pair.state.stage === 'charter') {
     const charter = await awaitSignatures(pair);

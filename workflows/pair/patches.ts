@@ -11,4 +11,10 @@ export const PATCHES = {
   finalSurvey: 'final-survey',
   /** Answers stored by the web in PostgreSQL; the pair reads them when a window closes. */
   answersInPostgres: 'answers-in-postgres',
+  /**
+   * The introduction carries the charter to sign: one email, rather than two at the same moment. Pairs
+   * introduced before got the introduction, then the charter alone. May go once no pair introduced before
+   * 2026-12-07 is open (their programmes and retention end by 2028-06-01).
+   */
+  introductionWithCharter: 'introduction-with-charter',
 } as const;
