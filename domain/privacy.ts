@@ -17,7 +17,10 @@ export const normaliseText = (text: string) =>
     .join('\n')
     .trim();
 
-const DEFAULT_NOTICES = new Set([en['privacy.default'], fr['privacy.default']].map(normaliseText));
+/** A text as compared with a default: normalised, and with the spaces French typography keeps from breaking as plain ones. */
+export const comparable = (text: string) => normaliseText(text).replace(/[\u00a0\u202f]/g, ' ');
+
+const DEFAULT_NOTICES = new Set([en['privacy.default'], fr['privacy.default']].map(comparable));
 
 /** Whether the admin kept Tandem's default notice (in any language, however the browser sent it back). */
-export const isDefaultNotice = (text: string) => DEFAULT_NOTICES.has(normaliseText(text));
+export const isDefaultNotice = (text: string) => DEFAULT_NOTICES.has(comparable(text));

@@ -23,13 +23,23 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
+/**
+ * Each language's spacing: French puts a space before « : ; ! ? » and inside quotes, which a line must not
+ * break at (a colon alone at the start of a line reads as a mistake). Applied to every message, so a new one
+ * typed with plain spaces is set right too.
+ */
+export const TYPOGRAPHY: Record<Locale, (text: string) => string> = {
+  en: (text) => text,
+  fr: (text) => text.replace(/ ([:;!?»])/g, (_, mark: string) => (mark === ':' ? '\u00a0' : '\u202f') + mark).replace(/« /g, '«\u202f'),
+};
+
 const compiled = new Map<string, IntlMessageFormat>();
 
 function format(locale: Locale, key: MessageKey, values?: MessageValues): string {
   const id = `${locale}\u0000${key}`;
   let message = compiled.get(id);
   if (!message) compiled.set(id, (message = new IntlMessageFormat(CATALOGUES[locale][key], REGION[locale])));
-  return String(message.format(values));
+  return TYPOGRAPHY[locale](String(message.format(values)));
 }
 
 const translators = new Map<string, Translator>();

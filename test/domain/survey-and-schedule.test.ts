@@ -66,7 +66,7 @@ describe('the survey schema', () => {
     expect(inWords('fr', form)).toMatchObject({
       capacity: '5 mentorés au plus',
       experience: '2\u202f000 caractères au plus',
-      consent: expect.stringMatching(/^Vos données : cochez la case/),
+      consent: expect.stringMatching(/^Vos données\u00a0: cochez la case/),
     });
     expect(inWords('en', form)).toEqual({
       experience: 'Must be at most 2,000 characters',

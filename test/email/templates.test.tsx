@@ -7,6 +7,10 @@ import SurveyInvitation from '../../emails/SurveyInvitation.js';
 import SurveyReminder from '../../emails/SurveyReminder.js';
 import { NOTIFICATIONS } from '../../activities/notifications/catalogue.js';
 import { renderEmail } from '../../activities/notifications/notify.js';
+import { TYPOGRAPHY } from '../../i18n/translator.js';
+
+/** French as Tandem sets it: no line break before a colon. */
+const french = TYPOGRAPHY.fr;
 
 const templates = [
   ['SurveyInvitation', () => <SurveyInvitation {...SurveyInvitation.PreviewProps} />],
@@ -36,14 +40,16 @@ describe('in French', () => {
   it("the reminder: subject, preview, body and its plain text, in the participant's language", async () => {
     const says = { ...SurveyReminder.PreviewProps, locale: 'fr' as const, deadline: 'jeu. 3 déc. 2026, 17:00 UTC', round: 2 };
     expect(NOTIFICATIONS.surveyReminder.subject(says)).toBe(
-      'Dernier rappel : le questionnaire Alumni mentoring 2027 ferme le jeu. 3 déc. 2026, 17:00 UTC',
+      french('Dernier rappel : le questionnaire Alumni mentoring 2027 ferme le jeu. 3 déc. 2026, 17:00 UTC'),
     );
-    expect(NOTIFICATIONS.surveyReminder.subject({ ...says, lastCall: false })).toBe('Rappel : votre questionnaire Alumni mentoring 2027');
+    expect(NOTIFICATIONS.surveyReminder.subject({ ...says, lastCall: false })).toBe(
+      french('Rappel : votre questionnaire Alumni mentoring 2027'),
+    );
     const { html, text } = await renderEmail(<SurveyReminder {...says} />);
     expect(html).toContain('lang="fr"');
     expect(text).toContain('Dernier rappel, Amina Diallo');
     expect(text).toContain("Nous n'avons pas encore reçu votre questionnaire d'accueil pour Alumni mentoring 2027.");
-    expect(text).toContain('Ou copiez ce lien dans votre navigateur : http://localhost:3000/survey/preview-token');
+    expect(text).toContain(french('Ou copiez ce lien dans votre navigateur : http://localhost:3000/survey/preview-token'));
   });
 });
 
@@ -68,7 +74,7 @@ describe('the introduction', () => {
       expect(text).not.toMatch(/\b\d+ (out of|sur) 100\b/);
       // A short profile of the partner, in the reader's words.
       expect(text).toContain(locale === 'en' ? 'Claire Martin in a few words' : 'Claire Martin en quelques mots');
-      expect(text).toContain(locale === 'en' ? 'Can help with: Job search & applications, Networking' : 'Peut vous aider sur : ');
+      expect(text).toContain(locale === 'en' ? 'Can help with: Job search & applications, Networking' : french('Peut vous aider sur : '));
     }
   });
 });

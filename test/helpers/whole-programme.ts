@@ -37,7 +37,8 @@ export async function fillForm(page: Page, answers: Record<string, string | stri
  * A whole short programme in the browser, as its people live it in one language: the admin creates the cohort
  * (their browser asking for that language, the cohort written in it), both answer the survey, the admin
  * approves the match, both sign the charter, two check-ins (the second alerting the admin), the final survey,
- * the report on the page, as CSV and by email.
+ * the report on the page, as CSV and by email. The participants answer on a phone, where no page may scroll
+ * sideways; each of their pages is shot into test-results/ (phone-<language>-<step>.png) to be read.
  */
 export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   const { t } = translator(locale);
@@ -69,14 +70,26 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.click('main form.card button[type=submit]');
   await admin.waitForURL(new RegExp(`/admin/cohorts/${slug}`));
 
-  // Each participant answers the intake survey from the link in their invitation, in the cohort's language.
-  const person = await context.newPage();
+  // Each participant answers the intake survey from the link in their invitation, in the cohort's language, on a phone.
+  const phone = await env.browser.newContext({
+    locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const person = await phone.newPage();
+  const onPhone = async (step: string) => {
+    expect(await person.evaluate(() => document.documentElement.scrollWidth), step).toBeLessThanOrEqual(360);
+    await person.screenshot({ path: path.join(SHOTS, `phone-${locale}-${step}.png`), fullPage: true });
+  };
   for (const [email, answers] of [
     [mia, MENTOR_ANSWERS],
     [ava, MENTEE_ANSWERS],
   ] as const) {
     await person.goto(await env.linkIn(email, t('surveyInvitation.subject', { cohort: cohortName }), 'survey'));
     expect(await person.getAttribute('html', 'lang')).toBe(locale);
+    await onPhone(`survey-${email.split('@')[0]}`);
     const { languages, ...rest } = answers; // ticked already, from the CSV
     expect(languages).toBe('English');
     await fillForm(person, rest);
@@ -106,6 +119,7 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     const introduction = t('matchIntroduction.subject', { cohort: cohortName, partnerRole: t(partnerRole), partner });
     await person.goto(await env.linkIn(email, introduction, 'charter'));
     expect(await person.textContent('main')).toContain('We meet every month and answer every check-in honestly.');
+    await onPhone(`charter-${name.split(' ')[0]}`);
     await person.fill('#typedName', name);
     await person.check('#agree');
     await person.fill('#objective1', `${name.split(' ')[0]}: a first job in finance`);
@@ -115,6 +129,7 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     await person.check('#agree');
     await person.click(`text=${t('charterPage.sign')}`);
     await person.waitForSelector(`text=${t('charterPage.signed.title')}`);
+    await onPhone(`charter-signed-${name.split(' ')[0]}`);
   }
   expect((await env.emailTo(ava, t('kickOff.subject', { continued: false, cohort: cohortName, partner: 'Mia Lopez' }))).text).toContain(
     mia,
@@ -126,6 +141,7 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
       await env.linkIn(email, t('checkIn.subject', { feedback: false, reminder: false, cohort: cohortName, partner }), 'check-in', round),
     );
     expect(await person.textContent('main')).toContain(t('checkInPage.heading', { round, partner }));
+    await onPhone(`check-in-${round}-${email.split('@')[0]}`);
     // The first of two check-ins is the mid-programme review: progress on each objective.
     const review: Record<string, string> = round === 1 ? { progress0: 'achieved', progress1: 'in-progress' } : {};
     if (round === 1) expect(await person.textContent('main')).toContain(t('checkInPage.objectives'));
@@ -182,12 +198,14 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     await env.linkIn(ava, t('finalSurvey.subject', { reminder: false, cohort: cohortName, partner: 'Mia Lopez' }), 'final-survey'),
   );
   expect(await person.textContent('main')).toContain(t('finalPage.questionsAnswered', { partner: 'Mia Lopez' }));
+  await onPhone('final-survey-ava');
   await fillForm(person, { questionsAnswered: 'yes', satisfaction: '5', recommend: '9', improve: 'More check-ins, please' });
   await person.click(`text=${t('form.send')}`);
   await person.waitForSelector(`text=${t('answer.thanks')}`);
   await person.goto(
     await env.linkIn(mia, t('finalSurvey.subject', { reminder: false, cohort: cohortName, partner: 'Ava Stone' }), 'final-survey'),
   );
+  await onPhone('final-survey-mia');
   await fillForm(person, { satisfaction: '4', recommend: '8' });
   await person.click(`text=${t('form.send')}`);
   await person.waitForSelector(`text=${t('answer.thanks')}`);
@@ -215,5 +233,6 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   );
   const adminMail = (await listOutboxMessages(env.stack.sql, { to: 'admin@tandem.test' })).map((m) => m.subject);
   expect(adminMail).toContain(t('adminEmail.report.subject', { cohort: cohortName }));
+  await phone.close();
   await context.close();
 }

@@ -50,3 +50,16 @@ it('never says "tous deux" of a pair, which is wrong for two women: the pair is 
   const gendered = Object.entries(fr).filter(([, message]) => /\btous (?:les )?deux\b/i.test(message));
   expect(gendered.map(([key]) => key)).toEqual([]);
 });
+
+it('keeps « : ; ! ? » with the word before them: no French line starts with one', () => {
+  const { t } = translator('fr');
+  const breakable: string[] = [];
+  for (const [key, message] of Object.entries(fr)) {
+    const values = Object.fromEntries(
+      [...argumentsOf(message)].map(([arg, kind]) => [arg, kind === 'number' ? 2 : kind === 'choice' ? 'other' : 'X']),
+    );
+    if (/ [:;!?»]|« /.test(t(key as MessageKey, values))) breakable.push(key);
+  }
+  expect(breakable).toEqual([]);
+  expect(t('form.fix', { count: 2 })).toBe('Merci de corriger ces 2 points\u00a0:');
+});

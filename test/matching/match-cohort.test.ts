@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BENCH_SETTINGS, TIE_HEAVY_SETTINGS, syntheticCohort } from '../../bench/matching-instance.js';
 import { describeNotice, describeUnmatched } from '../../matching/explanations.js';
 import { matchCohort, type MatchInput } from '../../matching/match-cohort.js';
-import { translator } from '../../i18n/translator.js';
+import { TYPOGRAPHY, translator } from '../../i18n/translator.js';
 import type { Mentee, Mentor } from '../../matching/profiles.js';
 import { compileScorer } from '../../matching/score.js';
 import { DEFAULT_MATCH_SETTINGS, type MatchSettings } from '../../matching/settings.js';
@@ -231,10 +231,14 @@ describe('matchCohort', () => {
     );
     const french = translator('fr');
     expect(describeUnmatched(result.unmatched[0]!.why!, french)).toBe(
-      'aucun mentor ne remplit à la fois tous les critères impératifs : domaine ou secteur d’activité (1 mentor sur 2), langue commune (1 mentor sur 2)',
+      TYPOGRAPHY.fr(
+        'aucun mentor ne remplit à la fois tous les critères impératifs : domaine ou secteur d’activité (1 mentor sur 2), langue commune (1 mentor sur 2)',
+      ),
     );
     expect(result.noticesWhy!.map((n) => describeNotice(n, french))).toEqual([
-      'Aucun binôme n’atteint le score minimal de 40 avec les critères impératifs : baissez le minimum, assouplissez un critère impératif ou changez les pondérations.',
+      TYPOGRAPHY.fr(
+        'Aucun binôme n’atteint le score minimal de 40 avec les critères impératifs : baissez le minimum, assouplissez un critère impératif ou changez les pondérations.',
+      ),
       '1 participant n’a pas répondu au questionnaire et n’est pas apparié.',
     ]);
     expect(result.noticesWhy!.map((n) => describeNotice(n, translator('en')))).toEqual(result.notices);

@@ -14,10 +14,13 @@ import { insertCohort } from '../../db/cohorts.js';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import type { Pair } from '../../db/matching.js';
 import CohortReport from '../../emails/CohortReport.js';
-import { translator } from '../../i18n/translator.js';
+import { translator, TYPOGRAPHY } from '../../i18n/translator.js';
 import { approvedPairOf } from '../helpers/cohort-fixtures.js';
 import { PUBLIC_BASE_URL, startTestStack, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
+
+/** French as Tandem sets it: no line break before a colon. */
+const typeset = TYPOGRAPHY.fr;
 
 const FRENCH = 'fr-FR,fr;q=0.9,en;q=0.5';
 const SLUG = 'binome-fr';
@@ -163,30 +166,30 @@ describe("the admin's emails, in the cohort's language", () => {
       key: `fr:${cohort.id}`,
       details: { kind: 'pair-dissolved', menteeId: randomUUID(), mentorId: randomUUID() },
     });
-    const alert = await email('Cohorte Lyon : ');
+    const alert = await email(typeset('Cohorte Lyon : '));
     expect(alert.html).toMatch(/<html [^>]*lang="fr"/);
     expect(alert.text).toContain('Cohorte Lyon demande votre attention');
     expect(alert.text).toContain('Ouvrir la cohorte');
     expect(alert.text).toContain('Vous recevez cet e-mail en tant qu’administrateur de Tandem.');
 
     await createCohortReportActivities({ sql: stack.sql, notifier, publicBaseUrl: PUBLIC_BASE_URL }).closeCohort({ cohortId: cohort.id });
-    const report = await email('Cohorte Lyon : le programme est terminé, voici le rapport');
-    expect(report.text).toContain('Cohorte Lyon : le rapport');
-    expect(report.text).toContain('0 binôme : 0 mené à terme, 0 dissous à la charte, 0 terminé plus tôt ou réapparié.');
-    expect(report.text).toContain('Points d’étape remplis : aucune réponse.');
+    const report = await email(typeset('Cohorte Lyon : le programme est terminé, voici le rapport'));
+    expect(report.text).toContain(typeset('Cohorte Lyon : le rapport'));
+    expect(report.text).toContain(typeset('0 binôme : 0 mené à terme, 0 dissous à la charte, 0 terminé plus tôt ou réapparié.'));
+    expect(report.text).toContain(typeset('Points d’étape remplis : aucune réponse.'));
     expect(report.text).toContain('Ouvrir le rapport (et son CSV)');
   });
 
   it("the report's figures, written as each language writes numbers; the English as before", async () => {
     const says = { ...CohortReport.PreviewProps, cohortId: 'c' };
     const inFrench = await renderEmail(createElement(CohortReport, { ...says, locale: 'fr' }));
-    expect(inFrench.text).toContain('40 binômes : 35 menés à terme, 2 dissous à la charte, 3 terminés plus tôt ou réappariés.');
+    expect(inFrench.text).toContain(typeset('40 binômes : 35 menés à terme, 2 dissous à la charte, 3 terminés plus tôt ou réappariés.'));
     expect(inFrench.text).toContain(
-      'Points d’étape remplis : 86,5 %. Questionnaire final rempli : 91,4 %. Satisfaction : mentorés 4,4/5, mentors 4,6/5.',
+      typeset('Points d’étape remplis : 86,5 %. Questionnaire final rempli : 91,4 %. Satisfaction : mentorés 4,4/5, mentors 4,6/5.'),
     );
-    expect(inFrench.text).toContain('« More structure for the first meeting. » (mentoré)');
+    expect(inFrench.text).toContain(typeset('« More structure for the first meeting. » (mentoré)'));
     expect(NOTIFICATIONS.cohortReport.subject({ ...says, locale: 'fr' })).toBe(
-      'Alumni mentoring 2027 : le programme est terminé, voici le rapport',
+      typeset('Alumni mentoring 2027 : le programme est terminé, voici le rapport'),
     );
 
     expect(NOTIFICATIONS.cohortReport.subject(says)).toBe('Alumni mentoring 2027 is closed: the report');

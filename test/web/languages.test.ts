@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
-import { translator } from '../../i18n/translator.js';
+import { translator, TYPOGRAPHY } from '../../i18n/translator.js';
 import { eventually } from '../helpers/eventually.js';
 import { MENTEE_ANSWERS, approvedPairOf, charterPath, surveyPath } from '../helpers/cohort-fixtures.js';
 import { ADMIN, startTestStack, type TestStack } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
 import { everyParticipant, participantByEmail } from '../helpers/people.js';
 import type { Participant } from '../../db/participants.js';
+
+/** French as Tandem sets it: no line break before a colon. */
+const typeset = TYPOGRAPHY.fr;
 
 const pick = (p?: Participant) => p && { language: p.language, timeZone: p.timeZone };
 
@@ -52,7 +55,7 @@ describe('a cohort in French and English', () => {
     expect((await createCohort({ name: 'Promo Langues', language: 'fr', participants: csvFile(csv) })).status).toBe(303);
 
     const zoe = await invitationTo('zoe@langues.example.org');
-    expect(zoe.subject).toBe('Promo Langues : dites-nous ce dont vous avez besoin avant que nous formions les binômes');
+    expect(zoe.subject).toBe(typeset('Promo Langues : dites-nous ce dont vous avez besoin avant que nous formions les binômes'));
     expect(zoe.html).toContain('lang="fr"');
     expect(zoe.text).toContain('Vous participez en tant que mentoré.');
     expect(zoe.text).toMatch(/Merci de répondre avant le \w+\. \d+ \S+ \d{4}, \d\d:\d\d UTC\./);
@@ -150,16 +153,16 @@ describe('a pair in two languages', () => {
 
     // Why they fit, in each one's words.
     const avaIntro = await emailTo(ava, /voici votre mentor/);
-    expect(avaIntro.subject).toBe(`Cohort ${slug} : voici votre mentor, Mia`);
-    expect(avaIntro.text).toContain('même domaine : Finance');
-    expect(avaIntro.text).toContain("peut aider sur tous les sujets demandés : Recherche d'emploi et candidatures, Réseau");
-    expect(avaIntro.text).toContain('langues en commun : Anglais');
+    expect(avaIntro.subject).toBe(typeset(`Cohort ${slug} : voici votre mentor, Mia`));
+    expect(avaIntro.text).toContain(typeset('même domaine : Finance'));
+    expect(avaIntro.text).toContain(typeset("peut aider sur tous les sujets demandés : Recherche d'emploi et candidatures, Réseau"));
+    expect(avaIntro.text).toContain(typeset('langues en commun : Anglais'));
     expect((await emailTo(mia, /meet your mentee/)).text).toContain(
       'can help with every topic asked for: Job search & applications, Networking',
     );
 
     // The charter: in her introduction, on her page, with her errors.
-    expect(avaIntro.text).toContain('Avant de commencer : votre charte d’engagement');
+    expect(avaIntro.text).toContain(typeset('Avant de commencer : votre charte d’engagement'));
     expect(avaIntro.text).toContain('Lire et signer la charte');
     const client = webClient(stack.app);
     const avaCharter = charterPath(stack, pair.id, pair.menteeId);

@@ -14,6 +14,10 @@ import { pageText, webClient } from '../helpers/web-client.js';
 import { participantByEmail } from '../helpers/people.js';
 import { findParticipantByEmail } from '../../db/participants.js';
 import { enrolmentQrCode } from '../../web/admin/enrolment-qr.js';
+import { TYPOGRAPHY } from '../../i18n/translator.js';
+
+/** French as Tandem sets it: no line break before a colon. */
+const french = TYPOGRAPHY.fr;
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -84,7 +88,7 @@ describe('open enrolment', () => {
     expect(pageText(await sent.text())).toContain('Si noor@people.example.org peut rejoindre ce programme, un e-mail vient');
     const confirm = await confirmationPath('noor@people.example.org');
     const [email] = await emailsTo('noor@people.example.org');
-    expect(email!.subject).toBe('Cohort open-door : confirmez votre adresse e-mail');
+    expect(email!.subject).toBe(french('Cohort open-door : confirmez votre adresse e-mail'));
     // Nothing happens before the click: Noor is a sign-up, not a participant.
     expect(await participantByEmail(stack.sql, 'noor@people.example.org')).toBeUndefined();
 
@@ -109,8 +113,8 @@ describe('open enrolment', () => {
     expect(participant).toMatchObject({ role: 'mentee', language: 'fr', joinedLate: true });
     await eventually(async () =>
       expect((await emailsTo('noor@people.example.org')).map((e) => e.subject)).toEqual([
-        'Cohort open-door : confirmez votre adresse e-mail',
-        'Cohort open-door : dites-nous ce dont vous avez besoin avant que nous formions les binômes',
+        french('Cohort open-door : confirmez votre adresse e-mail'),
+        french('Cohort open-door : dites-nous ce dont vous avez besoin avant que nous formions les binômes'),
       ]),
     );
     await eventually(async () => expect((await stack.workflows.cohortState('open-door'))?.answered).toBe(1));
