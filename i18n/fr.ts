@@ -31,7 +31,7 @@ export const fr: Catalogue = {
   'surveyInvitation.preview': '{cohort} : quelques questions avant de former les binômes',
   'surveyInvitation.heading': 'Bienvenue dans {cohort}, {name}',
   'surveyInvitation.why':
-    '{role, select, mentee {Vous participez en tant que mentoré. Dites-nous vos objectifs et ce sur quoi vous aimeriez être aidé, pour que nous trouvions le mentor qui vous correspond le mieux.} other {Vous participez en tant que mentor. Dites-nous ce que vous pouvez apporter et combien de mentorés vous pouvez accompagner, pour que nous vous présentions des mentorés que vous pourrez vraiment aider.}}',
+    '{role, select, mentee {Vous participez en tant que mentoré. Dites-nous vos objectifs et ce sur quoi vous aimeriez de l’aide, pour que nous trouvions le mentor qui vous correspond le mieux.} other {Vous participez en tant que mentor. Dites-nous ce que vous pouvez apporter et combien de mentorés vous pouvez accompagner, pour que nous vous présentions des mentorés que vous pourrez vraiment aider.}}',
   'surveyInvitation.time': 'Cela prend environ cinq minutes. Merci de répondre avant le {deadline}.',
   'surveyInvitation.button': 'Répondre au questionnaire',
   'surveyReminder.subject':
@@ -49,7 +49,7 @@ export const fr: Catalogue = {
   'survey.savedBefore': 'Nous avons vos réponses du {when} ; modifiez ce que vous voulez et envoyez à nouveau.',
   'survey.goals': 'Vos objectifs',
   'survey.goals.hint': 'ce que vous espérez accomplir avec un mentor',
-  'survey.helpWith': 'Sur quoi aimeriez-vous être aidé ?',
+  'survey.helpWith': 'Sur quoi aimeriez-vous de l’aide ?',
   'survey.offers': 'Sur quoi pouvez-vous aider ?',
   'survey.capacity': 'Combien de mentorés pouvez-vous accompagner ?',
   'survey.capacity.hint': 'de 1 à 5',
@@ -121,7 +121,7 @@ export const fr: Catalogue = {
   'error.availability': 'Choisissez à quelle fréquence vous pouvez vous rencontrer',
   'error.meetingMode': 'Choisissez comment vous souhaitez vous rencontrer',
   'error.goals': 'Décrivez vos objectifs en une ou deux phrases (10 caractères au moins)',
-  'error.helpWith': 'Cochez au moins un sujet sur lequel vous souhaitez être aidé',
+  'error.helpWith': 'Cochez au moins un sujet sur lequel vous aimeriez de l’aide',
   'error.offers': 'Cochez au moins un sujet sur lequel vous pouvez aider',
   'error.capacity': 'Indiquez un nombre de mentorés',
   'error.capacity.whole': 'Indiquez un nombre entier',
@@ -269,7 +269,7 @@ export const fr: Catalogue = {
   'checkInPage.title': "{cohort} : point d'étape",
   'checkInPage.heading': "Point d'étape {round} : vous et {partner}",
   'checkInPage.met':
-    "Vous êtes-vous rencontrés depuis le dernier point d'étape{first, select, true { (ou depuis votre présentation)} other {}} ?",
+    "Avez-vous eu une rencontre depuis le dernier point d'étape{first, select, true { (ou depuis votre présentation)} other {}} ?",
   'checkInPage.meetings': 'Combien de fois ?',
   'checkInPage.rating': 'Comment cela se passe-t-il ? (1 : mal, 5 : très bien)',
   'checkInPage.blocking': 'Quelque chose vous bloque-t-il ?',
@@ -283,16 +283,17 @@ export const fr: Catalogue = {
   'checkInPage.thanks': "Votre point d'étape est enregistré. Si quelque chose vous bloque, les organisateurs prendront contact avec vous.",
   'checkInPage.already':
     "Vous aviez déjà répondu à ce point d'étape, ces réponses n'ont donc pas été enregistrées : les premières sont conservées. Si quelque chose a changé depuis, dites-le aux organisateurs.",
-  'error.met': "Dites si vous vous êtes rencontrés depuis le dernier point d'étape",
+  'error.met': "Dites si vous avez eu une rencontre depuis le dernier point d'étape",
   'error.meetings': 'Indiquez un nombre de rencontres, de 0 à 50',
   'error.rating': 'Choisissez comment cela se passe, de 1 à 5',
   'error.continue': 'Dites si vous souhaitez continuer',
 
   'finalPage.title': '{cohort} : questionnaire final',
   'finalPage.heading': "Comment cela s'est-il passé avec {partner} ?",
-  'finalPage.questionsAnswered': '{partner} a-t-il répondu à vos questions et vous a-t-il aidé à résoudre vos difficultés ?',
-  'finalPage.satisfaction': 'Dans l’ensemble, êtes-vous satisfait ? (1 : pas du tout, 5 : très)',
-  'finalPage.recommend': 'Recommanderiez-vous le programme à un ami ? (de 0 à 10)',
+  'finalPage.questionsAnswered':
+    'Vos questions ont-elles trouvé réponse auprès de votre mentor, {partner}, et avez-vous reçu l’aide que vous cherchiez ?',
+  'finalPage.satisfaction': 'Dans l’ensemble, quelle est votre satisfaction ? (1 : très faible, 5 : très forte)',
+  'finalPage.recommend': 'Recommanderiez-vous le programme à quelqu’un de votre entourage ? (de 0 à 10)',
   'finalPage.improve': "Qu'est-ce qui pourrait être amélioré ?",
   'finalPage.improve.hint': 'facultatif',
   'finalPage.closed.title': 'Ce questionnaire est fermé',
@@ -318,7 +319,7 @@ export const fr: Catalogue = {
   'feedbackPage.longPair':
     "Souhaitez-vous continuer en binôme de mentorat avec {partner}, avec {count, plural, one {un point d'étape} other {# points d'étape}} dans les mois qui viennent et un questionnaire final ? Vous continuez si vos deux réponses sont oui.",
   'feedbackPage.thanks': "Merci pour votre retour. Si vos deux réponses sont oui, nous vous écrirons les dates de vos points d'étape.",
-  'error.feedback.met': 'Dites si vous vous êtes rencontrés',
+  'error.feedback.met': 'Dites si la rencontre a eu lieu',
   'error.feedback.rating': "Choisissez à quel point c'était utile, de 1 à 5",
   'error.feedback.continue': 'Dites si vous vous reverriez',
   'error.longPair': 'Dites si vous souhaitez continuer en binôme',
@@ -335,7 +336,7 @@ export const fr: Catalogue = {
   'newPartnerOffer.why':
     "{reason, select, objectivesMet {Au point d'étape de mi-parcours, vous avez dit avoir atteint tous vos objectifs, et vouloir continuer.} other {À votre dernier point d'étape, vous avez dit vouloir continuer, et {partner} a dit préférer arrêter.}}",
   'newPartnerOffer.what':
-    "{reason, select, objectivesMet {Un clic et vous rejoignez le prochain appariement, pour de nouveaux objectifs avec quelqu'un d'autre ; votre binôme avec {partner} prend fin, et {partner} est aussi réapparié s'il souhaitait continuer. Si vous préférez vous fixer de nouveaux objectifs avec {partner}, ignorez cet e-mail.} other {Un clic et vous rejoignez le prochain appariement : nous vous présentons quelqu'un d'autre et votre binôme avec {partner} prend fin. Si vous préférez d'abord en parler avec {partner}, ignorez cet e-mail ; les organisateurs sont informés.}}",
+    "{reason, select, objectivesMet {Un clic et vous rejoignez le prochain appariement, pour de nouveaux objectifs avec quelqu'un d'autre ; votre binôme avec {partner} prend fin, et {partner} retrouve aussi l’appariement si c’était son souhait. Si vous préférez vous fixer de nouveaux objectifs avec {partner}, ignorez cet e-mail.} other {Un clic et vous rejoignez le prochain appariement : nous vous présentons quelqu'un d'autre et votre binôme avec {partner} prend fin. Si vous préférez d'abord en parler avec {partner}, ignorez cet e-mail ; les organisateurs sont informés.}}",
   'newPartnerOffer.button': 'Trouvez-moi un nouveau binôme',
   'newPartnerPage.title': '{cohort} : un nouveau binôme',
   'newPartnerPage.body':
@@ -392,7 +393,7 @@ export const fr: Catalogue = {
     "{role, select, mentee {Vous avez demandé à rejoindre {cohort} comme mentoré.} other {Vous avez demandé à rejoindre {cohort} comme mentor.}} Confirmez que cette adresse est la vôtre, et le questionnaire d'accueil s'ouvre aussitôt.",
   'enrolmentConfirmation.valid': "Ce lien fonctionne jusqu'au {until}.",
   'enrolmentConfirmation.button': 'Confirmer et répondre au questionnaire',
-  'enrolmentConfirmation.notYou': 'Vous ne vous êtes pas inscrit ? Ignorez cet e-mail : rien ne se passe sans votre clic.',
+  'enrolmentConfirmation.notYou': 'Cette inscription ne vient pas de vous ? Ignorez cet e-mail : rien ne se passe sans votre clic.',
 
   'privacy.default':
     "Ce que nous collectons : vos nom, e-mail et rôle (transmis par les organisateurs, ou par vous à l'inscription), vos réponses à ce questionnaire, votre signature de la charte et vos objectifs, vos points d'étape et votre questionnaire final.\nPourquoi : pour vous associer au partenaire qui répond le mieux à vos besoins, et suivre votre binôme tout au long du programme.\nQui y a accès : les organisateurs du programme. Votre partenaire reçoit votre nom et votre e-mail lors de la présentation, et rien de ce que vous écrivez dans les points d'étape.\nCombien de temps : pendant le programme, puis 12 mois après sa fin ; elles sont ensuite effacées, seuls des chiffres anonymes sont conservés.\nVos droits : demandez à tout moment aux organisateurs une copie de vos données, ou leur effacement.",

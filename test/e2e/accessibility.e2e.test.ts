@@ -176,8 +176,9 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
         await page.goto(checkIn);
         await send(page);
       });
-      // "How many times" follows "did you meet?" only when they did.
+      // "How many times" follows "did you meet?" only once they say they did.
       await page.goto(checkIn);
+      expect(await page.isVisible('#meetings')).toBe(false);
       await page.check('[name=met][value=no]');
       expect(await page.isVisible('#meetings')).toBe(false);
       await page.check('[name=met][value=yes]');
