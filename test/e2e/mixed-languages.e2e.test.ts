@@ -60,6 +60,7 @@ it("each participant reads the cohort's texts and emails in their own language, 
   await admin.fill('#description', 'Alumni of the Lyon campus guide students into their first job.');
   await admin.click('details:has(#description_fr) summary');
   await admin.fill('#description_fr', 'Les anciens du campus de Lyon guident les étudiants vers leur premier emploi.');
+  await admin.screenshot({ path: path.join(SHOTS, 'mixed-cohort-form.png'), fullPage: true });
   expect(await admin.inputValue('#charter')).toBe(en['charter.default']);
   await fillDuration(admin, 'surveyDuration', '1h');
   await fillDuration(admin, 'charterDuration', '1h');

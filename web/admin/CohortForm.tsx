@@ -75,14 +75,15 @@ export function cohortFormErrors(issues: readonly z.core.$ZodIssue[], text: Tran
 
 /** A text's versions in each language, folded away until the admin wants one (or has written one). */
 function InOtherLanguages({ name, values, errors }: { name: CohortText; values: CohortFormFields; errors: FieldErrors }) {
-  const { t } = useTranslator();
+  const { t, locale: adminLocale } = useTranslator();
+  const languageName = new Intl.DisplayNames([adminLocale], { type: 'language' });
   const fields = LOCALES.map((locale) => ({ locale, field: translationField(name, locale) }));
   return (
     <details open={fields.some(({ field }) => !!values[field])}>
       <summary>{t('admin.cohortForm.translations', { text: name })}</summary>
       <p class="hint">{t('admin.cohortForm.translations.hint')}</p>
       {fields.map(({ locale, field }) => (
-        <Field label={t('admin.cohortForm.translation.in', { language: LOCALE_NAMES[locale] })} name={field} errors={errors}>
+        <Field label={t('admin.cohortForm.translation.in', { language: languageName.of(locale)! })} name={field} errors={errors}>
           <textarea id={field} name={field} lang={locale} class={invalid(errors, field)}>
             {values[field] ?? ''}
           </textarea>
