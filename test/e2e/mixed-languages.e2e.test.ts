@@ -16,7 +16,7 @@ import { translator } from '../../i18n/translator.js';
 import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS } from '../helpers/cohort-fixtures.js';
 import { ADMIN } from '../helpers/stack.js';
-import { fillDuration, fillForm } from '../helpers/whole-programme.js';
+import { closeSurveyAndReview, fillDuration, fillForm } from '../helpers/whole-programme.js';
 
 let env: BrowserStack;
 beforeAll(async () => {
@@ -91,13 +91,7 @@ it("each participant reads the cohort's texts and emails in their own language, 
     expect(await page.textContent('h1')).toBe(t('answer.thanks'));
   }
 
-  await admin.reload();
-  await admin.click('form[action$="/close-survey"] button');
-  const review = `a[href="/admin/cohorts/${slug}/matching"]`;
-  await admin.click(review, { timeout: 20_000 }).catch(async () => {
-    await admin.reload(); // the proposal may land just after the page was drawn
-    await admin.click(review);
-  });
+  await closeSurveyAndReview(admin, slug);
   await admin.click('form[action$="/approve"] button');
   await admin.waitForSelector('[role=status]');
 

@@ -18,6 +18,17 @@ export async function fillDuration(page: Page, name: string, duration: string) {
   await page.selectOption(`[name="${name}Unit"]`, unit!);
 }
 
+/** From the cohort's page, the admin closes the survey and opens the proposal once it is there. */
+export async function closeSurveyAndReview(admin: Page, slug: string) {
+  await admin.reload();
+  await admin.click('form[action$="/close-survey"] button');
+  const review = `a[href="/admin/cohorts/${slug}/matching"]`;
+  await admin.click(review, { timeout: 20_000 }).catch(async () => {
+    await admin.reload(); // the proposal may land just after the page was drawn
+    await admin.click(review);
+  });
+}
+
 /** Fills a form as a person would: radios and checkboxes by value, selects by option, the rest typed. */
 export async function fillForm(page: Page, answers: Record<string, string | string[]>) {
   for (const [name, value] of Object.entries(answers)) {
@@ -100,13 +111,7 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   expect([...new Set(zones)]).toEqual(['Europe/Paris']);
 
   // The admin closes the survey, reads the proposal and approves it.
-  await admin.reload();
-  await admin.click('form[action$="/close-survey"] button');
-  const review = `a[href="/admin/cohorts/${slug}/matching"]`;
-  await admin.click(review, { timeout: 20_000 }).catch(async () => {
-    await admin.reload(); // the proposal may land just after the page was drawn
-    await admin.click(review);
-  });
+  await closeSurveyAndReview(admin, slug);
   expect(await admin.textContent('[data-pair="Ava Stone"]')).toContain('Mia Lopez');
   await admin.click('form[action$="/approve"] button');
   await admin.waitForSelector('[role=status]');
