@@ -23,7 +23,9 @@ export const adminCohortForm = {
     'emails and pages are written in it, unless the CSV\'s "{column}" column says otherwise for someone; each participant can change theirs on the survey page',
   'admin.cohortForm.timeZone': 'Time zone',
   'admin.cohortForm.timeZone.hint':
-    'of the dates in emails and pages, unless the CSV\'s "{column}" column or a participant\'s browser says otherwise; a name such as Europe/Paris',
+    'of the dates in emails and pages, unless the CSV\'s "{column}" column or a participant\'s browser says otherwise; yours to start with',
+  'admin.cohortForm.timeZone.region':
+    '{region, select, Africa {Africa} America {Americas} Antarctica {Antarctica} Arctic {Arctic} Asia {Asia} Atlantic {Atlantic} Australia {Australia} Europe {Europe} Indian {Indian Ocean} Pacific {Pacific} other {{region}}}',
   'admin.cohortForm.schedule': 'Schedule',
   'admin.cohortForm.unit': 'unit',
   'admin.cohortForm.unit.s': 'seconds',

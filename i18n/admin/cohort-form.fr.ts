@@ -25,7 +25,9 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
     "e-mails et pages sont écrits dans cette langue, sauf si la colonne « {column} » du CSV en indique une autre pour quelqu'un ; chaque participant peut changer la sienne sur la page du questionnaire",
   'admin.cohortForm.timeZone': 'Fuseau horaire',
   'admin.cohortForm.timeZone.hint':
-    "des dates des e-mails et des pages, sauf si la colonne « {column} » du CSV ou le navigateur d'un participant en indique un autre ; un nom tel que Europe/Paris",
+    "des dates des e-mails et des pages, sauf si la colonne « {column} » du CSV ou le navigateur d'un participant en indique un autre ; le vôtre au départ",
+  'admin.cohortForm.timeZone.region':
+    '{region, select, Africa {Afrique} America {Amériques} Antarctica {Antarctique} Arctic {Arctique} Asia {Asie} Atlantic {Atlantique} Australia {Australie} Europe {Europe} Indian {Océan Indien} Pacific {Pacifique} other {{region}}}',
   'admin.cohortForm.schedule': 'Calendrier',
   'admin.cohortForm.unit': 'unité',
   'admin.cohortForm.unit.s': 'secondes',

@@ -13,7 +13,15 @@ import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { eventually } from '../helpers/eventually.js';
 import { MENTEE_ANSWERS, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
 import { hiddenFieldsOf } from '../../dev/admin-over-http.js';
-import { PUBLIC_BASE_URL, createTestApp, startTestStack, startTestWorker, testDataConverter, type TestStack } from '../helpers/stack.js';
+import {
+  ADMIN,
+  PUBLIC_BASE_URL,
+  createTestApp,
+  startTestStack,
+  startTestWorker,
+  testDataConverter,
+  type TestStack,
+} from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
 
 let stack: TestStack;
@@ -132,6 +140,21 @@ describe('the new-cohort form', () => {
     expect(text).toContain(french.slice(0, 60));
     expect(text).not.toContain('What we collect');
     await stack.sql`delete from cohorts where id = ${cohort!.id}`; // the tests below count cohorts
+  });
+
+  it("preselects the time zone of the admin's browser, offering every zone by region with its offset", async () => {
+    const admin = webClient(stack.app);
+    const login = await admin.post('/admin/login', {
+      user: ADMIN.user,
+      password: ADMIN.password,
+      next: '/admin',
+      timeZone: 'America/Toronto',
+    });
+    expect(login.status).toBe(303);
+    const form = await (await admin.get('/admin/cohorts/new')).text();
+    expect(form).toMatch(/<optgroup label="Americas">[^]*<option value="America\/Toronto" selected="">Toronto \(UTC-[45]\)<\/option>/);
+    expect(form.match(/selected="">[^<]*\(UTC/g)).toHaveLength(1);
+    expect((form.match(/<option value="[A-Z][a-z]+\/[^"]+"/g) ?? []).length).toBeGreaterThan(400);
   });
 
   it('refuses a second cohort with the same name, keeping the first', async () => {

@@ -73,6 +73,44 @@ export function cohortFormErrors(issues: readonly z.core.$ZodIssue[], text: Tran
   return inWords(problems, text);
 }
 
+/** Zones by region ("Europe": Paris, Lisbon...), each with its offset from UTC today, as a picker groups them. */
+function zonesByRegion(now = new Date()) {
+  const regions = new Map<string, { zone: string; label: string }[]>();
+  for (const zone of TIME_ZONES) {
+    const [region, ...place] = zone.split('/');
+    const offset = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
+      .formatToParts(now)
+      .find((p) => p.type === 'timeZoneName')!
+      .value.replace('GMT', 'UTC');
+    const label = place.length ? `${place.join(' / ').replace(/_/g, ' ')} (${offset})` : zone;
+    regions.set(place.length ? region! : '', [...(regions.get(place.length ? region! : '') ?? []), { zone, label }]);
+  }
+  return [...regions];
+}
+
+/** The cohort's time zone, picked from every zone `Intl` knows (the admin's own preselected on a new form). */
+function TimeZoneSelect({ value, errors }: { value: string; errors: FieldErrors }) {
+  const { t } = useTranslator();
+  const known = TIME_ZONES.includes(value);
+  return (
+    <select id="timeZone" name="timeZone" {...fieldState(errors, 'timeZone')}>
+      {!known && value && (
+        <option value={value} selected>
+          {value}
+        </option>
+      )}
+      {zonesByRegion().map(([region, zones]) => {
+        const options = zones.map(({ zone, label }) => (
+          <option value={zone} selected={zone === value}>
+            {label}
+          </option>
+        ));
+        return region ? <optgroup label={t('admin.cohortForm.timeZone.region', { region })}>{options}</optgroup> : options;
+      })}
+    </select>
+  );
+}
+
 /** A text's versions in each language, folded away until the admin wants one (or has written one). */
 function InOtherLanguages({ name, values, errors }: { name: CohortText; values: CohortFormFields; errors: FieldErrors }) {
   const { t, locale: adminLocale } = useTranslator();
@@ -151,20 +189,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
           errors={errors}
           hint={t('admin.cohortForm.timeZone.hint', { column: TIME_ZONE })}
         >
-          <input
-            type="text"
-            id="timeZone"
-            name="timeZone"
-            list="time-zones"
-            value={text('timeZone')}
-            {...fieldState(errors, 'timeZone')}
-            autocomplete="off"
-          />
-          <datalist id="time-zones">
-            {TIME_ZONES.map((zone) => (
-              <option value={zone} />
-            ))}
-          </datalist>
+          <TimeZoneSelect value={text('timeZone')} errors={errors} />
         </Field>
         <fieldset id="format" {...fieldState(errors, 'format', 'group')}>
           <legend>{t('admin.cohortForm.format')}</legend>

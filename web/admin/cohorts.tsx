@@ -114,10 +114,16 @@ export function createCohortRoutes(deps: WebDeps) {
         return c.body(CSV_TEMPLATE);
       })
 
-      // The defaults in the admin's language: the charter and notice kept as they are reach each participant in theirs.
+      // The defaults in the admin's language and time zone: the charter and notice kept as they are reach each participant in theirs.
       .get('/cohorts/new', (c) => {
-        const { t, locale } = c.var.admin.text;
-        const defaults = { ...DEFAULT_COHORT_FIELDS, language: locale, charter: t('charter.default'), privacyNotice: t('privacy.default') };
+        const { t, locale, timeZone } = c.var.admin.text;
+        const defaults = {
+          ...DEFAULT_COHORT_FIELDS,
+          language: locale,
+          timeZone, // the zone of the browser the admin logged in from
+          charter: t('charter.default'),
+          privacyNotice: t('privacy.default'),
+        };
         return c.html(<CohortFormPage admin={c.var.admin} values={{ ...defaults, formId: randomUUID() }} />);
       })
 
