@@ -1,3 +1,5 @@
+import type { Translator } from '../i18n/translator.js';
+
 /** The cohort report, computed from one row per pair: what the admin reads when the programme closes. */
 export interface CohortReport {
   pairs: number;
@@ -18,6 +20,19 @@ export interface CohortReport {
    * word), how useful it was (mean, 1-5), the % of answers that would meet again, the pairs that went on.
    */
   meetings?: { met: number; useful: number | null; meetAgain: number | null; wentOn: number };
+  /** How many answers each figure rests on, so that "5/5" from 4 people reads as such (reports from before have none). */
+  basis?: ReportBasis;
+}
+
+export interface ReportBasis {
+  /** Answers given, of those asked for. */
+  checkIns: { got: number; of: number };
+  finalSurvey: { got: number; of: number };
+  menteeSatisfaction: number;
+  mentorSatisfaction: number;
+  recommend: number;
+  /** A flash cohort's feedback answers, which its usefulness and "would meet again" rest on. */
+  feedback?: number;
 }
 
 export interface ReportComment {
@@ -70,6 +85,7 @@ function meetings(rows: Row[]): NonNullable<CohortReport['meetings']> {
 
 export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport {
   const completed = rows.filter((r) => r.stage === 'completed');
+  const checkIns = { got: rows.reduce((s, r) => s + r.checkInAnswers, 0), of: rows.reduce((s, r) => s + 2 * r.checkIns, 0) };
   const menteeFinals = rows.flatMap((r) => (r.menteeFinal ? [r.menteeFinal] : []));
   const mentorFinals = rows.flatMap((r) => (r.mentorFinal ? [r.mentorFinal] : []));
   const commented = (role: 'mentee' | 'mentor') =>
@@ -77,6 +93,11 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
       .filter((r) => r[`${role}Final`]?.improve)
       .map((r): ReportComment => ({ pairId: r.pairId, participantId: role === 'mentee' ? r.menteeId : r.mentorId, role }));
   const recommends = [...menteeFinals, ...mentorFinals].map((f) => f.recommend);
+  // A flash pair's feedback closes it: only those that went on (or ended before it) had the final survey.
+  const finalSurvey = {
+    got: menteeFinals.length + mentorFinals.length,
+    of: 2 * (flash ? completed.filter((r) => !r.feedback || wentOn(r)) : completed).length,
+  };
   const questionsAnswered = { yes: 0, partly: 0, no: 0 };
   for (const f of menteeFinals) if (f.questionsAnswered) questionsAnswered[f.questionsAnswered as keyof typeof questionsAnswered]++;
   return {
@@ -84,15 +105,8 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
     completed: completed.length,
     dissolved: rows.filter((r) => r.stage === 'dissolved').length,
     endedEarly: rows.filter((r) => r.stage !== 'completed' && r.stage !== 'dissolved').length,
-    checkInResponseRate: rate(
-      rows.reduce((s, r) => s + r.checkInAnswers, 0),
-      rows.reduce((s, r) => s + 2 * r.checkIns, 0),
-    ),
-    // A flash pair's feedback closes it: only those that went on (or ended before it) had the final survey.
-    finalSurveyResponseRate: rate(
-      menteeFinals.length + mentorFinals.length,
-      2 * (flash ? completed.filter((r) => !r.feedback || wentOn(r)) : completed).length,
-    ),
+    checkInResponseRate: rate(checkIns.got, checkIns.of),
+    finalSurveyResponseRate: rate(finalSurvey.got, finalSurvey.of),
     menteeSatisfaction: mean(menteeFinals.map((f) => f.satisfaction)),
     mentorSatisfaction: mean(mentorFinals.map((f) => f.satisfaction)),
     recommendNps: recommends.length
@@ -101,5 +115,19 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
     questionsAnswered,
     comments: [...commented('mentee'), ...commented('mentor')],
     ...(flash ? { meetings: meetings(rows) } : {}),
+    basis: {
+      checkIns,
+      finalSurvey,
+      menteeSatisfaction: menteeFinals.length,
+      mentorSatisfaction: mentorFinals.length,
+      recommend: recommends.length,
+      ...(flash ? { feedback: rows.flatMap((r) => r.feedback ?? []).length } : {}),
+    },
   };
+}
+
+/** What a figure rests on, in words: "45 of 52" for a rate, "17 answers" for a mean; nothing for a report from before. */
+export function basisOf({ t }: Translator, basis: { got: number; of: number } | number | undefined): string {
+  if (basis === undefined) return '';
+  return ` (${typeof basis === 'number' ? t('report.basis.answers', { count: basis }) : t('report.basis.of', basis)})`;
 }

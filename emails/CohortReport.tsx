@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
 import { Heading, Text } from '@react-email/components';
-import type { CommentText, CohortReport as Report } from '../domain/report.js';
+import { basisOf, type CommentText, type CohortReport as Report } from '../domain/report.js';
 import type { Locale } from '../i18n/locales.js';
 import { translator, type MessageKey } from '../i18n/translator.js';
 import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
@@ -19,8 +19,10 @@ export interface CohortReportProps {
 export default function CohortReport({ locale, cohortName, report, comments, reportUrl }: CohortReportProps) {
   const text = translator(locale);
   const { t } = text;
-  // A figure nobody gave an answer for says so, rather than 0.
-  const shown = (value: number | null, unit: MessageKey) => (value === null ? t('adminEmail.report.noAnswers') : t(unit, { value }));
+  const { basis } = report;
+  // A figure nobody gave an answer for says so, rather than 0; the others, how many answers they rest on.
+  const shown = (value: number | null, unit: MessageKey, on?: Parameters<typeof basisOf>[1]) =>
+    value === null ? t('adminEmail.report.noAnswers') : t(unit, { value }) + basisOf(text, on);
   return (
     <EmailLayout
       text={text}
@@ -40,11 +42,11 @@ export default function CohortReport({ locale, cohortName, report, comments, rep
       </Text>
       <Text>
         {t('adminEmail.report.figures', {
-          checkIns: shown(report.checkInResponseRate, 'adminEmail.report.percent'),
-          finalSurvey: shown(report.finalSurveyResponseRate, 'adminEmail.report.percent'),
-          mentees: shown(report.menteeSatisfaction, 'adminEmail.report.outOf5'),
-          mentors: shown(report.mentorSatisfaction, 'adminEmail.report.outOf5'),
-          nps: shown(report.recommendNps, 'adminEmail.report.nps'),
+          checkIns: shown(report.checkInResponseRate, 'adminEmail.report.percent', basis?.checkIns),
+          finalSurvey: shown(report.finalSurveyResponseRate, 'adminEmail.report.percent', basis?.finalSurvey),
+          mentees: shown(report.menteeSatisfaction, 'adminEmail.report.outOf5', basis?.menteeSatisfaction),
+          mentors: shown(report.mentorSatisfaction, 'adminEmail.report.outOf5', basis?.mentorSatisfaction),
+          nps: shown(report.recommendNps, 'adminEmail.report.nps', basis?.recommend),
           ...report.questionsAnswered,
         })}
       </Text>
@@ -53,8 +55,8 @@ export default function CohortReport({ locale, cohortName, report, comments, rep
           {t('adminEmail.report.meetings', {
             ...report.meetings,
             pairs: report.pairs,
-            useful: shown(report.meetings.useful, 'adminEmail.report.outOf5'),
-            meetAgain: shown(report.meetings.meetAgain, 'adminEmail.report.percent'),
+            useful: shown(report.meetings.useful, 'adminEmail.report.outOf5', basis?.feedback),
+            meetAgain: shown(report.meetings.meetAgain, 'adminEmail.report.percent', basis?.feedback),
           })}
         </Text>
       )}
@@ -84,6 +86,14 @@ CohortReport.PreviewProps = {
     questionsAnswered: { yes: 28, partly: 5, no: 2 },
     comments: [{ pairId: '8f0e4c1a-0000-4000-8000-000000000001', participantId: '8f0e4c1a-0000-4000-8000-000000000002', role: 'mentee' }],
     meetings: { met: 37, useful: 4.3, meetAgain: 82.5, wentOn: 6 },
+    basis: {
+      checkIns: { got: 415, of: 480 },
+      finalSurvey: { got: 64, of: 70 },
+      menteeSatisfaction: 33,
+      mentorSatisfaction: 31,
+      recommend: 64,
+      feedback: 80,
+    },
   },
   comments: [{ role: 'mentee', text: 'More structure for the first meeting.' }],
   reportUrl: 'http://localhost:3000/admin/cohorts/alumni-2027#report',

@@ -116,6 +116,8 @@ export const adminCohortPage = {
   'admin.cohort.report.dissolved': 'dissolved at the charter',
   'admin.cohort.report.endedEarly': 'ended early or rematched',
   'admin.cohort.report.nps': 'would recommend (NPS)',
+  'report.basis.answers': '{count, plural, =0 {no answers} one {# answer} other {# answers}}',
+  'report.basis.of': '{got} of {of}',
   'admin.cohort.report.answers':
     'Check-ins answered {checkIns} · final survey answered {finalSurvey} · satisfaction: mentees {mentees}, mentors {mentors} · questions answered: {yes} yes, {partly} partly, {no} no',
   'admin.cohort.report.meetings':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cohortReport } from '../../domain/report.js';
+import { basisOf, cohortReport } from '../../domain/report.js';
+import { translator } from '../../i18n/translator.js';
 
 const final = { questionsAnswered: 'yes', satisfaction: 5, recommend: 9, improve: '' };
 const pair = (
@@ -33,6 +34,17 @@ describe('the cohort report of a flash cohort', () => {
     expect(report.meetings).toEqual({ met: 2, useful: 3, meetAgain: 60, wentOn: 1 });
     // Only the pair that went on had the final survey: its mentee answered, its mentor did not.
     expect(report).toMatchObject({ pairs: 4, completed: 3, dissolved: 1, finalSurveyResponseRate: 50 });
+    // Each figure says what it rests on: a 5/5 from one mentee reads as one answer, not as the cohort's.
+    expect(report.basis).toEqual({
+      checkIns: { got: 5, of: 8 },
+      finalSurvey: { got: 1, of: 2 },
+      menteeSatisfaction: 1,
+      mentorSatisfaction: 0,
+      recommend: 1,
+      feedback: 5,
+    });
+    expect(basisOf(translator('en'), report.basis!.finalSurvey)).toBe(' (1 of 2)');
+    expect(basisOf(translator('fr'), report.basis!.menteeSatisfaction)).toBe(' (1 réponse)');
   });
 
   it('has no meetings figures for a long programme, and says "no answers" rather than 0 when nobody gave feedback', () => {

@@ -180,12 +180,14 @@ describe("the admin's emails, in the cohort's language", () => {
     expect(report.text).toContain('Ouvrir le rapport (et son CSV)');
   });
 
-  it("the report's figures, written as each language writes numbers; the English as before", async () => {
+  it("the report's figures, written as each language writes numbers, each with the answers it rests on", async () => {
     const says = { ...CohortReport.PreviewProps, cohortId: 'c' };
     const inFrench = await renderEmail(createElement(CohortReport, { ...says, locale: 'fr' }));
     expect(inFrench.text).toContain(typeset('40 binômes : 35 menés à terme, 2 dissous à la charte, 3 terminés plus tôt ou réappariés.'));
     expect(inFrench.text).toContain(
-      typeset('Points d’étape remplis : 86,5 %. Questionnaire final rempli : 91,4 %. Satisfaction : mentorés 4,4/5, mentors 4,6/5.'),
+      typeset(
+        'Points d’étape remplis : 86,5 % (415 sur 480). Questionnaire final rempli : 91,4 % (64 sur 70). Satisfaction : mentorés 4,4/5 (33 réponses), mentors 4,6/5 (31 réponses).',
+      ),
     );
     expect(inFrench.text).toContain(typeset('« More structure for the first meeting. » (mentoré)'));
     expect(NOTIFICATIONS.cohortReport.subject({ ...says, locale: 'fr' })).toBe(
@@ -196,7 +198,7 @@ describe("the admin's emails, in the cohort's language", () => {
     const inEnglish = await renderEmail(createElement(CohortReport, says));
     expect(inEnglish.text).toContain('40 pairs: 35 completed, 2 dissolved at the charter, 3 ended early or rematched.');
     expect(inEnglish.text).toContain(
-      'Check-ins answered: 86.5 %. Final survey answered: 91.4 %. Satisfaction: mentees 4.4/5, mentors 4.6/5. Would recommend (NPS): 52.',
+      'Check-ins answered: 86.5 % (415 of 480). Final survey answered: 91.4 % (64 of 70). Satisfaction: mentees 4.4/5 (33 answers), mentors 4.6/5 (31 answers). Would recommend (NPS): 52 (64 answers).',
     );
     expect(inEnglish.text).toContain('“More structure for the first meeting.” (mentee)');
   });

@@ -4,7 +4,7 @@ import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
 import { alertText, describeHealthReason } from '../../domain/alerts.js';
 import type { Needs } from '../../domain/needs.js';
-import type { CohortReport, CommentText } from '../../domain/report.js';
+import { basisOf, type CohortReport, type CommentText } from '../../domain/report.js';
 import type { Pair } from '../../db/matching.js';
 import type { ParticipantProgress } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
@@ -456,9 +456,12 @@ function AddParticipantForm({
 }
 
 function ReportCard({ slug, report, comments }: { slug: string; report: CohortReport; comments: CommentText[] }) {
-  const { t, locale } = useTranslator();
-  // Rates and means have one decimal, written as the language does ("4.5", "4,5").
-  const shown = (value: number | null, unit = '') => (value === null ? '–' : `${value.toLocaleString(locale)}${unit}`);
+  const text = useTranslator();
+  const { t, locale } = text;
+  const { basis } = report;
+  // Rates and means have one decimal, written as the language does ("4.5", "4,5"), with the answers they rest on.
+  const shown = (value: number | null, unit = '', on?: Parameters<typeof basisOf>[1]) =>
+    (value === null ? '–' : `${value.toLocaleString(locale)}${unit}`) + basisOf(text, on);
   return (
     <div class="card" id="report">
       <h2>{t('admin.cohort.report.heading')}</h2>
@@ -478,14 +481,15 @@ function ReportCard({ slug, report, comments }: { slug: string; report: CohortRe
         <div class="figure">
           <b data-figure="nps">{shown(report.recommendNps)}</b>
           {t('admin.cohort.report.nps')}
+          {basis && <span class="hint">{basisOf(text, basis.recommend)}</span>}
         </div>
       </div>
       <p>
         {t('admin.cohort.report.answers', {
-          checkIns: shown(report.checkInResponseRate, ' %'),
-          finalSurvey: shown(report.finalSurveyResponseRate, ' %'),
-          mentees: shown(report.menteeSatisfaction, '/5'),
-          mentors: shown(report.mentorSatisfaction, '/5'),
+          checkIns: shown(report.checkInResponseRate, ' %', basis?.checkIns),
+          finalSurvey: shown(report.finalSurveyResponseRate, ' %', basis?.finalSurvey),
+          mentees: shown(report.menteeSatisfaction, '/5', basis?.menteeSatisfaction),
+          mentors: shown(report.mentorSatisfaction, '/5', basis?.mentorSatisfaction),
           ...report.questionsAnswered,
         })}
       </p>
@@ -494,8 +498,8 @@ function ReportCard({ slug, report, comments }: { slug: string; report: CohortRe
           {t('admin.cohort.report.meetings', {
             ...report.meetings,
             pairs: report.pairs,
-            useful: shown(report.meetings.useful, '/5'),
-            meetAgain: shown(report.meetings.meetAgain, ' %'),
+            useful: shown(report.meetings.useful, '/5', basis?.feedback),
+            meetAgain: shown(report.meetings.meetAgain, ' %', basis?.feedback),
           })}
         </p>
       )}
