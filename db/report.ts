@@ -18,13 +18,23 @@ export interface PairReportRow {
   checkInAnswers: number;
   menteeFinal: { questionsAnswered?: string; satisfaction: number; recommend: number; improve: string } | null;
   mentorFinal: { satisfaction: number; recommend: number; improve: string } | null;
-  /** The answers to check-in round 0 (in a flash cohort, the feedback after the meetings), if any. */
-  feedback: { met: string; rating: number; continue: string; longPair?: string }[] | null;
+  /** Each party's answers to check-in round 0 (in a flash cohort, the feedback after the meetings), if any. */
+  menteeFeedback: Feedback | null;
+  mentorFeedback: Feedback | null;
+  /** The two together, as the report counts them. */
+  feedback: Feedback[] | null;
   /** Each party's objectives, with the progress given at the mid-programme review (null before it). */
   menteeObjectives: Objective[];
   mentorObjectives: Objective[];
   /** When it was made: the report's order, then the mentee's name. */
   createdAt: Date;
+}
+
+export interface Feedback {
+  met: string;
+  rating: number;
+  continue: string;
+  longPair?: string;
 }
 
 export interface Objective {
@@ -33,13 +43,14 @@ export interface Objective {
 }
 
 export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairReportRow[]> {
-  const rows = await sql<PairReportRow[]>`
+  const rows = await sql<Omit<PairReportRow, 'feedback'>[]>`
     select p.id as pair_id, p.created_at, p.mentee_id, p.mentor_id, e.name as mentee_name, o.name as mentor_name, p.score, p.stage, p.ended_reason, p.health,
       coalesce((p.summary ->> 'checkIns')::int, 0) as check_ins,
       (select count(*)::int from check_in_answers c where c.pair_id = p.id) as check_in_answers,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentee_id) as mentee_final,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentor_id) as mentor_final,
-      (select jsonb_agg(a.answers) from check_in_answers a where a.pair_id = p.id and a.round = 0) as feedback,
+      (select a.answers from check_in_answers a where a.pair_id = p.id and a.round = 0 and a.participant_id = p.mentee_id) as mentee_feedback,
+      (select a.answers from check_in_answers a where a.pair_id = p.id and a.round = 0 and a.participant_id = p.mentor_id) as mentor_feedback,
       ${objectives(sql, 'p.mentee_id')} as mentee_objectives,
       ${objectives(sql, 'p.mentor_id')} as mentor_objectives
     from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
@@ -47,9 +58,12 @@ export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairRe
     where p.cohort_id = ${cohortId}
     order by p.created_at`;
   // Names are sealed in the database: pairs made at once are sorted by name here.
-  return (await opened(sql, rows)).sort(
-    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.menteeName.localeCompare(b.menteeName),
-  );
+  return (await opened(sql, rows))
+    .map((row) => {
+      const feedback = [row.menteeFeedback, row.mentorFeedback].filter((f) => f !== null);
+      return { ...row, feedback: feedback.length ? feedback : null };
+    })
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.menteeName.localeCompare(b.menteeName));
 }
 
 /**

@@ -131,5 +131,11 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
   const answers = await env.stack.sql<{ answers: { longPair: string } }[]>`
     select a.answers from check_in_answers a join pairs p on p.id = a.pair_id join cohorts c on c.id = p.cohort_id where c.slug = ${slug} and a.round = 0`;
   expect(answers.map((a) => a.answers.longPair)).toEqual(['yes', 'yes']);
+  // The report's CSV carries each party's feedback after the meetings.
+  const csv = (await (await admin.request.get(`${env.base}/admin/cohorts/${slug}/report.csv`)).text()).split('\r\n');
+  expect(csv[0]).toMatch(
+    /,mentee met,mentee usefulness,mentee would meet again,mentee goes on,mentor met,mentor usefulness,mentor would meet again,mentor goes on$/,
+  );
+  expect(csv[1]).toMatch(/^Sami Haddad,Mia Lopez,.*,yes,5,yes,yes,yes,5,yes,yes$/);
   await context.close();
 }, 180_000);

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
-import { commentTexts, pairReportRows, type Objective, type PairReportRow } from '../../db/report.js';
+import { commentTexts, pairReportRows, type Feedback, type Objective, type PairReportRow } from '../../db/report.js';
 import { latestMatchRun, listPairs } from '../../db/matching.js';
 import { getEnrolment, listEnrolmentRequests } from '../../db/enrolment.js';
 import { cohortNeeds } from '../../db/needs.js';
@@ -296,8 +296,9 @@ export function createCohortRoutes(deps: WebDeps) {
       .get('/cohorts/:slug/report.csv', async (c) => {
         const cohort = await getCohortBySlug(sql, c.req.param('slug'));
         if (!cohort) return notFound(c, c.req.param('slug'));
+        const flash = !!cohort.schedule.flash;
         return c.body(
-          csvFile(REPORT_HEADER, reportRows(await pairReportRows(sql, cohort.id))),
+          csvFile(flash ? [...REPORT_HEADER, ...FEEDBACK_HEADER] : REPORT_HEADER, reportRows(await pairReportRows(sql, cohort.id), flash)),
           200,
           csvHeaders(`${cohort.slug}-report.csv`),
         );
@@ -357,11 +358,17 @@ const REPORT_HEADER = [
   'mentor objectives',
 ];
 
+/** A flash cohort's feedback after the meetings, each party's, in four columns: as stored (English codes, 1-5). */
+const FEEDBACK_HEADER = ['mentee', 'mentor'].flatMap((role) =>
+  ['met', 'usefulness', 'would meet again', 'goes on'].map((c) => `${role} ${c}`),
+);
+const feedbackCells = (f: Feedback | null) => [f?.met, f?.rating, f?.continue, f?.longPair];
+
 /** Objectives in one cell: "text (progress)" each, separated by semicolons; progress as stored (English codes). */
 const objectivesCell = (objectives: Objective[]) => objectives.map((o) => `${o.text} (${o.progress ?? 'not reviewed'})`).join('; ');
 
-/** One line per pair. */
-const reportRows = (rows: PairReportRow[]) =>
+/** One line per pair, with its feedback after the meetings in a flash cohort. */
+const reportRows = (rows: PairReportRow[], flash: boolean) =>
   rows.map((r) => [
     r.menteeName,
     r.mentorName,
@@ -380,4 +387,5 @@ const reportRows = (rows: PairReportRow[]) =>
     r.mentorFinal?.improve,
     objectivesCell(r.menteeObjectives),
     objectivesCell(r.mentorObjectives),
+    ...(flash ? [...feedbackCells(r.menteeFeedback), ...feedbackCells(r.mentorFeedback)] : []),
   ]);
