@@ -12,6 +12,7 @@ const files = {
   uploadLimit: { file: 'upload-limit.js', type: 'text/javascript; charset=utf-8' },
   timeZone: { file: 'time-zone.js', type: 'text/javascript; charset=utf-8' },
   copy: { file: 'copy.js', type: 'text/javascript; charset=utf-8' },
+  print: { file: 'print.js', type: 'text/javascript; charset=utf-8' },
   favicon: { file: 'favicon.svg', type: 'image/svg+xml' },
 } as const;
 
@@ -34,6 +35,7 @@ export const ASSETS = {
   uploadLimit: loaded.uploadLimit.path,
   timeZone: loaded.timeZone.path,
   copy: loaded.copy.path,
+  print: loaded.print.path,
   favicon: loaded.favicon.path,
 };
 

@@ -116,6 +116,7 @@ export const adminCohortPage = {
   'admin.cohort.report.dissolved': 'dissolved at the charter',
   'admin.cohort.report.endedEarly': 'ended early or rematched',
   'admin.cohort.report.nps': 'would recommend (NPS)',
+  'admin.cohort.report.print': 'Print / Save as PDF',
   'report.basis.answers': '{count, plural, =0 {no answers} one {# answer} other {# answers}}',
   'report.basis.of': '{got} of {of}',
   'admin.cohort.report.answers':

@@ -118,6 +118,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.report.completed': '{pairs, plural, one {sur # binôme mené à terme} other {sur # binômes menés à terme}}',
   'admin.cohort.report.dissolved': 'dissous faute de charte signée',
   'admin.cohort.report.endedEarly': 'arrêtés avant terme ou réappariés',
+  'admin.cohort.report.print': 'Imprimer / Enregistrer en PDF',
   'report.basis.answers': '{count, plural, =0 {aucune réponse} one {# réponse} other {# réponses}}',
   'report.basis.of': '{got} sur {of}',
   'admin.cohort.report.nps': 'recommanderaient le programme (NPS)',

@@ -231,6 +231,17 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.screenshot({ path: path.join(SHOTS, `programme-report-${locale}.png`), fullPage: true });
   await admin.locator('#report').scrollIntoViewIfNeeded();
   await guideShot(admin, `report-${locale}`);
+  // Printed (or saved as PDF), the page is the report alone, under the cohort's name.
+  expect(await admin.isVisible('#report [data-print]')).toBe(true);
+  await admin.emulateMedia({ media: 'print' });
+  expect([
+    await admin.isVisible('h1'),
+    await admin.isVisible('#report'),
+    await admin.isVisible('#people'),
+    await admin.isVisible('header nav'),
+  ]).toEqual([true, true, false, false]);
+  await admin.screenshot({ path: path.join(SHOTS, `programme-report-print-${locale}.png`), fullPage: true });
+  await admin.emulateMedia({ media: 'screen' });
   const csv = await admin.request.get(`${env.base}/admin/cohorts/${slug}/report.csv`);
   expect((await csv.text()).split('\r\n')[1]).toBe(
     'Ava Stone,Mia Lopez,100,completed,programme ended,needs-attention,2,4,yes,5,9,"More check-ins, please",4,8,,' +

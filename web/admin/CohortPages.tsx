@@ -512,8 +512,12 @@ function ReportCard({ slug, report, comments }: { slug: string; report: CohortRe
           ))}
         </ul>
       )}
-      <p>
-        <a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a>
+      <p class="no-print">
+        <a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a>{' '}
+        <button class="secondary" type="button" data-print hidden>
+          {t('admin.cohort.report.print')}
+        </button>
+        <script src={ASSETS.print} defer />
       </p>
     </div>
   );
