@@ -3,17 +3,13 @@ import type { CheckInAnswers } from '../domain/check-in.js';
 import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import type { Progress } from '../domain/objectives.js';
 import type { HealthReason } from '../domain/pair-health.js';
-import { checkInSchema } from '../domain/check-in.js';
-import { finalSurveySchema } from '../domain/final-survey.js';
-import { freeTextFields } from '../domain/personal-encryption.js';
+import { OWN_WORDS } from '../domain/own-words.js';
 import { checkInSubject, storeAnswer, type OwedSignal, type Stored } from './answers.js';
 import { opened, sealedFor } from './data-keys.js';
 import type { Fragment, Sql } from './sql.js';
 import { json } from './sql.js';
 
-/** What each form's answers hold in free text: sealed under the person's key. */
-const CHECK_IN_TEXT = freeTextFields(checkInSchema);
-const FINAL_SURVEY_TEXT = freeTextFields(finalSurveySchema);
+/** What a signature holds in the signer's words: sealed under their key, as the forms' own words are. */
 const SIGNATURE_TEXT = ['typedName', 'objectives'];
 
 export interface Signature {
@@ -145,7 +141,7 @@ export async function listPairAlerts(sql: Sql, pairId: string): Promise<Alert[]>
 
 /** A party's check-in answers: recorded once per round (a retried activity keeps the first). */
 export async function recordCheckIn(sql: Sql, pairId: string, round: number, participantId: string, answers: object): Promise<void> {
-  const sealed = await sealedFor(sql, participantId, answers, CHECK_IN_TEXT);
+  const sealed = await sealedFor(sql, participantId, answers, OWN_WORDS.checkIn);
   await sql`insert into check_in_answers (pair_id, round, participant_id, answers) values (${pairId}, ${round}, ${participantId}, ${json(sql, sealed)}) on conflict do nothing`;
 }
 
@@ -160,7 +156,7 @@ export async function checkInAnswered(sql: Sql, pairId: string, round: number, p
 }
 
 export async function recordFinalSurvey(sql: Sql, pairId: string, participantId: string, answers: object): Promise<void> {
-  const sealed = await sealedFor(sql, participantId, answers, FINAL_SURVEY_TEXT);
+  const sealed = await sealedFor(sql, participantId, answers, OWN_WORDS.finalSurvey);
   await sql`insert into final_survey_answers (pair_id, participant_id, answers) values (${pairId}, ${participantId}, ${json(sql, sealed)}) on conflict do nothing`;
 }
 
@@ -212,7 +208,7 @@ export async function signCharter(sql: Sql, party: PartyAnswer & { typedName: st
 }
 
 export async function submitCheckIn(sql: Sql, party: PartyAnswer & { round: number; answers: CheckInAnswers }): Promise<Stored> {
-  const answer = { ...party, answers: await sealedFor(sql, party.participantId, party.answers, CHECK_IN_TEXT) };
+  const answer = { ...party, answers: await sealedFor(sql, party.participantId, party.answers, OWN_WORDS.checkIn) };
   return storePartyAnswer(
     sql,
     answer,
@@ -228,7 +224,7 @@ export async function submitCheckIn(sql: Sql, party: PartyAnswer & { round: numb
 }
 
 export async function submitFinalSurvey(sql: Sql, party: PartyAnswer & { answers: FinalSurveyAnswers }): Promise<Stored> {
-  const answer = { ...party, answers: await sealedFor(sql, party.participantId, party.answers, FINAL_SURVEY_TEXT) };
+  const answer = { ...party, answers: await sealedFor(sql, party.participantId, party.answers, OWN_WORDS.finalSurvey) };
   return storePartyAnswer(
     sql,
     answer,

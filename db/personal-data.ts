@@ -1,7 +1,5 @@
 import type { AlertDetails } from '../domain/alerts.js';
-import { checkInSchema } from '../domain/check-in.js';
-import { finalSurveySchema } from '../domain/final-survey.js';
-import { freeTextFields } from '../domain/personal-encryption.js';
+import { OWN_WORDS } from '../domain/own-words.js';
 import { opened } from './data-keys.js';
 import type { Sql, Tx } from './sql.js';
 
@@ -144,7 +142,7 @@ export const PARTICIPANT_REFERENCES = [
 ] as const;
 
 /** What a person typed in their check-in and final-survey answers; the rest (choices, ratings) are figures and stay. */
-const WRITTEN_ANSWERS = [...freeTextFields(checkInSchema), ...freeTextFields(finalSurveySchema)];
+const WRITTEN_ANSWERS = [...OWN_WORDS.checkIn, ...OWN_WORDS.finalSurvey];
 
 export interface PersonalData {
   participant: {

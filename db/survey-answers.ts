@@ -1,6 +1,5 @@
 import type { SurveyAnswers } from '../domain/survey.js';
-import { freeTextFields } from '../domain/personal-encryption.js';
-import { surveySchema } from '../domain/survey.js';
+import { OWN_WORDS } from '../domain/own-words.js';
 import { storeAnswer, type OwedSignal, type Stored } from './answers.js';
 import { opened, sealedFor } from './data-keys.js';
 import type { Sql } from './sql.js';
@@ -18,14 +17,11 @@ export interface StoredSurveyAnswers {
  * A participant's intake survey, if their window is open (a late joiner's own, else the cohort's). Sending
  * again replaces the answers: the last form sent is the one kept. The workflow hears of first answers only.
  */
-/** The survey's free text (goals, experience...): sealed under the person's key. */
-const SURVEY_TEXT = freeTextFields(surveySchema);
-
 export async function submitSurveyAnswers(
   sql: Sql,
   input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers; signal: OwedSignal },
 ): Promise<Stored> {
-  const answers = await sealedFor(sql, input.participantId, input.answers, SURVEY_TEXT);
+  const answers = await sealedFor(sql, input.participantId, input.answers, OWN_WORDS.survey);
   return storeAnswer(sql, {
     lock: { form: 'survey', subjectId: input.cohortId },
     subjectIds: [input.participantId, input.cohortId],
@@ -44,7 +40,7 @@ export async function saveLegacySurveyAnswers(
   sql: Sql,
   input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers },
 ): Promise<void> {
-  const answers = await sealedFor(sql, input.participantId, input.answers, SURVEY_TEXT);
+  const answers = await sealedFor(sql, input.participantId, input.answers, OWN_WORDS.survey);
   await sql`
     insert into survey_answers (participant_id, cohort_id, submission_id, answers)
     values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${json(sql, answers)})

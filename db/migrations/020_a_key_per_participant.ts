@@ -1,7 +1,4 @@
-import { checkInSchema } from '../../domain/check-in.js';
-import { finalSurveySchema } from '../../domain/final-survey.js';
-import { freeTextFields } from '../../domain/personal-encryption.js';
-import { surveySchema } from '../../domain/survey.js';
+import { OWN_WORDS } from '../../domain/own-words.js';
 import { createDataKeys, emailIndexOf, sealFields } from '../data-keys.js';
 import { json, type Tx } from '../sql.js';
 
@@ -23,9 +20,9 @@ export async function sealEveryParticipant(tx: Tx): Promise<void> {
   await tx`update participants set email_index = 'erased:' || id where erased_at is not null`;
 
   const answers = [
-    { table: 'survey_answers', fields: freeTextFields(surveySchema) },
-    { table: 'check_in_answers', fields: freeTextFields(checkInSchema) },
-    { table: 'final_survey_answers', fields: freeTextFields(finalSurveySchema) },
+    { table: 'survey_answers', fields: OWN_WORDS.survey },
+    { table: 'check_in_answers', fields: OWN_WORDS.checkIn },
+    { table: 'final_survey_answers', fields: OWN_WORDS.finalSurvey },
   ];
   for (const { table, fields } of answers) {
     const rows = await tx<{ row: string; participantId: string; answers: Record<string, unknown> }[]>`
