@@ -176,7 +176,17 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   // The alert and its reason, in the admin's words (here the cohort's language too, for its email).
   const lowRating = t('health.low-rating', { role: 'mentee', rating: 2 });
   expect(await admin.textContent('#alerts')).toContain(lowRating);
-  expect(await admin.getAttribute('[data-active-pair="Ava Stone"] [data-health]', 'data-health')).toBe('needs-attention');
+  // The pairs table may have been read a moment before the pair's health was: it follows on a reload.
+  await expect
+    .poll(
+      async () => {
+        const health = await admin.getAttribute('[data-active-pair="Ava Stone"] [data-health]', 'data-health');
+        if (health !== 'needs-attention') await admin.reload();
+        return health;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe('needs-attention');
   const alertSubject = t('adminEmail.alert.subject', { cohort: cohortName, message: '' });
   const alerted = (await listOutboxMessages(env.stack.sql, { to: 'admin@tandem.test' })).filter((m) => m.subject.startsWith(alertSubject));
   expect(alerted.map((m) => m.subject.includes(lowRating))).toEqual([true]);
