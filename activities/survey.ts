@@ -88,9 +88,18 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
       return { invited: participants.length };
     },
 
-    async sendSurveyReminders({ cohortId, round }: { cohortId: string; round: number }): Promise<{ reminded: number }> {
+    /** The scheduled reminders by round; one the admin asks for is keyed by their request, and is never the last call. */
+    async sendSurveyReminders({
+      cohortId,
+      round,
+      requestId,
+    }: {
+      cohortId: string;
+      round: number;
+      requestId?: string;
+    }): Promise<{ reminded: number }> {
       const cohort = await mustGetCohort(cohortId);
-      const lastCall = round >= surveyReminderTimes(cohort.schedule).length;
+      const lastCall = !requestId && round >= surveyReminderTimes(cohort.schedule).length;
       const pending = await listParticipants(sql, cohortId, { unansweredOnly: true });
       await notifier.notifyEach(
         pending,
@@ -98,7 +107,7 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
         (p) => ({
           cohortId,
           to: recipient(p),
-          says: { ...addressing(cohort, p, cohort.schedule.surveyDeadline), lastCall, round },
+          says: { ...addressing(cohort, p, cohort.schedule.surveyDeadline), lastCall, round, ...(requestId ? { requestId } : {}) },
         }),
         heartbeat,
       );

@@ -1,5 +1,15 @@
 import { parsePayloadKeys, type PayloadKey } from '../domain/payload-encryption.js';
-import { emailIndex, newDataKey, seal, sealedBy, unseal, unwrapDataKey, wrapDataKey } from '../domain/personal-encryption.js';
+import {
+  emailIndex,
+  nameTokens,
+  newDataKey,
+  searchTokens,
+  seal,
+  sealedBy,
+  unseal,
+  unwrapDataKey,
+  wrapDataKey,
+} from '../domain/personal-encryption.js';
 import type { Sql, Tx } from './sql.js';
 
 /**
@@ -7,11 +17,22 @@ import type { Sql, Tx } from './sql.js';
  * deletes to make every sealed copy of the person unreadable. Reads open what they return here, in one query
  * for the keys of everyone in it; writes seal with the person's key.
  */
+
+/**
+ * Keys this process has unwrapped, by the wrapped form they came from. Only a key whose row is read again is
+ * used, so an erasure (which deletes the row) takes effect at once in every process; what this saves is the
+ * unwrapping, which a page of 20,000 pairs would otherwise repeat 40,000 times. The master key that unwraps
+ * them is in memory anyway. Bounded: past the bound it starts again.
+ */
+const unwrapped = new Map<string, { wrapped: Buffer; key: Buffer }>();
+const UNWRAPPED_AT_MOST = 200_000;
+
 let masterKeys: PayloadKey[] | undefined;
 
 /** The master keys, the first wrapping new data keys; by default those of `PAYLOAD_KEYS`. */
 export function useMasterKeys(keys: PayloadKey[]): void {
   masterKeys = keys;
+  unwrapped.clear();
 }
 
 function masters(): PayloadKey[] {
@@ -42,11 +63,16 @@ export async function dataKeysOf(sql: Sql | Tx, participantIds: string[]): Promi
   const byId = new Map(masters().map((k) => [k.id, k]));
   const rows = await sql<{ participantId: string; masterKeyId: string; wrapped: Buffer }[]>`
     select participant_id, master_key_id, wrapped from participant_keys where participant_id = any(${participantIds}::uuid[])`;
+  if (unwrapped.size + rows.length > UNWRAPPED_AT_MOST) unwrapped.clear();
   return new Map(
     rows.map((row) => {
       const master = byId.get(row.masterKeyId);
       if (!master) throw new Error(`A participant's data key is wrapped by master key "${row.masterKeyId}", which is not in PAYLOAD_KEYS`);
-      return [row.participantId, unwrapDataKey(master, row.participantId, row.wrapped)];
+      const known = unwrapped.get(row.participantId);
+      if (known?.wrapped.equals(row.wrapped)) return [row.participantId, known.key];
+      const key = unwrapDataKey(master, row.participantId, row.wrapped);
+      unwrapped.set(row.participantId, { wrapped: row.wrapped, key });
+      return [row.participantId, key];
     }),
   );
 }
@@ -113,9 +139,15 @@ export const emailIndexOf = (email: string): string => emailIndex(masters()[0]!,
 /** The blind indexes an address may be stored with: one per master key, until a rotation rewrites them. */
 export const emailIndexesOf = (email: string): string[] => masters().map((master) => emailIndex(master, email));
 
+/** The blind tokens a new name is stored with (domain/personal-encryption.ts). */
+export const nameTokensOf = (name: string): string[] => nameTokens(masters()[0]!, name);
+
+/** The tokens a name matching the search holds, under each master key: a rotation rewrites them. */
+export const searchTokensOf = (query: string): string[][] => masters().map((master) => searchTokens(master, query));
+
 /**
  * Rotation: data keys wrapped by an older master key are wrapped again by the current one, and the blind
- * indexes of those participants' addresses recomputed, so the old master key can then leave `PAYLOAD_KEYS`.
+ * indexes of those participants' addresses and names recomputed, so the old master key can then leave `PAYLOAD_KEYS`.
  * Runs at the worker's start; a batch at a time, each in its own transaction.
  */
 export async function rewrapDataKeys(sql: Sql, batch = 1000): Promise<number> {
@@ -123,21 +155,24 @@ export async function rewrapDataKeys(sql: Sql, batch = 1000): Promise<number> {
   let moved = 0;
   for (;;) {
     const done = await sql.begin(async (tx) => {
-      const rows = await tx<{ participantId: string; email: string }[]>`
-        select k.participant_id, p.email from participant_keys k join participants p on p.id = k.participant_id
+      const rows = await tx<{ participantId: string; email: string; name: string }[]>`
+        select k.participant_id, p.email, p.name from participant_keys k join participants p on p.id = k.participant_id
         where k.master_key_id <> ${current.id} limit ${batch} for update of k skip locked`;
       if (rows.length === 0) return true;
       const keys = await dataKeysOf(
         tx,
         rows.map((r) => r.participantId),
       );
-      for (const { participantId, email } of rows) {
+      for (const { participantId, email, name } of rows) {
         const key = keys.get(participantId)!;
         await tx`update participant_keys set master_key_id = ${current.id}, wrapped = ${wrapDataKey(current, participantId, key)}
           where participant_id = ${participantId}`;
         const address = unseal(email, key);
         if (address !== undefined)
           await tx`update participants set email_index = ${emailIndex(current, address)} where id = ${participantId}`;
+        const opened = unseal(name, key);
+        if (opened !== undefined)
+          await tx`update participants set name_tokens = ${nameTokens(current, opened)} where id = ${participantId}`;
       }
       moved += rows.length;
       return false;

@@ -70,6 +70,17 @@ export async function latestMatchRun(sql: Sql, cohortId: string): Promise<MatchR
   return run && withPeople(sql, run);
 }
 
+/** The latest run in figures, for the cohort's page: nothing of its people is read or opened. */
+export async function latestMatchRunSummary(
+  sql: Sql,
+  cohortId: string,
+): Promise<{ id: string; status: string; kind: string; pairs: number; mentees: number } | undefined> {
+  const [run] = await sql<{ id: string; status: string; kind: string; pairs: number; mentees: number }[]>`
+    select id, status, kind, coalesce(jsonb_array_length(result -> 'pairs'), 0) as pairs, coalesce((result -> 'summary' ->> 'mentees')::int, 0) as mentees
+    from match_runs where cohort_id = ${cohortId} order by created_at desc limit 1`;
+  return run;
+}
+
 /** Pairs with their people's names, opened (the names are sealed in the database, so they are sorted here). */
 async function namedPairs(sql: Sql, where: Fragment): Promise<NamedPair[]> {
   return opened(

@@ -1,12 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sealEveryParticipant } from './migrations/020_a_key_per_participant.js';
+import { indexEveryName } from './migrations/025_name_search.js';
 import type { Sql, Tx } from './sql.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 /** What a migration does that SQL cannot (encryption): run after its file, in its transaction. */
 const CODE_STEPS: Record<string, (tx: Tx) => Promise<void>> = {
   '020_a_key_per_participant.sql': sealEveryParticipant,
+  '025_name_search.sql': indexEveryName,
 };
 
 /**

@@ -107,7 +107,8 @@ const alertsWithPeople = async (sql: Sql, where: Fragment) =>
   select a.id, a.cohort_id, a.pair_id, a.message, a.details, a.created_at,
     coalesce((
       select jsonb_object_agg(p.id, jsonb_build_object('name', p.name, 'email', p.email)) from participants p
-      where p.erased_at is null and p.id::text in (a.details ->> 'menteeId', a.details ->> 'mentorId', a.details ->> 'participantId')
+      where p.erased_at is null
+        and p.id = any(array[a.details ->> 'menteeId', a.details ->> 'mentorId', a.details ->> 'participantId']::uuid[])
     ), '{}') as people,
     coalesce((
       select jsonb_object_agg(c.participant_id, c.answers ->> 'blocking') from check_in_answers c
@@ -117,9 +118,17 @@ const alertsWithPeople = async (sql: Sql, where: Fragment) =>
   from alerts a ${where}`,
   );
 
-/** The cohort's alerts nobody has marked as dealt with yet. */
+/**
+ * The cohort's alerts nobody has marked as dealt with yet, but those of a pair that has ended since: its end
+ * settled them (the alert that it was dissolved stays until dealt with).
+ */
 export async function listAlerts(sql: Sql, cohortId: string): Promise<Alert[]> {
-  return alertsWithPeople(sql, sql`where a.cohort_id = ${cohortId} and a.acknowledged_at is null order by a.created_at desc limit 100`);
+  return alertsWithPeople(
+    sql,
+    sql`where a.cohort_id = ${cohortId} and a.acknowledged_at is null
+      and (a.pair_id is null or a.details ->> 'kind' = 'pair-dissolved' or exists (select 1 from pairs p where p.id = a.pair_id and p.status = 'active'))
+      order by a.created_at desc limit 100`,
+  );
 }
 
 /** One alert, by its key: what its email says. */

@@ -2,7 +2,7 @@ import type { Role } from '../domain/types.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Cohort } from './cohorts.js';
 import { randomUUID } from 'node:crypto';
-import { createDataKeys, emailIndexOf, emailIndexesOf, opened, sealFields } from './data-keys.js';
+import { createDataKeys, emailIndexOf, nameTokensOf, emailIndexesOf, opened, sealFields } from './data-keys.js';
 import { json, type Sql, type Tx } from './sql.js';
 
 export interface Participant {
@@ -128,8 +128,29 @@ export interface ParticipantProgress {
   emailBounced: string | null;
 }
 
-/** One row per participant with where they are in the intake survey: what the cohort page shows (erased people are gone). */
-export async function surveyProgress(sql: Sql, cohortId: string): Promise<ParticipantProgress[]> {
+/** The intake survey in figures, counted by PostgreSQL: nobody's data is opened for them. */
+export interface SurveyFigures {
+  participants: number;
+  invited: number;
+  answered: number;
+  reminded: number;
+}
+
+export async function surveyFigures(sql: Sql, cohortId: string): Promise<SurveyFigures> {
+  const [figures] = await sql<SurveyFigures[]>`
+    select count(*)::int as participants, count(a.participant_id)::int as answered,
+      count(*) filter (where exists (select 1 from sent_emails e where e.participant_id = p.id and e.kind = 'survey-invitation'))::int as invited,
+      count(*) filter (where exists (select 1 from sent_emails e where e.participant_id = p.id and e.kind = 'survey-reminder'))::int as reminded
+    from participants p left join survey_answers a on a.participant_id = p.id
+    where p.cohort_id = ${cohortId} and p.erased_at is null`;
+  return figures!;
+}
+
+/**
+ * One row per participant with where they are in the intake survey (erased people are gone); with `missing`,
+ * the first of those who have not answered only.
+ */
+export async function surveyProgress(sql: Sql, cohortId: string, missing?: { first: number }): Promise<ParticipantProgress[]> {
   return opened(
     sql,
     await sql<ParticipantProgress[]>`
@@ -139,8 +160,8 @@ export async function surveyProgress(sql: Sql, cohortId: string): Promise<Partic
       a.updated_at as answered_at,
       (select e.error from sent_emails e where e.participant_id = p.id and e.status = 'bounced' order by e.sent_at desc limit 1) as email_bounced
     from participants p left join survey_answers a on a.participant_id = p.id
-    where p.cohort_id = ${cohortId} and p.erased_at is null
-    order by p.csv_line`,
+    where p.cohort_id = ${cohortId} and p.erased_at is null ${missing ? sql`and a.participant_id is null` : sql``}
+    order by p.csv_line ${missing ? sql`limit ${missing.first}` : sql``}`,
   );
 }
 
@@ -195,6 +216,7 @@ export async function insertParticipants(tx: Tx, people: NewParticipant[]): Prom
       ...sealFields(id, key, person, ['name', 'email']),
       id,
       emailIndex: emailIndexOf(person.email),
+      nameTokens: nameTokensOf(person.name),
       attributes: json(tx, sealFields(id, key, person.attributes, Object.keys(person.attributes))),
     };
   });

@@ -34,6 +34,7 @@ export const PERSONAL_COLUMNS: Record<string, ColumnRole> = {
   'participants.language': 'own',
   'participants.time_zone': 'own',
   'participants.email_index': 'own',
+  'participants.name_tokens': 'own',
   'participant_keys.master_key_id': 'none',
   'survey_answers.answers': 'own',
   'charter_signatures.typed_name': 'own',
@@ -331,7 +332,7 @@ async function eraseRows(tx: Tx, id: string, cohortId: string, matchRuns: boolea
   await tx`update final_survey_answers set answers = answers - ${WRITTEN_ANSWERS}::text[] where ${theirs}`;
   await tx`
     update participants set name = 'Erased participant', email = ${`erased-${id}@erased.invalid`}, email_index = ${`erased:${id}`},
-      languages = '{}', attributes = '{}',
+      languages = '{}', attributes = '{}', name_tokens = '{}',
       language = null, time_zone = null, left_at = coalesce(left_at, now()), erased_at = now()
     where id = ${id}`;
   // Alerts about their address are theirs; alerts about their pairs name them by id and stay whole, except the

@@ -16,6 +16,8 @@ export interface PairReportRow {
   health: string | null;
   checkIns: number;
   checkInAnswers: number;
+  /** The round of each check-in answer given (two a round when both answer). */
+  answeredRounds: number[];
   menteeFinal: { questionsAnswered?: string; satisfaction: number; recommend: number; improve: string } | null;
   mentorFinal: { satisfaction: number; recommend: number; improve: string } | null;
   /** Each party's answers to check-in round 0 (in a flash cohort, the feedback after the meetings), if any. */
@@ -47,6 +49,7 @@ export async function pairReportRows(sql: Sql, cohortId: string): Promise<PairRe
     select p.id as pair_id, p.created_at, p.mentee_id, p.mentor_id, e.name as mentee_name, o.name as mentor_name, p.score, p.stage, p.ended_reason, p.health,
       coalesce((p.summary ->> 'checkIns')::int, 0) as check_ins,
       (select count(*)::int from check_in_answers c where c.pair_id = p.id) as check_in_answers,
+      (select coalesce(jsonb_agg(c.round), '[]'::jsonb) from check_in_answers c where c.pair_id = p.id) as answered_rounds,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentee_id) as mentee_final,
       (select f.answers from final_survey_answers f where f.pair_id = p.id and f.participant_id = p.mentor_id) as mentor_final,
       (select a.answers from check_in_answers a where a.pair_id = p.id and a.round = 0 and a.participant_id = p.mentee_id) as mentee_feedback,

@@ -88,3 +88,43 @@ export function describeAlert(alert: AlertDetails, { people, words }: AlertPeopl
 /** A stored alert in the reader's words. */
 export const alertText = (alert: AlertView, text: Translator) =>
   alert.details ? describeAlert(alert.details, alert, text) : (alert.message ?? '');
+
+/** How soon an alert needs the admin: a pair at risk now; a pair that may stall or a person left waiting; news. */
+export type Severity = 'urgent' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['urgent', 'warning', 'info'];
+
+export function severityOf(details: AlertDetails | null): Severity {
+  switch (details?.kind) {
+    case 'health':
+      return details.atRisk ? 'urgent' : 'warning';
+    case 'pair-dissolved':
+    case 'proposal-withdrawn':
+      return 'info';
+    default:
+      return 'warning';
+  }
+}
+
+/** Alerts of one pair together (or of the cohort as a whole: `pairId` null), as severe as their most severe. */
+export interface AlertGroup<A> {
+  pairId: string | null;
+  severity: Severity;
+  alerts: A[];
+}
+
+/** The most severe groups first, then the most recent; within a group, newest first. */
+export function groupAlerts<A extends { pairId: string | null; details: AlertDetails | null; createdAt: Date }>(
+  alerts: A[],
+): AlertGroup<A>[] {
+  const groups = new Map<string | null, A[]>();
+  for (const alert of alerts) groups.set(alert.pairId, [...(groups.get(alert.pairId) ?? []), alert]);
+  const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
+  const latest = (group: A[]) => Math.max(...group.map((a) => a.createdAt.getTime()));
+  return [...groups]
+    .map(([pairId, group]) => ({
+      pairId,
+      severity: SEVERITIES[Math.min(...group.map((a) => rank(severityOf(a.details))))]!,
+      alerts: group.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()),
+    }))
+    .sort((a, b) => rank(a.severity) - rank(b.severity) || latest(b.alerts) - latest(a.alerts));
+}

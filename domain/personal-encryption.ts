@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
+import { searchWords } from './paging.js';
 import type { PayloadKey } from './payload-encryption.js';
 
 /**
@@ -45,10 +46,15 @@ export const seal = (participantId: string, dataKey: Buffer, text: string): stri
 /** Whose key opens `value`, if it is a sealed value. */
 export const sealedBy = (value: string): string | undefined => (value.startsWith('sealed:1:') ? SEALED.exec(value)?.[1] : undefined);
 
+/** A sealed value's owner and data, read at their fixed places: decryption checks both (the owner is its additional data). */
+const OWNER_AT = 'sealed:1:'.length;
+const DATA_AT = OWNER_AT + 36 + 1;
+
 /** The text `value` seals; undefined when the key does not open it (then it was not sealed with that key). */
 export function unseal(value: string, dataKey: Buffer): string | undefined {
-  const [, participantId, data] = SEALED.exec(value) ?? [];
-  if (!participantId || !data) return undefined;
+  if (!value.startsWith('sealed:1:') || value[DATA_AT - 1] !== ':') return undefined;
+  const participantId = value.slice(OWNER_AT, DATA_AT - 1);
+  const data = value.slice(DATA_AT);
   try {
     return decrypt(dataKey, participantId, Buffer.from(data, 'base64')).toString();
   } catch {
@@ -61,9 +67,41 @@ export function unseal(value: string, dataKey: Buffer): string | undefined {
  * without the key. It lets PostgreSQL find a participant by address and keep addresses unique in a cohort.
  */
 export function emailIndex(master: PayloadKey, email: string): string {
-  const indexKey = Buffer.from(hkdfSync('sha256', master.key, Buffer.alloc(0), 'tandem email index', 32));
-  return `${master.id}:${createHmac('sha256', indexKey).update(email.trim().toLowerCase()).digest('base64url')}`;
+  return `${master.id}:${createHmac('sha256', indexKey(master, 'tandem email index')).update(email.trim().toLowerCase()).digest('base64url')}`;
 }
+
+/** The key a master key derives for one kind of blind index, derived once. */
+const derived = new Map<string, Buffer>();
+function indexKey(master: PayloadKey, purpose: string): Buffer {
+  const id = `${master.id}/${purpose}`;
+  let key = derived.get(id);
+  if (!key) derived.set(id, (key = Buffer.from(hkdfSync('sha256', master.key, Buffer.alloc(0), purpose, 32))));
+  return key;
+}
+
+const blind = (master: PayloadKey, text: string) =>
+  createHmac('sha256', indexKey(master, 'tandem name search')).update(text).digest('base64url').slice(0, 16);
+
+/** Longest start of a word that a search token covers; a longer search word is cut to it. */
+const PREFIX_AT_MOST = 20;
+
+/**
+ * Blind tokens of a name, so PostgreSQL finds a person by the start of the words of their name without ever
+ * holding it: a keyed hash (truncated) of each start, two characters and more, of each word. Like the address's
+ * blind index, they tell nothing of the name without the master key; an erasure clears them.
+ */
+export function nameTokens(master: PayloadKey, name: string): string[] {
+  const starts = new Set(
+    searchWords(name).flatMap((word) => Array.from({ length: Math.min(word.length, PREFIX_AT_MOST) - 1 }, (_, i) => word.slice(0, i + 2))),
+  );
+  return [...starts].map((start) => blind(master, start));
+}
+
+/** The tokens a name must hold to match a search: one per word of two characters or more. */
+export const searchTokens = (master: PayloadKey, query: string): string[] =>
+  searchWords(query)
+    .filter((word) => word.length >= 2)
+    .map((word) => blind(master, word.slice(0, PREFIX_AT_MOST)));
 
 /** The fields of a form that hold free text (a zod string, not a choice): those sealed under the person's key. */
 export function freeTextFields(schema: z.ZodType): string[] {

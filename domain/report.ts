@@ -22,6 +22,17 @@ export interface CohortReport {
   meetings?: { met: number; useful: number | null; meetAgain: number | null; wentOn: number };
   /** How many answers each figure rests on, so that "5/5" from 4 people reads as such (reports from before have none). */
   basis?: ReportBasis;
+  /** What the report's charts draw (reports from before have none). */
+  charts?: ReportCharts;
+}
+
+export interface ReportCharts {
+  /** Final-survey satisfaction answers by score, from 1 to 5. */
+  satisfaction: { mentee: number[]; mentor: number[] };
+  /** "Would you recommend" answers, by the net promoter score's three groups. */
+  recommend: { detractors: number; passives: number; promoters: number };
+  /** Check-in answers by round: given, of those asked for (two for each pair that reached the round). */
+  checkIns: { round: number; got: number; of: number }[];
 }
 
 export interface ReportBasis {
@@ -62,6 +73,7 @@ interface Row {
   stage: string;
   checkIns: number;
   checkInAnswers: number;
+  answeredRounds?: number[];
   menteeFinal: { questionsAnswered?: string; satisfaction: number; recommend: number; improve: string } | null;
   mentorFinal: { satisfaction: number; recommend: number; improve: string } | null;
   /** The answers to the pair's check-in round 0: a flash pair's feedback. */
@@ -80,6 +92,26 @@ function meetings(rows: Row[]): NonNullable<CohortReport['meetings']> {
     useful: mean(answers.map((f) => f.rating)),
     meetAgain: rate(answers.filter((f) => f.continue === 'yes').length, answers.length),
     wentOn: rows.filter(wentOn).length,
+  };
+}
+
+function charts(rows: Row[], finals: { satisfaction: number }[][], recommends: number[]): ReportCharts {
+  const byScore = (answers: { satisfaction: number }[]) =>
+    [1, 2, 3, 4, 5].map((score) => answers.filter((a) => a.satisfaction === score).length);
+  const rounds = Math.max(0, ...rows.map((r) => r.checkIns));
+  const answered = rows.flatMap((r) => r.answeredRounds ?? []);
+  return {
+    satisfaction: { mentee: byScore(finals[0]!), mentor: byScore(finals[1]!) },
+    recommend: {
+      detractors: recommends.filter((r) => r <= 6).length,
+      passives: recommends.filter((r) => r === 7 || r === 8).length,
+      promoters: recommends.filter((r) => r >= 9).length,
+    },
+    checkIns: Array.from({ length: rounds }, (_, round) => ({
+      round,
+      got: answered.filter((r) => r === round).length,
+      of: 2 * rows.filter((r) => r.checkIns > round).length,
+    })),
   };
 }
 
@@ -123,6 +155,7 @@ export function cohortReport(rows: Row[], { flash = false } = {}): CohortReport 
       recommend: recommends.length,
       ...(flash ? { feedback: rows.flatMap((r) => r.feedback ?? []).length } : {}),
     },
+    charts: charts(rows, [menteeFinals, mentorFinals], recommends),
   };
 }
 

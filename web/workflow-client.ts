@@ -24,6 +24,8 @@ import {
   approveMatchUpdate,
   closeSurveyUpdate,
   cohortStateQuery,
+  REMINDER_TOO_SOON,
+  remindSurveyUpdate,
   cohortWorkflowId,
   requestRematchUpdate,
   rerunMatchUpdate,
@@ -48,11 +50,13 @@ import {
 } from '../workflows/pair/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 
-export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'closed' | 'invalid' | 'unavailable'; message: string };
+export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: Refusal | 'unavailable'; message: string };
+type Refusal = 'closed' | 'invalid' | 'tooSoon';
 
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
-const REFUSALS: Record<string, 'closed' | 'invalid'> = {
+const REFUSALS: Record<string, Refusal> = {
   [SURVEY_CLOSED]: 'closed',
+  [REMINDER_TOO_SOON]: 'tooSoon',
   [MATCH_CLOSED]: 'closed',
   [CHARTER_REFUSED]: 'closed',
   [CHECK_IN_REFUSED]: 'closed',
@@ -177,6 +181,9 @@ export function createWorkflowClient(options: {
     },
 
     closeSurvey: (slug: string) => update(() => cohort(slug).executeUpdate(closeSurveyUpdate)),
+    /** Keyed by the form's request id: a double submit reminds once. */
+    remindSurvey: (slug: string, requestId: string) =>
+      update(() => cohort(slug).executeUpdate(remindSurveyUpdate, { args: [{ requestId }], updateId: requestId })),
 
     approveMatch: (slug: string, runId: string) => update(() => cohort(slug).executeUpdate(approveMatchUpdate, { args: [{ runId }] })),
     rerunMatch: (slug: string, settings: MatchSettings) =>

@@ -69,12 +69,12 @@ export const NOTIFICATIONS = {
     subject: (m) => writtenIn(m).t('surveyInvitation.subject', { cohort: m.cohortName }),
     key: (_, to) => `survey-invitation:${to.participantId}`,
   }),
-  surveyReminder: notification<SurveyReminderProps, { round: number }>({
+  surveyReminder: notification<SurveyReminderProps, { round: number; requestId?: string }>({
     template: SurveyReminder,
     audience: 'participant',
     kind: () => 'survey-reminder',
     subject: (m) => writtenIn(m).t('surveyReminder.subject', { lastCall: m.lastCall, cohort: m.cohortName, deadline: m.deadline }),
-    key: (m, to) => `survey-reminder:${m.round}:${to.participantId}`,
+    key: (m, to) => `survey-reminder:${m.requestId ?? m.round}:${to.participantId}`,
   }),
   matchIntroduction: notification<MatchIntroductionProps, { pairId: string }>({
     template: MatchIntroduction,

@@ -128,9 +128,12 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohorts.notice.created': 'Cohorte créée : les invitations sont en route.',
   'admin.cohorts.notice.closed': 'Questionnaire fermé : la formation des binômes vient ensuite.',
   'admin.cohorts.notice.added': "Participant ajouté : son invitation au questionnaire d'accueil est en route.",
+  'admin.cohorts.notice.reminded': 'Un rappel part vers chaque personne qui n’a pas répondu au questionnaire.',
   'admin.cohorts.notice.acknowledged': 'Alerte marquée comme traitée ; la page du binôme la conserve.',
   'admin.cohorts.problem.start':
     "La cohorte est enregistrée, mais son workflow n'a pas pu démarrer (Temporal n'a pas répondu). Réessayez ci-dessous.",
+  'admin.cohorts.problem.remindedToday':
+    'Un rappel manuel est parti il y a moins d’un jour : les participants en reçoivent au plus un par jour.',
   'admin.cohorts.problem.closed': 'Le questionnaire était déjà fermé.',
   'admin.cohorts.problem.refused': 'Impossible à ce stade du programme.',
   'admin.cohorts.problem.duplicate': 'Une personne avec cette adresse e-mail est déjà dans la cohorte.',

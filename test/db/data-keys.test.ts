@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { insertCohort } from '../../db/cohorts.js';
-import { opened, rewrapDataKeys, sealedFor, useMasterKeys } from '../../db/data-keys.js';
+import { opened, searchTokensOf, rewrapDataKeys, sealedFor, useMasterKeys } from '../../db/data-keys.js';
 import { findParticipantByEmail, listParticipants } from '../../db/participants.js';
+import { eraseParticipant } from '../../db/personal-data.js';
 import { checkInSchema } from '../../domain/check-in.js';
 import { finalSurveySchema } from '../../domain/final-survey.js';
 import { parsePayloadKeys } from '../../domain/payload-encryption.js';
@@ -14,6 +15,7 @@ import { freeTextFields } from '../../domain/personal-encryption.js';
 import { surveySchema } from '../../domain/survey.js';
 import { PAYLOAD_KEYS } from '../helpers/keys.js';
 import { createTestDatabase } from '../helpers/stack.js';
+import { indexEveryName } from '../../db/migrations/025_name_search.js';
 
 const [oldKey] = parsePayloadKeys(PAYLOAD_KEYS);
 const [newKey] = parsePayloadKeys(`rotated-2:${Buffer.alloc(32, 7).toString('base64')}`);
@@ -94,8 +96,37 @@ it('rotates with the master key: data keys wrapped again, addresses indexed agai
   ]);
   expect(await findParticipantByEmail(db.sql, cohort.id, 'Eve@keys.example.org')).toMatchObject({ name: 'Eve' });
   expect(await opened(db.sql, answer)).toEqual({ goals: 'Learn', field: 'Finance' });
+  // Names are found by their tokens under the new key alone, by the start of a word, whatever the case.
+  const [tokens] = searchTokensOf('CLE');
+  expect(await db.sql`select 1 from participants where cohort_id = ${cohort.id} and name_tokens @> ${tokens!}::text[]`).toHaveLength(1);
 
   // Without the master key that wraps them, nothing opens: said plainly rather than read as empty.
   useMasterKeys([oldKey!]);
   await expect(listParticipants(db.sql, cohort.id)).rejects.toThrow(/master key "rotated-2", which is not in PAYLOAD_KEYS/);
+});
+
+it('gives names stored before name search their tokens: found by the start of any word, erased people by none', async () => {
+  const cohort = await cohortOf(['Hélène Dubois', 'Bob Martin']);
+  const found = async (query: string) => {
+    const [tokens] = searchTokensOf(query);
+    const rows = await db.sql<{ id: string }[]>`
+      select id from participants where cohort_id = ${cohort.id} and name_tokens @> ${tokens!}::text[]`;
+    return rows.length;
+  };
+  // As migration 025 found them: no tokens yet. Its step gives each name its own.
+  await db.sql`update participants set name_tokens = '{}' where cohort_id = ${cohort.id}`;
+  expect(await found('helene')).toBe(0);
+  useMasterKeys([oldKey!, newKey!]); // an earlier test rotated some of this database's people to the new key
+  await db.sql.begin((tx) => indexEveryName(tx));
+  expect(await found('helene')).toBe(1);
+  expect(await found('dub hel')).toBe(1);
+  expect(await found('MART')).toBe(1);
+  expect(await found('lene')).toBe(0); // the start of a word, not its middle
+  // Tokens are blind: none of them is a name or a word of one.
+  const [row] = await db.sql<{ tokens: string[] }[]>`select name_tokens as tokens from participants where cohort_id = ${cohort.id} limit 1`;
+  expect(row!.tokens.join(' ')).not.toMatch(/hel|dub|bob|mart/i);
+  // Erased, Hélène is found no more.
+  const [helene] = await listParticipants(db.sql, cohort.id);
+  await eraseParticipant(db.sql, helene!.id);
+  expect(await found('helene')).toBe(0);
 });

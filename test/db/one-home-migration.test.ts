@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getMatchRun } from '../../db/matching.js';
 import { migrate } from '../../db/migrate.js';
-import { listAlerts } from '../../db/pair-lifecycle.js';
+import { listAlerts, listPairAlerts } from '../../db/pair-lifecycle.js';
 import { findParticipantByEmail, getParticipant } from '../../db/participants.js';
 import { eraseParticipant } from '../../db/personal-data.js';
 import { commentTexts } from '../../db/report.js';
@@ -111,8 +111,12 @@ it("brings the previous release's copies to references, which read as before and
     '020_a_key_per_participant.sql',
   ]);
 
-  // The alerts read as they did, worded from the people's rows.
-  const texts = (await listAlerts(sql, cohort!.id)).map((a) => alertText(a, en)).sort();
+  // The alerts read as they did, worded from the people's rows: the pair's (its page keeps them all), and the cohort's.
+  const everyAlert = async () => [
+    ...(await listPairAlerts(sql, pair!.id)),
+    ...(await listAlerts(sql, cohort!.id)).filter((a) => !a.pairId),
+  ];
+  const texts = (await everyAlert()).map((a) => alertText(a, en)).sort();
   expect(texts).toEqual(
     [
       'Ava Paris (mentee) and Mia Paris (mentor) need attention after check-in 1: the mentee says something is in the way. Ava Paris: “My boss in Paris”',
@@ -139,7 +143,7 @@ it("brings the previous release's copies to references, which read as before and
   const text = await databaseText(sql);
   for (const gone of ['Ava Paris', 'ava@old.example.org', 'My boss in Paris', 'More meetings in Paris']) expect(text).not.toContain(gone);
   expect(await getParticipant(sql, mia)).toMatchObject({ name: 'Mia Paris', email: 'mia@old.example.org' });
-  const after = (await listAlerts(sql, cohort!.id)).map((a) => alertText(a, en));
+  const after = (await everyAlert()).map((a) => alertText(a, en));
   expect(after).toHaveLength(3);
   expect(after.join('\n')).toContain('a participant whose data was erased (mentee) and Mia Paris (mentor): the pair is dissolved');
 });

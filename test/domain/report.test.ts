@@ -47,6 +47,22 @@ describe('the cohort report of a flash cohort', () => {
     expect(basisOf(translator('fr'), report.basis!.menteeSatisfaction)).toBe(' (1 réponse)');
   });
 
+  it("draws what its charts need: satisfaction by score, the recommendation's groups, each round's answers of those asked", () => {
+    const rows = [
+      { ...pair('completed', null, final), checkIns: 2, answeredRounds: [0, 0, 1] },
+      { ...pair('completed', null, { ...final, satisfaction: 2, recommend: 6 }), checkIns: 2, answeredRounds: [0, 1, 1] },
+      { ...pair('completed', null, { ...final, satisfaction: 5, recommend: 7 }), checkIns: 1, answeredRounds: [0] },
+    ];
+    expect(cohortReport(rows).charts).toEqual({
+      satisfaction: { mentee: [0, 1, 0, 0, 2], mentor: [0, 0, 0, 0, 0] },
+      recommend: { detractors: 1, passives: 1, promoters: 1 },
+      checkIns: [
+        { round: 0, got: 4, of: 6 },
+        { round: 1, got: 3, of: 4 },
+      ],
+    });
+  });
+
   it('has no meetings figures for a long programme, and says "no answers" rather than 0 when nobody gave feedback', () => {
     expect(cohortReport([pair('completed', [said('yes', 4, 'yes')])]).meetings).toBeUndefined();
     expect(cohortReport([pair('dissolved', null)], { flash: true }).meetings).toEqual({ met: 0, useful: null, meetAgain: null, wentOn: 0 });

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { listOutboxMessages } from '../../db/emails.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS } from './cohort-fixtures.js';
@@ -51,6 +51,23 @@ export async function fillForm(page: Page, answers: Record<string, string | stri
  * the report on the page, as CSV and by email. The participants answer on a phone, where no page may scroll
  * sideways; each of their pages is shot into test-results/ (phone-<language>-<step>.png) to be read.
  */
+/** A phone, as participants and admins on the move hold one. */
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+/** An admin page on a phone: nothing wider than the screen, and a screenshot to read. */
+async function onAdminPhone(context: BrowserContext, url: string, name: string, locale: Locale) {
+  const phone = await context.browser()!.newContext({
+    ...PHONE,
+    locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
+    storageState: await context.storageState(),
+  });
+  const page = await phone.newPage();
+  await page.goto(url);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: path.join(SHOTS, `phone-admin-${name}.png`), fullPage: true });
+  await phone.close();
+}
+
 export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   const { t } = translator(locale);
   const cohortName = `Programme E2E ${locale}`;
@@ -85,9 +102,7 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   const phone = await env.browser.newContext({
     locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
     timezoneId: 'Europe/Paris',
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
+    ...PHONE,
   });
   const person = await phone.newPage();
   const onPhone = async (step: string) => {
@@ -187,6 +202,30 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
       { timeout: 20_000 },
     )
     .toBe('needs-attention');
+  // The alert heads the page, grouped under its pair, linked to it, with its severity.
+  expect(await admin.getAttribute('#alerts [data-alert-group]', 'data-severity')).toBe('warning');
+  expect(await admin.textContent('#alerts [data-alert-group] h3')).toContain(
+    t('admin.cohort.alerts.pairOf', { mentee: 'Ava Stone', mentor: 'Mia Lopez' }),
+  );
+  expect(await admin.textContent('#next')).toContain(t('admin.cohort.next.heading'));
+  // The pairs table: filtered by health, searched by the start of a name whatever its accents and case.
+  const pairsShown = async (query: string) => {
+    await admin.goto(`${env.base}/admin/cohorts/${slug}?${query}`);
+    return admin.locator('#pairs tbody tr').count();
+  };
+  expect(await pairsShown('health=needs-attention')).toBe(1);
+  expect(await pairsShown('health=at-risk')).toBe(0);
+  expect(await pairsShown('q=LOP')).toBe(1);
+  expect(await pairsShown('q=nobody')).toBe(0);
+  expect(await admin.textContent('[data-pairs-matching]')).toContain(t('admin.cohort.pairs.matching', { count: 0 }));
+  await admin.goto(`${env.base}/admin/cohorts/${slug}`);
+  await admin.fill('#pairs input[name=q]', 'ava');
+  await admin.selectOption('#pairs select[name=health]', 'needs-attention');
+  await admin.click(`#pairs button:has-text("${t('admin.cohort.pairs.show')}")`);
+  expect(await admin.locator('[data-active-pair="Ava Stone"]').count()).toBe(1);
+  expect(await admin.inputValue('#pairs input[name=q]')).toBe('ava');
+  await guideShot(admin, `cohort-page-${locale}`);
+  await onAdminPhone(context, `${env.base}/admin/cohorts/${slug}`, `cohort-page-${locale}`, locale);
   const alertSubject = t('adminEmail.alert.subject', { cohort: cohortName, message: '' });
   const alerted = (await listOutboxMessages(env.stack.sql, { to: 'admin@tandem.test' })).filter((m) => m.subject.startsWith(alertSubject));
   expect(alerted.map((m) => m.subject.includes(lowRating))).toEqual([true]);
@@ -207,6 +246,15 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     )
     .toEqual(expect.arrayContaining(['nudge', 'pause', 'rematch', 'end']));
   await admin.screenshot({ path: path.join(SHOTS, `pair-page-${locale}.png`), fullPage: true });
+  // Its timeline: the emails, the signatures, each check-in answer in its author's words, and what comes next.
+  const timeline = await admin.textContent('#timeline');
+  expect(timeline).toContain(t('admin.timeline.signed', { name: 'Ava Stone' }));
+  expect(timeline).toContain(t('admin.timeline.email', { name: 'Ava Stone', what: t('admin.timeline.email.match-introduction') }));
+  expect(await admin.locator('#timeline [data-timeline=check-in]').count()).toBe(4);
+  expect(await admin.locator('#timeline [data-timeline=next]').count()).toBe(1);
+  await admin.locator('#timeline').scrollIntoViewIfNeeded();
+  await guideShot(admin, `pair-page-${locale}`);
+  await onAdminPhone(context, admin.url(), `pair-page-${locale}`, locale);
 
   // At the programme's end, the final survey: the mentee's version, then the mentor's.
   await person.goto(
@@ -237,6 +285,17 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
     .toBe(1);
   expect(await admin.textContent('[data-figure=completed]')).toBe('1');
   expect(await admin.textContent('#report')).toContain('More check-ins, please');
+  // Its charts, drawn by the server, their figures in their accessible names.
+  expect(await admin.locator('#report [data-chart]').evaluateAll((charts) => charts.map((c) => c.getAttribute('data-chart')))).toEqual([
+    'mentee-satisfaction',
+    'mentor-satisfaction',
+    'recommend',
+    'check-ins',
+  ]);
+  expect(await admin.getAttribute('[data-chart=recommend] svg', 'aria-label')).toContain(`${t('admin.cohort.report.chart.promoters')} 1`);
+  expect(await admin.getAttribute('[data-chart=check-ins] svg', 'aria-label')).toContain(
+    `${t('admin.cohort.report.chart.round', { round: 2 })} ${t('admin.cohort.report.chart.of', { got: 2, of: 2 })}`,
+  );
   expect(await admin.getAttribute('[data-ended-pair="Ava Stone"] [data-pair-stage]', 'data-pair-stage')).toBe('completed');
   await admin.screenshot({ path: path.join(SHOTS, `programme-report-${locale}.png`), fullPage: true });
   await admin.locator('#report').scrollIntoViewIfNeeded();

@@ -69,7 +69,9 @@ describe("the cohort pages in the admin browser's language", () => {
       'Langues séparées par ;',
       'Ajouter et inviter',
       'Les participants et leurs données',
-      'Ava (mentoré)',
+      'Les 3 participants : rechercher, ouvrir leurs données',
+      'Relancer ceux qui n’ont pas répondu',
+      'Où en est la cohorte',
     ])
       expect(text).toContain(phrase);
     for (const english of ['Intake survey', 'Not answered yet', 'Stage:', 'Matching settings', 'Add a participant'])
@@ -92,7 +94,8 @@ describe("the cohort pages in the admin browser's language", () => {
       'Not answered yet (3)',
       'Matching runs when the survey closes.',
       'Add a participant',
-      'Ava (mentee)',
+      'All 3 participants: search, open their data',
+      'Remind those who have not answered',
     ])
       expect(englishText).toContain(phrase);
   });
@@ -112,9 +115,11 @@ describe("the cohort pages in the admin browser's language", () => {
       'Proposition : 1 binôme pour 1 mentoré, validée',
       'Voir la proposition',
       'Binômes (1)',
-      'Mentoré Mentor Score Étape État Workflow Suivi',
-      "charte jusqu'au",
-      'Ouvrir',
+      'Mentoré Mentor Étape État Score',
+      "signature de la charte jusqu'au",
+      'Rechercher',
+      '1 binôme correspond.',
+      '1 binôme en cours.',
     ])
       expect(text).toContain(phrase);
     for (const english of ['Proposal:', 'Pairs (1)', 'Follow up', 'until']) expect(text).not.toContain(english);
@@ -125,8 +130,9 @@ describe("the cohort pages in the admin browser's language", () => {
       'Proposal: 1 pair for 1 mentee, approved',
       'See the proposal',
       'Pairs (1)',
-      'Mentee Mentor Score Stage Health Workflow Follow up',
-      'charter until',
+      'Mentee Mentor Stage Health Score',
+      'signing the charter until',
+      '1 pair is under way.',
     ]) {
       expect(englishText).toContain(phrase);
     }

@@ -56,7 +56,7 @@ describe('in French, when the browser asks for it', () => {
     const page = pageText(html);
     expect(html).toContain('data-pair-stage="charter"'); // codes for machines stay as they are
     expect(page).toContain('Ava (mentoré) & Mia (mentor)');
-    expect(page).toContain('Étape : charte');
+    expect(page).toContain('Étape : signature de la charte');
     expect(page).toContain(
       `En attente de la signature de la charte par Ava et Mia, jusqu’au ${translator('fr').instant(pair.charterDeadline!)}.`,
     );

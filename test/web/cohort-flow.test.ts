@@ -177,6 +177,34 @@ describe('a cohort from the admin form to the intake survey', () => {
     expect(pageText(await expiredPage.text())).toContain('This link has expired');
   });
 
+  it("reminds those who have not answered on the admin's word, once for a double submit, and at most once a day", async () => {
+    const client = webClient(stack.app);
+    await client.logIn();
+    const page = '/admin/cohorts/flow-test-cohort';
+    const { _csrf, requestId } = await client.hiddenFields(page);
+    const sent = async (email: string) => (await listOutboxMessages(stack.sql, { to: email })).length;
+    const before = { ada: await sent('ada@example.org'), bob: await sent('bob@example.org') };
+    const reminded = await client.post(`${page}/remind`, { _csrf: _csrf!, requestId: requestId! });
+    expect(reminded.headers.get('location')).toBe(`${page}?notice=reminded`);
+    expect(pageText(await (await client.get(`${page}?notice=reminded`)).text())).toContain(
+      'Reminder on its way to everyone who has not answered the survey.',
+    );
+    await eventually(async () => expect(await sent('ada@example.org')).toBe(before.ada + 1));
+    // The same form submitted twice reminds once; another a moment later is refused, saying why.
+    expect((await client.post(`${page}/remind`, { _csrf: _csrf!, requestId: requestId! })).headers.get('location')).toBe(
+      `${page}?notice=reminded`,
+    );
+    const again = await client.post(`${page}/remind`, { _csrf: _csrf!, requestId: crypto.randomUUID() });
+    expect(again.headers.get('location')).toBe(`${page}?problem=remindedToday`);
+    expect(pageText(await (await client.get(again.headers.get('location')!)).text())).toContain(
+      'A reminder went out by hand less than a day ago',
+    );
+    const [newest] = await listOutboxMessages(stack.sql, { to: 'ada@example.org' });
+    expect(newest!.subject).toContain('Reminder');
+    expect(await sent('ada@example.org')).toBe(before.ada + 1);
+    expect(await sent('bob@example.org')).toBe(before.bob); // Bob has answered
+  });
+
   it("closes the survey early on the admin's word; late visitors get the closed page", async () => {
     const client = webClient(stack.app);
     await client.logIn();

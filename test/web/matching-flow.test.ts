@@ -149,9 +149,10 @@ describe('from the survey to pair workflows, through the admin review', () => {
     expect(introText).toContain('Noah in a few words');
     expect(introText).toContain('Works in: Law');
     expect(introText).toMatch(/Can help with: .*Networking/);
-    const cohortPage = pageText(await (await c.get(`/admin/cohorts/${slug}`)).text());
-    expect(cohortPage).toContain('Pairs (2)');
-    expect(cohortPage).toContain(pairs[0]!.workflowId);
+    const cohortPage = await (await c.get(`/admin/cohorts/${slug}`)).text();
+    expect(pageText(cohortPage)).toContain('Pairs (2)');
+    expect(pageText(cohortPage)).toContain('signing the charter');
+    expect(cohortPage).toContain(`href="/admin/cohorts/${slug}/pairs/${pairs[0]!.id}"`);
   });
 
   it('rematches on request: the pair ends, the two are kept apart, and the new proposal goes through review', async () => {

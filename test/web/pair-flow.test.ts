@@ -1,6 +1,6 @@
 import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAlerts, signaturesOf } from '../../db/pair-lifecycle.js';
+import { listAlerts, listPairAlerts, signaturesOf } from '../../db/pair-lifecycle.js';
 import { alertText } from '../../domain/alerts.js';
 import { getOutboxMessage, listOutboxMessages, recordSentEmail } from '../../db/emails.js';
 import { freePort } from '../../dev/ports.js';
@@ -129,15 +129,19 @@ describe('the charter of commitment, by emailed link', () => {
     expect(subjects.filter((s) => s.startsWith(`ava@${slug}.example.org> Reminder: sign your Cohort ${slug} charter`))).toHaveLength(1);
     expect(subjects.filter((s) => s.startsWith(`mia@${slug}.example.org> Reminder`))).toHaveLength(0);
     expect(subjects.filter((s) => s.includes('did not start'))).toHaveLength(2);
-    const alerts = await listAlerts(stack.sql, cohort.id);
-    expect(alerts.map((a) => alertText(a, translator('en')))).toEqual([
+    // Both alerts are on the pair's page; the cohort's keeps the dissolution only, the pair having ended.
+    expect((await listPairAlerts(stack.sql, pair.id)).map((a) => alertText(a, translator('en')))).toEqual([
       'Ava (mentee) and Mia (mentor): the pair is dissolved, the charter was not signed in time.',
       expect.stringMatching(/^Ava \(mentee\) and Mia \(mentor\): the charter is not signed by Ava; the pair is dissolved at /),
+    ]);
+    expect((await listAlerts(stack.sql, cohort.id)).map((a) => alertText(a, translator('en')))).toEqual([
+      'Ava (mentee) and Mia (mentor): the pair is dissolved, the charter was not signed in time.',
     ]);
     expect((await listOutboxMessages(stack.sql, { to: 'admin@tandem.test' })).length).toBe(2);
     const admin = webClient(stack.app);
     await admin.logIn();
-    expect(pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text())).toContain('Needs your attention (2)');
+    const cohortPage = pageText(await (await admin.get(`/admin/cohorts/${slug}`)).text());
+    expect(cohortPage).toContain('Needs your attention (1) For information Ava and Mia');
     // Too late for Ava now; Mia went back to the cohort, whose next round has nobody to match her with.
     const late = await webClient(stack.app).get(charterPath(stack, pair.id, pair.menteeId));
     expect(pageText(await late.text())).toContain('This charter is closed');

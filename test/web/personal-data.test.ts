@@ -142,7 +142,10 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   const admin = webClient(stack.app);
   await admin.logIn();
   const page = `/admin/cohorts/${slug}/participants/${pair!.menteeId}`;
-  expect(await (await admin.get(`/admin/cohorts/${slug}`)).text()).toContain(`href="${page}"`);
+  // Found on the cohort's list of people, by a part of the name, whatever its case.
+  const people = await (await admin.get(`/admin/cohorts/${slug}/people?q=AVA`)).text();
+  expect(people).toContain(`href="${page}"`);
+  expect(people).toContain('data-people-matching="1"');
 
   // Access: one JSON file with everything, readable.
   const exported = await admin.get(`${page}/data.json`);

@@ -2,17 +2,22 @@ import type { Cohort, CohortListItem } from '../../db/cohorts.js';
 import type { Bounce } from '../../db/emails.js';
 import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
-import { alertText, describeHealthReason } from '../../domain/alerts.js';
+import { describeHealthReason } from '../../domain/alerts.js';
 import type { Needs } from '../../domain/needs.js';
 import { basisOf, type CohortReport, type CommentText } from '../../domain/report.js';
-import type { Pair } from '../../db/matching.js';
-import type { ParticipantProgress } from '../../db/participants.js';
+import { PAIR_HEALTH_FILTERS, PAIR_SORTS, PAIR_STAGE_FILTERS, type PairsQuery, type PairsTable } from '../../domain/pairs-query.js';
+import type { ParticipantProgress, SurveyFigures } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
 import { DURATION_PATTERN, formatDuration } from '../../domain/duration.js';
+import { nextStep } from '../../domain/cohort-next-step.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { CohortState } from '../../workflows/cohort/contract.js';
 import { ASSETS } from '../assets.js';
 import { healthLabel, pairStageLabel } from './labels.js';
+import { AlertsCard } from './AlertsCard.js';
+import { ReportCharts } from './ReportCharts.js';
+import type { FlashSchedule } from '../../domain/programme-format.js';
+import { Paging } from './Paging.js';
 import { EnrolmentCard } from './EnrolmentCard.js';
 import { NeedsCard } from './NeedsCard.js';
 import { useTranslator } from '../views/language.js';
@@ -76,13 +81,13 @@ export function CohortListPage(props: { admin: AdminFrame; cohorts: CohortListIt
 export interface CohortView {
   cohort: Cohort;
   state: CohortState | undefined;
-  progress: ParticipantProgress[];
+  /** The survey's figures, and the first of those who have not answered (a page of them). */
+  progress: { figures: SurveyFigures; firstMissing: ParticipantProgress[] };
   workflowUrl: string;
-  /** Links a workflow id to its page in the Temporal UI. */
-  workflowLink: (workflowId: string) => string;
   latestRun?: { id: string; status: string; kind: string; pairs: number; mentees: number };
   alerts: Alert[];
-  pairs: (Pair & { menteeName: string; mentorName: string })[];
+  pairs: PairsTable;
+  pairsQuery: PairsQuery;
   /** Participants the mail service refused to write to. */
   bounced: Bounce[];
   /** The report's comments in their authors' words. */
@@ -92,17 +97,16 @@ export interface CohortView {
 /** Live figures of the intake survey and who is still missing; the page refreshes this part on its own. */
 export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'cohort' | 'state' | 'progress'>) {
   const { t, instant } = useTranslator();
-  const invited = progress.filter((p) => p.invitedAt).length;
-  const answered = progress.filter((p) => p.answeredAt).length;
-  const reminded = progress.filter((p) => p.reminders > 0).length;
-  const missing = progress.filter((p) => !p.answeredAt);
+  const { participants, invited, answered, reminded } = progress.figures;
+  const missingCount = participants - answered;
+  const missing = progress.firstMissing;
   const stage = state?.stage ?? cohort.stage;
   return (
     <div id="progress" data-refresh={`/admin/cohorts/${cohort.slug}/progress`}>
       <div class="figures">
         <div class="figure">
-          <b data-figure="participants">{progress.length}</b>
-          {t('admin.cohort.figure.participants', { count: progress.length })}
+          <b data-figure="participants">{participants}</b>
+          {t('admin.cohort.figure.participants', { count: participants })}
         </div>
         <div class="figure">
           <b data-figure="invited">{invited}</b>
@@ -124,7 +128,7 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
       </p>
       {missing.length > 0 && (
         <>
-          <h3>{t('admin.cohort.missing', { open: stage === 'survey', count: missing.length })}</h3>
+          <h3>{t('admin.cohort.missing', { open: stage === 'survey', count: missingCount })}</h3>
           <table>
             <thead>
               <tr>
@@ -157,6 +161,11 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
               ))}
             </tbody>
           </table>
+          {missingCount > missing.length && (
+            <p class="hint">
+              <a href={`/admin/cohorts/${cohort.slug}/people`}>{t('admin.cohort.missingMore', { count: missingCount - missing.length })}</a>
+            </p>
+          )}
         </>
       )}
     </div>
@@ -172,12 +181,51 @@ export function CohortPage(
     problem?: string;
     /** What participants will meet that the admin may want to change (a charter not in their language). */
     warnings?: string[];
+    /** Names the page's actions, so that a double submit acts once. */
+    requestId: string;
   },
 ) {
   const text = props.admin.text;
   const { t, instant } = text;
   const { cohort, state } = props;
   const schedule = cohort.schedule;
+  const stage = state?.stage ?? cohort.stage;
+  // While the survey is open it is what the admin follows; afterwards its figures and the needs move down the page.
+  const surveyOpen = stage === 'survey';
+  const survey = (
+    <>
+      <div class="card">
+        <h2>{t('admin.cohort.survey.heading')}</h2>
+        <SurveyProgress cohort={cohort} state={state} progress={props.progress} />
+        {surveyOpen && (
+          <div class="actions spaced">
+            <form method="post" action={`/admin/cohorts/${cohort.slug}/remind`}>
+              <input type="hidden" name="_csrf" value={props.admin.csrf} />
+              <input type="hidden" name="requestId" value={props.requestId} />
+              <button class="secondary" type="submit">
+                {t('admin.cohort.survey.remind')}
+              </button>
+            </form>
+            <form method="post" action={`/admin/cohorts/${cohort.slug}/close-survey`}>
+              <input type="hidden" name="_csrf" value={props.admin.csrf} />
+              <button class="secondary" type="submit">
+                {t('admin.cohort.survey.close')}
+              </button>
+            </form>
+          </div>
+        )}
+        {state === undefined && (
+          <form method="post" action={`/admin/cohorts/${cohort.slug}/start`} class="spaced">
+            <input type="hidden" name="_csrf" value={props.admin.csrf} />
+            <button class="secondary" type="submit">
+              {t('admin.cohort.start')}
+            </button>
+          </form>
+        )}
+      </div>
+      <NeedsCard slug={cohort.slug} needs={props.needs} live={surveyOpen} />
+    </>
+  );
   return (
     <Layout title={cohort.name} admin={props.admin}>
       <h1>{cohort.name}</h1>
@@ -196,14 +244,21 @@ export function CohortPage(
           {warning}
         </div>
       ))}
-      <div class="card">
-        <p class="muted">{cohort.description}</p>
-        <p>
-          {t('admin.cohort.workflow')}{' '}
-          <a href={props.workflowUrl} target="_blank" rel="noopener">
-            cohort-{cohort.slug}
-          </a>{' '}
-          {t('admin.cohort.workflow.where')} ·{' '}
+      <div class="card" id="next">
+        <h2>{t('admin.cohort.next.heading')}</h2>
+        <p data-next-step={state?.stage ?? ''}>
+          <NextStepText cohort={cohort} state={state} running={props.pairs.running} />
+          {state === undefined && <span class="muted"> {t('admin.cohort.noWorkflow')}</span>}
+        </p>
+        {stage === 'review' && (
+          <p>
+            <a class="button" href={`/admin/cohorts/${cohort.slug}/matching`}>
+              {t('admin.cohort.matching.review')}
+            </a>
+          </p>
+        )}
+        <p class="hint">
+          {cohort.description && <>{cohort.description} · </>}
           {schedule.flash && (
             <span data-format="flash">
               {t('admin.cohort.flash', { meetings: schedule.flash.meetings, window: duration(text, schedule.flash.meetingWindowMs) })}{' '}
@@ -216,51 +271,15 @@ export function CohortPage(
             programme: duration(text, schedule.programmeDurationMs),
           })}
           {schedule.retentionMs !== undefined && <> · {t('admin.cohort.retention', { retention: duration(text, schedule.retentionMs) })}</>}
+          {' · '}
+          {t('admin.cohort.workflow')}{' '}
+          <a href={props.workflowUrl} target="_blank" rel="noopener">
+            cohort-{cohort.slug}
+          </a>{' '}
+          {t('admin.cohort.workflow.where')}
         </p>
       </div>
-      <div class="card">
-        <h2>{t('admin.cohort.survey.heading')}</h2>
-        <SurveyProgress cohort={cohort} state={state} progress={props.progress} />
-        {(state?.stage ?? cohort.stage) === 'survey' && (
-          <form method="post" action={`/admin/cohorts/${cohort.slug}/close-survey`} class="spaced">
-            <input type="hidden" name="_csrf" value={props.admin.csrf} />
-            <button class="secondary" type="submit">
-              {t('admin.cohort.survey.close')}
-            </button>
-          </form>
-        )}
-        {state === undefined && (
-          <form method="post" action={`/admin/cohorts/${cohort.slug}/start`} class="spaced">
-            <input type="hidden" name="_csrf" value={props.admin.csrf} />
-            <button class="secondary" type="submit">
-              {t('admin.cohort.start')}
-            </button>
-          </form>
-        )}
-      </div>
-      <NeedsCard slug={cohort.slug} needs={props.needs} live={(state?.stage ?? cohort.stage) === 'survey'} />
-      {props.alerts.length > 0 && (
-        <div class="card" id="alerts">
-          <h2>{t('admin.cohort.alerts.heading', { count: props.alerts.length })}</h2>
-          <ul>
-            {props.alerts.map((a) => (
-              <li data-alert>
-                {t('admin.cohort.alerts.item', { at: instant(a.createdAt), message: alertText(a, text) })}{' '}
-                <form method="post" action={`/admin/cohorts/${cohort.slug}/alerts/${a.id}/acknowledge`} class="inline">
-                  <input type="hidden" name="_csrf" value={props.admin.csrf} />
-                  <button
-                    class="secondary"
-                    type="submit"
-                    aria-label={t('admin.cohort.alerts.dealtWithLabel', { message: alertText(a, text) })}
-                  >
-                    {t('admin.cohort.alerts.dealtWith')}
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {props.alerts.length > 0 && <AlertsCard slug={cohort.slug} alerts={props.alerts} csrf={props.admin.csrf} />}
       {props.bounced.length > 0 && (
         <div class="card" id="bounced">
           <h2>{t('admin.cohort.bounced.heading', { count: props.bounced.length })}</h2>
@@ -274,15 +293,17 @@ export function CohortPage(
           </ul>
         </div>
       )}
+      {surveyOpen && survey}
       {cohort.personalDataErasedAt && (
         <div class="banner ok" data-personal-data-erased>
           {t('admin.cohort.erased', { at: instant(cohort.personalDataErasedAt) })}
         </div>
       )}
-      {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} comments={props.comments} />}
+      {cohort.report && <ReportCard slug={cohort.slug} report={cohort.report} comments={props.comments} flash={schedule.flash} />}
+      {props.pairs.running + props.pairs.ended > 0 && <PairsCard slug={cohort.slug} table={props.pairs} query={props.pairsQuery} />}
       <MatchingCard {...props} />
-      {props.pairs.length > 0 && <PairsCard {...props} />}
-      {(state?.stage ?? cohort.stage) !== 'closed' && (
+      {!surveyOpen && survey}
+      {stage !== 'closed' && (
         <>
           <EnrolmentCard
             slug={cohort.slug}
@@ -302,24 +323,60 @@ export function CohortPage(
       )}
       <div class="card" id="people">
         <h2>{t('admin.cohort.people.heading')}</h2>
+        <p>
+          <a href={`/admin/cohorts/${cohort.slug}/people`}>
+            {t('admin.cohort.people.all', { count: props.progress.figures.participants })}
+          </a>
+        </p>
         <p class="hint">
           {t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${cohort.slug}/audit`}>{t('admin.cohort.people.audit')}</a>{' '}
           {t('admin.cohort.people.auditOf')}
         </p>
-        <ul>
-          {props.progress.map((p) => (
-            <li>
-              <a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>
-                {p.name}
-              </a>{' '}
-              ({t(`role.${p.role}`)})
-            </li>
-          ))}
-        </ul>
       </div>
       <script src={ASSETS.live} defer />
     </Layout>
   );
+}
+
+/** The cohort's next step in the admin's words, with its date. */
+function NextStepText({ cohort, state, running }: { cohort: Cohort; state: CohortState | undefined; running: number }) {
+  const { t, instant } = useTranslator();
+  if (!state) return null;
+  const step = nextStep(cohort.schedule, state, running, Date.now());
+  switch (step.kind) {
+    case 'survey':
+      return (
+        <>
+          {t('admin.cohort.next.survey', {
+            answered: step.answered,
+            total: step.total,
+            reminder: step.reminderAt ? 'yes' : 'no',
+            reminderAt: step.reminderAt ? instant(step.reminderAt) : '',
+            closesAt: instant(step.closesAt),
+          })}
+        </>
+      );
+    case 'matching':
+      return <>{t('admin.cohort.next.matching')}</>;
+    case 'review':
+      return <>{t('admin.cohort.next.review', step)}</>;
+    case 'running':
+      return (
+        <>
+          {t('admin.cohort.next.running', {
+            running: step.running,
+            rematchUntil: instant(step.rematchUntil),
+            endsAt: instant(step.endsAt),
+          })}
+        </>
+      );
+    case 'closing':
+      return <>{t('admin.cohort.next.closing', { running: step.running, endedAt: instant(step.endedAt) })}</>;
+    case 'closed':
+      return (
+        <>{t('admin.cohort.next.closed', { erase: step.eraseAt ? 'yes' : 'no', eraseAt: step.eraseAt ? instant(step.eraseAt) : '' })}</>
+      );
+  }
 }
 
 function MatchingCard({ cohort, state, latestRun }: CohortView) {
@@ -347,59 +404,121 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
   );
 }
 
-function PairsCard(props: CohortView & { admin: AdminFrame }) {
+/** The pairs table: searched, filtered and ordered by the server, a page at a time, whatever the cohort's size. */
+function PairsCard({ slug, table, query }: { slug: string; table: PairsTable; query: PairsQuery }) {
   const text = useTranslator();
   const { t, instant } = text;
-  const ended = props.pairs.filter((p) => p.status !== 'active');
+  const { page } = table;
+  const here = `/admin/cohorts/${slug}`;
+  const linkTo = (pageNumber: number) => `${here}?${new URLSearchParams({ ...query, page: String(pageNumber) })}#pairs`;
+  const choice = (value: string, chosen: string) => (value === chosen ? { selected: true } : {});
   return (
-    <div class="card">
+    <div class="card" id="pairs">
       <h2>
-        {t('admin.cohort.pairs.heading', { count: props.pairs.filter((p) => p.status === 'active').length })}
-        {ended.length > 0 && <span class="hint"> {t('admin.cohort.pairs.ended', { count: ended.length })}</span>}
+        {t('admin.cohort.pairs.heading', { count: table.running })}
+        {table.ended > 0 && <span class="hint"> {t('admin.cohort.pairs.ended', { count: table.ended })}</span>}
       </h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('admin.cohort.pairs.column.mentee')}</th>
-            <th>{t('admin.cohort.pairs.column.mentor')}</th>
-            <th>{t('admin.cohort.pairs.column.score')}</th>
-            <th>{t('admin.cohort.pairs.column.stage')}</th>
-            <th>{t('admin.cohort.pairs.column.health')}</th>
-            <th>{t('admin.cohort.pairs.column.workflow')}</th>
-            <th>{t('admin.cohort.pairs.column.followUp')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.pairs.map((pair) => (
-            <tr {...{ [pair.status === 'active' ? 'data-active-pair' : 'data-ended-pair']: pair.menteeName }}>
-              <td>{pair.menteeName}</td>
-              <td>{pair.mentorName}</td>
-              <td>{pair.score}</td>
-              <td data-pair-stage={pair.stage}>
-                {pairStageLabel(text, pair.stage)}
-                {pair.stage === 'charter' && pair.charterDeadline && (
-                  <span class="hint"> {t('admin.cohort.pairs.charterUntil', { at: instant(pair.charterDeadline) })}</span>
-                )}
-                {pair.pausedSince && <strong data-paused> {t('admin.cohort.pairs.paused')}</strong>}
-              </td>
-              <td data-health={pair.health ?? ''}>
-                {pair.health === null ? '–' : healthLabel(text, pair.health)}
-                {pair.healthReasons.length > 0 && (
-                  <span class="hint"> {pair.healthReasons.map((reason) => describeHealthReason(reason, text)).join('; ')}</span>
-                )}
-              </td>
-              <td>
-                <a href={props.workflowLink(pair.workflowId)} target="_blank" rel="noopener">
-                  {pair.workflowId}
-                </a>
-              </td>
-              <td>
-                <a href={`/admin/cohorts/${props.cohort.slug}/pairs/${pair.id}`}>{t('admin.cohort.pairs.open')}</a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <form method="get" action={`${here}#pairs`} class="filters" role="search">
+        <label>
+          {t('admin.cohort.pairs.search')}
+          <input type="search" name="q" value={query.q} placeholder={t('admin.cohort.pairs.searchHint')} />
+        </label>
+        <label>
+          {t('admin.cohort.pairs.column.stage')}
+          <select name="stage">
+            <option value="">{t('admin.cohort.pairs.all')}</option>
+            {PAIR_STAGE_FILTERS.map((stage) => (
+              <option value={stage} {...choice(stage, query.stage)}>
+                {stage === 'running' ? t('admin.cohort.pairs.running') : pairStageLabel(text, stage)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('admin.cohort.pairs.column.health')}
+          <select name="health">
+            <option value="">{t('admin.cohort.pairs.all')}</option>
+            {PAIR_HEALTH_FILTERS.map((health) => (
+              <option value={health} {...choice(health, query.health)}>
+                {health === 'none'
+                  ? t('admin.cohort.pairs.noCheckIn')
+                  : health === 'paused'
+                    ? t('admin.cohort.pairs.paused')
+                    : healthLabel(text, health)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('admin.cohort.pairs.sort')}
+          <select name="sort">
+            {PAIR_SORTS.map((sort) => (
+              <option value={sort} {...choice(sort, query.sort)}>
+                {t(`admin.cohort.pairs.sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button class="secondary" type="submit">
+          {t('admin.cohort.pairs.show')}
+        </button>
+      </form>
+      <p class="hint" data-pairs-matching={page.matching}>
+        {t('admin.cohort.pairs.matching', { count: page.matching })}
+      </p>
+      {page.rows.length > 0 && (
+        <div class="scroll">
+          <table class="pairs">
+            <thead>
+              <tr>
+                <th>{t('admin.cohort.pairs.column.mentee')}</th>
+                <th>{t('admin.cohort.pairs.column.mentor')}</th>
+                <th>{t('admin.cohort.pairs.column.stage')}</th>
+                <th>{t('admin.cohort.pairs.column.health')}</th>
+                <th class="number">{t('admin.cohort.pairs.column.score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((pair) => (
+                <tr {...{ [pair.status === 'active' ? 'data-active-pair' : 'data-ended-pair']: pair.menteeName }}>
+                  <td>
+                    <a href={`${here}/pairs/${pair.id}`}>{pair.menteeName || t('alert.erasedPerson')}</a>
+                  </td>
+                  <td>{pair.mentorName || t('alert.erasedPerson')}</td>
+                  <td data-pair-stage={pair.stage}>
+                    <span class={`badge stage-${pair.stage}`}>{pairStageLabel(text, pair.stage)}</span>
+                    {pair.pausedSince && (
+                      <>
+                        {' '}
+                        <span class="badge paused" data-paused>
+                          {t('admin.cohort.pairs.paused')}
+                        </span>
+                      </>
+                    )}
+                    {pair.stage === 'charter' && pair.charterDeadline && (
+                      <span class="hint"> {t('admin.cohort.pairs.charterUntil', { at: instant(pair.charterDeadline) })}</span>
+                    )}
+                  </td>
+                  <td data-health={pair.health ?? ''}>
+                    {pair.health === null ? (
+                      <span class="muted">–</span>
+                    ) : (
+                      <span
+                        class={`badge health-${pair.health}`}
+                        title={pair.healthReasons.map((reason) => describeHealthReason(reason, text)).join('; ')}
+                      >
+                        {healthLabel(text, pair.health)}
+                      </span>
+                    )}
+                  </td>
+                  <td class="number">{pair.score}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Paging page={page} linkTo={linkTo} />
     </div>
   );
 }
@@ -455,7 +574,17 @@ function AddParticipantForm({
   );
 }
 
-function ReportCard({ slug, report, comments }: { slug: string; report: CohortReport; comments: CommentText[] }) {
+function ReportCard({
+  slug,
+  report,
+  comments,
+  flash,
+}: {
+  slug: string;
+  report: CohortReport;
+  comments: CommentText[];
+  flash: FlashSchedule | undefined;
+}) {
   const text = useTranslator();
   const { t, locale } = text;
   const { basis } = report;
@@ -493,6 +622,7 @@ function ReportCard({ slug, report, comments }: { slug: string; report: CohortRe
           ...report.questionsAnswered,
         })}
       </p>
+      {report.charts && <ReportCharts report={{ ...report, charts: report.charts }} flash={flash} />}
       {report.meetings && (
         <p data-report="meetings">
           {t('admin.cohort.report.meetings', {

@@ -9,6 +9,8 @@ import type { PAIR_END_REASONS, PairStage } from '../../domain/types.js';
 import { checkInNumber } from '../../domain/programme-format.js';
 import type { MessageKey } from '../../i18n/translator.js';
 import type { PairState } from '../../workflows/pair/contract.js';
+import type { TimelineEvent } from '../../domain/pair-timeline.js';
+import { PairTimeline } from './PairTimeline.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, invalid, type FieldErrors } from '../views/form.js';
@@ -25,6 +27,8 @@ export interface PairView {
   /** Each party's objectives and their progress at the review, by participant. */
   objectives: Record<string, { text: string; progress: Progress | null }[]>;
   alerts: Alert[];
+  /** What happened to the pair, oldest first. */
+  timeline: TimelineEvent[];
   workflowUrl: string;
   /** Of the two, whose address the mail service refused. */
   bounced: Bounce[];
@@ -131,6 +135,12 @@ export function PairPage(props: Props) {
         </div>
       ))}
       {running && <Actions {...props} state={state} />}
+      <PairTimeline
+        cohort={cohort}
+        events={props.timeline}
+        names={{ [mentee.id]: mentee.name, [mentor.id]: mentor.name }}
+        {...(running ? { next: waitingFor(props) } : {})}
+      />
       {pair.status === 'ended' && cohort.stage !== 'closed' && cohort.stage !== 'survey' && <PlacesAfterTheEnd {...props} />}
       {props.alerts.length > 0 && (
         <div class="card">

@@ -1,14 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
 import { commentTexts, pairReportRows, type Feedback, type Objective, type PairReportRow } from '../../db/report.js';
-import { latestMatchRun, listPairs } from '../../db/matching.js';
+import { latestMatchRunSummary } from '../../db/matching.js';
+import { pairsTable } from '../../db/pairs-table.js';
+import { pairsQuerySchema, type PairsQuery } from '../../domain/pairs-query.js';
 import { getEnrolment, listEnrolmentRequests } from '../../db/enrolment.js';
 import { cohortNeeds } from '../../db/needs.js';
-import { countParticipants, findParticipantByEmail, insertLateJoiner, readersByLanguage, surveyProgress } from '../../db/participants.js';
+import {
+  countParticipants,
+  findParticipantByEmail,
+  insertLateJoiner,
+  readersByLanguage,
+  surveyFigures,
+  surveyProgress,
+} from '../../db/participants.js';
+import { PER_PAGE } from '../../domain/paging.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
 import { cohortFormSchema, slugify, translationsOf } from '../../domain/cohort-form.js';
 import { COHORT_TEXTS, readsIn } from '../../domain/cohort-texts.js';
@@ -34,6 +45,7 @@ const NOTICES = {
   closed: 'admin.cohorts.notice.closed',
   added: 'admin.cohorts.notice.added',
   acknowledged: 'admin.cohorts.notice.acknowledged',
+  reminded: 'admin.cohorts.notice.reminded',
   enrolmentOpened: 'admin.enrolment.notice.opened',
   enrolmentClosed: 'admin.enrolment.notice.closed',
   signUpRemoved: 'admin.enrolment.notice.removed',
@@ -41,6 +53,7 @@ const NOTICES = {
 const PROBLEMS = {
   start: 'admin.cohorts.problem.start',
   closed: 'admin.cohorts.problem.closed',
+  remindedToday: 'admin.cohorts.problem.remindedToday',
   refused: 'admin.cohorts.problem.refused',
   duplicate: 'admin.cohorts.problem.duplicate',
   invalid: 'admin.cohorts.problem.invalid',
@@ -73,31 +86,29 @@ export function createCohortRoutes(deps: WebDeps) {
   const workflowLink = (workflowId: string) =>
     `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
 
-  async function cohortView(cohort: Cohort) {
-    const [state, progress, run, pairs, alerts, bounced] = await Promise.all([
+  const surveyProgressOf = async (cohortId: string) => {
+    const [figures, firstMissing] = await Promise.all([surveyFigures(sql, cohortId), surveyProgress(sql, cohortId, { first: PER_PAGE })]);
+    return { figures, firstMissing };
+  };
+
+  async function cohortView(cohort: Cohort, pairsQuery: PairsQuery) {
+    const [state, progress, latestRun, pairs, alerts, bounced] = await Promise.all([
       workflows.cohortState(cohort.slug),
-      surveyProgress(sql, cohort.id),
-      latestMatchRun(sql, cohort.id),
-      listPairs(sql, cohort.id),
+      surveyProgressOf(cohort.id),
+      latestMatchRunSummary(sql, cohort.id),
+      pairsTable(sql, cohort.id, pairsQuery),
       listAlerts(sql, cohort.id),
       bouncedParticipants(sql, cohort.id),
     ]);
-    const latestRun = run && {
-      id: run.id,
-      status: run.status,
-      kind: run.kind,
-      pairs: run.result.pairs.length,
-      mentees: run.result.summary.mentees,
-    };
     const comments = cohort.report ? await commentTexts(sql, cohort.report.comments) : [];
     return {
       cohort,
       state,
       progress,
       workflowUrl: workflowLink(cohortWorkflowId(cohort.slug)),
-      workflowLink,
       latestRun,
       pairs,
+      pairsQuery,
       alerts,
       bounced,
       comments,
@@ -207,7 +218,7 @@ export function createCohortRoutes(deps: WebDeps) {
         const notice = said(text, NOTICES, c.req.query('notice'));
         const problem = said(text, PROBLEMS, c.req.query('problem'));
         const [view, needs, enrolment, signUps, readers] = await Promise.all([
-          cohortView(cohort),
+          cohortView(cohort, pairsQuerySchema.parse(c.req.query())),
           cohortNeeds(sql, cohort.id),
           getEnrolment(sql, cohort.id),
           listEnrolmentRequests(sql, cohort.id),
@@ -236,6 +247,7 @@ export function createCohortRoutes(deps: WebDeps) {
             notice={notice}
             problem={problem}
             warnings={warnings}
+            requestId={randomUUID()}
           />,
         );
       })
@@ -243,10 +255,11 @@ export function createCohortRoutes(deps: WebDeps) {
       .get('/cohorts/:slug/progress', async (c) => {
         const cohort = await getCohortBySlug(sql, c.req.param('slug'));
         if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
+        const [state, progress] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgressOf(cohort.id)]);
         // A fragment, outside any Layout: it is given the admin's language itself.
         return c.html(
           <Language.Provider value={c.var.admin.text}>
-            <SurveyProgress {...await cohortView(cohort)} />
+            <SurveyProgress cohort={cohort} state={state} progress={progress} />
           </Language.Provider>,
         );
       })
@@ -256,6 +269,14 @@ export function createCohortRoutes(deps: WebDeps) {
         if (!(await getCohortBySlug(sql, slug))) return notFound(c, slug);
         const outcome = unlessUnavailable(await workflows.closeSurvey(slug));
         return c.redirect(`/admin/cohorts/${slug}?${outcome.ok ? 'notice=closed' : 'problem=closed'}`, 303);
+      })
+
+      .post('/cohorts/:slug/remind', zValidator('form', z.object({ requestId: z.uuid() })), async (c) => {
+        const slug = c.req.param('slug');
+        if (!(await getCohortBySlug(sql, slug))) return notFound(c, slug);
+        const outcome = unlessUnavailable(await workflows.remindSurvey(slug, c.req.valid('form').requestId));
+        const said = outcome.ok ? 'notice=reminded' : outcome.reason === 'tooSoon' ? 'problem=remindedToday' : 'problem=closed';
+        return c.redirect(`/admin/cohorts/${slug}?${said}`, 303);
       })
 
       .post('/cohorts/:slug/participants', async (c) => {

@@ -1,3 +1,4 @@
+import { pairTimeline } from '../../db/pair-timeline.js';
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { recordAudit } from '../../db/audit-log.js';
@@ -49,7 +50,7 @@ export function createPairRoutes(deps: WebDeps) {
         404,
       );
     }
-    const [mentee, mentor, state, signatures, objectives, alerts, bounced] = await Promise.all([
+    const [mentee, mentor, state, signatures, objectives, alerts, bounced, timeline] = await Promise.all([
       getParticipant(sql, pair.menteeId),
       getParticipant(sql, pair.mentorId),
       workflows.pairState(pair.workflowId),
@@ -57,6 +58,7 @@ export function createPairRoutes(deps: WebDeps) {
       objectivesOf(sql, pair.id, reviewRound(cohort.schedule.checkInCount)),
       listPairAlerts(sql, pair.id),
       bouncedParticipants(sql, cohort.id),
+      pairTimeline(sql, pair),
     ]);
     const workflowUrl = `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(pair.workflowId)}`;
     return {
@@ -68,6 +70,7 @@ export function createPairRoutes(deps: WebDeps) {
       signatures,
       objectives,
       alerts,
+      timeline,
       workflowUrl,
       bounced: bounced.filter((b) => b.participantId === pair.menteeId || b.participantId === pair.mentorId),
     };

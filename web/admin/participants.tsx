@@ -3,10 +3,13 @@ import { z } from 'zod';
 import { auditLogOf, recordAudit } from '../../db/audit-log.js';
 import { getCohortBySlug, type Cohort } from '../../db/cohorts.js';
 import { eraseParticipant, personalDataOf, type PersonalData } from '../../db/personal-data.js';
+import { surveyProgress } from '../../db/participants.js';
+import { pageOf, searchFor, searchPageSchema } from '../../domain/paging.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import { Layout, MessagePage, type AdminFrame } from '../views/Layout.js';
+import { PeoplePage } from './PeoplePage.js';
 import { PersonalDataPage } from './PersonalDataPage.js';
 
 /** Why a pair ends when one of its parties is erased; the other is offered a new partner. Stored, so in English. */
@@ -95,6 +98,15 @@ export function createParticipantRoutes(deps: WebDeps) {
       }
       unlessUnavailable(await workflows.forgetParticipant(cohort.slug, data.participant.id));
       return c.redirect(`/admin/cohorts/${cohort.slug}/participants/${data.participant.id}?notice=erased`, 303);
+    })
+
+    .get('/cohorts/:slug/people', async (c) => {
+      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
+      if (!cohort) return c.redirect('/admin', 303);
+      const { q, page } = searchPageSchema.parse(c.req.query());
+      const found = searchFor(q);
+      const people = (await surveyProgress(sql, cohort.id)).filter((p) => found(p.name) || found(p.email));
+      return c.html(<PeoplePage admin={c.var.admin} cohort={cohort} q={q} people={pageOf(people, page)} />);
     })
 
     .get('/cohorts/:slug/audit', async (c) => {

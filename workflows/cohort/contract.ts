@@ -31,6 +31,8 @@ export interface CohortState {
   remindersSent: number;
   reminded: number;
   closedEarly: boolean;
+  /** When the admin last reminded by hand (epoch ms). */
+  remindedByHandAt?: number;
   /** The proposal under review or last approved. */
   proposal?: { runId: string; pairs: number; mentees: number; approved: boolean; withdrawn?: boolean };
   /** Participants waiting for a (new) partner: the next match round takes them. */
@@ -67,6 +69,10 @@ export const surveyAnsweredSignal = defineSignal<[SurveyAnswered[]]>('surveyAnsw
 /** Delivered in batches by the worker's relay, like survey answers. */
 export const enrolmentRequestedSignal = defineSignal<[EnrolmentRequested[]]>(ENROLMENT_REQUESTED);
 export const closeSurveyUpdate = defineUpdate<{ closed: true }, []>('closeSurvey');
+/** The admin reminds now whoever has not answered the survey; at most once a day, so nobody is pestered. */
+export const remindSurveyUpdate = defineUpdate<{ reminded: number }, [{ requestId: string }]>('remindSurvey');
+export const REMINDER_TOO_SOON = 'ReminderTooSoon';
+export const MANUAL_REMINDER_GAP_MS = 86_400_000;
 
 export const approveMatchUpdate = defineUpdate<{ approved: true }, [{ runId: string }]>('approveMatch');
 export const rerunMatchUpdate = defineUpdate<{ rerun: true }, [{ settings: MatchSettings }]>('rerunMatch');

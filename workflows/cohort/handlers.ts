@@ -59,6 +59,27 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
   );
 
   setHandler(
+    contract.remindSurveyUpdate,
+    async ({ requestId }) => {
+      state.remindedByHandAt = Date.now();
+      const { reminded } = await activities.sendSurveyReminders.executeWithOptions({ summary: 'email a reminder the admin asked for' }, [
+        { cohortId, round: state.remindersSent, requestId },
+      ]);
+      state.reminded += reminded;
+      cohort.describe();
+      return { reminded };
+    },
+    {
+      validator: (_request) => {
+        if (!cohort.surveyOpen()) throw refuse(contract.SURVEY_CLOSED, 'The survey is already closed.');
+        if (Date.now() - (state.remindedByHandAt ?? 0) < contract.MANUAL_REMINDER_GAP_MS)
+          throw refuse(contract.REMINDER_TOO_SOON, 'A reminder went out by hand less than a day ago.');
+      },
+      description: 'The admin reminds whoever has not answered the survey',
+    },
+  );
+
+  setHandler(
     contract.approveMatchUpdate,
     () => {
       cohort.decision = { kind: 'approve' };
