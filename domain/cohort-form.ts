@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CSV_BYTES } from './participants-csv.js';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone, zonedWallClockToInstant } from '../i18n/time-zones.js';
 import type { MessageKey } from '../i18n/translator.js';
@@ -37,6 +38,9 @@ export const DURATION_FIELDS = [
   'meetingWindow',
   'retention',
 ] as const;
+
+/** A kept CSV travels back in the form as base64: the file's limit, a third more. */
+const KEPT_AT_MOST = Math.ceil((MAX_CSV_BYTES * 4) / 3) + 4;
 
 export const cohortFormSchema = z.preprocess(
   (body) => joinDurationFields(body, DURATION_FIELDS),
@@ -96,9 +100,21 @@ export const cohortFormSchema = z.preprocess(
         .literal('on')
         .optional()
         .transform((v) => v === 'on'),
-      participants: z
-        .instanceof(File, { message: 'admin.cohortForm.error.participants' satisfies MessageKey })
-        .refine((f) => f.size > 0, 'admin.cohortForm.error.participants.empty' satisfies MessageKey),
+      // The file chosen now (a browser sends one without a name when none is); the one chosen before comes back kept.
+      participants: z.preprocess((v) => (v instanceof File ? v : undefined), z.instanceof(File).optional()),
+      participantsKept: z
+        .union([z.base64().max(KEPT_AT_MOST), z.literal('')], { error: 'admin.cohortForm.error.participants' satisfies MessageKey })
+        .default(''),
+      // Preview (the default the page offers) shows who the file holds and every problem; create acts.
+      step: z.enum(['preview', 'create']).catch('create').default('create'),
+    })
+    .refine((f) => f.participants?.name || f.participantsKept !== '', {
+      path: ['participants'],
+      message: 'admin.cohortForm.error.participants' satisfies MessageKey,
+    })
+    .refine((f) => !f.participants?.name || f.participants.size > 0, {
+      path: ['participants'],
+      message: 'admin.cohortForm.error.participants.empty' satisfies MessageKey,
     })
     // A flash cohort's check-ins are for the pairs that go on after their meetings, beyond its own length.
     .refine((f) => f.format === 'flash' || f.checkInCount * f.checkInInterval <= f.programmeDuration, {
@@ -128,6 +144,13 @@ export const cohortFormSchema = z.preprocess(
 );
 
 export type CohortFormValues = z.infer<typeof cohortFormSchema>;
+
+/** The CSV's bytes: the file chosen now, else the one kept from before; none if neither. */
+export async function uploadedCsv(form: { participants?: unknown; participantsKept?: unknown }): Promise<Uint8Array | undefined> {
+  if (form.participants instanceof File && form.participants.name !== '') return new Uint8Array(await form.participants.arrayBuffer());
+  if (typeof form.participantsKept === 'string' && form.participantsKept !== '') return Buffer.from(form.participantsKept, 'base64');
+  return undefined;
+}
 
 /** The versions of its texts the form was given, by text and language: none for a blank text or Tandem's default, which has them all. */
 export function translationsOf(form: CohortFormValues): TextTranslations {

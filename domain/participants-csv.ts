@@ -38,6 +38,25 @@ export const MAX_PARTICIPANTS = 20_000;
 const emailSchema = z.email();
 
 /** Problems in catalogue words (key and values), so that each admin reads them in their language. */
+/** Who a CSV holds, for the preview before the cohort is created: by role, and by the language Tandem writes them in. */
+export interface CsvSummary {
+  total: number;
+  byRole: Record<Role, number>;
+  /** `cohort`: no language of their own, they read the cohort's. */
+  byLanguage: Partial<Record<Locale | 'cohort', number>>;
+}
+
+export function summarise(participants: ParticipantRow[]): CsvSummary {
+  const byRole = { mentee: 0, mentor: 0 } as Record<Role, number>;
+  const byLanguage: CsvSummary['byLanguage'] = {};
+  for (const p of participants) {
+    byRole[p.role]++;
+    const language = p.language ?? 'cohort';
+    byLanguage[language] = (byLanguage[language] ?? 0) + 1;
+  }
+  return { total: participants.length, byRole, byLanguage };
+}
+
 export type CsvResult = { ok: true; participants: ParticipantRow[] } | { ok: false; problems: FieldProblem[] };
 
 /**

@@ -63,6 +63,17 @@ export const adminCohortForm = {
   'admin.cohortForm.csv.template': 'Download a CSV to fill in (its columns, two example rows)',
   'admin.cohortForm.csv.hint':
     'columns {columns} (role: mentor or mentee; the languages they speak, separated by ;), optionally "{languageColumn}" (en or fr: the language Tandem writes to them in) and "{timeZoneColumn}" (such as Europe/Paris), any other column kept as an attribute; at most {megabytes} MB',
+  'admin.cohortForm.preview': 'Preview',
+  'admin.cohortForm.previewAgain': 'Preview again',
+  'admin.cohortForm.csv.preview':
+    '{total, plural, one {# participant} other {# participants}}: {mentee, plural, one {# mentee} other {# mentees}}, {mentor, plural, one {# mentor} other {# mentors}}',
+  'admin.cohortForm.csv.preview.language': '{count} in {language}',
+  'admin.cohortForm.csv.preview.languages': 'Emails: {languages}.',
+  'admin.cohortForm.csv.kept': 'The file you chose is kept: choose another only to replace it.',
+  'admin.cohortForm.csv.keptWithProblems': 'The file you chose is kept as it is: choose a corrected one.',
+  'admin.cohortForm.ready':
+    'Everything is in order: {total, plural, one {# participant} other {# participants}} will be invited. Check the form once more, then create the cohort at the bottom of the page.',
+  'admin.cohortForm.ready.go': 'Go to "Create"',
   'admin.cohortForm.submit': 'Create cohort and invite participants',
 
   // The form's errors: each starts with the field it is about, as the list above the form shows them.

@@ -67,6 +67,17 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
   'admin.cohortForm.csv.template': 'Télécharger un CSV à remplir (ses colonnes, deux lignes d’exemple)',
   'admin.cohortForm.csv.hint':
     'colonnes {columns} (role : mentor ou mentee ; les langues parlées, séparées par ;), facultativement « {languageColumn} » (en ou fr : la langue dans laquelle Tandem leur écrit) et « {timeZoneColumn} » (tel que Europe/Paris), toute autre colonne étant conservée comme attribut ; {megabytes} Mo au plus',
+  'admin.cohortForm.preview': 'Aperçu',
+  'admin.cohortForm.previewAgain': 'Revoir l’aperçu',
+  'admin.cohortForm.csv.preview':
+    '{total, plural, one {# participant} other {# participants}} : {mentee, plural, one {# mentoré} other {# mentorés}}, {mentor, plural, one {# mentor} other {# mentors}}',
+  'admin.cohortForm.csv.preview.language': '{count} en {language}',
+  'admin.cohortForm.csv.preview.languages': 'E-mails : {languages}.',
+  'admin.cohortForm.csv.kept': 'Le fichier choisi est conservé : n’en choisissez un autre que pour le remplacer.',
+  'admin.cohortForm.csv.keptWithProblems': 'Le fichier choisi est conservé tel quel : choisissez-en un corrigé.',
+  'admin.cohortForm.ready':
+    'Tout est en ordre : {total, plural, one {# participant sera invité} other {# participants seront invités}}. Relisez le formulaire, puis créez la cohorte en bas de la page.',
+  'admin.cohortForm.ready.go': 'Aller à « Créer »',
   'admin.cohortForm.submit': 'Créer la cohorte et inviter les participants',
 
   'admin.cohortForm.error.expired': 'Le formulaire a expiré ; rechargez la page',

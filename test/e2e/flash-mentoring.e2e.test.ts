@@ -13,7 +13,7 @@ import { translator } from '../../i18n/translator.js';
 import { startBrowserStack, SHOTS, type BrowserStack } from '../helpers/browser-stack.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS } from '../helpers/cohort-fixtures.js';
 import { ADMIN } from '../helpers/stack.js';
-import { fillForm, fillDuration } from '../helpers/whole-programme.js';
+import { fillForm, fillDuration, previewAndCreate } from '../helpers/whole-programme.js';
 
 let env: BrowserStack;
 beforeAll(async () => {
@@ -48,7 +48,7 @@ it('a flash cohort from the public sign-up link to the feedback forms, and on as
   await fillDuration(admin, 'programmeDuration', '2h');
   await fillDuration(admin, 'meetingWindow', '6s');
   await admin.setInputFiles('#participants', csvPath);
-  await admin.click('main form.card button[type=submit]');
+  await previewAndCreate(admin);
   await admin.waitForURL(new RegExp(`/admin/cohorts/${slug}`));
   expect(await admin.textContent('[data-format=flash]')).toContain('flash mentoring: 1 meeting within 6s of each kick-off');
   await admin.click('form[action$="/enrolment/open"] button');

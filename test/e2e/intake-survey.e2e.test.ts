@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
-import { fillDuration } from '../helpers/whole-programme.js';
+import { fillDuration, previewAndCreate } from '../helpers/whole-programme.js';
 
 let env: BrowserStack;
 beforeAll(async () => {
@@ -41,11 +41,11 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
     'The CSV file is 30,720 KB, over the limit of 5,120 KB (5 MB). Choose a smaller file.',
   );
   expect(await admin.$eval('form[enctype="multipart/form-data"]', (form) => (form as HTMLFormElement).checkValidity())).toBe(false); // the browser does not send it
-  await admin.click('text=Create cohort and invite participants');
+  await admin.click('main form.card button[value=preview]');
   expect(admin.url()).toMatch(/\/admin\/cohorts\/new$/);
   expect(await admin.inputValue('#name')).toBe('Browser Cohort');
   await admin.setInputFiles('#participants', csvPath);
-  await admin.click('text=Create cohort and invite participants');
+  await previewAndCreate(admin);
   await admin.waitForURL(/\/admin\/cohorts\/browser-cohort/);
   await expect.poll(() => admin.textContent('[data-figure=invited]'), { timeout: 15_000 }).toBe('3');
   await admin.screenshot({ path: path.join(SHOTS, 'cohort-page.png'), fullPage: true });

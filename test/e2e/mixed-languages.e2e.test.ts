@@ -16,7 +16,7 @@ import { translator } from '../../i18n/translator.js';
 import { SHOTS, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS } from '../helpers/cohort-fixtures.js';
 import { ADMIN } from '../helpers/stack.js';
-import { closeSurveyAndReview, fillDuration, fillForm } from '../helpers/whole-programme.js';
+import { closeSurveyAndReview, fillDuration, fillForm, previewAndCreate } from '../helpers/whole-programme.js';
 
 let env: BrowserStack;
 beforeAll(async () => {
@@ -64,8 +64,25 @@ it("each participant reads the cohort's texts and emails in their own language, 
   expect(await admin.inputValue('#charter')).toBe(en['charter.default']);
   await fillDuration(admin, 'surveyDuration', '1h');
   await fillDuration(admin, 'charterDuration', '1h');
+  // First a CSV with a broken line: every problem listed by line, nothing created.
+  const brokenPath = `${csvPath}.broken.csv`;
+  await writeFile(brokenPath, `name,email,role,language\nMia Lopez,mia@,mentor,English\nZoé Martin,${people.zoe.email},coach,English\n`);
+  await admin.setInputFiles('#participants', brokenPath);
+  await admin.click('main form.card button[value=preview]');
+  const problems = await admin.textContent('main');
+  expect(problems).toContain('Line 2, email: "mia@" is not a valid email address.');
+  expect(problems).toContain('Line 3, role: "coach" is not a role; use mentor or mentee.');
+  // The right file, the name forgotten: the name's error, and the file kept with who it holds.
   await admin.setInputFiles('#participants', csvPath);
-  await admin.click('main form.card button[type=submit]');
+  await admin.fill('#name', '');
+  await admin.locator('#name').evaluate((input) => input.removeAttribute('required'));
+  await admin.click('main form.card button[value=preview]');
+  expect(await admin.textContent('#csv-preview')).toContain('2 participants: 1 mentee, 1 mentor');
+  expect(await admin.textContent('#csv-preview')).toContain('Emails: 1 in English and 1 in French.');
+  await admin.screenshot({ path: path.join(SHOTS, 'mixed-cohort-form-kept.png'), fullPage: true });
+  // The name given again, nothing chosen twice: preview, then create.
+  await admin.fill('#name', cohort);
+  await previewAndCreate(admin);
   await admin.waitForURL(new RegExp(`/admin/cohorts/${slug}`));
   expect(await admin.textContent('main')).not.toContain('no version');
 

@@ -51,6 +51,13 @@ export async function fillForm(page: Page, answers: Record<string, string | stri
  * the report on the page, as CSV and by email. The participants answer on a phone, where no page may scroll
  * sideways; each of their pages is shot into test-results/ (phone-<language>-<step>.png) to be read.
  */
+/** Sends the new-cohort form to its preview, which says who the CSV holds, then creates the cohort. */
+export async function previewAndCreate(admin: Page) {
+  await admin.click('main form.card button[value=preview]');
+  await admin.waitForSelector('#csv-preview');
+  await admin.click('main form.card button[value=create]');
+}
+
 /** A phone, as participants and admins on the move hold one. */
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
@@ -95,7 +102,10 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await fillDuration(admin, 'checkInInterval', '16s');
   await fillDuration(admin, 'programmeDuration', '80s');
   await admin.setInputFiles('#participants', csvPath);
-  await admin.click('main form.card button[type=submit]');
+  await admin.click('main form.card button[value=preview]');
+  await admin.waitForSelector('#csv-preview');
+  await guideShot(admin, `cohort-form-preview-${locale}`); // the top of the page: everything in order
+  await admin.click('main form.card button[value=create]');
   await admin.waitForURL(new RegExp(`/admin/cohorts/${slug}`));
 
   // Each participant answers the intake survey from the link in their invitation, in the cohort's language, on a phone.

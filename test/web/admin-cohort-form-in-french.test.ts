@@ -47,7 +47,7 @@ describe('the new-cohort form, for an admin who reads French', () => {
     expect(text).toContain('Questionnaire fermé le');
     expect(text).toContain('dans le fuseau horaire de la cohorte, actuellement UTC');
     expect(text).toContain("Nombre de points d'étape");
-    expect(text).toContain('Créer la cohorte et inviter les participants');
+    expect(text).toContain('Aperçu');
     expect(text).not.toContain('New cohort');
     expect(html).toContain('<input type="datetime-local" id="surveyCloses" name="surveyCloses"');
   });
@@ -57,14 +57,16 @@ describe('the new-cohort form, for an admin who reads French', () => {
     expect(html).toContain('<html lang="en">');
     expect(pageText(html)).toContain('New cohort');
     expect(pageText(html)).toContain('Survey closes on');
-    expect(pageText(html)).toContain('Create cohort and invite participants');
+    expect(pageText(html)).toContain('Preview');
   });
 
   it('names what to fix in French: fields, and the CSV line by line', async () => {
     const fieldErrors = pageText(
       await (await submit({ name: 'ab', checkInCount: '-1', timeZone: 'Mars/Olympus', participants: csvFile('x') })).text(),
     );
-    expect(fieldErrors).toContain('Merci de corriger ces 3 points');
+    // The fields' problems and the CSV's together, at once.
+    expect(fieldErrors).toContain('Merci de corriger ces 5 points');
+    expect(fieldErrors).toContain('Participants : le fichier CSV a des problèmes');
     expect(fieldErrors).toContain('Nom : 3 caractères au moins');
     expect(fieldErrors).toContain("Points d'étape : 0 ou plus");
     expect(fieldErrors).toContain("Fuseau horaire : « Mars/Olympus » n'est pas un fuseau horaire");

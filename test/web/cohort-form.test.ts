@@ -65,6 +65,64 @@ describe('the new-cohort form', () => {
     expect(await cohortCount()).toBe(0);
   });
 
+  it('previews who the CSV holds with every problem at once, keeps the file, and creates only when asked', async () => {
+    const client = webClient(stack.app);
+    await client.logIn();
+    const hidden = await client.hiddenFields('/admin/cohorts/new');
+    const good =
+      'name,email,role,language,language of communication\nAda,ada@example.org,mentor,English,\nBob,bob@example.org,mentee,English,fr\nCy,cy@example.org,mentee,French,fr\n';
+    // A name too short and a bad line, together: both said, the file kept (its problems listed).
+    const bad = await client.post('/admin/cohorts', {
+      ...hidden,
+      ...fields,
+      name: 'Ab',
+      step: 'preview',
+      participants: csvFile(good.replace('cy@', 'cy@@')),
+    });
+    expect(bad.status).toBe(422);
+    const badText = pageText(await bad.text());
+    expect(badText).toContain('Please fix these 3 problems');
+    expect(badText).toContain('Line 4, email: "cy@@example.org" is not a valid email address.');
+    expect(badText).toContain('The file you chose is kept as it is: choose a corrected one.');
+    // The right file, a name still too short: the name's error, and who the file holds, kept.
+    const named = await client.post('/admin/cohorts', { ...hidden, ...fields, name: 'Ab', step: 'preview', participants: csvFile(good) });
+    const namedHtml = await named.text();
+    expect(named.status).toBe(422);
+    expect(pageText(namedHtml)).toContain('3 participants: 2 mentees, 1 mentor');
+    const kept = /name="participantsKept" value="([^"]+)"/.exec(namedHtml)?.[1];
+    expect(Buffer.from(kept!, 'base64').toString()).toBe(good);
+    // The name fixed, nothing chosen again: the preview, and nothing created yet.
+    const noFile = new File([], '', { type: 'application/octet-stream' });
+    const preview = await client.post('/admin/cohorts', {
+      ...hidden,
+      ...fields,
+      name: 'Previewed',
+      step: 'preview',
+      participantsKept: kept!,
+      participants: noFile,
+    });
+    expect(preview.status).toBe(200);
+    const previewText = pageText(await preview.text());
+    expect(previewText).toContain('3 participants: 2 mentees, 1 mentor');
+    expect(previewText).toContain('Emails: 1 in English and 2 in French.');
+    expect(previewText).toContain('Create cohort and invite participants');
+    expect(await cohortCount()).toBe(0);
+    const created = await client.post('/admin/cohorts', {
+      ...hidden,
+      ...fields,
+      name: 'Previewed',
+      step: 'create',
+      participantsKept: kept!,
+      participants: noFile,
+    });
+    expect(created.headers.get('location')).toBe('/admin/cohorts/previewed?notice=created');
+    const [row] = await stack.sql<
+      { n: number }[]
+    >`select count(*)::int as n from participants p join cohorts c on c.id = p.cohort_id where c.slug = 'previewed'`;
+    expect(row!.n).toBe(3);
+    await stack.sql`delete from cohorts where slug = 'previewed'`;
+  });
+
   it('names a missing column, an empty file and bad schedule fields', async () => {
     const missing = pageText(
       await (await submit({ name: 'Missing column', participants: csvFile('name,email\nAda,ada@example.org\n') })).text(),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { LANGUAGE_OF_COMMUNICATION, MAX_CSV_BYTES, REQUIRED_COLUMNS, TIME_ZONE } from '../../domain/participants-csv.js';
+import { LANGUAGE_OF_COMMUNICATION, MAX_CSV_BYTES, REQUIRED_COLUMNS, TIME_ZONE, type CsvSummary } from '../../domain/participants-csv.js';
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../../i18n/time-zones.js';
 import { translator, type MessageValues, type Translator } from '../../i18n/translator.js';
@@ -131,15 +131,34 @@ function InOtherLanguages({ name, values, errors }: { name: CohortText; values: 
   );
 }
 
-export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFields; errors?: FieldErrors; problems?: string[] }) {
-  const { values } = props;
+/** The participants' CSV the admin chose, kept in the page (base64) so that nothing is chosen twice, with what it holds or its problems. */
+export interface CsvShown {
+  kept: string;
+  summary?: CsvSummary;
+  problems?: string[];
+}
+
+export function CohortFormPage(props: {
+  admin: AdminFrame;
+  values: CohortFormFields;
+  errors?: FieldErrors;
+  csv?: CsvShown;
+  /** Everything is valid: the page shows who will be invited, and offers to create. */
+  previewed?: boolean;
+}) {
+  const { values, csv } = props;
   const errors = props.errors ?? {};
   const text = (name: keyof CohortFormFields) => values[name] ?? '';
   const { t } = props.admin.text;
   return (
     <Layout title={t('admin.cohortForm.title')} admin={props.admin}>
       <h1>{t('admin.cohortForm.title')}</h1>
-      <ErrorSummary errors={errors} problems={props.problems ?? []} />
+      <ErrorSummary errors={errors} problems={csv?.problems ?? []} />
+      {props.previewed && csv?.summary && (
+        <div class="banner ok" role="status" data-ready>
+          {t('admin.cohortForm.ready', { total: csv.summary.total })} <a href="#create">{t('admin.cohortForm.ready.go')}</a>
+        </div>
+      )}
       <form method="post" action="/admin/cohorts" enctype="multipart/form-data" class="card">
         <input type="hidden" name="_csrf" value={props.admin.csrf} />
         <input type="hidden" name="formId" value={text('formId')} />
@@ -291,6 +310,9 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
             megabytes: MAX_CSV_BYTES / 1048576,
           })}
         >
+          {csv && <input type="hidden" name="participantsKept" value={csv.kept} />}
+          {csv?.summary && <CsvPreview summary={csv.summary} cohortLanguage={(values.language as Locale | undefined) ?? DEFAULT_LOCALE} />}
+          {csv?.problems && <p class="hint">{t('admin.cohortForm.csv.keptWithProblems')}</p>}
           <input
             type="file"
             id="participants"
@@ -298,7 +320,7 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
             accept=".csv,text/csv"
             data-max-bytes={MAX_CSV_BYTES}
             {...fieldState(errors, 'participants')}
-            required
+            {...(csv ? {} : { required: true })}
           />
           <p class="hint">
             <a href="/admin/cohorts/template.csv" download>
@@ -306,12 +328,49 @@ export function CohortFormPage(props: { admin: AdminFrame; values: CohortFormFie
             </a>
           </p>
         </Field>
-        <p>
-          <button type="submit">{t('admin.cohortForm.submit')}</button>
-        </p>
+        {props.previewed ? (
+          <p class="actions">
+            <button type="submit" name="step" value="create" id="create">
+              {t('admin.cohortForm.submit')}
+            </button>
+            <button class="secondary" type="submit" name="step" value="preview">
+              {t('admin.cohortForm.previewAgain')}
+            </button>
+          </p>
+        ) : (
+          <p>
+            <button type="submit" name="step" value="preview">
+              {t('admin.cohortForm.preview')}
+            </button>
+          </p>
+        )}
       </form>
       <script src={ASSETS.uploadLimit} defer />
     </Layout>
+  );
+}
+
+/** Who the CSV holds: how many, by role and by the language their emails will be in. */
+function CsvPreview({ summary, cohortLanguage }: { summary: CsvSummary; cohortLanguage: Locale }) {
+  const { t, list, locale } = useTranslator();
+  const named = new Intl.DisplayNames([locale], { type: 'language' });
+  // Who has no language of their own reads the cohort's.
+  const counts = new Map<string, number>();
+  for (const [language, count] of Object.entries(summary.byLanguage)) {
+    const reads = language === 'cohort' ? cohortLanguage : language;
+    counts.set(reads, (counts.get(reads) ?? 0) + count);
+  }
+  const languages = [...counts].map(([language, count]) =>
+    t('admin.cohortForm.csv.preview.language', { count, language: named.of(language)! }),
+  );
+  return (
+    <div class="banner info" id="csv-preview" data-csv-total={summary.total}>
+      <strong>{t('admin.cohortForm.csv.preview', { total: summary.total, ...summary.byRole })}</strong>
+      <br />
+      {t('admin.cohortForm.csv.preview.languages', { languages: list(languages) })}
+      <br />
+      <span class="hint">{t('admin.cohortForm.csv.kept')}</span>
+    </div>
   );
 }
 

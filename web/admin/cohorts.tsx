@@ -21,11 +21,11 @@ import {
 } from '../../db/participants.js';
 import { PER_PAGE } from '../../domain/paging.js';
 import { participantFormSchema } from '../../domain/participant-form.js';
-import { cohortFormSchema, slugify, translationsOf } from '../../domain/cohort-form.js';
+import { cohortFormSchema, slugify, translationsOf, uploadedCsv } from '../../domain/cohort-form.js';
 import { COHORT_TEXTS, readsIn } from '../../domain/cohort-texts.js';
 import type { Locale } from '../../i18n/locales.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
-import { CSV_TEMPLATE, parseParticipantsCsv } from '../../domain/participants-csv.js';
+import { CSV_TEMPLATE, parseParticipantsCsv, summarise } from '../../domain/participants-csv.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { adminOf, type AdminEnv } from '../auth.js';
@@ -63,6 +63,21 @@ const PROBLEMS = {
 /** The words for the notice or problem a redirect names, if it is one of `messages`. */
 const said = ({ t }: Translator, messages: Record<string, MessageKey>, name = '') =>
   Object.hasOwn(messages, name) ? t(messages[name]!) : undefined;
+
+/** The CSV the form brings (chosen now, or kept from before), checked: who it holds, or each of its problems by line. */
+async function checkedCsv(form: Record<string, unknown>, { t }: Translator) {
+  const bytes = await uploadedCsv(form);
+  if (!bytes?.byteLength) return undefined; // none, or an empty file: the form's own check says so
+  const kept = Buffer.from(bytes).toString('base64');
+  const parsed = parseParticipantsCsv(bytes);
+  return parsed.ok
+    ? { ok: true as const, participants: parsed.participants, shown: { kept, summary: summarise(parsed.participants) } }
+    : {
+        ok: false as const,
+        errors: { participants: t('admin.cohortForm.error.participants.problems') },
+        shown: { kept, problems: parsed.problems.map((problem) => t(problem.key, problem.values)) },
+      };
+}
 
 /** What the admin typed, to show again beside the errors (a browser never keeps a chosen file). */
 const typedValues = (form: Record<string, unknown>): CohortFormFields =>
@@ -143,26 +158,19 @@ export function createCohortRoutes(deps: WebDeps) {
         zValidator('form', cohortFormSchema, async (result, c) => {
           if (result.success) return;
           const admin = adminOf(c);
-          const form = typedValues(await c.req.parseBody());
-          return c.html(<CohortFormPage admin={admin} values={form} errors={cohortFormErrors(result.error.issues, admin.text)} />, 422);
+          const body = await c.req.parseBody();
+          // Every problem at once: the fields' and the CSV's, line by line; the file is kept either way.
+          const csv = await checkedCsv(body, admin.text);
+          const errors = { ...(csv?.ok === false ? csv.errors : {}), ...cohortFormErrors(result.error.issues, admin.text) };
+          return c.html(<CohortFormPage admin={admin} values={typedValues(body)} errors={errors} csv={csv?.shown} />, 422);
         }),
         async (c) => {
           const form = c.req.valid('form');
           const values = typedValues(await c.req.parseBody());
           const { t } = c.var.admin.text;
-          const csv = parseParticipantsCsv(new Uint8Array(await form.participants.arrayBuffer()));
-          if (!csv.ok) {
-            const problems = csv.problems.map((problem) => t(problem.key, problem.values));
-            return c.html(
-              <CohortFormPage
-                admin={c.var.admin}
-                values={values}
-                errors={{ participants: t('admin.cohortForm.error.participants.problems') }}
-                problems={problems}
-              />,
-              422,
-            );
-          }
+          const csv = (await checkedCsv(form, c.var.admin.text))!; // the schema makes sure there is one
+          if (!csv.ok) return c.html(<CohortFormPage admin={c.var.admin} values={values} errors={csv.errors} csv={csv.shown} />, 422);
+          if (form.step === 'preview') return c.html(<CohortFormPage admin={c.var.admin} values={values} csv={csv.shown} previewed />);
           const now = Date.now();
           let cohort: Cohort;
           try {
@@ -198,6 +206,7 @@ export function createCohortRoutes(deps: WebDeps) {
                 admin={c.var.admin}
                 values={values}
                 errors={{ name: t('admin.cohortForm.error.name.taken', { slug: error.slug }) }}
+                csv={csv.shown}
               />,
               422,
             );
