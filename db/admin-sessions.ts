@@ -27,18 +27,18 @@ export interface Lockout {
 
 /**
  * Locked out when `limit` failures of an account (or from an address) fall within `windowMs`: until the
- * window has passed since the oldest of those failures.
+ * window has passed since the oldest of those failures. Without an account, only the address counts.
  */
 export async function lockoutOf(
   sql: Sql | Tx,
-  keys: { account: string; address: string },
+  keys: { account?: string; address: string },
   limits: { account: number; address: number; windowMs: number },
 ): Promise<Lockout | undefined> {
   const rows = await sql<{ scope: 'account' | 'address'; n: number; oldest: Date }[]>`
     with recent as (
       select scope, at, row_number() over (partition by scope order by at desc) as rank
       from login_failures
-      where ((scope = 'account' and key = ${keys.account}) or (scope = 'address' and key = ${keys.address}))
+      where ((scope = 'account' and key = ${keys.account ?? null}) or (scope = 'address' and key = ${keys.address}))
         and at > now() - ${limits.windowMs} * interval '1 millisecond'
     )
     select scope, count(*)::int as n, min(at) as oldest from recent

@@ -20,10 +20,17 @@ import type { AdminFrame } from './views/Layout.js';
 /**
  * Admin sessions: a random id in a signed, HttpOnly cookie, and a row in PostgreSQL that logging out removes
  * (on every web instance at once). Forms carry a CSRF token derived from the session, checked on every admin
- * POST (on top of the origin check). Failed logins lock an account, and an address, out for a while.
+ * POST (on top of the origin check). Failed logins lock an account (but not in the browsers it logged in from
+ * before), and an address, out for a while.
  */
 const COOKIE = 'tandem_admin';
 const SESSION_MS = 12 * 3_600_000;
+/**
+ * A browser the account has logged in from before carries this (signed, for a year): the account's lock does
+ * not apply to it, so that a stranger's wrong passwords cannot keep an admin out of their own browser.
+ */
+const KNOWN_BROWSER = 'tandem_known';
+const KNOWN_BROWSER_MS = 365 * 86_400_000;
 /** Five wrong passwords for the account, or twenty from one address, within fifteen minutes: locked until they age out. */
 export const LOGIN_LIMITS = { account: 5, address: 20, windowMs: 15 * 60_000 };
 
@@ -71,13 +78,17 @@ export function createAdminAuth(auth: AdminAuth) {
   return {
     addressOf,
 
-    /** Checks a login, unless the account or the address is locked out; a failure counts against both. */
+    /**
+     * Checks a login, unless the address is locked out, or the account is and this browser has not logged in to
+     * it before; a failure counts against both.
+     */
     async logIn(c: Context, user: string, password: string, timeZone?: string): Promise<LoginOutcome> {
       const keys = { account: user.toLowerCase(), address: addressOf(c) };
+      const known = (await getSignedCookie(c, auth.sessionSecret, KNOWN_BROWSER)) === keys.account;
       const session = randomBytes(24).toString('base64url');
       const outcome = await auth.sql.begin(async (tx): Promise<LoginOutcome> => {
         await takeLoginTurn(tx, keys);
-        const locked = await lockoutOf(tx, keys, LOGIN_LIMITS);
+        const locked = await lockoutOf(tx, known ? { address: keys.address } : keys, LOGIN_LIMITS);
         if (locked) return { ok: false, locked };
         if (!(sameSecret(user, auth.user) && sameSecret(password, auth.password))) {
           await recordLoginFailure(tx, keys);
@@ -94,6 +105,13 @@ export function createAdminAuth(auth: AdminAuth) {
         secure: auth.secureCookies,
         path: '/',
         maxAge: SESSION_MS / 1000,
+      });
+      await setSignedCookie(c, KNOWN_BROWSER, keys.account, auth.sessionSecret, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: auth.secureCookies,
+        path: '/admin/login',
+        maxAge: KNOWN_BROWSER_MS / 1000,
       });
       return { ok: true };
     },

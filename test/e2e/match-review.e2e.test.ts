@@ -65,6 +65,9 @@ it('the admin reviews a proposal in the browser: reads the reasons, changes a pa
   await eventually(async () => expect((await env.stack.workflows.cohortState(slug))?.stage).toBe('running'));
   await page.goto(`${env.base}/admin/cohorts/${slug}`);
   expect(await page.locator('[data-active-pair]').count()).toBe(2);
-  expect(await page.textContent('[data-active-pair=Zoe]')).toContain(`pair-${slug}-`);
+  // Each row links to its pair's page and says its stage in words, with no internal name on screen.
+  expect(await page.getAttribute('[data-active-pair=Zoe] a', 'href')).toMatch(new RegExp(`^/admin/cohorts/${slug}/pairs/`));
+  expect(await page.textContent('[data-active-pair=Zoe]')).toContain('signing the charter');
+  expect(await page.textContent('#pairs')).not.toContain(`pair-${slug}-`);
   await page.screenshot({ path: path.join(SHOTS, 'cohort-pairs.png'), fullPage: true });
 });

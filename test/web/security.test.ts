@@ -53,6 +53,30 @@ describe('admin login', () => {
     expect((await logIn(ADMIN.user, ADMIN.password)).status).toBe(303);
   });
 
+  it("lets the admin in from a browser they logged in from before, while a stranger's wrong passwords lock the account", async () => {
+    const before = await logIn(ADMIN.user, ADMIN.password);
+    const known = before.headers.getSetCookie().find((cookie) => cookie.startsWith('tandem_known='))!;
+    expect(known).toContain('Path=/admin/login');
+    expect(known).toContain('HttpOnly');
+    for (let i = 0; i < 5; i++) expect((await logIn(ADMIN.user, `wrong-${i}`)).status).toBe(401);
+    expect((await logIn(ADMIN.user, ADMIN.password)).status).toBe(429); // a browser the account does not know
+    // The cookie vouches for its own account only, and cannot be forged without the server's secret.
+    const forged = await fetch(`${base}/admin/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: base, cookie: `tandem_known=${encodeURIComponent(`${ADMIN.user}.forged`)}` },
+      body: new URLSearchParams({ user: ADMIN.user, password: ADMIN.password, next: '/admin' }),
+    });
+    expect(forged.status).toBe(429);
+    const fromKnown = await fetch(`${base}/admin/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: base, cookie: known.split(';')[0]! },
+      body: new URLSearchParams({ user: ADMIN.user, password: ADMIN.password, next: '/admin' }),
+    });
+    expect(fromKnown.status).toBe(303);
+  });
+
   it('counts guesses sent all at once: fifty together get five tries, not fifty', async () => {
     const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => logIn(ADMIN.user, `wrong-${i}`)));
     const statuses = answers.map((a) => a.status);
