@@ -4,6 +4,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { ADMIN } from '../helpers/stack.js';
+import { MENTOR_ANSWERS, answerSurveys } from '../helpers/cohort-fixtures.js';
+import { getCohortBySlug } from '../../db/cohorts.js';
 import { fillDuration, previewAndCreate } from '../helpers/whole-programme.js';
 
 let env: BrowserStack;
@@ -93,4 +95,11 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
   await admin.screenshot({ path: path.join(SHOTS, 'cohort-progress.png'), fullPage: true });
   await admin.locator('#needs').scrollIntoViewIfNeeded();
   await guideShot(admin, 'needs');
+
+  // Ada, the mentor, answers: English and Networking. Bob also speaks French, which no mentor does, but shares
+  // English with Ada: no language is short, and the Networking shortage is gone.
+  await answerSurveys(env.stack, (await getCohortBySlug(env.stack.sql, 'browser-cohort'))!, { 'ada@example.org': MENTOR_ANSWERS });
+  await expect.poll(() => admin.locator('[data-shortage="topic:Networking"]').count(), { timeout: 10_000 }).toBe(0);
+  expect(await admin.locator('[data-shortage^="language:"]').count()).toBe(0);
+  expect(await admin.textContent('#needs')).toContain('French');
 });
