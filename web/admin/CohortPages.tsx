@@ -2,10 +2,9 @@ import type { Cohort, CohortListItem } from '../../db/cohorts.js';
 import type { Bounce } from '../../db/emails.js';
 import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
-import { describeHealthReason } from '../../domain/alerts.js';
 import type { Needs } from '../../domain/needs.js';
-import { basisOf, type CohortReport, type CommentText } from '../../domain/report.js';
-import { PAIR_HEALTH_FILTERS, PAIR_SORTS, PAIR_STAGE_FILTERS, type PairsQuery, type PairsTable } from '../../domain/pairs-query.js';
+import type { CommentText } from '../../domain/report.js';
+import type { PairsQuery, PairsTable } from '../../domain/pairs-query.js';
 import type { ParticipantProgress, SurveyFigures } from '../../db/participants.js';
 import { ROLES } from '../../domain/types.js';
 import { DURATION_PATTERN, formatDuration } from '../../domain/duration.js';
@@ -13,11 +12,9 @@ import { nextStep } from '../../domain/cohort-next-step.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { CohortState } from '../../workflows/cohort/contract.js';
 import { ASSETS } from '../assets.js';
-import { healthLabel, pairStageLabel } from './labels.js';
 import { AlertsCard } from './AlertsCard.js';
-import { ReportCharts } from './ReportCharts.js';
-import type { FlashSchedule } from '../../domain/programme-format.js';
-import { Paging } from './Paging.js';
+import { PairsCard } from './PairsCard.js';
+import { ReportCard } from './ReportCard.js';
 import { EnrolmentCard } from './EnrolmentCard.js';
 import { NeedsCard } from './NeedsCard.js';
 import { useTranslator } from '../views/language.js';
@@ -404,125 +401,6 @@ function MatchingCard({ cohort, state, latestRun }: CohortView) {
   );
 }
 
-/** The pairs table: searched, filtered and ordered by the server, a page at a time, whatever the cohort's size. */
-function PairsCard({ slug, table, query }: { slug: string; table: PairsTable; query: PairsQuery }) {
-  const text = useTranslator();
-  const { t, instant } = text;
-  const { page } = table;
-  const here = `/admin/cohorts/${slug}`;
-  const linkTo = (pageNumber: number) => `${here}?${new URLSearchParams({ ...query, page: String(pageNumber) })}#pairs`;
-  const choice = (value: string, chosen: string) => (value === chosen ? { selected: true } : {});
-  return (
-    <div class="card" id="pairs">
-      <h2>
-        {t('admin.cohort.pairs.heading', { count: table.running })}
-        {table.ended > 0 && <span class="hint"> {t('admin.cohort.pairs.ended', { count: table.ended })}</span>}
-      </h2>
-      <form method="get" action={`${here}#pairs`} class="filters" role="search">
-        <label>
-          {t('admin.cohort.pairs.search')}
-          <input type="search" name="q" value={query.q} placeholder={t('admin.cohort.pairs.searchHint')} />
-        </label>
-        <label>
-          {t('admin.cohort.pairs.column.stage')}
-          <select name="stage">
-            <option value="">{t('admin.cohort.pairs.all')}</option>
-            {PAIR_STAGE_FILTERS.map((stage) => (
-              <option value={stage} {...choice(stage, query.stage)}>
-                {stage === 'running' ? t('admin.cohort.pairs.running') : pairStageLabel(text, stage)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('admin.cohort.pairs.column.health')}
-          <select name="health">
-            <option value="">{t('admin.cohort.pairs.all')}</option>
-            {PAIR_HEALTH_FILTERS.map((health) => (
-              <option value={health} {...choice(health, query.health)}>
-                {health === 'none'
-                  ? t('admin.cohort.pairs.noCheckIn')
-                  : health === 'paused'
-                    ? t('admin.cohort.pairs.paused')
-                    : healthLabel(text, health)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('admin.cohort.pairs.sort')}
-          <select name="sort">
-            {PAIR_SORTS.map((sort) => (
-              <option value={sort} {...choice(sort, query.sort)}>
-                {t(`admin.cohort.pairs.sort.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button class="secondary" type="submit">
-          {t('admin.cohort.pairs.show')}
-        </button>
-      </form>
-      <p class="hint" data-pairs-matching={page.matching}>
-        {t('admin.cohort.pairs.matching', { count: page.matching })}
-      </p>
-      {page.rows.length > 0 && (
-        <div class="scroll">
-          <table class="pairs">
-            <thead>
-              <tr>
-                <th>{t('admin.cohort.pairs.column.mentee')}</th>
-                <th>{t('admin.cohort.pairs.column.mentor')}</th>
-                <th>{t('admin.cohort.pairs.column.stage')}</th>
-                <th>{t('admin.cohort.pairs.column.health')}</th>
-                <th class="number">{t('admin.cohort.pairs.column.score')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((pair) => (
-                <tr {...{ [pair.status === 'active' ? 'data-active-pair' : 'data-ended-pair']: pair.menteeName }}>
-                  <td>
-                    <a href={`${here}/pairs/${pair.id}`}>{pair.menteeName || t('alert.erasedPerson')}</a>
-                  </td>
-                  <td>{pair.mentorName || t('alert.erasedPerson')}</td>
-                  <td data-pair-stage={pair.stage}>
-                    <span class={`badge stage-${pair.stage}`}>{pairStageLabel(text, pair.stage)}</span>
-                    {pair.pausedSince && (
-                      <>
-                        {' '}
-                        <span class="badge paused" data-paused>
-                          {t('admin.cohort.pairs.paused')}
-                        </span>
-                      </>
-                    )}
-                    {pair.stage === 'charter' && pair.charterDeadline && (
-                      <span class="hint"> {t('admin.cohort.pairs.charterUntil', { at: instant(pair.charterDeadline) })}</span>
-                    )}
-                  </td>
-                  <td data-health={pair.health ?? ''}>
-                    {pair.health === null ? (
-                      <span class="muted">–</span>
-                    ) : (
-                      <span
-                        class={`badge health-${pair.health}`}
-                        title={pair.healthReasons.map((reason) => describeHealthReason(reason, text)).join('; ')}
-                      >
-                        {healthLabel(text, pair.health)}
-                      </span>
-                    )}
-                  </td>
-                  <td class="number">{pair.score}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Paging page={page} linkTo={linkTo} />
-    </div>
-  );
-}
-
 function AddParticipantForm({
   slug,
   csrf,
@@ -571,84 +449,5 @@ function AddParticipantForm({
         </button>
       </p>
     </form>
-  );
-}
-
-function ReportCard({
-  slug,
-  report,
-  comments,
-  flash,
-}: {
-  slug: string;
-  report: CohortReport;
-  comments: CommentText[];
-  flash: FlashSchedule | undefined;
-}) {
-  const text = useTranslator();
-  const { t, locale } = text;
-  const { basis } = report;
-  // Rates and means have one decimal, written as the language does ("4.5", "4,5"), with the answers they rest on.
-  const shown = (value: number | null, unit = '', on?: Parameters<typeof basisOf>[1]) =>
-    (value === null ? '–' : `${value.toLocaleString(locale)}${unit}`) + basisOf(text, on);
-  return (
-    <div class="card" id="report">
-      <h2>{t('admin.cohort.report.heading')}</h2>
-      <div class="figures">
-        <div class="figure">
-          <b data-figure="completed">{report.completed}</b>
-          {t('admin.cohort.report.completed', { pairs: report.pairs })}
-        </div>
-        <div class="figure">
-          <b>{report.dissolved}</b>
-          {t('admin.cohort.report.dissolved')}
-        </div>
-        <div class="figure">
-          <b>{report.endedEarly}</b>
-          {t('admin.cohort.report.endedEarly')}
-        </div>
-        <div class="figure">
-          <b data-figure="nps">{shown(report.recommendNps)}</b>
-          {t('admin.cohort.report.nps')}
-          {basis && <span class="hint">{basisOf(text, basis.recommend)}</span>}
-        </div>
-      </div>
-      <p>
-        {t('admin.cohort.report.answers', {
-          checkIns: shown(report.checkInResponseRate, ' %', basis?.checkIns),
-          finalSurvey: shown(report.finalSurveyResponseRate, ' %', basis?.finalSurvey),
-          mentees: shown(report.menteeSatisfaction, '/5', basis?.menteeSatisfaction),
-          mentors: shown(report.mentorSatisfaction, '/5', basis?.mentorSatisfaction),
-          ...report.questionsAnswered,
-        })}
-      </p>
-      {report.charts && <ReportCharts report={{ ...report, charts: report.charts }} flash={flash} />}
-      {report.meetings && (
-        <p data-report="meetings">
-          {t('admin.cohort.report.meetings', {
-            ...report.meetings,
-            pairs: report.pairs,
-            useful: shown(report.meetings.useful, '/5', basis?.feedback),
-            meetAgain: shown(report.meetings.meetAgain, ' %', basis?.feedback),
-          })}
-        </p>
-      )}
-      {comments.length > 0 && (
-        <ul>
-          {comments.map((c) => (
-            <li>
-              {t('admin.cohort.report.comment', { text: c.text })} <span class="hint">({t(`role.${c.role}`)})</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p class="no-print">
-        <a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a>{' '}
-        <button class="secondary" type="button" data-print hidden>
-          {t('admin.cohort.report.print')}
-        </button>
-        <script src={ASSETS.print} defer />
-      </p>
-    </div>
   );
 }
