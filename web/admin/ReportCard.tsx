@@ -32,7 +32,7 @@ export function ReportCard({
           {t('admin.cohort.report.completed', { pairs: report.pairs })}
         </div>
         <div class="figure">
-          <b>{report.dissolved}</b>
+          <b data-figure="dissolved">{report.dissolved}</b>
           {t('admin.cohort.report.dissolved')}
         </div>
         <div class="figure">

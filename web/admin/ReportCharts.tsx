@@ -50,6 +50,9 @@ function BarChart({ title, bars, name }: { title: string; bars: Bar[]; name: str
 
 const SCORE_TONES: Bar['tone'][] = ['bad', 'bad', 'mid', 'good', 'good'];
 
+/** A chart of nothing but zeros says no more than the figures' "(no answers)": it is left out. */
+const answered = (counts: number[]) => counts.some((n) => n > 0);
+
 /** The report's charts: satisfaction by score, the recommendation's groups, check-ins answered round by round, a flash cohort's meetings. */
 export function ReportCharts({ report, flash }: { report: CohortReport & { charts: Charts }; flash: FlashSchedule | undefined }) {
   const { t } = useTranslator();
@@ -57,26 +60,32 @@ export function ReportCharts({ report, flash }: { report: CohortReport & { chart
   const scores = (answers: number[]) => answers.map((value, i) => ({ label: `${i + 1}/5`, value, tone: SCORE_TONES[i]! }));
   return (
     <div class="charts">
-      <BarChart
-        name="mentee-satisfaction"
-        title={t('admin.cohort.report.chart.menteeSatisfaction')}
-        bars={scores(charts.satisfaction.mentee)}
-      />
-      <BarChart
-        name="mentor-satisfaction"
-        title={t('admin.cohort.report.chart.mentorSatisfaction')}
-        bars={scores(charts.satisfaction.mentor)}
-      />
-      <BarChart
-        name="recommend"
-        title={t('admin.cohort.report.chart.recommend')}
-        bars={[
-          { label: t('admin.cohort.report.chart.promoters'), value: charts.recommend.promoters, tone: 'good' },
-          { label: t('admin.cohort.report.chart.passives'), value: charts.recommend.passives, tone: 'mid' },
-          { label: t('admin.cohort.report.chart.detractors'), value: charts.recommend.detractors, tone: 'bad' },
-        ]}
-      />
-      {charts.checkIns.length > 0 && (
+      {answered(charts.satisfaction.mentee) && (
+        <BarChart
+          name="mentee-satisfaction"
+          title={t('admin.cohort.report.chart.menteeSatisfaction')}
+          bars={scores(charts.satisfaction.mentee)}
+        />
+      )}
+      {answered(charts.satisfaction.mentor) && (
+        <BarChart
+          name="mentor-satisfaction"
+          title={t('admin.cohort.report.chart.mentorSatisfaction')}
+          bars={scores(charts.satisfaction.mentor)}
+        />
+      )}
+      {answered(Object.values(charts.recommend)) && (
+        <BarChart
+          name="recommend"
+          title={t('admin.cohort.report.chart.recommend')}
+          bars={[
+            { label: t('admin.cohort.report.chart.promoters'), value: charts.recommend.promoters, tone: 'good' },
+            { label: t('admin.cohort.report.chart.passives'), value: charts.recommend.passives, tone: 'mid' },
+            { label: t('admin.cohort.report.chart.detractors'), value: charts.recommend.detractors, tone: 'bad' },
+          ]}
+        />
+      )}
+      {answered(charts.checkIns.map((c) => c.of)) && (
         <BarChart
           name="check-ins"
           title={t('admin.cohort.report.chart.checkIns')}
