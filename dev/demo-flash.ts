@@ -233,11 +233,22 @@ function answerEveryEmail(sql: ReturnType<typeof createSql>, base: string, readU
       await new Promise((r) => setTimeout(r, 300));
     }
   };
+  /*
+   * Ids are taken when an email is written but seen when its transaction commits, so a lower id can appear after
+   * a higher one was read: each read also looks back over the last ids for any that arrived late.
+   */
+  const LOOK_BACK = 1000;
+  const seen = new Set<number>();
   const step = async () => {
     for (;;) {
+      const from = Math.max(readUpTo, lastId - LOOK_BACK); // nothing written before the demo began
+      const recent = [...seen].filter((id) => id > from);
+      for (const id of seen) if (id <= from) seen.delete(id);
       const rows = await sql<{ id: string; toAddress: string; subject: string; html: string }[]>`
-        select id, to_address, subject, html from outbox_messages where id > ${lastId} order by id limit 200`;
+        select id, to_address, subject, html from outbox_messages
+        where id > ${from} and id <> all(${recent}::bigint[]) order by id limit 200`;
       for (const row of rows) {
+        seen.add(Number(row.id));
         lastId = Math.max(lastId, Number(row.id));
         read.emails++;
         const found = link.exec(row.html);
