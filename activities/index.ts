@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
+import { createAccountEmailActivities } from './account-emails.js';
 import { createAnswerWindowActivities } from './answer-windows.js';
 import { createCharterActivities } from './charter.js';
 import { createCheckInActivities } from './check-ins.js';
@@ -54,6 +55,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createRetentionActivities(deps),
     ...createEnrolmentActivities({ ...deps, notifier }),
     ...createProgrammeEndActivities(pairDeps),
+    ...createAccountEmailActivities({ ...deps, notifier }),
   };
 }
 

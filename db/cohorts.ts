@@ -6,6 +6,7 @@ import type { ProgrammeSchedule } from '../domain/schedule.js';
 import type { CohortStage } from '../domain/types.js';
 import type { MatchSettings } from '../matching/settings.js';
 import type { CohortReport } from '../domain/report.js';
+import { addCohortManager } from './admin-accounts.js';
 import { openWindow } from './answers.js';
 import { insertParticipants } from './participants.js';
 import type { Sql } from './sql.js';
@@ -41,6 +42,8 @@ export interface Cohort {
 
 export interface NewCohort {
   formId: string;
+  /** The account creating it, who becomes its manager. */
+  managerId?: string;
   slug: string;
   name: string;
   description: string;
@@ -76,6 +79,8 @@ export async function insertCohort(sql: Sql, cohort: NewCohort): Promise<{ cohor
       on conflict (slug) do nothing
       returning *`;
     if (!inserted) throw new SlugTakenError(cohort.slug);
+    // Whoever creates a cohort manages it: its alerts and report go to them.
+    if (cohort.managerId) await addCohortManager(tx, inserted.id, cohort.managerId);
     // The survey is open from now: the first invitation may be answered before its workflow has started.
     await openWindow(tx, {
       form: 'survey',
@@ -117,12 +122,16 @@ export interface CohortListItem extends Cohort {
   answeredCount: number;
 }
 
-export async function listCohorts(sql: Sql): Promise<CohortListItem[]> {
+/** Every cohort, newest first; only those an account manages, for a programme manager limited to them. */
+export async function listCohorts(sql: Sql, { managedBy }: { managedBy?: string } = {}): Promise<CohortListItem[]> {
   return sql<CohortListItem[]>`
     select c.*,
       (select count(*)::int from participants p where p.cohort_id = c.id) as participant_count,
       (select count(*)::int from survey_answers a where a.cohort_id = c.id) as answered_count
-    from cohorts c order by c.created_at desc`;
+    from cohorts c
+    where ${managedBy ?? null}::uuid is null
+      or exists (select 1 from cohort_managers m where m.cohort_id = c.id and m.account_id = ${managedBy ?? null})
+    order by c.created_at desc`;
 }
 
 /** Marks the survey closed once: a retried activity finds it closed and changes nothing. */

@@ -5,13 +5,17 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * expiry, signed with the link secret: unguessable without the secret, useless for another purpose, and
  * deterministic, so a retried email carries the very same link.
  */
-export type LinkScope = 'survey' | 'charter' | 'check-in' | 'final-survey' | 'enrolment' | 'new-partner';
+export type LinkScope =
+  'survey' | 'charter' | 'check-in' | 'final-survey' | 'enrolment' | 'new-partner' | 'admin-invitation' | 'password-reset';
 
 export interface LinkClaims {
   scope: LinkScope;
-  /** Who the link is for: a participant, or for an enrolment link the sign-up waiting for its confirmation. */
+  /**
+   * Who the link is for: a participant; for an enrolment link the sign-up waiting for its confirmation; for an
+   * admin's invitation or reset, their account.
+   */
   participantId: string;
-  /** What the link is about: the cohort of a survey link, the pair of a charter link, `pair#round` of a check-in. */
+  /** What the link is about: the cohort of a survey link, the pair of a charter link, `pair#round` of a check-in, an admin's ticket. */
   subjectId: string;
   expiresAt: number; // epoch ms
 }

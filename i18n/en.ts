@@ -8,6 +8,7 @@ import { adminNeeds } from './admin/needs.en.js';
 import { adminEnrolment } from './admin/enrolment.en.js';
 import { adminExport } from './admin/export.en.js';
 import { adminOrganisation } from './admin/organisation.en.js';
+import { adminAccounts } from './admin/accounts.en.js';
 
 /**
  * Everything Tandem says, in English: the reference catalogue. What participants read is here; what admins
@@ -422,6 +423,7 @@ export const en = {
   ...adminEnrolment,
   ...adminExport,
   ...adminOrganisation,
+  ...adminAccounts,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { adminNeeds } from './admin/needs.fr.js';
 import { adminEnrolment } from './admin/enrolment.fr.js';
 import { adminExport } from './admin/export.fr.js';
 import { adminOrganisation } from './admin/organisation.fr.js';
+import { adminAccounts } from './admin/accounts.fr.js';
 import type { Catalogue } from './en.js';
 
 /** Everything Tandem says to participants, in French. */
@@ -412,4 +413,5 @@ export const fr: Catalogue = {
   ...adminEnrolment,
   ...adminExport,
   ...adminOrganisation,
+  ...adminAccounts,
 };

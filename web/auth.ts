@@ -2,41 +2,49 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
+import { accountForLogin } from '../db/admin-accounts.js';
 import {
-  clearAccountFailures,
   createSession,
   endSession,
+  liveSession,
   lockoutOf,
   recordLoginFailure,
-  sessionUser,
+  recordLoginSuccess,
+  signedInFrom,
   takeLoginTurn,
   type Lockout,
 } from '../db/admin-sessions.js';
 import type { Sql } from '../db/sql.js';
+import type { AdminAccount } from '../domain/admin-roles.js';
+import { NO_ACCOUNT_HASH, passwordMatches } from '../domain/password-hash.js';
 import { DEFAULT_TIME_ZONE } from '../i18n/time-zones.js';
 import { Refused } from './guards.js';
+import type { May } from './admin/permissions.js';
 import type { AdminFrame } from './views/Layout.js';
 
 /**
- * Admin sessions: a random id in a signed, HttpOnly cookie, and a row in PostgreSQL that logging out removes
+ * Admin sessions: a random id in a signed, HttpOnly cookie, and a row in PostgreSQL that signing out removes
  * (on every web instance at once). Forms carry a CSRF token derived from the session, checked on every admin
- * POST (on top of the origin check). Failed logins lock an account (but not in the browsers it logged in from
- * before), and an address, out for a while.
+ * POST (on top of the origin check). A session ends after 12 hours, or 2 idle ones.
  */
 const COOKIE = 'tandem_admin';
 const SESSION_MS = 12 * 3_600_000;
+export const SESSION_IDLE_MS = 2 * 3_600_000;
 /**
- * A browser the account has logged in from before carries this (signed, for a year): the account's lock does
- * not apply to it, so that a stranger's wrong passwords cannot keep an admin out of their own browser.
+ * A browser the account signed in from before carries this (signed, for a year), and an address it signed in
+ * from within 90 days is remembered: there, the account's own limit does not apply, so that a stranger's wrong
+ * passwords elsewhere cannot keep its owner out.
  */
 const KNOWN_BROWSER = 'tandem_known';
 const KNOWN_BROWSER_MS = 365 * 86_400_000;
-/** Five wrong passwords for the account, or twenty from one address, within fifteen minutes: locked until they age out. */
-export const LOGIN_LIMITS = { account: 5, address: 20, windowMs: 15 * 60_000 };
+const KNOWN_ADDRESS_MS = 90 * 86_400_000;
+/**
+ * Within fifteen minutes: five wrong passwords for an account from one address stop that address for that
+ * account; twenty from one address stop the address; twenty for one account stop it everywhere it is not known.
+ */
+export const LOGIN_LIMITS = { pair: 5, address: 20, account: 20, windowMs: 15 * 60_000 };
 
 export interface AdminAuth {
-  user: string;
-  password: string;
   sessionSecret: string;
   secureCookies: boolean;
   sql: Sql;
@@ -44,20 +52,24 @@ export interface AdminAuth {
   trustProxy?: boolean;
 }
 
-export type AdminEnv = { Variables: { csrfToken: string; adminUser: string; adminTimeZone: string; admin: AdminFrame } };
+export type AdminEnv = {
+  Variables: { csrfToken: string; sessionId: string; account: AdminAccount; may: May; adminTimeZone: string; admin: AdminFrame };
+};
 
 const sameSecret = (a: string, b: string) =>
   timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
-export type LoginOutcome = { ok: true } | { ok: false; locked?: Lockout };
+export type LoginOutcome = { ok: true } | { ok: false; locked?: Lockout; suspended?: boolean };
 
 export function createAdminAuth(auth: AdminAuth) {
   const csrfFor = (session: string) => createHmac('sha256', auth.sessionSecret).update(`csrf:${session}`).digest('base64url');
+  const cookie = (path: string, maxAgeMs: number) =>
+    ({ httpOnly: true, sameSite: 'Lax', secure: auth.secureCookies, path, maxAge: maxAgeMs / 1000 }) as const;
 
-  async function currentSession(c: Context): Promise<{ id: string; user: string; timeZone: string } | undefined> {
+  async function currentSession(c: Context) {
     const id = await getSignedCookie(c, auth.sessionSecret, COOKIE);
-    const session = id ? await sessionUser(auth.sql, id) : undefined;
-    return id && session ? { id, user: session.userName, timeZone: session.timeZone ?? DEFAULT_TIME_ZONE } : undefined;
+    const session = id ? await liveSession(auth.sql, id, SESSION_IDLE_MS) : undefined;
+    return id && session ? { id, ...session } : undefined;
   }
 
   /**
@@ -75,44 +87,50 @@ export function createAdminAuth(auth: AdminAuth) {
     }
   }
 
+  /** Opens a session for the account in this browser (after a login, an accepted invitation, a new password). */
+  async function startSession(c: Context, account: AdminAccount, timeZone?: string): Promise<void> {
+    const id = randomBytes(24).toString('base64url');
+    await createSession(auth.sql, {
+      id,
+      accountId: account.id,
+      expiresAt: new Date(Date.now() + SESSION_MS),
+      timeZone: timeZone ?? null,
+      address: addressOf(c),
+      userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null,
+    });
+    await setSignedCookie(c, COOKIE, id, auth.sessionSecret, cookie('/', SESSION_MS));
+    await setSignedCookie(c, KNOWN_BROWSER, account.login, auth.sessionSecret, cookie('/admin/login', KNOWN_BROWSER_MS));
+  }
+
   return {
     addressOf,
+    startSession,
 
     /**
-     * Checks a login, unless the address is locked out, or the account is and this browser has not logged in to
-     * it before; a failure counts against both.
+     * Checks a login, unless this account from this address, the address, or the account (where it is not
+     * known) is locked out; a failure counts against all three. Takes as long for an unknown login as for a
+     * wrong password.
      */
-    async logIn(c: Context, user: string, password: string, timeZone?: string): Promise<LoginOutcome> {
-      const keys = { account: user.toLowerCase(), address: addressOf(c) };
-      const known = (await getSignedCookie(c, auth.sessionSecret, KNOWN_BROWSER)) === keys.account;
-      const session = randomBytes(24).toString('base64url');
-      const outcome = await auth.sql.begin(async (tx): Promise<LoginOutcome> => {
+    async logIn(c: Context, login: string, password: string, timeZone?: string): Promise<LoginOutcome> {
+      const keys = { account: login.trim().toLowerCase(), address: addressOf(c) };
+      const knownBrowser = (await getSignedCookie(c, auth.sessionSecret, KNOWN_BROWSER)) === keys.account;
+      // The turn is short: the attempt counts as a failure before its password is checked (a fifth of a second),
+      // so the attempts queued behind it, a stranger's or the owner's, do not wait for the hash.
+      const attempt = await auth.sql.begin(async (tx) => {
         await takeLoginTurn(tx, keys);
-        const locked = await lockoutOf(tx, known ? { address: keys.address } : keys, LOGIN_LIMITS);
-        if (locked) return { ok: false, locked };
-        if (!(sameSecret(user, auth.user) && sameSecret(password, auth.password))) {
-          await recordLoginFailure(tx, keys);
-          return { ok: false };
-        }
-        await clearAccountFailures(tx, keys.account);
-        await createSession(tx, { id: session, userName: user, expiresAt: new Date(Date.now() + SESSION_MS), timeZone: timeZone ?? null });
-        return { ok: true };
+        const account = await accountForLogin(tx, keys.account);
+        const trusted = knownBrowser || (account !== undefined && (await signedInFrom(tx, account.id, keys.address, KNOWN_ADDRESS_MS)));
+        const locked = await lockoutOf(tx, { ...keys, trusted }, LOGIN_LIMITS);
+        return locked ? { locked } : { account, failures: await recordLoginFailure(tx, keys) };
       });
-      if (!outcome.ok) return outcome;
-      await setSignedCookie(c, COOKIE, session, auth.sessionSecret, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: auth.secureCookies,
-        path: '/',
-        maxAge: SESSION_MS / 1000,
-      });
-      await setSignedCookie(c, KNOWN_BROWSER, keys.account, auth.sessionSecret, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: auth.secureCookies,
-        path: '/admin/login',
-        maxAge: KNOWN_BROWSER_MS / 1000,
-      });
+      if ('locked' in attempt) return { ok: false, locked: attempt.locked };
+      const { account, failures } = attempt;
+      const right = await passwordMatches(password, account?.passwordHash ?? NO_ACCOUNT_HASH);
+      if (!account || !right || account.passwordHash === null) return { ok: false };
+      if (account.status !== 'active') return { ok: false, suspended: true };
+      await recordLoginSuccess(auth.sql, { ...keys, accountId: account.id, failures });
+      const { passwordHash, ...signedIn } = account;
+      await startSession(c, signedIn, timeZone);
       return { ok: true };
     },
 
@@ -144,8 +162,9 @@ export function createAdminAuth(auth: AdminAuth) {
         }
       }
       c.set('csrfToken', token);
-      c.set('adminUser', session.user);
-      c.set('adminTimeZone', session.timeZone);
+      c.set('sessionId', session.id);
+      c.set('account', session.account);
+      c.set('adminTimeZone', session.timeZone ?? DEFAULT_TIME_ZONE);
       await next();
     }) as MiddlewareHandler<AdminEnv>,
   };

@@ -1,8 +1,10 @@
 import { serve } from '@hono/node-server';
+import { ensureFirstOwner } from '../db/admin-accounts.js';
 import { useMasterKeys } from '../db/data-keys.js';
 import { createSql } from '../db/sql.js';
 import { loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
+import { hashPassword } from '../domain/password-hash.js';
 import { EncryptionCodec } from '../domain/payload-encryption.js';
 import { createApp } from './app.js';
 import { createAdminAuth } from './auth.js';
@@ -23,11 +25,25 @@ const app = createApp({
     dataConverter: { payloadCodecs: [codec] },
   }),
   links: createLinkSigner(config.linkSecret),
-  auth: createAdminAuth({ ...config.admin, secureCookies: config.publicBaseUrl.startsWith('https://'), sql }),
+  auth: createAdminAuth({
+    sessionSecret: config.admin.sessionSecret,
+    trustProxy: config.admin.trustProxy,
+    secureCookies: config.publicBaseUrl.startsWith('https://'),
+    sql,
+  }),
   temporalUi: { url: config.temporal.uiUrl, namespace: config.temporal.namespace },
   codec: { codec, ...(config.codecToken ? { token: config.codecToken } : {}) },
   outboxEnabled: !config.email.resend,
 });
+// The first start (or the first after accounts came): the configured admin becomes the owner.
+if (
+  await ensureFirstOwner(sql, {
+    login: config.admin.user,
+    passwordHash: () => hashPassword(config.admin.password),
+    email: config.email.adminAlertsTo,
+  })
+)
+  console.log(`The admin "${config.admin.user}" is the owner of this Tandem: invite others from the Accounts page.`);
 const server = serve({ fetch: app.fetch, port: config.port }, () =>
   console.log(`Web app listening on ${config.publicBaseUrl} (port ${config.port})`),
 );

@@ -14,6 +14,8 @@ import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import { formatInstant } from '../domain/schedule.js';
 import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
+import type { accountEmailWorkflow } from '../workflows/account-email/account-email.js';
+import { accountEmailWorkflowId, type AccountEmailInput } from '../workflows/account-email/contract.js';
 import type { cohortWorkflow } from '../workflows/cohort/cohort.js';
 import {
   MATCH_CLOSED,
@@ -166,6 +168,22 @@ export function createWorkflowClient(options: {
             `Filter this cohort's workflows: TandemCohort = "${cohort.slug}"`,
           ].join('\n'),
         });
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      }
+    },
+
+    /** An admin's invitation or reset email, sent by a workflow of its own; starting it twice sends one email. */
+    async sendAccountEmail(input: AccountEmailInput): Promise<void> {
+      try {
+        await within(updateWaitMs, () =>
+          client.workflow.start<typeof accountEmailWorkflow>('accountEmailWorkflow', {
+            workflowId: accountEmailWorkflowId(input.ticketId),
+            taskQueue: options.taskQueue,
+            args: [input],
+            staticSummary: `Admin ${input.kind === 'invitation' ? 'invitation' : 'password reset'} email`,
+          }),
+        );
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import AccountLink, { type AccountLinkProps } from '../../emails/AccountLink.js';
 import AdminAlert, { type AdminAlertProps } from '../../emails/AdminAlert.js';
 import CharterInvitation, { type CharterInvitationProps } from '../../emails/CharterInvitation.js';
 import CheckInRequest, { type CheckInRequestProps } from '../../emails/CheckInRequest.js';
@@ -16,11 +17,12 @@ import SurveyReminder, { type SurveyReminderProps } from '../../emails/SurveyRem
 import type { Locale } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translator.js';
 
-/** Who a message goes to: a participant (the bounce is theirs), or the admin. */
+/** Who a message goes to: a participant (the bounce is theirs), an admin's account, or ADMIN_EMAIL. */
 export interface Recipient {
   name: string;
   email: string;
   participantId?: string;
+  accountId?: string;
 }
 
 /**
@@ -33,8 +35,8 @@ export interface Notification<P, O = object> {
   kind: (message: P & O) => string;
   subject: (message: P & O) => string;
   key: (message: P & O, to: Recipient) => string;
-  /** Messages to the admin go to ADMIN_EMAIL, and nowhere without it. */
-  audience: 'participant' | 'admin';
+  /** A cohort's admin messages go to its managers (or ADMIN_EMAIL); an account's to its holder. */
+  audience: 'participant' | 'admin' | 'account';
 }
 
 const notification = <P, O = object>(n: Notification<P, O>) => n;
@@ -163,13 +165,28 @@ export const NOTIFICATIONS = {
     audience: 'admin',
     kind: () => 'admin-alert',
     subject: (m) => writtenIn(m).t('adminEmail.alert.subject', { cohort: m.cohortName, message: m.message }),
-    key: (m) => `alert:${m.alertKey}`,
+    // One email per manager; to ADMIN_EMAIL, the key it always had.
+    key: (m, to) => `alert:${m.alertKey}${to.accountId ? `:${to.accountId}` : ''}`,
   }),
   cohortReport: notification<CohortReportProps, { cohortId: string }>({
     template: CohortReport,
     audience: 'admin',
     kind: () => 'cohort-report',
     subject: (m) => writtenIn(m).t('adminEmail.report.subject', { cohort: m.cohortName }),
-    key: (m) => `cohort-report:${m.cohortId}`,
+    key: (m, to) => `cohort-report:${m.cohortId}${to.accountId ? `:${to.accountId}` : ''}`,
+  }),
+  adminInvitation: notification<AccountLinkProps, { ticketId: string; organisation: string }>({
+    template: AccountLink,
+    audience: 'account',
+    kind: () => 'admin-invitation',
+    subject: (m) => writtenIn(m).t('accountLink.invitation.subject', { organisation: m.organisation }),
+    key: (m) => `admin-invitation:${m.ticketId}`,
+  }),
+  passwordReset: notification<AccountLinkProps, { ticketId: string; organisation: string }>({
+    template: AccountLink,
+    audience: 'account',
+    kind: () => 'password-reset',
+    subject: (m) => writtenIn(m).t('accountLink.password-reset.subject', { organisation: m.organisation }),
+    key: (m) => `password-reset:${m.ticketId}`,
   }),
 };

@@ -1,6 +1,7 @@
 import { render, toPlainText } from '@react-email/components';
 import { createElement, type ReactElement } from 'react';
 import { bounceOf, findSentEmail, recordSentEmail } from '../../db/emails.js';
+import { cohortManagerRecipients } from '../../db/admin-accounts.js';
 import { getOrganisation } from '../../db/organisation.js';
 import { isErased } from '../../db/participants.js';
 import type { Sql } from '../../db/sql.js';
@@ -18,15 +19,16 @@ export interface NotifierDeps {
   from: string;
   /** Where the organisation's logo is served from. */
   publicBaseUrl: string;
-  /** Where admin messages go (ADMIN_EMAIL); without it, they are only on the admin pages. */
+  /** Where a cohort's admin messages go while it has no manager with an address (ADMIN_EMAIL); without either, they are only on the admin pages. */
   adminAlertsTo?: string;
   /** Told when a participant's address is refused for good. */
   onBounce: (bounce: { cohortId: string; participantId: string; reason: string }) => Promise<void>;
 }
 
 export interface Message<P, O> {
-  cohortId: string;
-  /** A participant, or nobody for an admin message (it goes to ADMIN_EMAIL). */
+  /** The cohort it is about; none for an email about an admin's own account. */
+  cohortId: string | null;
+  /** A participant or an admin account, or nobody for an admin message (it goes to the cohort's managers). */
   to?: Recipient;
   /** What the email says and what it is about. */
   says: P & O;
@@ -59,19 +61,32 @@ const ACCOUNT_ALERT = 'email-account';
 export function createNotifier(deps: NotifierDeps) {
   const { sql } = deps;
 
+  /**
+   * Whom a message goes to: its participant or account; for an admin message, the cohort's managers (their
+   * accounts active, with an address), or ADMIN_EMAIL while the cohort has none.
+   */
+  async function recipientsOf<P, O>(notification: Notification<P, O>, message: Message<P, O>): Promise<Recipient[]> {
+    if (notification.audience !== 'admin') return message.to ? [message.to] : [];
+    const managers = message.cohortId ? await cohortManagerRecipients(sql, message.cohortId) : [];
+    if (managers.length > 0) return managers.map((m) => ({ name: m.name, email: m.email, accountId: m.id }));
+    return deps.adminAlertsTo ? [{ name: 'Tandem admin', email: deps.adminAlertsTo }] : [];
+  }
+
+  /** Sends the message to each of its recipients; what happened to the first (an admin message may have several). */
   async function notify<P, O>(notification: Notification<P, O>, message: Message<P, O>): Promise<Delivery> {
-    const to: Recipient | undefined =
-      notification.audience === 'admin'
-        ? deps.adminAlertsTo
-          ? { name: 'Tandem admin', email: deps.adminAlertsTo }
-          : undefined
-        : message.to;
-    if (!to) return 'no-admin-address';
+    const recipients = await recipientsOf(notification, message);
+    if (recipients.length === 0) return 'no-admin-address';
+    const deliveries: Delivery[] = [];
+    for (const to of recipients) deliveries.push(await deliver(notification, message, to));
+    return deliveries[0]!;
+  }
+
+  async function deliver<P, O>(notification: Notification<P, O>, message: Message<P, O>, to: Recipient): Promise<Delivery> {
     const key = notification.key(message.says, to);
     const recorded = await findSentEmail(sql, key);
     if (recorded?.status === 'bounced') {
       // Told again on a retry: the attempt that recorded the bounce may have failed to alert the admin (the alert is idempotent).
-      if (to.participantId && recorded.error)
+      if (to.participantId && recorded.error && message.cohortId)
         await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: recorded.error });
       return 'bounced';
     }
@@ -117,7 +132,8 @@ export function createNotifier(deps: NotifierDeps) {
     } catch (error) {
       if (error instanceof AddressRejected) {
         await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: error.message });
-        if (to.participantId) await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: error.message });
+        if (to.participantId && message.cohortId)
+          await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: error.message });
         return 'bounced';
       }
       if ((error as { type?: string }).type === EMAIL_ACCOUNT_REJECTED) {

@@ -10,12 +10,14 @@ export const adminFrame = {
   // The login page
   'admin.login.title': 'Log in',
   'admin.login.heading': 'Admin log in',
-  'admin.login.user': 'User',
+  'admin.login.user': 'Email or user name',
   'admin.login.password': 'Password',
   'admin.login.button': 'Log in',
   'admin.login.wrong': 'Wrong user or password.',
   'admin.login.locked':
-    'Too many wrong passwords for {scope, select, account {this account} other {your network address}}: logging in is blocked until {until}. Ask another admin, or wait.',
+    'Too many wrong passwords {scope, select, pair {for this account from your network address} account {for this account} other {from your network address}}: logging in is blocked here until {until}. Wait, or reset your password.',
+  'admin.login.suspended': 'This account is suspended. Ask an owner of your organisation.',
+  'admin.login.forgot': 'Forgot your password?',
 
   // The error pages, admins' and participants' alike
   'error.page.unavailable.title': 'Tandem cannot answer right now',
@@ -38,6 +40,7 @@ export const adminFrame = {
     'The upload is over {upload} MB; a participants CSV may be 5 MB at most. Go back to the form and choose a smaller file.',
   'error.page.sessionEnded': 'Your session has ended. Log in again.',
   'error.page.unreadableForm': 'This request did not carry a form Tandem can read.',
+  'error.page.notAllowed': 'Your role does not allow this. Ask an owner of your organisation if you need it.',
   'error.page.formExpired': 'This form has expired or did not come from Tandem. Reload the page and try again.',
   'error.page.noLoginForm': 'This request did not carry the login form.',
   'error.page.failed.title': 'Something went wrong',

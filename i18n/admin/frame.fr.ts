@@ -12,12 +12,14 @@ export const adminFrame: Record<keyof typeof english, string> = {
   // The login page
   'admin.login.title': 'Connexion',
   'admin.login.heading': 'Connexion administrateur',
-  'admin.login.user': 'Utilisateur',
+  'admin.login.user': 'E-mail ou nom d’utilisateur',
   'admin.login.password': 'Mot de passe',
   'admin.login.button': 'Se connecter',
   'admin.login.wrong': 'Utilisateur ou mot de passe incorrect.',
   'admin.login.locked':
-    'Trop de mots de passe erronés pour {scope, select, account {ce compte} other {votre adresse réseau}} : la connexion est bloquée jusqu’au {until}. Demandez à un autre administrateur, ou patientez.',
+    'Trop de mots de passe erronés {scope, select, pair {pour ce compte depuis votre adresse réseau} account {pour ce compte} other {depuis votre adresse réseau}} : la connexion est bloquée ici jusqu’au {until}. Patientez, ou réinitialisez votre mot de passe.',
+  'admin.login.suspended': 'Ce compte est suspendu. Adressez-vous à un propriétaire de votre organisation.',
+  'admin.login.forgot': 'Mot de passe oublié ?',
 
   // The error pages, admins' and participants' alike
   'error.page.unavailable.title': 'Tandem ne peut pas répondre pour le moment',
@@ -40,6 +42,7 @@ export const adminFrame: Record<keyof typeof english, string> = {
     'Le fichier dépasse {upload} Mo ; un CSV de participants fait au plus 5 Mo. Revenez au formulaire et choisissez un fichier plus petit.',
   'error.page.sessionEnded': 'Votre session a expiré. Reconnectez-vous.',
   'error.page.unreadableForm': 'Cette requête ne contenait pas de formulaire lisible par Tandem.',
+  'error.page.notAllowed': 'Votre rôle ne le permet pas. Adressez-vous à un propriétaire de votre organisation si vous en avez besoin.',
   'error.page.formExpired': 'Ce formulaire a expiré ou ne vient pas de Tandem. Rechargez la page et réessayez.',
   'error.page.noLoginForm': 'Cette requête ne contenait pas le formulaire de connexion.',
   'error.page.failed.title': 'Une erreur est survenue',

@@ -73,6 +73,9 @@ interface Person {
 
 /** A cohort through its whole life, stored by the functions the product stores it with. */
 async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort; people: Person[] }> {
+  const [admin] = await sql<{ id: string }[]>`
+    insert into admin_accounts (login, name, role, status) values ('admin', 'Admin', 'owner', 'active')
+    on conflict (login) do update set name = excluded.name returning id`;
   const r = random(seed);
   const token = `${seed.toString(36)}${r.int(1e6).toString(36)}`;
   const size = { mentors: 2 + r.int(3), mentees: 2 + r.int(4) };
@@ -253,7 +256,7 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
         deadline: new Date().toISOString(),
       },
     });
-    await recordAudit(sql, { cohortId: cohort.id, actor: 'admin', action: 'pair pause', subjectId: pair.id });
+    await recordAudit(sql, { cohortId: cohort.id, accountId: admin!.id, action: 'pair pause', subjectId: pair.id });
     // An admin's note on the pair, naming its mentee as admins do.
     if (n % 2 === 0) await endPair(sql, pair.id, `${parties[0]!.name} moved abroad`);
   }
@@ -263,7 +266,7 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
     cohortId: cohort.id,
     details: { kind: 'bounce', participantId: bounced.id, reason: 'Resend 422: mailbox full' },
   });
-  await recordAudit(sql, { cohortId: cohort.id, actor: 'admin', action: 'export', subjectId: bounced.id });
+  await recordAudit(sql, { cohortId: cohort.id, accountId: admin!.id, action: 'export', subjectId: bounced.id });
   await saveCohortReport(sql, cohort.id, cohortReport(await pairReportRows(sql, cohort.id)));
   return { cohort, people };
 }

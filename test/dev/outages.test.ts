@@ -19,7 +19,7 @@ import { eventually } from '../helpers/eventually.js';
 import { hiddenFieldsOf, logInOverHttp } from '../../dev/admin-over-http.js';
 import { freePort } from '../../dev/ports.js';
 import { serveApp } from '../helpers/serve.js';
-import { ADMIN, LINK_SECRET, createTestApp, testDataConverter } from '../helpers/stack.js';
+import { ADMIN, LINK_SECRET, addTestOwner, createTestApp, testDataConverter } from '../helpers/stack.js';
 import { pageText } from '../helpers/web-client.js';
 import { opened } from '../../db/data-keys.js';
 
@@ -48,6 +48,7 @@ beforeAll(async () => {
   await postgres!.createDatabase('tandem');
   sql = createSql(postgres!.url('tandem'));
   await migrate(sql);
+  await addTestOwner(sql);
   connection = connectForPages(`127.0.0.1:${ports.temporal}`);
   const app = createTestApp({
     sql,

@@ -23,6 +23,8 @@ import {
   surveyPath,
 } from '../helpers/cohort-fixtures.js';
 import { GUIDE_IMAGES, SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
+import { createTicket } from '../../db/admin-accounts.js';
+import { createAccount } from '../helpers/accounts.js';
 import { ADMIN } from '../helpers/stack.js';
 import { getSurveyAnswers } from '../../db/survey-answers.js';
 import { participantByEmail } from '../helpers/people.js';
@@ -373,6 +375,30 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await page.goto(`${env.base}/admin/cohorts/${cohort.slug}/participants/${pair.menteeId}/data`);
       await page.screenshot({ path: path.join(SHOTS, `participant-data-${locale}-360.png`), fullPage: true });
       await check(page, 'audit', admin(`/cohorts/${cohort.slug}/audit`));
+      await check(page, 'audit of the organisation', admin('/audit'));
+      // Accounts: the list and its invitation form, refused then sent; one account; one's own.
+      await check(page, 'accounts', admin('/accounts'));
+      await check(page, 'accounts with errors', async () => {
+        await page.goto(`${env.base}/admin/accounts`);
+        await send(page);
+      });
+      const colleague = await createAccount(env.stack.sql, {
+        login: `colleague-${locale}@assoc.example`,
+        role: 'manager',
+        name: 'Claire Martin',
+      });
+      await check(page, 'account', admin(`/accounts/${colleague.id}`));
+      await check(page, 'your account', admin('/account'));
+      const ticket = await createTicket(env.stack.sql, colleague.id, 'password-reset', new Date(Date.now() + 3_600_000));
+      const token = env.stack.links.sign({
+        scope: 'password-reset',
+        participantId: colleague.id,
+        subjectId: ticket,
+        expiresAt: Date.now() + 3_600_000,
+      });
+      await check(page, 'password reset', () => page.goto(`${env.base}/admin/reset/${token}`));
+      await check(page, 'password reset asked', () => page.goto(`${env.base}/admin/reset`));
+      await check(page, 'link no longer valid', () => page.goto(`${env.base}/admin/reset/${token.slice(0, -2)}`));
       await check(page, 'outbox', () => page.goto(`${env.base}/dev/outbox`));
 
       // The organisation's settings, refused, then saved: participants' pages then wear it.

@@ -67,7 +67,13 @@ it('the admin reviews a proposal in the browser: reads the reasons, changes a pa
   expect(await page.locator('[data-active-pair]').count()).toBe(2);
   // Each row links to its pair's page and says its stage in words, with no internal name on screen.
   expect(await page.getAttribute('[data-active-pair=Zoe] a', 'href')).toMatch(new RegExp(`^/admin/cohorts/${slug}/pairs/`));
-  expect(await page.textContent('[data-active-pair=Zoe]')).toContain('signing the charter');
+  // Its workflow moves it from "introduced" to the charter within moments of the approval.
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return page.textContent('[data-active-pair=Zoe]');
+    })
+    .toContain('signing the charter');
   expect(await page.textContent('#pairs')).not.toContain(`pair-${slug}-`);
   await page.screenshot({ path: path.join(SHOTS, 'cohort-pairs.png'), fullPage: true });
 });

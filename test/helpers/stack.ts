@@ -5,9 +5,11 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createActivities, type Activities } from '../../activities/index.js';
 import { createOutboxSender } from '../../activities/email/outbox-sender.js';
 import type { EmailSender } from '../../activities/email/sender.js';
+import { ensureFirstOwner } from '../../db/admin-accounts.js';
 import { migrate } from '../../db/migrate.js';
 import { createSql, type Sql } from '../../db/sql.js';
 import { createLinkSigner, type LinkSigner } from '../../domain/link-tokens.js';
+import { hashPassword } from '../../domain/password-hash.js';
 import { EncryptionCodec, parsePayloadKeys } from '../../domain/payload-encryption.js';
 import { PAYLOAD_KEYS } from './keys.js';
 import { createApp } from '../../web/app.js';
@@ -17,6 +19,16 @@ import { reportFailingActivities } from '../../worker/failing-activities.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
 
 export const ADMIN = { user: 'admin', password: 'correct horse battery' };
+/** Hashed once per test process (a hash takes a fifth of a second on purpose). */
+let adminHash: Promise<string> | undefined;
+
+/** As at a real first start: the configured admin becomes the owner. */
+export const addTestOwner = (sql: Sql) =>
+  ensureFirstOwner(sql, {
+    login: ADMIN.user,
+    passwordHash: () => (adminHash ??= hashPassword(ADMIN.password)),
+    email: 'admin@tandem.test',
+  });
 export const LINK_SECRET = 'test-link-secret-that-is-long-enough-0123456789';
 export const PUBLIC_BASE_URL = 'http://localhost';
 export const CODEC_TOKEN = 'test-codec-token-that-is-long-enough-0123';
@@ -48,10 +60,21 @@ function quietRuntime() {
 }
 
 /** The web app as tests build it: the test admin, cookies over plain HTTP, the outbox on. */
-export function createTestApp(deps: { sql: Sql; workflows: WorkflowClient; links: LinkSigner; temporalUiUrl?: string }) {
+export function createTestApp(deps: {
+  sql: Sql;
+  workflows: WorkflowClient;
+  links: LinkSigner;
+  temporalUiUrl?: string;
+  trustProxy?: boolean;
+}) {
   return createApp({
     ...deps,
-    auth: createAdminAuth({ ...ADMIN, sessionSecret: 'test-session-secret-long-enough-0123456789', secureCookies: false, sql: deps.sql }),
+    auth: createAdminAuth({
+      sessionSecret: 'test-session-secret-long-enough-0123456789',
+      secureCookies: false,
+      sql: deps.sql,
+      trustProxy: deps.trustProxy ?? false,
+    }),
     temporalUi: { url: deps.temporalUiUrl ?? 'http://localhost:8233', namespace: 'default' },
     codec: { codec: testCodec, token: CODEC_TOKEN },
     outboxEnabled: true,
@@ -67,6 +90,7 @@ export async function createTestDatabase({ until }: { until?: string } = {}): Pr
   const url = adminUrl.replace(/\/postgres$/, `/${name}`);
   const sql = createSql(url);
   await migrate(sql, { until });
+  if (!until) await addTestOwner(sql);
   return {
     sql,
     url,

@@ -27,8 +27,9 @@ export function webClient(app: Hono, options: { acceptLanguage?: string } = {}) 
       }
       return request(path, { method: 'POST', body });
     },
-    async logIn() {
-      const response = await client.post('/admin/login', { user: ADMIN.user, password: ADMIN.password, next: '/admin' });
+    /** Signs in as the test owner, or as another account. */
+    async logIn(as: { login: string; password: string } = { login: ADMIN.user, password: ADMIN.password }) {
+      const response = await client.post('/admin/login', { user: as.login, password: as.password, next: '/admin' });
       if (response.status !== 303) throw new Error(`login failed: ${response.status}`);
     },
     /** Reads a page's hidden fields (CSRF token, form id) the way a browser would submit them. */

@@ -93,7 +93,8 @@ describe('in French, when the browser asks for it', () => {
     const audit = pageText(await (await admin.get(`/admin/cohorts/${SLUG}/audit`)).text());
     expect(audit).toContain('Journal d’audit');
     expect(audit).toContain('Quand Qui Quoi Sur');
-    expect(audit).toContain('pair nudge'); // entries stay as recorded
+    expect(audit).toContain('Relance envoyée par l’équipe du programme');
+    expect(audit).toContain('admin admin@tandem.test'); // who did it, by their account
   });
 
   it("the error pages: not found, and a refusal with Tandem's own words", async () => {

@@ -9,7 +9,7 @@ import { createApp } from '../../web/app.js';
 import { createAdminAuth } from '../../web/auth.js';
 import { MENTEE_ANSWERS, startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
-import { ADMIN, CODEC_TOKEN, testCodec, startTestStack, type TestStack } from '../helpers/stack.js';
+import { CODEC_TOKEN, testCodec, startTestStack, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
 import { participantByEmail } from '../helpers/people.js';
 import { findParticipantByEmail } from '../../db/participants.js';
@@ -211,7 +211,7 @@ describe('open enrolment', () => {
       sql: stack.sql,
       workflows: stack.workflows,
       links: stack.links,
-      auth: createAdminAuth({ ...ADMIN, sessionSecret: 's'.repeat(32), secureCookies: false, sql: stack.sql, trustProxy: true }),
+      auth: createAdminAuth({ sessionSecret: 's'.repeat(32), secureCookies: false, sql: stack.sql, trustProxy: true }),
       temporalUi: { url: 'http://localhost:8233', namespace: 'default' },
       codec: { codec: testCodec, token: CODEC_TOKEN },
       outboxEnabled: false,

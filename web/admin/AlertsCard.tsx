@@ -1,6 +1,7 @@
 import type { Alert } from '../../db/pair-lifecycle.js';
 import { alertText, groupAlerts, type AlertGroup } from '../../domain/alerts.js';
 import type { Translator } from '../../i18n/translator.js';
+import { IfAllowed } from '../views/allowed.js';
 import { useTranslator } from '../views/language.js';
 
 /** The pair an alert group is about, by its people's names as their rows hold them now. */
@@ -36,16 +37,18 @@ export function AlertsCard({ slug, alerts, csrf }: { slug: string; alerts: Alert
             {group.alerts.map((a) => (
               <li data-alert>
                 {t('admin.cohort.alerts.item', { at: instant(a.createdAt), message: alertText(a, text) })}{' '}
-                <form method="post" action={`/admin/cohorts/${slug}/alerts/${a.id}/acknowledge`} class="inline">
-                  <input type="hidden" name="_csrf" value={csrf} />
-                  <button
-                    class="secondary"
-                    type="submit"
-                    aria-label={t('admin.cohort.alerts.dealtWithLabel', { message: alertText(a, text) })}
-                  >
-                    {t('admin.cohort.alerts.dealtWith')}
-                  </button>
-                </form>
+                <IfAllowed to="run">
+                  <form method="post" action={`/admin/cohorts/${slug}/alerts/${a.id}/acknowledge`} class="inline">
+                    <input type="hidden" name="_csrf" value={csrf} />
+                    <button
+                      class="secondary"
+                      type="submit"
+                      aria-label={t('admin.cohort.alerts.dealtWithLabel', { message: alertText(a, text) })}
+                    >
+                      {t('admin.cohort.alerts.dealtWith')}
+                    </button>
+                  </form>
+                </IfAllowed>
               </li>
             ))}
           </ul>

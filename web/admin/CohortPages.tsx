@@ -17,6 +17,7 @@ import { PairsCard } from './PairsCard.js';
 import { ReportCard } from './ReportCard.js';
 import { EnrolmentCard } from './EnrolmentCard.js';
 import { NeedsCard } from './NeedsCard.js';
+import { PeopleHint } from './PeoplePage.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales.js';
@@ -38,11 +39,13 @@ export function CohortListPage(props: { admin: AdminFrame; cohorts: CohortListIt
   return (
     <Layout title={t('admin.cohorts.title')} admin={props.admin}>
       <h1>{t('admin.cohorts.title')}</h1>
-      <p>
-        <a class="button" href="/admin/cohorts/new">
-          {t('admin.cohorts.new')}
-        </a>
-      </p>
+      {props.admin.may('create') && (
+        <p>
+          <a class="button" href="/admin/cohorts/new">
+            {t('admin.cohorts.new')}
+          </a>
+        </p>
+      )}
       {props.cohorts.length === 0 ? (
         <p class="muted">{t('admin.cohorts.none')}</p>
       ) : (
@@ -194,7 +197,7 @@ export function CohortPage(
       <div class="card">
         <h2>{t('admin.cohort.survey.heading')}</h2>
         <SurveyProgress cohort={cohort} state={state} progress={props.progress} />
-        {surveyOpen && (
+        {surveyOpen && props.admin.may('run') && (
           <div class="actions spaced">
             <form method="post" action={`/admin/cohorts/${cohort.slug}/remind`}>
               <input type="hidden" name="_csrf" value={props.admin.csrf} />
@@ -211,7 +214,7 @@ export function CohortPage(
             </form>
           </div>
         )}
-        {state === undefined && (
+        {state === undefined && props.admin.may('run') && (
           <form method="post" action={`/admin/cohorts/${cohort.slug}/start`} class="spaced">
             <input type="hidden" name="_csrf" value={props.admin.csrf} />
             <button class="secondary" type="submit">
@@ -310,12 +313,14 @@ export function CohortPage(
             requests={props.enrolment.requests}
             {...(props.enrolment.qrCode ? { qrCode: props.enrolment.qrCode } : {})}
           />
-          <AddParticipantForm
-            slug={cohort.slug}
-            csrf={props.admin.csrf}
-            cohortLanguage={cohort.language}
-            cohortTimeZone={cohort.timeZone}
-          />
+          {props.admin.may('run') && (
+            <AddParticipantForm
+              slug={cohort.slug}
+              csrf={props.admin.csrf}
+              cohortLanguage={cohort.language}
+              cohortTimeZone={cohort.timeZone}
+            />
+          )}
         </>
       )}
       <div class="card" id="people">
@@ -325,10 +330,7 @@ export function CohortPage(
             {t('admin.cohort.people.all', { count: props.progress.figures.participants })}
           </a>
         </p>
-        <p class="hint">
-          {t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${cohort.slug}/audit`}>{t('admin.cohort.people.audit')}</a>{' '}
-          {t('admin.cohort.people.auditOf')}
-        </p>
+        <PeopleHint slug={cohort.slug} />
       </div>
       <script src={ASSETS.live} defer />
     </Layout>

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import { ASSETS } from '../assets.js';
+import { IfAllowed, useAllowed } from '../views/allowed.js';
 import { useTranslator } from '../views/language.js';
 import { enrolmentLink } from './enrolment-qr.js';
 
@@ -21,6 +22,7 @@ export function EnrolmentCard(props: {
   qrCode?: string;
 }) {
   const { t, instant } = useTranslator();
+  const may = useAllowed();
   const { slug, csrf, enrolment, requests } = props;
   const confirmed = requests.filter((r) => r.confirmedAt).length;
   const waiting = requests.length - confirmed;
@@ -48,13 +50,17 @@ export function EnrolmentCard(props: {
           )}
           <script src={ASSETS.copy} defer />
           <p data-enrolment="open">{t('admin.enrolment.open', { cap: enrolment.cap ?? 0, confirmed, waiting })}</p>
-          <form method="post" action={action('close')}>
-            <input type="hidden" name="_csrf" value={csrf} />
-            <button class="secondary" type="submit">
-              {t('admin.enrolment.close')}
-            </button>
-          </form>
+          <IfAllowed to="run">
+            <form method="post" action={action('close')}>
+              <input type="hidden" name="_csrf" value={csrf} />
+              <button class="secondary" type="submit">
+                {t('admin.enrolment.close')}
+              </button>
+            </form>
+          </IfAllowed>
         </>
+      ) : !may('run') ? (
+        enrolment.key && <p data-enrolment="closed">{t('admin.enrolment.closed', { confirmed })}</p>
       ) : (
         <form method="post" action={action('open')}>
           {enrolment.key && <p data-enrolment="closed">{t('admin.enrolment.closed', { confirmed })}</p>}
@@ -88,7 +94,11 @@ export function EnrolmentCard(props: {
                 <td>{instant(r.requestedAt)}</td>
                 <td>
                   {r.participantId ? (
-                    <a href={`/admin/cohorts/${slug}/participants/${r.participantId}`}>{t('admin.enrolment.confirmed')}</a>
+                    <IfAllowed to="personal-data" otherwise={t('admin.enrolment.confirmed')}>
+                      <a href={`/admin/cohorts/${slug}/participants/${r.participantId}`}>{t('admin.enrolment.confirmed')}</a>
+                    </IfAllowed>
+                  ) : !may('run') ? (
+                    t('admin.enrolment.waiting')
                   ) : (
                     <form method="post" action={action(`requests/${r.id}/remove`)} class="inline">
                       {t('admin.enrolment.waiting')} <input type="hidden" name="_csrf" value={csrf} />

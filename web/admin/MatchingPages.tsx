@@ -7,6 +7,7 @@ import { describeNotice, describeUnmatched } from '../../matching/explanations.j
 import type { CriterionScore } from '../../matching/score.js';
 import { CRITERIA, type MatchSettings } from '../../matching/settings.js';
 import type { CohortStage } from '../../domain/types.js';
+import { useAllowed } from '../views/allowed.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, type FieldErrors } from '../views/form.js';
@@ -40,7 +41,8 @@ export function MatchReviewPage(props: ReviewProps) {
   const { csrf, text } = props.admin;
   const { t, instant } = text;
   const { result } = run;
-  const open = run.status === 'proposed' && props.stage === 'review';
+  // A proposal under review changes only for those who may run the cohort; a viewer reads it.
+  const open = run.status === 'proposed' && props.stage === 'review' && props.admin.may('run');
   const base = `/admin/cohorts/${cohort.slug}/matching`;
   const mentees = new Map(run.inputs.mentees.map((m) => [m.id, m]));
   const mentors = new Map(run.inputs.mentors.map((m) => [m.id, m]));
@@ -337,11 +339,10 @@ export function SettingsForm(props: {
   submit?: string;
 }) {
   const { t } = useTranslator();
+  const mayRun = useAllowed()('run');
   const { settings, errors } = props;
-  return (
-    <form method="post" action={props.action} class="card">
-      <h2>{props.title ?? t('admin.matching.settings.rerun')}</h2>
-      <input type="hidden" name="_csrf" value={props.csrf} />
+  const fields = (
+    <>
       <table>
         <thead>
           <tr>
@@ -417,6 +418,21 @@ export function SettingsForm(props: {
       <label>
         <input type="checkbox" name="autoApprove" checked={settings.autoApprove} /> {t('admin.matching.settings.autoApprove')}
       </label>
+    </>
+  );
+  // Those who may only read see the settings as they are, unchangeable.
+  if (!mayRun)
+    return (
+      <div class="card">
+        <h2>{t('admin.cohort.matching.settings')}</h2>
+        <fieldset disabled>{fields}</fieldset>
+      </div>
+    );
+  return (
+    <form method="post" action={props.action} class="card">
+      <h2>{props.title ?? t('admin.matching.settings.rerun')}</h2>
+      <input type="hidden" name="_csrf" value={props.csrf} />
+      {fields}
       <p>
         <button class="secondary" type="submit">
           {props.submit ?? t('admin.matching.settings.rerunSubmit')}

@@ -134,14 +134,16 @@ export function PairPage(props: Props) {
           {t('admin.pair.bounced', { name: b.name, email: b.email, reason: b.reason })}
         </div>
       ))}
-      {running && <Actions {...props} state={state} />}
+      {running && props.admin.may('run') && <Actions {...props} state={state} />}
       <PairTimeline
         cohort={cohort}
         events={props.timeline}
         names={{ [mentee.id]: mentee.name, [mentor.id]: mentor.name }}
         {...(running ? { next: waitingFor(props) } : {})}
       />
-      {pair.status === 'ended' && cohort.stage !== 'closed' && cohort.stage !== 'survey' && <PlacesAfterTheEnd {...props} />}
+      {pair.status === 'ended' && cohort.stage !== 'closed' && cohort.stage !== 'survey' && props.admin.may('run') && (
+        <PlacesAfterTheEnd {...props} />
+      )}
       {props.alerts.length > 0 && (
         <div class="card">
           <h2>{t('admin.pair.alerts')}</h2>

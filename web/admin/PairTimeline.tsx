@@ -3,7 +3,8 @@ import type { CheckInAnswers } from '../../domain/check-in.js';
 import type { FinalSurveyAnswers } from '../../domain/final-survey.js';
 import type { TimelineEvent } from '../../domain/pair-timeline.js';
 import { checkInNumber, isMeetingFeedback } from '../../domain/programme-format.js';
-import type { MessageKey, Translator } from '../../i18n/translator.js';
+import type { Translator } from '../../i18n/translator.js';
+import { AUDIT_ACTIONS } from './audit-actions.js';
 import { useTranslator } from '../views/language.js';
 
 /** The emails a pair's workflow sends, by the kind their records keep; another kind shows as recorded. */
@@ -24,17 +25,6 @@ const EMAIL_KINDS = [
   'pair-dissolved',
 ] as const;
 const isEmailKind = (kind: string): kind is (typeof EMAIL_KINDS)[number] => (EMAIL_KINDS as readonly string[]).includes(kind);
-
-/** The admins' actions on a pair, as the audit log records them ("pair pause"). */
-const ACTIONS: Record<string, MessageKey> = {
-  'pair nudge': 'admin.timeline.action.nudge',
-  'pair extend': 'admin.timeline.action.extend',
-  'pair pause': 'admin.timeline.action.pause',
-  'pair resume': 'admin.timeline.action.resume',
-  'pair keep-both': 'admin.timeline.action.keepBoth',
-  'pair rematch': 'admin.timeline.action.rematch',
-  'pair end': 'admin.timeline.action.end',
-};
 
 interface Props {
   cohort: Cohort;
@@ -120,6 +110,6 @@ function describe(event: TimelineEvent, cohort: Cohort, names: Record<string, st
       });
     }
     case 'action':
-      return ACTIONS[detail] ? t(ACTIONS[detail]) : detail;
+      return AUDIT_ACTIONS[detail] ? t(AUDIT_ACTIONS[detail]) : detail;
   }
 }

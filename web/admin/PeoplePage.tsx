@@ -1,10 +1,25 @@
 import type { Cohort } from '../../db/cohorts.js';
 import type { ParticipantProgress } from '../../db/participants.js';
 import type { Page } from '../../domain/paging.js';
+import { IfAllowed } from '../views/allowed.js';
+import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { Paging } from './Paging.js';
 
-/** Everyone in the cohort, searched and a page at a time: each name opens the person's data page. */
+/** What a person's page is for, and where its exports and erasures are logged: for those who may open them. */
+export function PeopleHint({ slug }: { slug: string }) {
+  const { t } = useTranslator();
+  return (
+    <IfAllowed to="personal-data">
+      <p class="hint">
+        {t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${slug}/audit`}>{t('admin.cohort.people.audit')}</a>{' '}
+        {t('admin.cohort.people.auditOf')}
+      </p>
+    </IfAllowed>
+  );
+}
+
+/** Everyone in the cohort, searched and a page at a time: each name opens the person's data page (for those who may). */
 export function PeoplePage(props: { admin: AdminFrame; cohort: Cohort; q: string; people: Page<ParticipantProgress> }) {
   const { t, instant } = props.admin.text;
   const { cohort, people } = props;
@@ -15,10 +30,7 @@ export function PeoplePage(props: { admin: AdminFrame; cohort: Cohort; q: string
         <a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a>
       </p>
       <h1>{t('admin.cohort.people.heading')}</h1>
-      <p class="hint">
-        {t('admin.cohort.people.hint')} <a href={`/admin/cohorts/${cohort.slug}/audit`}>{t('admin.cohort.people.audit')}</a>{' '}
-        {t('admin.cohort.people.auditOf')}
-      </p>
+      <PeopleHint slug={cohort.slug} />
       <form method="get" action={here} class="filters" role="search">
         <label>
           {t('admin.cohort.pairs.search')}
@@ -45,9 +57,13 @@ export function PeoplePage(props: { admin: AdminFrame; cohort: Cohort; q: string
             {people.rows.map((p) => (
               <tr>
                 <td>
-                  <a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>
-                    {p.name}
-                  </a>
+                  {props.admin.may('personal-data') ? (
+                    <a href={`/admin/cohorts/${cohort.slug}/participants/${p.id}`} data-person={p.email}>
+                      {p.name}
+                    </a>
+                  ) : (
+                    p.name
+                  )}
                 </td>
                 <td>{p.email}</td>
                 <td>{t(`role.${p.role}`)}</td>

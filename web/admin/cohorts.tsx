@@ -132,7 +132,11 @@ export function createCohortRoutes(deps: WebDeps) {
 
   return (
     new Hono<AdminEnv>()
-      .get('/', async (c) => c.html(<CohortListPage admin={c.var.admin} cohorts={await listCohorts(sql)} />))
+      .get('/', async (c) => {
+        const { account } = c.var;
+        const cohorts = await listCohorts(sql, account.role === 'manager' && account.limited ? { managedBy: account.id } : {});
+        return c.html(<CohortListPage admin={c.var.admin} cohorts={cohorts} />);
+      })
 
       .get('/cohorts/template.csv', (c) => {
         c.header('content-type', 'text/csv; charset=utf-8');
@@ -176,6 +180,7 @@ export function createCohortRoutes(deps: WebDeps) {
           try {
             ({ cohort } = await insertCohort(sql, {
               formId: form.formId,
+              managerId: c.var.account.id,
               slug: slugify(form.name),
               name: form.name,
               description: form.description,

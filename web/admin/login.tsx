@@ -31,6 +31,9 @@ function LoginPage(props: { text: Translator; next: string; error?: string; user
               <button type="submit">{t('admin.login.button')}</button>
             </p>
           </form>
+          <p>
+            <a href="/admin/reset">{t('admin.login.forgot')}</a>
+          </p>
         </div>
         <script src={ASSETS.timeZone} defer />
       </Layout>
@@ -42,7 +45,8 @@ function LoginPage(props: { text: Translator; next: string; error?: string; user
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(admin|dev\/outbox)(\/[\w\-/]*)?$/.test(next) ? next : '/admin');
 
 /** Nobody is signed in yet: the page speaks the browser's language, its dates in the zone the browser gave. */
-const readerOf = (c: Context, timeZone = DEFAULT_TIME_ZONE) => translator(preferredLocale(c.req.header('accept-language')), timeZone);
+export const readerOf = (c: Context, timeZone = DEFAULT_TIME_ZONE) =>
+  translator(preferredLocale(c.req.header('accept-language')), timeZone);
 
 export function createLoginRoutes({ auth }: WebDeps) {
   return new Hono()
@@ -57,6 +61,9 @@ export function createLoginRoutes({ auth }: WebDeps) {
       const text = readerOf(c, timeZone);
       const outcome = await auth.logIn(c, user, password, timeZone);
       if (outcome.ok) return c.redirect(safeNext(form.next), 303);
+      if (outcome.suspended) {
+        return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} error={text.t('admin.login.suspended')} />, 403);
+      }
       if (outcome.locked) {
         const error = text.t('admin.login.locked', { scope: outcome.locked.scope, until: text.instant(outcome.locked.until) });
         return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} error={error} />, 429);

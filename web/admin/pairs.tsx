@@ -99,7 +99,7 @@ export function createPairRoutes(deps: WebDeps) {
       // Temporal away: the 503 page keeps the form as typed, to send again.
       const outcome = unlessUnavailable(await run(view, parsed?.data as z.output<S>, c.var.admin.text));
       if (outcome.ok) {
-        await recordAudit(sql, { cohortId: view.cohort.id, actor: c.var.adminUser, action: `pair ${form}`, subjectId: view.pair.id });
+        await recordAudit(sql, { cohortId: view.cohort.id, accountId: c.var.account.id, action: `pair ${form}`, subjectId: view.pair.id });
         return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
       }
       return c.html(<PairPage {...((await load(c)) as PairView)} admin={c.var.admin} problem={outcome.message} />, 409);

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { auditLogOf, recordAudit } from '../../db/audit-log.js';
+import { recordAudit } from '../../db/audit-log.js';
 import { getCohortBySlug, type Cohort } from '../../db/cohorts.js';
 import { eraseParticipant, personalDataOf, type PersonalData } from '../../db/personal-data.js';
 import { surveyProgress } from '../../db/participants.js';
@@ -53,7 +53,12 @@ export function createParticipantRoutes(deps: WebDeps) {
     .get('/cohorts/:slug/participants/:participantId/data.json', async (c) => {
       const found = await load(c);
       if (found instanceof Response) return found;
-      await recordAudit(sql, { cohortId: found.cohort.id, actor: c.var.adminUser, action: 'export', subjectId: found.data.participant.id });
+      await recordAudit(sql, {
+        cohortId: found.cohort.id,
+        accountId: c.var.account.id,
+        action: 'export',
+        subjectId: found.data.participant.id,
+      });
       c.header('content-disposition', `attachment; filename="tandem-${found.cohort.slug}-${found.data.participant.id}.json"`);
       return c.json({ exportedAt: new Date().toISOString(), ...found.data });
     })
@@ -61,7 +66,12 @@ export function createParticipantRoutes(deps: WebDeps) {
     .get('/cohorts/:slug/participants/:participantId/data', async (c) => {
       const found = await load(c);
       if (found instanceof Response) return found;
-      await recordAudit(sql, { cohortId: found.cohort.id, actor: c.var.adminUser, action: 'export', subjectId: found.data.participant.id });
+      await recordAudit(sql, {
+        cohortId: found.cohort.id,
+        accountId: c.var.account.id,
+        action: 'export',
+        subjectId: found.data.participant.id,
+      });
       return c.html(<PersonalDataPage {...found} admin={c.var.admin} exportedAt={new Date()} jsonUrl={`${c.req.path}.json`} />);
     })
 
@@ -79,7 +89,7 @@ export function createParticipantRoutes(deps: WebDeps) {
       if (erasure.erased)
         await recordAudit(sql, {
           cohortId: cohort.id,
-          actor: c.var.adminUser,
+          accountId: c.var.account.id,
           action: 'erase',
           subjectId: data.participant.id,
           details: { pairsEnded: erasure.activePairs.length },
@@ -107,51 +117,6 @@ export function createParticipantRoutes(deps: WebDeps) {
       const found = searchFor(q);
       const people = (await surveyProgress(sql, cohort.id)).filter((p) => found(p.name) || found(p.email));
       return c.html(<PeoplePage admin={c.var.admin} cohort={cohort} q={q} people={pageOf(people, page)} />);
-    })
-
-    .get('/cohorts/:slug/audit', async (c) => {
-      const { t, instant } = c.var.admin.text;
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort)
-        return c.html(
-          <MessagePage text={c.var.admin.text} title={t('admin.audit.noCohort')}>
-            <p>
-              <a href="/admin">{t('admin.pair.allCohorts')}</a>
-            </p>
-          </MessagePage>,
-          404,
-        );
-      const entries = await auditLogOf(sql, cohort.id);
-      // The entries stay as recorded: an audit log is not rewritten for its reader.
-      return c.html(
-        <Layout title={`${t('admin.audit.title')} · ${cohort.name}`} admin={c.var.admin}>
-          <p>
-            <a href={`/admin/cohorts/${cohort.slug}`}>← {cohort.name}</a>
-          </p>
-          <h1>{t('admin.audit.title')}</h1>
-          <p class="hint">{t('admin.audit.hint')}</p>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('admin.audit.when')}</th>
-                <th>{t('admin.audit.who')}</th>
-                <th>{t('admin.audit.what')}</th>
-                <th>{t('admin.audit.on')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr data-audit={e.action}>
-                  <td>{instant(e.at)}</td>
-                  <td>{e.actor}</td>
-                  <td>{e.action}</td>
-                  <td>{e.subjectId}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Layout>,
-      );
     });
 }
 

@@ -5,6 +5,8 @@ import { ASSETS } from '../assets.js';
 import { pageBrand } from '../brand.js';
 import { TANDEM_BRAND } from '../../domain/organisation.js';
 import type { Translator } from '../../i18n/translator.js';
+import type { May } from '../admin/permissions.js';
+import { Allowed } from './allowed.js';
 import { Language, useTranslator } from './language.js';
 
 /** What every admin page carries: its forms' CSRF token, and what the operator must know about. */
@@ -13,6 +15,9 @@ export interface AdminFrame {
   systemAlerts: SystemAlert[];
   /** The admin's pages: in their browser's language, dates in the time zone of the browser they logged in from. */
   text: Translator;
+  /** Who is signed in, and what their role lets them do here: pages show only what they may do. */
+  account: { name: string };
+  may: May;
 }
 
 export function Layout(props: { title: string; children: Child; admin?: AdminFrame }) {
@@ -43,8 +48,10 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
               <>
                 <nav>
                   <a href="/admin">{text.t('admin.frame.cohorts')}</a>
-                  <a href="/admin/cohorts/new">{text.t('admin.frame.newCohort')}</a>
-                  <a href="/admin/organisation">{text.t('admin.frame.organisation')}</a>
+                  {props.admin.may('create') && <a href="/admin/cohorts/new">{text.t('admin.frame.newCohort')}</a>}
+                  {props.admin.may('owner') && <a href="/admin/accounts">{text.t('admin.frame.accounts')}</a>}
+                  {props.admin.may('owner') && <a href="/admin/organisation">{text.t('admin.frame.organisation')}</a>}
+                  <a href="/admin/account">{props.admin.account.name}</a>
                 </nav>
                 <form method="post" action="/admin/logout">
                   <input type="hidden" name="_csrf" value={props.admin.csrf} />
@@ -74,7 +81,13 @@ export function Layout(props: { title: string; children: Child; admin?: AdminFra
       </html>
     </>
   );
-  return props.admin ? <Language.Provider value={props.admin.text}>{page}</Language.Provider> : page;
+  return props.admin ? (
+    <Language.Provider value={props.admin.text}>
+      <Allowed.Provider value={props.admin.may}>{page}</Allowed.Provider>
+    </Language.Provider>
+  ) : (
+    page
+  );
 }
 
 /** A whole page that only says something: invalid link, closed survey, error; in the reader's language when given. */
