@@ -42,6 +42,38 @@ export async function activeAccountWithEmail(sql: Sql, email: string): Promise<A
   return row;
 }
 
+/** The account whose email (or login) this is, in whatever state, for a single sign-on. */
+export async function accountWithEmail(sql: Sql | Tx, email: string): Promise<AdminAccount | undefined> {
+  const [row] = await sql<AdminAccount[]>`
+    select ${ACCOUNT(sql)} from admin_accounts where lower(email) = ${email} or login = ${email}
+    order by case status when 'active' then 0 when 'invited' then 1 else 2 end limit 1`;
+  return row;
+}
+
+/**
+ * An admin signing in through the organisation's provider for the first time: a new account (their domain is
+ * allowed), or their pending invitation, accepted. Either way active, with no password of Tandem's.
+ */
+export async function activateSsoAccount(
+  sql: Sql,
+  person: { email: string; name: string; role: Role; invitedId?: string },
+): Promise<AdminAccount> {
+  return sql.begin(async (tx) => {
+    if (person.invitedId) {
+      await tx`update admin_tickets set used_at = now() where account_id = ${person.invitedId} and used_at is null`;
+      await tx`update admin_accounts set status = 'active' where id = ${person.invitedId} and status = 'invited'`;
+      return (await accountById(tx, person.invitedId))!;
+    }
+    const [created] = await tx<AdminAccount[]>`
+      insert into admin_accounts (login, name, email, role, status)
+      values (${person.email}, ${person.name}, ${person.email}, ${person.role}, 'active')
+      on conflict (login) do nothing
+      returning ${ACCOUNT(tx)}`;
+    // Created meanwhile by another sign-in: that account, as it is.
+    return created ?? (await accountWithEmail(tx, person.email))!;
+  });
+}
+
 export async function accountById(sql: Sql | Tx, id: string): Promise<AdminAccount | undefined> {
   const [row] = await sql<AdminAccount[]>`select ${ACCOUNT(sql)} from admin_accounts where id = ${id}`;
   return row;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES, type Role } from './admin-roles.js';
 import { parsePayloadKeys, type PayloadKey } from './payload-encryption.js';
 
 /**
@@ -40,6 +41,16 @@ export const configSchema = z.object({
   EMAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: url.optional(),
+  OIDC_ISSUER: url.optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(60).default('your organisation'),
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .transform((list) => list.split(',').map((d) => d.trim().toLowerCase().replace(/^@/, '')))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be email domains separated by commas, e.g. alumni-lyon.org')))
+    .default([]),
+  OIDC_ROLE: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }).default('viewer'),
 });
 
 export type Env = z.input<typeof configSchema>;
@@ -63,6 +74,19 @@ export interface Config {
   payloadKeys: PayloadKey[];
   codecToken?: string;
   email: { from: string; resend?: { apiKey: string; baseUrl?: string }; adminAlertsTo?: string };
+  /** Single sign-on with the organisation's OpenID provider, when it has one. */
+  sso?: SsoSettings;
+}
+
+export interface SsoSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The provider as admins know it, on the login page's button: "Sign in with {name}". */
+  name: string;
+  /** Whose verified email is in these domains gets an account at their first sign-in, with `role`. */
+  allowedDomains: string[];
+  role: Role;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +115,9 @@ export function loadDatabaseUrl(env: RawEnv): string {
 /** Validates the environment and names every bad or missing variable at once. */
 export function loadConfig(env: RawEnv): Config {
   const e = parseEnv(configSchema, env);
+  if (e.OIDC_ISSUER && !(e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET)) {
+    throw new ConfigError(['OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER (the client registered at the provider)']);
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE, uiUrl: e.TEMPORAL_UI_URL },
@@ -106,5 +133,17 @@ export function loadConfig(env: RawEnv): Config {
       ...(e.ADMIN_EMAIL ? { adminAlertsTo: e.ADMIN_EMAIL } : {}),
       ...(e.RESEND_API_KEY ? { resend: { apiKey: e.RESEND_API_KEY, ...(e.RESEND_BASE_URL ? { baseUrl: e.RESEND_BASE_URL } : {}) } } : {}),
     },
+    ...(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+      ? {
+          sso: {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            name: e.OIDC_NAME,
+            allowedDomains: e.OIDC_ALLOWED_DOMAINS,
+            role: e.OIDC_ROLE,
+          },
+        }
+      : {}),
   };
 }

@@ -106,6 +106,16 @@ export function createAdminAuth(auth: AdminAuth) {
     addressOf,
     startSession,
 
+    /** A short-lived signed cookie of the admin pages' own, on one path (what a single sign-on must bring back). */
+    keep: (c: Context, name: string, value: string, path: string, maxAgeMs: number) =>
+      setSignedCookie(c, name, value, auth.sessionSecret, cookie(path, maxAgeMs)),
+    /** Reads such a cookie once: it is gone after. */
+    async take(c: Context, name: string, path: string): Promise<string | undefined> {
+      const value = await getSignedCookie(c, auth.sessionSecret, name);
+      deleteCookie(c, name, { path });
+      return value || undefined;
+    },
+
     /**
      * Checks a login, unless this account from this address, the address, or the account (where it is not
      * known) is locked out; a failure counts against all three. Takes as long for an unknown login as for a

@@ -2,6 +2,7 @@ import type { PayloadCodec } from '@temporalio/common';
 import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
 import type { AdminAuthGuard } from './auth.js';
+import type { Sso } from './sso.js';
 import type { WorkflowClient } from './workflow-client.js';
 
 /** What the web app is built from: real clients in production, the same door for tests. */
@@ -15,4 +16,6 @@ export interface WebDeps {
   codec: { codec: PayloadCodec; token?: string };
   /** The dev outbox pages exist only where mail goes to the outbox (no Resend key). */
   outboxEnabled: boolean;
+  /** The organisation's OpenID provider, when admins sign in through it. */
+  sso?: Sso;
 }

@@ -8,6 +8,7 @@ import { hashPassword } from '../domain/password-hash.js';
 import { EncryptionCodec } from '../domain/payload-encryption.js';
 import { createApp } from './app.js';
 import { createAdminAuth } from './auth.js';
+import { createSso } from './sso.js';
 import { connectForPages, createWorkflowClient } from './workflow-client.js';
 
 const config = loadConfig(process.env);
@@ -34,6 +35,7 @@ const app = createApp({
   temporalUi: { url: config.temporal.uiUrl, namespace: config.temporal.namespace },
   codec: { codec, ...(config.codecToken ? { token: config.codecToken } : {}) },
   outboxEnabled: !config.email.resend,
+  ...(config.sso ? { sso: createSso(config.sso, config.publicBaseUrl) } : {}),
 });
 // The first start (or the first after accounts came): the configured admin becomes the owner.
 if (

@@ -128,4 +128,11 @@ export const adminAccounts = {
   'accountLink.password-reset.body': 'Someone, probably you, asked to choose a new password for your admin account.',
   'accountLink.password-reset.button': 'Choose a new password',
   'accountLink.password-reset.notYou': 'You did not ask? Ignore this email: your password stays as it is.',
+
+  // Single sign-on
+  'admin.sso.refused.title': 'Sign-in refused',
+  'admin.sso.refused.expired': 'This sign-in took too long or was started in another browser. Start again from the login page.',
+  'admin.sso.refused.failed': '{provider} did not confirm the sign-in. Start again from the login page.',
+  'admin.sso.refused.unverified': '{provider} did not give a verified email address, so Tandem cannot tell which account is yours.',
+  'admin.sso.refused.noAccount': 'There is no account for {email}. Ask an owner of your organisation to invite you.',
 } as const;

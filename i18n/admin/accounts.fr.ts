@@ -132,4 +132,12 @@ export const adminAccounts: Record<keyof typeof english, string> = {
     'Quelqu’un, sans doute vous, a demandé à choisir un nouveau mot de passe pour votre compte d’administration.',
   'accountLink.password-reset.button': 'Choisir un nouveau mot de passe',
   'accountLink.password-reset.notYou': 'Vous n’avez rien demandé ? Ignorez cet e-mail : votre mot de passe reste le même.',
+
+  'admin.sso.refused.title': 'Connexion refusée',
+  'admin.sso.refused.expired':
+    'Cette connexion a pris trop de temps ou a commencé dans un autre navigateur. Recommencez depuis la page de connexion.',
+  'admin.sso.refused.failed': '{provider} n’a pas confirmé la connexion. Recommencez depuis la page de connexion.',
+  'admin.sso.refused.unverified':
+    '{provider} n’a pas donné d’adresse e-mail vérifiée : Tandem ne peut pas savoir quel compte est le vôtre.',
+  'admin.sso.refused.noAccount': 'Il n’y a pas de compte pour {email}. Demandez à un propriétaire de votre organisation de vous inviter.',
 };

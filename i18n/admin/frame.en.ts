@@ -18,6 +18,8 @@ export const adminFrame = {
     'Too many wrong passwords {scope, select, pair {for this account from your network address} account {for this account} other {from your network address}}: logging in is blocked here until {until}. Wait, or reset your password.',
   'admin.login.suspended': 'This account is suspended. Ask an owner of your organisation.',
   'admin.login.forgot': 'Forgot your password?',
+  'admin.login.sso': 'Sign in with {provider}',
+  'admin.login.orPassword': 'Or with your Tandem password:',
 
   // The error pages, admins' and participants' alike
   'error.page.unavailable.title': 'Tandem cannot answer right now',

@@ -20,6 +20,8 @@ export const adminFrame: Record<keyof typeof english, string> = {
     'Trop de mots de passe erronés {scope, select, pair {pour ce compte depuis votre adresse réseau} account {pour ce compte} other {depuis votre adresse réseau}} : la connexion est bloquée ici jusqu’au {until}. Patientez, ou réinitialisez votre mot de passe.',
   'admin.login.suspended': 'Ce compte est suspendu. Adressez-vous à un propriétaire de votre organisation.',
   'admin.login.forgot': 'Mot de passe oublié ?',
+  'admin.login.sso': 'Se connecter avec {provider}',
+  'admin.login.orPassword': 'Ou avec votre mot de passe Tandem :',
 
   // The error pages, admins' and participants' alike
   'error.page.unavailable.title': 'Tandem ne peut pas répondre pour le moment',

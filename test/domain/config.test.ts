@@ -29,6 +29,26 @@ describe('loadConfig', () => {
     });
   });
 
+  it("reads the organisation's OpenID provider, and refuses one without its client", () => {
+    expect(loadConfig(valid).sso).toBeUndefined();
+    const sso = { OIDC_ISSUER: 'https://login.example.org/realms/alumni', OIDC_CLIENT_ID: 'tandem', OIDC_CLIENT_SECRET: 'secret' };
+    expect(
+      loadConfig({ ...valid, ...sso, OIDC_ALLOWED_DOMAINS: ' Alumni-Lyon.org, @staff.alumni-lyon.org', OIDC_ROLE: 'manager' }).sso,
+    ).toEqual({
+      issuer: 'https://login.example.org/realms/alumni',
+      clientId: 'tandem',
+      clientSecret: 'secret',
+      name: 'your organisation',
+      allowedDomains: ['alumni-lyon.org', 'staff.alumni-lyon.org'],
+      role: 'manager',
+    });
+    expect(() => loadConfig({ ...valid, OIDC_ISSUER: sso.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/);
+    expect(() => loadConfig({ ...valid, ...sso, OIDC_ALLOWED_DOMAINS: 'not a domain' })).toThrow(
+      /OIDC_ALLOWED_DOMAINS.* must be email domains/,
+    );
+    expect(() => loadConfig({ ...valid, ...sso, OIDC_ROLE: 'admin' })).toThrow(/OIDC_ROLE must be one of owner, manager, viewer/);
+  });
+
   it('names every bad or missing variable at once', () => {
     let error: unknown;
     try {

@@ -5,6 +5,7 @@ import { getOutboxMessage, listOutboxMessages } from '../../db/emails.js';
 import { launchChromium } from './browser.js';
 import { freePort } from '../../dev/ports.js';
 import { serveApp } from './serve.js';
+import type { SsoSettings } from '../../domain/config.js';
 import { startTestStack } from './stack.js';
 
 /** Where browser tests leave their screenshots (gitignored). */
@@ -17,11 +18,14 @@ export const GUIDE_IMAGES = path.resolve(import.meta.dirname, '../../docs/images
 export const guideShot = (page: { screenshot(o: { path: string }): Promise<unknown> }, name: string) =>
   page.screenshot({ path: path.join(GUIDE_IMAGES, `${name}.png`) });
 
-/** The whole stack served on a loopback port, with a headless Chromium to drive it. */
-export async function startBrowserStack() {
+/**
+ * The whole stack served on a loopback port, with a headless Chromium to drive it; `sso` gives the settings of
+ * an OpenID provider, once the stack's address is known.
+ */
+export async function startBrowserStack(options: { sso?: (base: string) => Promise<SsoSettings> } = {}) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const stack = await startTestStack({ publicBaseUrl: base });
+  const stack = await startTestStack({ publicBaseUrl: base, ...(options.sso ? { sso: await options.sso(base) } : {}) });
   const server = await serveApp(stack.app, port);
   const browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });

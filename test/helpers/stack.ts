@@ -14,6 +14,8 @@ import { EncryptionCodec, parsePayloadKeys } from '../../domain/payload-encrypti
 import { PAYLOAD_KEYS } from './keys.js';
 import { createApp } from '../../web/app.js';
 import { createAdminAuth } from '../../web/auth.js';
+import { createSso, type Sso } from '../../web/sso.js';
+import type { SsoSettings } from '../../domain/config.js';
 import { createWorkflowClient, type WorkflowClient } from '../../web/workflow-client.js';
 import { reportFailingActivities } from '../../worker/failing-activities.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
@@ -66,6 +68,7 @@ export function createTestApp(deps: {
   links: LinkSigner;
   temporalUiUrl?: string;
   trustProxy?: boolean;
+  sso?: Sso;
 }) {
   return createApp({
     ...deps,
@@ -132,7 +135,7 @@ export async function startTestWorker(activities: Partial<Activities>, options: 
  * The whole system for one test file: its own database, a worker with the real activities on its own task
  * queue, and the web app (call `app.request`, or serve it for a browser).
  */
-export async function startTestStack(options: { sender?: (sql: Sql) => EmailSender; publicBaseUrl?: string } = {}) {
+export async function startTestStack(options: { sender?: (sql: Sql) => EmailSender; publicBaseUrl?: string; sso?: SsoSettings } = {}) {
   const db = await createTestDatabase();
   const links = createLinkSigner(LINK_SECRET);
   const publicBaseUrl = options.publicBaseUrl ?? PUBLIC_BASE_URL;
@@ -152,7 +155,7 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
   const worker = await startTestWorker(activities, { taskQueue, sql: db.sql });
   const relay = startSignalRelay({ sql: db.sql, client });
   const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue, dataConverter: testDataConverter });
-  const app = createTestApp({ sql: db.sql, workflows, links });
+  const app = createTestApp({ sql: db.sql, workflows, links, ...(options.sso ? { sso: createSso(options.sso, publicBaseUrl) } : {}) });
   return {
     sql: db.sql,
     app,

@@ -16,6 +16,7 @@ import { createOrganisationRoutes } from './organisation.js';
 import { createPairRoutes } from './pairs.js';
 import { createParticipantRoutes } from './participants.js';
 import { checkPermissions } from './permissions.js';
+import { createSsoRoutes } from './sso.js';
 
 /**
  * Everything under /admin: the login form and the links of invitations and resets are open; the rest needs a
@@ -25,6 +26,7 @@ export function createAdminApp(deps: WebDeps) {
   const admin = new Hono<AdminEnv>();
   admin.route('/', createLoginRoutes(deps));
   admin.route('/', createAccountLinkRoutes(deps));
+  admin.route('/', createSsoRoutes(deps));
   admin.use('*', deps.auth.requireAdmin);
   admin.use('*', checkPermissions(deps.sql));
   // Every admin page shows what the operator must know (the mail account refused, a step failing again and again),

@@ -8,7 +8,7 @@ import { Refused } from '../guards.js';
 import { Language } from '../views/language.js';
 import { Layout } from '../views/Layout.js';
 
-function LoginPage(props: { text: Translator; next: string; error?: string; user?: string }) {
+function LoginPage(props: { text: Translator; next: string; error?: string; user?: string; sso?: string | undefined }) {
   const { t } = props.text;
   return (
     <Language.Provider value={props.text}>
@@ -19,6 +19,16 @@ function LoginPage(props: { text: Translator; next: string; error?: string; user
             <div class="banner bad" role="alert" id="login-error">
               {props.error}
             </div>
+          )}
+          {props.sso && (
+            <>
+              <p>
+                <a class="button" href={`/admin/sso?next=${encodeURIComponent(props.next)}`}>
+                  {t('admin.login.sso', { provider: props.sso })}
+                </a>
+              </p>
+              <p class="muted">{t('admin.login.orPassword')}</p>
+            </>
           )}
           <form method="post" action="/admin/login">
             <input type="hidden" name="next" value={props.next} />
@@ -42,15 +52,17 @@ function LoginPage(props: { text: Translator; next: string; error?: string; user
 }
 
 /** Only our own admin paths: the login form must not become an open redirect. */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(admin|dev\/outbox)(\/[\w\-/]*)?$/.test(next) ? next : '/admin');
+export const safeNext = (next: unknown) =>
+  typeof next === 'string' && /^\/(admin|dev\/outbox)(\/[\w\-/]*)?$/.test(next) ? next : '/admin';
 
 /** Nobody is signed in yet: the page speaks the browser's language, its dates in the zone the browser gave. */
 export const readerOf = (c: Context, timeZone = DEFAULT_TIME_ZONE) =>
   translator(preferredLocale(c.req.header('accept-language')), timeZone);
 
-export function createLoginRoutes({ auth }: WebDeps) {
+export function createLoginRoutes({ auth, sso }: WebDeps) {
+  const provider = sso?.settings.name;
   return new Hono()
-    .get('/login', (c) => c.html(<LoginPage text={readerOf(c)} next={safeNext(c.req.query('next'))} />))
+    .get('/login', (c) => c.html(<LoginPage text={readerOf(c)} next={safeNext(c.req.query('next'))} sso={provider} />))
     .post('/login', async (c) => {
       const form = await c.req.parseBody();
       const { user, password } = form;
@@ -62,12 +74,18 @@ export function createLoginRoutes({ auth }: WebDeps) {
       const outcome = await auth.logIn(c, user, password, timeZone);
       if (outcome.ok) return c.redirect(safeNext(form.next), 303);
       if (outcome.suspended) {
-        return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} error={text.t('admin.login.suspended')} />, 403);
+        return c.html(
+          <LoginPage text={text} next={safeNext(form.next)} user={user} sso={provider} error={text.t('admin.login.suspended')} />,
+          403,
+        );
       }
       if (outcome.locked) {
         const error = text.t('admin.login.locked', { scope: outcome.locked.scope, until: text.instant(outcome.locked.until) });
-        return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} error={error} />, 429);
+        return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} sso={provider} error={error} />, 429);
       }
-      return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} error={text.t('admin.login.wrong')} />, 401);
+      return c.html(
+        <LoginPage text={text} next={safeNext(form.next)} user={user} sso={provider} error={text.t('admin.login.wrong')} />,
+        401,
+      );
     });
 }
