@@ -4,7 +4,7 @@ import type { Sql, Tx } from './sql.js';
 
 /** Admin accounts, the cohorts each manages, and their single-use links (invitation, password reset). */
 
-const ACCOUNT = (sql: Sql | Tx) => sql`id, login, name, email, role, limited, status, language`;
+const ACCOUNT = (sql: Sql | Tx) => sql`id, login, name, email, role, limited, status, language, totp_secret is not null as second_factor`;
 
 /**
  * At the first start (or the first after the upgrade to accounts), the admin configured by ADMIN_USER and
@@ -29,10 +29,46 @@ export async function ensureFirstOwner(
   });
 }
 
-export async function accountForLogin(sql: Sql | Tx, login: string): Promise<(AdminAccount & { passwordHash: string | null }) | undefined> {
-  const [row] = await sql<(AdminAccount & { passwordHash: string | null })[]>`
-    select ${ACCOUNT(sql)}, password_hash from admin_accounts where login = ${login.trim().toLowerCase()}`;
+export type AccountWithSecrets = AdminAccount & { passwordHash: string | null; totpSecret: string | null };
+
+export async function accountForLogin(sql: Sql | Tx, login: string): Promise<AccountWithSecrets | undefined> {
+  const [row] = await sql<AccountWithSecrets[]>`
+    select ${ACCOUNT(sql)}, password_hash, totp_secret from admin_accounts where login = ${login.trim().toLowerCase()}`;
   return row;
+}
+
+/** An account's second factor: its authenticator's secret, set (once confirmed with a code) or removed. */
+export async function setSecondFactor(sql: Sql, accountId: string, secret: string | null): Promise<void> {
+  await sql`update admin_accounts set totp_secret = ${secret}, totp_last_step = null where id = ${accountId}`;
+}
+
+export async function secondFactorSecret(sql: Sql, accountId: string): Promise<string | null> {
+  const [row] = await sql<{ totpSecret: string | null }[]>`select totp_secret from admin_accounts where id = ${accountId}`;
+  return row?.totpSecret ?? null;
+}
+
+/** Spends a code's time step: false if this step, or a later one, was spent already (a code works once). */
+export async function spendCodeStep(sql: Sql, accountId: string, step: number): Promise<boolean> {
+  const rows = await sql`
+    update admin_accounts set totp_last_step = ${step}
+    where id = ${accountId} and (totp_last_step is null or totp_last_step < ${step})
+    returning id`;
+  return rows.length === 1;
+}
+
+export interface AccountPolicy {
+  ownersNeedSecondFactor: boolean;
+}
+
+export async function accountPolicy(sql: Sql): Promise<AccountPolicy> {
+  const [row] = await sql<AccountPolicy[]>`select owners_need_second_factor from account_policy`;
+  return row ?? { ownersNeedSecondFactor: false };
+}
+
+export async function saveAccountPolicy(sql: Sql, policy: AccountPolicy): Promise<void> {
+  await sql`
+    insert into account_policy (owners_need_second_factor) values (${policy.ownersNeedSecondFactor})
+    on conflict (id) do update set owners_need_second_factor = excluded.owners_need_second_factor`;
 }
 
 /** The active account that receives email at this address, for a password reset. */

@@ -30,7 +30,8 @@ export interface LiveSession {
  */
 export async function liveSession(sql: Sql, id: string, idleMs: number): Promise<LiveSession | undefined> {
   const [row] = await sql<(AdminAccount & { timeZone: string | null; lastSeenAt: Date })[]>`
-    select a.id, a.login, a.name, a.email, a.role, a.limited, a.status, a.language, s.time_zone, s.last_seen_at
+    select a.id, a.login, a.name, a.email, a.role, a.limited, a.status, a.language, a.totp_secret is not null as second_factor,
+      s.time_zone, s.last_seen_at
     from admin_sessions s join admin_accounts a on a.id = s.account_id
     where s.id = ${id} and s.expires_at > now() and s.last_seen_at > now() - ${idleMs} * interval '1 millisecond'
       and a.status = 'active'`;
@@ -133,6 +134,11 @@ export async function recordLoginFailure(sql: Sql | Tx, keys: LoginKeys): Promis
     values ('pair', ${pairKey(keys)}), ('address', ${keys.address}), ('account', ${keys.account})
     returning id`;
   return rows.map((r) => r.id);
+}
+
+/** A right password whose second factor is still to come: its attempt is not a failure. */
+export async function takeBackFailures(sql: Sql | Tx, failures: number[]): Promise<void> {
+  await sql`delete from login_failures where id = any(${failures}::bigint[])`;
 }
 
 /**

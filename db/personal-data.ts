@@ -114,6 +114,7 @@ export const PERSONAL_COLUMNS: Record<string, ColumnRole> = {
   'admin_accounts.role': 'none',
   'admin_accounts.language': 'none',
   'admin_accounts.password_hash': 'none',
+  'admin_accounts.totp_secret': 'none',
   'admin_accounts.status': 'none',
   'admin_tickets.kind': 'none',
   'admin_sessions.id': 'none',

@@ -169,7 +169,7 @@ async function untilServing(config: Config, workerPid: () => number | undefined,
 export function whereToLook(config: Config): string {
   return `
   Tandem is running.
-    Admin pages   ${config.publicBaseUrl}/admin   (user "${config.admin.user}", password "${config.admin.password}")
+    Admin pages   ${config.publicBaseUrl}/admin   (owner "${config.admin.user}", password "${config.admin.password}" until you change it)
     Dev outbox    ${config.email.resend ? '(off: RESEND_API_KEY is set, mail goes out through Resend)' : `${config.publicBaseUrl}/dev/outbox`}
     Temporal UI   ${config.temporal.uiUrl}
   Data is kept in ${path.relative(process.cwd(), DATA) || DATA}/. Press Ctrl-C to stop.

@@ -40,6 +40,8 @@ export interface AdminAccount {
   limited: boolean;
   status: AccountStatus;
   language: string;
+  /** Whether signing in asks for a code from an authenticator app too. */
+  secondFactor: boolean;
 }
 
 export const ACCOUNT_STATUSES = ['invited', 'active', 'suspended', 'removed'] as const;

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
-import { accountForLogin } from '../db/admin-accounts.js';
+import { accountById, accountForLogin, secondFactorSecret, spendCodeStep } from '../db/admin-accounts.js';
 import {
   createSession,
   endSession,
@@ -11,12 +11,14 @@ import {
   recordLoginFailure,
   recordLoginSuccess,
   signedInFrom,
+  takeBackFailures,
   takeLoginTurn,
   type Lockout,
 } from '../db/admin-sessions.js';
 import type { Sql } from '../db/sql.js';
 import type { AdminAccount } from '../domain/admin-roles.js';
 import { NO_ACCOUNT_HASH, passwordMatches } from '../domain/password-hash.js';
+import { codeStep } from '../domain/second-factor.js';
 import { DEFAULT_TIME_ZONE } from '../i18n/time-zones.js';
 import { Refused } from './guards.js';
 import type { May } from './admin/permissions.js';
@@ -59,7 +61,21 @@ export type AdminEnv = {
 const sameSecret = (a: string, b: string) =>
   timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
-export type LoginOutcome = { ok: true } | { ok: false; locked?: Lockout; suspended?: boolean };
+export type LoginOutcome =
+  | { ok: true; next?: string }
+  /** The password was right; the account's second factor is asked for next. */
+  | { ok: false; locked?: Lockout; suspended?: boolean; secondFactor?: boolean; expired?: boolean };
+
+/** Between a right password and its code: whose, where to go after, for five minutes, on the login's paths only. */
+const PENDING = 'tandem_pending';
+const PENDING_MS = 5 * 60_000;
+interface Pending {
+  accountId: string;
+  login: string;
+  next: string;
+  timeZone?: string | undefined;
+  until: number;
+}
 
 export function createAdminAuth(auth: AdminAuth) {
   const csrfFor = (session: string) => createHmac('sha256', auth.sessionSecret).update(`csrf:${session}`).digest('base64url');
@@ -121,15 +137,24 @@ export function createAdminAuth(auth: AdminAuth) {
      * known) is locked out; a failure counts against all three. Takes as long for an unknown login as for a
      * wrong password.
      */
-    async logIn(c: Context, login: string, password: string, timeZone?: string): Promise<LoginOutcome> {
+    async logIn(
+      c: Context,
+      login: string,
+      password: string,
+      options: { timeZone?: string | undefined; next: string },
+    ): Promise<LoginOutcome> {
       const keys = { account: login.trim().toLowerCase(), address: addressOf(c) };
       const knownBrowser = (await getSignedCookie(c, auth.sessionSecret, KNOWN_BROWSER)) === keys.account;
       // The turn is short: the attempt counts as a failure before its password is checked (a fifth of a second),
-      // so the attempts queued behind it, a stranger's or the owner's, do not wait for the hash.
+      // so the attempts queued behind it, a stranger's or the owner's, do not wait for the hash. An account with a
+      // second factor is not slowed down as a whole: a right password alone does not let anyone in.
       const attempt = await auth.sql.begin(async (tx) => {
         await takeLoginTurn(tx, keys);
         const account = await accountForLogin(tx, keys.account);
-        const trusted = knownBrowser || (account !== undefined && (await signedInFrom(tx, account.id, keys.address, KNOWN_ADDRESS_MS)));
+        const trusted =
+          knownBrowser ||
+          account?.totpSecret != null ||
+          (account !== undefined && (await signedInFrom(tx, account.id, keys.address, KNOWN_ADDRESS_MS)));
         const locked = await lockoutOf(tx, { ...keys, trusted }, LOGIN_LIMITS);
         return locked ? { locked } : { account, failures: await recordLoginFailure(tx, keys) };
       });
@@ -138,10 +163,48 @@ export function createAdminAuth(auth: AdminAuth) {
       const right = await passwordMatches(password, account?.passwordHash ?? NO_ACCOUNT_HASH);
       if (!account || !right || account.passwordHash === null) return { ok: false };
       if (account.status !== 'active') return { ok: false, suspended: true };
+      const { passwordHash, totpSecret, ...signedIn } = account;
+      if (totpSecret) {
+        await takeBackFailures(auth.sql, failures);
+        const pending: Pending = {
+          accountId: account.id,
+          login: keys.account,
+          next: options.next,
+          timeZone: options.timeZone,
+          until: Date.now() + PENDING_MS,
+        };
+        await setSignedCookie(c, PENDING, JSON.stringify(pending), auth.sessionSecret, cookie('/admin/login', PENDING_MS));
+        return { ok: false, secondFactor: true };
+      }
       await recordLoginSuccess(auth.sql, { ...keys, accountId: account.id, failures });
-      const { passwordHash, ...signedIn } = account;
-      await startSession(c, signedIn, timeZone);
-      return { ok: true };
+      await startSession(c, signedIn, options.timeZone);
+      return { ok: true, next: options.next };
+    },
+
+    /**
+     * The code of the account whose password was right in this browser (within five minutes). Wrong codes count
+     * as failed logins of the account from this address; a code works once.
+     */
+    async completeSecondFactor(c: Context, code: string): Promise<LoginOutcome> {
+      const kept = await getSignedCookie(c, auth.sessionSecret, PENDING);
+      const pending = kept ? (JSON.parse(kept) as Pending) : undefined;
+      if (!pending || pending.until < Date.now()) return { ok: false, expired: true };
+      const keys = { account: pending.login, address: addressOf(c) };
+      const attempt = await auth.sql.begin(async (tx) => {
+        await takeLoginTurn(tx, keys);
+        const locked = await lockoutOf(tx, { ...keys, trusted: true }, LOGIN_LIMITS);
+        return locked ? { locked } : { failures: await recordLoginFailure(tx, keys) };
+      });
+      if ('locked' in attempt) return { ok: false, locked: attempt.locked, secondFactor: true };
+      const secret = await secondFactorSecret(auth.sql, pending.accountId);
+      const step = secret ? codeStep(secret, code) : undefined;
+      if (step === undefined || !(await spendCodeStep(auth.sql, pending.accountId, step))) return { ok: false, secondFactor: true };
+      const account = await accountById(auth.sql, pending.accountId);
+      if (account?.status !== 'active') return { ok: false, suspended: true };
+      await recordLoginSuccess(auth.sql, { ...keys, accountId: account.id, failures: attempt.failures });
+      deleteCookie(c, PENDING, { path: '/admin/login' });
+      await startSession(c, account, pending.timeZone);
+      return { ok: true, next: pending.next };
     },
 
     /** Ends the session here and everywhere: the same cookie, copied, no longer works. */

@@ -135,4 +135,22 @@ export const adminAccounts = {
   'admin.sso.refused.failed': '{provider} did not confirm the sign-in. Start again from the login page.',
   'admin.sso.refused.unverified': '{provider} did not give a verified email address, so Tandem cannot tell which account is yours.',
   'admin.sso.refused.noAccount': 'There is no account for {email}. Ask an owner of your organisation to invite you.',
+  'admin.account.secondFactor': 'Second factor',
+  'admin.account.secondFactor.off':
+    'Signing in asks for your password only. With a second factor it also asks for a code from an authenticator app on your phone, so a stolen password is not enough.',
+  'admin.account.secondFactor.on': 'Signing in asks for your password and a code from your authenticator app.',
+  'admin.account.secondFactor.start': 'Set up a second factor',
+  'admin.account.secondFactor.scan':
+    'Scan this code with your authenticator app (Google Authenticator, Microsoft Authenticator, 1Password, Aegis...), then give the code it shows.',
+  'admin.account.secondFactor.key': 'Or type this key into the app:',
+  'admin.account.secondFactor.confirm': 'Turn on the second factor',
+  'admin.account.secondFactor.remove': 'Turn off the second factor',
+  'admin.account.notice.secondFactorOn': 'The second factor is on: signing in asks for a code from now on.',
+  'admin.account.notice.secondFactorOff': 'The second factor is off.',
+  'admin.account.notice.secondFactorRequired': 'Your organisation asks owners to use a second factor: set it up to go on.',
+  'admin.accounts.policy': 'Owners sign in with a second factor',
+  'admin.accounts.policy.hint': 'An owner without one sets it up at their next sign-in, before anything else.',
+  'admin.accounts.policy.save': 'Save the rule',
+  'admin.accounts.notice.policy': 'The rule is saved.',
+  'admin.accounts.secondFactor': 'second factor',
 } as const;

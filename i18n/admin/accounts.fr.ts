@@ -140,4 +140,23 @@ export const adminAccounts: Record<keyof typeof english, string> = {
   'admin.sso.refused.unverified':
     '{provider} n’a pas donné d’adresse e-mail vérifiée : Tandem ne peut pas savoir quel compte est le vôtre.',
   'admin.sso.refused.noAccount': 'Il n’y a pas de compte pour {email}. Demandez à un propriétaire de votre organisation de vous inviter.',
+  'admin.account.secondFactor': 'Second facteur',
+  'admin.account.secondFactor.off':
+    'La connexion ne demande que votre mot de passe. Avec un second facteur, elle demande aussi un code d’une application d’authentification sur votre téléphone : un mot de passe volé ne suffit plus.',
+  'admin.account.secondFactor.on': 'La connexion demande votre mot de passe et un code de votre application d’authentification.',
+  'admin.account.secondFactor.start': 'Mettre en place un second facteur',
+  'admin.account.secondFactor.scan':
+    'Scannez ce code avec votre application d’authentification (Google Authenticator, Microsoft Authenticator, 1Password, Aegis…), puis indiquez le code qu’elle affiche.',
+  'admin.account.secondFactor.key': 'Ou saisissez cette clé dans l’application :',
+  'admin.account.secondFactor.confirm': 'Activer le second facteur',
+  'admin.account.secondFactor.remove': 'Désactiver le second facteur',
+  'admin.account.notice.secondFactorOn': 'Le second facteur est activé : la connexion demande désormais un code.',
+  'admin.account.notice.secondFactorOff': 'Le second facteur est désactivé.',
+  'admin.account.notice.secondFactorRequired':
+    'Votre organisation demande aux propriétaires un second facteur : mettez-le en place pour continuer.',
+  'admin.accounts.policy': 'Les propriétaires se connectent avec un second facteur',
+  'admin.accounts.policy.hint': 'Un propriétaire qui n’en a pas le met en place à sa prochaine connexion, avant toute autre chose.',
+  'admin.accounts.policy.save': 'Enregistrer la règle',
+  'admin.accounts.notice.policy': 'La règle est enregistrée.',
+  'admin.accounts.secondFactor': 'second facteur',
 };

@@ -18,6 +18,10 @@ export const adminFrame = {
     'Too many wrong passwords {scope, select, pair {for this account from your network address} account {for this account} other {from your network address}}: logging in is blocked here until {until}. Wait, or reset your password.',
   'admin.login.suspended': 'This account is suspended. Ask an owner of your organisation.',
   'admin.login.forgot': 'Forgot your password?',
+  'admin.login.codeHeading': 'Your code',
+  'admin.login.code': 'The 6-digit code your authenticator app shows for Tandem',
+  'admin.login.wrongCode': 'This code is not the one of now, or it was used already. Wait for the next one.',
+  'admin.login.codeExpired': 'Five minutes went by since your password: give it again.',
   'admin.login.sso': 'Sign in with {provider}',
   'admin.login.orPassword': 'Or with your Tandem password:',
 

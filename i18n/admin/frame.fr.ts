@@ -20,6 +20,10 @@ export const adminFrame: Record<keyof typeof english, string> = {
     'Trop de mots de passe erronés {scope, select, pair {pour ce compte depuis votre adresse réseau} account {pour ce compte} other {depuis votre adresse réseau}} : la connexion est bloquée ici jusqu’au {until}. Patientez, ou réinitialisez votre mot de passe.',
   'admin.login.suspended': 'Ce compte est suspendu. Adressez-vous à un propriétaire de votre organisation.',
   'admin.login.forgot': 'Mot de passe oublié ?',
+  'admin.login.codeHeading': 'Votre code',
+  'admin.login.code': 'Le code à 6 chiffres que votre application d’authentification affiche pour Tandem',
+  'admin.login.wrongCode': 'Ce code n’est pas celui du moment, ou il a déjà servi. Attendez le suivant.',
+  'admin.login.codeExpired': 'Cinq minutes ont passé depuis votre mot de passe : donnez-le de nouveau.',
   'admin.login.sso': 'Se connecter avec {provider}',
   'admin.login.orPassword': 'Ou avec votre mot de passe Tandem :',
 

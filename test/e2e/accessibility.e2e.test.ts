@@ -380,7 +380,8 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       await check(page, 'accounts', admin('/accounts'));
       await check(page, 'accounts with errors', async () => {
         await page.goto(`${env.base}/admin/accounts`);
-        await send(page);
+        await page.click('#invite button[type=submit]');
+        await page.waitForLoadState();
       });
       const colleague = await createAccount(env.stack.sql, {
         login: `colleague-${locale}@assoc.example`,
@@ -389,6 +390,11 @@ describe('accessibility (WCAG 2.1 AA, axe-core in Chromium)', () => {
       });
       await check(page, 'account', admin(`/accounts/${colleague.id}`));
       await check(page, 'your account', admin('/account'));
+      await check(page, 'second factor set-up', async () => {
+        await page.goto(`${env.base}/admin/account`);
+        await page.click('#second-factor button[type=submit]');
+        await page.locator('#second-factor svg').waitFor();
+      });
       const ticket = await createTicket(env.stack.sql, colleague.id, 'password-reset', new Date(Date.now() + 3_600_000));
       const token = env.stack.links.sign({
         scope: 'password-reset',

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { codeAt } from '../../domain/second-factor.js';
 import { createAccount } from '../helpers/accounts.js';
 import { approvedPairOf } from '../helpers/cohort-fixtures.js';
 import { SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
@@ -46,6 +47,16 @@ it('the owner invites a programme manager, who accepts on a phone in French and 
   await phone.click('button[type=submit]');
   await phone.waitForURL(`${env.base}/admin`);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  // She adds a second factor from her account page: scans the code, gives the one her app shows.
+  await phone.goto(`${env.base}/admin/account`);
+  await phone.click('text=Mettre en place un second facteur');
+  await phone.locator('#second-factor svg').waitFor();
+  await phone.screenshot({ path: path.join(SHOTS, 'second-factor-fr-360.png'), fullPage: true });
+  const secret = (await phone.inputValue('#second-factor [name=secret]'))!;
+  await phone.fill('#code', codeAt(secret));
+  await phone.click('text=Activer le second facteur');
+  await phone.waitForSelector('text=Le second facteur est activé');
 
   // She sends a reminder to the pair; the audit log says she did.
   await owner.goto(`${env.base}/admin/accounts`);

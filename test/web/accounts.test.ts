@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_PASSWORD, createAccount } from '../helpers/accounts.js';
 import { startCohort } from '../helpers/cohort-fixtures.js';
 import { eventually } from '../helpers/eventually.js';
-import { startTestStack, type TestStack } from '../helpers/stack.js';
+import { createTestApp, startTestStack, type TestStack } from '../helpers/stack.js';
+import { setSecondFactor } from '../../db/admin-accounts.js';
+import { codeAt, newSecondFactorSecret } from '../../domain/second-factor.js';
 import { pageText, webClient } from '../helpers/web-client.js';
 import { createAdminAlerts } from '../../activities/notifications/alerts.js';
 import { createNotifier } from '../../activities/notifications/notify.js';
@@ -188,6 +190,91 @@ describe('passwords and sessions', () => {
     });
     expect(changed.status).toBe(303);
     expect((await laptop.get('/admin/account?notice=password')).status).toBe(200); // this browser starts again at once
+  });
+
+  it('a second factor: set up with a code, then asked for at every sign-in, each code working once', async () => {
+    const account = await createAccount(stack.sql, { login: 'guarded@assoc.example', role: 'owner', name: 'Gus' });
+    const client = webClient(stack.app);
+    await client.logIn(account);
+    const { _csrf } = await client.hiddenFields('/admin/account');
+    const started = await (await client.post('/admin/account/second-factor', { _csrf: _csrf!, action: 'start' })).text();
+    const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(started)![1]!;
+    expect(started).toContain('<svg');
+    const wrong = await client.post('/admin/account/second-factor', { _csrf: _csrf!, action: 'confirm', secret, code: '000000' });
+    expect(wrong.status).toBe(422);
+    expect(
+      (await client.post('/admin/account/second-factor', { _csrf: _csrf!, action: 'confirm', secret, code: codeAt(secret) })).status,
+    ).toBe(303);
+    expect(await (await client.get('/admin/account')).text()).toContain('data-second-factor="on"');
+
+    // Signing in: the password, then the code; no session before the code.
+    const browser = webClient(stack.app);
+    const asked = await browser.post('/admin/login', { user: account.login, password: account.password, next: '/admin/accounts' });
+    expect(asked.status).toBe(200);
+    expect(pageText(await asked.text())).toContain('The 6-digit code your authenticator app shows for Tandem');
+    expect((await browser.get('/admin')).status).toBe(302);
+    expect((await browser.post('/admin/login/code', { code: '123456' })).status).toBe(401);
+    const next = codeAt(secret, Date.now() + 30_000); // the next period's code, accepted a period early
+    const done = await browser.post('/admin/login/code', { code: next });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/admin/accounts');
+    // The same code again, in another browser: refused, it was used.
+    const other = webClient(stack.app);
+    await other.post('/admin/login', { user: account.login, password: account.password });
+    expect((await other.post('/admin/login/code', { code: next })).status).toBe(401);
+    // A code without a right password first leads nowhere.
+    expect(pageText(await (await webClient(stack.app).post('/admin/login/code', { code: next })).text())).toContain('Five minutes went by');
+  });
+
+  it('an account with a second factor is not slowed down as a whole by guesses from elsewhere', async () => {
+    const account = await createAccount(stack.sql, { login: 'targeted@assoc.example', role: 'owner', name: 'Tia' });
+    const secret = newSecondFactorSecret();
+    await setSecondFactor(stack.sql, account.id, secret);
+    const proxied = createTestApp({ sql: stack.sql, workflows: stack.workflows, links: stack.links, trustProxy: true });
+    const from = (address: string) => ({ origin: 'http://localhost', 'x-forwarded-for': address });
+    for (let i = 0; i < 30; i++)
+      await proxied.request('/admin/login', {
+        method: 'POST',
+        headers: from(`203.0.113.${i}`),
+        body: new URLSearchParams({ user: account.login, password: `guess ${i}` }),
+      });
+    const fresh = await proxied.request('/admin/login', {
+      method: 'POST',
+      headers: from('192.0.2.1'),
+      body: new URLSearchParams({ user: account.login, password: account.password }),
+    });
+    expect(fresh.status).toBe(200); // the code is asked for: a right password from a new address still counts
+    const pending = fresh.headers.get('set-cookie')!.split(';')[0]!;
+    const signedIn = await proxied.request('/admin/login/code', {
+      method: 'POST',
+      headers: { ...from('192.0.2.1'), cookie: pending },
+      body: new URLSearchParams({ code: codeAt(secret) }),
+    });
+    expect(signedIn.status).toBe(303);
+  });
+
+  it('makes an owner without a second factor set one up first, when the organisation requires it', async () => {
+    const account = await createAccount(stack.sql, { login: 'owner2@assoc.example', role: 'owner', name: 'Ora' });
+    const client = webClient(stack.app);
+    await client.logIn(account);
+    const { _csrf } = await client.hiddenFields('/admin/accounts');
+    expect((await client.post('/admin/accounts/policy', { _csrf: _csrf!, ownersNeedSecondFactor: 'on' })).status).toBe(303);
+    const sent = await client.get('/admin/cohorts/new');
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe('/admin/account?notice=secondFactorRequired#second-factor');
+    expect(pageText(await (await client.get('/admin/account?notice=secondFactorRequired')).text())).toContain(
+      'Your organisation asks owners to use a second factor',
+    );
+    const started = await (await client.post('/admin/account/second-factor', { _csrf: _csrf!, action: 'start' })).text();
+    const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(started)![1]!;
+    await client.post('/admin/account/second-factor', { _csrf: _csrf!, action: 'confirm', secret, code: codeAt(secret) });
+    expect((await client.get('/admin/cohorts/new')).status).toBe(200);
+    // Managers are not asked.
+    const manager = await createAccount(stack.sql, { login: 'free@assoc.example', role: 'manager' });
+    const other = webClient(stack.app);
+    await other.logIn(manager);
+    expect((await other.get('/admin/cohorts/new')).status).toBe(200);
+    await stack.sql`delete from account_policy`;
   });
 
   it('ends a session after two idle hours', async () => {

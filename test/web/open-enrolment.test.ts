@@ -13,7 +13,7 @@ import { CODEC_TOKEN, testCodec, startTestStack, type TestStack } from '../helpe
 import { pageText, webClient } from '../helpers/web-client.js';
 import { participantByEmail } from '../helpers/people.js';
 import { findParticipantByEmail } from '../../db/participants.js';
-import { enrolmentQrCode } from '../../web/admin/enrolment-qr.js';
+import { qrCodeSvg } from '../../web/admin/qr-code.js';
 import { TYPOGRAPHY } from '../../i18n/translator.js';
 
 /** French as Tandem sets it: no line break before a colon. */
@@ -38,7 +38,7 @@ async function openEnrolment(slug: string, cap: number): Promise<string> {
   const qr = await admin.get(`/admin/cohorts/${slug}/enrolment/qr.svg`);
   expect(qr.headers.get('content-type')).toBe('image/svg+xml');
   const svg = await qr.text();
-  expect(svg).toBe(await enrolmentQrCode(link));
+  expect(svg).toBe(await qrCodeSvg(link));
   expect(page).toContain(svg.trim().slice(0, 200));
   return new URL(link).pathname;
 }

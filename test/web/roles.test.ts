@@ -13,7 +13,15 @@ import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { webClient } from '../helpers/web-client.js';
 
 /** Admin pages anyone may open: signing in (with a password or the organisation's provider), and the links of invitations and resets. */
-const PUBLIC = ['/admin/login', '/admin/welcome/:token', '/admin/reset', '/admin/reset/:token', '/admin/sso', '/admin/sso/callback'];
+const PUBLIC = [
+  '/admin/login',
+  '/admin/login/code',
+  '/admin/welcome/:token',
+  '/admin/reset',
+  '/admin/reset/:token',
+  '/admin/sso',
+  '/admin/sso/callback',
+];
 
 let stack: TestStack;
 let managed: Cohort;

@@ -110,7 +110,7 @@ describe('admin login', () => {
 
   it('behind a trusted proxy, counts the address the proxy saw, not one the client wrote', async () => {
     const auth = createAdminAuth({ sessionSecret: 's'.repeat(32), secureCookies: false, sql: stack.sql, trustProxy: true });
-    const app = new Hono().post('/', async (c) => c.json(await auth.logIn(c, 'someone', 'wrong-password')));
+    const app = new Hono().post('/', async (c) => c.json(await auth.logIn(c, 'someone', 'wrong-password', { next: '/admin' })));
     await app.request('/', { method: 'POST', headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.7' } });
     expect(await stack.sql`select key from login_failures where scope = 'address'`).toEqual([{ key: '203.0.113.7' }]);
   });

@@ -1,4 +1,4 @@
-import type { AccountListing } from '../../db/admin-accounts.js';
+import type { AccountListing, AccountPolicy } from '../../db/admin-accounts.js';
 import type { CohortListItem } from '../../db/cohorts.js';
 import { ROLES, type AdminAccount } from '../../domain/admin-roles.js';
 import { LOCALE_NAMES, LOCALES } from '../../i18n/locales.js';
@@ -13,6 +13,7 @@ const NOTICES: Record<string, MessageKey> = {
   reactivate: 'admin.accounts.notice.reactivated',
   removed: 'admin.accounts.notice.removed',
   signedOut: 'admin.accounts.notice.signedOut',
+  policy: 'admin.accounts.notice.policy',
 };
 
 function Notice({ admin, notice }: { admin: AdminFrame; notice?: string | undefined }) {
@@ -28,6 +29,7 @@ function Notice({ admin, notice }: { admin: AdminFrame; notice?: string | undefi
 export function AccountsPage(props: {
   admin: AdminFrame;
   accounts: AccountListing[];
+  policy: AccountPolicy;
   notice?: string | undefined;
   invitation?: { values: Record<string, string>; errors: FieldErrors };
 }) {
@@ -63,13 +65,27 @@ export function AccountsPage(props: {
                   {a.role === 'manager' && a.limited && <div class="muted">{t('admin.accounts.limited.short')}</div>}
                 </td>
                 <td>{a.cohorts.map((c) => c.name).join(', ') || '—'}</td>
-                <td>{t(`admin.accounts.status.${a.status}`)}</td>
+                <td>
+                  {t(`admin.accounts.status.${a.status}`)}
+                  {a.secondFactor && <div class="muted">{t('admin.accounts.secondFactor')}</div>}
+                </td>
                 <td>{a.lastSeenAt ? instant(a.lastSeenAt) : '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+
+      <form method="post" action="/admin/accounts/policy" class="card">
+        <input type="hidden" name="_csrf" value={props.admin.csrf} />
+        <label class="choice">
+          <input type="checkbox" name="ownersNeedSecondFactor" checked={props.policy.ownersNeedSecondFactor} /> {t('admin.accounts.policy')}
+        </label>
+        <p class="hint">{t('admin.accounts.policy.hint')}</p>
+        <button type="submit" class="secondary">
+          {t('admin.accounts.policy.save')}
+        </button>
+      </form>
 
       <form method="post" action="/admin/accounts" class="card" id="invite">
         <h2>{t('admin.accounts.invite.heading')}</h2>

@@ -3,7 +3,7 @@ import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import { ASSETS } from '../assets.js';
 import { IfAllowed, useAllowed } from '../views/allowed.js';
 import { useTranslator } from '../views/language.js';
-import { enrolmentLink } from './enrolment-qr.js';
+import { enrolmentLink } from './qr-code.js';
 
 /** A cap the form suggests when the link was never opened: a newsletter's worth, which the admin adjusts. */
 const SUGGESTED_CAP = 100;

@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { SessionListing } from '../../db/admin-sessions.js';
 import type { AdminAccount } from '../../domain/admin-roles.js';
 import { PASSWORD_MIN_LENGTH } from '../../domain/account-form.js';
@@ -7,6 +8,9 @@ import { ErrorSummary, Field, fieldState, type FieldErrors } from '../views/form
 import { browserOf } from './browser-name.js';
 
 const NOTICES: Record<string, MessageKey> = {
+  secondFactorOn: 'admin.account.notice.secondFactorOn',
+  secondFactorOff: 'admin.account.notice.secondFactorOff',
+  secondFactorRequired: 'admin.account.notice.secondFactorRequired',
   renamed: 'admin.account.notice.renamed',
   password: 'admin.account.notice.password',
   ended: 'admin.account.notice.ended',
@@ -20,6 +24,8 @@ export function MyAccountPage(props: {
   current: string;
   notice?: string | undefined;
   errors?: FieldErrors;
+  /** A new second factor being set up: its key, as text and as a QR code (SVG). */
+  setUp?: { secret: string; qrCode: string } | undefined;
 }) {
   const { t, instant } = props.admin.text;
   const { account } = props;
@@ -37,6 +43,8 @@ export function MyAccountPage(props: {
         </p>
       )}
       <ErrorSummary errors={errors} />
+      {/* While it is being set up, the second factor comes first: the page opens on the code to scan. */}
+      {props.setUp && <SecondFactorCard {...props} errors={errors} />}
       <form method="post" action="/admin/account/name" class="card">
         <input type="hidden" name="_csrf" value={props.admin.csrf} />
         <Field label={t('admin.accounts.name')} name="name" errors={errors}>
@@ -59,6 +67,7 @@ export function MyAccountPage(props: {
           <button type="submit">{t('admin.account.changePassword')}</button>
         </p>
       </form>
+      {!props.setUp && <SecondFactorCard {...props} errors={errors} />}
       <div class="card">
         <h2>{t('admin.account.sessions')}</h2>
         <p class="hint">{t('admin.account.sessions.hint')}</p>
@@ -80,6 +89,57 @@ export function MyAccountPage(props: {
         </ul>
       </div>
     </Layout>
+  );
+}
+
+/** The second factor: set it up (scan, then confirm with a code), or remove it (with a code). */
+function SecondFactorCard(props: {
+  admin: AdminFrame;
+  account: AdminAccount;
+  errors: FieldErrors;
+  setUp?: { secret: string; qrCode: string } | undefined;
+}) {
+  const { t } = props.admin.text;
+  const { errors } = props;
+  const codeField = (
+    <Field label={t('admin.login.code')} name="code" errors={errors}>
+      <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" {...fieldState(errors, 'code')} />
+    </Field>
+  );
+  return (
+    <form method="post" action="/admin/account/second-factor" class="card" id="second-factor">
+      <h2>{t('admin.account.secondFactor')}</h2>
+      <input type="hidden" name="_csrf" value={props.admin.csrf} />
+      {props.setUp ? (
+        <>
+          <p>{t('admin.account.secondFactor.scan')}</p>
+          <figure class="qr">{raw(props.setUp.qrCode)}</figure>
+          <p class="hint">
+            {t('admin.account.secondFactor.key')} <code>{props.setUp.secret.match(/.{4}/g)!.join(' ')}</code>
+          </p>
+          <input type="hidden" name="secret" value={props.setUp.secret} />
+          {codeField}
+          <button type="submit" name="action" value="confirm">
+            {t('admin.account.secondFactor.confirm')}
+          </button>
+        </>
+      ) : props.account.secondFactor ? (
+        <>
+          <p data-second-factor="on">{t('admin.account.secondFactor.on')}</p>
+          {codeField}
+          <button type="submit" name="action" value="remove" class="secondary">
+            {t('admin.account.secondFactor.remove')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p data-second-factor="off">{t('admin.account.secondFactor.off')}</p>
+          <button type="submit" name="action" value="start" class="secondary">
+            {t('admin.account.secondFactor.start')}
+          </button>
+        </>
+      )}
+    </form>
   );
 }
 

@@ -2,6 +2,8 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
   accountById,
+  accountPolicy,
+  saveAccountPolicy,
   activeOwnerCount,
   createTicket,
   inviteAccount,
@@ -52,15 +54,36 @@ export function createAccountRoutes({ sql, workflows }: WebDeps) {
 
   return new Hono<AdminEnv>()
     .get('/accounts', async (c) =>
-      c.html(<AccountsPage admin={c.var.admin} accounts={await listAccounts(sql)} notice={c.req.query('notice')} />),
+      c.html(
+        <AccountsPage
+          admin={c.var.admin}
+          accounts={await listAccounts(sql)}
+          policy={await accountPolicy(sql)}
+          notice={c.req.query('notice')}
+        />,
+      ),
     )
+
+    .post('/accounts/policy', async (c) => {
+      const { ownersNeedSecondFactor } = await c.req.parseBody();
+      await saveAccountPolicy(sql, { ownersNeedSecondFactor: ownersNeedSecondFactor === 'on' });
+      return c.redirect('/admin/accounts?notice=policy', 303);
+    })
 
     .post('/accounts', async (c) => {
       const body = await c.req.parseBody();
       const parsed = invitationSchema.safeParse(body);
       const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
       const page = async (errors: Record<string, string | undefined>) =>
-        c.html(<AccountsPage admin={c.var.admin} accounts={await listAccounts(sql)} invitation={{ values, errors }} />, 422);
+        c.html(
+          <AccountsPage
+            admin={c.var.admin}
+            accounts={await listAccounts(sql)}
+            policy={await accountPolicy(sql)}
+            invitation={{ values, errors }}
+          />,
+          422,
+        );
       if (!parsed.success) return page(inWords(fieldProblems(parsed.error.issues), c.var.admin.text));
       const invited = await inviteAccount(sql, parsed.data, new Date(Date.now() + INVITATION_MS));
       if (!invited.ok) return page({ email: c.var.admin.text.t('admin.accounts.error.exists') });

@@ -37,7 +37,7 @@ import { CohortFormPage, DEFAULT_COHORT_FIELDS, cohortFormErrors, type CohortFor
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
 import { csvFile, csvHeaders } from './csv.js';
 import { NeedsCard } from './NeedsCard.js';
-import { enrolmentLink, enrolmentQrCode } from './enrolment-qr.js';
+import { enrolmentLink, qrCodeSvg } from './qr-code.js';
 
 /** What a cohort's page says after an action, by the `notice` or `problem` its redirect names. */
 const NOTICES = {
@@ -239,7 +239,7 @@ export function createCohortRoutes(deps: WebDeps) {
           readersByLanguage(sql, cohort.id),
         ]);
         const origin = new URL(c.req.url).origin;
-        const qrCode = enrolment.open && enrolment.key ? await enrolmentQrCode(enrolmentLink(origin, enrolment.key)) : undefined;
+        const qrCode = enrolment.open && enrolment.key ? await qrCodeSvg(enrolmentLink(origin, enrolment.key)) : undefined;
         // Participants who will read a text in a language that is not theirs: the admin may add a version.
         const languageName = new Intl.DisplayNames([text.locale], { type: 'language' });
         const warnings = Object.entries(readers).flatMap(([locale, count]) =>

@@ -4,7 +4,7 @@ import { closeEnrolment, getEnrolment, openEnrolment, removeEnrolmentRequest } f
 import { enrolmentSettingsSchema } from '../../domain/enrolment-form.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
-import { enrolmentLink, enrolmentQrCode } from './enrolment-qr.js';
+import { enrolmentLink, qrCodeSvg } from './qr-code.js';
 
 /** The admin's actions on a cohort's public sign-up link; each returns to the cohort's page, saying what it did. */
 export function createEnrolmentAdminRoutes({ sql }: WebDeps) {
@@ -24,7 +24,7 @@ export function createEnrolmentAdminRoutes({ sql }: WebDeps) {
       if (!cohort || !enrolment?.open || !enrolment.key) return c.notFound();
       c.header('content-type', 'image/svg+xml');
       c.header('content-disposition', `attachment; filename="${cohort.slug}-sign-up.svg"`);
-      return c.body(await enrolmentQrCode(enrolmentLink(new URL(c.req.url).origin, enrolment.key)));
+      return c.body(await qrCodeSvg(enrolmentLink(new URL(c.req.url).origin, enrolment.key)));
     })
     .post('/cohorts/:slug/enrolment/close', async (c) => {
       const cohort = await getCohortBySlug(sql, c.req.param('slug'));

@@ -3,6 +3,7 @@ import { preferredLocale } from '../../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone } from '../../i18n/time-zones.js';
 import { translator, type Translator } from '../../i18n/translator.js';
 import { ASSETS } from '../assets.js';
+import type { LoginOutcome } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { Refused } from '../guards.js';
 import { Language } from '../views/language.js';
@@ -61,6 +62,29 @@ export const readerOf = (c: Context, timeZone = DEFAULT_TIME_ZONE) =>
 
 export function createLoginRoutes({ auth, sso }: WebDeps) {
   const provider = sso?.settings.name;
+
+  /** What a login or its code came to: in, or the page again with why. */
+  function answer(c: Context, outcome: LoginOutcome, page: { text: Translator; next: string; user?: string; code?: boolean }) {
+    const { t, instant } = page.text;
+    if (outcome.ok) return c.redirect(outcome.next ?? page.next, 303);
+    const error = outcome.locked
+      ? t('admin.login.locked', { scope: outcome.locked.scope, until: instant(outcome.locked.until) })
+      : outcome.suspended
+        ? t('admin.login.suspended')
+        : outcome.expired
+          ? t('admin.login.codeExpired')
+          : outcome.secondFactor
+            ? t('admin.login.wrongCode')
+            : t('admin.login.wrong');
+    const status = outcome.locked ? 429 : outcome.suspended ? 403 : 401;
+    if (outcome.secondFactor) {
+      // Asked for after a right password; asked again, saying why, after a wrong or locked code.
+      const shown = outcome.locked || page.code ? { error } : {};
+      return c.html(<CodePage text={page.text} {...shown} />, outcome.locked ? 429 : page.code ? 401 : 200);
+    }
+    return c.html(<LoginPage text={page.text} next={page.next} user={page.user ?? ''} sso={provider} error={error} />, status);
+  }
+
   return new Hono()
     .get('/login', (c) => c.html(<LoginPage text={readerOf(c)} next={safeNext(c.req.query('next'))} sso={provider} />))
     .post('/login', async (c) => {
@@ -71,21 +95,48 @@ export function createLoginRoutes({ auth, sso }: WebDeps) {
       // The admin's pages show dates in the time zone of the browser they log in from.
       const timeZone = typeof form.timeZone === 'string' ? parseTimeZone(form.timeZone) : undefined;
       const text = readerOf(c, timeZone);
-      const outcome = await auth.logIn(c, user, password, timeZone);
-      if (outcome.ok) return c.redirect(safeNext(form.next), 303);
-      if (outcome.suspended) {
-        return c.html(
-          <LoginPage text={text} next={safeNext(form.next)} user={user} sso={provider} error={text.t('admin.login.suspended')} />,
-          403,
-        );
-      }
-      if (outcome.locked) {
-        const error = text.t('admin.login.locked', { scope: outcome.locked.scope, until: text.instant(outcome.locked.until) });
-        return c.html(<LoginPage text={text} next={safeNext(form.next)} user={user} sso={provider} error={error} />, 429);
-      }
-      return c.html(
-        <LoginPage text={text} next={safeNext(form.next)} user={user} sso={provider} error={text.t('admin.login.wrong')} />,
-        401,
-      );
+      const next = safeNext(form.next);
+      return answer(c, await auth.logIn(c, user, password, { timeZone, next }), { text, next, user });
+    })
+    .post('/login/code', async (c) => {
+      const { code } = await c.req.parseBody();
+      const text = readerOf(c);
+      const outcome = await auth.completeSecondFactor(c, typeof code === 'string' ? code : '');
+      return answer(c, outcome, { text, next: '/admin', code: true });
     });
+}
+
+/** The second step of a login: the code the authenticator app shows now. */
+function CodePage(props: { text: Translator; error?: string }) {
+  const { t } = props.text;
+  return (
+    <Language.Provider value={props.text}>
+      <Layout title={t('admin.login.title')}>
+        <div class="card narrow">
+          <h1>{t('admin.login.codeHeading')}</h1>
+          {props.error && (
+            <div class="banner bad" role="alert" id="login-error">
+              {props.error}
+            </div>
+          )}
+          <form method="post" action="/admin/login/code">
+            <label for="code">{t('admin.login.code')}</label>
+            <input
+              type="text"
+              id="code"
+              name="code"
+              inputmode="numeric"
+              autocomplete="one-time-code"
+              pattern="[0-9 ]{6,7}"
+              required
+              autofocus
+            />
+            <p>
+              <button type="submit">{t('admin.login.button')}</button>
+            </p>
+          </form>
+        </div>
+      </Layout>
+    </Language.Provider>
+  );
 }

@@ -1,14 +1,32 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { accountForLogin, renameAccount, setPassword } from '../../db/admin-accounts.js';
+import {
+  accountForLogin,
+  renameAccount,
+  secondFactorSecret,
+  setPassword,
+  setSecondFactor,
+  spendCodeStep,
+} from '../../db/admin-accounts.js';
 import { endSessionByHandle, sessionHandleOf, sessionsOf } from '../../db/admin-sessions.js';
 import { newPasswordSchema } from '../../domain/account-form.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { hashPassword, passwordMatches } from '../../domain/password-hash.js';
+import { codeStep, newSecondFactorSecret, secondFactorUri } from '../../domain/second-factor.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { inWords } from '../views/form.js';
 import { MyAccountPage } from './MyAccountPage.js';
+import { qrCodeSvg } from './qr-code.js';
+
+const secondFactorFormSchema = z.object({
+  action: z.enum(['start', 'confirm', 'remove']),
+  secret: z
+    .string()
+    .regex(/^[A-Z2-7]{32}$/)
+    .optional(),
+  code: z.string().max(20).optional(),
+});
 
 const nameSchema = z.object({ name: z.string().trim().min(1, 'admin.accounts.error.name').max(120, 'admin.accounts.error.name') });
 
@@ -75,6 +93,47 @@ export function createMyAccountRoutes({ sql, auth }: WebDeps) {
         await setPassword(sql, account.id, await hashPassword(parsed.data.password));
         await auth.startSession(c, account, c.var.adminTimeZone);
         return c.redirect('/admin/account?notice=password', 303);
+      })
+
+      /**
+       * The second factor: `start` shows a new key (QR code and text) with the form that confirms it by a code;
+       * `confirm` keeps the key once its code is right; `remove` takes it away, with a code of the current key.
+       */
+      .post('/account/second-factor', async (c) => {
+        const { account } = c.var;
+        const form = secondFactorFormSchema.safeParse(await c.req.parseBody());
+        if (!form.success) return c.redirect('/admin/account', 303);
+        const { action, secret, code } = form.data;
+        const page = async (setUp: { secret: string } | undefined, error?: string) => {
+          const sessions = await sessionsOf(sql, account.id);
+          const shown = setUp ? { secret: setUp.secret, qrCode: await qrCodeSvg(secondFactorUri(setUp.secret, account.login)) } : undefined;
+          const errors = error ? { code: error } : {};
+          return c.html(
+            <MyAccountPage
+              admin={c.var.admin}
+              account={account}
+              sessions={sessions}
+              current={sessionHandleOf(c.var.sessionId)}
+              setUp={shown}
+              errors={errors}
+            />,
+            error ? 422 : 200,
+          );
+        };
+        const wrong = c.var.admin.text.t('admin.login.wrongCode');
+        if (action === 'start') return page({ secret: newSecondFactorSecret() });
+        if (action === 'confirm') {
+          const step = secret ? codeStep(secret, code ?? '') : undefined;
+          if (!secret || step === undefined) return page(secret ? { secret } : undefined, wrong);
+          await setSecondFactor(sql, account.id, secret);
+          await spendCodeStep(sql, account.id, step);
+          return c.redirect('/admin/account?notice=secondFactorOn', 303);
+        }
+        const current = await secondFactorSecret(sql, account.id);
+        const step = current ? codeStep(current, code ?? '') : undefined;
+        if (step === undefined || !(await spendCodeStep(sql, account.id, step))) return page(undefined, wrong);
+        await setSecondFactor(sql, account.id, null);
+        return c.redirect('/admin/account?notice=secondFactorOff', 303);
       })
 
       .post('/account/sessions/:session/end', async (c) => {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import { managesCohort } from '../../db/admin-accounts.js';
+import { accountPolicy, managesCohort } from '../../db/admin-accounts.js';
 import type { Sql } from '../../db/sql.js';
 import { COHORT_BOUND, grants, type AdminAccount, type Permission } from '../../domain/admin-roles.js';
 import type { AdminEnv } from '../auth.js';
@@ -18,6 +18,7 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'POST /admin/account/name': 'self',
   'POST /admin/account/password': 'self',
   'POST /admin/account/sessions/:session/end': 'self',
+  'POST /admin/account/second-factor': 'self',
 
   'GET /admin/accounts': 'owner',
   'POST /admin/accounts': 'owner',
@@ -25,6 +26,7 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'POST /admin/accounts/:accountId': 'owner',
   'POST /admin/accounts/:accountId/status': 'owner',
   'POST /admin/accounts/:accountId/invitation': 'owner',
+  'POST /admin/accounts/policy': 'owner',
   'GET /admin/audit': 'owner',
   'GET /admin/organisation': 'owner',
   'POST /admin/organisation': 'owner',
@@ -91,7 +93,16 @@ export function checkPermissions(sql: Sql): MiddlewareHandler<AdminEnv> {
     const slug = c.req.path.match(/^\/admin\/cohorts\/([^/]+)/)?.[1];
     const may = await permissionsOf(sql, c.var.account, slug === 'new' || slug === 'template.csv' ? undefined : slug);
     if (path !== undefined && (needed === undefined || !may(needed))) throw new Refused(403, 'error.page.notAllowed');
+    if (path !== undefined && !SETTING_UP.includes(`${c.req.method} ${path}`) && (await secondFactorMissing(sql, c.var.account))) {
+      return c.redirect('/admin/account?notice=secondFactorRequired#second-factor', 303);
+    }
     c.set('may', may);
     await next();
   };
 }
+
+/** What an owner without the second factor the organisation requires may still do: set it up, or leave. */
+const SETTING_UP = ['GET /admin/account', 'POST /admin/account/second-factor', 'POST /admin/logout'];
+
+const secondFactorMissing = async (sql: Sql, account: AdminAccount) =>
+  account.role === 'owner' && !account.secondFactor && (await accountPolicy(sql)).ownersNeedSecondFactor;
