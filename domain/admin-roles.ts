@@ -15,7 +15,7 @@ export type Permission =
   | 'run'
   /** Creating a cohort. */
   | 'create'
-  /** A participant's data: its export, its erasure, the audit log of both. */
+  /** People's data: a participant's export and erasure, the report's CSV (every pair's answers), the audit log. */
   | 'personal-data'
   /** Accounts, the organisation's settings, the whole audit log. */
   | 'owner';

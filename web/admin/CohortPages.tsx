@@ -129,38 +129,40 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
       {missing.length > 0 && (
         <>
           <h3>{t('admin.cohort.missing', { open: stage === 'survey', count: missingCount })}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th>{t('admin.cohort.name')}</th>
-                <th>{t('admin.cohort.email')}</th>
-                <th>{t('admin.cohort.role')}</th>
-                <th>{t('admin.cohort.column.invited')}</th>
-                <th>{t('admin.cohort.column.reminders')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {missing.map((p) => (
-                <tr data-missing={p.email}>
-                  <td>{p.name}</td>
-                  <td>
-                    {p.email}
-                    {p.emailBounced && (
-                      <>
-                        {' '}
-                        <span class="badge bad" data-bounced={p.email} title={p.emailBounced}>
-                          {t('admin.cohort.emailBounced')}
-                        </span>
-                      </>
-                    )}
-                  </td>
-                  <td>{t(`role.${p.role}`)}</td>
-                  <td>{p.invitedAt && instant(p.invitedAt)}</td>
-                  <td>{p.reminders}</td>
+          <div class="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('admin.cohort.name')}</th>
+                  <th>{t('admin.cohort.email')}</th>
+                  <th>{t('admin.cohort.role')}</th>
+                  <th>{t('admin.cohort.column.invited')}</th>
+                  <th>{t('admin.cohort.column.reminders')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {missing.map((p) => (
+                  <tr data-missing={p.email}>
+                    <td>{p.name}</td>
+                    <td>
+                      {p.email}
+                      {p.emailBounced && (
+                        <>
+                          {' '}
+                          <span class="badge bad" data-bounced={p.email} title={p.emailBounced}>
+                            {t('admin.cohort.emailBounced')}
+                          </span>
+                        </>
+                      )}
+                    </td>
+                    <td>{t(`role.${p.role}`)}</td>
+                    <td>{p.invitedAt && instant(p.invitedAt)}</td>
+                    <td>{p.reminders}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {missingCount > missing.length && (
             <p class="hint">
               <a href={`/admin/cohorts/${cohort.slug}/people`}>{t('admin.cohort.missingMore', { count: missingCount - missing.length })}</a>

@@ -2,6 +2,7 @@ import type { CohortReport, CommentText } from '../../domain/report.js';
 import { basisOf } from '../../domain/report.js';
 import type { FlashSchedule } from '../../domain/programme-format.js';
 import { ASSETS } from '../assets.js';
+import { IfAllowed } from '../views/allowed.js';
 import { useTranslator } from '../views/language.js';
 import { ReportCharts } from './ReportCharts.js';
 
@@ -75,7 +76,10 @@ export function ReportCard({
         </ul>
       )}
       <p class="no-print">
-        <a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a>{' '}
+        {/* The CSV names every pair and carries their answers: an export of people's data. */}
+        <IfAllowed to="personal-data">
+          <a href={`/admin/cohorts/${slug}/report.csv`}>{t('admin.cohort.report.csv')}</a>{' '}
+        </IfAllowed>
         <button class="secondary" type="button" data-print hidden>
           {t('admin.cohort.report.print')}
         </button>

@@ -39,7 +39,6 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'GET /admin/cohorts/:slug/progress': 'read',
   'GET /admin/cohorts/:slug/needs': 'read',
   'GET /admin/cohorts/:slug/needs.csv': 'read',
-  'GET /admin/cohorts/:slug/report.csv': 'read',
   'GET /admin/cohorts/:slug/people': 'read',
   'GET /admin/cohorts/:slug/matching': 'read',
   'GET /admin/cohorts/:slug/matching/settings': 'read',
@@ -66,6 +65,7 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'POST /admin/cohorts/:slug/pairs/:pairId/rematch': 'run',
   'POST /admin/cohorts/:slug/pairs/:pairId/end': 'run',
 
+  'GET /admin/cohorts/:slug/report.csv': 'personal-data',
   'GET /admin/cohorts/:slug/audit': 'personal-data',
   'GET /admin/cohorts/:slug/participants/:participantId': 'personal-data',
   'GET /admin/cohorts/:slug/participants/:participantId/data': 'personal-data',
