@@ -28,6 +28,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
 
 export const grants = (role: Role, permission: Permission) => GRANTS[role].includes(permission);
 
+/** What the signed-in account may do here: its role's grants, and for a limited manager, only on cohorts it manages. */
+export type May = (permission: Permission) => boolean;
+
 /** Permissions a limited manager has only on the cohorts they manage. */
 export const COHORT_BOUND: readonly Permission[] = ['read', 'run', 'personal-data'];
 

@@ -16,12 +16,11 @@ import {
   type Lockout,
 } from '../db/admin-sessions.js';
 import type { Sql } from '../db/sql.js';
-import type { AdminAccount } from '../domain/admin-roles.js';
+import type { AdminAccount, May } from '../domain/admin-roles.js';
 import { NO_ACCOUNT_HASH, passwordMatches } from '../domain/password-hash.js';
 import { codeStep } from '../domain/second-factor.js';
 import { DEFAULT_TIME_ZONE } from '../i18n/time-zones.js';
 import { Refused } from './guards.js';
-import type { May } from './admin/permissions.js';
 import type { AdminFrame } from './views/Layout.js';
 
 /**

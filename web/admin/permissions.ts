@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { accountPolicy, managesCohort } from '../../db/admin-accounts.js';
 import type { Sql } from '../../db/sql.js';
-import { COHORT_BOUND, grants, type AdminAccount, type Permission } from '../../domain/admin-roles.js';
+import { COHORT_BOUND, grants, type AdminAccount, type May, type Permission } from '../../domain/admin-roles.js';
 import type { AdminEnv } from '../auth.js';
 import { Refused } from '../guards.js';
 
@@ -72,9 +72,6 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'GET /admin/cohorts/:slug/participants/:participantId/data.json': 'personal-data',
   'POST /admin/cohorts/:slug/participants/:participantId/erase': 'personal-data',
 };
-
-/** What the signed-in account may do here: its role's grants, and for a limited manager, only on cohorts it manages. */
-export type May = (permission: Permission) => boolean;
 
 export async function permissionsOf(sql: Sql, account: AdminAccount, slug: string | undefined): Promise<May> {
   const outside = account.role === 'manager' && account.limited && (slug === undefined || !(await managesCohort(sql, account.id, slug)));

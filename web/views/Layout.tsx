@@ -4,8 +4,8 @@ import type { SystemAlert } from '../../db/system-alerts.js';
 import { ASSETS } from '../assets.js';
 import { pageBrand } from '../brand.js';
 import { TANDEM_BRAND } from '../../domain/organisation.js';
+import type { May } from '../../domain/admin-roles.js';
 import type { Translator } from '../../i18n/translator.js';
-import type { May } from '../admin/permissions.js';
 import { Allowed } from './allowed.js';
 import { Language, useTranslator } from './language.js';
 

@@ -1,11 +1,11 @@
 import { createContext, useContext, type Child } from 'hono/jsx';
-import type { Permission } from '../../domain/admin-roles.js';
+import type { May, Permission } from '../../domain/admin-roles.js';
 
 /**
  * What the signed-in admin may do, for every component of their page: a form or link their role cannot use is
  * not shown (the server refuses it anyway). Outside an admin page, nothing is allowed.
  */
-export const Allowed = createContext<(permission: Permission) => boolean>(() => false);
+export const Allowed = createContext<May>(() => false);
 
 export const useAllowed = () => useContext(Allowed);
 
