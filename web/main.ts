@@ -37,15 +37,27 @@ const app = createApp({
   outboxEnabled: !config.email.resend,
   ...(config.sso ? { sso: createSso(config.sso, config.publicBaseUrl) } : {}),
 });
-// The first start (or the first after accounts came): the configured admin becomes the owner.
-if (
-  await ensureFirstOwner(sql, {
-    login: config.admin.user,
-    passwordHash: () => hashPassword(config.admin.password),
-    email: config.email.adminAlertsTo,
-  })
-)
-  console.log(`The admin "${config.admin.user}" is the owner of this Tandem: invite others from the Accounts page.`);
+/**
+ * The first start (or the first after accounts came): the configured admin becomes the owner. In the background,
+ * tried again until the database answers: the web app serves its pages (saying what is down) meanwhile.
+ */
+async function firstOwner(): Promise<void> {
+  for (;;) {
+    try {
+      const created = await ensureFirstOwner(sql, {
+        login: config.admin.user,
+        passwordHash: () => hashPassword(config.admin.password),
+        email: config.email.adminAlertsTo,
+      });
+      if (created) console.log(`The admin "${config.admin.user}" is the owner of this Tandem: invite others from the Accounts page.`);
+      return;
+    } catch (error) {
+      console.warn(`Could not check the first owner yet (${(error as Error).message}); trying again in 2 s.`);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
+void firstOwner();
 const server = serve({ fetch: app.fetch, port: config.port }, () =>
   console.log(`Web app listening on ${config.publicBaseUrl} (port ${config.port})`),
 );
