@@ -13,4 +13,6 @@ export interface TimelineEvent {
   status: string | null;
   /** What they answered, in their words. */
   answers: Record<string, unknown> | null;
+  /** The admin behind an action, by their account's name. */
+  actor: string | null;
 }

@@ -52,6 +52,7 @@ export const adminPairs = {
   'admin.timeline.action.resume': 'An admin resumed the pair',
   'admin.timeline.action.keepBoth': 'An admin chose to keep both in the programme',
   'admin.timeline.action.rematch': 'An admin asked for a new partner',
+  'admin.timeline.byWhom': '{action} ({name})',
   'admin.timeline.action.end': 'An admin ended the pair',
   'admin.pair.alerts': 'Alerts about this pair',
   'admin.pair.alert': '{at}: {message}',

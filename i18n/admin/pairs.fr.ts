@@ -53,6 +53,7 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.timeline.action.resume': 'Binôme repris par l’équipe du programme',
   'admin.timeline.action.keepBoth': 'Les deux gardés dans le programme par l’équipe du programme',
   'admin.timeline.action.rematch': 'Nouveau binôme demandé par l’équipe du programme',
+  'admin.timeline.byWhom': '{action} ({name})',
   'admin.timeline.action.end': 'Binôme arrêté par l’équipe du programme',
   'admin.pair.alerts': 'Alertes sur ce binôme',
   'admin.pair.alert': '{at} : {message}',

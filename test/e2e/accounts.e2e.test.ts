@@ -67,6 +67,9 @@ it('the owner invites a programme manager, who accepts on a phone in French and 
   await phone.goto(`${env.base}/admin/cohorts/${cohort.slug}/pairs/${pair.id}`);
   await phone.click('#actions button:has-text("Relancer")');
   await phone.waitForSelector('[role=status]');
+  expect(await phone.textContent('#timeline [data-timeline=action]')).toContain(
+    'Relance envoyée par l’équipe du programme (Claire Martin)',
+  );
   await owner.goto(`${env.base}/admin/audit?person=`);
   await owner.selectOption('#person', { label: 'Claire Martin (claire@alumni-lyon.example.org)' });
   await owner.click('text=Show');

@@ -109,7 +109,9 @@ function describe(event: TimelineEvent, cohort: Cohort, names: Record<string, st
         feedback: round && isMeetingFeedback(cohort.schedule.flash, Number(round)) ? 'yes' : 'no',
       });
     }
-    case 'action':
-      return AUDIT_ACTIONS[detail] ? t(AUDIT_ACTIONS[detail]) : detail;
+    case 'action': {
+      const action = AUDIT_ACTIONS[detail] ? t(AUDIT_ACTIONS[detail]) : detail;
+      return event.actor ? t('admin.timeline.byWhom', { action, name: event.actor }) : action;
+    }
   }
 }
