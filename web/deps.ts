@@ -19,3 +19,7 @@ export interface WebDeps {
   /** The organisation's OpenID provider, when admins sign in through it. */
   sso?: Sso;
 }
+
+/** Where the Temporal UI shows one workflow, for the operator's link on a cohort's or a pair's page. */
+export const temporalUiLink = ({ url, namespace }: WebDeps['temporalUi'], workflowId: string) =>
+  `${url}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}`;

@@ -129,7 +129,8 @@ export const adminPairs = {
   // The audit log
   'admin.audit.noCohort': 'No such cohort',
   'admin.audit.title': 'Audit log',
-  'admin.audit.hint': "Exports and erasures of participants' data, and the admins' actions on pairs, newest first.",
+  'admin.audit.hint':
+    "Exports and erasures of participants' data, the admins' actions on pairs, and changes to admin accounts, newest first.",
   'admin.audit.when': 'When',
   'admin.audit.who': 'Who',
   'admin.audit.what': 'What',

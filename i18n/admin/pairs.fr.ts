@@ -130,7 +130,7 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.audit.noCohort': 'Cohorte introuvable',
   'admin.audit.title': 'Journal d’audit',
   'admin.audit.hint':
-    'Exports et effacements de données de participants, et actions des administrateurs sur les binômes, du plus récent au plus ancien.',
+    'Exports et effacements de données de participants, actions des administrateurs sur les binômes et changements de comptes d’administrateur, du plus récent au plus ancien.',
   'admin.audit.when': 'Quand',
   'admin.audit.who': 'Qui',
   'admin.audit.what': 'Quoi',

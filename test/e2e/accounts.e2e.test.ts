@@ -32,6 +32,17 @@ it('the owner invites a programme manager, who accepts on a phone in French and 
   await owner.click('text=Send the invitation');
   await owner.waitForSelector('text=Invitation sent.');
   await guideShot(owner, 'accounts');
+  // On the owner's phone, in French, the table scrolls sideways rather than breaking its words.
+  const ownerPhone = await env.browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 360, height: 780 },
+    storageState: await owner.context().storageState(),
+  });
+  const accountsOnPhone = await ownerPhone.newPage();
+  await accountsOnPhone.goto(`${env.base}/admin/accounts`);
+  expect(await accountsOnPhone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await accountsOnPhone.screenshot({ path: path.join(SHOTS, 'accounts-fr-360.png'), fullPage: true });
+  await ownerPhone.close();
 
   // Claire opens the link on her phone, in French.
   const phone = await (await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 780 } })).newPage();

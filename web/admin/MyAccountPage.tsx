@@ -16,8 +16,7 @@ const NOTICES: Record<string, MessageKey> = {
   ended: 'admin.account.notice.ended',
 };
 
-/** One's own account: name, password, open sessions. */
-export function MyAccountPage(props: {
+export type MyAccountPageProps = {
   admin: AdminFrame;
   account: AdminAccount;
   sessions: SessionListing[];
@@ -26,7 +25,10 @@ export function MyAccountPage(props: {
   errors?: FieldErrors;
   /** A new second factor being set up: its key, as text and as a QR code (SVG). */
   setUp?: { secret: string; qrCode: string } | undefined;
-}) {
+};
+
+/** One's own account: name, password, open sessions. */
+export function MyAccountPage(props: MyAccountPageProps) {
   const { t, instant } = props.admin.text;
   const { account } = props;
   const errors = props.errors ?? {};

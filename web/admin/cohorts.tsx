@@ -29,7 +29,7 @@ import { CSV_TEMPLATE, parseParticipantsCsv, summarise } from '../../domain/part
 import type { MessageKey, Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { adminOf, type AdminEnv } from '../auth.js';
-import type { WebDeps } from '../deps.js';
+import { temporalUiLink, type WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import { MessagePage } from '../views/Layout.js';
 import { Language } from '../views/language.js';
@@ -98,8 +98,7 @@ export function createCohortRoutes(deps: WebDeps) {
     );
   };
 
-  const workflowLink = (workflowId: string) =>
-    `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
+  const workflowLink = (workflowId: string) => temporalUiLink(deps.temporalUi, workflowId);
 
   const surveyProgressOf = async (cohortId: string) => {
     const [figures, firstMissing] = await Promise.all([surveyFigures(sql, cohortId), surveyProgress(sql, cohortId, { first: PER_PAGE })]);

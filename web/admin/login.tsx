@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import { preferredLocale } from '../../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone } from '../../i18n/time-zones.js';
-import { translator, type Translator } from '../../i18n/translator.js';
+import { translator, type MessageKey, type Translator } from '../../i18n/translator.js';
 import { ASSETS } from '../assets.js';
 import type { LoginOutcome } from '../auth.js';
 import type { WebDeps } from '../deps.js';
@@ -9,46 +10,56 @@ import { Refused } from '../guards.js';
 import { Language } from '../views/language.js';
 import { Layout } from '../views/Layout.js';
 
-function LoginPage(props: { text: Translator; next: string; error?: string; user?: string; sso?: string | undefined }) {
+/** A step of signing in: a narrow card in the browser's language, under its heading, with the last attempt's error. */
+function LoginStep(props: { text: Translator; heading: MessageKey; error?: string | undefined; children: Child }) {
   const { t } = props.text;
   return (
     <Language.Provider value={props.text}>
       <Layout title={t('admin.login.title')}>
         <div class="card narrow">
-          <h1>{t('admin.login.heading')}</h1>
+          <h1>{t(props.heading)}</h1>
           {props.error && (
             <div class="banner bad" role="alert" id="login-error">
               {props.error}
             </div>
           )}
-          {props.sso && (
-            <>
-              <p>
-                <a class="button" href={`/admin/sso?next=${encodeURIComponent(props.next)}`}>
-                  {t('admin.login.sso', { provider: props.sso })}
-                </a>
-              </p>
-              <p class="muted">{t('admin.login.orPassword')}</p>
-            </>
-          )}
-          <form method="post" action="/admin/login">
-            <input type="hidden" name="next" value={props.next} />
-            <input type="hidden" name="timeZone" value="" data-detect-time-zone />
-            <label for="user">{t('admin.login.user')}</label>
-            <input type="text" id="user" name="user" autocomplete="username" value={props.user ?? ''} required />
-            <label for="password">{t('admin.login.password')}</label>
-            <input type="password" id="password" name="password" autocomplete="current-password" required />
-            <p>
-              <button type="submit">{t('admin.login.button')}</button>
-            </p>
-          </form>
-          <p>
-            <a href="/admin/reset">{t('admin.login.forgot')}</a>
-          </p>
+          {props.children}
         </div>
         <script src={ASSETS.timeZone} defer />
       </Layout>
     </Language.Provider>
+  );
+}
+
+function LoginPage(props: { text: Translator; next: string; error?: string; user?: string; sso?: string | undefined }) {
+  const { t } = props.text;
+  return (
+    <LoginStep text={props.text} heading="admin.login.heading" error={props.error}>
+      {props.sso && (
+        <>
+          <p>
+            <a class="button" href={`/admin/sso?next=${encodeURIComponent(props.next)}`}>
+              {t('admin.login.sso', { provider: props.sso })}
+            </a>
+          </p>
+          <p class="muted">{t('admin.login.orPassword')}</p>
+        </>
+      )}
+      <form method="post" action="/admin/login">
+        <input type="hidden" name="next" value={props.next} />
+        <input type="hidden" name="timeZone" value="" data-detect-time-zone />
+        <label for="user">{t('admin.login.user')}</label>
+        <input type="text" id="user" name="user" autocomplete="username" value={props.user ?? ''} required />
+        <label for="password">{t('admin.login.password')}</label>
+        <input type="password" id="password" name="password" autocomplete="current-password" required />
+        <p>
+          <button type="submit">{t('admin.login.button')}</button>
+        </p>
+      </form>
+      <p>
+        <a href="/admin/reset">{t('admin.login.forgot')}</a>
+      </p>
+    </LoginStep>
   );
 }
 
@@ -110,33 +121,23 @@ export function createLoginRoutes({ auth, sso }: WebDeps) {
 function CodePage(props: { text: Translator; error?: string }) {
   const { t } = props.text;
   return (
-    <Language.Provider value={props.text}>
-      <Layout title={t('admin.login.title')}>
-        <div class="card narrow">
-          <h1>{t('admin.login.codeHeading')}</h1>
-          {props.error && (
-            <div class="banner bad" role="alert" id="login-error">
-              {props.error}
-            </div>
-          )}
-          <form method="post" action="/admin/login/code">
-            <label for="code">{t('admin.login.code')}</label>
-            <input
-              type="text"
-              id="code"
-              name="code"
-              inputmode="numeric"
-              autocomplete="one-time-code"
-              pattern="[0-9 ]{6,7}"
-              required
-              autofocus
-            />
-            <p>
-              <button type="submit">{t('admin.login.button')}</button>
-            </p>
-          </form>
-        </div>
-      </Layout>
-    </Language.Provider>
+    <LoginStep text={props.text} heading="admin.login.codeHeading" error={props.error}>
+      <form method="post" action="/admin/login/code">
+        <label for="code">{t('admin.login.code')}</label>
+        <input
+          type="text"
+          id="code"
+          name="code"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          pattern="[0-9 ]{6,7}"
+          required
+          autofocus
+        />
+        <p>
+          <button type="submit">{t('admin.login.button')}</button>
+        </p>
+      </form>
+    </LoginStep>
   );
 }

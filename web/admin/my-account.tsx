@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
   accountForLogin,
@@ -16,7 +16,7 @@ import { codeStep, newSecondFactorSecret, secondFactorUri } from '../../domain/s
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { inWords } from '../views/form.js';
-import { MyAccountPage } from './MyAccountPage.js';
+import { MyAccountPage, type MyAccountPageProps } from './MyAccountPage.js';
 import { qrCodeSvg } from './qr-code.js';
 
 const secondFactorFormSchema = z.object({
@@ -32,36 +32,26 @@ const nameSchema = z.object({ name: z.string().trim().min(1, 'admin.accounts.err
 
 /** Everyone's own account: their name, their password, and the sessions they have open (ending any of them). */
 export function createMyAccountRoutes({ sql, auth }: WebDeps) {
+  /** The page as its reader has it now, with what this answer adds (a notice, the errors of a form, a key to set up). */
+  const page = async (c: Context<AdminEnv>, extra: Pick<MyAccountPageProps, 'notice' | 'errors' | 'setUp'>, status: 200 | 422 = 200) =>
+    c.html(
+      <MyAccountPage
+        admin={c.var.admin}
+        account={c.var.account}
+        sessions={await sessionsOf(sql, c.var.account.id)}
+        current={sessionHandleOf(c.var.sessionId)}
+        {...extra}
+      />,
+      status,
+    );
+
   return (
     new Hono<AdminEnv>()
-      .get('/account', async (c) =>
-        c.html(
-          <MyAccountPage
-            admin={c.var.admin}
-            account={c.var.account}
-            sessions={await sessionsOf(sql, c.var.account.id)}
-            current={sessionHandleOf(c.var.sessionId)}
-            notice={c.req.query('notice')}
-          />,
-        ),
-      )
+      .get('/account', (c) => page(c, { notice: c.req.query('notice') }))
 
       .post('/account/name', async (c) => {
         const parsed = nameSchema.safeParse(await c.req.parseBody());
-        if (!parsed.success) {
-          const errors = inWords(fieldProblems(parsed.error.issues), c.var.admin.text);
-          const sessions = await sessionsOf(sql, c.var.account.id);
-          return c.html(
-            <MyAccountPage
-              admin={c.var.admin}
-              account={c.var.account}
-              sessions={sessions}
-              current={sessionHandleOf(c.var.sessionId)}
-              errors={errors}
-            />,
-            422,
-          );
-        }
+        if (!parsed.success) return page(c, { errors: inWords(fieldProblems(parsed.error.issues), c.var.admin.text) }, 422);
         await renameAccount(sql, c.var.account.id, parsed.data.name);
         return c.redirect('/admin/account?notice=renamed', 303);
       })
@@ -77,19 +67,7 @@ export function createMyAccountRoutes({ sql, auth }: WebDeps) {
         if (!stored?.passwordHash || !(await passwordMatches(current, stored.passwordHash))) {
           errors.current = c.var.admin.text.t('admin.password.error.current');
         }
-        if (!parsed.success || errors.current) {
-          const sessions = await sessionsOf(sql, account.id);
-          return c.html(
-            <MyAccountPage
-              admin={c.var.admin}
-              account={account}
-              sessions={sessions}
-              current={sessionHandleOf(c.var.sessionId)}
-              errors={errors}
-            />,
-            422,
-          );
-        }
+        if (!parsed.success || errors.current) return page(c, { errors }, 422);
         await setPassword(sql, account.id, await hashPassword(parsed.data.password));
         await auth.startSession(c, account, c.var.adminTimeZone);
         return c.redirect('/admin/account?notice=password', 303);
@@ -104,34 +82,22 @@ export function createMyAccountRoutes({ sql, auth }: WebDeps) {
         const form = secondFactorFormSchema.safeParse(await c.req.parseBody());
         if (!form.success) return c.redirect('/admin/account', 303);
         const { action, secret, code } = form.data;
-        const page = async (setUp: { secret: string } | undefined, error?: string) => {
-          const sessions = await sessionsOf(sql, account.id);
+        const settingUp = async (setUp: { secret: string } | undefined, error?: string) => {
           const shown = setUp ? { secret: setUp.secret, qrCode: await qrCodeSvg(secondFactorUri(setUp.secret, account.login)) } : undefined;
-          const errors = error ? { code: error } : {};
-          return c.html(
-            <MyAccountPage
-              admin={c.var.admin}
-              account={account}
-              sessions={sessions}
-              current={sessionHandleOf(c.var.sessionId)}
-              setUp={shown}
-              errors={errors}
-            />,
-            error ? 422 : 200,
-          );
+          return page(c, { setUp: shown, errors: error ? { code: error } : {} }, error ? 422 : 200);
         };
         const wrong = c.var.admin.text.t('admin.login.wrongCode');
-        if (action === 'start') return page({ secret: newSecondFactorSecret() });
+        if (action === 'start') return settingUp({ secret: newSecondFactorSecret() });
         if (action === 'confirm') {
           const step = secret ? codeStep(secret, code ?? '') : undefined;
-          if (!secret || step === undefined) return page(secret ? { secret } : undefined, wrong);
+          if (!secret || step === undefined) return settingUp(secret ? { secret } : undefined, wrong);
           await setSecondFactor(sql, account.id, secret);
           await spendCodeStep(sql, account.id, step);
           return c.redirect('/admin/account?notice=secondFactorOn', 303);
         }
         const current = await secondFactorSecret(sql, account.id);
         const step = current ? codeStep(current, code ?? '') : undefined;
-        if (step === undefined || !(await spendCodeStep(sql, account.id, step))) return page(undefined, wrong);
+        if (step === undefined || !(await spendCodeStep(sql, account.id, step))) return settingUp(undefined, wrong);
         await setSecondFactor(sql, account.id, null);
         return c.redirect('/admin/account?notice=secondFactorOff', 303);
       })

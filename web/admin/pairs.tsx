@@ -12,7 +12,7 @@ import { fieldProblems } from '../../domain/form-problems.js';
 import { endPairFormSchema, extendFormSchema, keepBothFormSchema, pauseFormSchema, rematchFormSchema } from '../../domain/pair-actions.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
 import type { AdminEnv } from '../auth.js';
-import type { WebDeps } from '../deps.js';
+import { temporalUiLink, type WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import type { UpdateOutcome } from '../workflow-client.js';
 import { MessagePage } from '../views/Layout.js';
@@ -60,7 +60,7 @@ export function createPairRoutes(deps: WebDeps) {
       bouncedParticipants(sql, cohort.id),
       pairTimeline(sql, pair),
     ]);
-    const workflowUrl = `${deps.temporalUi.url}/namespaces/${encodeURIComponent(deps.temporalUi.namespace)}/workflows/${encodeURIComponent(pair.workflowId)}`;
+    const workflowUrl = temporalUiLink(deps.temporalUi, pair.workflowId);
     return {
       cohort,
       pair,
