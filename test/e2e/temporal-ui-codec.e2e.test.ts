@@ -11,6 +11,7 @@ import { launchChromium } from '../helpers/browser.js';
 import { eventually } from '../helpers/eventually.js';
 import { logInOverHttp } from '../../dev/admin-over-http.js';
 import { pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
+import { DAY } from '../helpers/time-skipping.js';
 import { serveApp } from '../helpers/serve.js';
 import { ADMIN, CODEC_TOKEN, createTestApp, createTestDatabase, startTestWorker, testCodec, testDataConverter } from '../helpers/stack.js';
 import { createLinkSigner } from '../../domain/link-tokens.js';
@@ -56,7 +57,7 @@ beforeAll(async () => {
   const recorded = recording();
   worker = await startTestWorker(recorded.activities, { address: temporal.address });
   const kit = pairWorkflowKit(() => client);
-  const handle = await kit.activePair(recorded, worker.taskQueue, 60_000, 1, 600_000);
+  const handle = await kit.activePair(recorded, worker.taskQueue, DAY, 1);
   workflowId = handle.workflowId;
   await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
   await handle.executeUpdate(pauseUpdate, { args: [{ reason: REASON }] });
@@ -64,7 +65,7 @@ beforeAll(async () => {
   await client.workflow.start('pairWorkflow', {
     taskQueue: worker.taskQueue,
     workflowId: `${workflowId}-input`,
-    args: [{ ...kit.input(60_000), cohortSlug: SLUG }],
+    args: [{ ...(await kit.input(DAY)), cohortSlug: SLUG }],
   });
 }, 120_000);
 

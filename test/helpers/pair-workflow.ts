@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import { Context } from '@temporalio/activity';
+import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { expect } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import type { CheckInAnswers } from '../../domain/check-in.js';
 import { toDecision } from '../../domain/pair-health.js';
-import { answersRecordedSignal, pairStateQuery, type PairWorkflowInput, type RoundAnswers } from '../../workflows/pair/contract.js';
+import {
+  answersRecordedSignal,
+  pairStateQuery,
+  type PairState,
+  type PairWorkflowInput,
+  type RoundAnswers,
+} from '../../workflows/pair/contract.js';
 import { eventually } from './eventually.js';
+import { DAY, HOUR } from './time-skipping.js';
 
 /** What the web app would have stored for each pair, by pair id: the pair's workflow reads it when a window closes. */
 interface StoredAnswers {
@@ -14,20 +23,23 @@ interface StoredAnswers {
   finalSurvey: string[];
 }
 
-/** Activities replaced by recorders (and PostgreSQL by `stored`): what is tested is the pair's own logic and timing. */
+/**
+ * Activities replaced by recorders (and PostgreSQL by `stored`): what is tested is the pair's own logic and timing,
+ * each call noted at the server's time (skipped, under the time-skipping server).
+ */
 export function recording() {
   const calls: { name: string; at: number; args: Record<string, unknown> }[] = [];
   const stored = new Map<string, StoredAnswers>();
   const of = (pairId: string) => stored.get(pairId) ?? { signed: {}, rounds: {}, finalSurvey: [] };
-  const record = (name: string) => async (args: Record<string, unknown>) => {
-    calls.push({ name, at: Date.now(), args });
-  };
+  const note = (name: string, args: Record<string, unknown>) =>
+    calls.push({ name, at: Context.current().info.currentAttemptScheduledTimestampMs, args });
+  const record = (name: string) => async (args: Record<string, unknown>) => void note(name, args);
   const activities: Partial<Activities> = {
     sendMatchIntroduction: record('introduce'),
     openCharter: record('open-charter'),
     remindCharter: record('remind'),
     alertCharterUnsigned: record('alert-admin'),
-    closeCharter: async (args) => (calls.push({ name: 'close-charter', at: Date.now(), args }), { signed: of(args.pairId).signed }),
+    closeCharter: async (args) => (note('close-charter', args), { signed: of(args.pairId).signed }),
     saveCharterDeadline: record('save-deadline'),
     moveAnswerWindow: record('move-window'),
     kickOffPair: record('kick-off'),
@@ -37,16 +49,10 @@ export function recording() {
     resumePair: record('resume'),
     requestCheckIn: record('check-in'),
     remindMeetingBooking: record('remind-booking'),
-    closeCheckIn: async (args) => (
-      calls.push({ name: 'close-check-in', at: Date.now(), args }),
-      { answers: of(args.pairId).rounds[args.round] ?? {} }
-    ),
+    closeCheckIn: async (args) => (note('close-check-in', args), { answers: of(args.pairId).rounds[args.round] ?? {} }),
     recordHealth: record('health'),
     requestFinalSurvey: record('final-survey'),
-    closeFinalSurvey: async (args) => (
-      calls.push({ name: 'close-final-survey', at: Date.now(), args }),
-      { answered: of(args.pairId).finalSurvey }
-    ),
+    closeFinalSurvey: async (args) => (note('close-final-survey', args), { answered: of(args.pairId).finalSurvey }),
     completePair: record('complete'),
   };
   /** Stores an answer as the web app would; with `signal: false`, as if its signal were still on its way. */
@@ -64,29 +70,63 @@ export const mentee = randomUUID();
 export const mentor = randomUUID();
 export const fine: CheckInAnswers = { met: 'yes', meetings: 1, rating: 4, blocking: '', continue: 'yes' };
 
-/** Starts pair workflows on a test worker's queue and speaks for its two parties, as the web app and the worker's relay would. */
-export function pairWorkflowKit(client: () => Client) {
+/** The server's clock, and how a test moves it on: the dev server's runs; the time-skipping server's is skipped. */
+export interface ServerClock {
+  now(): Promise<number>;
+  /** Moves time on by `ms` (absent where time only runs). */
+  skip?(ms: number): Promise<void>;
+}
+const runningClock: ServerClock = { now: async () => Date.now() };
+
+/** The clock of Temporal's time-skipping test server: a programme's months in a few seconds. */
+export const skippedClock = (env: () => TestWorkflowEnvironment): ServerClock => ({
+  now: () => env().currentTimeMs(),
+  skip: (ms) => env().sleep(ms),
+});
+
+/**
+ * Starts pair workflows on a test worker's queue and speaks for its two parties, as the web app and the worker's
+ * relay would. Durations are the programme's own; under the time-skipping server (`clock`), days pass in moments.
+ */
+export function pairWorkflowKit(client: () => Client, clock = runningClock) {
   const pairIds = new Map<string, string>();
-  const input = (charterMs: number, programmeMs = 60_000): PairWorkflowInput => ({
+  const input = async (charterMs: number, programmeMs = 60 * DAY): Promise<PairWorkflowInput> => ({
     version: 1,
     pairId: randomUUID(),
     cohortId: randomUUID(),
     cohortSlug: 'pair-test',
     menteeId: mentee,
     mentorId: mentor,
-    programmeEndsAt: new Date(Date.now() + programmeMs).toISOString(),
-    schedule: { charterDurationMs: charterMs, checkInCount: 3, checkInIntervalMs: 20_000, finalSurveyMs: 2_000 },
+    programmeEndsAt: new Date((await clock.now()) + programmeMs).toISOString(),
+    schedule: { charterDurationMs: charterMs, checkInCount: 3, checkInIntervalMs: 20 * DAY, finalSurveyMs: 2 * DAY },
   });
+  /** What the tests started, to end what one left running: see `endLeftovers`. */
+  const started: WorkflowHandle[] = [];
   const start = async (taskQueue: string, args: PairWorkflowInput) => {
     const handle = await client().workflow.start('pairWorkflow', { taskQueue, workflowId: `pair-test-${randomUUID()}`, args: [args] });
     pairIds.set(handle.workflowId, args.pairId);
+    started.push(handle);
     return handle;
+  };
+  /**
+   * Ends what a test left running (after a failure, say): under the time-skipping server, a pair whose worker
+   * has stopped would hold the clock still (its next task never done) and hang the tests after it.
+   */
+  const endLeftovers = async () => {
+    const leftovers = started.splice(0);
+    await Promise.all(
+      leftovers.map((handle) =>
+        handle.terminate('test over').catch((error: unknown) => {
+          if (!(error instanceof WorkflowNotFoundError)) throw error; // already closed
+        }),
+      ),
+    );
   };
   const pairOf = (handle: WorkflowHandle) => pairIds.get(handle.workflowId)!;
 
   /** A signature stored; `signal: false` leaves the workflow to find it when the charter closes. */
   const sign = async (recorded: Recording, handle: WorkflowHandle, participantId: string, { signal = true } = {}) => {
-    const at = new Date().toISOString();
+    const at = new Date(await clock.now()).toISOString();
     recorded.store(pairOf(handle), (s) => (s.signed[participantId] = at));
     if (signal) await handle.signal(answersRecordedSignal, [{ form: 'charter', participantId, at }]);
   };
@@ -100,10 +140,10 @@ export function pairWorkflowKit(client: () => Client) {
   };
 
   /** A pair past its charter: both sign at once; check-ins every `intervalMs`, the first after half of it. */
-  async function activePair(recorded: Recording, taskQueue: string, intervalMs: number, count: number, programmeMs = 60_000) {
+  async function activePair(recorded: Recording, taskQueue: string, intervalMs: number, count: number, programmeMs = 60 * DAY) {
     const args = {
-      ...input(60_000, programmeMs),
-      schedule: { charterDurationMs: 60_000, checkInCount: count, checkInIntervalMs: intervalMs, finalSurveyMs: 2_000 },
+      ...(await input(7 * DAY, programmeMs)),
+      schedule: { charterDurationMs: 7 * DAY, checkInCount: count, checkInIntervalMs: intervalMs, finalSurveyMs: 2 * DAY },
     };
     const handle = await start(taskQueue, args);
     await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
@@ -111,8 +151,15 @@ export function pairWorkflowKit(client: () => Client) {
     await sign(recorded, handle, mentor);
     return handle;
   }
-  const openRound = async (handle: WorkflowHandle, round: number) =>
-    eventually(async () => expect((await handle.query(pairStateQuery)).checkIns.open?.round).toBe(round), 15_000);
+  /** Until the pair's state passes `test`: time moves on by `stepMs` at a time where it can be skipped. */
+  async function until(handle: WorkflowHandle, test: (state: PairState) => boolean, stepMs = 6 * HOUR) {
+    if (!clock.skip) return eventually(async () => expect(test(await handle.query(pairStateQuery))).toBe(true), 15_000);
+    for (let skipped = 0; !test(await handle.query(pairStateQuery)); skipped += stepMs) {
+      if (skipped > 400 * DAY) throw new Error(`The pair's state never came: ${JSON.stringify(await handle.query(pairStateQuery))}`);
+      await clock.skip(stepMs);
+    }
+  }
+  const openRound = (handle: WorkflowHandle, round: number) => until(handle, (s) => s.checkIns.open?.round === round);
 
-  return { input, start, sign, answer, answerFinal, activePair, openRound };
+  return { input, start, sign, answer, answerFinal, activePair, until, openRound, endLeftovers, now: clock.now };
 }

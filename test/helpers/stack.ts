@@ -41,7 +41,7 @@ export const testDataConverter = { payloadCodecs: [testCodec] };
 
 let runtimeQuieted = false;
 /** Keeps the worker's routine logs out of test output; warnings and errors still show. */
-function quietRuntime() {
+export function quietRuntime() {
   if (runtimeQuieted) return;
   runtimeQuieted = true;
   Runtime.install({
@@ -106,10 +106,14 @@ export async function createTestDatabase({ until }: { until?: string } = {}): Pr
 }
 
 /** A worker on its own task queue, running the shared workflow bundle with the given activities. */
-export async function startTestWorker(activities: Partial<Activities>, options: { address?: string; taskQueue?: string; sql?: Sql } = {}) {
+export async function startTestWorker(
+  activities: Partial<Activities>,
+  options: { address?: string; connection?: NativeConnection; taskQueue?: string; sql?: Sql } = {},
+) {
   quietRuntime();
   const taskQueue = options.taskQueue ?? `test-${randomUUID()}`;
-  const connection = await NativeConnection.connect({ address: options.address ?? inject('temporalAddress') });
+  // A connection given (the time-skipping server's) stays its owner's to close.
+  const connection = options.connection ?? (await NativeConnection.connect({ address: options.address ?? inject('temporalAddress') }));
   const worker = await Worker.create({
     connection,
     taskQueue,
@@ -126,7 +130,7 @@ export async function startTestWorker(activities: Partial<Activities>, options: 
     async stop() {
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
-      await connection.close();
+      if (!options.connection) await connection.close();
     },
   };
 }

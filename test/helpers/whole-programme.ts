@@ -92,7 +92,7 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await admin.fill('#password', ADMIN.password);
   await admin.click('button[type=submit]');
 
-  // Two check-ins 16 s apart (the first after 8 s), within an 80 s programme (room for a slow machine).
+  // Two check-ins 16 s apart (the first after 8 s), within a 56 s programme: the second stays open 20 s or more.
   await admin.fill('#name', cohortName);
   await admin.fill('#charter', 'We meet every month and answer every check-in honestly.');
   await admin.selectOption('#language', locale);
@@ -100,7 +100,7 @@ export async function playWholeProgramme(env: BrowserStack, locale: Locale) {
   await fillDuration(admin, 'charterDuration', '1h');
   await admin.fill('#checkInCount', '2');
   await fillDuration(admin, 'checkInInterval', '16s');
-  await fillDuration(admin, 'programmeDuration', '80s');
+  await fillDuration(admin, 'programmeDuration', '56s');
   await admin.setInputFiles('#participants', csvPath);
   await admin.click('main form.card button[value=preview]');
   await admin.waitForSelector('#csv-preview');

@@ -1,4 +1,10 @@
+/**
+ * A cohort's programme on its real schedule (a two-week survey, a programme of months, a year's retention),
+ * under Temporal's time-skipping test server: months in moments, each step at the exact time it is due.
+ */
 import { randomUUID } from 'node:crypto';
+import { Context } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
@@ -15,45 +21,59 @@ import {
 import { COHORT_KEY, STAGE_KEY } from '../../workflows/search-attributes.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
+import { DAY, timeSkippingForFile } from '../helpers/time-skipping.js';
 
-/** Activities replaced by recorders: the workflow's own logic (timing, state, messages) is what is tested. */
-function recordingActivities(total: number) {
+/** From the approval of the pairs to the programme's end. */
+const PROGRAMME_MS = 180 * DAY;
+
+const env = timeSkippingForFile();
+const client = () => env().client;
+const startWorker = (activities: Partial<Activities>) => startTestWorker(activities, { connection: env().nativeConnection });
+/** When the workflow scheduled the running activity, in the server's (skipped) time. */
+const scheduledAt = () => Context.current().info.currentAttemptScheduledTimestampMs;
+
+/**
+ * Activities replaced by recorders: the workflow's own logic (timing, state, messages) is what is tested. The
+ * programme ends `programmeMs` after the pairs are approved.
+ */
+function recordingActivities(total: number, programmeMs = PROGRAMME_MS) {
   const calls: { name: string; at: number; args: unknown }[] = [];
+  const note = (name: string, args: unknown) => calls.push({ name, at: scheduledAt(), args });
   let answered = 0;
   const activities: Partial<Activities> = {
     async sendSurveyInvitations(args) {
-      calls.push({ name: 'invite', at: Date.now(), args });
+      note('invite', args);
       return { total, invited: total, bounced: 0 };
     },
     async sendSurveyReminders(args) {
-      calls.push({ name: 'remind', at: Date.now(), args });
+      note('remind', args);
       return { reminded: total - answered };
     },
     async closeSurvey(args) {
-      calls.push({ name: 'close', at: Date.now(), args });
+      note('close', args);
       return { answered, missing: total - answered };
     },
     async inviteLateJoiners(args) {
-      calls.push({ name: 'invite-late', at: Date.now(), args });
+      note('invite-late', args);
       return { invited: args.participantIds.length };
     },
     async proposeMatching(args) {
-      calls.push({ name: 'propose', at: Date.now(), args });
+      note('propose', args);
       return { runId: args.runId, pairs: 1, mentees: 2, notices: [], autoApprove: true };
     },
     async approveMatching(args) {
-      calls.push({ name: 'approve', at: Date.now(), args });
-      return { pairs: 1, programmeEndsAt: new Date(Date.now() + 500).toISOString() };
+      note('approve', args);
+      return { pairs: 1, programmeEndsAt: new Date(scheduledAt() + programmeMs).toISOString() };
     },
     async startPairWorkflows(args) {
-      calls.push({ name: 'start-pairs', at: Date.now(), args });
+      note('start-pairs', args);
       return { started: 1 };
     },
     async countOpenPairs() {
       return { open: 0 };
     },
     async closeCohort(args) {
-      calls.push({ name: 'report', at: Date.now(), args });
+      note('report', args);
       return cohortReport([]);
     },
   };
@@ -62,10 +82,12 @@ function recordingActivities(total: number) {
   return { calls, activities, stored };
 }
 
-const client = temporalClientForFile();
-
-function input(slug: string, surveyMs: number): CohortWorkflowInput {
-  const now = Date.now();
+/**
+ * A cohort whose survey opens `now` (the time-skipping server's now, unless told) for `surveyMs`; monthly
+ * check-ins over six months.
+ */
+async function input(slug: string, surveyMs: number, now?: number): Promise<CohortWorkflowInput> {
+  now ??= await env().currentTimeMs();
   return {
     version: 1,
     cohortId: randomUUID(),
@@ -74,14 +96,14 @@ function input(slug: string, surveyMs: number): CohortWorkflowInput {
       surveyOpensAt: new Date(now).toISOString(),
       surveyDeadline: new Date(now + surveyMs).toISOString(),
       checkInCount: 2,
-      checkInIntervalMs: 1000,
-      programmeDurationMs: 10_000,
+      checkInIntervalMs: 30 * DAY,
+      programmeDurationMs: PROGRAMME_MS,
     },
   };
 }
 
-async function start(taskQueue: string, args: CohortWorkflowInput) {
-  return client().workflow.start('cohortWorkflow', {
+async function start(taskQueue: string, args: CohortWorkflowInput, on: Client = client()) {
+  return on.workflow.start('cohortWorkflow', {
     taskQueue,
     workflowId: cohortWorkflowId(args.slug),
     args: [args],
@@ -95,9 +117,9 @@ async function start(taskQueue: string, args: CohortWorkflowInput) {
 describe('cohortWorkflow', () => {
   it('invites, reminds at the scheduled times, closes at the deadline, matches and runs to the programme end', async () => {
     const { calls, activities, stored } = recordingActivities(4);
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const args = input(`wf-timing-${randomUUID().slice(0, 8)}`, 6_000);
+      const args = await input(`wf-timing-${randomUUID().slice(0, 8)}`, 14 * DAY);
       const opens = Date.parse(args.schedule.surveyOpensAt);
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect(calls.map((c) => c.name)).toContain('invite'));
@@ -110,7 +132,7 @@ describe('cohortWorkflow', () => {
       stored(1);
       await handle.signal(surveyAnsweredSignal, [{ participantId: randomUUID() }]);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).answered).toBe(1));
-      const state = await handle.result();
+      const state = await handle.result(); // time runs on: the survey's two weeks, then the programme's six months
       expect(state).toMatchObject({
         stage: 'closed',
         total: 4,
@@ -122,20 +144,21 @@ describe('cohortWorkflow', () => {
         proposal: { approved: true },
       });
       expect(calls.map((c) => c.name)).toEqual(['invite', 'remind', 'remind', 'close', 'propose', 'approve', 'start-pairs', 'report']);
-      const [first, second] = calls.filter((c) => c.name === 'remind');
-      // Halfway (3 s) and the last sixth of a short window (5 s), give or take a workflow task.
-      expect(first!.at - opens).toBeGreaterThanOrEqual(3_000);
-      expect(first!.at - opens).toBeLessThan(4_500);
-      expect(second!.at - opens).toBeGreaterThanOrEqual(5_000);
+      const daysIn = (name: string, nth = 0) => (calls.filter((c) => c.name === name)[nth]!.at - opens) / DAY;
+      const [, second] = calls.filter((c) => c.name === 'remind');
+      // Halfway (7 days), then a last call two days before the deadline (12 days).
+      expect(daysIn('remind', 0)).toBeCloseTo(7, 1);
+      expect(daysIn('remind', 1)).toBeCloseTo(12, 1);
       expect(second!.args).toEqual({ cohortId: args.cohortId, round: 2 });
-      expect(calls.find((c) => c.name === 'close')!.at - opens).toBeGreaterThanOrEqual(6_000);
+      expect(daysIn('close')).toBeCloseTo(14, 1);
+      // Matched at the deadline; the report once the programme (six months from the approval) has ended.
+      expect(daysIn('approve')).toBeCloseTo(14, 1);
+      expect(daysIn('report')).toBeCloseTo(14 + 180, 1);
 
-      await eventually(async () => {
-        const found = [];
-        for await (const wf of client().workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "closed"` }))
-          found.push(wf.workflowId);
-        expect(found).toEqual([cohortWorkflowId(args.slug)]);
-      });
+      // Its search attributes say where it stands (listing by them is the dev server's test, below).
+      const { typedSearchAttributes } = await handle.describe();
+      expect(typedSearchAttributes.get(COHORT_KEY)).toBe(args.slug);
+      expect(typedSearchAttributes.get(STAGE_KEY)).toBe('closed');
     } finally {
       await worker.stop();
     }
@@ -144,24 +167,28 @@ describe('cohortWorkflow', () => {
   it('closes when the last pair completes while the open pairs are being counted', async () => {
     const { calls, activities } = recordingActivities(2);
     const slug = `wf-count-${randomUUID().slice(0, 8)}`;
-    let counts = 0;
-    const worker = await startTestWorker({
+    const counted: number[] = [];
+    const worker = await startWorker({
       ...activities,
       // The count is taken just before the last pair completes; its signal arrives before the count's result.
       async countOpenPairs() {
-        if (++counts > 1) return { open: 0 };
+        counted.push(scheduledAt());
+        if (counted.length > 1) return { open: 0 };
         await client().workflow.getHandle(cohortWorkflowId(slug)).signal(pairClosedSignal, { pairId: randomUUID() });
         return { open: 1 };
       },
     });
     try {
-      const handle = await start(worker.taskQueue, input(slug, 3_600_000));
+      const handle = await start(worker.taskQueue, await input(slug, 14 * DAY));
       await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(2));
       await handle.executeUpdate(closeSurveyUpdate);
-      // Without counting the completed pairs first, the cohort would wait a day for another one.
-      await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('closed'), 20_000);
-      expect(counts).toBe(2);
+      expect(await handle.result()).toMatchObject({ stage: 'closed' }); // time runs on to the programme's end
+      expect(counted).toHaveLength(2);
       expect(calls.map((c) => c.name).at(-1)).toBe('report');
+      // Without counting the completed pairs first, the cohort would wait a day for another one: it reports at once.
+      const programmeEnd = Date.parse((await handle.query(cohortStateQuery)).programmeEndsAt!);
+      expect((counted[1]! - programmeEnd) / DAY).toBeCloseTo(0, 1);
+      expect((calls.at(-1)!.at - programmeEnd) / DAY).toBeCloseTo(0, 1);
     } finally {
       await worker.stop();
     }
@@ -169,9 +196,9 @@ describe('cohortWorkflow', () => {
 
   it('closes early on the admin update', async () => {
     const { calls, activities } = recordingActivities(3);
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const args = input(`wf-early-${randomUUID().slice(0, 8)}`, 3_600_000);
+      const args = await input(`wf-early-${randomUUID().slice(0, 8)}`, 14 * DAY);
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(3));
       expect(await handle.executeUpdate(closeSurveyUpdate)).toEqual({ closed: true });
@@ -186,20 +213,22 @@ describe('cohortWorkflow', () => {
 
   it('keeps personal data for its retention once closed, then erases it once; an erasure meanwhile starts a fresh run that goes on waiting', async () => {
     const { calls, activities } = recordingActivities(3);
-    const worker = await startTestWorker({
+    const worker = await startWorker({
       ...activities,
-      eraseCohortPersonalData: async (args) => (calls.push({ name: 'erase', at: Date.now(), args }), { erased: 3 }),
+      eraseCohortPersonalData: async (args) => (calls.push({ name: 'erase', at: scheduledAt(), args }), { erased: 3 }),
     });
     try {
-      const base = input(`wf-retention-${randomUUID().slice(0, 8)}`, 3_600_000);
-      const args = { ...base, schedule: { ...base.schedule, retentionMs: 4_000 } };
+      const base = await input(`wf-retention-${randomUUID().slice(0, 8)}`, 14 * DAY);
+      const args = { ...base, schedule: { ...base.schedule, retentionMs: 365 * DAY } };
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(3));
       await handle.executeUpdate(closeSurveyUpdate);
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('running'));
+      await env().sleep(PROGRAMME_MS + DAY); // past the programme's end
       await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('closed'));
       const { eraseAt } = await handle.query(cohortStateQuery);
       const closedAt = calls.find((c) => c.name === 'report')!.at;
-      expect(Date.parse(eraseAt!) - closedAt).toBeGreaterThan(3_000);
+      expect((Date.parse(eraseAt!) - closedAt) / DAY).toBeCloseTo(365, 1);
       const { currentDetails } = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
       expect(currentDetails).toMatch(
         /^The programme has ended\. Personal data is kept until \d+ \w{3} \d\d:\d\d UTC, then erased; the report stays\.$/,
@@ -208,10 +237,12 @@ describe('cohortWorkflow', () => {
       const firstRun = (await handle.describe()).runId;
       await handle.signal(forgetParticipantSignal, { participantId: randomUUID() });
       await eventually(async () => expect((await client().workflow.getHandle(handle.workflowId).describe()).runId).not.toBe(firstRun));
-      const state = await client().workflow.getHandle(handle.workflowId).result();
+      const state = await client().workflow.getHandle(handle.workflowId).result(); // time runs on: the year's retention
       expect(state).toMatchObject({ stage: 'closed', eraseAt });
       expect(calls.map((c) => c.name)).toEqual(['invite', 'close', 'propose', 'approve', 'start-pairs', 'report', 'erase']);
-      expect(calls.find((c) => c.name === 'erase')!.at).toBeGreaterThanOrEqual(Date.parse(eraseAt!));
+      const erasedAt = calls.find((c) => c.name === 'erase')!.at;
+      expect(erasedAt).toBeGreaterThanOrEqual(Date.parse(eraseAt!));
+      expect((erasedAt - closedAt) / DAY).toBeCloseTo(365, 1);
       expect(calls.find((c) => c.name === 'erase')!.args).toEqual({ cohortId: args.cohortId });
     } finally {
       await worker.stop();
@@ -220,12 +251,9 @@ describe('cohortWorkflow', () => {
 
   it("matches a late joiner's first answer in a round of its own, once however often the answer is told", async () => {
     const { calls, activities } = recordingActivities(2);
-    const worker = await startTestWorker({
-      ...activities,
-      approveMatching: async () => ({ pairs: 1, programmeEndsAt: new Date(Date.now() + 60_000).toISOString() }),
-    });
+    const worker = await startWorker(activities);
     try {
-      const args = input(`wf-late-${randomUUID().slice(0, 8)}`, 3_600_000);
+      const args = await input(`wf-late-${randomUUID().slice(0, 8)}`, 14 * DAY);
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(2));
       await handle.executeUpdate(closeSurveyUpdate);
@@ -236,10 +264,40 @@ describe('cohortWorkflow', () => {
       await handle.signal(surveyAnsweredSignal, [{ participantId: late }]);
       await handle.signal(surveyAnsweredSignal, [{ participantId: late }]);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).rounds).toBe(2));
-      await new Promise((r) => setTimeout(r, 500));
+      // A day goes by: time enough for the repeated answer to start a round of its own, were it counted again.
+      await env().sleep(DAY);
       expect(await handle.query(cohortStateQuery)).toMatchObject({ rounds: 2, rematchQueue: [], lateJoiners: {} });
       expect(calls.filter((c) => c.name === 'propose').map((c) => (c.args as { kind: string }).kind)).toEqual(['initial', 'rematch']);
       await handle.terminate('test done');
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  /*
+   * Temporal's time-skipping test server cannot list workflows (ListWorkflowExecutions is unimplemented), so
+   * finding a closed cohort by its search attributes is checked on the dev server. Its programme ends at the
+   * approval: the cohort closes at once, and no time has to pass.
+   */
+  const devServer = temporalClientForFile();
+
+  it('can be found by its cohort and its stage once closed (visibility, on the dev server)', async () => {
+    const { calls, activities } = recordingActivities(2, 0);
+    const worker = await startTestWorker(activities);
+    try {
+      // The dev server's clock is the real one.
+      const args = await input(`wf-listed-${randomUUID().slice(0, 8)}`, 14 * DAY, Date.now());
+      const handle = await start(worker.taskQueue, args, devServer());
+      await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(2));
+      await handle.executeUpdate(closeSurveyUpdate);
+      expect(await handle.result()).toMatchObject({ stage: 'closed' });
+      expect(calls.map((c) => c.name)).toEqual(['invite', 'close', 'propose', 'approve', 'start-pairs', 'report']);
+      await eventually(async () => {
+        const found = [];
+        for await (const wf of devServer().workflow.list({ query: `TandemCohort = "${args.slug}" AND TandemStage = "closed"` }))
+          found.push(wf.workflowId);
+        expect(found).toEqual([cohortWorkflowId(args.slug)]);
+      });
     } finally {
       await worker.stop();
     }

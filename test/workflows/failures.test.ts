@@ -7,6 +7,7 @@ import { openSystemAlerts } from '../../db/system-alerts.js';
 import { reportFailingActivities } from '../../worker/failing-activities.js';
 import { eventually } from '../helpers/eventually.js';
 import { mentee, pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
+import { DAY } from '../helpers/time-skipping.js';
 import { createTestDatabase, startTestWorker, temporalClientForFile, testDataConverter } from '../helpers/stack.js';
 
 const client = temporalClientForFile();
@@ -25,7 +26,7 @@ describe('when an activity fails', () => {
       openCharter: async ({ pairId }) => Promise.reject(notFound(`Pair ${pairId}`)),
     });
     try {
-      const handle = await start(worker.taskQueue, input(60_000));
+      const handle = await start(worker.taskQueue, await input(DAY));
       expect(await handle.result()).toMatchObject({ stage: 'introduction' });
       expect((await handle.describe()).status.name).toBe('COMPLETED');
       const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
@@ -59,7 +60,7 @@ describe('when an activity fails', () => {
         connection: await Connection.connect({ address: inject('temporalAddress') }),
         dataConverter: testDataConverter,
       });
-      const args = { ...input(60_000), menteeId: mentee };
+      const args = { ...(await input(DAY)), menteeId: mentee };
       const handle = await temporal.workflow.start('pairWorkflow', { taskQueue, workflowId: `failing-${randomUUID()}`, args: [args] });
       const alerts = await eventually(async () => {
         const open = await openSystemAlerts(db.sql);

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+/** The admin's actions on a pair (extend, pause, resume, end) on the programme's real schedule, under the time-skipping server. */
+import type { Activities } from '../../activities/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   endPairSignal,
   extendDeadlineUpdate,
@@ -9,27 +11,31 @@ import {
   resumeUpdate,
 } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
-import { mentee, mentor, pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
-import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
+import { mentee, mentor, pairWorkflowKit, recording, skippedClock } from '../helpers/pair-workflow.js';
+import { startTestWorker } from '../helpers/stack.js';
+import { DAY, timeSkippingForFile } from '../helpers/time-skipping.js';
 
-const { input, start, sign, activePair, answer, openRound } = pairWorkflowKit(temporalClientForFile());
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const env = timeSkippingForFile();
+const { input, start, sign, activePair, answer, openRound, now, endLeftovers } = pairWorkflowKit(() => env().client, skippedClock(env));
+const startWorker = (activities: Partial<Activities>) => startTestWorker(activities, { connection: env().nativeConnection });
+
+afterEach(endLeftovers);
 
 describe('pairWorkflow: the admin extends a deadline', () => {
   it('gives the charter more time (the unsigned told the new date); kept both, a dissolution sends both back', async () => {
     const recorded = recording();
     const { activities, names, calls } = recorded;
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const started = Date.now();
-      const handle = await start(worker.taskQueue, input(3_000));
+      const started = await now();
+      const handle = await start(worker.taskQueue, await input(3 * DAY));
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       const { charterDeadline } = await handle.query(pairStateQuery);
       await expect(handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 0 }] })).rejects.toMatchObject({
         cause: { type: 'PairActionRefused', message: 'An extension must be a positive duration.' },
       });
-      const extended = await handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 4_000 }] });
-      expect(extended).toEqual({ deadline: new Date(Date.parse(charterDeadline!) + 4_000).toISOString(), told: [mentee, mentor] });
+      const extended = await handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 4 * DAY }] });
+      expect(extended).toEqual({ deadline: new Date(Date.parse(charterDeadline!) + 4 * DAY).toISOString(), told: [mentee, mentor] });
       expect(calls.find((c) => c.name === 'save-deadline')!.args).toEqual({ pairId: expect.any(String), deadline: extended.deadline });
       expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({
         participantIds: [mentee, mentor],
@@ -45,10 +51,12 @@ describe('pairWorkflow: the admin extends a deadline', () => {
       expect(await handle.result()).toMatchObject({ stage: 'dissolved', keepBoth: true });
       const dissolved = calls.find((c) => c.name === 'dissolve')!;
       expect(dissolved.args).toMatchObject({ signedIds: [mentor], rematchIds: [mentee, mentor] });
-      expect(dissolved.at - started).toBeGreaterThanOrEqual(7_000); // 3 s + the 4 s extension
-      // The scheduled reminder and the admin alert moved with the deadline (halfway, three quarters of 7 s).
-      expect(calls.filter((c) => c.name === 'remind').at(-1)!.at - started).toBeGreaterThanOrEqual(3_500);
-      expect(calls.find((c) => c.name === 'alert-admin')!.at - started).toBeGreaterThanOrEqual(5_000);
+      const daysIn = (call: { at: number }) => (call.at - started) / DAY;
+      expect(daysIn(dissolved)).toBeCloseTo(7, 1); // 3 days + the 4 days' extension
+      // The scheduled reminder and the admin alert moved with the deadline, by the 4 days' extension: still half
+      // and three quarters of the 3-day charter window, counted back from the new deadline (1.5 + 4, 2.25 + 4).
+      expect(daysIn(calls.filter((c) => c.name === 'remind').at(-1)!)).toBeCloseTo(5.5, 1);
+      expect(daysIn(calls.find((c) => c.name === 'alert-admin')!)).toBeCloseTo(6.25, 1);
       expect(names()).toEqual(['open-charter', 'save-deadline', 'remind', 'remind', 'alert-admin', 'close-charter', 'dissolve']);
     } finally {
       await worker.stop();
@@ -58,17 +66,17 @@ describe('pairWorkflow: the admin extends a deadline', () => {
   it('keeps the final survey open longer', async () => {
     const recorded = recording();
     const { activities, calls } = recorded;
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const handle = await activePair(recorded, worker.taskQueue, 20_000, 1);
+      const handle = await activePair(recorded, worker.taskQueue, 20 * DAY, 1);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
-      await expect(handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 1_000 }] })).rejects.toMatchObject({
+      await expect(handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: DAY }] })).rejects.toMatchObject({
         cause: { message: 'The pair has no open deadline to extend right now.' },
       });
       await handle.signal(endPairSignal, { reason: 'objectives achieved' });
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('final-survey'));
-      const opened = Date.now();
-      const { told, deadline } = await handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 3_000 }] });
+      const opened = await now();
+      const { told, deadline } = await handle.executeUpdate(extendDeadlineUpdate, { args: [{ byMs: 3 * DAY }] });
       expect(told).toEqual([mentee, mentor]);
       expect(calls.find((c) => c.name === 'move-window')!.args).toEqual({
         pairId: expect.any(String),
@@ -78,7 +86,7 @@ describe('pairWorkflow: the admin extends a deadline', () => {
       expect(await handle.executeUpdate(nudgeUpdate)).toEqual({ nudged: [mentee, mentor] });
       expect(calls.filter((c) => c.name === 'final-survey').map((c) => c.args.nudge)).toEqual([undefined, 1, 2]);
       expect(await handle.result()).toMatchObject({ stage: 'completed' });
-      expect(calls.find((c) => c.name === 'complete')!.at - opened).toBeGreaterThanOrEqual(4_500); // 2 s window + 3 s, less the query's lag
+      expect((calls.find((c) => c.name === 'complete')!.at - opened) / DAY).toBeCloseTo(5, 1); // the 2-day window + 3 days
     } finally {
       await worker.stop();
     }
@@ -89,9 +97,9 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
   it('stops the clock: no reminder, no health while paused; on resume the open check-in and the next move by the time paused', async () => {
     const recorded = recording();
     const { activities, calls, names } = recorded;
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const handle = await activePair(recorded, worker.taskQueue, 4_000, 2); // check-ins at 2 s and 6 s after kick-off
+      const handle = await activePair(recorded, worker.taskQueue, 14 * DAY, 2); // check-ins 7 and 21 days after kick-off
       await openRound(handle, 0);
       const before = await handle.query(pairStateQuery);
       const scheduledClose = Date.parse(before.checkIns.open!.closesAt);
@@ -107,13 +115,15 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
       expect(metadata.currentDetails).toMatch(/^Paused since .*: Mia is travelling$/);
 
-      await sleep(Math.max(scheduledClose - Date.now(), 0) + 1_000); // past the round's scheduled close
+      // Three weeks away: past the round's scheduled reminder (halfway) and its close, two weeks after it opened.
+      await env().sleep(3 * 7 * DAY);
+      expect(await now()).toBeGreaterThan(scheduledClose);
       expect(names().filter((n) => n === 'health' || n === 'check-in')).toEqual(['check-in']); // only the round's opening
 
       const { next } = await handle.executeUpdate(resumeUpdate);
       const resumed = await handle.query(pairStateQuery);
       const pausedMs = resumed.pausedMs!;
-      expect(pausedMs).toBeGreaterThanOrEqual(4_000);
+      expect(pausedMs / DAY).toBeCloseTo(21, 1);
       expect(Date.parse(resumed.checkIns.open!.closesAt)).toBe(scheduledClose + pausedMs);
       expect(next).toMatch(/^Check-in 1 is open until /);
       // The round's window in PostgreSQL moves with it.
@@ -133,7 +143,8 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
         expect(found).toBeDefined(); // its emails go out just after the round opens
         return found!;
       });
-      expect(secondOpened.at).toBeGreaterThanOrEqual(scheduledClose + pausedMs - 50);
+      expect(secondOpened.at).toBeGreaterThanOrEqual(scheduledClose + pausedMs);
+      expect((secondOpened.at - (scheduledClose + pausedMs)) / DAY).toBeCloseTo(0, 1);
       await handle.signal(endPairSignal, { reason: 'no longer following up' });
       await handle.result();
     } finally {
@@ -143,17 +154,20 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
 
   it('ends a paused pair at once when the admin ends it', async () => {
     const recorded = recording();
-    const { activities, names } = recorded;
-    const worker = await startTestWorker(activities);
+    const { activities, names, calls } = recorded;
+    const worker = await startWorker(activities);
     try {
-      const handle = await activePair(recorded, worker.taskQueue, 20_000, 2);
+      const handle = await activePair(recorded, worker.taskQueue, 20 * DAY, 2);
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'));
       await handle.executeUpdate(pauseUpdate, { args: [{ reason: 'a break' }] });
+      const endedAt = await now();
       await handle.signal(endPairSignal, { reason: 'other: left the company' });
       const ended = await handle.result();
       expect(ended.stage).toBe('ended');
       expect(ended.paused).toBeUndefined();
       expect(names().at(-1)).toBe('complete');
+      // At once: result() would skip the server's clock to a later end, so the time of the closing step tells.
+      expect((calls.at(-1)!.at - endedAt) / DAY).toBeCloseTo(0, 1);
     } finally {
       await worker.stop();
     }

@@ -1,18 +1,27 @@
-import { describe, expect, it } from 'vitest';
+/** A pair's lifecycle on its real schedule (a charter of days, check-ins weeks apart), under the time-skipping server. */
+import type { Activities } from '../../activities/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { answersRecordedSignal, endPairSignal, nudgeUpdate, pairStateQuery } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
-import { fine, mentee, mentor, pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
-import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
+import { fine, mentee, mentor, pairWorkflowKit, recording, skippedClock } from '../helpers/pair-workflow.js';
+import { startTestWorker } from '../helpers/stack.js';
+import { DAY, timeSkippingForFile } from '../helpers/time-skipping.js';
 
-const { input, start, sign, answer, answerFinal, activePair, openRound } = pairWorkflowKit(temporalClientForFile());
+const env = timeSkippingForFile();
+const { input, start, sign, answer, answerFinal, activePair, until, openRound, now, endLeftovers } = pairWorkflowKit(
+  () => env().client,
+  skippedClock(env),
+);
+const startWorker = (activities: Partial<Activities>) => startTestWorker(activities, { connection: env().nativeConnection });
+afterEach(endLeftovers);
 
 describe('pairWorkflow: the charter', () => {
   it('starts the pair when both sign: kick-off with the check-in dates within the programme', async () => {
     const recorded = recording();
     const { activities, names, calls } = recorded;
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const handle = await start(worker.taskQueue, input(60_000, 50_000));
+      const handle = await start(worker.taskQueue, await input(7 * DAY, 50 * DAY));
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       await sign(recorded, handle, mentee);
       await eventually(async () => {
@@ -25,7 +34,7 @@ describe('pairWorkflow: the charter', () => {
       // One email introduces the two and asks for their signatures.
       expect(calls.find((c) => c.name === 'open-charter')!.args).toMatchObject({ introduce: true });
       await expect(handle.executeUpdate(nudgeUpdate)).rejects.toMatchObject({ cause: { type: 'PairActionRefused' } });
-      // Check-ins every 20 s; the third would fall after the programme's end (50 s).
+      // Check-ins every 20 days; the third would fall after the programme's end (50 days).
       expect((calls.find((c) => c.name === 'kick-off')!.args.checkIns as string[]).length).toBe(2);
       // Objectives met early: the pair closes with the final survey (the silent reminded halfway), then completes.
       await handle.signal(endPairSignal, { reason: 'objectives achieved' });
@@ -46,10 +55,10 @@ describe('pairWorkflow: the charter', () => {
   it('reminds whoever has not signed, alerts the admin, then dissolves and sends the signer back', async () => {
     const recorded = recording();
     const { activities, names, calls } = recorded;
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const started = Date.now();
-      const handle = await start(worker.taskQueue, input(4_000));
+      const started = await now();
+      const handle = await start(worker.taskQueue, await input(4 * DAY));
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       await sign(recorded, handle, mentor);
       // The admin nudges: only the one who has not signed gets it.
@@ -67,10 +76,11 @@ describe('pairWorkflow: the charter', () => {
       const scheduled = calls.filter((c) => c.name === 'remind').at(-1)!; // the first was the admin's nudge
       expect(scheduled.args).toMatchObject({ participantIds: [mentee] });
       expect(scheduled.args.nudge).toBeUndefined();
-      expect(scheduled.at - started).toBeGreaterThanOrEqual(2_000); // halfway
-      expect(at('alert-admin').at - started).toBeGreaterThanOrEqual(3_000); // three quarters
+      const daysIn = (call: { at: number }) => (call.at - started) / DAY;
+      expect(daysIn(scheduled)).toBeCloseTo(2, 1); // halfway
+      expect(daysIn(at('alert-admin'))).toBeCloseTo(3, 1); // three quarters
       expect(at('dissolve').args).toMatchObject({ signedIds: [mentor] });
-      expect(at('dissolve').at - started).toBeGreaterThanOrEqual(4_000);
+      expect(daysIn(at('dissolve'))).toBeCloseTo(4, 1);
     } finally {
       await worker.stop();
     }
@@ -79,9 +89,9 @@ describe('pairWorkflow: the charter', () => {
   it('decides at the deadline on what PostgreSQL accepted, even a signature whose signal has not arrived', async () => {
     const recorded = recording();
     const { activities, names, calls } = recorded;
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const handle = await start(worker.taskQueue, input(2_500));
+      const handle = await start(worker.taskQueue, await input(3 * DAY));
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       await sign(recorded, handle, mentee);
       await sign(recorded, handle, mentor, { signal: false }); // stored while Temporal was away, say
@@ -91,7 +101,7 @@ describe('pairWorkflow: the charter', () => {
         { form: 'charter', participantId: mentee, at: new Date().toISOString() },
       ]);
       expect(Object.keys((await handle.query(pairStateQuery)).signed)).toEqual([mentee]);
-      await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('active'), 10_000);
+      await until(handle, (s) => s.stage === 'active');
       expect(names()).toEqual(['open-charter', 'remind', 'alert-admin', 'close-charter', 'kick-off']);
       expect(calls.find((c) => c.name === 'remind')!.args).toMatchObject({ participantIds: [mentor] });
       await handle.terminate('test done');
@@ -102,9 +112,9 @@ describe('pairWorkflow: the charter', () => {
 
   it('ends during the charter when the admin rematches one party', async () => {
     const { activities, names } = recording();
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const handle = await start(worker.taskQueue, input(3_600_000));
+      const handle = await start(worker.taskQueue, await input(7 * DAY));
       await eventually(async () => expect((await handle.query(pairStateQuery)).stage).toBe('charter'));
       await handle.signal(endPairSignal, { reason: 'rematch requested' });
       expect(await handle.result()).toMatchObject({ stage: 'ended', ended: { reason: 'rematch requested' } });
@@ -119,9 +129,9 @@ describe('pairWorkflow: check-ins and health', () => {
   it('follows the pair: on track, then a silent party (reminded), then silent again: at risk, each alerting', async () => {
     const recorded = recording();
     const { activities, calls } = recorded;
-    const worker = await startTestWorker(activities);
+    const worker = await startWorker(activities);
     try {
-      const handle = await activePair(recorded, worker.taskQueue, 3_000, 4); // the 4th only closes the 3rd round
+      const handle = await activePair(recorded, worker.taskQueue, 14 * DAY, 4); // the 4th only closes the 3rd round
       await openRound(handle, 0);
       await answer(recorded, handle, 0, mentee);
       await answer(recorded, handle, 0, mentor);
@@ -129,13 +139,13 @@ describe('pairWorkflow: check-ins and health', () => {
 
       await openRound(handle, 1);
       await answer(recorded, handle, 1, mentee);
-      await eventually(async () => expect((await handle.query(pairStateQuery)).health).toBe('needs-attention'), 10_000);
+      await until(handle, (s) => s.health === 'needs-attention');
       const reminder = calls.find((c) => c.name === 'check-in' && c.args.reminder === true && c.args.round === 1);
       expect(reminder?.args.participantIds).toEqual([mentor]);
 
       await openRound(handle, 2);
       await answer(recorded, handle, 2, mentee);
-      await eventually(async () => expect((await handle.query(pairStateQuery)).health).toBe('at-risk'), 10_000);
+      await until(handle, (s) => s.health === 'at-risk');
       // The state changes before the health activity runs: wait for its record.
       await eventually(async () =>
         expect(calls.filter((c) => c.name === 'health').map((c) => c.args.health)).toEqual(['on-track', 'needs-attention', 'at-risk']),
@@ -152,9 +162,9 @@ describe('pairWorkflow: check-ins and health', () => {
 
   it('calls a party who wants to stop at risk', async () => {
     const recorded = recording();
-    const worker = await startTestWorker(recorded.activities);
+    const worker = await startWorker(recorded.activities);
     try {
-      const handle = await activePair(recorded, worker.taskQueue, 2_000, 1);
+      const handle = await activePair(recorded, worker.taskQueue, 14 * DAY, 1);
       await openRound(handle, 0);
       await answer(recorded, handle, 0, mentee, { ...fine, continue: 'no', rating: 2, blocking: 'My manager forbids it' });
       await answer(recorded, handle, 0, mentor);

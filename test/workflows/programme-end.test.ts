@@ -8,7 +8,7 @@ import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { startTimeSkipping } from '../helpers/time-skipping.js';
+import { DAY, startTimeSkipping } from '../helpers/time-skipping.js';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
 import {
@@ -19,7 +19,6 @@ import {
   type CohortWorkflowInput,
 } from '../../workflows/cohort/contract.js';
 
-const DAY = 86_400_000;
 let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {

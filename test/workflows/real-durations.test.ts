@@ -7,11 +7,10 @@ import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { startTimeSkipping } from '../helpers/time-skipping.js';
+import { DAY, startTimeSkipping } from '../helpers/time-skipping.js';
 import type { Activities } from '../../activities/index.js';
 import { answersRecordedSignal, pairStateQuery, type PairWorkflowInput } from '../../workflows/pair/contract.js';
 
-const DAY = 86_400_000;
 let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {
