@@ -36,9 +36,10 @@ export function createPauseActivities(deps: PairActivityDeps) {
   };
 
   return {
-    async pausePair({ pairId, pause, reason }: { pairId: string; pause: number; reason: string }): Promise<void> {
+    async pausePair({ pairId, pause, reason, since }: { pairId: string; pause: number; reason: string; since?: string }): Promise<void> {
       const context = await tools.load(pairId);
-      await setPairPaused(sql, pairId, { since: new Date(), reason });
+      // The workflow's time, the same on every retry (pauses of before gave none).
+      await setPairPaused(sql, pairId, { since: since ? new Date(since) : new Date(), reason });
       await tellBoth(context, NOTIFICATIONS.pairPaused, pause, () => ({ reason }));
     },
 

@@ -44,7 +44,8 @@ const withRealLinks = (props: object): object =>
       : value,
   );
 
-describe('accessibility of the admin pages and the emails (WCAG 2.1 AA, axe-core in Chromium)', () => {
+// Each test tours every page at two widths, auditing each: on a busy machine, more than a minute.
+describe('accessibility of the admin pages and the emails (WCAG 2.1 AA, axe-core in Chromium)', { timeout: 180_000 }, () => {
   it('every email, in both languages: a plain-text alternative, text that contrasts with its background, and no wider than a phone', async () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 800 } });
     const problems: { email: string; violations?: Violation[]; text?: string; width?: number }[] = [];

@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.stop());
 
-describe('accessibility of the participant pages (WCAG 2.1 AA, axe-core in Chromium)', () => {
+// Each test tours every page at two widths, auditing each: on a busy machine, more than a minute.
+describe('accessibility of the participant pages (WCAG 2.1 AA, axe-core in Chromium)', { timeout: 180_000 }, () => {
   for (const locale of LOCALES) {
     it(`every participant page, in ${locale}`, async () => {
       found.length = 0;

@@ -1,4 +1,5 @@
 /** The admin's actions on a pair (extend, pause, resume, end) on the programme's real schedule, under the time-skipping server. */
+import { WorkflowUpdateStage } from '@temporalio/client';
 import type { Activities } from '../../activities/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -13,7 +14,7 @@ import {
 import { eventually } from '../helpers/eventually.js';
 import { mentee, mentor, pairWorkflowKit, recording, skippedClock } from '../helpers/pair-workflow.js';
 import { startTestWorker } from '../helpers/stack.js';
-import { DAY, timeSkippingForFile } from '../helpers/time-skipping.js';
+import { DAY, HOUR, timeSkippingForFile } from '../helpers/time-skipping.js';
 
 const env = timeSkippingForFile();
 const { input, start, sign, activePair, answer, openRound, now, endLeftovers } = pairWorkflowKit(() => env().client, skippedClock(env));
@@ -147,6 +148,44 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       expect((secondOpened.at - (scheduledClose + pausedMs)) / DAY).toBeCloseTo(0, 1);
       await handle.signal(endPairSignal, { reason: 'no longer following up' });
       await handle.result();
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('resumes after a pause whose emails wait out a mail outage: the pause is written first, the resume last', async () => {
+    const recorded = recording();
+    // As the real activities do: the pair's row first, then the emails, which fail while the provider is down.
+    let outage = true;
+    const writes: string[] = [];
+    const worker = await startWorker({
+      ...recorded.activities,
+      pausePair: async () => {
+        writes.push('paused');
+        if (outage) throw new Error('the mail provider is unavailable');
+      },
+      resumePair: async () => {
+        writes.push('running');
+        if (outage) throw new Error('the mail provider is unavailable');
+      },
+    });
+    try {
+      const handle = await activePair(recorded, worker.taskQueue, 14 * DAY, 2);
+      await openRound(handle, 0);
+      const pausing = await handle.startUpdate(pauseUpdate, {
+        args: [{ reason: 'Mia is travelling' }],
+        waitForStage: WorkflowUpdateStage.ACCEPTED,
+      });
+      await eventually(async () => expect(writes.length).toBeGreaterThanOrEqual(2)); // tried, failed, tried again
+      // The provider is back as the admin resumes; the pause's next try is still to come.
+      outage = false;
+      const resuming = await handle.startUpdate(resumeUpdate, { waitForStage: WorkflowUpdateStage.ACCEPTED });
+      await resuming.result();
+      await env().sleep(HOUR); // room for any try of the pause still to come
+      expect(writes.at(-1)).toBe('running');
+      expect(writes.filter((w) => w === 'running')).toHaveLength(1);
+      expect(await pausing.result()).toMatchObject({ since: expect.any(String) });
+      expect((await handle.query(pairStateQuery)).paused).toBeUndefined();
     } finally {
       await worker.stop();
     }

@@ -16,9 +16,20 @@ import type { PairProgramme } from './programme.js';
  * The admin's actions on a pair, as Workflow Updates whose validators refuse what cannot be done now
  * (with a message the admin page shows): nudge, extend the current deadline, pause and resume, and the
  * choice to keep both in the programme should the charter go unsigned.
+ *
+ * Those that wait on an activity run one at a time, each checked again when its turn comes: during a mail
+ * outage a pause's activity retries for minutes, and a resume meanwhile must not run (and write) before it.
  */
 export function handleAdminActions(pair: PairProgramme): void {
   const { state, parties, pairId } = pair;
+
+  let previous: Promise<unknown> = Promise.resolve();
+  /** Runs `act` once the admin's earlier actions are done, if `check` still allows it then. */
+  const inTurn = <T>(check: () => void, act: () => Promise<T>): Promise<T> => {
+    const turn = previous.then(() => (check(), act()));
+    previous = turn.catch(() => undefined);
+    return turn;
+  };
 
   /** Who the pair waits for right now, and how to remind them. */
   const waitingOn = (): { ids: string[]; remind: (nudge: number) => Promise<void> } | undefined => {
@@ -63,91 +74,106 @@ export function handleAdminActions(pair: PairProgramme): void {
     await waiting.remind(state.nudges);
   };
 
+  const canNudge = () => {
+    if (state.paused) throw refuseAction('The pair is paused: resume it first.');
+    if (!waitingOn()) throw refuseAction('The pair is not waiting on anyone right now: nothing to nudge.');
+  };
   setHandler(
     nudgeUpdate,
-    async () => {
-      const waiting = waitingOn()!;
-      await remind(waiting);
-      return { nudged: waiting.ids };
-    },
+    () =>
+      inTurn(canNudge, async () => {
+        const waiting = waitingOn()!;
+        await remind(waiting);
+        return { nudged: waiting.ids };
+      }),
     {
-      validator: () => {
-        if (state.paused) throw refuseAction('The pair is paused: resume it first.');
-        if (!waitingOn()) throw refuseAction('The pair is not waiting on anyone right now: nothing to nudge.');
-      },
+      validator: canNudge,
       description: 'The admin re-sends what the pair waits for to whoever has not answered',
     },
   );
 
+  const canExtend = ({ byMs }: { byMs: number }) => {
+    const deadline = currentDeadline(state);
+    if (!Number.isInteger(byMs) || byMs <= 0) throw refuseAction('An extension must be a positive duration.');
+    if (!deadline) throw refuseAction('The pair has no open deadline to extend right now.');
+    if (Date.now() >= Date.parse(deadline)) throw refuseAction('This deadline has already passed.');
+  };
   setHandler(
     extendDeadlineUpdate,
-    async ({ byMs }) => {
-      const deadline = moveDeadline(state, byMs)!;
-      if (state.stage === 'charter') {
-        await activities.saveCharterDeadline.executeWithOptions({ summary: 'record the new charter deadline' }, [{ pairId, deadline }]);
-      } else if (patched(PATCHES.answersInPostgres)) {
-        await activities.moveAnswerWindow.executeWithOptions({ summary: 'record the new deadline' }, [
-          { pairId, ...openWindow(state)!, closesAt: deadline },
-        ]);
-      }
-      const waiting = state.paused ? undefined : waitingOn();
-      if (waiting) await remind(waiting);
-      pair.describe();
-      return { deadline, told: waiting?.ids ?? [] };
-    },
+    (extension) =>
+      inTurn(
+        () => canExtend(extension),
+        async () => {
+          const deadline = moveDeadline(state, extension.byMs)!;
+          if (state.stage === 'charter') {
+            await activities.saveCharterDeadline.executeWithOptions({ summary: 'record the new charter deadline' }, [{ pairId, deadline }]);
+          } else if (patched(PATCHES.answersInPostgres)) {
+            await activities.moveAnswerWindow.executeWithOptions({ summary: 'record the new deadline' }, [
+              { pairId, ...openWindow(state)!, closesAt: deadline },
+            ]);
+          }
+          const waiting = state.paused ? undefined : waitingOn();
+          if (waiting) await remind(waiting);
+          pair.describe();
+          return { deadline, told: waiting?.ids ?? [] };
+        },
+      ),
     {
-      validator: ({ byMs }) => {
-        const deadline = currentDeadline(state);
-        if (!Number.isInteger(byMs) || byMs <= 0) throw refuseAction('An extension must be a positive duration.');
-        if (!deadline) throw refuseAction('The pair has no open deadline to extend right now.');
-        if (Date.now() >= Date.parse(deadline)) throw refuseAction('This deadline has already passed.');
-      },
+      validator: canExtend,
       description: 'The admin moves the deadline the pair waits for (charter, check-in, final survey) later',
     },
   );
 
+  const canPause = ({ reason }: { reason: string }) => {
+    if (!reason.trim()) throw refuseAction('Say why the pair is paused: both parties are told.');
+    if (state.paused) throw refuseAction('The pair is already paused.');
+    if (state.stage !== 'active' || state.ended)
+      throw refuseAction('Only a running pair can be paused (to give more time for the charter or the final survey, extend its deadline).');
+  };
   setHandler(
     pauseUpdate,
-    async ({ reason }) => {
-      state.paused = { since: new Date().toISOString(), reason };
-      state.pauses = (state.pauses ?? 0) + 1;
-      pair.describe();
-      await activities.pausePair.executeWithOptions({ summary: 'tell both the pair is paused' }, [{ pairId, pause: state.pauses, reason }]);
-      return { since: state.paused.since };
-    },
+    (pause) =>
+      inTurn(
+        () => canPause(pause),
+        async () => {
+          const since = new Date().toISOString();
+          state.paused = { since, reason: pause.reason };
+          state.pauses = (state.pauses ?? 0) + 1;
+          pair.describe();
+          await activities.pausePair.executeWithOptions({ summary: 'tell both the pair is paused' }, [
+            { pairId, pause: state.pauses, reason: pause.reason, since },
+          ]);
+          return { since };
+        },
+      ),
     {
-      validator: ({ reason }) => {
-        if (!reason.trim()) throw refuseAction('Say why the pair is paused: both parties are told.');
-        if (state.paused) throw refuseAction('The pair is already paused.');
-        if (state.stage !== 'active' || state.ended)
-          throw refuseAction(
-            'Only a running pair can be paused (to give more time for the charter or the final survey, extend its deadline).',
-          );
-      },
+      validator: canPause,
       description: 'The admin pauses the pair: its check-ins and deadlines wait',
     },
   );
 
+  const canResume = () => {
+    if (!state.paused) throw refuseAction('The pair is not paused.');
+  };
   setHandler(
     resumeUpdate,
-    async () => {
-      const pausedMs = Date.now() - Date.parse(state.paused!.since);
-      state.paused = undefined;
-      state.pausedMs = (state.pausedMs ?? 0) + pausedMs;
-      const closesAt = moveDeadline(state, pausedMs);
-      pair.describe();
-      const next = pair.nextDate();
-      const window = openWindow(state);
-      const told = { pairId, pause: state.pauses!, next, upcoming: pair.upcoming() };
-      await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [
-        { ...told, ...(window && closesAt ? { window: { ...window, closesAt } } : {}) },
-      ]);
-      return { next };
-    },
+    () =>
+      inTurn(canResume, async () => {
+        const pausedMs = Date.now() - Date.parse(state.paused!.since);
+        state.paused = undefined;
+        state.pausedMs = (state.pausedMs ?? 0) + pausedMs;
+        const closesAt = moveDeadline(state, pausedMs);
+        pair.describe();
+        const next = pair.nextDate();
+        const window = openWindow(state);
+        const told = { pairId, pause: state.pauses!, next, upcoming: pair.upcoming() };
+        await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [
+          { ...told, ...(window && closesAt ? { window: { ...window, closesAt } } : {}) },
+        ]);
+        return { next };
+      }),
     {
-      validator: () => {
-        if (!state.paused) throw refuseAction('The pair is not paused.');
-      },
+      validator: canResume,
       description: 'The admin resumes a paused pair: what was pending moves by the time paused',
     },
   );
