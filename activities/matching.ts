@@ -11,6 +11,8 @@ import { applyAdjustment } from '../db/match-adjustments.js';
 import { plural } from '../domain/format.js';
 import { matchInThread } from './matching-thread.js';
 import { notFound } from './not-found.js';
+import { INVALID_ADJUSTMENT } from '../workflows/cohort/contract.js';
+import type { RefusalCode } from '../i18n/admin/refusals.en.js';
 
 export interface ProposalSummary {
   runId: string;
@@ -105,9 +107,10 @@ export function createMatchingActivities({ sql }: { sql: Sql }) {
       reason: string;
     }): Promise<{ warnings: string[] }> {
       const run = await getMatchRun(sql, input.runId);
-      if (!run) throw ApplicationFailure.create({ type: 'InvalidAdjustment', message: 'This proposal does not exist', nonRetryable: true });
+      const refuse = (code: RefusalCode) => ApplicationFailure.create({ type: INVALID_ADJUSTMENT, message: code, nonRetryable: true });
+      if (!run) throw refuse('proposal-closed');
       const outcome = adjustProposal(run.inputs, run.result, input.adjustment, input.reason);
-      if (!outcome.ok) throw ApplicationFailure.create({ type: 'InvalidAdjustment', message: outcome.error, nonRetryable: true });
+      if (!outcome.ok) throw refuse(outcome.error);
       await applyAdjustment(sql, {
         runId: run.id,
         requestId: input.requestId,

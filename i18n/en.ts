@@ -9,6 +9,7 @@ import { adminEnrolment } from './admin/enrolment.en.js';
 import { adminExport } from './admin/export.en.js';
 import { adminOrganisation } from './admin/organisation.en.js';
 import { adminAccounts } from './admin/accounts.en.js';
+import { adminRefusals } from './admin/refusals.en.js';
 
 /**
  * Everything Tandem says, in English: the reference catalogue. What participants read is here; what admins
@@ -123,6 +124,7 @@ export const en = {
   'form.notConfirmed':
     'We could not confirm that your answers were saved: Tandem could not reach its database just now. They are still here; please send them again in a minute. If the first sending did arrive, sending again simply replaces it.',
   'error.option': 'Choose from the options listed',
+  'error.missing': 'This field was not sent: fill it in and send the form again',
   'error.tooLong': 'Must be at most {maximum, plural, one {# character} other {# characters}}',
   'error.field': 'Choose your field or industry',
   'error.languages': 'Tick at least one language',
@@ -424,6 +426,7 @@ export const en = {
   ...adminExport,
   ...adminOrganisation,
   ...adminAccounts,
+  ...adminRefusals,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { adminEnrolment } from './admin/enrolment.fr.js';
 import { adminExport } from './admin/export.fr.js';
 import { adminOrganisation } from './admin/organisation.fr.js';
 import { adminAccounts } from './admin/accounts.fr.js';
+import { adminRefusals } from './admin/refusals.fr.js';
 import type { Catalogue } from './en.js';
 
 /** Everything Tandem says to participants, in French. */
@@ -116,6 +117,7 @@ export const fr: Catalogue = {
   'form.notConfirmed':
     "Nous n'avons pas pu confirmer l'enregistrement de vos réponses : Tandem n'a pas pu joindre sa base de données à l'instant. Elles sont toujours là ; merci de les envoyer à nouveau dans une minute. Si le premier envoi est bien arrivé, un nouvel envoi le remplace simplement.",
   'error.option': 'Choisissez parmi les options proposées',
+  'error.missing': 'Ce champ n’a pas été envoyé : remplissez-le et envoyez à nouveau le formulaire',
   'error.tooLong': '{maximum, plural, one {# caractère} other {# caractères}} au plus',
   'error.field': "Choisissez votre domaine ou secteur d'activité",
   'error.languages': 'Cochez au moins une langue',
@@ -414,4 +416,5 @@ export const fr: Catalogue = {
   ...adminExport,
   ...adminOrganisation,
   ...adminAccounts,
+  ...adminRefusals,
 };

@@ -8,6 +8,7 @@ import {
   type ProposedPair,
 } from './match-cohort.js';
 import { compileScorer } from './score.js';
+import type { RefusalCode } from '../i18n/admin/refusals.en.js';
 
 /** What an admin may change in a proposal before approving it. */
 export type Adjustment =
@@ -15,7 +16,7 @@ export type Adjustment =
   | { action: 'unpair'; menteeId: string }
   | { action: 'swap'; menteeId: string; otherMenteeId: string };
 
-export type AdjustOutcome = { ok: true; result: MatchResult; warnings: string[] } | { ok: false; error: string };
+export type AdjustOutcome = { ok: true; result: MatchResult; warnings: string[] } | { ok: false; error: RefusalCode };
 
 /**
  * Applies an admin's change to a proposal. The admin may override the solver (that is the point of a
@@ -23,7 +24,7 @@ export type AdjustOutcome = { ok: true; result: MatchResult; warnings: string[] 
  * must-match criterion, the minimum score, an exclusion or a mentor's capacity carries a warning.
  */
 export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustment: Adjustment, reason: string): AdjustOutcome {
-  if (!reason.trim()) return { ok: false, error: 'Give a reason for the change' };
+  if (!reason.trim()) return { ok: false, error: 'adjust-reason' };
   const mentees = new Map(inputs.mentees.map((m) => [m.id, m]));
   const mentors = new Map(inputs.mentors.map((m) => [m.id, m]));
   const pairOf = (menteeId: string) => result.pairs.find((p) => p.menteeId === menteeId);
@@ -47,8 +48,8 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
 
   switch (adjustment.action) {
     case 'pair': {
-      if (!mentees.has(adjustment.menteeId)) return { ok: false, error: 'This mentee is not part of this match run' };
-      if (!mentors.has(adjustment.mentorId)) return { ok: false, error: 'This mentor is not part of this match run' };
+      if (!mentees.has(adjustment.menteeId)) return { ok: false, error: 'mentee-not-in-run' };
+      if (!mentors.has(adjustment.mentorId)) return { ok: false, error: 'mentor-not-in-run' };
       pairs = pairs.filter((p) => p.menteeId !== adjustment.menteeId);
       unmatched = unmatched.filter((u) => u.participantId !== adjustment.menteeId);
       pairs.push(form(adjustment.menteeId, adjustment.mentorId));
@@ -56,7 +57,7 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
     }
     case 'unpair': {
       const pair = pairOf(adjustment.menteeId);
-      if (!pair) return { ok: false, error: 'This mentee has no proposed pair' };
+      if (!pair) return { ok: false, error: 'mentee-unpaired' };
       pairs = pairs.filter((p) => p !== pair);
       unmatched.push(
         unmatchedBecause(
@@ -69,7 +70,7 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
     case 'swap': {
       const one = pairOf(adjustment.menteeId);
       const other = pairOf(adjustment.otherMenteeId);
-      if (!one || !other || one === other) return { ok: false, error: 'Choose two different mentees who both have a proposed pair' };
+      if (!one || !other || one === other) return { ok: false, error: 'swap-two-mentees' };
       pairs = pairs.filter((p) => p !== one && p !== other);
       pairs.push(form(one.menteeId, other.mentorId), form(other.menteeId, one.mentorId));
       break;

@@ -18,6 +18,7 @@ import type { accountEmailWorkflow } from '../workflows/account-email/account-em
 import { accountEmailWorkflowId, type AccountEmailInput } from '../workflows/account-email/contract.js';
 import type { cohortWorkflow } from '../workflows/cohort/cohort.js';
 import {
+  INVALID_ADJUSTMENT,
   MATCH_CLOSED,
   SURVEY_CLOSED,
   addLateJoinersUpdate,
@@ -51,8 +52,10 @@ import {
   type PairState,
 } from '../workflows/pair/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
+import type { RefusalCode } from '../i18n/admin/refusals.en.js';
 
-export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: Refusal | 'unavailable'; message: string };
+/** What came of an admin's or a participant's word: done, or refused (why, as a code the page words). */
+export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: Refusal | 'unavailable'; code: RefusalCode };
 type Refusal = 'closed' | 'invalid' | 'tooSoon';
 
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
@@ -64,7 +67,7 @@ const REFUSALS: Record<string, Refusal> = {
   [CHECK_IN_REFUSED]: 'closed',
   [FINAL_SURVEY_REFUSED]: 'closed',
   [PAIR_ACTION_REFUSED]: 'closed',
-  InvalidAdjustment: 'invalid',
+  [INVALID_ADJUSTMENT]: 'invalid',
 };
 
 /**
@@ -116,11 +119,11 @@ export function createWorkflowClient(options: {
     } catch (error) {
       const cause = error instanceof WorkflowUpdateFailedError ? applicationFailureIn(error) : undefined;
       if (cause instanceof ApplicationFailure && cause.type && REFUSALS[cause.type]) {
-        return { ok: false, reason: REFUSALS[cause.type]!, message: cause.message };
+        return { ok: false, reason: REFUSALS[cause.type]!, code: cause.message as RefusalCode };
       }
-      if (error instanceof WorkflowNotFoundError) return { ok: false, reason: 'closed', message: 'This has already ended.' };
+      if (error instanceof WorkflowNotFoundError) return { ok: false, reason: 'closed', code: 'already-ended' };
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isUnavailable(error)) {
-        return { ok: false, reason: 'unavailable', message: 'Tandem is busy or restarting.' };
+        return { ok: false, reason: 'unavailable', code: 'busy' };
       }
       throw error;
     }
@@ -133,7 +136,7 @@ export function createWorkflowClient(options: {
       return { ok: true, value: undefined };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return whenFinished;
-      if (isUnavailable(error)) return { ok: false, reason: 'unavailable', message: 'Tandem is busy or restarting.' };
+      if (isUnavailable(error)) return { ok: false, reason: 'unavailable', code: 'busy' };
       throw error;
     }
   }
@@ -233,7 +236,7 @@ export function createWorkflowClient(options: {
         }),
       ),
 
-    /** The admin's actions on a pair; a refusal ("already paused", "nothing to nudge") comes back with its message. */
+    /** The admin's actions on a pair; a refusal ("already paused", "nothing to nudge") comes back with its code. */
     nudgePair: (pairWorkflowId: string) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(nudgeUpdate)),
     extendDeadline: (pairWorkflowId: string, byMs: number, requestId: string) =>
       update(() =>
@@ -250,7 +253,7 @@ export function createWorkflowClient(options: {
       signal(() => client.workflow.getHandle(pairWorkflowId).signal(endPairSignal, { reason }), {
         ok: false,
         reason: 'closed',
-        message: 'This pair has already ended.',
+        code: 'already-ended',
       }),
 
     /** A pair workflow's own view, or undefined when it cannot say (finished long ago, or Temporal away). */

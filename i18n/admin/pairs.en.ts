@@ -92,7 +92,6 @@ export const adminPairs = {
   'admin.pair.rematch.hint': 'the pair ends; the two are not matched together again',
   'admin.pair.rematch.reason': 'Reason for the rematch',
   'admin.pair.rematch.button': 'Rematch',
-  'admin.pair.rematch.notInPair': 'Choose the mentee or the mentor of this pair.',
   'admin.pair.end.label': 'End the pair early',
   'admin.pair.end.hint': 'with objectives achieved, it still receives its final survey',
   'admin.pair.end.objectivesAchieved': 'Objectives achieved',

@@ -94,7 +94,6 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.pair.rematch.hint': 'le binôme prend fin ; les deux ne seront pas à nouveau associés',
   'admin.pair.rematch.reason': 'Motif du nouvel appariement',
   'admin.pair.rematch.button': 'Réapparier',
-  'admin.pair.rematch.notInPair': 'Choisissez le mentoré ou le mentor de ce binôme.',
   'admin.pair.end.label': 'Mettre fin au binôme de façon anticipée',
   'admin.pair.end.hint': 'objectifs atteints, il reçoit quand même son questionnaire final',
   'admin.pair.end.objectivesAchieved': 'Objectifs atteints',

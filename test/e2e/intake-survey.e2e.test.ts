@@ -93,7 +93,8 @@ it('an admin creates a cohort from a CSV, a participant answers the survey from 
     .poll(() => admin.textContent('[data-shortage="topic:Networking"]'), { timeout: 10_000 })
     .toBe('1 mentee asks for help with Networking, and no mentor offers it or anything else they asked for.');
   await admin.screenshot({ path: path.join(SHOTS, 'cohort-progress.png'), fullPage: true });
-  await admin.locator('#needs').scrollIntoViewIfNeeded();
+  // In one step inside the page: the page's own updates may replace the card between a locator's find and its scroll.
+  await admin.evaluate(() => document.querySelector('#needs')!.scrollIntoView());
   await guideShot(admin, 'needs');
 
   // Ada, the mentor, answers: English and Networking. Bob also speaks French, which no mentor does, but shares

@@ -70,6 +70,12 @@ describe('in French, when the browser asks for it', () => {
     const nudged = await admin.post(`${pairPage()}/nudge`, { _csrf: _csrf! });
     expect(nudged.status).toBe(303);
     expect(pageText(await (await admin.get(nudged.headers.get('location')!)).text())).toContain('Rappel envoyé à qui le binôme attend.');
+    // The workflow refuses by code; the page says why in the admin's language.
+    const tooEarly = await admin.post(`${pairPage()}/pause`, { _csrf: _csrf!, reason: 'Ava est en voyage' });
+    expect(tooEarly.status).toBe(409);
+    const refusal = pageText(await tooEarly.text());
+    expect(refusal).toContain('Seul un binôme en cours peut être mis en pause');
+    expect(refusal).not.toMatch(/pause-only-running|Only a running pair/);
 
     const unknown = await admin.get(`/admin/cohorts/${SLUG}/pairs/${randomUUID()}`);
     expect(unknown.status).toBe(404);

@@ -156,7 +156,8 @@ export function createMatchingRoutes(deps: WebDeps) {
           );
         const { runId, requestId, reason, ...adjustment } = parsed.data;
         const outcome = await workflows.adjustMatch(cohort.slug, { runId, requestId, reason, adjustment });
-        if (!outcome.ok && outcome.reason === 'invalid') return render(c, cohort, run, { problem: outcome.message }, 422);
+        if (!outcome.ok && outcome.reason === 'invalid')
+          return render(c, cohort, run, { problem: c.var.admin.text.t(`refusal.${outcome.code}`) }, 422);
         return back(c, cohort, outcome, 'adjusted');
       })
 

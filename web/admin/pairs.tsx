@@ -10,7 +10,7 @@ import { reviewRound } from '../../domain/objectives.js';
 import { getParticipant } from '../../db/participants.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { endPairFormSchema, extendFormSchema, keepBothFormSchema, pauseFormSchema, rematchFormSchema } from '../../domain/pair-actions.js';
-import type { MessageKey, Translator } from '../../i18n/translator.js';
+import type { MessageKey } from '../../i18n/translator.js';
 import type { AdminEnv } from '../auth.js';
 import { temporalUiLink, type WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
@@ -78,13 +78,13 @@ export function createPairRoutes(deps: WebDeps) {
 
   /**
    * One admin action: the form is checked against its schema (errors shown beside that form, with what was
-   * typed), then the workflow decides; its refusal ("already paused") is shown as it says it.
+   * typed), then the workflow decides; its refusal ("already paused") is shown in the admin's words.
    */
   function action<S extends z.ZodType>(
     form: FormEcho['form'] | 'nudge' | 'resume',
     schema: S | undefined,
     notice: string,
-    run: (view: PairView, values: z.output<S>, text: Translator) => Promise<UpdateOutcome<unknown>>,
+    run: (view: PairView, values: z.output<S>) => Promise<UpdateOutcome<unknown>>,
   ) {
     return async (c: Context<AdminEnv>) => {
       const view = await load(c);
@@ -97,12 +97,15 @@ export function createPairRoutes(deps: WebDeps) {
         return c.html(<PairPage {...view} admin={c.var.admin} echo={{ form: form as FormEcho['form'], errors, values }} />, 422);
       }
       // Temporal away: the 503 page keeps the form as typed, to send again.
-      const outcome = unlessUnavailable(await run(view, parsed?.data as z.output<S>, c.var.admin.text));
+      const outcome = unlessUnavailable(await run(view, parsed?.data as z.output<S>));
       if (outcome.ok) {
         await recordAudit(sql, { cohortId: view.cohort.id, accountId: c.var.account.id, action: `pair ${form}`, subjectId: view.pair.id });
         return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
       }
-      return c.html(<PairPage {...((await load(c)) as PairView)} admin={c.var.admin} problem={outcome.message} />, 409);
+      return c.html(
+        <PairPage {...((await load(c)) as PairView)} admin={c.var.admin} problem={c.var.admin.text.t(`refusal.${outcome.code}`)} />,
+        409,
+      );
     };
   }
 
@@ -137,9 +140,9 @@ export function createPairRoutes(deps: WebDeps) {
     )
     .post(
       '/cohorts/:slug/pairs/:pairId/rematch',
-      action('rematch', rematchFormSchema, 'rematch', async ({ cohort, pair }, form, { t }) => {
+      action('rematch', rematchFormSchema, 'rematch', async ({ cohort, pair }, form) => {
         if (form.participantId !== pair.menteeId && form.participantId !== pair.mentorId)
-          return { ok: false, reason: 'invalid', message: t('admin.pair.rematch.notInPair') };
+          return { ok: false, reason: 'invalid', code: 'not-in-pair' } as const;
         return workflows.requestRematch(cohort.slug, { ...form, pairId: pair.id });
       }),
     )

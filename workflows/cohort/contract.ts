@@ -63,6 +63,8 @@ export interface SurveyAnswered {
 /** Failure types the web app turns into pages. */
 export const SURVEY_CLOSED = 'SurveyClosed';
 export const MATCH_CLOSED = 'MatchNotOpen';
+/** An admin's change to a proposal that cannot be made (its reason is a `RefusalCode`). */
+export const INVALID_ADJUSTMENT = 'InvalidAdjustment';
 
 export const cohortStateQuery = defineQuery<CohortState>('cohortState');
 export const surveyAnsweredSignal = defineSignal<[SurveyAnswered[]]>('surveyAnswered');

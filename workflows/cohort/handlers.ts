@@ -2,8 +2,10 @@ import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 import { activities } from './activities.js';
 import * as contract from './contract.js';
 import type { CohortProgramme } from './programme.js';
+import type { RefusalCode } from '../../i18n/admin/refusals.en.js';
 
-const refuse = (type: string, message: string) => ApplicationFailure.create({ type, message, nonRetryable: true });
+/** A refusal by its code: the admin's page words it in the admin's language. */
+const refuse = (type: string, code: RefusalCode) => ApplicationFailure.create({ type, message: code, nonRetryable: true });
 
 /**
  * What the cohort hears while it runs: answers stored by the web app, pairs that end, and the admin's word
@@ -52,7 +54,7 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     },
     {
       validator: () => {
-        if (!cohort.surveyOpen()) throw refuse(contract.SURVEY_CLOSED, 'The survey is already closed.');
+        if (!cohort.surveyOpen()) throw refuse(contract.SURVEY_CLOSED, 'survey-closed');
       },
       description: 'The admin closes the intake survey before its deadline',
     },
@@ -71,9 +73,9 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     },
     {
       validator: (_request) => {
-        if (!cohort.surveyOpen()) throw refuse(contract.SURVEY_CLOSED, 'The survey is already closed.');
+        if (!cohort.surveyOpen()) throw refuse(contract.SURVEY_CLOSED, 'survey-closed');
         if (Date.now() - (state.remindedByHandAt ?? 0) < contract.MANUAL_REMINDER_GAP_MS)
-          throw refuse(contract.REMINDER_TOO_SOON, 'A reminder went out by hand less than a day ago.');
+          throw refuse(contract.REMINDER_TOO_SOON, 'reminder-too-soon');
       },
       description: 'The admin reminds whoever has not answered the survey',
     },
@@ -87,7 +89,7 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     },
     {
       validator: ({ runId }) => {
-        if (!cohort.inReview(runId)) throw refuse(contract.MATCH_CLOSED, 'This proposal is no longer open for review.');
+        if (!cohort.inReview(runId)) throw refuse(contract.MATCH_CLOSED, 'proposal-closed');
       },
       description: 'The admin approves the proposed pairs',
     },
@@ -101,7 +103,7 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     },
     {
       validator: (_rerun) => {
-        if (!cohort.inReview()) throw refuse(contract.MATCH_CLOSED, 'There is no proposal under review.');
+        if (!cohort.inReview()) throw refuse(contract.MATCH_CLOSED, 'no-proposal');
       },
       description: 'The admin re-runs matching with other settings',
     },
@@ -112,7 +114,7 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     (change) => activities.adjustMatchProposal.executeWithOptions({ summary: `admin ${change.adjustment.action}` }, [change]),
     {
       validator: ({ runId }) => {
-        if (!cohort.inReview(runId)) throw refuse(contract.MATCH_CLOSED, 'This proposal is no longer open for review.');
+        if (!cohort.inReview(runId)) throw refuse(contract.MATCH_CLOSED, 'proposal-closed');
       },
       description: 'The admin swaps, unpairs or pairs by hand, with a reason',
     },
@@ -129,8 +131,7 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     },
     {
       validator: (_request) => {
-        if (state.stage === 'survey' || state.stage === 'closed')
-          throw refuse(contract.MATCH_CLOSED, 'Rematching is possible from matching until the programme ends.');
+        if (state.stage === 'survey' || state.stage === 'closed') throw refuse(contract.MATCH_CLOSED, 'rematch-window');
       },
       description: 'Someone needs a new partner (admin request)',
     },
@@ -152,7 +153,7 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     },
     {
       validator: (_joiners) => {
-        if (state.stage === 'closed') throw refuse(contract.MATCH_CLOSED, 'The programme has ended.');
+        if (state.stage === 'closed') throw refuse(contract.MATCH_CLOSED, 'programme-ended');
       },
       description: 'The admin adds participants after the survey opened',
     },
@@ -173,7 +174,7 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     {
       validator: ({ participantId }) => {
         if (!cohort.surveyOpen() && !((state.lateJoiners[participantId] ?? 0) > Date.now()))
-          throw refuse(contract.SURVEY_CLOSED, 'This survey is closed.');
+          throw refuse(contract.SURVEY_CLOSED, 'survey-closed');
       },
       description: 'A participant submits their intake survey (runs from before answers went to PostgreSQL)',
     },

@@ -10,6 +10,7 @@ import {
   type PairState,
 } from './contract.js';
 import { PATCHES } from './patches.js';
+import type { RefusalCode } from '../../i18n/admin/refusals.en.js';
 import type { PairProgramme } from './programme.js';
 
 /**
@@ -75,8 +76,8 @@ export function handleAdminActions(pair: PairProgramme): void {
   };
 
   const canNudge = () => {
-    if (state.paused) throw refuseAction('The pair is paused: resume it first.');
-    if (!waitingOn()) throw refuseAction('The pair is not waiting on anyone right now: nothing to nudge.');
+    if (state.paused) throw refuseAction('pair-paused');
+    if (!waitingOn()) throw refuseAction('nothing-to-nudge');
   };
   setHandler(
     nudgeUpdate,
@@ -94,9 +95,9 @@ export function handleAdminActions(pair: PairProgramme): void {
 
   const canExtend = ({ byMs }: { byMs: number }) => {
     const deadline = currentDeadline(state);
-    if (!Number.isInteger(byMs) || byMs <= 0) throw refuseAction('An extension must be a positive duration.');
-    if (!deadline) throw refuseAction('The pair has no open deadline to extend right now.');
-    if (Date.now() >= Date.parse(deadline)) throw refuseAction('This deadline has already passed.');
+    if (!Number.isInteger(byMs) || byMs <= 0) throw refuseAction('extension-not-positive');
+    if (!deadline) throw refuseAction('no-deadline');
+    if (Date.now() >= Date.parse(deadline)) throw refuseAction('deadline-passed');
   };
   setHandler(
     extendDeadlineUpdate,
@@ -125,10 +126,9 @@ export function handleAdminActions(pair: PairProgramme): void {
   );
 
   const canPause = ({ reason }: { reason: string }) => {
-    if (!reason.trim()) throw refuseAction('Say why the pair is paused: both parties are told.');
-    if (state.paused) throw refuseAction('The pair is already paused.');
-    if (state.stage !== 'active' || state.ended)
-      throw refuseAction('Only a running pair can be paused (to give more time for the charter or the final survey, extend its deadline).');
+    if (!reason.trim()) throw refuseAction('pause-needs-reason');
+    if (state.paused) throw refuseAction('already-paused');
+    if (state.stage !== 'active' || state.ended) throw refuseAction('pause-only-running');
   };
   setHandler(
     pauseUpdate,
@@ -153,7 +153,7 @@ export function handleAdminActions(pair: PairProgramme): void {
   );
 
   const canResume = () => {
-    if (!state.paused) throw refuseAction('The pair is not paused.');
+    if (!state.paused) throw refuseAction('not-paused');
   };
   setHandler(
     resumeUpdate,
@@ -186,9 +186,9 @@ export function handleAdminActions(pair: PairProgramme): void {
     },
     {
       validator: ({ keepBoth }) => {
-        if (typeof keepBoth !== 'boolean') throw refuseAction('Choose whether both are matched again.');
+        if (typeof keepBoth !== 'boolean') throw refuseAction('keep-both-choice');
         if (state.stage !== 'charter' || state.ended || Date.now() >= Date.parse(state.charterDeadline!))
-          throw refuseAction('The charter stage is over: nothing to decide.');
+          throw refuseAction('charter-over');
       },
       description: 'The admin decides who is matched again if the charter is not signed in time',
     },
@@ -222,6 +222,7 @@ function moveDeadline(state: PairState, ms: number): string | undefined {
   return later;
 }
 
-function refuseAction(message: string) {
-  return ApplicationFailure.create({ type: PAIR_ACTION_REFUSED, message, nonRetryable: true });
+/** A refusal by its code: the admin's page words it in the admin's language. */
+function refuseAction(code: RefusalCode) {
+  return ApplicationFailure.create({ type: PAIR_ACTION_REFUSED, message: code, nonRetryable: true });
 }
