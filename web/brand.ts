@@ -13,11 +13,12 @@ declare module 'hono' {
 
 /** How long a web instance reuses the organisation it read: another instance's change shows within this. */
 const FRESH_MS = 10_000;
-let known: { organisation: Organisation | undefined; at: number } | undefined;
+/** The organisation last read from each database (one in production; one per app under test). */
+const known = new WeakMap<Sql, { organisation: Organisation | undefined; at: number }>();
 
 /** This instance saved new settings: its next page reads them. */
-export function forgetOrganisation(): void {
-  known = undefined;
+export function forgetOrganisation(sql: Sql): void {
+  known.delete(sql);
 }
 
 /**
@@ -26,11 +27,12 @@ export function forgetOrganisation(): void {
  */
 export function brandPages(sql: Sql): MiddlewareHandler {
   return async (c, next) => {
-    if (!known || Date.now() - known.at > FRESH_MS) {
-      const organisation = await getOrganisation(sql).catch(() => known?.organisation);
-      known = { organisation, at: Date.now() };
+    let read = known.get(sql);
+    if (!read || Date.now() - read.at > FRESH_MS) {
+      const organisation = await getOrganisation(sql).catch(() => read?.organisation);
+      known.set(sql, (read = { organisation, at: Date.now() }));
     }
-    const { organisation } = known;
+    const { organisation } = read;
     // Relative addresses: pages load the logo from their own origin.
     c.set('brand', brandOf(organisation, '', organisation?.logoVersion ?? undefined));
     await next();

@@ -93,8 +93,6 @@ export const adminMatching = {
   'admin.matching.error.stale': 'This form is out of date: reload the page and try again.',
 
   // When there is nothing to review
-  'admin.matching.noCohort': 'No such cohort',
-  'admin.matching.allCohorts': 'All cohorts',
   'admin.matching.noProposal': 'No proposal yet',
   'admin.matching.noProposal.body': 'Matching runs when the intake survey closes.',
   'admin.matching.backTo': 'Back to {cohort}',

@@ -91,8 +91,6 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'admin.matching.error.otherMentee': 'Choisissez l’autre mentoré',
   'admin.matching.error.stale': 'Ce formulaire n’est plus à jour : rechargez la page et recommencez.',
 
-  'admin.matching.noCohort': 'Cette cohorte n’existe pas',
-  'admin.matching.allCohorts': 'Toutes les cohortes',
   'admin.matching.noProposal': 'Pas encore de proposition',
   'admin.matching.noProposal.body': 'L’appariement a lieu à la fermeture du questionnaire d’accueil.',
   'admin.matching.backTo': 'Retour à {cohort}',

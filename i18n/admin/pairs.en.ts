@@ -126,7 +126,6 @@ export const adminPairs = {
   'admin.participant.erase.unconfirmed': 'Tick the box to confirm: erasure cannot be undone.',
 
   // The audit log
-  'admin.audit.noCohort': 'No such cohort',
   'admin.audit.title': 'Audit log',
   'admin.audit.hint':
     "Exports and erasures of participants' data, the admins' actions on pairs, and changes to admin accounts, newest first.",

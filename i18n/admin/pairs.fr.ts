@@ -126,7 +126,6 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.participant.erase.button': 'Effacer',
   'admin.participant.erase.unconfirmed': 'Cochez la case pour confirmer : l’effacement est irréversible.',
 
-  'admin.audit.noCohort': 'Cohorte introuvable',
   'admin.audit.title': 'Journal d’audit',
   'admin.audit.hint':
     'Exports et effacements de données de participants, actions des administrateurs sur les binômes et changements de comptes d’administrateur, du plus récent au plus ancien.',

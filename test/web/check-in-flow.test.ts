@@ -18,23 +18,32 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-const approvedPair = (slug: string, charterMs: number, checkInMs?: number) =>
-  approvedPairOf(stack, slug, { charterMs, ...(checkInMs ? { checkInMs } : {}) });
+/** A pair both have signed by their emailed links, its first check-in open (then one every `checkInMs`). */
+async function inItsFirstRound(slug: string, checkInMs: number) {
+  const approved = await approvedPairOf(stack, slug, { charterMs: 3_600_000, checkInMs });
+  const { pair } = approved;
+  for (const [id, name] of [
+    [pair.menteeId, 'Ava Stone'],
+    [pair.mentorId, 'Mia Lopez'],
+  ] as const) {
+    const signed = await webClient(stack.app).post(charterPath(stack, pair.id, id), {
+      requestId: crypto.randomUUID(),
+      typedName: name,
+      agree: 'on',
+    });
+    expect(signed.status).toBe(200);
+  }
+  await eventually(
+    async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0),
+    25_000,
+  );
+  return approved;
+}
 
 describe('check-ins, by emailed link', () => {
   it("a paused pair's open check-in: its link says paused before anything is typed, and shows the form again once resumed", async () => {
     const slug = 'paused-link';
-    const { pair } = await approvedPair(slug, 3_600_000, 20_000);
-    for (const [id, name] of [
-      [pair.menteeId, 'Ava Stone'],
-      [pair.mentorId, 'Mia Lopez'],
-    ] as const) {
-      await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' });
-    }
-    await eventually(
-      async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0),
-      20_000,
-    );
+    const { pair } = await inItsFirstRound(slug, 20_000);
     const link = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: pair.menteeId, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
     const ava = webClient(stack.app);
     expect(pageText(await (await ava.get(link)).text())).toContain('Check-in 1: you and Mia');
@@ -62,17 +71,7 @@ describe('check-ins, by emailed link', () => {
 
   it('both answer; a low rating makes the pair need attention, the admin is alerted; a closed round says so', async () => {
     const slug = 'check-in-flow';
-    const { cohort, pair } = await approvedPair(slug, 3_600_000, 4_000);
-    for (const [id, name] of [
-      [pair.menteeId, 'Ava Stone'],
-      [pair.mentorId, 'Mia Lopez'],
-    ] as const) {
-      await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' });
-    }
-    await eventually(
-      async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0),
-      15_000,
-    );
+    const { cohort, pair } = await inItsFirstRound(slug, 4_000);
     const request = await eventually(async () => {
       const [found] = (await listOutboxMessages(stack.sql, { to: `ava@${slug}.example.org` })).filter((m) =>
         m.subject.includes('one-minute check-in'),
@@ -174,20 +173,7 @@ describe('check-ins, by emailed link', () => {
 describe('a round opened before answers went to PostgreSQL first', () => {
   it('has no window: its answers go through the pair workflow as they did, and the round closes on them', async () => {
     const slug = 'legacy-round';
-    const { pair } = await approvedPair(slug, 3_600_000, 12_000);
-    for (const [id, name] of [
-      [pair.menteeId, 'Ava Stone'],
-      [pair.mentorId, 'Mia Lopez'],
-    ] as const) {
-      expect(
-        (await webClient(stack.app).post(charterPath(stack, pair.id, id), { requestId: crypto.randomUUID(), typedName: name, agree: 'on' }))
-          .status,
-      ).toBe(200);
-    }
-    await eventually(
-      async () => expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).checkIns.open?.round).toBe(0),
-      25_000,
-    );
+    const { pair } = await inItsFirstRound(slug, 12_000);
     // The workflow shows the round open before its activity has opened the window: wait for the window, then remove it.
     await eventually(async () =>
       expect(await stack.sql`select 1 from answer_windows where pair_id = ${pair.id} and form = 'check-in'`).toHaveLength(1),

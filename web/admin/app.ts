@@ -8,6 +8,7 @@ import { createAccountLinkRoutes } from './account-links.js';
 import { createAccountRoutes } from './accounts.js';
 import { createAuditRoutes } from './audit.js';
 import { createMyAccountRoutes } from './my-account.js';
+import { loadCohort } from './cohort-loader.js';
 import { createCohortRoutes } from './cohorts.js';
 import { createEnrolmentAdminRoutes } from './enrolment.js';
 import { createLoginRoutes } from './login.js';
@@ -38,6 +39,8 @@ export function createAdminApp(deps: WebDeps) {
     await next();
     c.header('vary', 'Accept-Language', { append: true });
   });
+  admin.use('/cohorts/:slug', loadCohort(deps.sql));
+  admin.use('/cohorts/:slug/*', loadCohort(deps.sql));
   admin.post('/logout', async (c) => {
     await deps.auth.logOut(c);
     return c.redirect('/admin/login', 303);

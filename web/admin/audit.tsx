@@ -4,9 +4,9 @@ import { listAccounts } from '../../db/admin-accounts.js';
 import { auditLog, type AuditEntry } from '../../db/audit-log.js';
 import { getCohortBySlug, listCohorts, type Cohort } from '../../db/cohorts.js';
 import { PER_PAGE, type Page } from '../../domain/paging.js';
-import type { AdminEnv } from '../auth.js';
+import type { CohortEnv } from './cohort-loader.js';
 import type { WebDeps } from '../deps.js';
-import { Layout, MessagePage, type AdminFrame } from '../views/Layout.js';
+import { Layout, type AdminFrame } from '../views/Layout.js';
 import { AUDIT_ACTIONS } from './audit-actions.js';
 import { Paging } from './Paging.js';
 
@@ -31,7 +31,7 @@ export function createAuditRoutes({ sql }: WebDeps) {
     return { rows: entries, matching: total, page: Math.min(pageNumber, pages), pages };
   }
 
-  return new Hono<AdminEnv>()
+  return new Hono<CohortEnv>()
     .get('/audit', async (c) => {
       const filter = filterSchema.parse(c.req.query());
       const cohort = filter.cohort ? await getCohortBySlug(sql, filter.cohort) : undefined;
@@ -53,17 +53,7 @@ export function createAuditRoutes({ sql }: WebDeps) {
     })
 
     .get('/cohorts/:slug/audit', async (c) => {
-      const { t } = c.var.admin.text;
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort)
-        return c.html(
-          <MessagePage text={c.var.admin.text} title={t('admin.audit.noCohort')}>
-            <p>
-              <a href="/admin">{t('admin.pair.allCohorts')}</a>
-            </p>
-          </MessagePage>,
-          404,
-        );
+      const { cohort } = c.var;
       const { page: pageNumber } = filterSchema.parse(c.req.query());
       return c.html(
         <AuditPage

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
-import { getCohortBySlug, insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
+import { insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
 import { commentTexts, pairReportRows, type Feedback, type Objective, type PairReportRow } from '../../db/report.js';
@@ -28,10 +28,10 @@ import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { CSV_TEMPLATE, parseParticipantsCsv, summarise } from '../../domain/participants-csv.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
-import { adminOf, type AdminEnv } from '../auth.js';
+import { adminOf } from '../auth.js';
 import { temporalUiLink, type WebDeps } from '../deps.js';
+import { cohortNotFound, type CohortEnv } from './cohort-loader.js';
 import { unlessUnavailable } from '../guards.js';
-import { MessagePage } from '../views/Layout.js';
 import { Language } from '../views/language.js';
 import { CohortFormPage, DEFAULT_COHORT_FIELDS, cohortFormErrors, type CohortFormFields } from './CohortForm.js';
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
@@ -86,18 +86,6 @@ const typedValues = (form: Record<string, unknown>): CohortFormFields =>
 export function createCohortRoutes(deps: WebDeps) {
   const { sql, workflows } = deps;
 
-  const notFound = (c: Context<AdminEnv>, slug: string) => {
-    const { t } = c.var.admin.text;
-    return c.html(
-      <MessagePage text={c.var.admin.text} title={t('admin.cohorts.notFound.title')}>
-        <p>
-          {t('admin.cohorts.notFound.body', { slug })} <a href="/admin">{t('admin.cohorts.notFound.all')}</a>
-        </p>
-      </MessagePage>,
-      404,
-    );
-  };
-
   const workflowLink = (workflowId: string) => temporalUiLink(deps.temporalUi, workflowId);
 
   const surveyProgressOf = async (cohortId: string) => {
@@ -130,7 +118,7 @@ export function createCohortRoutes(deps: WebDeps) {
   }
 
   return (
-    new Hono<AdminEnv>()
+    new Hono<CohortEnv>()
       .get('/', async (c) => {
         const { account } = c.var;
         const cohorts = await listCohorts(sql, account.role === 'manager' && account.limited ? { managedBy: account.id } : {});
@@ -225,8 +213,7 @@ export function createCohortRoutes(deps: WebDeps) {
       )
 
       .get('/cohorts/:slug', async (c) => {
-        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-        if (!cohort) return notFound(c, c.req.param('slug'));
+        const { cohort } = c.var;
         const { text } = c.var.admin;
         const notice = said(text, NOTICES, c.req.query('notice'));
         const problem = said(text, PROBLEMS, c.req.query('problem'));
@@ -266,8 +253,7 @@ export function createCohortRoutes(deps: WebDeps) {
       })
 
       .get('/cohorts/:slug/progress', async (c) => {
-        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-        if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
+        const { cohort } = c.var;
         const [state, progress] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgressOf(cohort.id)]);
         // A fragment, outside any Layout: it is given the admin's language itself.
         return c.html(
@@ -278,23 +264,20 @@ export function createCohortRoutes(deps: WebDeps) {
       })
 
       .post('/cohorts/:slug/close-survey', async (c) => {
-        const slug = c.req.param('slug');
-        if (!(await getCohortBySlug(sql, slug))) return notFound(c, slug);
+        const { slug } = c.var.cohort;
         const outcome = unlessUnavailable(await workflows.closeSurvey(slug));
         return c.redirect(`/admin/cohorts/${slug}?${outcome.ok ? 'notice=closed' : 'problem=closed'}`, 303);
       })
 
       .post('/cohorts/:slug/remind', zValidator('form', z.object({ requestId: z.uuid() })), async (c) => {
-        const slug = c.req.param('slug');
-        if (!(await getCohortBySlug(sql, slug))) return notFound(c, slug);
+        const { slug } = c.var.cohort;
         const outcome = unlessUnavailable(await workflows.remindSurvey(slug, c.req.valid('form').requestId));
         const said = outcome.ok ? 'notice=reminded' : outcome.reason === 'tooSoon' ? 'problem=remindedToday' : 'problem=closed';
         return c.redirect(`/admin/cohorts/${slug}?${said}`, 303);
       })
 
       .post('/cohorts/:slug/participants', async (c) => {
-        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-        if (!cohort) return notFound(c, c.req.param('slug'));
+        const { cohort } = c.var;
         const form = participantFormSchema.safeParse(await c.req.parseBody());
         if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
         const { language, communication, ...person } = form.data;
@@ -321,15 +304,13 @@ export function createCohortRoutes(deps: WebDeps) {
       })
 
       .post('/cohorts/:slug/alerts/:alertId/acknowledge', async (c) => {
-        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-        const alertId = c.req.param('alertId');
-        if (!cohort || !(await acknowledgeAlert(sql, cohort.id, alertId))) return notFound(c, c.req.param('slug'));
+        const { cohort } = c.var;
+        if (!(await acknowledgeAlert(sql, cohort.id, c.req.param('alertId')))) return cohortNotFound(c, cohort.slug);
         return c.redirect(`/admin/cohorts/${cohort.slug}?notice=acknowledged#alerts`, 303);
       })
 
       .get('/cohorts/:slug/report.csv', async (c) => {
-        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-        if (!cohort) return notFound(c, c.req.param('slug'));
+        const { cohort } = c.var;
         const flash = !!cohort.schedule.flash;
         return c.body(
           csvFile(flash ? [...REPORT_HEADER, ...FEEDBACK_HEADER] : REPORT_HEADER, reportRows(await pairReportRows(sql, cohort.id), flash)),
@@ -339,8 +320,7 @@ export function createCohortRoutes(deps: WebDeps) {
       })
 
       .get('/cohorts/:slug/needs', async (c) => {
-        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-        if (!cohort) return c.text(c.var.admin.text.t('admin.cohorts.notFound.title'), 404);
+        const { cohort } = c.var;
         // A fragment the page refreshes while the survey runs, outside any Layout: given the admin's language itself.
         return c.html(
           <Language.Provider value={c.var.admin.text}>
@@ -350,16 +330,14 @@ export function createCohortRoutes(deps: WebDeps) {
       })
 
       .get('/cohorts/:slug/needs.csv', async (c) => {
-        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-        if (!cohort) return notFound(c, c.req.param('slug'));
+        const { cohort } = c.var;
         const { rows } = await cohortNeeds(sql, cohort.id);
         const lines = rows.map((r) => [r.dimension, r.value, r.mentees, r.mentors, r.places, r.unmet]);
         return c.body(csvFile(NEEDS_HEADER, lines), 200, csvHeaders(`${cohort.slug}-needs.csv`));
       })
 
       .post('/cohorts/:slug/start', async (c) => {
-        const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-        if (!cohort) return notFound(c, c.req.param('slug'));
+        const { cohort } = c.var;
         try {
           await workflows.startCohort(cohort, await countParticipants(sql, cohort.id));
         } catch {

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { getCohortBySlug, type Cohort } from '../../db/cohorts.js';
+import type { Cohort } from '../../db/cohorts.js';
 import { listAdjustments } from '../../db/match-adjustments.js';
 import { getMatchRun, latestMatchRun, saveMatchSettings, type MatchRun } from '../../db/matching.js';
 import { attributeColumns } from '../../db/participants.js';
-import type { AdminEnv } from '../auth.js';
+import type { CohortEnv } from './cohort-loader.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
@@ -65,7 +65,7 @@ export function createMatchingRoutes(deps: WebDeps) {
   const { sql, workflows } = deps;
 
   async function render(
-    c: Context<AdminEnv>,
+    c: Context<CohortEnv>,
     cohort: Cohort,
     run: MatchRun,
     extra: { problem?: string; settingsErrors?: FieldErrors } = {},
@@ -96,26 +96,13 @@ export function createMatchingRoutes(deps: WebDeps) {
     );
   }
 
-  const findCohort = async (c: Context<AdminEnv>) => getCohortBySlug(sql, c.req.param('slug') ?? '');
-  const notFound = (c: Context<AdminEnv>) => {
-    const { text } = c.var.admin;
-    return c.html(
-      <MessagePage title={text.t('admin.matching.noCohort')} text={text}>
-        <p>
-          <a href="/admin">{text.t('admin.matching.allCohorts')}</a>
-        </p>
-      </MessagePage>,
-      404,
-    );
-  };
-  const back = (c: Context<AdminEnv>, cohort: Cohort, outcome: { ok: boolean; reason?: string }, notice: string) =>
+  const back = (c: Context<CohortEnv>, cohort: Cohort, outcome: { ok: boolean; reason?: string }, notice: string) =>
     c.redirect(`/admin/cohorts/${cohort.slug}/matching?${unlessUnavailable(outcome).ok ? `notice=${notice}` : 'problem=closed'}`, 303);
 
   return (
-    new Hono<AdminEnv>()
+    new Hono<CohortEnv>()
       .get('/cohorts/:slug/matching', async (c) => {
-        const cohort = await findCohort(c);
-        if (!cohort) return notFound(c);
+        const { cohort } = c.var;
         const requested = c.req.query('run');
         const run =
           requested && z.uuid().safeParse(requested).success ? await getMatchRun(sql, requested) : await latestMatchRun(sql, cohort.id);
@@ -134,18 +121,16 @@ export function createMatchingRoutes(deps: WebDeps) {
       })
 
       .post('/cohorts/:slug/matching/approve', async (c) => {
-        const cohort = await findCohort(c);
-        if (!cohort) return notFound(c);
+        const { cohort } = c.var;
         const runId = String((await c.req.parseBody()).runId ?? '');
         return back(c, cohort, await workflows.approveMatch(cohort.slug, runId), 'approved');
       })
 
       .post('/cohorts/:slug/matching/adjust', async (c) => {
-        const cohort = await findCohort(c);
-        if (!cohort) return notFound(c);
+        const { cohort } = c.var;
         const parsed = adjustFormSchema.safeParse(await c.req.parseBody());
         const run = await latestMatchRun(sql, cohort.id);
-        if (!run) return notFound(c);
+        if (!run) return c.redirect(`/admin/cohorts/${cohort.slug}/matching`, 303); // nothing proposed yet: the page says so
         if (!parsed.success)
           return render(
             c,
@@ -163,8 +148,7 @@ export function createMatchingRoutes(deps: WebDeps) {
 
       // Before the survey closes: the settings the first proposal will use (the cohort row is the web's to write).
       .get('/cohorts/:slug/matching/settings', async (c) => {
-        const cohort = await findCohort(c);
-        if (!cohort) return notFound(c);
+        const { cohort } = c.var;
         return c.html(
           <SettingsPage
             admin={c.var.admin}
@@ -176,8 +160,7 @@ export function createMatchingRoutes(deps: WebDeps) {
       })
 
       .post('/cohorts/:slug/matching/settings', async (c) => {
-        const cohort = await findCohort(c);
-        if (!cohort) return notFound(c);
+        const { cohort } = c.var;
         const columns = await attributeColumns(sql, cohort.id);
         const form = settingsFromForm(await c.req.parseBody(), columns);
         if (!form.ok)
@@ -190,10 +173,9 @@ export function createMatchingRoutes(deps: WebDeps) {
       })
 
       .post('/cohorts/:slug/matching/rerun', async (c) => {
-        const cohort = await findCohort(c);
-        if (!cohort) return notFound(c);
+        const { cohort } = c.var;
         const run = await latestMatchRun(sql, cohort.id);
-        if (!run) return notFound(c);
+        if (!run) return c.redirect(`/admin/cohorts/${cohort.slug}/matching`, 303); // nothing proposed yet: the page says so
         const form = settingsFromForm(await c.req.parseBody(), await attributeColumns(sql, cohort.id));
         if (!form.ok) {
           const { text } = c.var.admin;

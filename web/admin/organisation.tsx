@@ -45,7 +45,7 @@ export function createOrganisationRoutes({ sql }: WebDeps) {
           ? null
           : undefined;
       await saveOrganisation(sql, parsed.data, logo);
-      forgetOrganisation();
+      forgetOrganisation(sql);
       return c.redirect('/admin/organisation?notice=saved', 303);
     });
 }

@@ -2,7 +2,6 @@ import { pairTimeline } from '../../db/pair-timeline.js';
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { recordAudit } from '../../db/audit-log.js';
-import { getCohortBySlug } from '../../db/cohorts.js';
 import { bouncedParticipants } from '../../db/emails.js';
 import { getPair } from '../../db/matching.js';
 import { listPairAlerts, objectivesOf, signaturesOf } from '../../db/pair-lifecycle.js';
@@ -11,7 +10,7 @@ import { getParticipant } from '../../db/participants.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { endPairFormSchema, extendFormSchema, keepBothFormSchema, pauseFormSchema, rematchFormSchema } from '../../domain/pair-actions.js';
 import type { MessageKey } from '../../i18n/translator.js';
-import type { AdminEnv } from '../auth.js';
+import type { CohortEnv } from './cohort-loader.js';
 import { temporalUiLink, type WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import type { UpdateOutcome } from '../workflow-client.js';
@@ -34,12 +33,10 @@ const NOTICES: Partial<Record<string, MessageKey>> = {
 export function createPairRoutes(deps: WebDeps) {
   const { sql, workflows } = deps;
 
-  async function load(c: Context<AdminEnv>): Promise<PairView | Response> {
-    const [cohort, pair] = await Promise.all([
-      getCohortBySlug(sql, c.req.param('slug')!),
-      getPair(sql, c.req.param('pairId')!).catch(() => undefined),
-    ]);
-    if (!cohort || !pair || pair.cohortId !== cohort.id) {
+  async function load(c: Context<CohortEnv>): Promise<PairView | Response> {
+    const { cohort } = c.var;
+    const pair = await getPair(sql, c.req.param('pairId')!).catch(() => undefined);
+    if (!pair || pair.cohortId !== cohort.id) {
       const { t } = c.var.admin.text;
       return c.html(
         <MessagePage text={c.var.admin.text} title={t('admin.pair.notFound.title')}>
@@ -86,7 +83,7 @@ export function createPairRoutes(deps: WebDeps) {
     notice: string,
     run: (view: PairView, values: z.output<S>) => Promise<UpdateOutcome<unknown>>,
   ) {
-    return async (c: Context<AdminEnv>) => {
+    return async (c: Context<CohortEnv>) => {
       const view = await load(c);
       if (view instanceof Response) return view;
       const body = await c.req.parseBody();
@@ -109,7 +106,7 @@ export function createPairRoutes(deps: WebDeps) {
     };
   }
 
-  return new Hono<AdminEnv>()
+  return new Hono<CohortEnv>()
     .get('/cohorts/:slug/pairs/:pairId', async (c) => {
       const view = await load(c);
       if (view instanceof Response) return view;

@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { recordAudit } from '../../db/audit-log.js';
-import { getCohortBySlug, type Cohort } from '../../db/cohorts.js';
+import type { Cohort } from '../../db/cohorts.js';
 import { eraseParticipant, personalDataOf, type PersonalData } from '../../db/personal-data.js';
 import { surveyProgress } from '../../db/participants.js';
 import { pageOf, searchFor, searchPageSchema } from '../../domain/paging.js';
-import type { AdminEnv } from '../auth.js';
+import type { CohortEnv } from './cohort-loader.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
 import { Layout, MessagePage, type AdminFrame } from '../views/Layout.js';
@@ -25,11 +25,11 @@ const eraseFormSchema = z.object({ confirm: z.literal('on') });
 export function createParticipantRoutes(deps: WebDeps) {
   const { sql, workflows } = deps;
 
-  async function load(c: Context<AdminEnv>): Promise<{ cohort: Cohort; data: PersonalData } | Response> {
-    const cohort = await getCohortBySlug(sql, c.req.param('slug')!);
+  async function load(c: Context<CohortEnv>): Promise<{ cohort: Cohort; data: PersonalData } | Response> {
+    const { cohort } = c.var;
     const id = c.req.param('participantId')!;
-    const data = cohort && z.uuid().safeParse(id).success ? await personalDataOf(sql, id) : undefined;
-    if (!cohort || !data || data.participant.cohortId !== cohort.id) {
+    const data = z.uuid().safeParse(id).success ? await personalDataOf(sql, id) : undefined;
+    if (!data || data.participant.cohortId !== cohort.id) {
       const { t } = c.var.admin.text;
       return c.html(
         <MessagePage text={c.var.admin.text} title={t('admin.participant.notFound.title')}>
@@ -43,7 +43,7 @@ export function createParticipantRoutes(deps: WebDeps) {
     return { cohort, data };
   }
 
-  return new Hono<AdminEnv>()
+  return new Hono<CohortEnv>()
     .get('/cohorts/:slug/participants/:participantId', async (c) => {
       const found = await load(c);
       if (found instanceof Response) return found;
@@ -111,8 +111,7 @@ export function createParticipantRoutes(deps: WebDeps) {
     })
 
     .get('/cohorts/:slug/people', async (c) => {
-      const cohort = await getCohortBySlug(sql, c.req.param('slug'));
-      if (!cohort) return c.redirect('/admin', 303);
+      const { cohort } = c.var;
       const { q, page } = searchPageSchema.parse(c.req.query());
       const found = searchFor(q);
       const people = (await surveyProgress(sql, cohort.id)).filter((p) => found(p.name) || found(p.email));
