@@ -1,3 +1,4 @@
+import type { OwedSignal } from '../domain/types.js';
 import type { Fragment, Sql, Tx } from './sql.js';
 import { json } from './sql.js';
 
@@ -24,13 +25,6 @@ export interface AnswerWindow extends WindowKey {
   closesAt: Date;
   closedAt: Date | null;
   state: WindowState;
-}
-
-/** A signal to send its workflow once the answer is stored. */
-export interface OwedSignal {
-  workflowId: string;
-  signal: string;
-  payload: object;
 }
 
 export type Stored =

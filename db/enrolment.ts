@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ATTEMPTS_PER_ADDRESS_PER_HOUR, CONFIRMATION_VALID_MS, type EnrolmentForm } from '../domain/enrolment-form.js';
 import type { Role } from '../domain/types.js';
 import type { Locale } from '../i18n/locales.js';
-import { cohortWorkflowId, ENROLMENT_REQUESTED } from '../workflows/cohort/contract.js';
+import type { OwedSignal } from '../domain/types.js';
 import { findParticipantByEmail, getParticipant, insertParticipants, type Participant } from './participants.js';
 import { emailIndexesOf } from './data-keys.js';
 import type { Sql } from './sql.js';
@@ -81,10 +81,15 @@ export async function takeEnrolmentAttempt(sql: Sql, address: string): Promise<b
  * waiting to be confirmed), then stored with the confirmation email it owes, which the worker's relay asks
  * the cohort workflow to send. Serialised per cohort, so that two web instances cannot both take the last place.
  */
-export async function requestEnrolment(sql: Sql, cohortId: string, form: EnrolmentForm): Promise<EnrolmentOutcome> {
+export async function requestEnrolment(
+  sql: Sql,
+  cohortId: string,
+  form: EnrolmentForm,
+  owed: Omit<OwedSignal, 'payload'>,
+): Promise<EnrolmentOutcome> {
   return sql.begin(async (tx) => {
-    const [cohort] = await tx<{ slug: string; enrolmentOpen: boolean; enrolmentCap: number | null }[]>`
-      select slug, enrolment_open, enrolment_cap from cohorts where id = ${cohortId} for update`;
+    const [cohort] = await tx<{ enrolmentOpen: boolean; enrolmentCap: number | null }[]>`
+      select enrolment_open, enrolment_cap from cohorts where id = ${cohortId} for update`;
     if (!cohort?.enrolmentOpen) return 'closed';
     const [counts] = await tx<{ taken: number; known: boolean }[]>`
       select
@@ -102,7 +107,7 @@ export async function requestEnrolment(sql: Sql, cohortId: string, form: Enrolme
         returning id
       )
       insert into workflow_signals (workflow_id, signal, payload)
-      select ${cohortWorkflowId(cohort.slug)}, ${ENROLMENT_REQUESTED}, jsonb_build_object('requestId', id) from request
+      select ${owed.workflowId}, ${owed.signal}, jsonb_build_object('requestId', id) from request
       returning pg_notify('workflow_signals', '')`;
     return 'sent';
   });

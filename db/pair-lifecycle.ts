@@ -4,8 +4,9 @@ import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import type { Progress } from '../domain/objectives.js';
 import type { HealthReason } from '../domain/pair-health.js';
 import { OWN_WORDS } from '../domain/own-words.js';
-import { checkInSubject, storeAnswer, type OwedSignal, type Stored } from './answers.js';
+import { checkInSubject, storeAnswer, type Stored } from './answers.js';
 import { opened, sealedFor } from './data-keys.js';
+import type { OwedSignal } from '../domain/types.js';
 import type { Fragment, Sql } from './sql.js';
 import { json } from './sql.js';
 

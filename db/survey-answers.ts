@@ -1,7 +1,8 @@
 import type { SurveyAnswers } from '../domain/survey.js';
 import { OWN_WORDS } from '../domain/own-words.js';
-import { storeAnswer, type OwedSignal, type Stored } from './answers.js';
+import { storeAnswer, type Stored } from './answers.js';
 import { opened, sealedFor } from './data-keys.js';
+import type { OwedSignal } from '../domain/types.js';
 import type { Sql } from './sql.js';
 import { json } from './sql.js';
 

@@ -16,6 +16,16 @@ export interface ParticipantRef {
   role: Role;
 }
 
+/**
+ * A signal owed to a workflow once a row is stored: written to the outbox in the row's own transaction, sent by
+ * the worker's relay. Each workflow's contract makes the ones owed to it.
+ */
+export interface OwedSignal<Payload extends object = object> {
+  workflowId: string;
+  signal: string;
+  payload: Payload;
+}
+
 export interface EmailAddress {
   name: string;
   email: string;

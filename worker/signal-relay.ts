@@ -2,17 +2,14 @@ import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { forEachConcurrently } from '../activities/concurrency.js';
 import type { Sql } from '../db/sql.js';
+import type { OwedSignal } from '../domain/types.js';
 
 const BATCH = 500;
 /** Woken by an answer, the relay waits this long for others: answers that trickle in go as one signal, not one each. */
 const GATHER_MS = 250;
 
-interface OwedSignal {
-  id: string;
-  workflowId: string;
-  signal: string;
-  payload: unknown;
-}
+/** A row of the outbox: what is owed, by its id. */
+type OwedRow = OwedSignal & { id: string };
 
 /**
  * Delivers what the web app owes workflows: rows of `workflow_signals`, written in the same statement as
@@ -71,9 +68,9 @@ export function startSignalRelay({
 async function deliverBatch(sql: Sql, client: Client, log: (message: string) => void): Promise<{ delivered: number; failed: number }> {
   return sql.begin(async (tx) => {
     const rows = await tx<
-      OwedSignal[]
+      OwedRow[]
     >`select id, workflow_id, signal, payload from workflow_signals order by id limit ${BATCH} for update skip locked`;
-    const groups = new Map<string, OwedSignal[]>();
+    const groups = new Map<string, OwedRow[]>();
     for (const row of rows)
       groups.set(`${row.workflowId}\u0000${row.signal}`, [...(groups.get(`${row.workflowId}\u0000${row.signal}`) ?? []), row]);
     const done: string[] = [];

@@ -15,6 +15,7 @@ import { createAccount } from '../helpers/accounts.js';
 import { GUIDE_IMAGES, SHOTS, guideShot, startBrowserStack, type BrowserStack } from '../helpers/browser-stack.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, approvedPairOf, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
 import { ADMIN } from '../helpers/stack.js';
+import { enrolmentRequestedOwed } from '../../workflows/cohort/contract.js';
 
 let env: BrowserStack;
 beforeAll(async () => {
@@ -121,12 +122,12 @@ describe('accessibility of the admin pages and the emails (WCAG 2.1 AA, axe-core
       const surveying = await startCohort(env.stack, `a11y-needs-${locale}`, ['Mia:mentor', 'Ava:mentee', 'Leo:mentee']);
       // Its sign-up link open, with one sign-up waiting for its confirmation.
       await openEnrolment(env.stack.sql, surveying.id, 10);
-      await requestEnrolment(env.stack.sql, surveying.id, {
-        name: 'Noor Haddad',
-        email: 'noor@people.example.org',
-        role: 'mentee',
-        language: locale,
-      });
+      await requestEnrolment(
+        env.stack.sql,
+        surveying.id,
+        { name: 'Noor Haddad', email: 'noor@people.example.org', role: 'mentee', language: locale },
+        enrolmentRequestedOwed(surveying.slug),
+      );
       await answerSurveys(env.stack, surveying, {
         [`mia@${surveying.slug}.example.org`]: MENTOR_ANSWERS,
         [`ava@${surveying.slug}.example.org`]: MENTEE_ANSWERS,

@@ -6,7 +6,7 @@ import { signCharter, signaturesOf } from '../../db/pair-lifecycle.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { OBJECTIVE_FIELDS, objectivesSchema } from '../../domain/objectives.js';
 import type { MessageKey } from '../../i18n/translator.js';
-import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
+import { answerRecordedOwed, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorSummary, Field, inWords, fieldState, type FieldErrors } from '../views/form.js';
@@ -175,7 +175,7 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
         participantId: participant.id,
         ...parsed.data,
         objectives: objectives?.data,
-        signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: signed },
+        signal: answerRecordedOwed(pair.workflowId, signed),
       }).catch((error: unknown) => (console.error('signature not confirmed:', error), undefined));
       if (!stored)
         return c.html(

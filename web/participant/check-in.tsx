@@ -7,7 +7,7 @@ import { checkInSchema, feedbackSchema, longPairSchema, withoutMootFollowUps } f
 import { checkInNumber, isMeetingFeedback } from '../../domain/programme-format.js';
 import { fieldProblems } from '../../domain/form-problems.js';
 import { PROGRESS, progressSchema, reviewRound } from '../../domain/objectives.js';
-import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
+import { answerRecordedOwed, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
 import { ErrorSummary, Field, FieldError, inWords, fieldState, type FieldErrors } from '../views/form.js';
@@ -193,7 +193,7 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
         round,
         requestId,
         answers,
-        signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered },
+        signal: answerRecordedOwed(pair.workflowId, answered),
       }).catch((error: unknown) => (console.error('check-in not confirmed:', error), undefined));
       const notConfirmed = () =>
         c.html(

@@ -23,6 +23,7 @@ import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorSummary, Field, FieldError, fieldState, inWords, type FieldErrors } from '../views/form.js';
 import { Language } from '../views/language.js';
 import { erasedLink } from './erased-link.js';
+import { enrolmentRequestedOwed } from '../../workflows/cohort/contract.js';
 
 type Values = Record<string, string>;
 
@@ -195,7 +196,7 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
           422,
         );
       }
-      const outcome = await requestEnrolment(sql, cohort.id, form.data);
+      const outcome = await requestEnrolment(sql, cohort.id, form.data, enrolmentRequestedOwed(cohort.slug));
       if (outcome === 'closed') return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
       return message(c, translator(form.data.language), 'enrolment.sent.title', 'enrolment.sent.body', 200, { email: form.data.email });
     });

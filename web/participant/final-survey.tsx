@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { findWindow } from '../../db/answers.js';
 import { finalSurveyAnswered, submitFinalSurvey } from '../../db/pair-lifecycle.js';
 import { validateFinalSurvey } from '../../domain/final-survey.js';
-import { answersRecordedSignal, type AnswerRecorded } from '../../workflows/pair/contract.js';
+import { answerRecordedOwed, type AnswerRecorded } from '../../workflows/pair/contract.js';
 import type { WebDeps } from '../deps.js';
 import { Layout } from '../views/Layout.js';
 import { ErrorSummary, Field, FieldError, inWords, fieldState, type FieldErrors } from '../views/form.js';
@@ -128,7 +128,7 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
         participantId: participant.id,
         requestId: form.requestId,
         answers: validation.answers,
-        signal: { workflowId: pair.workflowId, signal: answersRecordedSignal.name, payload: answered },
+        signal: answerRecordedOwed(pair.workflowId, answered),
       }).catch((error: unknown) => (console.error('final survey not confirmed:', error), undefined));
       const notConfirmed = () =>
         c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={context.text.t('form.notConfirmed')} />, 503);

@@ -8,7 +8,7 @@ import { validateSurvey, type SurveyFormInput } from '../../domain/survey.js';
 import { preferredLocale } from '../../i18n/locales.js';
 import { parseTimeZone } from '../../i18n/time-zones.js';
 import { translator, translatorFor, type Translator } from '../../i18n/translator.js';
-import { cohortWorkflowId, surveyAnsweredSignal, type SurveyAnswered } from '../../workflows/cohort/contract.js';
+import { surveyAnsweredOwed, type SurveyAnswered } from '../../workflows/cohort/contract.js';
 import type { WebDeps } from '../deps.js';
 import { readForm } from '../form-body.js';
 import { Language } from '../views/language.js';
@@ -139,7 +139,7 @@ export function createSurveyRoutes(deps: WebDeps) {
           participantId: participant.id,
           submissionId,
           answers: validation.answers,
-          signal: { workflowId: cohortWorkflowId(cohort.slug), signal: surveyAnsweredSignal.name, payload },
+          signal: surveyAnsweredOwed(cohort.slug, payload),
         }).catch((error: unknown) => (console.error('survey answer not confirmed:', error), undefined));
         if (!stored) return again({ banner: { kind: 'bad', text: text.t('form.notConfirmed') } }, 503);
         if (!stored.ok) return closedPage(c, found, stored.window, !!(await getSurveyAnswers(sql, participant.id)));

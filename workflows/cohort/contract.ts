@@ -2,7 +2,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProgrammeSchedule } from '../../domain/schedule.js';
 import type { SurveyAnswers } from '../../domain/survey.js';
-import type { CohortStage } from '../../domain/types.js';
+import type { CohortStage, OwedSignal } from '../../domain/types.js';
 import type { Adjustment } from '../../matching/adjust.js';
 import type { MatchSettings } from '../../matching/settings.js';
 
@@ -70,6 +70,18 @@ export const cohortStateQuery = defineQuery<CohortState>('cohortState');
 export const surveyAnsweredSignal = defineSignal<[SurveyAnswered[]]>('surveyAnswered');
 /** Delivered in batches by the worker's relay, like survey answers. */
 export const enrolmentRequestedSignal = defineSignal<[EnrolmentRequested[]]>(ENROLMENT_REQUESTED);
+
+/** What a stored survey answer owes the cohort's workflow (the relay sends it). */
+export const surveyAnsweredOwed = (slug: string, answered: SurveyAnswered): OwedSignal<SurveyAnswered> => ({
+  workflowId: cohortWorkflowId(slug),
+  signal: surveyAnsweredSignal.name,
+  payload: answered,
+});
+/** Where a sign-up's signal goes; its payload (the request's id) is made where the request is stored. */
+export const enrolmentRequestedOwed = (slug: string): Omit<OwedSignal, 'payload'> => ({
+  workflowId: cohortWorkflowId(slug),
+  signal: ENROLMENT_REQUESTED,
+});
 export const closeSurveyUpdate = defineUpdate<{ closed: true }, []>('closeSurvey');
 /** The admin reminds now whoever has not answered the survey; at most once a day, so nobody is pestered. */
 export const remindSurveyUpdate = defineUpdate<{ reminded: number }, [{ requestId: string }]>('remindSurvey');

@@ -4,7 +4,7 @@ import type { CheckInAnswers } from '../../domain/check-in.js';
 import type { CheckInDecision, Health, HealthReason } from '../../domain/pair-health.js';
 import type { FinalSurveyAnswers } from '../../domain/final-survey.js';
 import type { FlashSchedule } from '../../domain/programme-format.js';
-import type { PairStage } from '../../domain/types.js';
+import type { OwedSignal, PairStage } from '../../domain/types.js';
 
 /** `pair-<cohort>-<mentee>-<mentor>`, short ids only: a pair is never formed twice (exclusions). */
 export const pairWorkflowId = (cohortSlug: string, menteeId: string, mentorId: string): string =>
@@ -89,6 +89,12 @@ export const PAIR_ACTION_REFUSED = 'PairActionRefused';
 
 export const pairStateQuery = defineQuery<PairState>('pairState');
 export const answersRecordedSignal = defineSignal<[AnswerRecorded[]]>('answersRecorded');
+/** What a stored answer (signature, check-in, final survey) owes its pair's workflow (the relay sends it). */
+export const answerRecordedOwed = (workflowId: string, answered: AnswerRecorded): OwedSignal<AnswerRecorded> => ({
+  workflowId,
+  signal: answersRecordedSignal.name,
+  payload: answered,
+});
 /** Ends a pair early (rematch of one party, admin decision); the pair workflow closes itself. */
 export const endPairSignal = defineSignal<[{ reason: string }]>('endPair');
 
