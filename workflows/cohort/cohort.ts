@@ -29,7 +29,7 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
   const { state } = cohort;
   if (state.stage === 'closed' && state.eraseAt) return eraseWhenRetentionEnds(cohort); // a new run while it waits
   if (state.stage === 'survey') await runSurvey(cohort);
-  if (!patched(PATCHES.matching)) return state;
+  if (!patched(PATCHES.matching.id)) return state;
   if (state.stage === 'matching' || state.stage === 'review') await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');
   while (Date.now() < cohort.programmeEnd()) {
     await condition(() => state.rematchQueue.length > 0 || cohort.freshHistoryDue(), Math.max(cohort.programmeEnd() - Date.now(), 0), {
@@ -39,7 +39,7 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
     if (
       state.rematchQueue.length > 0 &&
       cohort.programmeEnd() - Date.now() < rematchCutoffMs(cohort.input.schedule) &&
-      patched(PATCHES.rematchDeadline)
+      patched(PATCHES.rematchDeadline.id)
     ) {
       // Too late for a new pair to be worth starting: the admin hears who waits, nobody is proposed.
       const participantIds = state.rematchQueue;
@@ -54,10 +54,10 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
       await cohort.continueAsNewWhenQuiet();
     }
   }
-  if (patched(PATCHES.cohortReport)) await closeWhenPairsComplete(cohort);
+  if (patched(PATCHES.cohortReport.id)) await closeWhenPairsComplete(cohort);
   cohort.setStage('closed');
   setCurrentDetails('The programme has ended.');
-  if (cohort.input.schedule.retentionMs !== undefined && patched(PATCHES.retention)) {
+  if (cohort.input.schedule.retentionMs !== undefined && patched(PATCHES.retention.id)) {
     state.eraseAt = new Date(Date.now() + cohort.input.schedule.retentionMs).toISOString();
     return eraseWhenRetentionEnds(cohort);
   }
@@ -83,7 +83,7 @@ async function eraseWhenRetentionEnds(cohort: CohortProgramme): Promise<CohortSt
 async function closeWhenPairsComplete(cohort: CohortProgramme) {
   const { state, cohortId } = cohort;
   for (;;) {
-    const completedBefore = patched(PATCHES.countCompletedFirst) ? (state.pairsClosed ?? 0) : undefined;
+    const completedBefore = patched(PATCHES.countCompletedFirst.id) ? (state.pairsClosed ?? 0) : undefined;
     const { open } = await activities.countOpenPairs.executeWithOptions({ summary: 'count open pairs' }, [{ cohortId }]);
     if (open === 0) break;
     setCurrentDetails(`Programme ended; waiting for ${plural(open, 'pair')} to complete their final survey.`);

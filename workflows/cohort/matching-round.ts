@@ -5,7 +5,7 @@ import type { CohortProgramme } from './programme.js';
 
 /** The admin's word on the proposal; a rematch's waits no longer than the programme (false: it ended first). */
 async function reviewed(cohort: CohortProgramme, kind: 'initial' | 'rematch'): Promise<boolean> {
-  if (kind === 'rematch' && patched(PATCHES.rematchDeadline)) {
+  if (kind === 'rematch' && patched(PATCHES.rematchDeadline.id)) {
     return condition(() => cohort.decision !== undefined, Math.max(cohort.programmeEnd() - Date.now(), 0));
   }
   await condition(() => cohort.decision !== undefined);

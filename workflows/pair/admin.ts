@@ -108,7 +108,7 @@ export function handleAdminActions(pair: PairProgramme): void {
           const deadline = moveDeadline(state, extension.byMs)!;
           if (state.stage === 'charter') {
             await activities.saveCharterDeadline.executeWithOptions({ summary: 'record the new charter deadline' }, [{ pairId, deadline }]);
-          } else if (patched(PATCHES.answersInPostgres)) {
+          } else if (patched(PATCHES.answersInPostgres.id)) {
             await activities.moveAnswerWindow.executeWithOptions({ summary: 'record the new deadline' }, [
               { pairId, ...openWindow(state)!, closesAt: deadline },
             ]);

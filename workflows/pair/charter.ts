@@ -40,7 +40,7 @@ export async function awaitSignatures(pair: PairProgramme): Promise<'signed' | '
     state.adminAlerted = true;
   }
   await pair.until(deadline, settled, 'charter deadline');
-  if (patched(PATCHES.answersInPostgres)) {
+  if (patched(PATCHES.answersInPostgres.id)) {
     // What was signed before the window closed decides, even a signature whose signal is still on its way.
     state.signed = (
       await activities.closeCharter.executeWithOptions({ summary: 'close the charter, read the signatures' }, [{ pairId }])

@@ -65,7 +65,7 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
 
 /** The round's answers: read from PostgreSQL as the round closes, or (rounds opened before that) as the updates brought them. */
 async function closeRound(pair: PairProgramme, open: OpenCheckIn): Promise<RoundAnswers> {
-  if (patched(PATCHES.answersInPostgres)) {
+  if (patched(PATCHES.answersInPostgres.id)) {
     return (
       await activities.closeCheckIn.executeWithOptions({ summary: `close check-in ${open.round + 1}, read the answers` }, [
         { pairId: pair.pairId, round: open.round },

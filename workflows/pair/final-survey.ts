@@ -26,7 +26,7 @@ export async function runFinalSurvey(pair: PairProgramme): Promise<void> {
     survey.reminded = true;
   }
   await pair.until(closesAt, everyone, 'final survey closes');
-  if (patched(PATCHES.answersInPostgres)) {
+  if (patched(PATCHES.answersInPostgres.id)) {
     survey.answered = (await activities.closeFinalSurvey.executeWithOptions({ summary: 'close the final survey' }, [{ pairId }])).answered;
   } else {
     await condition(allHandlersFinished);

@@ -33,10 +33,10 @@ export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState>
 async function runPair(pair: PairProgramme): Promise<PairState> {
   if (pair.state.stage === 'introduction') {
     setCurrentDetails('Introducing mentor and mentee by email, with the charter to sign.');
-    if (patched(PATCHES.introductionWithCharter)) await openCharter(pair, { introduce: true });
+    if (patched(PATCHES.introductionWithCharter.id)) await openCharter(pair, { introduce: true });
     else {
       await activities.sendMatchIntroduction.executeWithOptions({ summary: 'email the match introduction' }, [{ pairId: pair.pairId }]);
-      if (!patched(PATCHES.charter)) return finish(pair, 'matched');
+      if (!patched(PATCHES.charter.id)) return finish(pair, 'matched');
       await openCharter(pair);
     }
   }
@@ -52,7 +52,7 @@ async function runPair(pair: PairProgramme): Promise<PairState> {
   }
   if (pair.state.stage === 'active') {
     if (pair.input.flash) await runMeetings(pair, pair.input.flash);
-    else if (patched(PATCHES.checkIns)) await runCheckIns(pair);
+    else if (patched(PATCHES.checkIns.id)) await runCheckIns(pair);
     if (goesOn(pair)) return goOnAsLongPair(pair);
   }
   return finish(pair, pair.state.stage);
@@ -82,7 +82,7 @@ async function finish(pair: PairProgramme, stage: PairStage): Promise<PairState>
     await pair.until(pair.end, pair.ended, 'programme end');
   }
   state.ended ??= { reason: 'programme ended' };
-  if (!patched(PATCHES.finalSurvey)) {
+  if (!patched(PATCHES.finalSurvey.id)) {
     await activities.closePair.executeWithOptions({ summary: 'record the end of the pair' }, [
       { pairId: pair.pairId, reason: state.ended.reason },
     ]);

@@ -1,20 +1,23 @@
+import type { Patch } from '../patch.js';
+
 /**
- * The pair workflow's versions, oldest first: each `patched(...)` keeps runs started before a change on the
- * path they took. Histories of each version replay in the tests (test/histories/).
+ * The pair workflow's versions, oldest first: each `patched(id)` keeps runs started before a change on
+ * the path they took; `came` is the day it landed, before which a run may still take the old path (`npm run
+ * versions` counts them). Histories of each version replay in the tests (test/histories/).
  */
 export const PATCHES = {
   /** Pairs introduced before the charter existed went straight to "matched". */
-  charter: 'charter',
+  charter: { id: 'charter', came: '2026-11-26' },
   /** Pairs started before check-ins existed simply ran to the end. */
-  checkIns: 'check-ins',
+  checkIns: { id: 'check-ins', came: '2026-11-26' },
   /** Pairs that ended before the final survey existed just closed. */
-  finalSurvey: 'final-survey',
+  finalSurvey: { id: 'final-survey', came: '2026-11-26' },
   /** Answers stored by the web in PostgreSQL; the pair reads them when a window closes. */
-  answersInPostgres: 'answers-in-postgres',
+  answersInPostgres: { id: 'answers-in-postgres', came: '2026-11-27' },
   /**
    * The introduction carries the charter to sign: one email, rather than two at the same moment. Pairs
    * introduced before got the introduction, then the charter alone. May go once no pair introduced before
    * 2026-12-07 is open (their programmes and retention end by 2028-06-01).
    */
-  introductionWithCharter: 'introduction-with-charter',
-} as const;
+  introductionWithCharter: { id: 'introduction-with-charter', came: '2026-12-06' },
+} as const satisfies Record<string, Patch>;
