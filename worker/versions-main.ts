@@ -3,10 +3,13 @@
  * its old path. A patch with none left may be deprecated (docs/versions.md).
  */
 import { Client, Connection } from '@temporalio/client';
+import { configSchema } from '../domain/config.js';
 import { patchRuns } from './versions.js';
 
-const address = process.env.TEMPORAL_ADDRESS ?? 'localhost:7233';
-const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
+// Only where Temporal is: the command runs beside a deployment without its secrets.
+const { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace } = configSchema
+  .pick({ TEMPORAL_ADDRESS: true, TEMPORAL_NAMESPACE: true })
+  .parse(process.env);
 const connection = await Connection.connect({ address });
 try {
   const rows = await patchRuns(new Client({ connection, namespace }));

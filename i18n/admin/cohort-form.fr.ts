@@ -134,7 +134,7 @@ export const adminCohortForm: Record<keyof typeof english, string> = {
     "Ligne {line}, {column} : « {value} » n'est pas un fuseau horaire ; utilisez un nom tel que Europe/Paris ou America/New_York, ou laissez vide pour celui de la cohorte.",
 
   'admin.cohorts.notFound.title': 'Cohorte introuvable',
-  'admin.cohorts.notFound.body': "Il n'y a pas de cohorte à l’adresse « {slug} ».",
+  'admin.cohorts.notFound.body': 'Il n’y a pas de cohorte à l’adresse « {slug} ».',
   'admin.cohorts.notFound.all': 'Toutes les cohortes',
   'admin.cohorts.notice.created': 'Cohorte créée : les invitations sont en route.',
   'admin.cohorts.notice.closed': 'Questionnaire fermé : la formation des binômes vient ensuite.',

@@ -10,6 +10,9 @@ export type CohortEnv = AdminEnv & { Variables: { cohort: Cohort } };
 /** Paths beside the cohorts' own, under /admin/cohorts/. */
 const NOT_A_COHORT = new Set(['new', 'template.csv']);
 
+/** The cohort a path under /admin/cohorts/ names, if it names one. */
+export const cohortSlugOf = (slug: string | undefined) => (slug && !NOT_A_COHORT.has(slug) ? slug : undefined);
+
 /** The page for a slug no cohort has, with the way back to them all. */
 export function cohortNotFound<E extends AdminEnv>(c: Context<E>, slug: string) {
   const { t } = c.var.admin.text;
@@ -26,8 +29,8 @@ export function cohortNotFound<E extends AdminEnv>(c: Context<E>, slug: string) 
 /** Loads the cohort a path names, once for whichever handler answers; a slug no cohort has gets the 404 page. */
 export function loadCohort(sql: Sql): MiddlewareHandler<CohortEnv> {
   return async (c, next) => {
-    const slug = c.req.param('slug');
-    if (!slug || NOT_A_COHORT.has(slug)) return next();
+    const slug = cohortSlugOf(c.req.param('slug'));
+    if (!slug) return next();
     const cohort = await getCohortBySlug(sql, slug);
     if (!cohort) return cohortNotFound(c, slug);
     c.set('cohort', cohort);

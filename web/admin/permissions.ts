@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { accountPolicy, managesCohort } from '../../db/admin-accounts.js';
 import type { Sql } from '../../db/sql.js';
+import { cohortSlugOf } from './cohort-loader.js';
 import { COHORT_BOUND, grants, type AdminAccount, type May, type Permission } from '../../domain/admin-roles.js';
 import type { AdminEnv } from '../auth.js';
 import { Refused } from '../guards.js';
@@ -87,8 +88,8 @@ export function checkPermissions(sql: Sql): MiddlewareHandler<AdminEnv> {
   return async (c, next) => {
     const path = matchedRoutes(c).find((route) => route.method !== 'ALL')?.path;
     const needed = ROUTE_PERMISSIONS[`${c.req.method === 'HEAD' ? 'GET' : c.req.method} ${path}`];
-    const slug = c.req.path.match(/^\/admin\/cohorts\/([^/]+)/)?.[1];
-    const may = await permissionsOf(sql, c.var.account, slug === 'new' || slug === 'template.csv' ? undefined : slug);
+    const slug = cohortSlugOf(c.req.path.match(/^\/admin\/cohorts\/([^/]+)/)?.[1]);
+    const may = await permissionsOf(sql, c.var.account, slug);
     if (path !== undefined && (needed === undefined || !may(needed))) throw new Refused(403, 'error.page.notAllowed');
     if (path !== undefined && !SETTING_UP.includes(`${c.req.method} ${path}`) && (await secondFactorMissing(sql, c.var.account))) {
       return c.redirect('/admin/account?notice=secondFactorRequired#second-factor', 303);
