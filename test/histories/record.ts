@@ -4,8 +4,8 @@
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
  * histories of earlier versions in their own folder, as survey-only/, before-charter/, before-check-ins/,
- * before-final-survey/, before-admin-actions/, before-answers-in-postgres/, before-count-completed-first/ and
- * before-introduction-with-charter/ are kept; before-payload-encryption/ holds the last histories recorded in
+ * before-final-survey/, before-admin-actions/, before-answers-in-postgres/, before-count-completed-first/,
+ * before-introduction-with-charter/ and before-fresh-runs/ are kept; before-payload-encryption/ holds the last histories recorded in
  * clear (payloads are encrypted since, with the tests' key).
  */
 import { randomUUID } from 'node:crypto';

@@ -20,6 +20,7 @@ import {
 } from '../../workflows/cohort/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../../workflows/search-attributes.js';
 import { eventually } from '../helpers/eventually.js';
+import { runChain, untilRun } from '../helpers/run-chain.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
 import { DAY, timeSkippingForFile } from '../helpers/time-skipping.js';
 
@@ -144,6 +145,8 @@ describe('cohortWorkflow', () => {
         proposal: { approved: true },
       });
       expect(calls.map((c) => c.name)).toEqual(['invite', 'remind', 'remind', 'close', 'propose', 'approve', 'start-pairs', 'report']);
+      // Each stage began in a run of its own: the survey, matching, then the programme to its close.
+      expect(await runChain(client(), handle.workflowId)).toHaveLength(3);
       const daysIn = (name: string, nth = 0) => (calls.filter((c) => c.name === name)[nth]!.at - opens) / DAY;
       const [, second] = calls.filter((c) => c.name === 'remind');
       // Halfway (7 days), then a last call two days before the deadline (12 days).
@@ -223,16 +226,17 @@ describe('cohortWorkflow', () => {
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(3));
       await handle.executeUpdate(closeSurveyUpdate);
-      await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('running'));
+      await untilRun(client(), handle.workflowId, 3); // the survey's, matching's, then the programme's
       await env().sleep(PROGRAMME_MS + DAY); // past the programme's end
-      await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('closed'));
-      const { eraseAt } = await handle.query(cohortStateQuery);
-      const closedAt = calls.find((c) => c.name === 'report')!.at;
-      expect((Date.parse(eraseAt!) - closedAt) / DAY).toBeCloseTo(365, 1);
+      await untilRun(client(), handle.workflowId, 4); // closed, the cohort waits out its retention in a new run
       const { currentDetails } = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
       expect(currentDetails).toMatch(
         /^The programme has ended\. Personal data is kept until \d+ \w{3} \d\d:\d\d UTC, then erased; the report stays\.$/,
       );
+      const { eraseAt, stage } = await handle.query(cohortStateQuery);
+      expect(stage).toBe('closed');
+      const closedAt = calls.find((c) => c.name === 'report')!.at;
+      expect((Date.parse(eraseAt!) - closedAt) / DAY).toBeCloseTo(365, 1);
       // An erasure request while it waits: a fresh run, which goes on waiting for the same moment.
       const firstRun = (await handle.describe()).runId;
       await handle.signal(forgetParticipantSignal, { participantId: randomUUID() });
@@ -257,13 +261,15 @@ describe('cohortWorkflow', () => {
       const handle = await start(worker.taskQueue, args);
       await eventually(async () => expect((await handle.query(cohortStateQuery)).invited).toBe(2));
       await handle.executeUpdate(closeSurveyUpdate);
-      await eventually(async () => expect((await handle.query(cohortStateQuery)).stage).toBe('running'));
+      await untilRun(client(), handle.workflowId, 3); // the survey's, matching's, then the programme's
       const late = randomUUID();
       expect(await handle.executeUpdate(addLateJoinersUpdate, { args: [{ participantIds: [late] }] })).toEqual({ invited: 1 });
-      // The worker's relay may deliver an answer twice (it died between sending and forgetting it).
       await handle.signal(surveyAnsweredSignal, [{ participantId: late }]);
+      // Its round over, the programme runs on in a new run; the worker's relay may deliver the answer again (it
+      // died between sending and forgetting it), and the new run knows it was matched.
+      await untilRun(client(), handle.workflowId, 4);
+      expect((await handle.query(cohortStateQuery)).rounds).toBe(2);
       await handle.signal(surveyAnsweredSignal, [{ participantId: late }]);
-      await eventually(async () => expect((await handle.query(cohortStateQuery)).rounds).toBe(2));
       // A day goes by: time enough for the repeated answer to start a round of its own, were it counted again.
       await env().sleep(DAY);
       expect(await handle.query(cohortStateQuery)).toMatchObject({ rounds: 2, rematchQueue: [], lateJoiners: {} });

@@ -3,6 +3,7 @@ import type { Activities } from '../../activities/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answersRecordedSignal, endPairSignal, nudgeUpdate, pairStateQuery } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
+import { runChain } from '../helpers/run-chain.js';
 import { fine, mentee, mentor, pairWorkflowKit, recording, skippedClock } from '../helpers/pair-workflow.js';
 import { startTestWorker } from '../helpers/stack.js';
 import { DAY, timeSkippingForFile } from '../helpers/time-skipping.js';
@@ -151,6 +152,8 @@ describe('pairWorkflow: check-ins and health', () => {
         expect(calls.filter((c) => c.name === 'health').map((c) => c.args.health)).toEqual(['on-track', 'needs-attention', 'at-risk']),
       );
       expect(calls.filter((c) => c.name === 'close-check-in').map((c) => c.args.round)).toEqual([0, 1, 2]);
+      // Each closed round began a new run: the first, then one after each of the three rounds.
+      expect(await runChain(env().client, handle.workflowId)).toHaveLength(4);
       const description = await handle.describe();
       expect(description.typedSearchAttributes.get({ name: 'TandemHealth', type: 'KEYWORD' })).toBe('at-risk');
       await handle.signal(endPairSignal, { reason: 'no longer following up' });

@@ -8,6 +8,7 @@ import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { untilRun } from '../helpers/run-chain.js';
 import { DAY, startTimeSkipping } from '../helpers/time-skipping.js';
 import type { Activities } from '../../activities/index.js';
 import { cohortReport } from '../../domain/report.js';
@@ -82,7 +83,8 @@ async function cohortOf(activities: Partial<Activities>, programmeMs: number) {
   const startRunning = async () => {
     const handle = await env.client.workflow.start('cohortWorkflow', { taskQueue, workflowId: cohortWorkflowId(slug), args: [input] });
     await handle.executeUpdate(closeSurveyUpdate);
-    await expect.poll(async () => (await handle.query(cohortStateQuery)).stage).toBe('running');
+    await untilRun(env.client, handle.workflowId, 3); // the survey's, matching's, then the programme's
+    expect((await handle.query(cohortStateQuery)).stage).toBe('running');
     return handle;
   };
   return { worker, startRunning };

@@ -28,9 +28,16 @@ export async function cohortWorkflow(input: CohortWorkflowInput): Promise<Cohort
 async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
   const { state } = cohort;
   if (state.stage === 'closed' && state.eraseAt) return eraseWhenRetentionEnds(cohort); // a new run while it waits
-  if (state.stage === 'survey') await runSurvey(cohort);
+  if (state.stage === 'survey') {
+    await runSurvey(cohort);
+    await cohort.nextStage('matching');
+  }
   if (!patched(PATCHES.matching.id)) return state;
-  if (state.stage === 'matching' || state.stage === 'review') await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');
+  if (state.stage === 'matching' || state.stage === 'review') {
+    await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');
+    await cohort.nextStage('running');
+  }
+  cohort.describe();
   while (Date.now() < cohort.programmeEnd()) {
     await condition(() => state.rematchQueue.length > 0 || cohort.freshHistoryDue(), Math.max(cohort.programmeEnd() - Date.now(), 0), {
       summary: 'programme end',
@@ -50,15 +57,19 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
     } else if (state.rematchQueue.length > 0) {
       state.rematchQueue = [];
       await matchRound(cohort, 'rematch');
+      await cohort.nextStage('running');
     } else if (cohort.freshHistoryDue()) {
       await cohort.continueAsNewWhenQuiet();
     }
   }
   if (patched(PATCHES.cohortReport.id)) await closeWhenPairsComplete(cohort);
-  cohort.setStage('closed');
+  const { retentionMs } = cohort.input.schedule;
+  // Kept for its retention, the cohort waits for its end in a new run; runs from before closed in this one.
+  if (retentionMs === undefined || !patched(PATCHES.freshRunEachStage.id)) cohort.setStage('closed');
   setCurrentDetails('The programme has ended.');
-  if (cohort.input.schedule.retentionMs !== undefined && patched(PATCHES.retention.id)) {
-    state.eraseAt = new Date(Date.now() + cohort.input.schedule.retentionMs).toISOString();
+  if (retentionMs !== undefined && patched(PATCHES.retention.id)) {
+    state.eraseAt = new Date(Date.now() + retentionMs).toISOString();
+    if (state.stage !== 'closed') await cohort.nextStage('closed');
     return eraseWhenRetentionEnds(cohort);
   }
   return state;

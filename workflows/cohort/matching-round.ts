@@ -12,7 +12,7 @@ async function reviewed(cohort: CohortProgramme, kind: 'initial' | 'rematch'): P
   return true;
 }
 
-/** Propose; then the admin reviews (adjusts, re-runs, approves) unless the cohort approves automatically; then start the pairs. */
+/** Propose; then the admin reviews (adjusts, re-runs, approves) unless the cohort approves automatically; then start the pairs. The programme runs on. */
 export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rematch'): Promise<void> {
   const { state, cohortId } = cohort;
   state.rounds++;
@@ -32,7 +32,6 @@ export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rem
         { cohortId, runId: proposal.runId },
       ]);
       state.proposal = { ...state.proposal, withdrawn: true };
-      cohort.setStage('running');
       return;
     }
     await condition(allHandlersFinished); // an adjustment in flight lands before the decision is acted on
@@ -49,6 +48,4 @@ export async function matchRound(cohort: CohortProgramme, kind: 'initial' | 'rem
   state.programmeEndsAt = approved.programmeEndsAt;
   state.proposal = { ...state.proposal, approved: true };
   await activities.startPairWorkflows.executeWithOptions({ summary: 'start pair workflows' }, [{ cohortId, runId: proposal.runId }]);
-  cohort.setStage('running');
-  cohort.describe();
 }

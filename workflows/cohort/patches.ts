@@ -24,4 +24,10 @@ export const PATCHES = {
    * (their programmes and retention end by 2028-06-01).
    */
   rematchDeadline: { id: 'rematch-deadline', came: '2026-12-06' },
+  /**
+   * Each stage (the survey, each match round, the programme once closed and waiting out its retention) ends
+   * in a new run, so no run executes code older than a stage. Runs from before continued only when their
+   * history grew long. May go once no cohort started before 2026-12-08 is open.
+   */
+  freshRunEachStage: { id: 'fresh-run-each-stage', came: '2026-12-07' },
 } as const satisfies Record<string, Patch>;

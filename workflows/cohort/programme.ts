@@ -1,7 +1,8 @@
 import {
   allHandlersFinished,
   condition,
-  continueAsNew,
+  makeContinueAsNewFunc,
+  patched,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
@@ -14,6 +15,7 @@ import type { MatchSettings } from '../../matching/settings.js';
 import { STAGE_KEY } from '../search-attributes.js';
 import type { cohortWorkflow } from './cohort.js';
 import { cohortStateQuery, type CohortState, type CohortWorkflowInput } from './contract.js';
+import { PATCHES } from './patches.js';
 
 export type AdminDecision = { kind: 'approve' } | { kind: 'rerun'; settings: MatchSettings };
 
@@ -63,7 +65,21 @@ export class CohortProgramme {
   /** Continues as new once the messages in flight are handled; the state goes along. */
   async continueAsNewWhenQuiet(): Promise<never> {
     await condition(allHandlersFinished);
-    return continueAsNew<typeof cohortWorkflow>({ ...this.input, state: { ...this.state, forget: false } });
+    const typedSearchAttributes = workflowInfo().typedSearchAttributes.updateCopy([{ key: STAGE_KEY, value: this.state.stage }]);
+    return makeContinueAsNewFunc<typeof cohortWorkflow>({ typedSearchAttributes })({
+      ...this.input,
+      state: { ...this.state, forget: false },
+    });
+  }
+
+  /**
+   * A stage is over: the next begins in a new run, on today's code, from the state alone (its stage set as it
+   * starts, rather than by an upsert beside the continue-as-new). Runs from before went on in the same run.
+   */
+  async nextStage(stage: CohortStage): Promise<void> {
+    if (!patched(PATCHES.freshRunEachStage.id)) return this.setStage(stage);
+    this.state.stage = stage;
+    await this.continueAsNewWhenQuiet();
   }
 
   /** Sleeps until `instant` unless the admin closes the survey first; continues as new if history grows long. */

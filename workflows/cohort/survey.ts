@@ -4,7 +4,7 @@ import type { CohortProgramme } from './programme.js';
 
 /**
  * The intake survey: invitations, reminders to whoever has not answered, then the close at the deadline or
- * on the admin's word. Answers go straight to PostgreSQL; the close reads how many arrived.
+ * on the admin's word. Answers go straight to PostgreSQL; the close reads how many arrived. Matching comes next.
  */
 export async function runSurvey(cohort: CohortProgramme): Promise<void> {
   const { state, cohortId } = cohort;
@@ -27,5 +27,4 @@ export async function runSurvey(cohort: CohortProgramme): Promise<void> {
   }
   await cohort.waitUntil(cohort.deadline(), 'survey deadline');
   state.answered = (await activities.closeSurvey.executeWithOptions({ summary: 'record who answered' }, [{ cohortId }])).answered;
-  cohort.setStage('matching');
 }

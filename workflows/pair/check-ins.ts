@@ -9,9 +9,9 @@ import type { PairProgramme } from './programme.js';
 
 /**
  * Each scheduled check-in: the form to both, a reminder to whoever is silent halfway through, then the
- * pair's health from the answers (alerting the admin unless on track). Continues as new between rounds
- * when the history grows long, so a pair can run for years of weekly check-ins. `onAnswers` sees each
- * round's answers as it closes.
+ * pair's health from the answers (alerting the admin unless on track). Each round closed, the pair continues
+ * as new: a run never outlives one interval, so it always runs today's code and its history stays short.
+ * `onAnswers` sees each round's answers as it closes.
  */
 export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: RoundAnswers) => void): Promise<void> {
   const { state, input, parties, pairId } = pair;
@@ -56,7 +56,8 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
     pair.setHealth(assessment.health, assessment.reasons);
     await activities.recordHealth.executeWithOptions({ summary: `health: ${assessment.health}` }, [{ pairId, round, ...assessment }]);
     state.checkIns = { done: round + 1, silentLastRound: parties.filter((p) => !answered.includes(p)) };
-    if (workflowInfo().continueAsNewSuggested) {
+    // The next round runs on today's code, from the state alone.
+    if (patched(PATCHES.freshRunEachRound.id) || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof pairWorkflow>({ ...input, state });
     }

@@ -20,4 +20,10 @@ export const PATCHES = {
    * 2026-12-07 is open (their programmes and retention end by 2028-06-01).
    */
   introductionWithCharter: { id: 'introduction-with-charter', came: '2026-12-06' },
+  /**
+   * Each closed check-in round (and a flash pair's feedback) starts a new run, so no run executes code older
+   * than one interval. Runs from before continued only when their history grew long. May go once no pair
+   * started before 2026-12-08 is open.
+   */
+  freshRunEachRound: { id: 'fresh-run-each-round', came: '2026-12-07' },
 } as const satisfies Record<string, Patch>;
