@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { moveWindow, pairWindowKey } from '../db/answers.js';
 import { endPair, otherActivePartners } from '../db/matching.js';
-import { markLeft, recordSignature, setCharterDeadline, setPairStage } from '../db/pair-lifecycle.js';
+import { markLeft, setCharterDeadline, setPairStage } from '../db/pair-lifecycle.js';
 import type { Participant } from '../db/participants.js';
 import { getSurveyAnswers } from '../db/survey-answers.js';
 import { describeAgain } from '../matching/criteria.js';
@@ -122,19 +122,6 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
       nudge?: number;
     }): Promise<void> {
       await sendCharter(await tools.load(pairId), participantIds, deadline, true, nudge);
-    },
-
-    /** For the signature update of runs from before answers went to PostgreSQL first. */
-    async recordSignature({
-      pairId,
-      participantId,
-      typedName,
-    }: {
-      pairId: string;
-      participantId: string;
-      typedName: string;
-    }): Promise<{ signedAt: string }> {
-      return { signedAt: (await recordSignature(sql, pairId, participantId, typedName)).signedAt.toISOString() };
     },
 
     async saveCharterDeadline({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {

@@ -1,4 +1,4 @@
-import { checkInAnswersOf, recordCheckIn, setPairHealth } from '../db/pair-lifecycle.js';
+import { checkInAnswersOf, setPairHealth } from '../db/pair-lifecycle.js';
 import type { CheckInAnswers } from '../domain/check-in.js';
 import { checkInNumber, isMeetingFeedback } from '../domain/programme-format.js';
 import type { NewPartnerReason } from '../emails/NewPartnerOffer.js';
@@ -58,21 +58,6 @@ export function createCheckInActivities(deps: PairActivityDeps) {
           },
         });
       }
-    },
-
-    /** For the check-in update of rounds opened before answers went to PostgreSQL first. */
-    async recordCheckIn({
-      pairId,
-      round,
-      participantId,
-      answers,
-    }: {
-      pairId: string;
-      round: number;
-      participantId: string;
-      answers: CheckInAnswers;
-    }): Promise<void> {
-      await recordCheckIn(sql, pairId, round, participantId, answers);
     },
 
     /**

@@ -1,8 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { endPair } from '../db/matching.js';
-import { recordFinalSurvey, savePairSummary, setPairStage } from '../db/pair-lifecycle.js';
-import type { FinalSurveyAnswers } from '../domain/final-survey.js';
+import { savePairSummary, setPairStage } from '../db/pair-lifecycle.js';
 import { cohortWorkflowId, pairClosedSignal } from '../workflows/cohort/contract.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps } from './pair-context.js';
@@ -45,19 +44,6 @@ export function createPairClosingActivities(deps: PairActivityDeps & { temporal:
           },
         });
       }
-    },
-
-    /** For the final-survey update of surveys opened before answers went to PostgreSQL first. */
-    async recordFinalSurvey({
-      pairId,
-      participantId,
-      answers,
-    }: {
-      pairId: string;
-      participantId: string;
-      answers: FinalSurveyAnswers;
-    }): Promise<void> {
-      await recordFinalSurvey(sql, pairId, participantId, answers);
     },
 
     /** The pair is over: its summary is stored, and the cohort is told (it closes when its last pair has). */

@@ -121,9 +121,5 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
       }
       return { endedPairId: pair.id, ...(placesBack.includes(formerPartnerId) ? { formerPartnerId } : {}) };
     },
-
-    async closePair({ pairId, reason }: { pairId: string; reason: string }): Promise<void> {
-      await endPair(sql, pairId, reason);
-    },
   };
 }

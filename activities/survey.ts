@@ -3,10 +3,9 @@ import { closeWindow, openWindow } from '../db/answers.js';
 import { closeCohortSurvey, getCohort, type Cohort } from '../db/cohorts.js';
 import { listParticipants, openLateSurvey, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
-import { countSurveyAnswers, getSurveyAnswers, saveLegacySurveyAnswers } from '../db/survey-answers.js';
+import { countSurveyAnswers } from '../db/survey-answers.js';
 import { LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
 import { surveyReminderTimes } from '../domain/schedule.js';
-import type { SurveyAnswers } from '../domain/survey.js';
 import { translatorFor } from '../i18n/translator.js';
 import { notFound } from './not-found.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
@@ -112,19 +111,6 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
         heartbeat,
       );
       return { reminded: pending.length };
-    },
-
-    /** For the survey update of runs from before answers went to PostgreSQL first (their workflow checked the window). */
-    async saveSurveySubmission(input: {
-      cohortId: string;
-      participantId: string;
-      submissionId: string;
-      answers: SurveyAnswers;
-    }): Promise<{ firstAnswer: boolean; answered: number }> {
-      const before = await getSurveyAnswers(sql, input.participantId);
-      await saveLegacySurveyAnswers(sql, input);
-      const firstAnswer = !before || before.submissionId === input.submissionId;
-      return { firstAnswer, answered: await countSurveyAnswers(sql, input.cohortId) };
     },
 
     /** Closes the survey once the answers being stored have landed; what is counted then is final. */

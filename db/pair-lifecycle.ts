@@ -21,16 +21,6 @@ export interface Signature {
   objectives?: string[];
 }
 
-/** A signature is recorded once: signing again (or a retried activity) keeps the first. */
-export async function recordSignature(sql: Sql, pairId: string, participantId: string, typedName: string): Promise<Signature> {
-  const sealed = await sealedFor(sql, participantId, { typedName }, SIGNATURE_TEXT);
-  await sql`insert into charter_signatures (pair_id, participant_id, typed_name) values (${pairId}, ${participantId}, ${sealed.typedName}) on conflict do nothing`;
-  const [row] = await sql<
-    Signature[]
-  >`select participant_id, typed_name, signed_at from charter_signatures where pair_id = ${pairId} and participant_id = ${participantId}`;
-  return opened(sql, row!);
-}
-
 export async function signaturesOf(sql: Sql, pairId: string): Promise<Signature[]> {
   return opened(
     sql,
@@ -149,12 +139,6 @@ export async function listPairAlerts(sql: Sql, pairId: string): Promise<Alert[]>
   return alertsWithPeople(sql, sql`where a.pair_id = ${pairId} order by a.created_at desc limit 50`);
 }
 
-/** A party's check-in answers: recorded once per round (a retried activity keeps the first). */
-export async function recordCheckIn(sql: Sql, pairId: string, round: number, participantId: string, answers: object): Promise<void> {
-  const sealed = await sealedFor(sql, participantId, answers, OWN_WORDS.checkIn);
-  await sql`insert into check_in_answers (pair_id, round, participant_id, answers) values (${pairId}, ${round}, ${participantId}, ${json(sql, sealed)}) on conflict do nothing`;
-}
-
 export async function setPairHealth(sql: Sql, pairId: string, health: string, reasons: (string | HealthReason)[]): Promise<void> {
   await sql`update pairs set health = ${health}, health_reasons = ${sql.json(reasons)} where id = ${pairId}`;
 }
@@ -163,11 +147,6 @@ export async function checkInAnswered(sql: Sql, pairId: string, round: number, p
   const rows =
     await sql`select 1 from check_in_answers where pair_id = ${pairId} and round = ${round} and participant_id = ${participantId}`;
   return rows.length > 0;
-}
-
-export async function recordFinalSurvey(sql: Sql, pairId: string, participantId: string, answers: object): Promise<void> {
-  const sealed = await sealedFor(sql, participantId, answers, OWN_WORDS.finalSurvey);
-  await sql`insert into final_survey_answers (pair_id, participant_id, answers) values (${pairId}, ${participantId}, ${json(sql, sealed)}) on conflict do nothing`;
 }
 
 export async function finalSurveyAnswered(sql: Sql, pairId: string, participantId: string): Promise<boolean> {

@@ -36,20 +36,6 @@ export async function submitSurveyAnswers(
   });
 }
 
-/** An answer a workflow already accepted (runs from before answers went to PostgreSQL first); a replay changes nothing. */
-export async function saveLegacySurveyAnswers(
-  sql: Sql,
-  input: { cohortId: string; participantId: string; submissionId: string; answers: SurveyAnswers },
-): Promise<void> {
-  const answers = await sealedFor(sql, input.participantId, input.answers, OWN_WORDS.survey);
-  await sql`
-    insert into survey_answers (participant_id, cohort_id, submission_id, answers)
-    values (${input.participantId}, ${input.cohortId}, ${input.submissionId}, ${json(sql, answers)})
-    on conflict (participant_id) do update
-      set answers = excluded.answers, submission_id = excluded.submission_id, updated_at = now()
-      where survey_answers.submission_id <> excluded.submission_id`;
-}
-
 export async function getSurveyAnswers(sql: Sql, participantId: string): Promise<StoredSurveyAnswers | undefined> {
   const [row] = await sql<StoredSurveyAnswers[]>`select * from survey_answers where participant_id = ${participantId}`;
   return opened(sql, row);

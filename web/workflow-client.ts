@@ -8,9 +8,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type DataConverter } from '@temporalio/common';
 import type { Cohort } from '../db/cohorts.js';
-import type { CheckInAnswers } from '../domain/check-in.js';
 import { TEMPORAL_CHANNEL_ARGS } from '../domain/config.js';
-import type { FinalSurveyAnswers } from '../domain/final-survey.js';
 import { formatInstant } from '../domain/schedule.js';
 import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
@@ -36,9 +34,6 @@ import {
   type CohortWorkflowInput,
 } from '../workflows/cohort/contract.js';
 import {
-  CHARTER_REFUSED,
-  CHECK_IN_REFUSED,
-  FINAL_SURVEY_REFUSED,
   PAIR_ACTION_REFUSED,
   endPairSignal,
   extendDeadlineUpdate,
@@ -47,8 +42,6 @@ import {
   pairStateQuery,
   pauseUpdate,
   resumeUpdate,
-  submitCheckInUpdate,
-  submitFinalSurveyUpdate,
   type PairState,
 } from '../workflows/pair/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
@@ -63,9 +56,6 @@ const REFUSALS: Record<string, Refusal> = {
   [SURVEY_CLOSED]: 'closed',
   [REMINDER_TOO_SOON]: 'tooSoon',
   [MATCH_CLOSED]: 'closed',
-  [CHARTER_REFUSED]: 'closed',
-  [CHECK_IN_REFUSED]: 'closed',
-  [FINAL_SURVEY_REFUSED]: 'closed',
   [PAIR_ACTION_REFUSED]: 'closed',
   [INVALID_ADJUSTMENT]: 'invalid',
 };
@@ -216,26 +206,6 @@ export function createWorkflowClient(options: {
       slug: string,
       { requestId, ...request }: { participantId: string; reason: string; requestId: string; pairId: string; alone?: boolean },
     ) => update(() => cohort(slug).executeUpdate(requestRematchUpdate, { args: [request], updateId: requestId })),
-    /** Answers to a check-in or final survey opened before answers went to PostgreSQL: the pair's workflow decides, as then. */
-    submitLegacyCheckIn: (
-      pairWorkflowId: string,
-      checkIn: { round: number; participantId: string; answers: CheckInAnswers; requestId: string },
-    ) =>
-      update(() =>
-        client.workflow.getHandle(pairWorkflowId).executeUpdate(submitCheckInUpdate, {
-          args: [{ round: checkIn.round, participantId: checkIn.participantId, answers: checkIn.answers }],
-          updateId: checkIn.requestId,
-        }),
-      ),
-
-    submitLegacyFinalSurvey: (pairWorkflowId: string, answer: { participantId: string; answers: FinalSurveyAnswers; requestId: string }) =>
-      update(() =>
-        client.workflow.getHandle(pairWorkflowId).executeUpdate(submitFinalSurveyUpdate, {
-          args: [{ participantId: answer.participantId, answers: answer.answers }],
-          updateId: answer.requestId,
-        }),
-      ),
-
     /** The admin's actions on a pair; a refusal ("already paused", "nothing to nudge") comes back with its code. */
     nudgePair: (pairWorkflowId: string) => update(() => client.workflow.getHandle(pairWorkflowId).executeUpdate(nudgeUpdate)),
     extendDeadline: (pairWorkflowId: string, byMs: number, requestId: string) =>

@@ -9,6 +9,7 @@ import { createLinkSigner } from '../domain/link-tokens.js';
 import { encryptedDataConverter } from '../domain/payload-encryption.js';
 import { createWorker, workflowSource } from './create-worker.js';
 import { cacheProblem } from './memory.js';
+import { runsLeftBehind } from './versions.js';
 import { startSignalRelay } from './signal-relay.js';
 
 const config = loadConfig(process.env);
@@ -31,6 +32,11 @@ const connection = await NativeConnection.connect({ address });
 // Activities start and signal pair workflows through a client of their own.
 const clientConnection = await Connection.connect({ address, channelArgs: TEMPORAL_CHANNEL_ARGS });
 const client = new Client({ connection: clientConnection, namespace, dataConverter });
+const leftBehind = await runsLeftBehind(client);
+if (leftBehind) {
+  console.error(leftBehind);
+  process.exit(1);
+}
 const worker = await createWorker({
   connection,
   namespace,

@@ -1,6 +1,7 @@
 /**
- * `npm run versions`: for each patch of the workflows, the runs started before it came, which may still take
- * its old path. A patch with none left may be deprecated (docs/versions.md).
+ * `npm run versions`: for each patch of the workflows, the runs it still serves: started before it came (a live
+ * patch, whose old path they may take) or before its deprecation. With none left, a live patch may be deprecated
+ * and a deprecated one removed (docs/versions.md).
  */
 import { Client, Connection } from '@temporalio/client';
 import { configSchema } from '../domain/config.js';
@@ -13,15 +14,16 @@ const { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace } = configSchem
 const connection = await Connection.connect({ address });
 try {
   const rows = await patchRuns(new Client({ connection, namespace }));
-  console.log(`Runs that may take a patch's old path, in ${namespace} at ${address}:`);
+  console.log(`Runs each patch still serves, in ${namespace} at ${address}:`);
   console.table(
     rows.map((r) => ({
       workflow: r.workflowType,
       patch: r.patch,
       came: r.came,
+      deprecated: r.deprecated ?? '',
       open: r.open,
       'closed, in retention': r.closed,
-      'may be deprecated': r.open + r.closed === 0 ? 'yes' : 'no',
+      'next step': r.open + r.closed > 0 ? 'wait' : r.deprecated ? 'may be removed' : 'may be deprecated',
     })),
   );
 } finally {

@@ -9,31 +9,66 @@ export const PATCH_REGISTER: Record<string, Patch[]> = {
   pairWorkflow: Object.values(PAIR_PATCHES),
 };
 
-/** For one patch, the runs that started before it landed: they may still take its old path. */
+/**
+ * The first instant at which every run started certainly took a change: the day after it landed (runs of that
+ * day may have started before the deployment).
+ */
+const certainFrom = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+
+const startedBefore = (workflowType: string, day: string) => `WorkflowType = '${workflowType}' AND StartTime < '${certainFrom(day)}'`;
+
+/** For one patch, the runs it must still serve. */
 export interface PatchRuns {
   workflowType: string;
   patch: string;
   came: string;
-  /** Still running: they execute the old path. */
+  deprecated?: string;
+  /**
+   * Still running: for a live patch, those that may take its old path (started before it came); for a
+   * deprecated one, those whose history may lack its `deprecatePatch` call (started before the deprecation).
+   */
   open: number;
-  /** Closed but within the namespace's retention: a query on them replays the old path. */
+  /** The same, closed but within the namespace's retention: a query on them replays their history. */
   closed: number;
 }
 
 /**
- * How many runs may still take each patch's old path: those started before the day it came. A patch whose runs
- * are all gone may become `deprecatePatch`; continue-as-new starts a run afresh, on today's code.
+ * How many runs each patch still serves. A live patch with none left may become `deprecatePatch`; a deprecated
+ * one with none left may go. Continue-as-new starts a run afresh, on today's code.
  */
 export async function patchRuns(client: Client, register = PATCH_REGISTER): Promise<PatchRuns[]> {
   const rows = Object.entries(register).flatMap(([workflowType, patches]) => patches.map((patch) => ({ workflowType, patch })));
   return Promise.all(
     rows.map(async ({ workflowType, patch }) => {
-      const before = `WorkflowType = '${workflowType}' AND StartTime < '${patch.came}T00:00:00Z'`;
+      const before = startedBefore(workflowType, patch.deprecated ?? patch.came);
       const [all, open] = await Promise.all([
         client.workflow.count(before),
         client.workflow.count(`${before} AND ExecutionStatus = 'Running'`),
       ]);
-      return { workflowType, patch: patch.id, came: patch.came, open: open.count, closed: all.count - open.count };
+      const deprecated = patch.deprecated ? { deprecated: patch.deprecated } : {};
+      return { workflowType, patch: patch.id, came: patch.came, ...deprecated, open: open.count, closed: all.count - open.count };
     }),
+  );
+}
+
+/**
+ * Why this worker must not start, if it must not: open runs that started before the last deprecated patch of
+ * their workflow came took an old path this code no longer has, and would fail as soon as it replayed them.
+ */
+export async function runsLeftBehind(client: Client, register = PATCH_REGISTER): Promise<string | undefined> {
+  const left = await Promise.all(
+    Object.entries(register).map(async ([workflowType, patches]) => {
+      const retired = patches.filter((p) => p.deprecated).map((p) => p.came);
+      if (retired.length === 0) return undefined;
+      const day = retired.sort().at(-1)!;
+      const { count } = await client.workflow.count(`${startedBefore(workflowType, day)} AND ExecutionStatus = 'Running'`);
+      return count > 0 ? `${count} ${workflowType} run(s) started before ${certainFrom(day).slice(0, 10)}` : undefined;
+    }),
+  );
+  const found = left.filter((l) => l !== undefined);
+  if (found.length === 0) return undefined;
+  return (
+    `This release can no longer run ${found.join(' and ')}: they took a path it has retired. ` +
+    `Let them finish on the previous release, or end them, then start this one (docs/versions.md).`
   );
 }

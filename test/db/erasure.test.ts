@@ -15,13 +15,13 @@ import { opened, sealedFor } from '../../db/data-keys.js';
 import { recordSentEmail } from '../../db/emails.js';
 import { applyAdjustment } from '../../db/match-adjustments.js';
 import { approveMatchRun, endPair, insertMatchRun, listPairs } from '../../db/matching.js';
-import { insertAlert, listAlerts, recordCheckIn, recordFinalSurvey } from '../../db/pair-lifecycle.js';
+import { insertAlert, listAlerts } from '../../db/pair-lifecycle.js';
 import { listParticipants } from '../../db/participants.js';
 import { PARTICIPANT_REFERENCES, PERSONAL_COLUMNS, eraseParticipant, personalDataOf, type PersonalData } from '../../db/personal-data.js';
 import { pairReportRows, saveCohortReport, commentTexts } from '../../db/report.js';
 import type { Sql } from '../../db/sql.js';
-import { saveLegacySurveyAnswers } from '../../db/survey-answers.js';
 import { alertText } from '../../domain/alerts.js';
+import { OWN_WORDS } from '../../domain/own-words.js';
 import { cohortReport } from '../../domain/report.js';
 import { validateSurvey } from '../../domain/survey.js';
 import { translator } from '../../i18n/translator.js';
@@ -148,12 +148,9 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
           };
     const answers = validateSurvey(roles[i]!, form);
     if (!answers.ok) throw new Error(JSON.stringify(answers));
-    await saveLegacySurveyAnswers(sql, {
-      cohortId: cohort.id,
-      participantId: person.id,
-      submissionId: randomUUID(),
-      answers: answers.answers,
-    });
+    const survey = await sealedFor(sql, person.id, answers.answers, OWN_WORDS.survey);
+    await sql`insert into survey_answers (participant_id, cohort_id, submission_id, answers)
+      values (${person.id}, ${cohort.id}, ${randomUUID()}, ${sql.json(survey as never)})`;
   }
 
   // The match, an admin's adjustment naming someone, the pairs.
@@ -205,22 +202,36 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
       await sql`insert into charter_signatures (pair_id, participant_id, typed_name, objectives)
         values (${pair.id}, ${person.id}, ${signature.typedName}, ${sql.json(signature.objectives)})`;
       for (const round of [0, 1]) {
-        await recordCheckIn(sql, pair.id, round, person.id, {
-          met: 'yes',
-          meetings: 1,
-          rating: 1 + r.int(5),
-          continue: 'yes',
-          blocking: r.int(2) ? `My manager in Paris ${person.marker}` : '',
-          ...(round === 0 ? { progress: ['started', 'achieved'] } : {}),
-        });
+        const checkIn = await sealedFor(
+          sql,
+          person.id,
+          {
+            met: 'yes',
+            meetings: 1,
+            rating: 1 + r.int(5),
+            continue: 'yes',
+            blocking: r.int(2) ? `My manager in Paris ${person.marker}` : '',
+            ...(round === 0 ? { progress: ['started', 'achieved'] } : {}),
+          },
+          OWN_WORDS.checkIn,
+        );
+        await sql`insert into check_in_answers (pair_id, round, participant_id, answers)
+          values (${pair.id}, ${round}, ${person.id}, ${sql.json(checkIn as never)})`;
       }
-      await recordFinalSurvey(sql, pair.id, person.id, {
-        role: person.id === pair.menteeId ? 'mentee' : 'mentor',
-        questionsAnswered: 'yes',
-        satisfaction: 4,
-        recommend: 9,
-        improve: `More Finance talks ${person.marker}`,
-      });
+      const finalSurvey = await sealedFor(
+        sql,
+        person.id,
+        {
+          role: person.id === pair.menteeId ? 'mentee' : 'mentor',
+          questionsAnswered: 'yes',
+          satisfaction: 4,
+          recommend: 9,
+          improve: `More Finance talks ${person.marker}`,
+        },
+        OWN_WORDS.finalSurvey,
+      );
+      await sql`insert into final_survey_answers (pair_id, participant_id, answers)
+        values (${pair.id}, ${person.id}, ${sql.json(finalSurvey as never)})`;
       await recordSentEmail(sql, {
         idempotencyKey: `intro:${pair.id}:${person.id}`,
         kind: 'match-introduction',

@@ -44,7 +44,6 @@ export function recording() {
     moveAnswerWindow: record('move-window'),
     kickOffPair: record('kick-off'),
     dissolvePair: record('dissolve'),
-    closePair: record('close'),
     pausePair: record('pause'),
     resumePair: record('resume'),
     requestCheckIn: record('check-in'),

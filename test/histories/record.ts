@@ -43,7 +43,6 @@ const activities: Partial<Activities> = {
   inviteLateJoiners: async ({ participantIds }) => ({ invited: participantIds.length }),
   sendEnrolmentConfirmations: async ({ requestIds }) => ({ sent: requestIds.length }),
   sendMatchIntroduction: async () => {},
-  closePair: async () => {},
   openCharter: async () => {},
   remindCharter: async () => {},
   alertCharterUnsigned: async () => {},

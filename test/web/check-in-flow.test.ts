@@ -170,34 +170,6 @@ describe('check-ins, by emailed link', () => {
   });
 });
 
-describe('a round opened before answers went to PostgreSQL first', () => {
-  it('has no window: its answers go through the pair workflow as they did, and the round closes on them', async () => {
-    const slug = 'legacy-round';
-    const { pair } = await inItsFirstRound(slug, 12_000);
-    // The workflow shows the round open before its activity has opened the window: wait for the window, then remove it.
-    await eventually(async () =>
-      expect(await stack.sql`select 1 from answer_windows where pair_id = ${pair.id} and form = 'check-in'`).toHaveLength(1),
-    );
-    await stack.sql`delete from answer_windows where pair_id = ${pair.id} and form = 'check-in'`; // as a round opened by the release before
-    for (const id of [pair.menteeId, pair.mentorId]) {
-      const link = `/check-in/${stack.links.sign({ scope: 'check-in', participantId: id, subjectId: `${pair.id}#0`, expiresAt: Date.now() + 86_400_000 })}`;
-      expect(pageText(await (await webClient(stack.app).get(link)).text())).toContain('Check-in 1: you and');
-      expect(
-        (await webClient(stack.app).post(link, { requestId: crypto.randomUUID(), met: 'yes', meetings: '2', rating: '5', continue: 'yes' }))
-          .status,
-      ).toBe(200);
-    }
-    await eventually(async () =>
-      expect(await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).toMatchObject({
-        health: 'on-track',
-        checkIns: { done: 1, silentLastRound: [] },
-      }),
-    );
-    const history = JSON.stringify(await stack.client.workflow.getHandle(pair.workflowId).fetchHistory());
-    expect(history).toContain('submitCheckIn'); // the update of the release before
-  });
-});
-
 describe('a whole short programme', () => {
   it('runs from the match to the final survey, and the cohort closes with its report and CSV', async () => {
     const slug = 'whole-programme';

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { PATCH_REGISTER, patchRuns } from '../../worker/versions.js';
+import { PATCH_REGISTER, patchRuns, runsLeftBehind } from '../../worker/versions.js';
 import { temporalClientForFile } from '../helpers/stack.js';
 
 const client = temporalClientForFile();
@@ -20,6 +20,9 @@ it('counts, for each patch, the runs started before it came: open, and closed wi
     [workflowType]: [
       { id: 'came-before-these-runs', came: '2026-01-01' },
       { id: 'came-after-these-runs', came: tomorrow },
+      // Deprecated since: the runs count until none from before the deprecation is left, then it may go.
+      { id: 'deprecated-before-these-runs', came: '2026-01-01', deprecated: '2026-01-02' },
+      { id: 'deprecated-after-these-runs', came: '2026-01-01', deprecated: tomorrow },
     ],
   };
   await expect
@@ -27,7 +30,36 @@ it('counts, for each patch, the runs started before it came: open, and closed wi
     .toEqual([
       { workflowType, patch: 'came-before-these-runs', came: '2026-01-01', open: 0, closed: 0 },
       { workflowType, patch: 'came-after-these-runs', came: tomorrow, open: 2, closed: 1 },
+      { workflowType, patch: 'deprecated-before-these-runs', came: '2026-01-01', deprecated: '2026-01-02', open: 0, closed: 0 },
+      { workflowType, patch: 'deprecated-after-these-runs', came: '2026-01-01', deprecated: tomorrow, open: 2, closed: 1 },
     ]);
+});
+
+it('refuses to run a release whose retired paths open runs still take, and names them', async () => {
+  const workflowType = `versions-left-${randomUUID()}`;
+  const start = () => client().workflow.start(workflowType, { taskQueue: `versions-${randomUUID()}`, workflowId: randomUUID(), args: [] });
+  const [open, ended] = await Promise.all([start(), start()]);
+  await ended.terminate('ended: a closed run replays only when queried');
+  const today = new Date().toISOString().slice(0, 10);
+  // The runs started today, before a deprecated patch's old path could be sure to be gone: one is open.
+  const retiredToday = { [workflowType]: [{ id: 'retired', came: today, deprecated: today }] };
+  await expect
+    .poll(() => runsLeftBehind(client(), retiredToday), { timeout: 15_000 })
+    .toBe(
+      `This release can no longer run 1 ${workflowType} run(s) started before ${new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10)}: ` +
+        'they took a path it has retired. Let them finish on the previous release, or end them, then start this one (docs/versions.md).',
+    );
+  // A patch retired before these runs started, or one still live, leaves nothing behind.
+  expect(await runsLeftBehind(client(), { [workflowType]: [{ id: 'retired', came: '2026-01-01', deprecated: '2026-01-02' }] })).toBe(
+    undefined,
+  );
+  expect(await runsLeftBehind(client(), { [workflowType]: [{ id: 'live', came: today }] })).toBe(undefined);
+  await open.terminate('test done');
+  await expect.poll(() => runsLeftBehind(client(), retiredToday), { timeout: 15_000 }).toBe(undefined);
+});
+
+it('runs none of its own workflows from before a retired path: this worker may start', async () => {
+  expect(await runsLeftBehind(client())).toBe(undefined);
 });
 
 it("registers every workflow's patches, each with the day it came", () => {

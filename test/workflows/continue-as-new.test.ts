@@ -138,7 +138,6 @@ it('a pair with many check-ins continues as new between rounds, keeping its sche
       requestCheckIn: async () => {},
       closeCheckIn: async ({ round }) => ({ answers: rounds[round] ?? {} }),
       recordHealth: async () => {},
-      closePair: async () => {},
       completePair: async () => {},
     },
     { address: server.address },

@@ -177,7 +177,7 @@ function waitingFor({ state, mentee, mentor, admin, cohort }: Props): string {
   // A flash pair before it went on: its meetings, then their feedback (check-in round 0).
   const flash = cohort.schedule.flash && s.flash && !s.flash.feedbackAt ? cohort.schedule.flash : undefined;
   if (s.stage === 'active' && open) {
-    const silent = parties.filter((p) => !open.answered?.includes(p) && !open.answers?.[p]);
+    const silent = parties.filter((p) => !open.answered?.includes(p));
     if (flash)
       return silent.length
         ? t('admin.pair.waiting.feedback', { closes: instant(open.closesAt), names: names(silent) })

@@ -127,7 +127,7 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
  * The check-in behind each party's emailed link: /check-in/<token>, one link per round. Answers are stored
  * here, in the round's window; a round opened before that (no window) is answered through the pair's workflow.
  */
-export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
+export function createCheckInRoutes({ sql, links }: WebDeps) {
   async function resolve(c: Context): Promise<CheckInContext | Response> {
     const link = await resolvePairLink(c, { sql, links }, 'check-in');
     if (link instanceof Response) return link;
@@ -147,15 +147,11 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
   /** Another form for a round already answered: not a "thank you", since what it carried was not kept. */
   const alreadyAnswered = (c: Context, context: CheckInContext) => messageTo(c, context, 'answer.already', 'checkInPage.already', 409);
 
-  /** Open while the round's window is; a round without one asks the pair's workflow, as before. */
+  /** Open while the round's window is (a round not yet opened has none). */
   async function availability(context: CheckInContext): Promise<'open' | 'answered' | 'closed' | 'paused'> {
     if (await checkInAnswered(sql, context.pair.id, context.round, context.participant.id)) return 'answered';
     const window = await findWindow(sql, 'check-in', [checkInSubject(context.pair.id, context.round)]);
-    if (window) return window.state;
-    const state = await workflows.pairState(context.pair.workflowId);
-    if (!state) return 'open'; // the workflow could not say in time: sending the form asks it again
-    if (state.paused) return 'paused';
-    return state.checkIns.open?.round === context.round && !state.ended ? 'open' : 'closed';
+    return window?.state ?? 'closed';
   }
 
   return new Hono()
@@ -204,10 +200,6 @@ export function createCheckInRoutes({ sql, links, workflows }: WebDeps) {
       if (stored.ok) return thanks(c, context);
       if (stored.refusal === 'answered') return alreadyAnswered(c, context);
       if (stored.refusal === 'paused') return paused(c, context);
-      if (stored.refusal === 'closed') return closed(c, context);
-      const outcome = await workflows.submitLegacyCheckIn(pair.workflowId, { round, participantId: participant.id, answers, requestId });
-      if (outcome.ok) return thanks(c, context);
-      if (outcome.reason === 'unavailable') return notConfirmed();
-      return (await checkInAnswered(sql, pair.id, round, participant.id)) ? alreadyAnswered(c, context) : closed(c, context);
+      return closed(c, context);
     });
 }

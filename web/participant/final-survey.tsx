@@ -85,20 +85,16 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
  * stored here, in the survey's window; a survey opened before that (no window) is answered through the
  * pair's workflow.
  */
-export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
+export function createFinalSurveyRoutes({ sql, links }: WebDeps) {
   const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'final-survey');
   const closed = (c: Context, context: PairLink) => messageTo(c, context, 'finalPage.closed.title', 'finalPage.closed.body', 410);
   const thanks = (c: Context, context: PairLink) => messageTo(c, context, 'answer.thanks', 'finalPage.thanks');
   /** Another form for a survey already answered: what it carried was not kept, and the page says so. */
   const alreadyAnswered = (c: Context, context: PairLink) => messageTo(c, context, 'answer.already', 'finalPage.already', 409);
 
-  /** Open while the survey's window is; one opened without a window asks the pair's workflow, as before. */
+  /** Open while the survey's window is. */
   async function isOpen(context: PairLink): Promise<boolean> {
-    const window = await findWindow(sql, 'final-survey', [context.pair.id]);
-    if (window) return window.state === 'open';
-    const state = await workflows.pairState(context.pair.workflowId);
-    // When it cannot say in time (a busy moment), the form is shown: sending it asks the workflow again.
-    return !state || (state.stage === 'final-survey' && Date.now() < Date.parse(state.finalSurvey!.closesAt));
+    return (await findWindow(sql, 'final-survey', [context.pair.id]))?.state === 'open';
   }
 
   return new Hono()
@@ -135,14 +131,6 @@ export function createFinalSurveyRoutes({ sql, links, workflows }: WebDeps) {
       if (!stored) return notConfirmed();
       if (stored.ok) return thanks(c, context);
       if (stored.refusal === 'answered') return alreadyAnswered(c, context);
-      if (stored.refusal !== 'no-window') return closed(c, context);
-      const outcome = await workflows.submitLegacyFinalSurvey(pair.workflowId, {
-        participantId: participant.id,
-        answers: validation.answers,
-        requestId: form.requestId,
-      });
-      if (outcome.ok) return thanks(c, context);
-      if (outcome.reason === 'unavailable') return notConfirmed();
-      return (await finalSurveyAnswered(sql, pair.id, participant.id)) ? alreadyAnswered(c, context) : closed(c, context);
+      return closed(c, context);
     });
 }

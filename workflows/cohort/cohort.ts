@@ -1,4 +1,4 @@
-import { condition, patched, setCurrentDetails } from '@temporalio/workflow';
+import { condition, deprecatePatch, patched, setCurrentDetails } from '@temporalio/workflow';
 import { plural } from '../../domain/format.js';
 import { formatInstant, rematchCutoffMs } from '../../domain/schedule.js';
 import { activities } from './activities.js';
@@ -32,7 +32,7 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
     await runSurvey(cohort);
     await cohort.nextStage('matching');
   }
-  if (!patched(PATCHES.matching.id)) return state;
+  deprecatePatch(PATCHES.matching.id);
   if (state.stage === 'matching' || state.stage === 'review') {
     await matchRound(cohort, state.rounds === 0 ? 'initial' : 'rematch');
     await cohort.nextStage('running');
@@ -62,12 +62,14 @@ async function runCohort(cohort: CohortProgramme): Promise<CohortState> {
       await cohort.continueAsNewWhenQuiet();
     }
   }
-  if (patched(PATCHES.cohortReport.id)) await closeWhenPairsComplete(cohort);
+  deprecatePatch(PATCHES.cohortReport.id);
+  await closeWhenPairsComplete(cohort);
   const { retentionMs } = cohort.input.schedule;
   // Kept for its retention, the cohort waits for its end in a new run; runs from before closed in this one.
   if (retentionMs === undefined || !patched(PATCHES.freshRunEachStage.id)) cohort.setStage('closed');
   setCurrentDetails('The programme has ended.');
-  if (retentionMs !== undefined && patched(PATCHES.retention.id)) {
+  if (retentionMs !== undefined) {
+    deprecatePatch(PATCHES.retention.id);
     state.eraseAt = new Date(Date.now() + retentionMs).toISOString();
     if (state.stage !== 'closed') await cohort.nextStage('closed');
     return eraseWhenRetentionEnds(cohort);
@@ -94,11 +96,11 @@ async function eraseWhenRetentionEnds(cohort: CohortProgramme): Promise<CohortSt
 async function closeWhenPairsComplete(cohort: CohortProgramme) {
   const { state, cohortId } = cohort;
   for (;;) {
-    const completedBefore = patched(PATCHES.countCompletedFirst.id) ? (state.pairsClosed ?? 0) : undefined;
+    deprecatePatch(PATCHES.countCompletedFirst.id);
+    const seen = state.pairsClosed ?? 0;
     const { open } = await activities.countOpenPairs.executeWithOptions({ summary: 'count open pairs' }, [{ cohortId }]);
     if (open === 0) break;
     setCurrentDetails(`Programme ended; waiting for ${plural(open, 'pair')} to complete their final survey.`);
-    const seen = completedBefore ?? state.pairsClosed ?? 0;
     // Woken by each pair that completes; a daily look catches a pair that could not signal.
     await condition(() => (state.pairsClosed ?? 0) > seen || cohort.freshHistoryDue(), '1 day', { summary: 'pairs completing' });
     if (cohort.freshHistoryDue()) await cohort.continueAsNewWhenQuiet();

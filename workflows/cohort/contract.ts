@@ -1,7 +1,6 @@
 /** The cohort workflow's contract: its input, its state, the messages it takes, its failures and its id. */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProgrammeSchedule } from '../../domain/schedule.js';
-import type { SurveyAnswers } from '../../domain/survey.js';
 import type { CohortStage, OwedSignal } from '../../domain/types.js';
 import type { Adjustment } from '../../matching/adjust.js';
 import type { MatchSettings } from '../../matching/settings.js';
@@ -108,17 +107,3 @@ export const pairClosedSignal = defineSignal<[{ pairId: string }]>('pairClosed')
 export const forgetParticipantSignal = defineSignal<[{ participantId: string }]>('forgetParticipant');
 /** A pair ended without the cohort's doing (dissolved): these participants need a new partner. */
 export const pairEndedSignal = defineSignal<[{ participantIds: string[]; reason: string }]>('pairEnded');
-
-/**
- * Until this release a survey answer was a Workflow Update that stored it through an activity. Runs from
- * before may hold one in flight, and their histories must replay: the update stays registered.
- */
-export interface SurveySubmission {
-  version: 1;
-  submissionId: string;
-  participantId: string;
-  answers: SurveyAnswers;
-}
-export const submitSurveyUpdate = defineUpdate<{ firstAnswer: boolean; answered: number; total: number }, [SurveySubmission]>(
-  'submitSurvey',
-);

@@ -158,25 +158,4 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
       description: 'The admin adds participants after the survey opened',
     },
   );
-
-  // Answers sent as updates by runs from before answers went to PostgreSQL: their histories replay through it.
-  setHandler(
-    contract.submitSurveyUpdate,
-    async (submission) => {
-      const saved = await activities.saveSurveySubmission.executeWithOptions({ summary: 'save survey answers' }, [
-        { cohortId, ...submission },
-      ]);
-      state.answered = saved.answered;
-      if (state.stage !== 'survey' && saved.firstAnswer) state.rematchQueue.push(submission.participantId);
-      cohort.describe();
-      return { firstAnswer: saved.firstAnswer, answered: state.answered, total: state.total };
-    },
-    {
-      validator: ({ participantId }) => {
-        if (!cohort.surveyOpen() && !((state.lateJoiners[participantId] ?? 0) > Date.now()))
-          throw refuse(contract.SURVEY_CLOSED, 'survey-closed');
-      },
-      description: 'A participant submits their intake survey (runs from before answers went to PostgreSQL)',
-    },
-  );
 }

@@ -3,25 +3,26 @@ import type { Patch } from '../patch.js';
 /**
  * The cohort workflow's versions, oldest first: each `patched(id)` keeps runs started before a change on
  * the path they took; `came` is the day it landed, before which a run may still take the old path (`npm run
- * versions` counts them). Histories of each version replay in the tests (test/histories/).
+ * versions` counts them). A `deprecated` patch's old path is gone: the worker refuses to start while a run from
+ * before it is open. Histories of each version still supported replay in the tests (test/histories/).
  */
 export const PATCHES = {
   /** Cohorts whose survey closed before matching was part of Tandem ended there. */
-  matching: { id: 'matching', came: '2026-11-26' },
+  matching: { id: 'matching', came: '2026-11-26', deprecated: '2026-12-07' },
   /** Cohorts whose programme ended before the report existed closed at once. */
-  cohortReport: { id: 'cohort-report', came: '2026-11-26' },
+  cohortReport: { id: 'cohort-report', came: '2026-11-26', deprecated: '2026-12-07' },
   /**
    * Closing cohorts count the pairs completed before asking how many are open: read after, a pair that
    * completed during the count was already counted as seen, and the cohort waited a day for the next one.
    */
-  countCompletedFirst: { id: 'count-completed-first', came: '2026-11-27' },
+  countCompletedFirst: { id: 'count-completed-first', came: '2026-11-27', deprecated: '2026-12-07' },
   /** Closed cohorts with a retention period wait for its end, then erase their participants' personal data. */
-  retention: { id: 'retention', came: '2026-11-27' },
+  retention: { id: 'retention', came: '2026-11-27', deprecated: '2026-12-07' },
   /**
    * Nothing waits past the programme's end: no rematch is proposed once too little of it remains, and a
    * rematch proposal still in review when it ends is withdrawn, so the cohort closes with its report. Runs from
    * before waited for the admin's word, however late. May go once no cohort started before 2026-12-06 is open
-   * (their programmes and retention end by 2028-06-01).
+   * (each goes on to a new run, on today's code, at its next stage).
    */
   rematchDeadline: { id: 'rematch-deadline', came: '2026-12-06' },
   /**

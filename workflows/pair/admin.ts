@@ -1,4 +1,4 @@
-import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, deprecatePatch, setHandler } from '@temporalio/workflow';
 import { activities } from './activities.js';
 import {
   PAIR_ACTION_REFUSED,
@@ -108,7 +108,8 @@ export function handleAdminActions(pair: PairProgramme): void {
           const deadline = moveDeadline(state, extension.byMs)!;
           if (state.stage === 'charter') {
             await activities.saveCharterDeadline.executeWithOptions({ summary: 'record the new charter deadline' }, [{ pairId, deadline }]);
-          } else if (patched(PATCHES.answersInPostgres.id)) {
+          } else {
+            deprecatePatch(PATCHES.answersInPostgres.id);
             await activities.moveAnswerWindow.executeWithOptions({ summary: 'record the new deadline' }, [
               { pairId, ...openWindow(state)!, closesAt: deadline },
             ]);

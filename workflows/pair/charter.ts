@@ -1,4 +1,4 @@
-import { patched } from '@temporalio/workflow';
+import { deprecatePatch } from '@temporalio/workflow';
 import { DEFAULT_CHARTER_MS, charterMilestones } from '../../domain/schedule.js';
 import { activities } from './activities.js';
 import { PATCHES } from './patches.js';
@@ -40,12 +40,11 @@ export async function awaitSignatures(pair: PairProgramme): Promise<'signed' | '
     state.adminAlerted = true;
   }
   await pair.until(deadline, settled, 'charter deadline');
-  if (patched(PATCHES.answersInPostgres.id)) {
-    // What was signed before the window closed decides, even a signature whose signal is still on its way.
-    state.signed = (
-      await activities.closeCharter.executeWithOptions({ summary: 'close the charter, read the signatures' }, [{ pairId }])
-    ).signed;
-  }
+  deprecatePatch(PATCHES.answersInPostgres.id);
+  // What was signed before the window closed decides, even a signature whose signal is still on its way.
+  state.signed = (
+    await activities.closeCharter.executeWithOptions({ summary: 'close the charter, read the signatures' }, [{ pairId }])
+  ).signed;
   if (pair.ended()) return 'ended';
   return pair.unsigned().length > 0 ? 'unsigned' : 'signed';
 }

@@ -1,5 +1,5 @@
-import { allHandlersFinished, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
-import { assessHealth, toDecision } from '../../domain/pair-health.js';
+import { allHandlersFinished, condition, continueAsNew, deprecatePatch, patched, workflowInfo } from '@temporalio/workflow';
+import { assessHealth } from '../../domain/pair-health.js';
 import { isMeetingFeedback } from '../../domain/programme-format.js';
 import { activities } from './activities.js';
 import type { OpenCheckIn, RoundAnswers } from './contract.js';
@@ -64,15 +64,12 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
   }
 }
 
-/** The round's answers: read from PostgreSQL as the round closes, or (rounds opened before that) as the updates brought them. */
+/** The round's answers, read from PostgreSQL as the round closes. */
 async function closeRound(pair: PairProgramme, open: OpenCheckIn): Promise<RoundAnswers> {
-  if (patched(PATCHES.answersInPostgres.id)) {
-    return (
-      await activities.closeCheckIn.executeWithOptions({ summary: `close check-in ${open.round + 1}, read the answers` }, [
-        { pairId: pair.pairId, round: open.round },
-      ])
-    ).answers;
-  }
-  await condition(allHandlersFinished); // an answer being recorded counts
-  return Object.fromEntries(Object.entries(open.answers ?? {}).map(([p, a]) => [p, toDecision(a)]));
+  deprecatePatch(PATCHES.answersInPostgres.id);
+  return (
+    await activities.closeCheckIn.executeWithOptions({ summary: `close check-in ${open.round + 1}, read the answers` }, [
+      { pairId: pair.pairId, round: open.round },
+    ])
+  ).answers;
 }

@@ -1,8 +1,6 @@
 /** The pair workflow's contract: its input, its state, the messages it takes, its failures and its id. */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { CheckInAnswers } from '../../domain/check-in.js';
 import type { CheckInDecision, Health, HealthReason } from '../../domain/pair-health.js';
-import type { FinalSurveyAnswers } from '../../domain/final-survey.js';
 import type { FlashSchedule } from '../../domain/programme-format.js';
 import type { OwedSignal, PairStage } from '../../domain/types.js';
 
@@ -30,8 +28,6 @@ export interface OpenCheckIn {
   closesAt: string;
   /** Who has answered (heard from the web app); what they answered is read from PostgreSQL when the round closes. */
   answered?: string[];
-  /** Answers as rounds opened before answers went to PostgreSQL received them, through an update. */
-  answers?: Record<string, CheckInAnswers>;
   reminded: boolean;
 }
 
@@ -112,18 +108,3 @@ export type Upcoming =
 export const keepBothUpdate = defineUpdate<{ keepBoth: boolean }, [{ keepBoth: boolean }]>('keepBoth');
 /** The admin re-sends what the pair waits for (charter, check-in or final survey) to whoever has not answered. */
 export const nudgeUpdate = defineUpdate<{ nudged: string[] }, []>('nudge');
-
-/**
- * Until this release each answer was a Workflow Update whose handler stored it through an activity. Runs from
- * before must replay, and a check-in or final survey opened before it is still answered this way.
- */
-export const CHARTER_REFUSED = 'CharterRefused';
-export const CHECK_IN_REFUSED = 'CheckInRefused';
-export const FINAL_SURVEY_REFUSED = 'FinalSurveyRefused';
-export const signCharterUpdate = defineUpdate<{ signed: true }, [{ participantId: string; typedName: string }]>('signCharter');
-export const submitCheckInUpdate = defineUpdate<{ recorded: true }, [{ round: number; participantId: string; answers: CheckInAnswers }]>(
-  'submitCheckIn',
-);
-export const submitFinalSurveyUpdate = defineUpdate<{ recorded: true }, [{ participantId: string; answers: FinalSurveyAnswers }]>(
-  'submitFinalSurvey',
-);

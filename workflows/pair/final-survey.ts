@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, patched } from '@temporalio/workflow';
+import { deprecatePatch } from '@temporalio/workflow';
 import { DEFAULT_FINAL_SURVEY_MS } from '../../domain/schedule.js';
 import { activities } from './activities.js';
 import { PATCHES } from './patches.js';
@@ -26,9 +26,6 @@ export async function runFinalSurvey(pair: PairProgramme): Promise<void> {
     survey.reminded = true;
   }
   await pair.until(closesAt, everyone, 'final survey closes');
-  if (patched(PATCHES.answersInPostgres.id)) {
-    survey.answered = (await activities.closeFinalSurvey.executeWithOptions({ summary: 'close the final survey' }, [{ pairId }])).answered;
-  } else {
-    await condition(allHandlersFinished);
-  }
+  deprecatePatch(PATCHES.answersInPostgres.id);
+  survey.answered = (await activities.closeFinalSurvey.executeWithOptions({ summary: 'close the final survey' }, [{ pairId }])).answered;
 }

@@ -1,4 +1,4 @@
-import { patched, setCurrentDetails } from '@temporalio/workflow';
+import { deprecatePatch, patched, setCurrentDetails } from '@temporalio/workflow';
 import { formatInstant } from '../../domain/schedule.js';
 import type { PairStage } from '../../domain/types.js';
 import { activities } from './activities.js';
@@ -8,7 +8,6 @@ import { runCheckIns } from './check-ins.js';
 import type { PairState, PairWorkflowInput } from './contract.js';
 import { runFinalSurvey } from './final-survey.js';
 import { goOnAsLongPair, goesOn, meetingsOver, runMeetings } from './flash.js';
-import { handleLegacyAnswers } from './legacy-answers.js';
 import { PATCHES } from './patches.js';
 import { endQuietlyIfGone } from '../retry.js';
 import { PairProgramme } from './programme.js';
@@ -23,7 +22,6 @@ import { PairProgramme } from './programme.js';
 export async function pairWorkflow(input: PairWorkflowInput): Promise<PairState> {
   const pair = new PairProgramme(input);
   handleAdminActions(pair);
-  handleLegacyAnswers(pair);
   return endQuietlyIfGone(
     () => runPair(pair),
     () => pair.state,
@@ -36,7 +34,7 @@ async function runPair(pair: PairProgramme): Promise<PairState> {
     if (patched(PATCHES.introductionWithCharter.id)) await openCharter(pair, { introduce: true });
     else {
       await activities.sendMatchIntroduction.executeWithOptions({ summary: 'email the match introduction' }, [{ pairId: pair.pairId }]);
-      if (!patched(PATCHES.charter.id)) return finish(pair, 'matched');
+      deprecatePatch(PATCHES.charter.id);
       await openCharter(pair);
     }
   }
@@ -52,7 +50,10 @@ async function runPair(pair: PairProgramme): Promise<PairState> {
   }
   if (pair.state.stage === 'active') {
     if (pair.input.flash) await runMeetings(pair, pair.input.flash);
-    else if (patched(PATCHES.checkIns.id)) await runCheckIns(pair);
+    else {
+      deprecatePatch(PATCHES.checkIns.id);
+      await runCheckIns(pair);
+    }
     if (goesOn(pair)) return goOnAsLongPair(pair);
   }
   return finish(pair, pair.state.stage);
@@ -82,14 +83,7 @@ async function finish(pair: PairProgramme, stage: PairStage): Promise<PairState>
     await pair.until(pair.end, pair.ended, 'programme end');
   }
   state.ended ??= { reason: 'programme ended' };
-  if (!patched(PATCHES.finalSurvey.id)) {
-    await activities.closePair.executeWithOptions({ summary: 'record the end of the pair' }, [
-      { pairId: pair.pairId, reason: state.ended.reason },
-    ]);
-    pair.setStage('ended');
-    setCurrentDetails(`Ended: ${state.ended.reason}.`);
-    return state;
-  }
+  deprecatePatch(PATCHES.finalSurvey.id);
   // The programme's end, or an early end because the objectives are met, closes with the satisfaction survey.
   const completed =
     (stage === 'active' || stage === 'final-survey') && ['programme ended', 'objectives achieved'].includes(state.ended.reason);

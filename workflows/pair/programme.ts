@@ -67,9 +67,9 @@ export class PairProgramme {
   unsigned = () => this.parties.filter((p) => !this.state.signed[p]);
   ended = () => this.state.ended !== undefined;
 
-  /** Who answered a check-in round, whichever way the answer came. */
+  /** Who answered a check-in round, as the web app told. */
   answeredCheckIn(open: OpenCheckIn): string[] {
-    return this.parties.filter((p) => open.answered?.includes(p) || open.answers?.[p]);
+    return this.parties.filter((p) => open.answered?.includes(p));
   }
 
   /** The pair's own end, later by the time it spent paused: the programme's, or a flash pair's feedback closing. */
