@@ -147,11 +147,11 @@ export function createCheckInRoutes({ sql, links }: WebDeps) {
   /** Another form for a round already answered: not a "thank you", since what it carried was not kept. */
   const alreadyAnswered = (c: Context, context: CheckInContext) => messageTo(c, context, 'answer.already', 'checkInPage.already', 409);
 
-  /** Open while the round's window is (a round not yet opened has none). */
+  /** Open while the round's window is; a round not yet open is closed, unless the pair is paused (it reopens then). */
   async function availability(context: CheckInContext): Promise<'open' | 'answered' | 'closed' | 'paused'> {
     if (await checkInAnswered(sql, context.pair.id, context.round, context.participant.id)) return 'answered';
     const window = await findWindow(sql, 'check-in', [checkInSubject(context.pair.id, context.round)]);
-    return window?.state ?? 'closed';
+    return window?.state ?? (context.pair.pausedSince ? 'paused' : 'closed');
   }
 
   return new Hono()
