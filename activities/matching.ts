@@ -7,6 +7,7 @@ import type { MatchInput } from '../matching/match-cohort.js';
 import type { Mentee, Mentor } from '../matching/profiles.js';
 import { DEFAULT_MATCH_SETTINGS, matchSettingsSchema, type MatchSettings } from '../matching/settings.js';
 import { adjustProposal, type Adjustment } from '../matching/adjust.js';
+import type { PairWarning } from '../matching/explanations.js';
 import { applyAdjustment } from '../db/match-adjustments.js';
 import { plural } from '../domain/format.js';
 import { matchInThread } from './matching-thread.js';
@@ -105,7 +106,7 @@ export function createMatchingActivities({ sql }: { sql: Sql }) {
       requestId: string;
       adjustment: Adjustment;
       reason: string;
-    }): Promise<{ warnings: string[] }> {
+    }): Promise<{ warnings: PairWarning[] }> {
       const run = await getMatchRun(sql, input.runId);
       const refuse = (code: RefusalCode) => ApplicationFailure.create({ type: INVALID_ADJUSTMENT, message: code, nonRetryable: true });
       if (!run) throw refuse('proposal-closed');

@@ -1,4 +1,5 @@
 import type { Adjustment } from '../matching/adjust.js';
+import type { PairWarning } from '../matching/explanations.js';
 import type { MatchResult } from '../matching/match-cohort.js';
 import { withoutWords } from './match-run-people.js';
 import type { Sql } from './sql.js';
@@ -6,7 +7,7 @@ import type { Sql } from './sql.js';
 /** Logs an admin's change with its reason and stores the changed proposal, once per request id. */
 export async function applyAdjustment(
   sql: Sql,
-  change: { runId: string; requestId: string; adjustment: Adjustment; reason: string; result: MatchResult; warnings: string[] },
+  change: { runId: string; requestId: string; adjustment: Adjustment; reason: string; result: MatchResult; warnings: PairWarning[] },
 ): Promise<void> {
   await sql.begin(async (tx) => {
     const [logged] = await tx`
@@ -22,7 +23,7 @@ export interface LoggedAdjustment {
   action: Adjustment['action'];
   details: Adjustment;
   reason: string;
-  warnings: string[];
+  warnings: PairWarning[];
   createdAt: Date;
 }
 

@@ -9,6 +9,7 @@ import {
 } from './match-cohort.js';
 import { compileScorer } from './score.js';
 import type { RefusalCode } from '../i18n/admin/refusals.en.js';
+import type { PairWarning } from './explanations.js';
 
 /** What an admin may change in a proposal before approving it. */
 export type Adjustment =
@@ -16,7 +17,7 @@ export type Adjustment =
   | { action: 'unpair'; menteeId: string }
   | { action: 'swap'; menteeId: string; otherMenteeId: string };
 
-export type AdjustOutcome = { ok: true; result: MatchResult; warnings: string[] } | { ok: false; error: RefusalCode };
+export type AdjustOutcome = { ok: true; result: MatchResult; warnings: PairWarning[] } | { ok: false; error: RefusalCode };
 
 /**
  * Applies an admin's change to a proposal. The admin may override the solver (that is the point of a
@@ -42,7 +43,7 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
     );
     const { score, criteria, problems } = scorer.explain(0, 0);
     const warnings = [...problems];
-    if (score < inputs.settings.threshold) warnings.push(`below the minimum score (${score} < ${inputs.settings.threshold})`);
+    if (score < inputs.settings.threshold) warnings.push({ kind: 'below-minimum', score, minimum: inputs.settings.threshold });
     return { menteeId, menteeName: mentee.name, mentorId, mentorName: mentor.name, score, criteria, warnings };
   };
 
@@ -82,12 +83,10 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
   const capacityWarning = (mentorId: string) => {
     const mentor = mentors.get(mentorId)!;
     const taken = (inputs.placesTaken?.[mentorId] ?? 0) + (proposed.get(mentorId) ?? 0);
-    return taken > mentor.answers.capacity
-      ? `the mentor would have ${taken} mentees for ${mentor.answers.capacity} place${mentor.answers.capacity > 1 ? 's' : ''}`
-      : undefined;
+    return taken > mentor.answers.capacity ? ({ kind: 'over-capacity', taken, capacity: mentor.answers.capacity } as const) : undefined;
   };
   pairs = pairs.map((p) => {
-    const kept = p.warnings.filter((w) => !w.startsWith('the mentor would have'));
+    const kept = p.warnings.filter((w) => w.kind !== 'over-capacity');
     const over = capacityWarning(p.mentorId);
     return { ...p, warnings: over ? [...kept, over] : kept };
   });
@@ -98,6 +97,9 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
   return {
     ok: true,
     result: { ...result, pairs, unmatched, freeMentors: freePlaces(inputs, pairs), summary: summarise(result.summary.mentees, pairs) },
-    warnings: [...new Set(changed.flatMap((p) => p.warnings))],
+    warnings: uniqueWarnings(changed.flatMap((p) => p.warnings)),
   };
 }
+
+/** Each warning once: two pairs of a swap may break the same rule. */
+const uniqueWarnings = (warnings: PairWarning[]): PairWarning[] => [...new Map(warnings.map((w) => [JSON.stringify(w), w])).values()];

@@ -18,6 +18,13 @@ export type UnmatchedWhy =
 export type Notice =
   { kind: 'no-mentee' | 'no-mentor' | 'no-place' } | { kind: 'no-pair'; minimum: number } | { kind: 'unanswered'; count: number };
 
+/** Why the admin should look twice at a pair they formed by hand: the rules it breaks. */
+export type PairWarning =
+  | { kind: 'must-match'; criterion: string; label: string }
+  | { kind: 'excluded' }
+  | { kind: 'below-minimum'; score: number; minimum: number }
+  | { kind: 'over-capacity'; taken: number; capacity: number };
+
 /** A criterion's name, lower-cased to sit in a sentence; a CSV column is named as the admin wrote it. */
 const criterionName = ({ t }: Translator, key: string, label: string) =>
   ((CRITERIA as readonly string[]).includes(key) ? t(`admin.matching.criterion.${key as CriterionKey}`) : label).toLowerCase();
@@ -45,6 +52,20 @@ export function describeUnmatched(why: UnmatchedWhy, text: Translator): string {
       );
       return t('matching.unmatched.mustMatch', { failing: failing.join(', ') });
     }
+  }
+}
+
+export function describeWarning(warning: PairWarning, text: Translator): string {
+  const { t } = text;
+  switch (warning.kind) {
+    case 'must-match':
+      return t('matching.warning.mustMatch', { criterion: criterionName(text, warning.criterion, warning.label) });
+    case 'excluded':
+      return t('matching.warning.excluded');
+    case 'below-minimum':
+      return t('matching.warning.belowMinimum', { score: warning.score, minimum: warning.minimum });
+    case 'over-capacity':
+      return t('matching.warning.overCapacity', { taken: warning.taken, capacity: warning.capacity });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Role } from '../domain/types.js';
 import { translator } from '../i18n/translator.js';
-import { describeNotice, describeUnmatched, type Notice, type UnmatchedWhy } from './explanations.js';
+import { describeNotice, describeUnmatched, type Notice, type PairWarning, type UnmatchedWhy } from './explanations.js';
 import type { Mentee, Mentor } from './profiles.js';
 import { compileScorer, type CriterionScore } from './score.js';
 import { ALGORITHM_VERSION, type MatchSettings } from './settings.js';
@@ -28,7 +28,7 @@ export interface ProposedPair {
   score: number;
   criteria: CriterionScore[];
   /** Broken constraints or capacity, when an admin paired them by hand. */
-  warnings: string[];
+  warnings: PairWarning[];
 }
 
 export interface Unmatched {

@@ -1,5 +1,6 @@
 import { BUILT_IN, attributeCriterion, encode, type Criterion, type Encoded } from './criteria.js';
 import type { Mentee, Mentor } from './profiles.js';
+import type { PairWarning } from './explanations.js';
 import { CRITERIA, type MatchSettings } from './settings.js';
 
 export interface CriterionScore {
@@ -18,7 +19,8 @@ export interface PairScore {
   /** False when a must-match criterion is not met or the two must not be paired. */
   feasible: boolean;
   criteria: CriterionScore[];
-  problems: string[];
+  /** The rules the pair breaks (it is then not feasible). */
+  problems: PairWarning[];
 }
 
 /** A pair that must never be formed again, e.g. a previous partner. */
@@ -103,15 +105,15 @@ export function compileScorer(
     const a = encodedMentees[i]!;
     const b = encodedMentors[j]!;
     let sum = 0;
-    const problems: string[] = [];
+    const problems: PairWarning[] = [];
     const criteria = rules.map(({ criterion, weight, mustMatch }) => {
       const value = criterion.value(a, b);
       sum += weight * value;
       const reason = criterion.describe(mentees[i]!, mentors[j]!, value);
-      if (mustMatch && value < 0.5) problems.push(`must match ${criterion.label.toLowerCase()}: ${reason}`);
+      if (mustMatch && value < 0.5) problems.push({ kind: 'must-match', criterion: criterion.key, label: criterion.label });
       return { key: criterion.key, label: criterion.label, weight, mustMatch, value, met: value >= 0.5, reason };
     });
-    if (isExcluded(i, j)) problems.push('these two must not be paired again');
+    if (isExcluded(i, j)) problems.push({ kind: 'excluded' });
     return { score: toScore(sum), feasible: problems.length === 0, criteria, problems };
   }
 

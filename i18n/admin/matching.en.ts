@@ -108,6 +108,11 @@ export const adminMatching = {
   'matching.unmatched.unpaired': 'unpaired by the admin: {reason}',
   'matching.unmatched.mustMatch': 'no mentor meets every must-match criterion together: {failing}',
   'matching.unmatched.mustMatch.criterion': '{criterion} ({meeting} of {of, plural, one {# mentor} other {# mentors}})',
+  'matching.warning.mustMatch': 'must match {criterion}: not met',
+  'matching.warning.excluded': 'these two must not be paired again',
+  'matching.warning.belowMinimum': 'below the minimum score ({score} < {minimum})',
+  'matching.warning.overCapacity':
+    'the mentor would have {taken, plural, one {# mentee} other {# mentees}} for {capacity, plural, one {# place} other {# places}}',
   'matching.notice.noMentee': 'No mentee to match: nobody in this group answered the survey as a mentee.',
   'matching.notice.noMentor': 'No mentor answered the survey: no pair can be formed.',
   'matching.notice.noPlace': 'No mentor has a free place.',

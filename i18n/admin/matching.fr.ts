@@ -106,6 +106,11 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'matching.unmatched.unpaired': 'séparé par l’administrateur : {reason}',
   'matching.unmatched.mustMatch': 'aucun mentor ne remplit à la fois tous les critères impératifs : {failing}',
   'matching.unmatched.mustMatch.criterion': '{criterion} ({meeting, plural, one {# mentor} other {# mentors}} sur {of})',
+  'matching.warning.mustMatch': 'critère obligatoire non rempli : {criterion}',
+  'matching.warning.excluded': 'ces deux personnes ne doivent plus être réunies',
+  'matching.warning.belowMinimum': 'sous le score minimum ({score} < {minimum})',
+  'matching.warning.overCapacity':
+    'le mentor aurait {taken, plural, one {# mentoré} other {# mentorés}} pour {capacity, plural, one {# place} other {# places}}',
   'matching.notice.noMentee': 'Aucun mentoré à apparier : personne dans ce groupe n’a répondu au questionnaire en tant que mentoré.',
   'matching.notice.noMentor': 'Aucun mentor n’a répondu au questionnaire : aucun binôme ne peut être formé.',
   'matching.notice.noPlace': 'Aucun mentor n’a de place libre.',

@@ -93,7 +93,7 @@ describe('from the survey to pair workflows, through the admin review', () => {
       reason: 'Zoe insists',
     });
     page = pageText(await (await c.get(`/admin/cohorts/${slug}/matching`)).text());
-    expect(page).toContain('⚠ must match shared language: no shared language');
+    expect(page).toContain('⚠ must match shared language: not met');
     expect(page).toContain('⚠ the mentor would have 2 mentees for 1 place');
     expect(page).toContain('pair, “Zoe insists”');
     // ...then undo it.

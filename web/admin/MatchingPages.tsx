@@ -3,7 +3,7 @@ import type { LoggedAdjustment } from '../../db/match-adjustments.js';
 import type { MatchRun } from '../../db/matching.js';
 import type { ProposedPair } from '../../matching/match-cohort.js';
 import { describeAgain } from '../../matching/criteria.js';
-import { describeNotice, describeUnmatched } from '../../matching/explanations.js';
+import { describeNotice, describeUnmatched, describeWarning } from '../../matching/explanations.js';
 import type { CriterionScore } from '../../matching/score.js';
 import { CRITERIA, type MatchSettings } from '../../matching/settings.js';
 import type { CohortStage } from '../../domain/types.js';
@@ -154,7 +154,7 @@ export function MatchReviewPage(props: ReviewProps) {
                   </ul>
                   {pair.warnings.map((w) => (
                     <p class="error" data-warning>
-                      ⚠ {w}
+                      ⚠ {describeWarning(w, text)}
                     </p>
                   ))}
                 </td>
@@ -274,7 +274,7 @@ export function MatchReviewPage(props: ReviewProps) {
             {props.adjustments.map((a) => (
               <li>
                 {t('admin.matching.adjustment', { at: instant(a.createdAt), action: a.action, reason: a.reason })}
-                {a.warnings.length > 0 && <span class="error"> ⚠ {a.warnings.join('; ')}</span>}
+                {a.warnings.length > 0 && <span class="error"> ⚠ {a.warnings.map((w) => describeWarning(w, text)).join('; ')}</span>}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ProgrammeSchedule } from '../../domain/schedule.js';
 import type { CohortStage, OwedSignal } from '../../domain/types.js';
 import type { Adjustment } from '../../matching/adjust.js';
+import type { PairWarning } from '../../matching/explanations.js';
 import type { MatchSettings } from '../../matching/settings.js';
 
 export const cohortWorkflowId = (slug: string): string => `cohort-${slug}`;
@@ -90,7 +91,7 @@ export const MANUAL_REMINDER_GAP_MS = 86_400_000;
 export const approveMatchUpdate = defineUpdate<{ approved: true }, [{ runId: string }]>('approveMatch');
 export const rerunMatchUpdate = defineUpdate<{ rerun: true }, [{ settings: MatchSettings }]>('rerunMatch');
 export const adjustMatchUpdate = defineUpdate<
-  { warnings: string[] },
+  { warnings: PairWarning[] },
   [{ runId: string; requestId: string; adjustment: Adjustment; reason: string }]
 >('adjustMatch');
 /** Someone needs a new partner: from the admin. */
