@@ -5,7 +5,7 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { configSchema } from '../domain/config.js';
-import { patchRuns } from './versions.js';
+import { openRunsByBuild, patchRuns } from './versions.js';
 
 // Only where Temporal is: the command runs beside a deployment without its secrets.
 const { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace } = configSchema
@@ -13,7 +13,8 @@ const { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace } = configSchem
   .parse(process.env);
 const connection = await Connection.connect({ address });
 try {
-  const rows = await patchRuns(new Client({ connection, namespace }));
+  const client = new Client({ connection, namespace });
+  const rows = await patchRuns(client);
   console.log(`Runs each patch still serves, in ${namespace} at ${address}:`);
   console.table(
     rows.map((r) => ({
@@ -26,6 +27,8 @@ try {
       'next step': r.open + r.closed > 0 ? 'wait' : r.deprecated ? 'may be removed' : 'may be deprecated',
     })),
   );
+  console.log('Open runs by the builds of worker code that ran them (SDK version + hash of the workflow bundle):');
+  console.table(Object.entries(await openRunsByBuild(client)).map(([build, runs]) => ({ build, 'open runs': runs })));
 } finally {
   await connection.close();
 }

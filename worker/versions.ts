@@ -72,3 +72,16 @@ export async function runsLeftBehind(client: Client, register = PATCH_REGISTER):
     `Let them finish on the previous release, or end them, then start this one (docs/versions.md).`
   );
 }
+
+/** Open runs by the build of the worker code that ran them: Temporal's own record (`BuildIds`), tallied. */
+export async function openRunsByBuild(client: Client, workflowTypes = Object.keys(PATCH_REGISTER)): Promise<Record<string, number>> {
+  const types = workflowTypes.map((t) => `'${t}'`).join(', ');
+  const byBuild: Record<string, number> = {};
+  for await (const run of client.workflow.list({ query: `WorkflowType IN (${types}) AND ExecutionStatus = 'Running'` })) {
+    const builds = (run.searchAttributes.BuildIds ?? []) as string[];
+    // "unversioned:<SDK version>+<hash of the workflow bundle>": the worker's build when it runs unversioned.
+    for (const build of builds.filter((b) => b.includes(':')).map((b) => b.slice(b.indexOf(':') + 1)))
+      byBuild[build] = (byBuild[build] ?? 0) + 1;
+  }
+  return byBuild;
+}

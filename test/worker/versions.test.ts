@@ -4,8 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { PATCH_REGISTER, patchRuns, runsLeftBehind } from '../../worker/versions.js';
-import { temporalClientForFile } from '../helpers/stack.js';
+import { PATCH_REGISTER, openRunsByBuild, patchRuns, runsLeftBehind } from '../../worker/versions.js';
+import { pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
+import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
 
 const client = temporalClientForFile();
 
@@ -67,4 +68,21 @@ it("registers every workflow's patches, each with the day it came", () => {
   expect(patches.length).toBeGreaterThanOrEqual(10);
   for (const patch of patches) expect(patch.came).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(new Set(patches.map((p) => p.id)).size).toBe(patches.length);
+});
+
+it('tells which builds of the worker code ran the open runs, from what Temporal records of each', async () => {
+  const worker = await startTestWorker(recording().activities);
+  const { input, start } = pairWorkflowKit(() => client(), { now: async () => Date.now() });
+  const pair = await start(worker.taskQueue, await input(86_400_000, 10 * 86_400_000));
+  try {
+    // The worker's build: the SDK's version and a hash of the workflow code it bundled.
+    await expect
+      .poll(async () => (await pair.describe()).searchAttributes.BuildIds as string[] | undefined, { timeout: 15_000 })
+      .toContainEqual(expect.stringMatching(/^unversioned:@temporalio\/worker@[\d.]+\+[0-9a-f]{64}$/));
+    const ran = ((await pair.describe()).searchAttributes.BuildIds as string[]).find((b) => b.startsWith('unversioned:'))!.slice(12);
+    await expect.poll(async () => (await openRunsByBuild(client()))[ran], { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+  } finally {
+    await pair.terminate('test done');
+    await worker.stop();
+  }
 });
