@@ -1,21 +1,11 @@
-import { checkInAnswersOf, setPairHealth } from '../db/pair-lifecycle.js';
-import type { CheckInAnswers } from '../domain/check-in.js';
+import { setPairHealth } from '../db/pair-lifecycle.js';
 import { checkInNumber, isMeetingFeedback } from '../domain/programme-format.js';
-import type { NewPartnerReason } from '../emails/NewPartnerOffer.js';
-import type { Health, HealthReason } from '../domain/pair-health.js';
+import type { Health, HealthReason, NewPartnerReason } from '../domain/pair-health.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
 
 /** An offer stays open until the programme ends (the pair's link then says the programme is over). */
 const offerValidUntil = ({ cohort, pair }: PairContext) => (cohort.programmeEndsAt ?? pair.createdAt).toISOString();
-
-/** Why someone who wants to go on would be offered a new partner, if they would. */
-function newPartnerReason(own: CheckInAnswers | undefined, partner: CheckInAnswers | undefined): NewPartnerReason | undefined {
-  if (own?.continue !== 'yes') return undefined;
-  if (partner?.continue === 'no') return 'partnerStops';
-  if (own.progress?.length && own.progress.every((p) => p === 'achieved')) return 'objectivesMet';
-  return undefined;
-}
 
 /** A pair's check-ins: the form by link (and reminders), and the health that follows from the answers. */
 export function createCheckInActivities(deps: PairActivityDeps) {
@@ -61,30 +51,29 @@ export function createCheckInActivities(deps: PairActivityDeps) {
     },
 
     /**
-     * The pair's health after a check-in, on the admin pages; anything but "on track" alerts the admin. Then
-     * whoever wants to go on is offered a new partner, one click away, when their partner would rather stop
-     * or when they have met all their objectives at the review.
+     * What the pair's workflow decided of a closed round: its health, on the admin pages (anything but "on
+     * track" alerts the admin, who reads what is in the way of `blockedIds` in their answers), and a new
+     * partner offered, one click away, to whoever it names. A call scheduled by the release before carries no
+     * `blockedIds` or `offers`.
      */
     async recordHealth({
       pairId,
       round,
       health,
       reasons,
+      blockedIds = [],
+      offers = [],
     }: {
       pairId: string;
       round: number;
       health: Health;
       reasons: (string | HealthReason)[];
+      blockedIds?: string[];
+      offers?: { participantId: string; reason: NewPartnerReason }[];
     }): Promise<void> {
       const context = await tools.load(pairId);
       await setPairHealth(sql, pairId, health, reasons);
-      const answers = await checkInAnswersOf(sql, pairId, round);
       if (health !== 'on-track') {
-        // What is in their way, in their words: kept out of the workflow, read from their answers by the admin.
-        const blockedIds = tools
-          .people(context)
-          .filter((p) => answers[p.id]?.blocking)
-          .map((p) => p.id);
         await alertAdmin({
           cohortId: context.cohort.id,
           pairId,
@@ -100,11 +89,9 @@ export function createCheckInActivities(deps: PairActivityDeps) {
           },
         });
       }
-      // A flash pair's feedback closes its programme: whoever wants more says so by going on as a long pair.
-      if (isMeetingFeedback(context.cohort.schedule.flash, round)) return;
-      for (const person of tools.people(context)) {
-        const reason = newPartnerReason(answers[person.id], answers[tools.partnerOf(context, person).id]);
-        if (!reason) continue;
+      for (const { participantId, reason } of offers) {
+        const person = tools.people(context).find((p) => p.id === participantId);
+        if (!person) continue;
         await notifier.notify(NOTIFICATIONS.newPartnerOffer, {
           cohortId: context.cohort.id,
           to: tools.recipient(person),

@@ -29,6 +29,38 @@ export interface HealthAssessment {
   reasons: HealthReason[];
 }
 
+/** Why someone who wants to go on is offered a new partner, one click away. */
+export type NewPartnerReason = 'partnerStops' | 'objectivesMet';
+
+/** What one closed round decides: the pair's health, and who is offered a new partner and why. */
+export interface RoundDecision extends HealthAssessment {
+  offers: { role: 'mentee' | 'mentor'; reason: NewPartnerReason }[];
+}
+
+/**
+ * A closed round, decided from one read of its answers: the pair's health and, unless it is a flash pair's
+ * feedback (which closes its programme), a new partner for whoever wants to go on while their partner would
+ * rather stop, or who has met all their objectives.
+ */
+export function decideRound(
+  answers: { mentee?: CheckInDecision; mentor?: CheckInDecision },
+  previouslySilent: { mentee: boolean; mentor: boolean },
+  { feedback = false } = {},
+): RoundDecision {
+  const offers: RoundDecision['offers'] = [];
+  if (!feedback)
+    for (const [role, partner] of [
+      ['mentee', 'mentor'],
+      ['mentor', 'mentee'],
+    ] as const) {
+      const own = answers[role];
+      if (own?.continue !== 'yes') continue;
+      if (answers[partner]?.continue === 'no') offers.push({ role, reason: 'partnerStops' });
+      else if (own.progress?.length && own.progress.every((p) => p === 'achieved')) offers.push({ role, reason: 'objectivesMet' });
+    }
+  return { ...assessHealth(answers, previouslySilent, { feedback }), offers };
+}
+
 /**
  * A pair's health after a check-in, from both parties' answers (undefined: silent after the reminder).
  * At risk: a party wants to stop, or a party silent twice in a row. Needs attention: no contact yet, a low

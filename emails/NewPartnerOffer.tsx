@@ -1,11 +1,9 @@
 /** @jsxImportSource react */
 import { Heading, Text } from '@react-email/components';
+import type { NewPartnerReason } from '../domain/pair-health.js';
 import type { Locale } from '../i18n/locales.js';
 import { translator } from '../i18n/translator.js';
 import { EmailLayout, PersonalLink } from './components/EmailLayout.js';
-
-/** The partner would rather stop; or this person has met all their objectives at the mid-programme review. */
-export type NewPartnerReason = 'partnerStops' | 'objectivesMet';
 
 export interface NewPartnerOfferProps {
   locale: Locale;

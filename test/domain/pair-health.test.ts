@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInAnswers } from '../../domain/check-in.js';
 import { describeHealthReason } from '../../domain/alerts.js';
-import { assessHealth, toDecision, type CheckInDecision } from '../../domain/pair-health.js';
+import { assessHealth, decideRound, toDecision, type CheckInDecision } from '../../domain/pair-health.js';
 import { translator } from '../../i18n/translator.js';
 import { checkInTimes } from '../../domain/schedule.js';
 
@@ -63,6 +63,29 @@ describe('assessHealth', () => {
       'leurs notes divergent (2/5 et 5/5)',
     ]);
     expect(describeHealthReason('the mentee rates it 2/5', translator('fr'))).toBe('the mentee rates it 2/5'); // a run from before keeps its words
+  });
+});
+
+describe('decideRound', () => {
+  const stops = { ...fine, continue: 'no' as const };
+  const achieved = { ...fine, progress: ['achieved' as const, 'achieved' as const] };
+
+  it('offers a new partner to whoever wants to go on while their partner would rather stop, with the health', () => {
+    expect(decideRound({ mentee: fine, mentor: stops }, nobodySilent)).toEqual({
+      health: 'at-risk',
+      reasons: [{ kind: 'wants-to-stop', role: 'mentor' }],
+      offers: [{ role: 'mentee', reason: 'partnerStops' }],
+    });
+    // Both would rather stop: nobody wants a new partner.
+    expect(decideRound({ mentee: stops, mentor: stops }, nobodySilent).offers).toEqual([]);
+  });
+
+  it("offers a new partner to whoever has met all their objectives, and nobody in a flash pair's feedback", () => {
+    expect(decideRound({ mentee: achieved, mentor: fine }, nobodySilent).offers).toEqual([{ role: 'mentee', reason: 'objectivesMet' }]);
+    expect(decideRound({ mentee: { ...fine, progress: ['achieved', 'in-progress'] }, mentor: fine }, nobodySilent).offers).toEqual([]);
+    expect(decideRound({ mentee: achieved, mentor: stops }, nobodySilent, { feedback: true }).offers).toEqual([]);
+    // Silent: no answer, no offer.
+    expect(decideRound({ mentor: achieved }, nobodySilent).offers).toEqual([{ role: 'mentor', reason: 'objectivesMet' }]);
   });
 });
 

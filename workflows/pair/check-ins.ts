@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, continueAsNew, deprecatePatch, patched, workflowInfo } from '@temporalio/workflow';
-import { assessHealth } from '../../domain/pair-health.js';
+import { decideRound } from '../../domain/pair-health.js';
 import { isMeetingFeedback } from '../../domain/programme-format.js';
 import { activities } from './activities.js';
 import type { OpenCheckIn, RoundAnswers } from './contract.js';
@@ -48,13 +48,23 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
     onAnswers?.(answers);
     if (pair.ended()) break;
     const answered = Object.keys(answers);
-    const assessment = assessHealth(
-      { mentee: answers[input.menteeId], mentor: answers[input.mentorId] },
-      { mentee: state.checkIns.silentLastRound.includes(input.menteeId), mentor: state.checkIns.silentLastRound.includes(input.mentorId) },
+    const roles = { mentee: input.menteeId, mentor: input.mentorId };
+    const decision = decideRound(
+      { mentee: answers[roles.mentee], mentor: answers[roles.mentor] },
+      { mentee: state.checkIns.silentLastRound.includes(roles.mentee), mentor: state.checkIns.silentLastRound.includes(roles.mentor) },
       { feedback: isMeetingFeedback(input.flash, round) },
     );
-    pair.setHealth(assessment.health, assessment.reasons);
-    await activities.recordHealth.executeWithOptions({ summary: `health: ${assessment.health}` }, [{ pairId, round, ...assessment }]);
+    pair.setHealth(decision.health, decision.reasons);
+    await activities.recordHealth.executeWithOptions({ summary: `health: ${decision.health}` }, [
+      {
+        pairId,
+        round,
+        health: decision.health,
+        reasons: decision.reasons,
+        blockedIds: parties.filter((p) => answers[p]?.blocked),
+        offers: decision.offers.map(({ role, reason }) => ({ participantId: roles[role], reason })),
+      },
+    ]);
     state.checkIns = { done: round + 1, silentLastRound: parties.filter((p) => !answered.includes(p)) };
     // The next round runs on today's code, from the state alone.
     if (patched(PATCHES.freshRunEachRound.id) || workflowInfo().continueAsNewSuggested) {
