@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { getCohort } from '../db/cohorts.js';
-import { getMatchRun, insertMatchRun, listExclusions, loadMatchPool, saveMatchSettings } from '../db/matching.js';
+import { getMatchRun, insertMatchRun, listExclusions, loadMatchPool } from '../db/matching.js';
 import type { Sql } from '../db/sql.js';
 import type { MatchInput } from '../matching/match-cohort.js';
 import type { Mentee, Mentor } from '../matching/profiles.js';
@@ -78,8 +78,8 @@ export function createMatchingActivities({ sql }: { sql: Sql }) {
       };
 
       async function propose() {
+        // A re-run brings the settings the admin saved for it; the run keeps the ones it used.
         const settings = matchSettingsSchema.parse(input.settings ?? cohort!.matchSettings ?? DEFAULT_MATCH_SETTINGS);
-        if (input.settings) await saveMatchSettings(sql, input.cohortId, settings);
         const matchInput = await matchInputFor(sql, input.cohortId, settings);
         const context = Context.current();
         const beat = setInterval(() => context.heartbeat(), 10_000); // scoring a large cohort reports no progress

@@ -259,6 +259,10 @@ describe('from the survey to pair workflows, through the admin review', () => {
       { settings: { threshold: number; autoApprove: boolean } }[]
     >`select settings from match_runs where cohort_id = ${cohortId} order by created_at desc limit 1`;
     expect(run!.settings).toMatchObject({ threshold: 0, autoApprove: true });
+    // The web app saved them as the cohort's: its next rounds use them too.
+    const [saved] = await stack.sql<{ matchSettings: { threshold: number; autoApprove: boolean } }[]>`
+      select match_settings from cohorts where id = ${cohortId}`;
+    expect(saved!.matchSettings).toMatchObject({ threshold: 0, autoApprove: true });
   });
 });
 

@@ -187,6 +187,8 @@ export function createMatchingRoutes(deps: WebDeps) {
             422,
           );
         }
+        // The cohort's settings are the web's to write: saved, they serve this re-run and every round after.
+        await saveMatchSettings(sql, cohort.id, form.settings);
         return back(c, cohort, await workflows.rerunMatch(cohort.slug, form.settings), 'rerun');
       })
   );
