@@ -26,9 +26,9 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
 
   // The head of a cohort's page; durations spelt out ("4 semaines")
   'admin.cohort.workflow': 'Workflow :',
-  'admin.cohort.workflow.where': "dans l'interface Temporal",
+  'admin.cohort.workflow.where': 'dans l’interface Temporal',
   'admin.cohort.schedule':
-    "{checkIns, plural, one {# point d'étape} other {# points d'étape}} à {interval} d'intervalle · programme de {programme}",
+    '{checkIns, plural, one {# point d’étape} other {# points d’étape}} à {interval} d’intervalle · programme de {programme}',
   'admin.cohort.flash':
     'mentorat flash : {meetings, plural, one {# rencontre} other {# rencontres}} dans les {window} suivant chaque lancement ; puis, pour les binômes qui continuent',
   'admin.cohort.retention': 'données personnelles conservées {retention} après la clôture',
@@ -36,7 +36,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
     '{unit, select, w {{count, plural, one {# semaine} other {# semaines}}} d {{count, plural, one {# jour} other {# jours}}} h {{count, plural, one {# heure} other {# heures}}} m {{count, plural, one {# minute} other {# minutes}}} other {{count, plural, one {# seconde} other {# secondes}}}}',
 
   // The intake survey and its progress
-  'admin.cohort.survey.heading': "Questionnaire d'accueil",
+  'admin.cohort.survey.heading': 'Questionnaire d’accueil',
   'admin.cohort.figure.participants': '{count, plural, one {participant} other {participants}}',
   'admin.cohort.figure.invited': '{count, plural, one {invité} other {invités}}',
   'admin.cohort.figure.answered': '{count, plural, one {réponse} other {réponses}}',
@@ -55,9 +55,9 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
     'La cohorte est close : son bilan figure ci-dessous et vous a été envoyé.{erase, select, yes { Les données personnelles sont effacées le {eraseAt}.} other {}}',
   'admin.cohort.missingMore': 'et {count, plural, one {# autre} other {# autres}} : tous les participants',
   'admin.cohort.stageLabel': 'Étape :',
-  'admin.cohort.noWorkflow': "(le workflow n'a pas répondu ; les chiffres viennent de la base de données)",
+  'admin.cohort.noWorkflow': '(le workflow n’a pas répondu ; les chiffres viennent de la base de données)',
   'admin.cohort.surveyCloses': 'le questionnaire ferme le {deadline}',
-  'admin.cohort.missing': "{open, select, true {N'ont pas encore répondu} other {N'ont pas répondu}} ({count})",
+  'admin.cohort.missing': '{open, select, true {N’ont pas encore répondu} other {N’ont pas répondu}} ({count})',
   'admin.cohort.column.invited': 'Invité le',
   'admin.cohort.column.reminders': 'Relances',
   'admin.cohort.emailBounced': 'e-mail refusé',
@@ -78,16 +78,16 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.alerts.dealtWithLabel': 'Marquer comme traité : {message}',
   'admin.cohort.bounced.heading': 'E-mails refusés par le service de messagerie ({count})',
   'admin.cohort.bounced.hint':
-    "Ces personnes ne reçoivent rien de Tandem tant que leur adresse n'est pas corrigée ; contactez-les autrement.",
+    'Ces personnes ne reçoivent rien de Tandem tant que leur adresse n’est pas corrigée ; contactez-les autrement.',
   'admin.cohort.bounced.item': '{name} <{email}> : e-mail refusé ({reason}), {at}',
   'admin.cohort.erased':
     'Données personnelles effacées le {at}, au terme de leur durée de conservation : il ne reste que le bilan ci-dessous.',
 
   // Matching
   'admin.cohort.matching.heading': 'Appariement',
-  'admin.cohort.matching.settings': "Réglages de l'appariement",
+  'admin.cohort.matching.settings': 'Réglages de l’appariement',
   'admin.cohort.matching.settingsHint': '(pondérations, critères impératifs, score minimal, validation automatique)',
-  'admin.cohort.matching.afterSurvey': "L'appariement a lieu à la fermeture du questionnaire.",
+  'admin.cohort.matching.afterSurvey': 'L’appariement a lieu à la fermeture du questionnaire.',
   'admin.cohort.matching.computing': 'Calcul de la proposition…',
   'admin.cohort.matching.run':
     '{kind, select, initial {Proposition} other {Dernière proposition de réappariement}} : {pairs, plural, one {# binôme} other {# binômes}} pour {mentees, plural, one {# mentoré} other {# mentorés}},',
@@ -105,7 +105,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.pairs.column.stage': 'Étape',
   'admin.cohort.pairs.column.health': 'État',
   'admin.cohort.pairs.search': 'Rechercher',
-  'admin.cohort.pairs.searchHint': "nom ou e-mail de l'un ou l'autre",
+  'admin.cohort.pairs.searchHint': 'nom ou e-mail de l’un ou l’autre',
   'admin.cohort.pairs.all': 'Tous',
   'admin.cohort.pairs.running': 'En cours (toute étape)',
   'admin.cohort.pairs.noCheckIn': 'Aucun point d’étape encore',
@@ -118,7 +118,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.pairs.show': 'Afficher',
   'admin.cohort.pairs.matching':
     '{count, plural, =0 {Aucun binôme ne correspond.} one {# binôme correspond.} other {# binômes correspondent.}}',
-  'admin.cohort.pairs.charterUntil': "jusqu'au {at}",
+  'admin.cohort.pairs.charterUntil': 'jusqu’au {at}',
   'admin.cohort.pairs.paused': 'en pause',
   'admin.cohort.pairStage.introduction': 'présenté',
   'admin.cohort.pairStage.matched': 'apparié',
@@ -135,7 +135,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   // The late-joiner form
   'admin.cohort.add.heading': 'Ajouter un participant',
   'admin.cohort.add.hint':
-    "Il reçoit le questionnaire d'accueil dès maintenant (avec un délai propre si celui de la cohorte est passé) et rejoint le prochain appariement.",
+    'Il reçoit le questionnaire d’accueil dès maintenant (avec un délai propre si celui de la cohorte est passé) et rejoint le prochain appariement.',
   'admin.cohort.add.languages': 'Langues',
   'admin.cohort.add.languagesHint': 'séparées par ;',
   'admin.cohort.add.communication': 'Langue des e-mails',
@@ -167,7 +167,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'report.basis.of': '{got} sur {of}',
   'admin.cohort.report.nps': 'recommanderaient le programme (NPS)',
   'admin.cohort.report.answers':
-    "Réponses aux points d'étape : {checkIns} · au questionnaire final : {finalSurvey} · satisfaction : mentorés {mentees}, mentors {mentors} · réponses aux questions des mentorés : {yes} oui, {partly} en partie, {no} non",
+    'Réponses aux points d’étape : {checkIns} · au questionnaire final : {finalSurvey} · satisfaction : mentorés {mentees}, mentors {mentors} · réponses aux questions des mentorés : {yes} oui, {partly} en partie, {no} non',
   'admin.cohort.report.meetings':
     'Mentorat flash : {met, plural, one {# binôme} other {# binômes}} sur {pairs} {met, plural, one {s’est rencontré} other {se sont rencontrés}} · utilité {useful} · se reverraient {meetAgain} · {wentOn, plural, one {# binôme a continué} other {# binômes ont continué}} en mentorat long',
   'admin.cohort.report.comment': '« {text} »',
@@ -175,7 +175,7 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
 
   // Participants
   'admin.cohort.people.heading': 'Les participants et leurs données',
-  'admin.cohort.people.hint': "La page de chaque personne télécharge tout ce que Tandem détient sur elle, ou l'efface.",
+  'admin.cohort.people.hint': 'La page de chaque personne télécharge tout ce que Tandem détient sur elle, ou l’efface.',
   'admin.cohort.people.all': '{count, plural, one {Le participant} other {Les # participants}} : rechercher, ouvrir leurs données',
   'admin.cohort.people.searchHint': 'nom ou e-mail',
   'admin.cohort.people.matching': '{count, plural, =0 {Personne ne correspond.} one {# personne} other {# personnes}}',
@@ -184,6 +184,6 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.paging.page': 'Page {page} sur {pages}',
   'admin.paging.previous': '← Précédente',
   'admin.paging.next': 'Suivante →',
-  'admin.cohort.people.audit': "Journal d'audit",
+  'admin.cohort.people.audit': 'Journal d’audit',
   'admin.cohort.people.auditOf': 'des exports, effacements et actions sur les binômes.',
 };

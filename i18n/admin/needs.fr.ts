@@ -3,7 +3,7 @@ import type { adminNeeds as english } from './needs.en.js';
 /** A cohort's needs (mentees' wishes against mentors' offers), in French. */
 export const adminNeeds: Record<keyof typeof english, string> = {
   'admin.needs.heading': 'Besoins : ce que demandent les mentorés, ce que proposent les mentors',
-  'admin.needs.none': "Aucun questionnaire reçu pour l'instant : les chiffres apparaissent au fil des réponses.",
+  'admin.needs.none': 'Aucun questionnaire reçu pour l’instant : les chiffres apparaissent au fil des réponses.',
   'admin.needs.summary':
     '{closed, select, true {{mentees, plural, one {# mentoré} other {# mentorés}} et {mentors, plural, one {# mentor} other {# mentors}} ont répondu ; les mentors proposaient {places, plural, one {# place} other {# places}}.} other {{mentees, plural, one {# mentoré} other {# mentorés}} et {mentors, plural, one {# mentor} other {# mentors}} ont répondu à ce jour ; les mentors proposent {places, plural, one {# place} other {# places}}.}}',
   'admin.needs.missing': '{count, plural, one {Il manque # place.} other {Il manque # places.}}',

@@ -67,7 +67,7 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.pair.waiting.running': 'En cours ; {done, plural, one {# point d’étape fait} other {# points d’étape faits}}.',
   'admin.pair.waiting.meetings':
     'Mentorat flash : {meetings, plural, one {la rencontre doit avoir lieu} other {# rencontres doivent avoir lieu}} au plus tard le {by} ; ensuite, chacun donne son retour.',
-  'admin.pair.waiting.feedback': "Retour sur les rencontres ouvert jusqu'au {closes} ; en attente : {names}.",
+  'admin.pair.waiting.feedback': 'Retour sur les rencontres ouvert jusqu’au {closes} ; en attente : {names}.',
   'admin.pair.waiting.feedbackAnswered': 'Retour sur les rencontres : les deux ont répondu.',
   'admin.pair.afterTheEnd': 'Après la fin',
   'admin.pair.placeBack': '{name} ({role}) a retrouvé sa place : le prochain appariement pourra lui proposer un nouveau partenaire.',

@@ -87,7 +87,7 @@ describe('accessibility of the participant pages (WCAG 2.1 AA, axe-core in Chrom
       }
       await check(page, 'charter signed', () => page.goto(at(charterPath(env.stack, pair.id, pair.menteeId))));
 
-      const checkIn = await env.linkIn(`ava@${slug}.example.org`, locale === 'fr' ? "point d'étape" : 'check-in', 'check-in');
+      const checkIn = await env.linkIn(`ava@${slug}.example.org`, locale === 'fr' ? 'point d’étape' : 'check-in', 'check-in');
       await check(page, 'check-in', () => page.goto(checkIn));
       await check(page, 'check-in with errors', async () => {
         await page.goto(checkIn);

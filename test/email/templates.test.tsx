@@ -48,7 +48,7 @@ describe('in French', () => {
     const { html, text } = await renderEmail(<SurveyReminder {...says} />);
     expect(html).toContain('lang="fr"');
     expect(text).toContain('Dernier rappel, Amina Diallo');
-    expect(text).toContain("Nous n'avons pas encore reçu votre questionnaire d'accueil pour Alumni mentoring 2027.");
+    expect(text).toContain('Nous n’avons pas encore reçu votre questionnaire d’accueil pour Alumni mentoring 2027.');
     expect(text).toContain(french('Ou copiez ce lien dans votre navigateur : http://localhost:3000/survey/preview-token'));
   });
 });

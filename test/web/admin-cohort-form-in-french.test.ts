@@ -46,7 +46,7 @@ describe('the new-cohort form, for an admin who reads French', () => {
     expect(text).toContain('Questionnaire ouvert pendant');
     expect(text).toContain('Questionnaire fermé le');
     expect(text).toContain('dans le fuseau horaire de la cohorte, actuellement UTC');
-    expect(text).toContain("Nombre de points d'étape");
+    expect(text).toContain('Nombre de points d’étape');
     expect(text).toContain('Aperçu');
     expect(text).not.toContain('New cohort');
     expect(html).toContain('<input type="datetime-local" id="surveyCloses" name="surveyCloses"');
@@ -68,8 +68,8 @@ describe('the new-cohort form, for an admin who reads French', () => {
     expect(fieldErrors).toContain('Merci de corriger ces 5 points');
     expect(fieldErrors).toContain('Participants : le fichier CSV a des problèmes');
     expect(fieldErrors).toContain('Nom : 3 caractères au moins');
-    expect(fieldErrors).toContain("Points d'étape : 0 ou plus");
-    expect(fieldErrors).toContain("Fuseau horaire : « Mars/Olympus » n'est pas un fuseau horaire");
+    expect(fieldErrors).toContain('Points d’étape : 0 ou plus');
+    expect(fieldErrors).toContain('Fuseau horaire : « Mars/Olympus » n’est pas un fuseau horaire');
     expect(fieldErrors).not.toContain('Name: at least 3 characters');
 
     const lines = await submit({
@@ -78,8 +78,8 @@ describe('the new-cohort form, for an admin who reads French', () => {
     });
     expect(lines.status).toBe(422);
     const text = pageText(await lines.text());
-    expect(text).toContain("Ligne 3, email : « bob@ » n'est pas une adresse e-mail valide.");
-    expect(text).toContain("Ligne 3, role : « coach » n'est pas un rôle ; utilisez mentor ou mentee.");
+    expect(text).toContain('Ligne 3, email : « bob@ » n’est pas une adresse e-mail valide.');
+    expect(text).toContain('Ligne 3, role : « coach » n’est pas un rôle ; utilisez mentor ou mentee.');
     expect(text).toContain('Participants : le fichier CSV a des problèmes');
     expect(text).not.toContain('Line 3');
 
@@ -139,7 +139,7 @@ describe('the new-cohort form, for an admin who reads French', () => {
         })
       ).text(),
     );
-    expect(skipped).toContain("Questionnaire fermé le : 02:30 n'existe pas ce jour-là dans le fuseau Europe/Paris");
+    expect(skipped).toContain('Questionnaire fermé le : 02:30 n’existe pas ce jour-là dans le fuseau Europe/Paris');
     // In English, word for word as the French says it.
     const english = pageText(
       await (

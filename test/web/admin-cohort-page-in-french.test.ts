@@ -57,14 +57,14 @@ describe("the cohort pages in the admin browser's language", () => {
     expect(html).toContain('<option value="mentee">mentoré</option>');
     const text = pageText(html);
     for (const phrase of [
-      "2 points d'étape à 1 minute d'intervalle · programme de 1 heure",
-      "Questionnaire d'accueil",
+      '2 points d’étape à 1 minute d’intervalle · programme de 1 heure',
+      'Questionnaire d’accueil',
       `Étape : questionnaire · le questionnaire ferme le ${deadline}`,
-      "N'ont pas encore répondu (3)",
+      'N’ont pas encore répondu (3)',
       'Nom E-mail Rôle Invité le Relances',
       'Fermer le questionnaire maintenant',
-      "Réglages de l'appariement",
-      "L'appariement a lieu à la fermeture du questionnaire.",
+      'Réglages de l’appariement',
+      'L’appariement a lieu à la fermeture du questionnaire.',
       'Ajouter un participant',
       'Langues séparées par ;',
       'Ajouter et inviter',
@@ -77,7 +77,7 @@ describe("the cohort pages in the admin browser's language", () => {
     for (const english of ['Intake survey', 'Not answered yet', 'Stage:', 'Matching settings', 'Add a participant'])
       expect(text).not.toContain(english);
     // The figures the page refreshes on its own come in the same language.
-    expect(pageText(await (await french.get(`${page}/progress`)).text())).toContain("N'ont pas encore répondu (3)");
+    expect(pageText(await (await french.get(`${page}/progress`)).text())).toContain('N’ont pas encore répondu (3)');
 
     // The same pages, from a browser that asks for no language: English, word for word as before.
     const englishList = await (await english.get('/admin')).text();
@@ -116,7 +116,7 @@ describe("the cohort pages in the admin browser's language", () => {
       'Voir la proposition',
       'Binômes (1)',
       'Mentoré Mentor Étape État Score',
-      "signature de la charte jusqu'au",
+      'signature de la charte jusqu’au',
       'Rechercher',
       '1 binôme correspond.',
       '1 binôme en cours.',

@@ -68,11 +68,11 @@ describe('a cohort in French and English', () => {
     const client = webClient(stack.app);
     const page = await (await client.get(zoe.path)).text();
     expect(page).toContain('<html lang="fr">');
-    expect(pageText(page)).toContain("Promo Langues : questionnaire d'accueil");
+    expect(pageText(page)).toContain('Promo Langues : questionnaire d’accueil');
     expect(pageText(page)).toContain('Bonjour Zoé Martin. Vous participez en tant que mentoré.');
     expect(page).toContain('data-role="mentee"'); // what load scripts read, whatever the language
     expect(page).toContain('value="Job search &amp; applications"');
-    expect(pageText(page)).toContain("Recherche d'emploi et candidatures");
+    expect(pageText(page)).toContain('Recherche d’emploi et candidatures');
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(page)![1]!;
     const refused = await client.post(zoe.path, { submissionId, goals: 'court' });
     expect(refused.status).toBe(422);
@@ -89,7 +89,7 @@ describe('a cohort in French and English', () => {
     const saved = await client.post(zoe.path, { submissionId, ...MENTEE_ANSWERS });
     expect(saved.status).toBe(200);
     expect(pageText(await saved.text())).toMatch(
-      /Vos réponses sont enregistrées\. Vous pouvez les modifier avec le même lien jusqu'au .+ UTC/,
+      /Vos réponses sont enregistrées\. Vous pouvez les modifier avec le même lien jusqu’au .+ UTC/,
     );
     const { id: zoeId } = (await participantByEmail(stack.sql, 'zoe@langues.example.org'))!;
     expect((await getSurveyAnswers(stack.sql, zoeId))?.answers).toMatchObject({
@@ -125,7 +125,7 @@ describe('a cohort in French and English', () => {
     expect(response.status).toBe(404);
     const page = await response.text();
     expect(page).toContain('<html lang="fr">');
-    expect(pageText(page)).toContain("Ce lien n'est pas valide");
+    expect(pageText(page)).toContain('Ce lien n’est pas valide');
   });
 });
 
@@ -155,7 +155,7 @@ describe('a pair in two languages', () => {
     const avaIntro = await emailTo(ava, /voici votre mentor/);
     expect(avaIntro.subject).toBe(typeset(`Cohort ${slug} : voici votre mentor, Mia`));
     expect(avaIntro.text).toContain(typeset('même domaine : Finance'));
-    expect(avaIntro.text).toContain(typeset("peut aider sur tous les sujets demandés : Recherche d'emploi et candidatures, Réseau"));
+    expect(avaIntro.text).toContain(typeset('peut aider sur tous les sujets demandés : Recherche d’emploi et candidatures, Réseau'));
     expect(avaIntro.text).toContain(typeset('langues en commun : Anglais'));
     expect((await emailTo(mia, /meet your mentee/)).text).toContain(
       'can help with every topic asked for: Job search & applications, Networking',
@@ -184,13 +184,13 @@ describe('a pair in two languages', () => {
     // The pair starts: each told in their language; then the first check-in, in French for her.
     expect((await emailTo(ava, /démarre/)).text).toContain('Votre mentor et vous avez signé la charte.');
     expect((await emailTo(mia, /starts/)).text).toContain('You and your mentee have both signed the charter.');
-    const checkIn = await emailTo(ava, /point d'étape/);
+    const checkIn = await emailTo(ava, /point d’étape/);
     expect(checkIn.text).toContain('Avez-vous pris contact avec Mia');
     const checkInPath = new URL(/https?:\/\/\S+\/check-in\/\S+/.exec(checkIn.text)![0]).pathname;
     const form = await client.post(checkInPath, {});
     expect(form.status).toBe(422);
     const errors = pageText(await form.text());
-    expect(errors).toContain("Point d'étape 1 : vous et Mia");
+    expect(errors).toContain('Point d’étape 1 : vous et Mia');
     expect(errors).toContain('Merci de corriger ces 3 points :');
     expect(errors).toContain('Dites si vous souhaitez continuer');
   });
