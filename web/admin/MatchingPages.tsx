@@ -126,61 +126,63 @@ export function MatchReviewPage(props: ReviewProps) {
 
       <div class="card">
         <h2>{t('admin.matching.pairs')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th>{t('admin.matching.mentee')}</th>
-              <th>{t('admin.matching.mentor')}</th>
-              <th>{t('admin.matching.score')}</th>
-              <th>{t('admin.matching.why')}</th>
-              {open && <th>{t('admin.matching.change')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {result.pairs.map((pair) => (
-              <tr data-pair={pair.menteeName}>
-                <td>{pair.menteeName}</td>
-                <td>{pair.mentorName}</td>
-                <td>
-                  <strong>{pair.score}</strong>
-                </td>
-                <td>
-                  <ul class="compact-list">
-                    {pair.criteria.map((c) => (
-                      <li class={c.met ? undefined : 'muted'}>
-                        {c.met ? '✓' : '✗'} {why(pair, c)}
-                      </li>
-                    ))}
-                  </ul>
-                  {pair.warnings.map((w) => (
-                    <p class="error" data-warning>
-                      ⚠ {describeWarning(w, text)}
-                    </p>
-                  ))}
-                </td>
-                {open && (
-                  <td>
-                    <form method="post" action={`${base}/adjust`}>
-                      <Hidden csrf={csrf} runId={run.id} />
-                      <input type="hidden" name="action" value="unpair" />
-                      <input type="hidden" name="menteeId" value={pair.menteeId} />
-                      <input
-                        type="text"
-                        name="reason"
-                        placeholder={t('admin.matching.unpair.reason')}
-                        required
-                        aria-label={t('admin.matching.unpair.reasonLabel', { mentee: pair.menteeName })}
-                      />
-                      <button class="secondary" type="submit">
-                        {t('admin.matching.unpair')}
-                      </button>
-                    </form>
-                  </td>
-                )}
+        <div class="scroll">
+          <table class="proposal">
+            <thead>
+              <tr>
+                <th>{t('admin.matching.mentee')}</th>
+                <th>{t('admin.matching.mentor')}</th>
+                <th>{t('admin.matching.score')}</th>
+                <th>{t('admin.matching.why')}</th>
+                {open && <th>{t('admin.matching.change')}</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.pairs.map((pair) => (
+                <tr data-pair={pair.menteeName}>
+                  <td>{pair.menteeName}</td>
+                  <td>{pair.mentorName}</td>
+                  <td>
+                    <strong>{pair.score}</strong>
+                  </td>
+                  <td class="why">
+                    <ul class="compact-list">
+                      {pair.criteria.map((c) => (
+                        <li class={c.met ? undefined : 'muted'}>
+                          {c.met ? '✓' : '✗'} {why(pair, c)}
+                        </li>
+                      ))}
+                    </ul>
+                    {pair.warnings.map((w) => (
+                      <p class="error" data-warning>
+                        ⚠ {describeWarning(w, text)}
+                      </p>
+                    ))}
+                  </td>
+                  {open && (
+                    <td>
+                      <form method="post" action={`${base}/adjust`}>
+                        <Hidden csrf={csrf} runId={run.id} />
+                        <input type="hidden" name="action" value="unpair" />
+                        <input type="hidden" name="menteeId" value={pair.menteeId} />
+                        <input
+                          type="text"
+                          name="reason"
+                          placeholder={t('admin.matching.unpair.reason')}
+                          required
+                          aria-label={t('admin.matching.unpair.reasonLabel', { mentee: pair.menteeName })}
+                        />
+                        <button class="secondary" type="submit">
+                          {t('admin.matching.unpair')}
+                        </button>
+                      </form>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
 
       {open && result.pairs.length >= 2 && (
