@@ -5,8 +5,7 @@ import { getCohort, type Cohort } from '../db/cohorts.js';
 import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun, returnPlace, type Pair } from '../db/matching.js';
 import type { Sql } from '../db/sql.js';
 import { DEFAULT_CHARTER_MS } from '../domain/schedule.js';
-import { endPairSignal, pairWorkflowId, type PairWorkflowInput } from '../workflows/pair/contract.js';
-import type { pairWorkflow } from '../workflows/pair/pair.js';
+import { endPairSignal, pairWorkflowId, type PairWorkflow, type PairWorkflowInput } from '../workflows/pair/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 import { forEachConcurrently } from './concurrency.js';
 import { notFound } from './not-found.js';
@@ -42,7 +41,7 @@ export async function startPairWorkflow(
     ...(cohort.schedule.flash ? { flash: cohort.schedule.flash } : {}),
   };
   try {
-    await temporal.client.workflow.start<typeof pairWorkflow>('pairWorkflow', {
+    await temporal.client.workflow.start<PairWorkflow>('pairWorkflow', {
       workflowId: pair.workflowId,
       taskQueue: temporal.taskQueue,
       args: [input],

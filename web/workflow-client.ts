@@ -14,7 +14,6 @@ import type { Adjustment } from '../matching/adjust.js';
 import type { MatchSettings } from '../matching/settings.js';
 import type { accountEmailWorkflow } from '../workflows/account-email/account-email.js';
 import { accountEmailWorkflowId, type AccountEmailInput } from '../workflows/account-email/contract.js';
-import type { cohortWorkflow } from '../workflows/cohort/cohort.js';
 import {
   INVALID_ADJUSTMENT,
   MATCH_CLOSED,
@@ -28,6 +27,7 @@ import {
   REMINDER_TOO_SOON,
   remindSurveyUpdate,
   cohortWorkflowId,
+  type CohortWorkflow,
   requestRematchUpdate,
   rerunMatchUpdate,
   type CohortState,
@@ -145,7 +145,7 @@ export function createWorkflowClient(options: {
         participantCount,
       };
       try {
-        await client.workflow.start<typeof cohortWorkflow>('cohortWorkflow', {
+        await client.workflow.start<CohortWorkflow>('cohortWorkflow', {
           workflowId: cohortWorkflowId(cohort.slug),
           taskQueue: options.taskQueue,
           args: [input],

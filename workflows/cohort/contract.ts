@@ -49,6 +49,9 @@ export interface CohortState {
   eraseAt?: string;
 }
 
+/** The cohort workflow as its starters see it: started by name, its code in the worker's bundle only. */
+export type CohortWorkflow = (input: CohortWorkflowInput) => Promise<CohortState>;
+
 /** A sign-up through the cohort's public link, stored by the web app: each is owed its confirmation email. */
 export interface EnrolmentRequested {
   requestId: string;

@@ -13,8 +13,7 @@ import { formatInstant } from '../../domain/schedule.js';
 import type { CohortStage } from '../../domain/types.js';
 import type { MatchSettings } from '../../matching/settings.js';
 import { STAGE_KEY } from '../search-attributes.js';
-import type { cohortWorkflow } from './cohort.js';
-import { cohortStateQuery, type CohortState, type CohortWorkflowInput } from './contract.js';
+import { cohortStateQuery, type CohortState, type CohortWorkflow, type CohortWorkflowInput } from './contract.js';
 import { PATCHES } from './patches.js';
 
 export type AdminDecision = { kind: 'approve' } | { kind: 'rerun'; settings: MatchSettings };
@@ -66,7 +65,7 @@ export class CohortProgramme {
   async continueAsNewWhenQuiet(): Promise<never> {
     await condition(allHandlersFinished);
     const typedSearchAttributes = workflowInfo().typedSearchAttributes.updateCopy([{ key: STAGE_KEY, value: this.state.stage }]);
-    return makeContinueAsNewFunc<typeof cohortWorkflow>({ typedSearchAttributes })({
+    return makeContinueAsNewFunc<CohortWorkflow>({ typedSearchAttributes })({
       ...this.input,
       state: { ...this.state, forget: false },
     });

@@ -2,8 +2,7 @@ import { allHandlersFinished, condition, continueAsNew, deprecatePatch, patched,
 import { decideRound } from '../../domain/pair-health.js';
 import { isMeetingFeedback } from '../../domain/programme-format.js';
 import { activities } from './activities.js';
-import type { OpenCheckIn, RoundAnswers } from './contract.js';
-import type { pairWorkflow } from './pair.js';
+import type { OpenCheckIn, PairWorkflow, RoundAnswers } from './contract.js';
 import { PATCHES } from './patches.js';
 import type { PairProgramme } from './programme.js';
 
@@ -69,7 +68,7 @@ export async function runCheckIns(pair: PairProgramme, onAnswers?: (answers: Rou
     // The next round runs on today's code, from the state alone.
     if (patched(PATCHES.freshRunEachRound.id) || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof pairWorkflow>({ ...input, state });
+      await continueAsNew<PairWorkflow>({ ...input, state });
     }
   }
 }

@@ -71,6 +71,9 @@ export interface PairState {
   flash?: { bookingReminded: boolean; goOn?: boolean; feedbackAt?: string };
 }
 
+/** The pair workflow as its starters see it: started by name, its code in the worker's bundle only. */
+export type PairWorkflow = (input: PairWorkflowInput) => Promise<PairState>;
+
 /** An answer the web app stored for this pair; the worker delivers them (in batches) from PostgreSQL. */
 export type AnswerRecorded =
   | { form: 'charter'; participantId: string; at: string }

@@ -2,8 +2,8 @@ import { allHandlersFinished, condition, continueAsNew } from '@temporalio/workf
 import { bookingReminderAt, type FlashSchedule } from '../../domain/programme-format.js';
 import { checkInTimes } from '../../domain/schedule.js';
 import { activities } from './activities.js';
+import type { PairWorkflow } from './contract.js';
 import { runCheckIns } from './check-ins.js';
-import type { pairWorkflow } from './pair.js';
 import type { PairProgramme } from './programme.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -52,7 +52,7 @@ export async function goOnAsLongPair(pair: PairProgramme): Promise<never> {
   ]);
   await condition(allHandlersFinished);
   // An end heard meanwhile (a rematch, the admin) goes along: the new run closes the pair at once.
-  return continueAsNew<typeof pairWorkflow>({
+  return continueAsNew<PairWorkflow>({
     ...input,
     flash: undefined,
     programmeEndsAt: iso(endsAt),
