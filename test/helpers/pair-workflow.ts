@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { expect } from 'vitest';
 import type { Activities } from '../../activities/index.js';
@@ -64,6 +65,32 @@ export function recording() {
 }
 
 export type Recording = ReturnType<typeof recording>;
+
+/** How many workflow tasks and activities a run's history shows scheduled and not yet done. */
+function inFlight(events: temporal.api.history.v1.IHistoryEvent[]): number {
+  const { EventType } = temporal.api.enums.v1;
+  let task = 0;
+  const activities = new Set<string>();
+  for (const e of events) {
+    if (e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED) task = 1;
+    else if (
+      e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED ||
+      e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED ||
+      e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT
+    )
+      task = 0;
+    else if (e.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED) activities.add(String(e.eventId));
+    else {
+      const done =
+        e.activityTaskCompletedEventAttributes ??
+        e.activityTaskFailedEventAttributes ??
+        e.activityTaskTimedOutEventAttributes ??
+        e.activityTaskCanceledEventAttributes;
+      if (done) activities.delete(String(done.scheduledEventId));
+    }
+  }
+  return task + activities.size;
+}
 
 export const mentee = randomUUID();
 export const mentor = randomUUID();
@@ -150,15 +177,30 @@ export function pairWorkflowKit(client: () => Client, clock = runningClock) {
     await sign(recorded, handle, mentor);
     return handle;
   }
+  /**
+   * The pair's state once its latest run has nothing in flight (no workflow task, no activity). Under the
+   * time-skipping server, a query that meets a run as it continues as new (after each round) can stop the
+   * server's clock for good, so it waits for the run to be still first.
+   */
+  async function stateOf(handle: WorkflowHandle): Promise<PairState> {
+    if (clock.skip)
+      await expect
+        .poll(async () => inFlight((await client().workflow.getHandle(handle.workflowId).fetchHistory()).events ?? []), {
+          timeout: 15_000,
+          interval: 20,
+        })
+        .toBe(0);
+    return handle.query(pairStateQuery);
+  }
   /** Until the pair's state passes `test`: time moves on by `stepMs` at a time where it can be skipped. */
   async function until(handle: WorkflowHandle, test: (state: PairState) => boolean, stepMs = 6 * HOUR) {
     if (!clock.skip) return eventually(async () => expect(test(await handle.query(pairStateQuery))).toBe(true), 15_000);
-    for (let skipped = 0; !test(await handle.query(pairStateQuery)); skipped += stepMs) {
-      if (skipped > 400 * DAY) throw new Error(`The pair's state never came: ${JSON.stringify(await handle.query(pairStateQuery))}`);
+    for (let skipped = 0; !test(await stateOf(handle)); skipped += stepMs) {
+      if (skipped > 400 * DAY) throw new Error(`The pair's state never came: ${JSON.stringify(await stateOf(handle))}`);
       await clock.skip(stepMs);
     }
   }
   const openRound = (handle: WorkflowHandle, round: number) => until(handle, (s) => s.checkIns.open?.round === round);
 
-  return { input, start, sign, answer, answerFinal, activePair, until, openRound, endLeftovers, now: clock.now };
+  return { input, start, sign, answer, answerFinal, activePair, stateOf, until, openRound, endLeftovers, now: clock.now };
 }

@@ -17,7 +17,10 @@ import { startTestWorker } from '../helpers/stack.js';
 import { DAY, HOUR, timeSkippingForFile } from '../helpers/time-skipping.js';
 
 const env = timeSkippingForFile();
-const { input, start, sign, activePair, answer, openRound, now, endLeftovers } = pairWorkflowKit(() => env().client, skippedClock(env));
+const { input, start, sign, activePair, answer, stateOf, openRound, now, endLeftovers } = pairWorkflowKit(
+  () => env().client,
+  skippedClock(env),
+);
 const startWorker = (activities: Partial<Activities>) => startTestWorker(activities, { connection: env().nativeConnection });
 
 afterEach(endLeftovers);
@@ -136,7 +139,7 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       await expect(handle.executeUpdate(resumeUpdate)).rejects.toMatchObject({ cause: { message: 'not-paused' } });
       await answer(recorded, handle, 0, mentee);
       await answer(recorded, handle, 0, mentor);
-      await eventually(async () => expect(await handle.query(pairStateQuery)).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
+      await eventually(async () => expect(await stateOf(handle)).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
       // Round 2 opens at its scheduled time plus the pause.
       await openRound(handle, 1);
       const secondOpened = await eventually(async () => {

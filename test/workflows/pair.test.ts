@@ -9,7 +9,7 @@ import { startTestWorker } from '../helpers/stack.js';
 import { DAY, timeSkippingForFile } from '../helpers/time-skipping.js';
 
 const env = timeSkippingForFile();
-const { input, start, sign, answer, answerFinal, activePair, until, openRound, now, endLeftovers } = pairWorkflowKit(
+const { input, start, sign, answer, answerFinal, activePair, stateOf, until, openRound, now, endLeftovers } = pairWorkflowKit(
   () => env().client,
   skippedClock(env),
 );
@@ -136,7 +136,7 @@ describe('pairWorkflow: check-ins and health', () => {
       await openRound(handle, 0);
       await answer(recorded, handle, 0, mentee);
       await answer(recorded, handle, 0, mentor);
-      await eventually(async () => expect(await handle.query(pairStateQuery)).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
+      await eventually(async () => expect(await stateOf(handle)).toMatchObject({ health: 'on-track', checkIns: { done: 1 } }));
 
       await openRound(handle, 1);
       await answer(recorded, handle, 1, mentee);
@@ -172,7 +172,7 @@ describe('pairWorkflow: check-ins and health', () => {
       await answer(recorded, handle, 0, mentee, { ...fine, continue: 'no', rating: 2, blocking: 'My manager forbids it' });
       await answer(recorded, handle, 0, mentor);
       await eventually(async () =>
-        expect(await handle.query(pairStateQuery)).toMatchObject({
+        expect(await stateOf(handle)).toMatchObject({
           health: 'at-risk',
           healthReasons: [
             { kind: 'wants-to-stop', role: 'mentee' },
