@@ -126,7 +126,8 @@ export function MatchReviewPage(props: ReviewProps) {
 
       <div class="card">
         <h2>{t('admin.matching.pairs')}</h2>
-        <div class="scroll">
+        {/* Scrolls sideways on a phone: focusable, so a keyboard scrolls it too. */}
+        <div class="scroll" tabindex={0} role="region" aria-label={t('admin.matching.pairs')}>
           <table class="proposal">
             <thead>
               <tr>
