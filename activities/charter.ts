@@ -1,5 +1,3 @@
-import type { Client } from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/common';
 import { moveWindow, pairWindowKey } from '../db/answers.js';
 import { endPair, otherActivePartners } from '../db/matching.js';
 import { markLeft, setCharterDeadline, setPairStage } from '../db/pair-lifecycle.js';
@@ -7,14 +5,13 @@ import type { Participant } from '../db/participants.js';
 import { getSurveyAnswers } from '../db/survey-answers.js';
 import { describeAgain } from '../matching/criteria.js';
 import type { Mentee, Mentor } from '../matching/profiles.js';
-import { cohortWorkflowId, pairEndedSignal } from '../workflows/cohort/contract.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps, type PairContext } from './pair-context.js';
 import { textOf } from '../domain/cohort-texts.js';
 import type { CharterToSign, PartnerProfile } from '../emails/MatchIntroduction.js';
 
 /** A pair from its introduction to its start: the match email, the charter and its reminders, the kick-off or the dissolution. */
-export function createCharterActivities(deps: PairActivityDeps & { temporal: { client: Client } }) {
+export function createCharterActivities(deps: PairActivityDeps) {
   const { sql, notifier, alertAdmin } = deps;
   const tools = pairTools(deps);
 
@@ -234,14 +231,6 @@ export function createCharterActivities(deps: PairActivityDeps & { temporal: { c
         key: `pair-dissolved:${pairId}`,
         details: { kind: 'pair-dissolved', menteeId: context.mentee.id, mentorId: context.mentor.id },
       });
-      if (rematchIds.length === 0) return;
-      try {
-        await deps.temporal.client.workflow
-          .getHandle(cohortWorkflowId(context.cohort.slug))
-          .signal(pairEndedSignal, { participantIds: rematchIds, reason: 'charter not signed in time' });
-      } catch (error) {
-        if (!(error instanceof WorkflowNotFoundError)) throw error; // the cohort has ended: nobody to rematch
-      }
     },
   };
 }

@@ -25,6 +25,7 @@ export interface ActivityDeps {
   from: string;
   links: LinkSigner;
   publicBaseUrl: string;
+  /** Only to start pair workflows: workflows tell each other from workflow code. */
   temporal: { client: Client; taskQueue: string };
   /** Where alerts about pairs are emailed, if anywhere. */
   adminAlertsTo?: string;
@@ -32,30 +33,31 @@ export interface ActivityDeps {
 
 /** Everything the worker registers, built from real clients in production and from fakes in tests. */
 export function createActivities(deps: ActivityDeps) {
+  const { temporal, ...rest } = deps; // Temporal's client starts pair workflows, and nothing else
   // A refused address alerts the admin, whose alert is itself an email: the two are tied after both exist.
   let alertAdmin: AlertAdmin = async () => {};
   const notifier = createNotifier({
-    ...deps,
+    ...rest,
     onBounce: ({ cohortId, participantId, reason }) =>
       alertAdmin({ cohortId, key: `bounce:${participantId}`, details: { kind: 'bounce', participantId, reason } }),
   });
-  alertAdmin = createAdminAlerts({ sql: deps.sql, notifier, publicBaseUrl: deps.publicBaseUrl });
-  const pairDeps = { ...deps, notifier, alertAdmin };
+  alertAdmin = createAdminAlerts({ sql: rest.sql, notifier, publicBaseUrl: rest.publicBaseUrl });
+  const pairDeps = { ...rest, notifier, alertAdmin };
   return {
     ...createSurveyActivities(pairDeps),
-    ...createMatchingActivities(deps),
-    ...createPairActivities(deps),
+    ...createMatchingActivities(rest),
+    ...createPairActivities({ sql: rest.sql, temporal }),
     ...createCharterActivities(pairDeps),
     ...createCheckInActivities(pairDeps),
     ...createMeetingActivities(pairDeps),
     ...createPauseActivities(pairDeps),
     ...createPairClosingActivities(pairDeps),
-    ...createAnswerWindowActivities(deps),
+    ...createAnswerWindowActivities(rest),
     ...createCohortReportActivities(pairDeps),
-    ...createRetentionActivities(deps),
-    ...createEnrolmentActivities({ ...deps, notifier }),
+    ...createRetentionActivities(rest),
+    ...createEnrolmentActivities({ ...rest, notifier }),
     ...createProgrammeEndActivities(pairDeps),
-    ...createAccountEmailActivities({ ...deps, notifier }),
+    ...createAccountEmailActivities({ ...rest, notifier }),
   };
 }
 

@@ -1,13 +1,10 @@
-import type { Client } from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/common';
 import { endPair } from '../db/matching.js';
 import { savePairSummary, setPairStage } from '../db/pair-lifecycle.js';
-import { cohortWorkflowId, pairClosedSignal } from '../workflows/cohort/contract.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
 import { pairTools, type PairActivityDeps } from './pair-context.js';
 
-/** A pair's end: the satisfaction survey that closes it, then its summary, and the cohort told. */
-export function createPairClosingActivities(deps: PairActivityDeps & { temporal: { client: Client } }) {
+/** A pair's end: the satisfaction survey that closes it, then its summary. */
+export function createPairClosingActivities(deps: PairActivityDeps) {
   const { sql, notifier } = deps;
   const tools = pairTools(deps);
 
@@ -46,7 +43,7 @@ export function createPairClosingActivities(deps: PairActivityDeps & { temporal:
       }
     },
 
-    /** The pair is over: its summary is stored, and the cohort is told (it closes when its last pair has). */
+    /** The pair is over: its summary is stored (the workflow tells its cohort, which closes when its last pair has). */
     async completePair({
       pairId,
       reason,
@@ -58,15 +55,10 @@ export function createPairClosingActivities(deps: PairActivityDeps & { temporal:
       summary: object;
       stage: 'completed' | 'ended';
     }): Promise<void> {
-      const context = await tools.load(pairId);
+      await tools.load(pairId); // a pair erased meanwhile ends its workflow quietly
       await endPair(sql, pairId, reason);
       await savePairSummary(sql, pairId, summary);
       await setPairStage(sql, pairId, stage);
-      try {
-        await deps.temporal.client.workflow.getHandle(cohortWorkflowId(context.cohort.slug)).signal(pairClosedSignal, { pairId });
-      } catch (error) {
-        if (!(error instanceof WorkflowNotFoundError)) throw error; // the cohort has closed already
-      }
     },
   };
 }

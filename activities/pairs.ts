@@ -1,11 +1,11 @@
 import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { getCohort, type Cohort } from '../db/cohorts.js';
 import { activePairOf, approveMatchRun, endPair, getPair, listPairsOfRun, returnPlace, type Pair } from '../db/matching.js';
 import type { Sql } from '../db/sql.js';
 import { DEFAULT_CHARTER_MS } from '../domain/schedule.js';
-import { endPairSignal, pairWorkflowId, type PairWorkflow, type PairWorkflowInput } from '../workflows/pair/contract.js';
+import { pairWorkflowId, type PairWorkflow, type PairWorkflowInput } from '../workflows/pair/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../workflows/search-attributes.js';
 import { forEachConcurrently } from './concurrency.js';
 import { notFound } from './not-found.js';
@@ -90,9 +90,9 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
 
     /**
      * Someone needs a new partner. Their pair (the one given, or their only active one) ends if it runs, both
-     * get their place back, the two are kept apart from now on, and the pair's workflow is told. A pair that
-     * has ended already (early, which gave nobody their place) gives this person theirs back, and the partner
-     * stays as they were. Returns the partner who is now free too, if any.
+     * get their place back, and the two are kept apart from now on. A pair that has ended already (early, which
+     * gave nobody their place) gives this person theirs back, and the partner stays as they were. Returns the
+     * pair's workflow (the cohort tells it), and the partner who is now free too, if any.
      */
     async releaseForRematch({
       participantId,
@@ -104,7 +104,7 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
       reason: string;
       pairId?: string;
       alone?: boolean;
-    }): Promise<{ endedPairId?: string; formerPartnerId?: string }> {
+    }): Promise<{ endedPairId?: string; pairWorkflowId?: string; formerPartnerId?: string }> {
       const pair = pairId ? await getPair(sql, pairId) : await activePairOf(sql, participantId);
       if (!pair) return {};
       const formerPartnerId = pair.menteeId === participantId ? pair.mentorId : pair.menteeId;
@@ -112,13 +112,11 @@ export function createPairActivities({ sql, temporal }: PairsActivityDeps) {
         pair.status === 'active'
           ? ((await endPair(sql, pair.id, reason, alone ? [participantId] : [participantId, formerPartnerId]))?.rematchIds ?? [])
           : await returnPlace(sql, pair.id, participantId);
-      try {
-        // Told again on a retry (the workflow keeps the first end it hears of).
-        await temporal.client.workflow.getHandle(pair.workflowId).signal(endPairSignal, { reason });
-      } catch (error) {
-        if (!(error instanceof WorkflowNotFoundError)) throw error; // already finished: nothing to tell
-      }
-      return { endedPairId: pair.id, ...(placesBack.includes(formerPartnerId) ? { formerPartnerId } : {}) };
+      return {
+        endedPairId: pair.id,
+        pairWorkflowId: pair.workflowId,
+        ...(placesBack.includes(formerPartnerId) ? { formerPartnerId } : {}),
+      };
     },
   };
 }

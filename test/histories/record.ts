@@ -3,10 +3,8 @@
  * replaced by stand-ins) and stores each history as JSON beside this file. The replay test runs today's
  * workflow code over them, so a change that would break workflows already running fails CI. Record again
  * only when a change is meant to be incompatible (and then version the workflow with `patched`); keep the
- * histories of earlier versions in their own folder, as survey-only/, before-charter/, before-check-ins/,
- * before-final-survey/, before-admin-actions/, before-answers-in-postgres/, before-count-completed-first/,
- * before-introduction-with-charter/ and before-fresh-runs/ are kept; before-payload-encryption/ holds the last histories recorded in
- * clear (payloads are encrypted since, with the tests' key).
+ * histories of the version before in a folder of its own (`before-<change>/`) for as long as its patch lives
+ * (docs/versions.md). Payloads are encrypted, with the tests' key.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -39,7 +37,7 @@ const activities: Partial<Activities> = {
   adjustMatchProposal: async () => ({ warnings: [{ kind: 'below-minimum', score: 35, minimum: 40 }] }),
   approveMatching: async () => ({ pairs: 1, programmeEndsAt: new Date(Date.now() + 3_000).toISOString() }),
   startPairWorkflows: async () => ({ started: 1 }),
-  releaseForRematch: async () => ({ endedPairId: randomUUID(), formerPartnerId: randomUUID() }),
+  releaseForRematch: async () => ({ endedPairId: randomUUID(), pairWorkflowId: 'pair-replay-ended', formerPartnerId: randomUUID() }),
   inviteLateJoiners: async ({ participantIds }) => ({ invited: participantIds.length }),
   sendEnrolmentConfirmations: async ({ requestIds }) => ({ sent: requestIds.length }),
   sendMatchIntroduction: async () => {},

@@ -1,7 +1,10 @@
-import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
 import { activities } from './activities.js';
 import * as contract from './contract.js';
+import { PATCHES } from './patches.js';
 import type { CohortProgramme } from './programme.js';
+import { endPairSignal } from '../pair/contract.js';
+import { tell } from '../tell.js';
 import type { RefusalCode } from '../../i18n/admin/refusals.en.js';
 
 /** A refusal by its code: the admin's page words it in the admin's language. */
@@ -43,7 +46,9 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
   });
 
   setHandler(contract.pairEndedSignal, ({ participantIds }) => {
-    if (state.stage !== 'closed') state.rematchQueue.push(...participantIds);
+    if (state.stage === 'closed') return;
+    // Heard twice only when a release changed hands as the pair dissolved; queued once.
+    state.rematchQueue.push(...participantIds.filter((id) => !state.rematchQueue.includes(id)));
   });
 
   setHandler(
@@ -125,6 +130,9 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     async (request) => {
       const { participantId } = request;
       const released = await activities.releaseForRematch.executeWithOptions({ summary: 'end the current pair' }, [request]);
+      // Asked after the activity: one the release before scheduled, run by this one, told nobody.
+      if (released.pairWorkflowId && patched(PATCHES.pairToldByWorkflow.id))
+        await tell(released.pairWorkflowId, endPairSignal, { reason: request.reason });
       const queued = [participantId, ...(released.formerPartnerId ? [released.formerPartnerId] : [])];
       state.rematchQueue.push(...queued);
       return { queued };

@@ -31,4 +31,10 @@ export const PATCHES = {
    * history grew long. May go once no cohort started before 2026-12-08 is open.
    */
   freshRunEachStage: { id: 'fresh-run-each-stage', came: '2026-12-07' },
+  /**
+   * A rematch ends the current pair by the cohort's own signal to it (in its history, sent once), rather than
+   * by its activity through a client of its own. Asked after the activity, whose run of before signalled. May
+   * go once no cohort started before 2026-12-08 is open.
+   */
+  pairToldByWorkflow: { id: 'pair-told-by-workflow', came: '2026-12-07' },
 } as const satisfies Record<string, Patch>;

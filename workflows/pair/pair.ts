@@ -10,6 +10,8 @@ import { runFinalSurvey } from './final-survey.js';
 import { goOnAsLongPair, goesOn, meetingsOver, runMeetings } from './flash.js';
 import { PATCHES } from './patches.js';
 import { endQuietlyIfGone } from '../retry.js';
+import { tell } from '../tell.js';
+import { cohortWorkflowId, pairClosedSignal, pairEndedSignal } from '../cohort/contract.js';
 import { PairProgramme } from './programme.js';
 
 /**
@@ -63,10 +65,14 @@ async function runPair(pair: PairProgramme): Promise<PairState> {
 async function dissolve(pair: PairProgramme): Promise<PairState> {
   const { state, parties } = pair;
   const signedIds = parties.filter((p) => state.signed[p]);
+  const rematchIds = state.keepBoth ? parties : signedIds;
   await activities.dissolvePair.executeWithOptions({ summary: 'dissolve: charter not signed' }, [
-    { pairId: pair.pairId, signedIds, ...(state.keepBoth ? { rematchIds: parties } : {}) },
+    { pairId: pair.pairId, signedIds, rematchIds },
   ]);
   state.ended = { reason: 'charter not signed in time' };
+  // Asked after the activity: one the release before scheduled, run by this one, told nobody.
+  if (rematchIds.length && patched(PATCHES.cohortToldByWorkflow.id))
+    await tell(cohortWorkflowId(pair.input.cohortSlug), pairEndedSignal, { participantIds: rematchIds, reason: state.ended.reason });
   pair.setStage('dissolved');
   setCurrentDetails(
     `Dissolved: the charter was not signed by ${pair.unsigned().length === 2 ? 'either party' : 'one party'} by ${formatInstant(state.charterDeadline!)}.`,
@@ -96,9 +102,11 @@ async function finish(pair: PairProgramme, stage: PairStage): Promise<PairState>
     health: state.health ?? null,
     finalSurveyAnswers: state.finalSurvey?.answered.length ?? 0,
   };
-  await activities.completePair.executeWithOptions({ summary: 'store the summary, tell the cohort' }, [
+  await activities.completePair.executeWithOptions({ summary: 'store the summary' }, [
     { pairId: pair.pairId, reason: state.ended.reason, summary, stage: final },
   ]);
+  if (patched(PATCHES.cohortToldByWorkflow.id))
+    await tell(cohortWorkflowId(pair.input.cohortSlug), pairClosedSignal, { pairId: pair.pairId });
   pair.setStage(final);
   setCurrentDetails(`${completed ? 'Completed' : 'Ended'}: ${state.ended.reason}.`);
   return state;

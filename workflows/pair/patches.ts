@@ -30,4 +30,10 @@ export const PATCHES = {
    * started before 2026-12-08 is open.
    */
   freshRunEachRound: { id: 'fresh-run-each-round', came: '2026-12-07' },
+  /**
+   * The pair tells its cohort itself that it closed or was dissolved (a signal in its history, sent once),
+   * rather than its activity through a client of its own. Asked after the activity, whose run of before
+   * signalled. May go once no pair started before 2026-12-08 is open.
+   */
+  cohortToldByWorkflow: { id: 'cohort-told-by-workflow', came: '2026-12-07' },
 } as const satisfies Record<string, Patch>;
