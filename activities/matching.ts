@@ -19,7 +19,6 @@ export interface ProposalSummary {
   runId: string;
   pairs: number;
   mentees: number;
-  notices: string[];
   autoApprove: boolean;
 }
 
@@ -73,7 +72,6 @@ export function createMatchingActivities({ sql }: { sql: Sql }) {
         runId: run.id,
         pairs: run.result.pairs.length,
         mentees: run.result.summary.mentees,
-        notices: run.result.notices,
         autoApprove: run.settings.autoApprove,
       };
 

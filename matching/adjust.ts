@@ -1,12 +1,4 @@
-import {
-  freePlaces,
-  menteesPerMentor,
-  summarise,
-  unmatchedBecause,
-  type MatchInput,
-  type MatchResult,
-  type ProposedPair,
-} from './match-cohort.js';
+import { freePlaces, menteesPerMentor, summarise, type MatchInput, type MatchResult, type ProposedPair } from './match-cohort.js';
 import { compileScorer } from './score.js';
 import type { RefusalCode } from '../i18n/admin/refusals.en.js';
 import type { PairWarning } from './explanations.js';
@@ -60,12 +52,12 @@ export function adjustProposal(inputs: MatchInput, result: MatchResult, adjustme
       const pair = pairOf(adjustment.menteeId);
       if (!pair) return { ok: false, error: 'mentee-unpaired' };
       pairs = pairs.filter((p) => p !== pair);
-      unmatched.push(
-        unmatchedBecause(
-          { participantId: pair.menteeId, name: pair.menteeName, role: 'mentee' },
-          { kind: 'unpaired', reason: reason.trim() },
-        ),
-      );
+      unmatched.push({
+        participantId: pair.menteeId,
+        name: pair.menteeName,
+        role: 'mentee',
+        why: { kind: 'unpaired', reason: reason.trim() },
+      });
       break;
     }
     case 'swap': {

@@ -1,10 +1,7 @@
 import type { Translator } from '../i18n/translator.js';
 import { CRITERIA, type CriterionKey } from './settings.js';
 
-/*
- * What the matching tells the admin, as data: each reader gets it in their words. The run also stores the
- * English words (`reason`, `notices`), as runs from before this have only those.
- */
+/* What the matching tells the admin, as data: each reader gets it in their words when it is shown. */
 
 /** Why someone has no partner in a proposal. */
 export type UnmatchedWhy =

@@ -1,6 +1,5 @@
 import type { Role } from '../domain/types.js';
-import { translator } from '../i18n/translator.js';
-import { describeNotice, describeUnmatched, type Notice, type PairWarning, type UnmatchedWhy } from './explanations.js';
+import { type Notice, type PairWarning, type UnmatchedWhy } from './explanations.js';
 import type { Mentee, Mentor } from './profiles.js';
 import { compileScorer, type CriterionScore } from './score.js';
 import { ALGORITHM_VERSION, type MatchSettings } from './settings.js';
@@ -35,10 +34,8 @@ export interface Unmatched {
   participantId: string;
   name: string;
   role: Role;
-  /** Why, in English words (all that runs from before have). */
-  reason: string;
-  /** Why, as data, for each reader's words. */
-  why?: UnmatchedWhy;
+  /** Why, as data, worded in each reader's language when shown. */
+  why: UnmatchedWhy;
 }
 
 export interface MatchSummary {
@@ -56,10 +53,8 @@ export interface MatchResult {
   unmatched: Unmatched[];
   freeMentors: { mentorId: string; name: string; freePlaces: number }[];
   summary: MatchSummary;
-  /** What the admin should know before approving (no mentors, nothing above the threshold...), in English words. */
-  notices: string[];
-  /** The same, as data, for each reader's words (runs from before have only `notices`). */
-  noticesWhy?: Notice[];
+  /** What the admin should know before approving (no mentors, nothing above the threshold...), as data. */
+  notices: Notice[];
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -96,21 +91,18 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
         warnings: [],
       });
     } else {
-      unmatched.push(unmatchedBecause({ participantId: mentee.id, name: mentee.name, role: 'mentee' }, whyUnmatched(i)));
+      unmatched.push({ participantId: mentee.id, name: mentee.name, role: 'mentee', why: whyUnmatched(i) });
     }
   });
 
-  for (const p of input.unanswered)
-    unmatched.push(unmatchedBecause({ participantId: p.id, name: p.name, role: p.role }, { kind: 'unanswered' }));
-  const noticesWhy = notices();
+  for (const p of input.unanswered) unmatched.push({ participantId: p.id, name: p.name, role: p.role, why: { kind: 'unanswered' } });
   return {
     algorithm: ALGORITHM_VERSION,
     pairs,
     unmatched,
     freeMentors: freePlaces(input, pairs),
     summary: summarise(mentees.length, pairs),
-    notices: noticesWhy.map((notice) => describeNotice(notice, ENGLISH)),
-    noticesWhy,
+    notices: notices(),
   };
 
   /** The first reason that holds, from the most basic to the most subtle; one row of scores at most. */
@@ -150,16 +142,6 @@ export function matchCohort(input: MatchInput, onProgress?: (done: number) => vo
     return list;
   }
 }
-
-/** The English words runs have always stored. */
-const ENGLISH = translator('en');
-
-/** Someone without a partner, with why: as data, and in English words. */
-export const unmatchedBecause = (who: Omit<Unmatched, 'reason' | 'why'>, why: UnmatchedWhy): Unmatched => ({
-  ...who,
-  reason: describeUnmatched(why, ENGLISH),
-  why,
-});
 
 /** Mentors with places left once the proposed pairs are formed. */
 export function freePlaces(input: Pick<MatchInput, 'mentors' | 'placesTaken'>, pairs: readonly ProposedPair[]): MatchResult['freeMentors'] {

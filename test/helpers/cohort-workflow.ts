@@ -25,7 +25,7 @@ export function cohortRecording(env: () => TestWorkflowEnvironment, programmeMs:
     closeSurvey: async () => ({ answered: 3, missing: 0 }),
     proposeMatching: async (args) => (
       note(`propose ${args.kind}`, args),
-      { runId: args.runId, pairs: 1, mentees: 1, notices: [], autoApprove: args.kind === 'initial' }
+      { runId: args.runId, pairs: 1, mentees: 1, autoApprove: args.kind === 'initial' }
     ),
     approveMatching: async () => ({
       pairs: 1,

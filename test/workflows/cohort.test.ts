@@ -60,7 +60,7 @@ function recordingActivities(total: number, programmeMs = PROGRAMME_MS) {
     },
     async proposeMatching(args) {
       note('propose', args);
-      return { runId: args.runId, pairs: 1, mentees: 2, notices: [], autoApprove: true };
+      return { runId: args.runId, pairs: 1, mentees: 2, autoApprove: true };
     },
     async approveMatching(args) {
       note('approve', args);

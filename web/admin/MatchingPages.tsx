@@ -46,7 +46,7 @@ export function MatchReviewPage(props: ReviewProps) {
   const base = `/admin/cohorts/${cohort.slug}/matching`;
   const mentees = new Map(run.inputs.mentees.map((m) => [m.id, m]));
   const mentors = new Map(run.inputs.mentors.map((m) => [m.id, m]));
-  // The stored reasons are English; the run keeps both answers, so each is said again in the admin's words.
+  // A run stores no reasons (they would quote answers): each is worded from both answers, in the admin's words.
   const why = (pair: ProposedPair, criterion: CriterionScore) => {
     const mentee = mentees.get(pair.menteeId);
     const mentor = mentors.get(pair.mentorId);
@@ -79,9 +79,11 @@ export function MatchReviewPage(props: ReviewProps) {
       {result.notices.length > 0 && (
         <div class="banner info" role="status">
           <ul>
-            {(result.noticesWhy?.map((n) => describeNotice(n, text)) ?? result.notices).map((n) => (
-              <li>{n}</li>
-            ))}
+            {result.notices
+              .map((notice) => describeNotice(notice, text))
+              .map((n) => (
+                <li>{n}</li>
+              ))}
           </ul>
         </div>
       )}
@@ -257,7 +259,7 @@ export function MatchReviewPage(props: ReviewProps) {
                 <tr data-unmatched={u.name}>
                   <td>{u.name}</td>
                   <td>{t(`role.${u.role}`)}</td>
-                  <td>{u.why ? describeUnmatched(u.why, text) : u.reason}</td>
+                  <td>{describeUnmatched(u.why, text)}</td>
                 </tr>
               ))}
             </tbody>
