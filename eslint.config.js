@@ -35,6 +35,29 @@ export default tseslint.config(
               message: 'Workflows reach the outside world only through activities.',
               allowTypeImports: true,
             },
+            {
+              group: ['**/client.js', '**/client-calls.js'],
+              message: 'A workflow client runs in the app: workflows tell each other with getExternalWorkflowHandle.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Each workflow's client sits beside its contract but runs in the app (never bundled: test/workflows/bundle.test.ts).
+    files: ['workflows/client-calls.ts', 'workflows/*/client.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/*', '**/activities/*', '**/web/*', '**/emails/*', '**/dev/*'],
+              message: 'A workflow client speaks to Temporal only; the app gives it what it needs.',
+              allowTypeImports: true,
+            },
           ],
         },
       ],
