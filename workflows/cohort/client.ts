@@ -1,4 +1,3 @@
-import type { Cohort } from '../../db/cohorts.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { Adjustment } from '../../matching/adjust.js';
 import type { MatchSettings } from '../../matching/settings.js';
@@ -23,7 +22,7 @@ import {
 export function cohortClient({ client, taskQueue, update, signal, query, startOnce }: WorkflowCalls) {
   const cohort = (slug: string) => client.workflow.getHandle(cohortWorkflowId(slug));
   return {
-    startCohort: (cohort: Cohort, participantCount: number) =>
+    startCohort: (cohort: { id: string; slug: string; schedule: CohortWorkflowInput['schedule'] }, participantCount: number) =>
       startOnce(() =>
         client.workflow.start<CohortWorkflow>('cohortWorkflow', {
           workflowId: cohortWorkflowId(cohort.slug),
