@@ -9,11 +9,11 @@ import {
   type TicketKind,
 } from '../../db/admin-accounts.js';
 import { newPasswordSchema } from '../../domain/account-form.js';
-import { fieldProblems } from '../../domain/form-problems.js';
 import { hashPassword } from '../../domain/password-hash.js';
 import { parseTimeZone } from '../../i18n/time-zones.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { WebDeps } from '../deps.js';
+import { checkForm, lastValues, readForm } from '../form-body.js';
 import { MessagePage } from '../views/Layout.js';
 import { inWords } from '../views/form.js';
 import { readerOf } from './login.js';
@@ -62,21 +62,21 @@ export function createAccountLinkRoutes({ sql, links, auth, workflows }: WebDeps
         const found = await ticketOf(c, kind);
         if (found instanceof Response) return found;
         const { account } = found.ticket;
-        const body = await c.req.parseBody();
-        const name = kind === 'invitation' && typeof body.name === 'string' ? body.name.trim() : account.name;
-        const parsed = newPasswordSchema({ name, email: account.email }).safeParse(body);
-        const errors = parsed.success ? {} : inWords(fieldProblems(parsed.error.issues), found.text);
+        const typed = lastValues(await readForm(c));
+        const name = kind === 'invitation' && typed.name !== undefined ? typed.name.trim() : account.name;
+        const form = await checkForm(c, newPasswordSchema({ name, email: account.email }));
+        const errors = form.ok ? {} : inWords(form.problems, found.text);
         if (!name || name.length > 120) errors.name = found.text.t('admin.accounts.error.name');
-        if (!parsed.success || errors.name) {
+        if (!form.ok || errors.name) {
           const page = <SetPasswordPage text={found.text} kind={kind} account={{ ...account, name }} action={c.req.path} errors={errors} />;
           return c.html(page, 422);
         }
         const done = await setPasswordWithTicket(sql, found.ticketId, kind, {
-          passwordHash: await hashPassword(parsed.data.password),
+          passwordHash: await hashPassword(form.data.password),
           name,
         });
         if (!done.ok) return (await ticketOf(c, kind)) as Response; // spent meanwhile (sent twice): the page says so
-        const timeZone = typeof body.timeZone === 'string' ? parseTimeZone(body.timeZone) : undefined;
+        const timeZone = form.values.timeZone === undefined ? undefined : parseTimeZone(form.values.timeZone);
         await auth.startSession(c, done.account, timeZone);
         return c.redirect('/admin', 303);
       });
@@ -87,14 +87,14 @@ export function createAccountLinkRoutes({ sql, links, auth, workflows }: WebDeps
     .get('/reset', (c) => c.html(<ResetRequestPage text={readerOf(c)} />))
     .post('/reset', async (c) => {
       const text: Translator = readerOf(c);
-      const parsed = resetRequestSchema.safeParse(await c.req.parseBody());
-      if (!parsed.success || !parsed.data.email) return c.html(<ResetRequestPage text={text} />, 422);
-      const account = await activeAccountWithEmail(sql, parsed.data.email);
+      const form = await checkForm(c, resetRequestSchema);
+      if (!form.ok || !form.data.email) return c.html(<ResetRequestPage text={text} />, 422);
+      const account = await activeAccountWithEmail(sql, form.data.email);
       // The same answer whether the address has an account or not: the page tells a stranger nothing.
       if (account && !(await hasRecentTicket(sql, account.id, 'password-reset', RESET_PAUSE_MS))) {
         const ticketId = await createTicket(sql, account.id, 'password-reset', new Date(Date.now() + RESET_MS));
         await workflows.sendAccountEmail({ ticketId, kind: 'password-reset' });
       }
-      return c.html(<ResetRequestPage text={text} sent email={parsed.data.email} />);
+      return c.html(<ResetRequestPage text={text} sent email={form.data.email} />);
     });
 }

@@ -16,10 +16,10 @@ import { endSessionsOf } from '../../db/admin-sessions.js';
 import { recordAudit } from '../../db/audit-log.js';
 import { listCohorts } from '../../db/cohorts.js';
 import { accountSettingsSchema, invitationSchema } from '../../domain/account-form.js';
-import { fieldProblems } from '../../domain/form-problems.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
 import { MessagePage } from '../views/Layout.js';
+import { checkForm } from '../form-body.js';
 import { inWords } from '../views/form.js';
 import { AccountPage, AccountsPage } from './AccountsPages.js';
 
@@ -27,6 +27,8 @@ import { AccountPage, AccountsPage } from './AccountsPages.js';
 export const INVITATION_MS = 7 * 86_400_000;
 
 const statusFormSchema = z.object({ action: z.enum(['suspend', 'reactivate', 'remove', 'end-sessions']) });
+/** A checkbox: present when ticked. */
+const policyFormSchema = z.object({ ownersNeedSecondFactor: z.literal('on').optional() });
 const STATUS_OF = { suspend: 'suspended', reactivate: 'active', remove: 'removed' } as const;
 
 /**
@@ -65,15 +67,15 @@ export function createAccountRoutes({ sql, workflows }: WebDeps) {
     )
 
     .post('/accounts/policy', async (c) => {
-      const { ownersNeedSecondFactor } = await c.req.parseBody();
-      await saveAccountPolicy(sql, { ownersNeedSecondFactor: ownersNeedSecondFactor === 'on' });
+      const form = await checkForm(c, policyFormSchema);
+      if (!form.ok) return c.redirect('/admin/accounts', 303);
+      await saveAccountPolicy(sql, { ownersNeedSecondFactor: form.data.ownersNeedSecondFactor === 'on' });
       return c.redirect('/admin/accounts?notice=policy', 303);
     })
 
     .post('/accounts', async (c) => {
-      const body = await c.req.parseBody();
-      const parsed = invitationSchema.safeParse(body);
-      const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      const form = await checkForm(c, invitationSchema);
+      const { values } = form;
       const page = async (errors: Record<string, string | undefined>) =>
         c.html(
           <AccountsPage
@@ -84,10 +86,10 @@ export function createAccountRoutes({ sql, workflows }: WebDeps) {
           />,
           422,
         );
-      if (!parsed.success) return page(inWords(fieldProblems(parsed.error.issues), c.var.admin.text));
-      const invited = await inviteAccount(sql, parsed.data, new Date(Date.now() + INVITATION_MS));
+      if (!form.ok) return page(inWords(form.problems, c.var.admin.text));
+      const invited = await inviteAccount(sql, form.data, new Date(Date.now() + INVITATION_MS));
       if (!invited.ok) return page({ email: c.var.admin.text.t('admin.accounts.error.exists') });
-      await audit(c, 'account invite', invited.accountId, { role: parsed.data.role });
+      await audit(c, 'account invite', invited.accountId, { role: form.data.role });
       await workflows.sendAccountEmail({ ticketId: invited.ticketId, kind: 'invitation' });
       return c.redirect('/admin/accounts?notice=invited', 303);
     })
@@ -104,35 +106,35 @@ export function createAccountRoutes({ sql, workflows }: WebDeps) {
     .post('/accounts/:accountId', async (c) => {
       const account = await load(c);
       if (account instanceof Response) return account;
-      const body = await c.req.parseBody({ all: true });
-      const parsed = accountSettingsSchema.safeParse({ ...body, cohorts: [body.cohorts ?? []].flat() });
-      const lastOwner = account.role === 'owner' && parsed.data?.role !== 'owner' && (await activeOwnerCount(sql)) <= 1;
-      if (!parsed.success || lastOwner) {
+      const form = await checkForm(c, accountSettingsSchema, { lists: ['cohorts'] });
+      const lastOwner = account.role === 'owner' && (!form.ok || form.data.role !== 'owner') && (await activeOwnerCount(sql)) <= 1;
+      if (!form.ok || lastOwner) {
         const [cohorts, managed] = await Promise.all([listCohorts(sql), managedCohortIds(sql, account.id)]);
         const problem = c.var.admin.text.t(lastOwner ? 'admin.accounts.error.lastOwner' : 'admin.accounts.error.role');
         return c.html(<AccountPage admin={c.var.admin} account={account} cohorts={cohorts} managed={managed} problem={problem} />, 422);
       }
-      await updateAccountSettings(sql, account.id, { ...parsed.data, limited: parsed.data.limited === 'on' });
-      await audit(c, 'account settings', account.id, { role: parsed.data.role });
+      await updateAccountSettings(sql, account.id, { ...form.data, limited: form.data.limited === 'on' });
+      await audit(c, 'account settings', account.id, { role: form.data.role });
       return c.redirect(`/admin/accounts/${account.id}?notice=saved`, 303);
     })
 
     .post('/accounts/:accountId/status', async (c) => {
       const account = await load(c);
       if (account instanceof Response) return account;
-      const parsed = statusFormSchema.safeParse(await c.req.parseBody());
+      const form = await checkForm(c, statusFormSchema);
       const { t } = c.var.admin.text;
       const leavesNoOwner =
-        parsed.data?.action !== 'reactivate' &&
-        parsed.data?.action !== 'end-sessions' &&
+        form.ok &&
+        form.data.action !== 'reactivate' &&
+        form.data.action !== 'end-sessions' &&
         account.role === 'owner' &&
         (await activeOwnerCount(sql)) <= 1;
-      if (!parsed.success || leavesNoOwner) {
+      if (!form.ok || leavesNoOwner) {
         const [cohorts, managed] = await Promise.all([listCohorts(sql), managedCohortIds(sql, account.id)]);
         const problem = t(leavesNoOwner ? 'admin.accounts.error.lastOwner' : 'admin.accounts.error.action');
         return c.html(<AccountPage admin={c.var.admin} account={account} cohorts={cohorts} managed={managed} problem={problem} />, 422);
       }
-      const { action } = parsed.data;
+      const { action } = form.data;
       if (action === 'end-sessions') {
         await endSessionsOf(sql, account.id, c.var.sessionId);
         return c.redirect(`/admin/accounts/${account.id}?notice=signedOut`, 303);

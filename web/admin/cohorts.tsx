@@ -32,12 +32,16 @@ import { adminOf } from '../auth.js';
 import { temporalUiLink, type WebDeps } from '../deps.js';
 import { cohortNotFound, type CohortEnv } from './cohort-loader.js';
 import { unlessUnavailable } from '../guards.js';
+import { checkForm } from '../form-body.js';
 import { Language } from '../views/language.js';
 import { CohortFormPage, DEFAULT_COHORT_FIELDS, cohortFormErrors, type CohortFormFields } from './CohortForm.js';
 import { CohortListPage, CohortPage, SurveyProgress } from './CohortPages.js';
 import { csvFile, csvHeaders } from './csv.js';
 import { NeedsCard } from './NeedsCard.js';
 import { enrolmentLink, qrCodeSvg } from './qr-code.js';
+
+/** A reminder is keyed by the form's request id: sent twice, it reminds once. */
+const remindFormSchema = z.object({ requestId: z.uuid() });
 
 /** What a cohort's page says after an action, by the `notice` or `problem` its redirect names. */
 const NOTICES = {
@@ -269,17 +273,19 @@ export function createCohortRoutes(deps: WebDeps) {
         return c.redirect(`/admin/cohorts/${slug}?${outcome.ok ? 'notice=closed' : 'problem=closed'}`, 303);
       })
 
-      .post('/cohorts/:slug/remind', zValidator('form', z.object({ requestId: z.uuid() })), async (c) => {
+      .post('/cohorts/:slug/remind', async (c) => {
         const { slug } = c.var.cohort;
-        const outcome = unlessUnavailable(await workflows.remindSurvey(slug, c.req.valid('form').requestId));
+        const form = await checkForm(c, remindFormSchema);
+        if (!form.ok) return c.redirect(`/admin/cohorts/${slug}?problem=invalid`, 303);
+        const outcome = unlessUnavailable(await workflows.remindSurvey(slug, form.data.requestId));
         const said = outcome.ok ? 'notice=reminded' : outcome.reason === 'tooSoon' ? 'problem=remindedToday' : 'problem=closed';
         return c.redirect(`/admin/cohorts/${slug}?${said}`, 303);
       })
 
       .post('/cohorts/:slug/participants', async (c) => {
         const { cohort } = c.var;
-        const form = participantFormSchema.safeParse(await c.req.parseBody());
-        if (!form.success) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
+        const form = await checkForm(c, participantFormSchema);
+        if (!form.ok) return c.redirect(`/admin/cohorts/${cohort.slug}?problem=invalid`, 303);
         const { language, communication, ...person } = form.data;
         let participantId: string;
         try {

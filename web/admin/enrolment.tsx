@@ -3,6 +3,7 @@ import { closeEnrolment, getEnrolment, openEnrolment, removeEnrolmentRequest } f
 import { enrolmentSettingsSchema } from '../../domain/enrolment-form.js';
 import type { CohortEnv } from './cohort-loader.js';
 import type { WebDeps } from '../deps.js';
+import { checkForm } from '../form-body.js';
 import { enrolmentLink, qrCodeSvg } from './qr-code.js';
 
 /** The admin's actions on a cohort's public sign-up link; each returns to the cohort's page, saying what it did. */
@@ -11,8 +12,8 @@ export function createEnrolmentAdminRoutes({ sql }: WebDeps) {
   return new Hono<CohortEnv>()
     .post('/cohorts/:slug/enrolment/open', async (c) => {
       const { cohort } = c.var;
-      const settings = enrolmentSettingsSchema.safeParse(await c.req.parseBody());
-      if (!settings.success) return c.redirect(back(cohort.slug, 'problem=enrolmentCap'), 303);
+      const settings = await checkForm(c, enrolmentSettingsSchema);
+      if (!settings.ok) return c.redirect(back(cohort.slug, 'problem=enrolmentCap'), 303);
       await openEnrolment(sql, cohort.id, settings.data.cap);
       return c.redirect(back(cohort.slug, 'notice=enrolmentOpened'), 303);
     })

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import type { Child } from 'hono/jsx';
 import { preferredLocale } from '../../i18n/locales.js';
 import { DEFAULT_TIME_ZONE, parseTimeZone } from '../../i18n/time-zones.js';
@@ -6,6 +7,7 @@ import { translator, type MessageKey, type Translator } from '../../i18n/transla
 import { ASSETS } from '../assets.js';
 import type { LoginOutcome } from '../auth.js';
 import type { WebDeps } from '../deps.js';
+import { checkForm } from '../form-body.js';
 import { Refused } from '../guards.js';
 import { Language } from '../views/language.js';
 import { Layout } from '../views/Layout.js';
@@ -71,6 +73,9 @@ export const safeNext = (next: unknown) =>
 export const readerOf = (c: Context, timeZone = DEFAULT_TIME_ZONE) =>
   translator(preferredLocale(c.req.header('accept-language')), timeZone);
 
+const loginFormSchema = z.object({ user: z.string(), password: z.string(), timeZone: z.string().optional(), next: z.string().optional() });
+const codeFormSchema = z.object({ code: z.string() });
+
 export function createLoginRoutes({ auth, sso }: WebDeps) {
   const provider = sso?.settings.name;
 
@@ -99,20 +104,20 @@ export function createLoginRoutes({ auth, sso }: WebDeps) {
   return new Hono()
     .get('/login', (c) => c.html(<LoginPage text={readerOf(c)} next={safeNext(c.req.query('next'))} sso={provider} />))
     .post('/login', async (c) => {
-      const form = await c.req.parseBody();
-      const { user, password } = form;
+      const form = await checkForm(c, loginFormSchema);
       // Not the login form (JSON, nothing): not a login attempt either.
-      if (typeof user !== 'string' || typeof password !== 'string') throw new Refused(400, 'error.page.noLoginForm');
+      if (!form.ok) throw new Refused(400, 'error.page.noLoginForm');
+      const { user, password } = form.data;
       // The admin's pages show dates in the time zone of the browser they log in from.
-      const timeZone = typeof form.timeZone === 'string' ? parseTimeZone(form.timeZone) : undefined;
+      const timeZone = form.data.timeZone === undefined ? undefined : parseTimeZone(form.data.timeZone);
       const text = readerOf(c, timeZone);
-      const next = safeNext(form.next);
+      const next = safeNext(form.data.next);
       return answer(c, await auth.logIn(c, user, password, { timeZone, next }), { text, next, user });
     })
     .post('/login/code', async (c) => {
-      const { code } = await c.req.parseBody();
+      const form = await checkForm(c, codeFormSchema);
       const text = readerOf(c);
-      const outcome = await auth.completeSecondFactor(c, typeof code === 'string' ? code : '');
+      const outcome = await auth.completeSecondFactor(c, form.ok ? form.data.code : '');
       return answer(c, outcome, { text, next: '/admin', code: true });
     });
 }

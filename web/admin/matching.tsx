@@ -7,6 +7,7 @@ import { attributeColumns } from '../../db/participants.js';
 import type { CohortEnv } from './cohort-loader.js';
 import type { WebDeps } from '../deps.js';
 import { unlessUnavailable } from '../guards.js';
+import { checkForm, lastValues, readForm } from '../form-body.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
 import { inWords, type FieldErrors } from '../views/form.js';
@@ -28,6 +29,9 @@ const ids = {
     .max(500, 'admin.matching.error.reason.long' satisfies MessageKey),
 };
 /** One schema per change the admin can make to a proposal. */
+/** Approving names the proposal approved: one replaced meanwhile is refused. */
+const approveFormSchema = z.object({ runId: z.uuid() });
+
 export const adjustFormSchema = z.discriminatedUnion(
   'action',
   [
@@ -122,24 +126,19 @@ export function createMatchingRoutes(deps: WebDeps) {
 
       .post('/cohorts/:slug/matching/approve', async (c) => {
         const { cohort } = c.var;
-        const runId = String((await c.req.parseBody()).runId ?? '');
-        return back(c, cohort, await workflows.approveMatch(cohort.slug, runId), 'approved');
+        const form = await checkForm(c, approveFormSchema);
+        // A proposal not named (a script, an old page) is one no longer under review.
+        return back(c, cohort, await workflows.approveMatch(cohort.slug, form.ok ? form.data.runId : ''), 'approved');
       })
 
       .post('/cohorts/:slug/matching/adjust', async (c) => {
         const { cohort } = c.var;
-        const parsed = adjustFormSchema.safeParse(await c.req.parseBody());
+        const form = await checkForm(c, adjustFormSchema);
         const run = await latestMatchRun(sql, cohort.id);
         if (!run) return c.redirect(`/admin/cohorts/${cohort.slug}/matching`, 303); // nothing proposed yet: the page says so
-        if (!parsed.success)
-          return render(
-            c,
-            cohort,
-            run,
-            { problem: [...new Set(parsed.error.issues.map((i) => c.var.admin.text.t(i.message as MessageKey)))].join('; ') },
-            422,
-          );
-        const { runId, requestId, reason, ...adjustment } = parsed.data;
+        if (!form.ok)
+          return render(c, cohort, run, { problem: [...new Set(Object.values(inWords(form.problems, c.var.admin.text)))].join('; ') }, 422);
+        const { runId, requestId, reason, ...adjustment } = form.data;
         const outcome = await workflows.adjustMatch(cohort.slug, { runId, requestId, reason, adjustment });
         if (!outcome.ok && outcome.reason === 'invalid')
           return render(c, cohort, run, { problem: c.var.admin.text.t(`refusal.${outcome.code}`) }, 422);
@@ -162,7 +161,7 @@ export function createMatchingRoutes(deps: WebDeps) {
       .post('/cohorts/:slug/matching/settings', async (c) => {
         const { cohort } = c.var;
         const columns = await attributeColumns(sql, cohort.id);
-        const form = settingsFromForm(await c.req.parseBody(), columns);
+        const form = settingsFromForm(lastValues(await readForm(c)), columns);
         if (!form.ok)
           return c.html(
             <SettingsPage admin={c.var.admin} cohort={cohort} columns={columns} errors={inWords(form.problems, c.var.admin.text)} />,
@@ -176,7 +175,7 @@ export function createMatchingRoutes(deps: WebDeps) {
         const { cohort } = c.var;
         const run = await latestMatchRun(sql, cohort.id);
         if (!run) return c.redirect(`/admin/cohorts/${cohort.slug}/matching`, 303); // nothing proposed yet: the page says so
-        const form = settingsFromForm(await c.req.parseBody(), await attributeColumns(sql, cohort.id));
+        const form = settingsFromForm(lastValues(await readForm(c)), await attributeColumns(sql, cohort.id));
         if (!form.ok) {
           const { text } = c.var.admin;
           return render(

@@ -10,11 +10,11 @@ import {
 } from '../../db/admin-accounts.js';
 import { endSessionByHandle, sessionHandleOf, sessionsOf } from '../../db/admin-sessions.js';
 import { newPasswordSchema } from '../../domain/account-form.js';
-import { fieldProblems } from '../../domain/form-problems.js';
 import { hashPassword, passwordMatches } from '../../domain/password-hash.js';
 import { codeStep, newSecondFactorSecret, secondFactorUri } from '../../domain/second-factor.js';
 import type { AdminEnv } from '../auth.js';
 import type { WebDeps } from '../deps.js';
+import { checkForm } from '../form-body.js';
 import { inWords } from '../views/form.js';
 import { MyAccountPage, type MyAccountPageProps } from './MyAccountPage.js';
 import { qrCodeSvg } from './qr-code.js';
@@ -50,25 +50,23 @@ export function createMyAccountRoutes({ sql, auth }: WebDeps) {
       .get('/account', (c) => page(c, { notice: c.req.query('notice') }))
 
       .post('/account/name', async (c) => {
-        const parsed = nameSchema.safeParse(await c.req.parseBody());
-        if (!parsed.success) return page(c, { errors: inWords(fieldProblems(parsed.error.issues), c.var.admin.text) }, 422);
-        await renameAccount(sql, c.var.account.id, parsed.data.name);
+        const form = await checkForm(c, nameSchema);
+        if (!form.ok) return page(c, { errors: inWords(form.problems, c.var.admin.text) }, 422);
+        await renameAccount(sql, c.var.account.id, form.data.name);
         return c.redirect('/admin/account?notice=renamed', 303);
       })
 
       /** A new password ends every session of the account, this one too, which starts again at once. */
       .post('/account/password', async (c) => {
         const { account } = c.var;
-        const body = await c.req.parseBody();
+        const form = await checkForm(c, newPasswordSchema(account));
         const stored = await accountForLogin(sql, account.login);
-        const current = typeof body.current === 'string' ? body.current : '';
-        const parsed = newPasswordSchema(account).safeParse(body);
-        const errors = parsed.success ? {} : inWords(fieldProblems(parsed.error.issues), c.var.admin.text);
-        if (!stored?.passwordHash || !(await passwordMatches(current, stored.passwordHash))) {
+        const errors = form.ok ? {} : inWords(form.problems, c.var.admin.text);
+        if (!stored?.passwordHash || !(await passwordMatches(form.values.current ?? '', stored.passwordHash))) {
           errors.current = c.var.admin.text.t('admin.password.error.current');
         }
-        if (!parsed.success || errors.current) return page(c, { errors }, 422);
-        await setPassword(sql, account.id, await hashPassword(parsed.data.password));
+        if (!form.ok || errors.current) return page(c, { errors }, 422);
+        await setPassword(sql, account.id, await hashPassword(form.data.password));
         await auth.startSession(c, account, c.var.adminTimeZone);
         return c.redirect('/admin/account?notice=password', 303);
       })
@@ -79,8 +77,8 @@ export function createMyAccountRoutes({ sql, auth }: WebDeps) {
        */
       .post('/account/second-factor', async (c) => {
         const { account } = c.var;
-        const form = secondFactorFormSchema.safeParse(await c.req.parseBody());
-        if (!form.success) return c.redirect('/admin/account', 303);
+        const form = await checkForm(c, secondFactorFormSchema);
+        if (!form.ok) return c.redirect('/admin/account', 303);
         const { action, secret, code } = form.data;
         const settingUp = async (setUp: { secret: string } | undefined, error?: string) => {
           const shown = setUp ? { secret: setUp.secret, qrCode: await qrCodeSvg(secondFactorUri(setUp.secret, account.login)) } : undefined;

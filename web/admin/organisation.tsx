@@ -6,7 +6,8 @@ import type { AdminEnv } from '../auth.js';
 import { forgetOrganisation } from '../brand.js';
 import type { WebDeps } from '../deps.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
-import { ErrorSummary, Field, invalid, type FieldErrors } from '../views/form.js';
+import { ErrorSummary, Field, inWords, invalid, type FieldErrors } from '../views/form.js';
+import { checkForm } from '../form-body.js';
 
 type Fields = Record<keyof OrganisationSettings, string>;
 
@@ -27,15 +28,14 @@ export function createOrganisationRoutes({ sql }: WebDeps) {
     })
     .post('/organisation', async (c) => {
       const { t } = c.var.admin.text;
-      const body = await c.req.parseBody();
-      const fields = Object.fromEntries(Object.keys(emptyFields()).map((k) => [k, typeof body[k] === 'string' ? body[k] : ''])) as Fields;
-      const parsed = organisationSchema.safeParse(fields);
-      const errors: FieldErrors = {};
-      if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= t(issue.message as MessageKey);
+      const form = await checkForm(c, organisationSchema);
+      const fields = { ...emptyFields(), ...form.values } as Fields;
+      const errors: FieldErrors = form.ok ? {} : inWords(form.problems, c.var.admin.text);
+      const body = await c.req.parseBody(); // the logo, a file
       const file = body.logo instanceof File && body.logo.size > 0 ? body.logo : undefined;
       if (file && !(LOGO_TYPES as readonly string[]).includes(file.type)) errors.logo = t('admin.organisation.error.logoType');
       else if (file && file.size > LOGO_MAX_BYTES) errors.logo = t('admin.organisation.error.logoSize');
-      if (!parsed.success || errors.logo) {
+      if (!form.ok || errors.logo) {
         const logo = (await getOrganisation(sql))?.logoVersion ?? null;
         return c.html(<OrganisationPage admin={c.var.admin} values={fields} logo={logo} errors={errors} />, 422);
       }
@@ -44,7 +44,7 @@ export function createOrganisationRoutes({ sql }: WebDeps) {
         : body.removeLogo === 'on'
           ? null
           : undefined;
-      await saveOrganisation(sql, parsed.data, logo);
+      await saveOrganisation(sql, form.data, logo);
       forgetOrganisation(sql);
       return c.redirect('/admin/organisation?notice=saved', 303);
     });

@@ -7,7 +7,7 @@ import { getPair } from '../../db/matching.js';
 import { listPairAlerts, objectivesOf, signaturesOf } from '../../db/pair-lifecycle.js';
 import { reviewRound } from '../../domain/objectives.js';
 import { getParticipant } from '../../db/participants.js';
-import { fieldProblems } from '../../domain/form-problems.js';
+import { checkForm } from '../form-body.js';
 import { endPairFormSchema, extendFormSchema, keepBothFormSchema, pauseFormSchema, rematchFormSchema } from '../../domain/pair-actions.js';
 import type { MessageKey } from '../../i18n/translator.js';
 import type { CohortEnv } from './cohort-loader.js';
@@ -86,15 +86,16 @@ export function createPairRoutes(deps: WebDeps) {
     return async (c: Context<CohortEnv>) => {
       const view = await load(c);
       if (view instanceof Response) return view;
-      const body = await c.req.parseBody();
-      const parsed = schema?.safeParse(body);
-      if (parsed && !parsed.success) {
-        const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
-        const errors = inWords(fieldProblems(parsed.error.issues), c.var.admin.text);
-        return c.html(<PairPage {...view} admin={c.var.admin} echo={{ form: form as FormEcho['form'], errors, values }} />, 422);
+      const checked = schema && (await checkForm(c, schema));
+      if (checked && !checked.ok) {
+        const errors = inWords(checked.problems, c.var.admin.text);
+        return c.html(
+          <PairPage {...view} admin={c.var.admin} echo={{ form: form as FormEcho['form'], errors, values: checked.values }} />,
+          422,
+        );
       }
       // Temporal away: the 503 page keeps the form as typed, to send again.
-      const outcome = unlessUnavailable(await run(view, parsed?.data as z.output<S>));
+      const outcome = unlessUnavailable(await run(view, checked?.data as z.output<S>));
       if (outcome.ok) {
         await recordAudit(sql, { cohortId: view.cohort.id, accountId: c.var.account.id, action: `pair ${form}`, subjectId: view.pair.id });
         return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { checkForm } from '../form-body.js';
 import { recordAudit } from '../../db/audit-log.js';
 import type { Cohort } from '../../db/cohorts.js';
 import { eraseParticipant, personalDataOf, type PersonalData } from '../../db/personal-data.js';
@@ -79,7 +80,7 @@ export function createParticipantRoutes(deps: WebDeps) {
       const found = await load(c);
       if (found instanceof Response) return found;
       const { cohort, data } = found;
-      if (!eraseFormSchema.safeParse(await c.req.parseBody()).success) {
+      if (!(await checkForm(c, eraseFormSchema)).ok) {
         return c.html(
           <ParticipantPage {...found} admin={c.var.admin} problem={c.var.admin.text.t('admin.participant.erase.unconfirmed')} />,
           422,

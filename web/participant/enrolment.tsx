@@ -11,13 +11,12 @@ import {
 import { getParticipant, isErased } from '../../db/participants.js';
 import { textOf } from '../../domain/cohort-texts.js';
 import { enrolmentFormSchema } from '../../domain/enrolment-form.js';
-import { fieldProblems } from '../../domain/form-problems.js';
 import { LINK_GRACE_MS } from '../../domain/link-tokens.js';
 import { ROLES } from '../../domain/types.js';
 import { LOCALES, LOCALE_NAMES, preferredLocale } from '../../i18n/locales.js';
 import { translator, type MessageKey, type Translator } from '../../i18n/translator.js';
 import type { WebDeps } from '../deps.js';
-import { lastValues, readForm } from '../form-body.js';
+import { checkForm } from '../form-body.js';
 import { unlessUnavailable } from '../guards.js';
 import { Layout, MessagePage } from '../views/Layout.js';
 import { ErrorSummary, Field, FieldError, fieldState, inWords, type FieldErrors } from '../views/form.js';
@@ -186,15 +185,11 @@ export function createEnrolmentRoutes({ sql, links, workflows, auth }: WebDeps) 
       if (!cohort) return invalidLink(c);
       if (!(await takeEnrolmentAttempt(sql, auth.addressOf(c))))
         return message(c, text, 'enrolment.throttled.title', 'enrolment.throttled.body', 429);
-      const fields = await readForm(c);
-      const form = enrolmentFormSchema.safeParse(lastValues(fields));
-      if (!form.success) {
-        const errors = inWords(fieldProblems(form.error.issues), text);
+      const form = await checkForm(c, enrolmentFormSchema);
+      if (!form.ok) {
+        const errors = inWords(form.problems, text);
         const full = (await getCohort(sql, cohort.id))!;
-        return c.html(
-          <SignUpPage text={visitorOf(c, full)} cohort={full} action={c.req.path} values={lastValues(fields)} errors={errors} />,
-          422,
-        );
+        return c.html(<SignUpPage text={visitorOf(c, full)} cohort={full} action={c.req.path} values={form.values} errors={errors} />, 422);
       }
       const outcome = await requestEnrolment(sql, cohort.id, form.data, enrolmentRequestedOwed(cohort.slug));
       if (outcome === 'closed') return message(c, text, 'enrolment.closed.title', 'enrolment.closed.body', 410);
