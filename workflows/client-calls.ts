@@ -1,4 +1,4 @@
-import { Client, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { Client, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type WorkflowUpdateHandle } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import type { RefusalCode } from '../i18n/admin/refusals.en.js';
 import { INVALID_ADJUSTMENT, MATCH_CLOSED, REMINDER_TOO_SOON, SURVEY_CLOSED } from './cohort/contract.js';
@@ -9,8 +9,14 @@ import { PAIR_ACTION_REFUSED } from './pair/contract.js';
  * and what came of an update or a signal as an outcome a page words. It runs in the app, never in a workflow.
  */
 
-/** What came of an admin's or a participant's word: done, or refused (why, as a code the page words). */
-export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; reason: Refusal | 'unavailable'; code: RefusalCode };
+/**
+ * What came of an admin's or a participant's word: done, or refused (why, as a code the page words); `finishing`
+ * when the workflow took it but what it sends (an email during a mail outage) is still on its way.
+ */
+export type UpdateOutcome<T> =
+  | { ok: true; value: T; finishing?: false }
+  | { ok: true; value: undefined; finishing: true }
+  | { ok: false; reason: Refusal | 'unavailable'; code: RefusalCode };
 type Refusal = 'closed' | 'invalid' | 'tooSoon';
 
 /** Refusals a page explains, by failure type; anything else is a bug and goes to the error page. */
@@ -23,6 +29,8 @@ const REFUSALS: Record<string, Refusal> = {
 };
 
 export type WorkflowCalls = ReturnType<typeof workflowCalls>;
+
+const FINISHING = Symbol('finishing');
 
 /** The calls of one Temporal client; `waitMs` is how long a person waits on a form before the page says "try again shortly". */
 export function workflowCalls(client: Client, { taskQueue, waitMs }: { taskQueue: string; waitMs: number }) {
@@ -58,6 +66,23 @@ export function workflowCalls(client: Client, { taskQueue, waitMs }: { taskQueue
     }
   }
 
+  /**
+   * An update whose handler waits on an activity (an email to send): once the workflow has accepted it (its
+   * validator passed), the page need not wait for the email too. Done within the page's time, it is done;
+   * still running then (the mail service down, its activity retrying), it is `finishing`, not "busy".
+   */
+  async function updateAccepted<T>(start: () => Promise<WorkflowUpdateHandle<T>>): Promise<UpdateOutcome<T>> {
+    const deadline = Date.now() + waitMs;
+    const outcome = await update(async () => {
+      const result = (await start()).result();
+      result.catch(() => undefined); // settled after the page has answered: nobody waits for it then
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<typeof FINISHING>((resolve) => (timer = setTimeout(() => resolve(FINISHING), deadline - Date.now() - 500)));
+      return Promise.race([result, late]).finally(() => clearTimeout(timer));
+    });
+    return outcome.ok && outcome.value === FINISHING ? { ok: true, value: undefined, finishing: true } : (outcome as UpdateOutcome<T>);
+  }
+
   /** A signal, with what it means when its workflow has already finished. */
   async function signal(send: () => Promise<void>, whenFinished: UpdateOutcome<void>): Promise<UpdateOutcome<void>> {
     try {
@@ -88,7 +113,7 @@ export function workflowCalls(client: Client, { taskQueue, waitMs }: { taskQueue
     }
   }
 
-  return { client, taskQueue, waitMs, within, update, signal, query, startOnce };
+  return { client, taskQueue, waitMs, within, update, updateAccepted, signal, query, startOnce };
 }
 
 /** gRPC "unavailable" or "deadline exceeded", here or in a cause: the server or the worker is not there right now. */

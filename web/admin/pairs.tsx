@@ -98,7 +98,8 @@ export function createPairRoutes(deps: WebDeps) {
       const outcome = unlessUnavailable(await run(view, checked?.data as z.output<S>));
       if (outcome.ok) {
         await recordAudit(sql, { cohortId: view.cohort.id, accountId: c.var.account.id, action: `pair ${form}`, subjectId: view.pair.id });
-        return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}`, 303);
+        const finishing = outcome.finishing ? '&finishing' : '';
+        return c.redirect(`/admin/cohorts/${view.cohort.slug}/pairs/${view.pair.id}?notice=${notice}${finishing}`, 303);
       }
       return c.html(
         <PairPage {...((await load(c)) as PairView)} admin={c.var.admin} problem={c.var.admin.text.t(`refusal.${outcome.code}`)} />,
@@ -111,8 +112,11 @@ export function createPairRoutes(deps: WebDeps) {
     .get('/cohorts/:slug/pairs/:pairId', async (c) => {
       const view = await load(c);
       if (view instanceof Response) return view;
+      const { t } = c.var.admin.text;
       const notice = NOTICES[c.req.query('notice') ?? ''];
-      return c.html(<PairPage {...view} admin={c.var.admin} notice={notice && c.var.admin.text.t(notice)} />);
+      // Taken by the pair, its emails still on their way (the mail service slow or down): the admin need not act again.
+      const finishing = notice && c.req.query('finishing') !== undefined ? ` ${t('admin.pair.notice.finishing')}` : '';
+      return c.html(<PairPage {...view} admin={c.var.admin} notice={notice && t(notice) + finishing} />);
     })
     .post(
       '/cohorts/:slug/pairs/:pairId/nudge',
