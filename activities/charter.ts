@@ -1,6 +1,6 @@
 import { moveWindow, pairWindowKey } from '../db/answers.js';
 import { endPair, otherActivePartners } from '../db/matching.js';
-import { markLeft, setCharterDeadline, setPairStage } from '../db/pair-lifecycle.js';
+import { markLeft, setPairStage } from '../db/pair-lifecycle.js';
 import type { Participant } from '../db/participants.js';
 import { getSurveyAnswers } from '../db/survey-answers.js';
 import { describeAgain } from '../matching/criteria.js';
@@ -102,7 +102,7 @@ export function createCharterActivities(deps: PairActivityDeps) {
       introduce?: boolean;
     }): Promise<void> {
       const context = await tools.load(pairId);
-      await setPairStage(sql, pairId, 'charter', new Date(deadline));
+      await setPairStage(sql, pairId, 'charter');
       await tools.openWindow(context, { form: 'charter' }, deadline);
       if (withIntroduction) await introduce(context, deadline);
       else await sendCharter(context, undefined, deadline, false);
@@ -122,7 +122,6 @@ export function createCharterActivities(deps: PairActivityDeps) {
     },
 
     async saveCharterDeadline({ pairId, deadline }: { pairId: string; deadline: string }): Promise<void> {
-      await setCharterDeadline(sql, pairId, new Date(deadline));
       await moveWindow(sql, pairWindowKey(pairId, { form: 'charter' }), new Date(deadline));
     },
 

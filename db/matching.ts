@@ -30,6 +30,7 @@ export interface Pair {
   status: 'active' | 'ended';
   /** The pair's stage as last recorded by its workflow (introduction, charter, active, dissolved). */
   stage: string;
+  /** Read from the charter's answer window, its one record (`pairColumns`). */
   charterDeadline: Date | null;
   /** Set while the admin has the pair paused. */
   pausedSince: Date | null;
@@ -81,12 +82,16 @@ export async function latestMatchRunSummary(
   return run;
 }
 
+/** A pair's row with its charter deadline, whose one record is the charter's answer window (the web checks a signature against it). */
+const pairColumns = (sql: Sql) =>
+  sql`p.*, (select w.closes_at from answer_windows w where w.form = 'charter' and w.subject_id = p.id::text) as charter_deadline`;
+
 /** Pairs with their people's names, opened (the names are sealed in the database, so they are sorted here). */
 async function namedPairs(sql: Sql, where: Fragment): Promise<NamedPair[]> {
   return opened(
     sql,
     await sql<NamedPair[]>`
-      select p.*, e.name as mentee_name, o.name as mentor_name
+      select ${pairColumns(sql)}, e.name as mentee_name, o.name as mentor_name
       from pairs p join participants e on e.id = p.mentee_id join participants o on o.id = p.mentor_id
       ${where}
       order by p.created_at`,
@@ -107,13 +112,13 @@ export async function listActivePairs(sql: Sql, cohortId: string): Promise<Named
 }
 
 export async function listPairsOfRun(sql: Sql, runId: string): Promise<Pair[]> {
-  return sql<Pair[]>`select * from pairs where match_run_id = ${runId} order by mentee_id`;
+  return sql<Pair[]>`select ${pairColumns(sql)} from pairs p where match_run_id = ${runId} order by mentee_id`;
 }
 
 export async function activePairOf(sql: Sql, participantId: string): Promise<Pair | undefined> {
   const [pair] = await sql<
     Pair[]
-  >`select * from pairs where status = 'active' and (mentee_id = ${participantId} or mentor_id = ${participantId}) limit 1`;
+  >`select ${pairColumns(sql)} from pairs p where status = 'active' and (mentee_id = ${participantId} or mentor_id = ${participantId}) limit 1`;
   return pair;
 }
 
@@ -127,7 +132,7 @@ export async function otherActivePartners(sql: Sql, participantId: string, excep
 }
 
 export async function getPair(sql: Sql, id: string): Promise<Pair | undefined> {
-  const [pair] = await sql<Pair[]>`select * from pairs where id = ${id}`;
+  const [pair] = await sql<Pair[]>`select ${pairColumns(sql)} from pairs p where id = ${id}`;
   return pair;
 }
 

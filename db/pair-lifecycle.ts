@@ -49,12 +49,8 @@ export async function objectivesOf(
   );
 }
 
-export async function setPairStage(sql: Sql, pairId: string, stage: string, charterDeadline?: Date): Promise<void> {
-  await sql`update pairs set stage = ${stage}, charter_deadline = coalesce(${charterDeadline ?? null}, charter_deadline) where id = ${pairId}`;
-}
-
-export async function setCharterDeadline(sql: Sql, pairId: string, deadline: Date): Promise<void> {
-  await sql`update pairs set charter_deadline = ${deadline} where id = ${pairId}`;
+export async function setPairStage(sql: Sql, pairId: string, stage: string): Promise<void> {
+  await sql`update pairs set stage = ${stage} where id = ${pairId}`;
 }
 
 /** Paused with its reason, or resumed (null). */

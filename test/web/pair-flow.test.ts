@@ -14,6 +14,7 @@ import { hiddenFieldsOf } from '../../dev/admin-over-http.js';
 import { createTestApp, startTestStack, testDataConverter, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
 import { listParticipants } from '../../db/participants.js';
+import { getPair } from '../../db/matching.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -170,8 +171,10 @@ describe('the admin follows a pair from its page', () => {
     const extended = await admin.post(`${pairPage}/extend`, { _csrf: _csrf!, requestId: crypto.randomUUID(), by: '1h' });
     expect(extended.headers.get('location')).toBe(`${pairPage}?notice=extended`);
     const newDeadline = pair.charterDeadline!.getTime() + 3_600_000;
-    const [row] = await stack.sql`select charter_deadline from pairs where id = ${pair.id}`;
-    expect(row!.charterDeadline.getTime()).toBe(newDeadline);
+    // The deadline's one record, the charter's window, has moved: the page and a signature both read it there.
+    const [row] = await stack.sql`select closes_at from answer_windows where form = 'charter' and subject_id = ${pair.id}`;
+    expect(row!.closesAt.getTime()).toBe(newDeadline);
+    expect((await getPair(stack.sql, pair.id))!.charterDeadline!.getTime()).toBe(newDeadline);
     for (const [email, partner] of [
       [`ava@${slug}.example.org`, 'Mia'],
       [`mia@${slug}.example.org`, 'Ava'],
