@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeWindow, findWindow, moveWindow, openWindow, storeAnswer } from '../../db/answers.js';
-import { insertCohort, type Cohort } from '../../db/cohorts.js';
 import { signCharter, signaturesOf } from '../../db/pair-lifecycle.js';
 import { getSurveyAnswers, submitSurveyAnswers } from '../../db/survey-answers.js';
 import type { SurveyAnswers } from '../../domain/survey.js';
 import type { Tx } from '../../db/sql.js';
+import type { Cohort } from '../../db/cohorts.js';
+import { cohortOfPeople } from '../helpers/cohort-fixtures.js';
 import { createTestDatabase } from '../helpers/stack.js';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -29,34 +30,7 @@ const owed = { workflowId: 'cohort-windows', signal: 'surveyAnswered', payload: 
 const owedSignals = async () =>
   (await db.sql<{ n: number }[]>`select count(*)::int as n from workflow_signals where workflow_id = ${owed.workflowId}`)[0]!.n;
 
-async function cohortWith(people: number): Promise<{ cohort: Cohort; ids: string[] }> {
-  const { cohort } = await insertCohort(db.sql, {
-    formId: randomUUID(),
-    slug: `w-${randomUUID().slice(0, 8)}`,
-    name: 'Windows',
-    description: '',
-    charter: 'We meet.',
-    schedule: {
-      surveyOpensAt: new Date().toISOString(),
-      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-      checkInCount: 1,
-      checkInIntervalMs: 60_000,
-      programmeDurationMs: 600_000,
-    },
-    participants: Array.from({ length: people }, (_, i) => ({
-      line: i + 2,
-      name: `P${i}`,
-      email: `p${i}@example.org`,
-      role: i ? 'mentee' : 'mentor',
-      languages: ['English'],
-      attributes: {},
-    })),
-  });
-  const ids = (await db.sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id} order by csv_line`).map(
-    (r) => r.id,
-  );
-  return { cohort, ids };
-}
+const cohortWith = (people: number) => cohortOfPeople(db.sql, people);
 
 const submit = (cohort: Cohort, participantId: string, goals = 'Learn to negotiate') =>
   submitSurveyAnswers(db.sql, {

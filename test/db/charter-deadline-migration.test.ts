@@ -5,9 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { insertCohort } from '../../db/cohorts.js';
 import { getPair } from '../../db/matching.js';
 import { migrate } from '../../db/migrate.js';
+import { cohortOfPeople } from '../helpers/cohort-fixtures.js';
 import { createTestDatabase } from '../helpers/stack.js';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -18,29 +18,7 @@ afterAll(async () => db?.drop());
 
 it("moves every charter deadline into its window, and drops the pair's copy", async () => {
   const { sql } = db;
-  const { cohort } = await insertCohort(sql, {
-    formId: randomUUID(),
-    slug: 'charters',
-    name: 'Charters',
-    description: '',
-    charter: 'We meet.',
-    schedule: {
-      surveyOpensAt: new Date().toISOString(),
-      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-      checkInCount: 1,
-      checkInIntervalMs: 60_000,
-      programmeDurationMs: 600_000,
-    },
-    participants: Array.from({ length: 6 }, (_, i) => ({
-      line: i + 2,
-      name: `P${i}`,
-      email: `p${i}@charters.example.org`,
-      role: i % 2 ? 'mentor' : 'mentee',
-      languages: ['English'],
-      attributes: {},
-    })),
-  });
-  const ids = (await sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id} order by csv_line`).map((r) => r.id);
+  const { cohort, ids } = await cohortOfPeople(sql, 6); // a mentor, then mentees: pairs of any two will do
   const [run] = await sql<{ id: string }[]>`
     insert into match_runs (cohort_id, kind, algorithm, settings, inputs, result) values (${cohort.id}, 'initial', 'x', '{}', '{}', '{}') returning id`;
   const deadline = new Date('2027-01-15T17:00:00Z');

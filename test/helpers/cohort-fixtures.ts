@@ -6,6 +6,7 @@ import { countParticipants, findParticipantByEmail } from '../../db/participants
 import type { ParticipantRow } from '../../domain/participants-csv.js';
 import { pairStateQuery } from '../../workflows/pair/contract.js';
 import { eventually } from './eventually.js';
+import type { Sql } from '../../db/sql.js';
 import type { TestStack } from './stack.js';
 import { webClient } from './web-client.js';
 
@@ -114,4 +115,32 @@ export async function approvedPairOf(
     return found!;
   });
   return { cohort, pair };
+}
+
+/** A cohort stored straight in the database (no workflow), with `people` participants: a mentor first, then mentees. */
+export async function cohortOfPeople(sql: Sql, people: number): Promise<{ cohort: Cohort; ids: string[] }> {
+  const { cohort } = await insertCohort(sql, {
+    formId: randomUUID(),
+    slug: `w-${randomUUID().slice(0, 8)}`,
+    name: 'Windows',
+    description: '',
+    charter: 'We meet.',
+    schedule: {
+      surveyOpensAt: new Date().toISOString(),
+      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+      checkInCount: 1,
+      checkInIntervalMs: 60_000,
+      programmeDurationMs: 600_000,
+    },
+    participants: Array.from({ length: people }, (_, i) => ({
+      line: i + 2,
+      name: `P${i}`,
+      email: `p${i}@example.org`,
+      role: i ? 'mentee' : 'mentor',
+      languages: ['English'],
+      attributes: {},
+    })),
+  });
+  const ids = (await sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id} order by csv_line`).map((r) => r.id);
+  return { cohort, ids };
 }
