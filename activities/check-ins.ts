@@ -67,7 +67,7 @@ export function createCheckInActivities(deps: PairActivityDeps) {
       pairId: string;
       round: number;
       health: Health;
-      reasons: (string | HealthReason)[];
+      reasons: HealthReason[];
       blockedIds?: string[];
       offers?: { participantId: string; reason: NewPartnerReason }[];
     }): Promise<void> {

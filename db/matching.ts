@@ -35,9 +35,9 @@ export interface Pair {
   /** Set while the admin has the pair paused. */
   pausedSince: Date | null;
   pauseReason: string | null;
-  /** After each check-in: on-track, needs-attention or at-risk, with the reasons (as data; older pairs' in English words). */
+  /** After each check-in: on-track, needs-attention or at-risk, with the reasons, as data. */
   health: string | null;
-  healthReasons: (string | HealthReason)[];
+  healthReasons: HealthReason[];
   endedReason: string | null;
   /** Of an ended pair, the parties given their place back: the next matching round may give them a new partner. */
   rematchIds: string[];

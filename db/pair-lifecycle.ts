@@ -135,7 +135,7 @@ export async function listPairAlerts(sql: Sql, pairId: string): Promise<Alert[]>
   return alertsWithPeople(sql, sql`where a.pair_id = ${pairId} order by a.created_at desc limit 50`);
 }
 
-export async function setPairHealth(sql: Sql, pairId: string, health: string, reasons: (string | HealthReason)[]): Promise<void> {
+export async function setPairHealth(sql: Sql, pairId: string, health: string, reasons: HealthReason[]): Promise<void> {
   await sql`update pairs set health = ${health}, health_reasons = ${sql.json(reasons)} where id = ${pairId}`;
 }
 

@@ -14,7 +14,7 @@ export type AlertDetails =
       mentorId: string;
       atRisk: boolean;
       checkIn: number;
-      reasons: (string | HealthReason)[];
+      reasons: HealthReason[];
       blockedIds: string[];
     }
   | { kind: 'charter-unsigned'; menteeId: string; mentorId: string; missingIds: string[]; deadline: string }
@@ -40,9 +40,8 @@ export interface AlertView extends AlertPeople {
   details: AlertDetails | null;
 }
 
-/** A reason for a pair's health in the reader's words; runs from before reasons were data gave English sentences. */
-export const describeHealthReason = (reason: string | HealthReason, { t }: Translator) =>
-  typeof reason === 'string' ? reason : t(`health.${reason.kind}`, reason);
+/** A reason for a pair's health in the reader's words. */
+export const describeHealthReason = (reason: HealthReason, { t }: Translator) => t(`health.${reason.kind}`, reason);
 
 export function describeAlert(alert: AlertDetails, { people, words }: AlertPeople, text: Translator): string {
   const { t } = text;

@@ -32,7 +32,7 @@ export interface PairRow {
   status: 'active' | 'ended';
   stage: string;
   health: Health | string | null;
-  healthReasons: (string | HealthReason)[];
+  healthReasons: HealthReason[];
   score: number;
   charterDeadline: Date | null;
   pausedSince: Date | null;

@@ -60,7 +60,7 @@ export interface PairState {
   };
   health?: Health;
   /** Runs from before reasons were data hold English sentences. */
-  healthReasons?: (string | HealthReason)[];
+  healthReasons?: HealthReason[];
   /** The closing satisfaction survey: when it closes and who answered (answers are in the database). */
   finalSurvey?: { closesAt: string; answered: string[]; reminded: boolean };
   ended?: { reason: string };
