@@ -25,9 +25,8 @@ export function createPauseActivities(deps: PairActivityDeps) {
     }
   };
 
-  /** What comes next, in this person's words; a pair resumed before this was known sends the English words it had. */
-  const nextFor = (context: PairContext, person: Participant, upcoming: Upcoming | undefined, next: string) => {
-    if (!upcoming) return next;
+  /** What comes next, in this person's words. */
+  const nextFor = (context: PairContext, person: Participant, upcoming: Upcoming) => {
     const { t, instant } = tools.textFor(context, person);
     if (upcoming.kind === 'open-check-in') return t('pairPaused.openCheckIn', { round: upcoming.round, at: instant(upcoming.until) });
     return upcoming.kind === 'end'
@@ -47,20 +46,18 @@ export function createPauseActivities(deps: PairActivityDeps) {
     async resumePair({
       pairId,
       pause,
-      next,
       upcoming,
       window,
     }: {
       pairId: string;
       pause: number;
-      next: string;
-      upcoming?: Upcoming;
+      upcoming: Upcoming;
       window?: PairWindow & { closesAt: string };
     }): Promise<void> {
       const context = await tools.load(pairId);
       if (window) await moveWindow(sql, pairWindowKey(pairId, window), new Date(window.closesAt));
       await setPairPaused(sql, pairId, null);
-      await tellBoth(context, NOTIFICATIONS.pairResumed, pause, (person) => ({ next: nextFor(context, person, upcoming, next) }));
+      await tellBoth(context, NOTIFICATIONS.pairResumed, pause, (person) => ({ next: nextFor(context, person, upcoming) }));
     },
   };
 }

@@ -124,16 +124,16 @@ describe('pairWorkflow: the admin pauses and resumes', () => {
       expect(await now()).toBeGreaterThan(scheduledClose);
       expect(names().filter((n) => n === 'health' || n === 'check-in')).toEqual(['check-in']); // only the round's opening
 
-      const { next } = await handle.executeUpdate(resumeUpdate);
+      const { upcoming } = await handle.executeUpdate(resumeUpdate);
       const resumed = await handle.query(pairStateQuery);
       const pausedMs = resumed.pausedMs!;
       expect(pausedMs / DAY).toBeCloseTo(21, 1);
       expect(Date.parse(resumed.checkIns.open!.closesAt)).toBe(scheduledClose + pausedMs);
-      expect(next).toMatch(/^Check-in 1 is open until /);
+      expect(upcoming).toEqual({ kind: 'open-check-in', round: 1, until: Date.parse(resumed.checkIns.open!.closesAt) });
       // The round's window in PostgreSQL moves with it.
       expect(calls.find((c) => c.name === 'resume')!.args).toMatchObject({
         pause: 1,
-        next,
+        upcoming,
         window: { form: 'check-in', round: 0, closesAt: resumed.checkIns.open!.closesAt },
       });
       await expect(handle.executeUpdate(resumeUpdate)).rejects.toMatchObject({ cause: { message: 'not-paused' } });

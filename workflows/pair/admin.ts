@@ -165,13 +165,12 @@ export function handleAdminActions(pair: PairProgramme): void {
         state.pausedMs = (state.pausedMs ?? 0) + pausedMs;
         const closesAt = moveDeadline(state, pausedMs);
         pair.describe();
-        const next = pair.nextDate();
+        const upcoming = pair.upcoming();
         const window = openWindow(state);
-        const told = { pairId, pause: state.pauses!, next, upcoming: pair.upcoming() };
         await activities.resumePair.executeWithOptions({ summary: 'tell both the pair resumes' }, [
-          { ...told, ...(window && closesAt ? { window: { ...window, closesAt } } : {}) },
+          { pairId, pause: state.pauses!, upcoming, ...(window && closesAt ? { window: { ...window, closesAt } } : {}) },
         ]);
-        return { next };
+        return { upcoming };
       }),
     {
       validator: canResume,

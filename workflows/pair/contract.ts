@@ -102,7 +102,7 @@ export const extendDeadlineUpdate = defineUpdate<{ deadline: string; told: strin
 /** Stops the pair's clock (a party is away): no check-in, reminder or deadline until resumed. */
 export const pauseUpdate = defineUpdate<{ since: string }, [{ reason: string }]>('pause');
 /** Restarts the clock: the open check-in, the check-ins to come and the pair's end move by the time paused. */
-export const resumeUpdate = defineUpdate<{ next: string }, []>('resume');
+export const resumeUpdate = defineUpdate<{ upcoming: Upcoming }, []>('resume');
 
 /** What comes next for a pair that resumes, told to each party in their language (instants in ms). */
 export type Upcoming =

@@ -132,15 +132,6 @@ export class PairProgramme {
     return next === undefined ? { kind: 'end', at: this.end() } : { kind: 'check-in', at: next };
   }
 
-  /** The same, in words for the admin who resumed it. */
-  nextDate(): string {
-    const upcoming = this.upcoming();
-    if (upcoming.kind === 'open-check-in') return `Check-in ${upcoming.round} is open until ${formatInstant(upcoming.until)}.`;
-    return upcoming.kind === 'end'
-      ? `The programme ends for your pair on ${formatInstant(upcoming.at)}.`
-      : `Your next check-in comes on ${formatInstant(upcoming.at)}.`;
-  }
-
   /** The pair's current details in the Temporal UI: what it waits for, and until when. */
   describe() {
     const { state, parties } = this;
