@@ -108,7 +108,7 @@ export const adminPairs = {
   'admin.pair.notice.rematch': 'The pair has ended; a new partner will be proposed in the next matching round.',
   'admin.pair.notice.ended': 'The pair is ending; with objectives achieved it first receives its final survey.',
   'admin.pair.notice.finishing':
-    'Its emails are not out yet: the email service is slow to answer, and they go as soon as it does. No need to do it again.',
+    'The emails about it are not out yet: the email service is slow to answer, and they go as soon as it does. No need to do it again.',
 
   // A participant's data page
   'admin.participant.notFound.title': 'No such participant',

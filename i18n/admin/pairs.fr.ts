@@ -110,7 +110,7 @@ export const adminPairs: Record<keyof typeof english, string> = {
   'admin.pair.notice.rematch': 'Le binôme a pris fin ; un nouveau partenaire sera proposé au prochain appariement.',
   'admin.pair.notice.ended': 'Le binôme prend fin ; objectifs atteints, il reçoit d’abord son questionnaire final.',
   'admin.pair.notice.finishing':
-    'Ses e-mails ne sont pas encore partis : le service d’e-mail tarde à répondre, ils partiront dès qu’il répondra. Inutile de recommencer.',
+    'Les e-mails correspondants ne sont pas encore partis : le service d’e-mail tarde à répondre, ils partiront dès qu’il répondra. Inutile de recommencer.',
 
   'admin.participant.notFound.title': 'Participant introuvable',
   'admin.participant.notFound.body': 'Cette personne n’appartient pas à cette cohorte.',

@@ -49,7 +49,7 @@ it('a pause during a mail outage is done at once, its emails following when the 
   expect(paused.status).toBe(303);
   expect(paused.headers.get('location')).toBe(`${pairPage}?notice=paused&finishing`);
   const page = pageText(await (await admin.get(paused.headers.get('location')!)).text());
-  expect(page).toContain('The pair is paused; both parties are told why. Its emails are not out yet');
+  expect(page).toContain('The pair is paused; both parties are told why. The emails about it are not out yet');
   expect(page).toContain('Paused since');
   expect((await stack.client.workflow.getHandle(pair.workflowId).query(pairStateQuery)).paused?.reason).toBe('Ava has exams until June');
 
