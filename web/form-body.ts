@@ -11,7 +11,8 @@ export type FormFields = Record<string, string | string[]>;
  * Another encoding (a script's multipart) is read by `parseBody`, files left out.
  */
 export async function readForm(c: Context): Promise<FormFields> {
-  if (/^application\/x-www-form-urlencoded\b/i.test(c.req.header('content-type') ?? ''))
+  // Read as FormData already (the admin pages' CSRF check), the body's text would come back multipart: reuse it.
+  if (/^application\/x-www-form-urlencoded\b/i.test(c.req.header('content-type') ?? '') && !c.req.bodyCache.formData)
     return collect(new URLSearchParams(await c.req.text()));
   const body = await c.req.parseBody({ all: true });
   return collect(

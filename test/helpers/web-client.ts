@@ -20,11 +20,15 @@ export function webClient(app: Hono, options: { acceptLanguage?: string } = {}) 
   const client = {
     request,
     get: (path: string) => request(path),
+    /** Sends a form as a browser does: urlencoded, or multipart when it carries a file. */
     post: (path: string, form: Record<string, string | string[] | Blob>) => {
+      const entries = Object.entries(form).flatMap(([key, value]) =>
+        (Array.isArray(value) ? value : [value]).map((v) => [key, v] as const),
+      );
+      if (entries.every((e): e is readonly [string, string] => typeof e[1] === 'string'))
+        return request(path, { method: 'POST', body: new URLSearchParams(entries.map(([k, v]) => [k, v])) });
       const body = new FormData();
-      for (const [key, value] of Object.entries(form)) {
-        for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
-      }
+      for (const [key, value] of entries) body.append(key, value);
       return request(path, { method: 'POST', body });
     },
     /** Signs in as the test owner, or as another account. */

@@ -18,7 +18,9 @@ beforeAll(async () => {
   const app = new Hono()
     .post('/all', async (c) => c.json(await readForm(c)))
     .post('/last', async (c) => c.json(lastValues(await readForm(c))))
-    .post('/checked', async (c) => c.json(await checkForm(c, invitation, { lists: ['cohorts'] })));
+    .post('/checked', async (c) => c.json(await checkForm(c, invitation, { lists: ['cohorts'] })))
+    // As behind the admin pages' CSRF check, which reads the form as FormData first.
+    .post('/after-form-data', async (c) => (await c.req.formData(), c.json(await readForm(c))));
   const port = await freePort();
   server = await serveApp(app, port);
   base = `http://127.0.0.1:${port}`;
@@ -36,6 +38,15 @@ it('reads a urlencoded form: text as sent, the boxes of one question as a list',
   ]);
   expect(await post('/all', form)).toEqual({ goals: 'Négocier & “grandir” = 100%', helpWith: ['Networking', 'Career choices'], empty: '' });
   expect(await post('/last', form)).toEqual({ goals: 'Négocier & “grandir” = 100%', helpWith: 'Career choices', empty: '' });
+});
+
+it('reads a urlencoded form the same way after a middleware has read it as FormData', async () => {
+  const form = new URLSearchParams([
+    ['_csrf', 'token'],
+    ['helpWith', 'Networking'],
+    ['helpWith', 'Career choices'],
+  ]);
+  expect(await post('/after-form-data', form)).toEqual({ _csrf: 'token', helpWith: ['Networking', 'Career choices'] });
 });
 
 it('reads a multipart form the same way, leaving files out', async () => {
