@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { setParticipantLanguage } from '../../db/participants.js';
 import type { Sql } from '../../db/sql.js';
+import { z } from 'zod';
 import { LOCALE_NAMES, LOCALES, parseLocale } from '../../i18n/locales.js';
-import { readForm } from '../form-body.js';
+import { checkForm } from '../form-body.js';
 import { useTranslator } from '../views/language.js';
 
 /** The language a participant reads Tandem in, changed for this page and every email after it. */
@@ -25,13 +26,15 @@ export function LanguageMenu({ action }: { action: string }) {
   );
 }
 
+/** One of Tandem's languages; anything else leaves the language as it was. */
+const languageFormSchema = z.object({ language: z.string().transform(parseLocale).pipe(z.enum(LOCALES)) });
+
 /**
  * What the menu sends, to `<page>/language`: the participant's language from now on, for this page (shown again)
  * and every email after it.
  */
 export async function applyLanguageMenu(c: Context, sql: Sql, participantId: string): Promise<Response> {
-  const form = await readForm(c);
-  const language = typeof form.language === 'string' ? parseLocale(form.language) : undefined;
-  if (language) await setParticipantLanguage(sql, participantId, language);
+  const form = await checkForm(c, languageFormSchema);
+  if (form.ok) await setParticipantLanguage(sql, participantId, form.data.language);
   return c.redirect(c.req.path.replace(/\/language$/, ''), 303);
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import { checkInAnswersOf } from '../../db/pair-lifecycle.js';
 import type { WebDeps } from '../deps.js';
-import { lastValues, readForm } from '../form-body.js';
+import { checkForm } from '../form-body.js';
 import { unlessUnavailable } from '../guards.js';
 import { Layout } from '../views/Layout.js';
 import { Language } from '../views/language.js';
@@ -11,6 +12,8 @@ import { LanguageMenu } from './LanguageMenu.js';
 
 /** Why the pair ends, as the admin's pages and the report show it. */
 const REASON = 'asked for a new partner at a check-in';
+/** The offer's one field: its request id, which makes a double click one request. */
+const offerFormSchema = z.object({ requestId: z.uuid() });
 
 function OfferPage(props: PairLink & { action: string }) {
   const { t } = props.text;
@@ -75,7 +78,7 @@ export function createNewPartnerRoutes({ sql, links, workflows }: WebDeps) {
       if (link instanceof Response) return link;
       if (link.pair.status !== 'active') return ended(c, link);
       // Sent twice while the pair still runs (a double click), the form is one request: its id is the update's.
-      const { requestId } = lastValues(await readForm(c));
+      const form = await checkForm(c, offerFormSchema);
       // A partner who said at that check-in that they want to go on is matched again too; otherwise they give up the place.
       const partnerGoesOn =
         link.detail !== undefined && (await checkInAnswersOf(sql, link.pair.id, Number(link.detail)))[link.partner.id]?.continue === 'yes';
@@ -84,7 +87,7 @@ export function createNewPartnerRoutes({ sql, links, workflows }: WebDeps) {
           participantId: link.participant.id,
           pairId: link.pair.id,
           reason: REASON,
-          requestId: requestId ?? randomUUID(),
+          requestId: form.ok ? form.data.requestId : randomUUID(),
           alone: !partnerGoesOn,
         }),
       );
