@@ -22,6 +22,7 @@ import { serveApp } from '../helpers/serve.js';
 import { ADMIN, LINK_SECRET, addTestOwner, createTestApp, testDataConverter } from '../helpers/stack.js';
 import { pageText } from '../helpers/web-client.js';
 import { opened } from '../../db/data-keys.js';
+import { shortSchedule } from '../helpers/cohort-fixtures.js';
 
 let dir: string;
 let postgres: LocalPostgres | undefined;
@@ -82,13 +83,7 @@ it('says what is down, keeps what was typed, and recovers as soon as the depende
     name: 'Outage cohort',
     description: '',
     charter: 'We meet every month.',
-    schedule: {
-      surveyOpensAt: new Date().toISOString(),
-      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-      checkInCount: 1,
-      checkInIntervalMs: 60_000,
-      programmeDurationMs: 600_000,
-    },
+    schedule: shortSchedule(),
     participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
   });
   const [dee] = await sql<{ id: string }[]>`select id from participants where cohort_id = ${cohort.id}`;

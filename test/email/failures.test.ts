@@ -10,6 +10,7 @@ import { translator } from '../../i18n/translator.js';
 import { eventually } from '../helpers/eventually.js';
 import { resendStackForFile } from '../helpers/resend-stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
+import { shortSchedule } from '../helpers/cohort-fixtures.js';
 
 const env = resendStackForFile();
 
@@ -20,13 +21,7 @@ async function cohortOf(slug: string, names: string[]): Promise<Cohort> {
     name: `Cohort ${slug}`,
     description: '',
     charter: 'We commit to meet monthly.',
-    schedule: {
-      surveyOpensAt: new Date().toISOString(),
-      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-      checkInCount: 1,
-      checkInIntervalMs: 60_000,
-      programmeDurationMs: 600_000,
-    },
+    schedule: shortSchedule(),
     participants: names.map((name, i) => ({
       line: i + 2,
       name,

@@ -6,6 +6,7 @@ import { countSentEmails } from '../../db/emails.js';
 import { getCohortBySlug, insertCohort } from '../../db/cohorts.js';
 import { eventually } from '../helpers/eventually.js';
 import { RESEND_TEST_KEY, resendStackForFile } from '../helpers/resend-stack.js';
+import { shortSchedule } from '../helpers/cohort-fixtures.js';
 
 const env = resendStackForFile();
 
@@ -76,13 +77,7 @@ describe('survey invitations through Resend', () => {
       name: 'Resend cohort',
       description: '',
       charter: 'We commit to meet monthly and to be honest.',
-      schedule: {
-        surveyOpensAt: new Date().toISOString(),
-        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-        checkInCount: 1,
-        checkInIntervalMs: 60_000,
-        programmeDurationMs: 600_000,
-      },
+      schedule: shortSchedule(),
       participants: ['ada', 'bob', 'cy'].map((name, i) => ({
         line: i + 2,
         name,

@@ -117,6 +117,15 @@ export async function approvedPairOf(
   return { cohort, pair };
 }
 
+/** A schedule for cohorts stored straight in the database: a survey open for an hour, one check-in a minute in. */
+export const shortSchedule = () => ({
+  surveyOpensAt: new Date().toISOString(),
+  surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+  checkInCount: 1,
+  checkInIntervalMs: 60_000,
+  programmeDurationMs: 600_000,
+});
+
 /** A cohort stored straight in the database (no workflow), with `people` participants: a mentor first, then mentees. */
 export async function cohortOfPeople(sql: Sql, people: number): Promise<{ cohort: Cohort; ids: string[] }> {
   const { cohort } = await insertCohort(sql, {
@@ -125,13 +134,7 @@ export async function cohortOfPeople(sql: Sql, people: number): Promise<{ cohort
     name: 'Windows',
     description: '',
     charter: 'We meet.',
-    schedule: {
-      surveyOpensAt: new Date().toISOString(),
-      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-      checkInCount: 1,
-      checkInIntervalMs: 60_000,
-      programmeDurationMs: 600_000,
-    },
+    schedule: shortSchedule(),
     participants: Array.from({ length: people }, (_, i) => ({
       line: i + 2,
       name: `P${i}`,

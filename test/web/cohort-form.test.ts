@@ -11,7 +11,7 @@ import { translator } from '../../i18n/translator.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
 import { cohortWorkflowId } from '../../workflows/cohort/contract.js';
 import { eventually } from '../helpers/eventually.js';
-import { MENTEE_ANSWERS, startCohort, surveyPath } from '../helpers/cohort-fixtures.js';
+import { MENTEE_ANSWERS, startCohort, surveyPath, shortSchedule } from '../helpers/cohort-fixtures.js';
 import { hiddenFieldsOf } from '../../dev/admin-over-http.js';
 import {
   ADMIN,
@@ -288,13 +288,7 @@ describe('when Temporal cannot take an admin action', () => {
       name: 'Late and busy',
       description: '',
       charter: 'We meet at least once a month.',
-      schedule: {
-        surveyOpensAt: new Date().toISOString(),
-        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-        checkInCount: 1,
-        checkInIntervalMs: 60_000,
-        programmeDurationMs: 600_000,
-      },
+      schedule: shortSchedule(),
       participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
     });
     const taskQueue = `late-busy-${cohort.id}`;
@@ -400,13 +394,7 @@ describe('when Temporal cannot take an answer', () => {
       name: 'No worker',
       description: '',
       charter: 'We meet at least once a month.',
-      schedule: {
-        surveyOpensAt: new Date().toISOString(),
-        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-        checkInCount: 1,
-        checkInIntervalMs: 60_000,
-        programmeDurationMs: 600_000,
-      },
+      schedule: shortSchedule(),
       participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
     });
     const taskQueue = `no-worker-yet-${cohort.id}`;

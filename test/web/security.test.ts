@@ -13,6 +13,7 @@ import { freePort } from '../../dev/ports.js';
 import { serveApp } from '../helpers/serve.js';
 import { ADMIN, createTestApp, startTestStack, type TestStack } from '../helpers/stack.js';
 import { pageText } from '../helpers/web-client.js';
+import { shortSchedule } from '../helpers/cohort-fixtures.js';
 
 let stack: TestStack;
 let server: { close(): Promise<void> };
@@ -223,13 +224,7 @@ describe('every route', () => {
       name: 'Security',
       description: '',
       charter: 'We meet.',
-      schedule: {
-        surveyOpensAt: new Date().toISOString(),
-        surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-        checkInCount: 1,
-        checkInIntervalMs: 60_000,
-        programmeDurationMs: 600_000,
-      },
+      schedule: shortSchedule(),
       participants: [{ line: 2, name: 'Dee', email: 'dee@example.org', role: 'mentee', languages: ['English'], attributes: {} }],
     });
     expect((await fetch(`${base}/admin/cohorts/security/pairs/${crypto.randomUUID()}`, { headers: { cookie } })).status).toBe(404);
