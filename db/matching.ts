@@ -82,9 +82,10 @@ export async function latestMatchRunSummary(
   return run;
 }
 
-/** A pair's row with its charter deadline, whose one record is the charter's answer window (the web checks a signature against it). */
-const pairColumns = (sql: Sql) =>
-  sql`p.*, (select w.closes_at from answer_windows w where w.form = 'charter' and w.subject_id = p.id::text) as charter_deadline`;
+/** A pair's charter deadline (the row aliased `p`), whose one record is the charter's answer window (the web checks a signature against it). */
+export const charterDeadlineOf = (sql: Sql) =>
+  sql`(select w.closes_at from answer_windows w where w.form = 'charter' and w.subject_id = p.id::text) as charter_deadline`;
+const pairColumns = (sql: Sql) => sql`p.*, ${charterDeadlineOf(sql)}`;
 
 /** Pairs with their people's names, opened (the names are sealed in the database, so they are sorted here). */
 async function namedPairs(sql: Sql, where: Fragment): Promise<NamedPair[]> {

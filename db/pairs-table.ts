@@ -1,5 +1,6 @@
 import { sortsByName, pairsTable as tableOf, type PairRow, type PairsQuery, type PairsTable } from '../domain/pairs-query.js';
 import { emailIndexesOf, opened, searchTokensOf } from './data-keys.js';
+import { charterDeadlineOf } from './matching.js';
 import type { Fragment, Sql } from './sql.js';
 
 /**
@@ -9,10 +10,9 @@ import type { Fragment, Sql } from './sql.js';
  */
 export async function pairsTable(sql: Sql, cohortId: string, query: PairsQuery): Promise<PairsTable> {
   const rows = await sql<PairRow[]>`
-    select p.id, status, stage, health, health_reasons, score, w.closes_at as charter_deadline, paused_since, created_at, mentee_id, mentor_id,
+    select id, status, stage, health, health_reasons, score, ${charterDeadlineOf(sql)}, paused_since, created_at, mentee_id, mentor_id,
       '' as mentee_name, '' as mentor_name
-    from pairs p left join answer_windows w on w.form = 'charter' and w.subject_id = p.id::text
-    where p.cohort_id = ${cohortId}`;
+    from pairs p where cohort_id = ${cohortId}`;
   const found = query.q ? await peopleFound(sql, cohortId, query.q) : undefined;
   const candidates = found
     ? rows.filter(
