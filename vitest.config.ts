@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     globalSetup: ['test/setup/global-setup.ts'],
+    setupFiles: ['test/setup/quiet-logs.ts'],
     reporters: ['default', './test/setup/summary-reporter.ts'],
     pool: 'forks',
     // Most tests wait (on timers, browsers, processes) more than they compute: more files than cores run at once.

@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
+import type { Metrics } from '../observability/metrics.js';
 import { createAccountEmailActivities } from './account-emails.js';
 import { createAnswerWindowActivities } from './answer-windows.js';
 import { createCharterActivities } from './charter.js';
@@ -29,6 +30,8 @@ export interface ActivityDeps {
   temporal: { client: Client; taskQueue: string };
   /** Where alerts about pairs are emailed, if anywhere. */
   adminAlertsTo?: string;
+  /** The worker's Prometheus series: emails by kind and outcome, matching runs. */
+  metrics: Metrics;
 }
 
 /** Everything the worker registers, built from real clients in production and from fakes in tests. */

@@ -14,6 +14,7 @@ import { matchInThread } from './matching-thread.js';
 import { notFound } from './not-found.js';
 import { INVALID_ADJUSTMENT } from '../workflows/cohort/contract.js';
 import type { RefusalCode } from '../i18n/admin/refusals.en.js';
+import type { Metrics } from '../observability/metrics.js';
 
 export interface ProposalSummary {
   runId: string;
@@ -56,7 +57,7 @@ export async function matchInputFor(sql: Sql, cohortId: string, settings: MatchS
 }
 
 /** Matching is CPU work: it runs here, never in workflow code, in a thread of its own, heartbeating. */
-export function createMatchingActivities({ sql }: { sql: Sql }) {
+export function createMatchingActivities({ sql, metrics }: { sql: Sql; metrics: Metrics }) {
   return {
     async proposeMatching(input: {
       cohortId: string;
@@ -80,10 +81,12 @@ export function createMatchingActivities({ sql }: { sql: Sql }) {
         const settings = matchSettingsSchema.parse(input.settings ?? cohort!.matchSettings ?? DEFAULT_MATCH_SETTINGS);
         const matchInput = await matchInputFor(sql, input.cohortId, settings);
         const context = Context.current();
+        const timer = metrics.matchingRuns.startTimer({ kind: input.kind });
         const beat = setInterval(() => context.heartbeat(), 10_000); // scoring a large cohort reports no progress
         const result = await matchInThread(matchInput, (done) => context.heartbeat({ done }), context.cancellationSignal).finally(() =>
           clearInterval(beat),
         );
+        timer();
         const run = {
           id: input.runId,
           cohortId: input.cohortId,

@@ -68,6 +68,7 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
       SESSION_SECRET: 's'.repeat(32),
       LINK_SECRET: 'l'.repeat(32),
       PAYLOAD_KEYS: BENCH_PAYLOAD_KEYS,
+      GRAFANA_ADMIN_PASSWORD: 'not started here',
       PUBLIC_BASE_URL: base,
     },
     hosts: { postgres: new URL(postgres.url('tandem')).host, temporal: temporal.address },
@@ -83,6 +84,9 @@ export async function startBenchStack(kind: StackKind = (process.env.BENCH_STACK
       ...services[name]!.environment,
       PORT: String(webPorts[index]),
       WORKER_CACHED_WORKFLOWS: process.env.WORKER_CACHED_WORKFLOWS ?? '',
+      // Instances share this host, where compose gives each its own: no metrics ports to collide on.
+      METRICS_PORT: '',
+      TEMPORAL_METRICS_PORT: '',
     };
     const child = spawn(command!, [...profiling(name), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (chunk: Buffer) => onLine?.(chunk.toString()));

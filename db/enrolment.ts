@@ -5,7 +5,8 @@ import type { Locale } from '../i18n/locales.js';
 import type { OwedSignal } from '../domain/types.js';
 import { findParticipantByEmail, getParticipant, insertParticipants, type Participant } from './participants.js';
 import { emailIndexesOf } from './data-keys.js';
-import type { Sql } from './sql.js';
+import { jsonOrNull, type Sql } from './sql.js';
+import { currentTrace } from '../observability/tracing.js';
 
 /** A cohort's public sign-up link: its key, whether it takes sign-ups, and how many. */
 export interface Enrolment {
@@ -106,8 +107,8 @@ export async function requestEnrolment(
         values (${cohortId}, ${form.name}, ${form.email}, ${form.role}, ${form.language}, ${full})
         returning id
       )
-      insert into workflow_signals (workflow_id, signal, payload)
-      select ${owed.workflowId}, ${owed.signal}, jsonb_build_object('requestId', id) from request
+      insert into workflow_signals (workflow_id, signal, payload, trace_context)
+      select ${owed.workflowId}, ${owed.signal}, jsonb_build_object('requestId', id), ${jsonOrNull(sql, currentTrace())} from request
       returning pg_notify('workflow_signals', '')`;
     return 'sent';
   });

@@ -85,6 +85,7 @@ export const PERSONAL_COLUMNS: Record<string, ColumnRole> = {
   'workflow_signals.workflow_id': 'none',
   'workflow_signals.signal': 'none',
   'workflow_signals.last_error': 'none',
+  'workflow_signals.trace_context': 'none',
   'answer_windows.form': 'none',
   'answer_windows.subject_id': 'none',
   'match_runs.kind': 'none',

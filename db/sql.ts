@@ -21,3 +21,5 @@ export type Fragment = postgres.Fragment;
 
 /** A value stored as jsonb: our objects are JSON by construction, which postgres.js cannot see in their types. */
 export const json = (sql: Sql | Tx, value: object) => sql.json(value as postgres.JSONValue);
+/** A value that may be missing: SQL null then, not JSON's. */
+export const jsonOrNull = (sql: Sql | Tx, value: object | null) => (value ? json(sql, value) : null);

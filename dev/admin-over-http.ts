@@ -14,6 +14,16 @@ export async function logInOverHttp(base: string, password: string, user = 'admi
   return login.headers.get('set-cookie')!.split(';')[0]!;
 }
 
+/** The cohort form's fields for a short programme, as tests and demos create one. */
+export const SHORT_PROGRAMME = {
+  charter: 'We meet monthly and answer every check-in.',
+  surveyDuration: '1h',
+  checkInCount: '1',
+  checkInInterval: '1m',
+  programmeDuration: '10m',
+  charterDuration: '5m',
+};
+
 /** Creates a cohort with the web form (a short programme unless `fields` say otherwise); returns its slug. */
 export async function createCohortOverHttp(
   base: string,
@@ -27,12 +37,7 @@ export async function createCohortOverHttp(
   for (const [k, v] of Object.entries({
     ...hidden,
     name,
-    charter: 'We meet monthly and answer every check-in.',
-    surveyDuration: '1h',
-    checkInCount: '1',
-    checkInInterval: '1m',
-    programmeDuration: '10m',
-    charterDuration: '5m',
+    ...SHORT_PROGRAMME,
     ...fields,
   }))
     body.append(k, v);

@@ -21,6 +21,7 @@ await cp(path.join(ROOT, 'db/migrations'), path.join(DIST, 'db/migrations'), { r
 for (const asset of ASSET_FILES) await cp(path.join(ROOT, 'web/views', asset), path.join(DIST, 'web/views', asset));
 const { code } = await bundleWorkflowCode({
   workflowsPath: path.join(DIST, 'workflows/index.js'),
+  workflowInterceptorModules: [path.join(DIST, 'workflows/trace-propagation.js')],
   logger: { trace() {}, debug() {}, info() {}, log() {}, warn: console.warn, error: console.error },
 });
 await writeFile(path.join(DIST, WORKFLOW_BUNDLE_FILE), code);

@@ -30,7 +30,18 @@ const PORTS = {
   temporal: Number(process.env.DEV_TEMPORAL_PORT ?? 7233),
   temporalUi: Number(process.env.DEV_TEMPORAL_UI_PORT ?? 8233),
   postgres: Number(process.env.DEV_POSTGRES_PORT ?? 5433),
+  // Prometheus endpoints: the web app's, the worker's, and the Temporal SDK's in the worker.
+  webMetrics: Number(process.env.DEV_WEB_METRICS_PORT ?? 9464),
+  workerMetrics: Number(process.env.DEV_WORKER_METRICS_PORT ?? 9465),
+  temporalMetrics: Number(process.env.DEV_TEMPORAL_METRICS_PORT ?? 9466),
 };
+
+/** Where `npm start` serves metrics for Prometheus, as a deployment would (see docs/operations.md). */
+export const metricsEndpoints = () => ({
+  web: `http://localhost:${PORTS.webMetrics}/metrics`,
+  worker: `http://localhost:${PORTS.workerMetrics}/metrics`,
+  temporal: `http://localhost:${PORTS.temporalMetrics}/metrics`,
+});
 
 /**
  * Secrets made once per machine and kept in .data, so sessions, emailed links and encrypted workflow state
@@ -129,8 +140,12 @@ export function localTandem(): LocalTandem {
     await migrate(sql);
     await sql.end();
 
-    const worker = supervise('worker', 'worker/main.ts', env);
-    stops.unshift(supervise('web app', 'web/main.ts', env), worker);
+    const worker = supervise('worker', 'worker/main.ts', {
+      ...env,
+      METRICS_PORT: String(PORTS.workerMetrics),
+      TEMPORAL_METRICS_PORT: String(PORTS.temporalMetrics),
+    });
+    stops.unshift(supervise('web app', 'web/main.ts', { ...env, METRICS_PORT: String(PORTS.webMetrics) }), worker);
     await untilServing(config, worker.pid);
     return config;
   }
@@ -172,6 +187,7 @@ export function whereToLook(config: Config): string {
     Admin pages   ${config.publicBaseUrl}/admin   (owner "${config.admin.user}", password "${config.admin.password}" until you change it)
     Dev outbox    ${config.email.resend ? '(off: RESEND_API_KEY is set, mail goes out through Resend)' : `${config.publicBaseUrl}/dev/outbox`}
     Temporal UI   ${config.temporal.uiUrl}
+    Metrics       ${Object.values(metricsEndpoints()).join('  ')}
   Data is kept in ${path.relative(process.cwd(), DATA) || DATA}/. Press Ctrl-C to stop.
 `;
 }

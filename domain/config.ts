@@ -7,6 +7,9 @@ import { parsePayloadKeys, type PayloadKey } from './payload-encryption.js';
  * passes the typed result on; nothing else reads `process.env`.
  */
 const secret = (what: string) => z.string({ error: `is required (${what})` }).min(32, 'must be at least 32 characters');
+/** pino's levels, the quietest last. */
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+const port = z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535);
 const url = z.url({ error: 'must be a URL such as http://localhost:3000' });
 
 export const configSchema = z.object({
@@ -22,7 +25,11 @@ export const configSchema = z.object({
   TEMPORAL_UI_URL: url.default('http://localhost:8233'),
   WORKER_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number of workflows' }).int().min(2, 'must be at least 2').default(500),
   PUBLIC_BASE_URL: url.transform((u) => u.replace(/\/+$/, '')),
-  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+  PORT: port.default(3000),
+  METRICS_PORT: port.optional(),
+  TEMPORAL_METRICS_PORT: port.optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ADMIN_USER: z.string({ error: 'is required (the admin login)' }).min(1),
   ADMIN_PASSWORD: z.string({ error: 'is required (the admin password)' }).min(12, 'must be at least 12 characters'),
   ADMIN_EMAIL: z.email('must be an email address').optional(),
@@ -68,6 +75,11 @@ export interface Config {
   workerCachedWorkflows: number;
   publicBaseUrl: string;
   port: number;
+  /** Where this process serves Tandem's Prometheus series, and (the worker) the Temporal SDK's; unset, none. */
+  metrics: { port?: number; temporalPort?: number };
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Where traces go over OTLP/HTTP (an OpenTelemetry collector, Jaeger, Tempo...); unset, nowhere. */
+  otlpUrl?: string;
   admin: { user: string; password: string; sessionSecret: string; trustProxy: boolean };
   linkSecret: string;
   /** The first encrypts; every one decrypts (see domain/payload-encryption.ts). */
@@ -124,6 +136,9 @@ export function loadConfig(env: RawEnv): Config {
     workerCachedWorkflows: e.WORKER_CACHED_WORKFLOWS,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     port: e.PORT,
+    metrics: { port: e.METRICS_PORT, temporalPort: e.TEMPORAL_METRICS_PORT },
+    logLevel: e.LOG_LEVEL,
+    ...(e.OTEL_EXPORTER_OTLP_ENDPOINT ? { otlpUrl: e.OTEL_EXPORTER_OTLP_ENDPOINT } : {}),
     admin: { user: e.ADMIN_USER, password: e.ADMIN_PASSWORD, sessionSecret: e.SESSION_SECRET, trustProxy: e.TRUST_PROXY },
     linkSecret: e.LINK_SECRET,
     payloadKeys: e.PAYLOAD_KEYS,

@@ -9,6 +9,7 @@ import type { WebDeps } from './deps.js';
 import { createOutboxRoutes } from './dev/outbox.js';
 import { notFound, onError } from './errors.js';
 import { bodyLimits, deadline, securityHeaders } from './guards.js';
+import { observeRequests } from './observe.js';
 import { createHealthRoutes } from './health.js';
 import { createCharterRoutes } from './participant/charter.js';
 import { createCheckInRoutes } from './participant/check-in.js';
@@ -23,6 +24,7 @@ const PAGE_DEADLINE_MS = 5_000;
 /** The web app: admin pages, participants' links, the dev outbox, assets and a health check. */
 export function createApp(deps: WebDeps) {
   const app = new Hono();
+  app.use(...observeRequests(deps.metrics));
   app.use(securityHeaders);
   app.use(bodyLimits);
   app.use(csrf()); // form posts must come from our own pages

@@ -1,5 +1,6 @@
 import type { PayloadCodec } from '@temporalio/common';
 import type { Sql } from '../db/sql.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
 import type { AdminAuthGuard } from './auth.js';
 import type { Sso } from './sso.js';
@@ -16,6 +17,8 @@ export interface WebDeps {
   codec: { codec: PayloadCodec; token?: string };
   /** The dev outbox pages exist only where mail goes to the outbox (no Resend key). */
   outboxEnabled: boolean;
+  /** The web app's Prometheus series (requests, answers stored). */
+  metrics: Metrics;
   /** The organisation's OpenID provider, when admins sign in through it. */
   sso?: Sso;
 }

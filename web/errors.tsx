@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { preferredLocale } from '../i18n/locales.js';
 import { translator, type MessageKey } from '../i18n/translator.js';
 import { Refused, unavailableDependency, type DependencyUnavailable } from './guards.js';
+import { requestLogger } from './observe.js';
 import { MessagePage } from './views/Layout.js';
 
 /** What a refusal means, when the code that refused did not say. */
@@ -99,7 +100,7 @@ export const onError: ErrorHandler = async (error, c) => {
   if (['22P02', '22007', '22008', '22003'].includes(String((error as { code?: unknown }).code))) {
     return c.html(refused(text.t('error.page.unreadable')), 400);
   }
-  console.error(error);
+  requestLogger(c.get('requestId')).error({ err: error }, 'the page failed');
   return c.html(
     <MessagePage text={text} title={text.t('error.page.failed.title')}>
       <p>{text.t('error.page.failed')}</p>

@@ -6,12 +6,19 @@ import { loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
 import { hashPassword } from '../domain/password-hash.js';
 import { EncryptionCodec } from '../domain/payload-encryption.js';
+import { logger } from '../observability/logger.js';
+import { createMetrics } from '../observability/metrics.js';
+import { serveMetrics } from '../observability/metrics-server.js';
+import { startTracing, tracedClient } from '../observability/tracing.js';
 import { createApp } from './app.js';
 import { createAdminAuth } from './auth.js';
 import { createSso } from './sso.js';
 import { connectForPages, createWorkflowClient } from './workflow-client.js';
 
 const config = loadConfig(process.env);
+logger.level = config.logLevel;
+const metrics = createMetrics();
+const tracing = startTracing('tandem-web', { otlpUrl: config.otlpUrl });
 const sql = createSql(config.databaseUrl);
 useMasterKeys(config.payloadKeys);
 // Lazy: the web app starts, and its pages say so, while Temporal is still coming up.
@@ -24,6 +31,7 @@ const app = createApp({
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     dataConverter: { payloadCodecs: [codec] },
+    interceptors: tracedClient(),
   }),
   links: createLinkSigner(config.linkSecret),
   auth: createAdminAuth({
@@ -35,6 +43,7 @@ const app = createApp({
   temporalUi: { url: config.temporal.uiUrl, namespace: config.temporal.namespace },
   codec: { codec, ...(config.codecToken ? { token: config.codecToken } : {}) },
   outboxEnabled: !config.email.resend,
+  metrics,
   ...(config.sso ? { sso: createSso(config.sso, config.publicBaseUrl) } : {}),
 });
 /**
@@ -49,23 +58,24 @@ async function firstOwner(): Promise<void> {
         passwordHash: () => hashPassword(config.admin.password),
         email: config.email.adminAlertsTo,
       });
-      if (created) console.log(`The admin "${config.admin.user}" is the owner of this Tandem: invite others from the Accounts page.`);
+      if (created) logger.info(`The admin "${config.admin.user}" is the owner of this Tandem: invite others from the Accounts page.`);
       return;
     } catch (error) {
-      console.warn(`Could not check the first owner yet (${(error as Error).message}); trying again in 2 s.`);
+      logger.warn(`Could not check the first owner yet (${(error as Error).message}); trying again in 2 s.`);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
   }
 }
 void firstOwner();
 const server = serve({ fetch: app.fetch, port: config.port }, () =>
-  console.log(`Web app listening on ${config.publicBaseUrl} (port ${config.port})`),
+  logger.info(`Web app listening on ${config.publicBaseUrl} (port ${config.port})`),
 );
+const metricsServer = config.metrics.port ? await serveMetrics(metrics.registry, config.metrics.port) : undefined;
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close(async () => {
-      await Promise.all([sql.end(), connection.close()]);
+      await Promise.all([sql.end(), connection.close(), metricsServer?.close(), tracing.shutdown()]);
       process.exit(0);
     });
   });

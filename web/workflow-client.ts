@@ -1,4 +1,4 @@
-import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, type ClientInterceptors } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import { TEMPORAL_CHANNEL_ARGS } from '../domain/config.js';
 import { accountEmailClient } from '../workflows/account-email/client.js';
@@ -28,8 +28,11 @@ export function createWorkflowClient(options: {
   dataConverter: DataConverter;
   /** How long a person waits on a form before the page says "try again shortly". */
   updateWaitMs?: number;
+  /** Temporal's tracing (observability/tracing.ts), carrying each request's trace into its workflows. */
+  interceptors?: ClientInterceptors;
 }) {
-  const client = new Client({ connection: options.connection, namespace: options.namespace, dataConverter: options.dataConverter });
+  const { connection, namespace, dataConverter, interceptors } = options;
+  const client = new Client({ connection, namespace, dataConverter, ...(interceptors ? { interceptors } : {}) });
   // Under the page's own five-second deadline, so the page says "busy" itself.
   const calls = workflowCalls(client, { taskQueue: options.taskQueue, waitMs: options.updateWaitMs ?? 4_000 });
   return {

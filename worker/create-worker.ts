@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { tracedActivities } from '../observability/tracing.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { reportFailingActivities } from './failing-activities.js';
 
@@ -20,7 +21,10 @@ export interface WorkerDeps extends ActivityDeps {
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** The workflows' entry, as source under tsx or compiled under `dist/`. */
-export const WORKFLOWS_PATH = path.resolve(HERE, `../workflows/index${path.extname(fileURLToPath(import.meta.url))}`);
+const EXTENSION = path.extname(fileURLToPath(import.meta.url));
+export const WORKFLOWS_PATH = path.resolve(HERE, `../workflows/index${EXTENSION}`);
+/** The workflows' interceptors, bundled with them: the trace header carried on to activities. */
+export const WORKFLOW_INTERCEPTORS = [path.resolve(HERE, `../workflows/trace-propagation${EXTENSION}`)];
 /** Written by `npm run build` at the root of `dist/`. */
 export const WORKFLOW_BUNDLE_FILE = 'workflow-bundle.js';
 const builtBundle = path.resolve(HERE, '..', WORKFLOW_BUNDLE_FILE);
@@ -41,8 +45,12 @@ export function createWorker(deps: WorkerDeps): Promise<Worker> {
     taskQueue: deps.taskQueue,
     dataConverter: deps.dataConverter,
     ...(deps.maxCachedWorkflows ? { maxCachedWorkflows: deps.maxCachedWorkflows } : {}),
+    // A prebuilt bundle holds the workflow interceptors already (dev/build.ts).
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities(deps),
-    interceptors: { activity: [reportFailingActivities(deps.sql)] },
+    interceptors: {
+      activity: [tracedActivities, reportFailingActivities(deps.sql)],
+      ...(workflowBundle ? {} : { workflowModules: WORKFLOW_INTERCEPTORS }),
+    },
   });
 }

@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { createOutboxSender } from '../activities/email/outbox-sender.js';
 import { createResendSender } from '../activities/email/resend-sender.js';
 import { rewrapDataKeys, useMasterKeys } from '../db/data-keys.js';
@@ -7,34 +7,44 @@ import { createSql } from '../db/sql.js';
 import { TEMPORAL_CHANNEL_ARGS, loadConfig } from '../domain/config.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
 import { encryptedDataConverter } from '../domain/payload-encryption.js';
+import { readRelayBacklog } from '../db/relay-backlog.js';
+import { logger } from '../observability/logger.js';
+import { addStateGauges, createMetrics } from '../observability/metrics.js';
+import { serveMetrics } from '../observability/metrics-server.js';
+import { startTracing, tracedClient } from '../observability/tracing.js';
 import { createWorker, workflowSource } from './create-worker.js';
 import { cacheProblem } from './memory.js';
+import { countOpenWorkflows } from './open-workflows.js';
+import { installRuntime } from './runtime.js';
 import { runsLeftBehind } from './versions.js';
 import { startSignalRelay } from './signal-relay.js';
 
 const config = loadConfig(process.env);
+logger.level = config.logLevel;
 const tooBig = cacheProblem(config.workerCachedWorkflows);
 if (tooBig) {
-  console.error(tooBig);
+  logger.fatal(tooBig);
   process.exit(1);
 }
-Runtime.install({ logger: new DefaultLogger('WARN') }); // routine worker chatter stays out of the console
+installRuntime(config);
+const tracing = startTracing('tandem-worker', { otlpUrl: config.otlpUrl });
 const sql = createSql(config.databaseUrl);
+const metrics = createMetrics();
 useMasterKeys(config.payloadKeys);
 // After a key rotation, participants' data keys are wrapped again by the new master key, in the background.
 void rewrapDataKeys(sql).then(
-  (n) => n > 0 && console.log(`Wrapped ${n} participants' data keys with master key "${config.payloadKeys[0]!.id}"`),
-  (error: Error) => console.error(`Wrapping data keys with the new master key failed: ${error.message}`),
+  (n) => n > 0 && logger.info(`Wrapped ${n} participants' data keys with master key "${config.payloadKeys[0]!.id}"`),
+  (error: Error) => logger.error(`Wrapping data keys with the new master key failed: ${error.message}`),
 );
 const { address, namespace, taskQueue } = config.temporal;
 const dataConverter = encryptedDataConverter(config.payloadKeys);
 const connection = await NativeConnection.connect({ address });
 // Activities start and signal pair workflows through a client of their own.
 const clientConnection = await Connection.connect({ address, channelArgs: TEMPORAL_CHANNEL_ARGS });
-const client = new Client({ connection: clientConnection, namespace, dataConverter });
+const client = new Client({ connection: clientConnection, namespace, dataConverter, interceptors: tracedClient() });
 const leftBehind = await runsLeftBehind(client);
 if (leftBehind) {
-  console.error(leftBehind);
+  logger.fatal(leftBehind);
   process.exit(1);
 }
 const worker = await createWorker({
@@ -49,11 +59,16 @@ const worker = await createWorker({
   links: createLinkSigner(config.linkSecret),
   publicBaseUrl: config.publicBaseUrl,
   temporal: { client, taskQueue },
+  metrics,
   ...(config.email.adminAlertsTo ? { adminAlertsTo: config.email.adminAlertsTo } : {}),
 });
 // Answers stored by the web app reach their workflows through this worker.
-const relay = startSignalRelay({ sql, client });
-console.log(`Worker polling task queue "${taskQueue}" on ${address}; workflows from ${workflowSource({})}`);
+const relay = startSignalRelay({ sql, client, metrics });
+addStateGauges(metrics, { relay: () => readRelayBacklog(sql), workflows: () => countOpenWorkflows(client) }, (error) =>
+  logger.warn(`Metrics: a gauge's source did not answer (${error.message})`),
+);
+const metricsServer = config.metrics.port ? await serveMetrics(metrics.registry, config.metrics.port) : undefined;
+logger.info(`Worker polling task queue "${taskQueue}" on ${address}; workflows from ${workflowSource({})}`);
 await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks have finished
 await relay.stop();
-await Promise.all([connection.close(), clientConnection.close(), sql.end()]);
+await Promise.all([connection.close(), clientConnection.close(), sql.end(), metricsServer?.close(), tracing.shutdown()]);

@@ -1,5 +1,5 @@
 import { Resend } from 'resend';
-import { AddressRejected, accountRejected, type EmailSender } from './sender.js';
+import { AddressRejected, RateLimited, accountRejected, type EmailSender } from './sender.js';
 
 /**
  * What a Resend error means for us. Rate limits, Resend's own trouble, the network and a key still being
@@ -37,7 +37,7 @@ export function createResendSender(options: { apiKey: string; baseUrl?: string }
       const meaning = classify(statusCode, name, error?.message ?? '');
       if (meaning === 'address') throw new AddressRejected(message);
       if (meaning === 'account') throw accountRejected(message);
-      throw new Error(message);
+      throw statusCode === 429 ? new RateLimited(message) : new Error(message);
     },
   };
 }

@@ -16,7 +16,7 @@ export interface EmailSender {
   /**
    * Sends once per idempotency key. Throws `AddressRejected` when the service refuses this address for good,
    * `accountRejected(...)` when it refuses our account or sender (nothing will go out until an operator acts),
-   * and a plain error for anything temporary.
+   * `RateLimited` when asked to slow down, and a plain error for anything else temporary.
    */
   send(email: OutgoingEmail): Promise<{ providerMessageId: string }>;
 }
@@ -24,6 +24,11 @@ export interface EmailSender {
 /** The mail service refuses this recipient for good (an invalid address): a bounce at sending. */
 export class AddressRejected extends Error {
   override readonly name = 'AddressRejected';
+}
+
+/** The service asks us to slow down (HTTP 429): temporary, retried like any other, but counted apart. */
+export class RateLimited extends Error {
+  override readonly name = 'RateLimited';
 }
 
 /** Refused for the account or the sender (a revoked key, an unverified domain): retried slowly until an operator fixes it. */

@@ -9,7 +9,9 @@ import { raiseSystemAlert, resolveSystemAlert } from '../../db/system-alerts.js'
 import { brandOf, replyToOf, senderOf } from '../../domain/organisation.js';
 import { BrandContext } from '../../emails/components/brand.js';
 import { forEachConcurrently } from '../concurrency.js';
-import { AddressRejected, EMAIL_ACCOUNT_REJECTED, type EmailSender } from '../email/sender.js';
+import { AddressRejected, EMAIL_ACCOUNT_REJECTED, RateLimited, type EmailSender } from '../email/sender.js';
+import { logger } from '../../observability/logger.js';
+import type { Metrics } from '../../observability/metrics.js';
 import type { Notification, Recipient } from './catalogue.js';
 
 export interface NotifierDeps {
@@ -21,6 +23,8 @@ export interface NotifierDeps {
   publicBaseUrl: string;
   /** Where a cohort's admin messages go while it has no manager with an address (ADMIN_EMAIL); without either, they are only on the admin pages. */
   adminAlertsTo?: string;
+  /** Counts each attempt by kind and outcome. */
+  metrics: Metrics;
   /** Told when a participant's address is refused for good. */
   onBounce: (bounce: { cohortId: string; participantId: string; reason: string }) => Promise<void>;
 }
@@ -119,6 +123,7 @@ export function createNotifier(deps: NotifierDeps) {
     const { html, text } = await renderEmail(element);
     const replyTo = replyToOf(organisation);
     let providerMessageId: string;
+    const counted = (outcome: string) => deps.metrics.emails.inc({ kind: record.kind, outcome });
     try {
       ({ providerMessageId } = await deps.sender.send({
         idempotencyKey: key,
@@ -131,13 +136,16 @@ export function createNotifier(deps: NotifierDeps) {
       }));
     } catch (error) {
       if (error instanceof AddressRejected) {
+        counted('bounced');
         await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: error.message });
         if (to.participantId && message.cohortId)
           await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: error.message });
         return 'bounced';
       }
-      if ((error as { type?: string }).type === EMAIL_ACCOUNT_REJECTED) {
-        console.error(`Email: the mail service refuses Tandem's account or sender: ${(error as Error).message}`);
+      const accountRefused = (error as { type?: string }).type === EMAIL_ACCOUNT_REJECTED;
+      counted(accountRefused ? 'account_rejected' : error instanceof RateLimited ? 'rate_limited' : 'failed');
+      if (accountRefused) {
+        logger.error({ kind: record.kind, error: (error as Error).message }, "Email: the mail service refuses Tandem's account or sender");
         await raiseSystemAlert(
           sql,
           ACCOUNT_ALERT,
@@ -146,6 +154,7 @@ export function createNotifier(deps: NotifierDeps) {
       }
       throw error;
     }
+    counted('sent');
     await recordSentEmail(sql, { ...record, providerMessageId });
     await resolveSystemAlert(sql, ACCOUNT_ALERT);
     return 'sent';

@@ -16,6 +16,7 @@ describe('files for running Tandem elsewhere', () => {
       SESSION_SECRET: 's'.repeat(32),
       LINK_SECRET: 'l'.repeat(32),
       PAYLOAD_KEYS: `k:${'a'.repeat(43)}=`,
+      GRAFANA_ADMIN_PASSWORD: 'a grafana password',
     };
     const config = (env: Record<string, string>) =>
       execFileSync(compose, ['-f', 'docker-compose.yml', 'config'], {
@@ -24,9 +25,11 @@ describe('files for running Tandem elsewhere', () => {
         stdio: 'pipe',
       }).toString();
     // Without its secrets it refuses to start, naming what is missing.
-    expect(() => config({})).toThrow(/set ADMIN_PASSWORD in .env|set SESSION_SECRET|set LINK_SECRET|set PAYLOAD_KEYS/);
+    expect(() => config({})).toThrow(
+      /set ADMIN_PASSWORD in .env|set SESSION_SECRET|set LINK_SECRET|set PAYLOAD_KEYS|set GRAFANA_ADMIN_PASSWORD/,
+    );
     const resolved = config(secrets);
-    for (const service of ['postgres:', 'temporal:', 'temporal-ui:', 'setup:', 'worker:', 'web:'])
+    for (const service of ['postgres:', 'temporal:', 'temporal-ui:', 'setup:', 'worker:', 'web:', 'prometheus:', 'grafana:'])
       expect(resolved).toContain(`  ${service}`);
     expect(resolved).toContain('DATABASE_URL: postgres://tandem:tandem@postgres:5432/tandem');
     expect(resolved).toContain('TEMPORAL_ADDRESS: temporal:7233');

@@ -30,6 +30,7 @@ const SECRETS = {
   LINK_SECRET: 'l'.repeat(32),
   PAYLOAD_KEYS,
   CODEC_TOKEN,
+  GRAFANA_ADMIN_PASSWORD: 'not started here',
 };
 let dir: string;
 let image: AssembledImage;
@@ -90,8 +91,14 @@ describe('the production image', () => {
     const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
     expect(Object.keys(customAttributes ?? {})).toEqual(expect.arrayContaining(Object.keys(SEARCH_ATTRIBUTES)));
 
-    const worker = start(app[1]!, overrides);
-    const web = start(app[2]!, overrides);
+    // Compose gives each its own host; here they share one, so each gets its own metrics ports.
+    const metricsPorts = { web: await freePort(), worker: await freePort(), temporal: await freePort() };
+    const worker = start(app[1]!, {
+      ...overrides,
+      METRICS_PORT: String(metricsPorts.worker),
+      TEMPORAL_METRICS_PORT: String(metricsPorts.temporal),
+    });
+    const web = start(app[2]!, { ...overrides, METRICS_PORT: String(metricsPorts.web) });
     await eventually(async () => expect(worker.output()).toContain('Worker polling'), 60_000, 200);
     expect(worker.output()).toContain('workflows from the prebuilt workflow-bundle.js'); // not bundled at every start
     await eventually(async () => expect((await fetch(`${base}/health`)).status).toBe(200), 60_000, 200);
@@ -117,6 +124,19 @@ describe('the production image', () => {
     expect(Buffer.from(input.metadata!.encoding!).toString()).toBe(ENCRYPTED_ENCODING);
     await connection.close();
     expect(web.output()).not.toMatch(/Error/);
+    // The built processes serve their metrics, and log JSON lines.
+    const scrape = async (port: number) => (await fetch(`http://localhost:${port}/metrics`)).text();
+    await eventually(
+      async () => expect(await scrape(metricsPorts.worker)).toContain('tandem_emails_total{kind="survey-invitation",outcome="sent"} 1'),
+      10_000,
+      250,
+    );
+    expect(await scrape(metricsPorts.temporal)).toMatch(/^temporal_workflow_task_schedule_to_start_latency_bucket/m);
+    expect(await scrape(metricsPorts.web)).toMatch(
+      /^tandem_http_request_duration_seconds_count\{route="\/admin\/cohorts",method="POST",status="303"\} 1$/m,
+    );
+    for (const line of [...worker.output().trim().split('\n'), ...web.output().trim().split('\n')])
+      expect(Object.keys(JSON.parse(line) as object)).toEqual(expect.arrayContaining(['level', 'time', 'msg']));
   }, 180_000);
 });
 

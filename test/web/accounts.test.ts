@@ -14,6 +14,7 @@ import { pageText, webClient } from '../helpers/web-client.js';
 import { createAdminAlerts } from '../../activities/notifications/alerts.js';
 import { createNotifier } from '../../activities/notifications/notify.js';
 import { createOutboxSender } from '../../activities/email/outbox-sender.js';
+import { createMetrics } from '../../observability/metrics.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -294,6 +295,7 @@ describe("a cohort's managers", () => {
     await createAccount(stack.sql, { login: 'lead@assoc.example', role: 'manager', name: 'Lea', manages: [managed.id] });
     await createAccount(stack.sql, { login: 'second@assoc.example', role: 'manager', name: 'Sid', manages: [managed.id] });
     const notifier = createNotifier({
+      metrics: createMetrics(),
       sql: stack.sql,
       sender: createOutboxSender(stack.sql),
       from: 'Tandem <tandem@test.local>',

@@ -18,6 +18,7 @@ import { translator, TYPOGRAPHY } from '../../i18n/translator.js';
 import { approvedPairOf } from '../helpers/cohort-fixtures.js';
 import { PUBLIC_BASE_URL, startTestStack, type TestStack } from '../helpers/stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
+import { createMetrics } from '../../observability/metrics.js';
 
 /** French as Tandem sets it: no line break before a colon. */
 const typeset = TYPOGRAPHY.fr;
@@ -155,6 +156,7 @@ describe("the admin's emails, in the cohort's language", () => {
     });
     const to = 'admin@cohorte-fr.test';
     const notifier = createNotifier({
+      metrics: createMetrics(),
       sql: stack.sql,
       sender: createOutboxSender(stack.sql),
       from: 'Tandem <tandem@test.local>',

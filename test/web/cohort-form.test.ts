@@ -23,6 +23,7 @@ import {
   type TestStack,
 } from '../helpers/stack.js';
 import { csvFile, pageText, webClient } from '../helpers/web-client.js';
+import { createMetrics } from '../../observability/metrics.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -320,6 +321,7 @@ describe('when Temporal cannot take an admin action', () => {
       expect(kept).toMatchObject({ name: 'Kai Late', email: 'kai@late.example.org', role: 'mentor' });
 
       const activities = createActivities({
+        metrics: createMetrics(),
         sql: stack.sql,
         sender: createOutboxSender(stack.sql),
         from: 't@x.org',
@@ -427,6 +429,7 @@ describe('when Temporal cannot take an answer', () => {
 
       // A worker comes: the cohort counts the answer (the signal owed for it was taken by the relay; the edit owed none).
       const activities = createActivities({
+        metrics: createMetrics(),
         sql: stack.sql,
         sender: createOutboxSender(stack.sql),
         from: 't@x.org',

@@ -15,6 +15,7 @@ import { participantByEmail } from '../helpers/people.js';
 import { findParticipantByEmail } from '../../db/participants.js';
 import { qrCodeSvg } from '../../web/admin/qr-code.js';
 import { TYPOGRAPHY } from '../../i18n/translator.js';
+import { createMetrics } from '../../observability/metrics.js';
 
 /** French as Tandem sets it: no line break before a colon. */
 const french = TYPOGRAPHY.fr;
@@ -215,6 +216,7 @@ describe('open enrolment', () => {
       temporalUi: { url: 'http://localhost:8233', namespace: 'default' },
       codec: { codec: testCodec, token: CODEC_TOKEN },
       outboxEnabled: false,
+      metrics: createMetrics(),
     });
     const from = (address: string, form: Record<string, string>) =>
       app.request(`http://localhost${join}`, {

@@ -20,7 +20,7 @@ const heapLimitMb = (nodeFlags: string[]) =>
 describe("the worker's cache against its heap", () => {
   it('accepts the default cache under the heap docker-compose.yml and `npm run worker` give the worker', async () => {
     const services = await readComposeServices(path.join(ROOT, 'docker-compose.yml'), {
-      env: { ADMIN_PASSWORD: 'x', SESSION_SECRET: 'x', LINK_SECRET: 'x', PAYLOAD_KEYS: 'x' },
+      env: { ADMIN_PASSWORD: 'x', SESSION_SECRET: 'x', LINK_SECRET: 'x', PAYLOAD_KEYS: 'x', GRAFANA_ADMIN_PASSWORD: 'x' },
     });
     const [node, ...composeArgs] = services.worker!.command;
     expect(node).toBe('node');

@@ -8,7 +8,7 @@ import { reportFailingActivities } from '../../worker/failing-activities.js';
 import { eventually } from '../helpers/eventually.js';
 import { mentee, pairWorkflowKit, recording } from '../helpers/pair-workflow.js';
 import { DAY } from '../helpers/time-skipping.js';
-import { createTestDatabase, startTestWorker, temporalClientForFile, testDataConverter } from '../helpers/stack.js';
+import { createTestDatabase, startTestWorker, temporalClientForFile, testDataConverter, testWorkflows } from '../helpers/stack.js';
 
 const client = temporalClientForFile();
 const { input, start } = pairWorkflowKit(client);
@@ -44,7 +44,7 @@ describe('when an activity fails', () => {
     const worker = await Worker.create({
       connection,
       taskQueue,
-      workflowBundle: { codePath: inject('workflowBundlePath') },
+      ...testWorkflows(),
       dataConverter: testDataConverter,
       activities: {
         ...activities,

@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DAY, startTimeSkipping } from '../helpers/time-skipping.js';
+import { testWorkflows } from '../helpers/stack.js';
 import type { Activities } from '../../activities/index.js';
 import { answersRecordedSignal, pairStateQuery, type PairWorkflowInput } from '../../workflows/pair/contract.js';
 
@@ -48,7 +49,7 @@ async function run(activities: Partial<Activities>, body: (taskQueue: string) =>
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    workflowBundle: { codePath: inject('workflowBundlePath') },
+    ...testWorkflows(),
     activities,
   });
   await worker.runUntil(body(taskQueue));

@@ -2,10 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Worker } from '@temporalio/worker';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENCRYPTED_ENCODING } from '../../domain/payload-encryption.js';
 import { PATCH_REGISTER } from '../../worker/versions.js';
-import { testDataConverter } from '../helpers/stack.js';
+import { testDataConverter, testWorkflows } from '../helpers/stack.js';
 
 const HISTORIES = path.resolve(import.meta.dirname, '../histories');
 /** The folder holding the histories of the version before each live patch came. */
@@ -48,10 +48,6 @@ describe("replaying recorded histories with today's workflow code", () => {
 
   it.each(files)('%s replays without nondeterminism', async (file) => {
     const history = historyFromJSON(JSON.parse(await readFile(path.join(HISTORIES, file), 'utf8')));
-    await Worker.runReplayHistory(
-      { workflowBundle: { codePath: inject('workflowBundlePath') }, dataConverter: testDataConverter },
-      history,
-      file,
-    );
+    await Worker.runReplayHistory({ ...testWorkflows(), dataConverter: testDataConverter }, history, file);
   });
 });

@@ -15,6 +15,7 @@ import { resolvePairLink, type PairLink, languageMenuOf } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 import { textOf } from '../../domain/cohort-texts.js';
 import { LanguageMenu } from './LanguageMenu.js';
+import { storedAnswer } from './stored-answer.js';
 
 /** Signing: the name typed as signature and the commitment ticked; one schema for both and their messages. */
 export const signatureFormSchema = z.object({
@@ -112,7 +113,7 @@ function CharterPage(
 }
 
 /** The charter behind each party's emailed link: /charter/<token>. Signatures are stored here, in the charter's window. */
-export function createCharterRoutes({ sql, links }: WebDeps) {
+export function createCharterRoutes({ sql, links, metrics }: WebDeps) {
   const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'charter');
 
   /** "You already signed" and "closed" pages, from what the database knows of this pair and this person. */
@@ -170,13 +171,18 @@ export function createCharterRoutes({ sql, links }: WebDeps) {
       }
       const { participant, pair } = context;
       const signed: AnswerRecorded = { form: 'charter', participantId: participant.id, at: new Date().toISOString() };
-      const stored = await signCharter(sql, {
-        pairId: pair.id,
-        participantId: participant.id,
-        ...parsed.data,
-        objectives: objectives?.data,
-        signal: answerRecordedOwed(pair.workflowId, signed),
-      }).catch((error: unknown) => (console.error('signature not confirmed:', error), undefined));
+      const stored = await storedAnswer(
+        c,
+        metrics,
+        'charter',
+        signCharter(sql, {
+          pairId: pair.id,
+          participantId: participant.id,
+          ...parsed.data,
+          objectives: objectives?.data,
+          signal: answerRecordedOwed(pair.workflowId, signed),
+        }),
+      );
       if (!stored)
         return c.html(
           <CharterPage

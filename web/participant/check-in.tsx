@@ -15,6 +15,7 @@ import { Language } from '../views/language.js';
 import { messageTo, resolvePairLink, type PairLink, languageMenuOf } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 import { LanguageMenu } from './LanguageMenu.js';
+import { storedAnswer } from './stored-answer.js';
 
 /**
  * At the review (mid-programme) check-in of a cohort that asks objectives, this party's, to rate. `feedback`:
@@ -127,7 +128,7 @@ function CheckInPage(props: CheckInContext & { action: string; requestId: string
  * The check-in behind each party's emailed link: /check-in/<token>, one link per round. Answers are stored
  * here, in the round's window; a round opened before that (no window) is answered through the pair's workflow.
  */
-export function createCheckInRoutes({ sql, links }: WebDeps) {
+export function createCheckInRoutes({ sql, links, metrics }: WebDeps) {
   async function resolve(c: Context): Promise<CheckInContext | Response> {
     const link = await resolvePairLink(c, { sql, links }, 'check-in');
     if (link instanceof Response) return link;
@@ -183,14 +184,19 @@ export function createCheckInRoutes({ sql, links }: WebDeps) {
       const answers = { ...parsed.data, ...(progress ? { progress: progress.data } : {}), ...(longPair ? longPair.data : {}) };
       const { pair, participant, round } = context;
       const answered: AnswerRecorded = { form: 'check-in', participantId: participant.id, round };
-      const stored = await submitCheckIn(sql, {
-        pairId: pair.id,
-        participantId: participant.id,
-        round,
-        requestId,
-        answers,
-        signal: answerRecordedOwed(pair.workflowId, answered),
-      }).catch((error: unknown) => (console.error('check-in not confirmed:', error), undefined));
+      const stored = await storedAnswer(
+        c,
+        metrics,
+        'check-in',
+        submitCheckIn(sql, {
+          pairId: pair.id,
+          participantId: participant.id,
+          round,
+          requestId,
+          answers,
+          signal: answerRecordedOwed(pair.workflowId, answered),
+        }),
+      );
       const notConfirmed = () =>
         c.html(
           <CheckInPage {...context} action={c.req.path} requestId={requestId} values={form} banner={context.text.t('form.notConfirmed')} />,

@@ -12,6 +12,7 @@ import { Language } from '../views/language.js';
 import { messageTo, resolvePairLink, type PairLink, languageMenuOf } from './pair-link.js';
 import { lastValues, readForm } from '../form-body.js';
 import { LanguageMenu } from './LanguageMenu.js';
+import { storedAnswer } from './stored-answer.js';
 
 type Values = Record<string, string>;
 
@@ -85,7 +86,7 @@ function FinalSurveyPage(props: PairLink & { action: string; values: Values; err
  * stored here, in the survey's window; a survey opened before that (no window) is answered through the
  * pair's workflow.
  */
-export function createFinalSurveyRoutes({ sql, links }: WebDeps) {
+export function createFinalSurveyRoutes({ sql, links, metrics }: WebDeps) {
   const resolve = (c: Context) => resolvePairLink(c, { sql, links }, 'final-survey');
   const closed = (c: Context, context: PairLink) => messageTo(c, context, 'finalPage.closed.title', 'finalPage.closed.body', 410);
   const thanks = (c: Context, context: PairLink) => messageTo(c, context, 'answer.thanks', 'finalPage.thanks');
@@ -119,13 +120,18 @@ export function createFinalSurveyRoutes({ sql, links }: WebDeps) {
         );
       const { pair, participant } = context;
       const answered: AnswerRecorded = { form: 'final-survey', participantId: participant.id };
-      const stored = await submitFinalSurvey(sql, {
-        pairId: pair.id,
-        participantId: participant.id,
-        requestId: form.requestId,
-        answers: validation.answers,
-        signal: answerRecordedOwed(pair.workflowId, answered),
-      }).catch((error: unknown) => (console.error('final survey not confirmed:', error), undefined));
+      const stored = await storedAnswer(
+        c,
+        metrics,
+        'final-survey',
+        submitFinalSurvey(sql, {
+          pairId: pair.id,
+          participantId: participant.id,
+          requestId: form.requestId,
+          answers: validation.answers,
+          signal: answerRecordedOwed(pair.workflowId, answered),
+        }),
+      );
       const notConfirmed = () =>
         c.html(<FinalSurveyPage {...context} action={c.req.path} values={form} banner={context.text.t('form.notConfirmed')} />, 503);
       if (!stored) return notConfirmed();

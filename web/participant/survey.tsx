@@ -17,6 +17,7 @@ import { MessagePage } from '../views/Layout.js';
 import { erasedLink } from './erased-link.js';
 import { applyLanguageMenu } from './LanguageMenu.js';
 import { SurveyFormPage } from './SurveyForm.js';
+import { storedAnswer } from './stored-answer.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,7 +35,7 @@ interface Found {
  * participant's language; a link that names nobody answers in the browser's.
  */
 export function createSurveyRoutes(deps: WebDeps) {
-  const { sql, links } = deps;
+  const { sql, links, metrics } = deps;
 
   /** Resolves a link to its participant, or the page that explains why it cannot be used. */
   async function resolve(c: Context): Promise<Found | Response> {
@@ -134,13 +135,18 @@ export function createSurveyRoutes(deps: WebDeps) {
         if (!validation.ok) return again({ errors: inWords(validation.errors, text) }, 422);
 
         const payload: SurveyAnswered = { participantId: participant.id };
-        const stored = await submitSurveyAnswers(sql, {
-          cohortId: cohort.id,
-          participantId: participant.id,
-          submissionId,
-          answers: validation.answers,
-          signal: surveyAnsweredOwed(cohort.slug, payload),
-        }).catch((error: unknown) => (console.error('survey answer not confirmed:', error), undefined));
+        const stored = await storedAnswer(
+          c,
+          metrics,
+          'survey',
+          submitSurveyAnswers(sql, {
+            cohortId: cohort.id,
+            participantId: participant.id,
+            submissionId,
+            answers: validation.answers,
+            signal: surveyAnsweredOwed(cohort.slug, payload),
+          }),
+        );
         if (!stored) return again({ banner: { kind: 'bad', text: text.t('form.notConfirmed') } }, 503);
         if (!stored.ok) return closedPage(c, found, stored.window, !!(await getSurveyAnswers(sql, participant.id)));
         // Their browser's time zone, for the dates of every page and email from now on (unless they have one).

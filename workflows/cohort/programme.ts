@@ -6,6 +6,7 @@ import {
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
+  log,
   workflowInfo,
 } from '@temporalio/workflow';
 import { plural } from '../../domain/format.js';
@@ -94,6 +95,7 @@ export class CohortProgramme {
   setStage(stage: CohortStage) {
     this.state.stage = stage;
     upsertSearchAttributes([{ key: STAGE_KEY, value: stage }]);
+    log.info('Cohort stage', { stage });
   }
 
   /** The Temporal UI's current-details line: what this cohort waits for, and until when. */

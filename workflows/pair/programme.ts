@@ -1,4 +1,4 @@
-import { setCurrentDetails, setHandler, upsertSearchAttributes, condition } from '@temporalio/workflow';
+import { setCurrentDetails, setHandler, upsertSearchAttributes, condition, log } from '@temporalio/workflow';
 import type { Health, HealthReason } from '../../domain/pair-health.js';
 import { DEFAULT_FINAL_SURVEY_MS, checkInTimes, formatInstant } from '../../domain/schedule.js';
 import type { PairStage } from '../../domain/types.js';
@@ -116,12 +116,14 @@ export class PairProgramme {
   setStage(stage: PairStage) {
     this.state.stage = stage;
     upsertSearchAttributes([{ key: STAGE_KEY, value: stage }]);
+    log.info('Pair stage', { stage });
   }
 
   setHealth(health: Health, reasons: HealthReason[]) {
     this.state.health = health;
     this.state.healthReasons = reasons;
     upsertSearchAttributes([{ key: HEALTH_KEY, value: health }]);
+    log.info('Pair health', { health, reasons: reasons.map((reason) => reason.kind) });
   }
 
   /** What comes next for the two once the pair resumes. */
