@@ -37,17 +37,23 @@ async function cohortOf(slug: string, names: string[]): Promise<Cohort> {
 
 const sentTo = (slug: string) =>
   env.resend.requests.filter((r) => r.status === 200 && String(r.body.to).includes(`@${slug}.example.org`)).map((r) => String(r.body.to));
+/** The invitations the worker's metrics count with this outcome so far. */
+const counted = async (outcome: string) =>
+  (await env.stack.metrics.emails.get()).values.find((v) => v.labels.kind === 'survey-invitation' && v.labels.outcome === outcome)?.value ??
+  0;
 const statusOf = async (workflowId: string) => (await env.stack.client.workflow.getHandle(workflowId).describe()).status.name;
 
 describe('email failures', () => {
   it('one refused address: the others are invited, the address is marked bounced and the admin alerted; the cohort goes on', async () => {
     const slug = 'bounce';
     env.resend.refuse(`bob@${slug}.example.org`);
+    const bouncedBefore = await counted('bounced');
     const cohort = await cohortOf(slug, ['Ada', 'Bob', 'Cy']);
     await eventually(
       async () => expect(sentTo(slug).sort()).toEqual([`Ada <ada@${slug}.example.org>`, `Cy <cy@${slug}.example.org>`]),
       30_000,
     );
+    expect(await counted('bounced')).toBe(bouncedBefore + 1);
     const alerts = await eventually(async () => {
       const found = await listAlerts(env.stack.sql, cohort.id);
       expect(found).toHaveLength(1);
@@ -106,6 +112,7 @@ describe('email failures', () => {
     const slug = 'account';
     env.resend.failFor(3_000, { status: 401, name: 'restricted_api_key', message: 'This API key is restricted to only send emails.' });
     const before = env.resend.requests.length;
+    const refusedBefore = await counted('account_rejected');
     await cohortOf(slug, ['Dee', 'Eve']);
     const admin = webClient(env.stack.app);
     await admin.logIn();
@@ -117,14 +124,12 @@ describe('email failures', () => {
     await eventually(async () => expect(await (await admin.get('/admin')).text()).not.toContain('data-system-alert'));
     const attempts = env.resend.requests.slice(before).filter((r) => String(r.body.to).includes(`@${slug}.example.org`));
     expect(attempts.filter((r) => r.status === 401).length).toBeGreaterThanOrEqual(2);
+    expect(await counted('account_rejected')).toBe(refusedBefore + attempts.filter((r) => r.status === 401).length);
     expect(new Set(sentTo(slug)).size).toBe(2);
     expect(await statusOf(`cohort-${slug}`)).toBe('RUNNING');
   });
 
   it('asked to slow down (429), then accepted: counted as rate-limited, then as sent, and sent once', async () => {
-    const counted = async (outcome: string) =>
-      (await env.stack.metrics.emails.get()).values.find((v) => v.labels.kind === 'survey-invitation' && v.labels.outcome === outcome)
-        ?.value ?? 0;
     const before = { limited: await counted('rate_limited'), sent: await counted('sent') };
     env.resend.failNext({
       status: 429,
