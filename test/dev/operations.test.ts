@@ -1,9 +1,10 @@
 /**
  * What an operator sees of a whole programme: `npm run demo:flash` plays a flash programme to its report on
  * the stack `npm start` runs (processes of their own), while this test scrapes the web app's, the worker's
- * and the Temporal SDK's metrics endpoints. Each series moves; every series the dashboard and the alert rules
- * name is exported; the logs are JSON lines carrying request, workflow and run ids, and hold no participant's
- * name, address or words.
+ * and the Temporal SDK's metrics endpoints, and a real Prometheus runs the deployment's configuration against
+ * them. Each series moves; every series the dashboard and the alert rules name is exported, every panel's
+ * query has data and every rule evaluates; the logs are JSON lines carrying request, workflow and run ids,
+ * and hold no participant's name, address or words.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -12,22 +13,24 @@ import { readFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 import { demoPeople } from '../../dev/demo-people.js';
 import { launcherEnv } from '../helpers/launcher.js';
-import { namesOf, parseSamples, total, type Samples } from '../helpers/prometheus.js';
+import { namesOf, parseSamples, startPrometheus, total, type Samples } from '../helpers/prometheus.js';
 import { provisionedDashboard } from '../helpers/monitoring.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PAIRS = 3;
 let dataDir: string | undefined;
 let demoPid: number | undefined;
+let prometheus: Awaited<ReturnType<typeof startPrometheus>> | undefined;
 
 afterAll(async () => {
   if (demoPid) process.kill(-demoPid, 'SIGKILL');
+  await prometheus?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 /** The first and the last scrape of an endpoint that answered, and the largest value each series reached. */
 function scraper(url: string) {
-  const seen = { first: undefined as Samples | undefined, last: new Map() as Samples, max: new Map() as Samples };
+  const seen = { first: undefined as Samples | undefined, last: new Map() as Samples, max: new Map() as Samples, lastAt: 0 };
   return {
     seen,
     async scrape() {
@@ -36,6 +39,7 @@ function scraper(url: string) {
       const samples = parseSamples(await response.text());
       seen.first ??= samples;
       seen.last = samples;
+      seen.lastAt = Date.now();
       for (const [series, value] of samples) seen.max.set(series, Math.max(value, seen.max.get(series) ?? -Infinity));
     },
   };
@@ -44,10 +48,20 @@ function scraper(url: string) {
 /** Series that appear only once something failed (a failed workflow task): named by an alert, absent from a good run. */
 const ONLY_ON_FAILURE = new Set(['temporal_workflow_task_execution_failed']);
 
-it('a whole flash programme: every metric moves, the dashboard and alerts find their series, the logs hold ids and nobody’s words', async () => {
+it('a whole flash programme: every metric moves, the deployment’s Prometheus has data for every panel and evaluates every alert, the logs hold ids and nobody’s words', async () => {
   const launcher = await launcherEnv('tandem-operations-');
   ({ dataDir } = launcher);
   const { ports } = launcher;
+  // The deployment's Prometheus, its targets where npm start serves them.
+  const local = (port: number) => `127.0.0.1:${port}`;
+  prometheus = await startPrometheus({
+    dir: dataDir,
+    targets: {
+      'web:9464': local(ports.DEV_WEB_METRICS_PORT),
+      'worker:9464': local(ports.DEV_WORKER_METRICS_PORT),
+      'worker:9465': local(ports.DEV_TEMPORAL_METRICS_PORT),
+    },
+  });
   const demo = spawn(process.execPath, ['--import', 'tsx', 'dev/demo-flash.ts', '--stop'], {
     cwd: ROOT,
     env: {
@@ -119,6 +133,16 @@ it('a whole flash programme: every metric moves, the dashboard and alerts find t
       (m) => m[1]!,
     ),
   ];
+  // In Prometheus, as the deployment runs it: each panel's query has data at the programme's end (but those
+  // about failures, which this good run has none of), and every alert rule evaluates without error.
+  const end = Math.min(web.lastAt, worker.lastAt, temporal.lastAt) - 2_000;
+  const panels = provisionedDashboard().panels.flatMap((p) => ('targets' in p ? p.targets.map((t) => t.expr) : []));
+  const empty: string[] = [];
+  for (const expr of panels) if ((await prometheus.query(expr, end)).length === 0) empty.push(expr);
+  expect(empty.filter((expr) => ![...ONLY_ON_FAILURE].some((name) => expr.includes(name)))).toEqual([]);
+  const rules = await prometheus.rules();
+  expect(rules.length).toBeGreaterThan(0);
+  expect(rules.filter((rule) => rule.health !== 'ok')).toEqual([]);
   const named = new Set(queries.flatMap((q) => [...q.matchAll(/\b((?:tandem|temporal)_\w+|up)\b(?!\s*\()/g)].map((m) => m[1]!)));
   expect([...named].filter((name) => !exported.has(name) && !ONLY_ON_FAILURE.has(name))).toEqual([]);
 

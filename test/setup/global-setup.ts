@@ -9,7 +9,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../dev/embedded-postgres.js';
 import { startTemporalDevServer } from '../../dev/temporal-server.js';
-import { TEMPORAL_CLI, TOOLS_DIR, ensureTool } from '../../dev/tools.js';
+import { TEMPORAL_CLI, TEMPORAL_TEST_SERVER, TOOLS_DIR, ensureTool } from '../../dev/tools.js';
 import { missingPrerequisites } from './prerequisites.js';
 import { WORKFLOWS_PATH, WORKFLOW_INTERCEPTORS } from '../../worker/create-worker.js';
 import { freePort } from '../../dev/ports.js';
@@ -29,7 +29,8 @@ export default async function setup(project: TestProject) {
   if (missing.length) throw new Error(`The tests need what this machine lacks:\n${missing.map((m) => `- ${m}`).join('\n')}`);
   const dir = await mkdtemp(path.join(tmpdir(), 'tandem-test-'));
   await chmod(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user, who must reach its data folder
-  const temporalBinary = await ensureTool(TEMPORAL_CLI);
+  // Both binaries once, here: test files that start the time-skipping server at once would each install it, over one another.
+  const [temporalBinary] = await Promise.all([ensureTool(TEMPORAL_CLI), ensureTool(TEMPORAL_TEST_SERVER)]);
   const started = await Promise.allSettled([
     freePort().then((port) => startTemporalDevServer({ binary: temporalBinary, port })),
     freePort().then((port) => startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port, persistent: false })),
