@@ -44,7 +44,9 @@ export function observeRequests(metrics: Metrics): MiddlewareHandler[] {
           status,
           ms: Math.round(seconds * 1000),
         };
-        if (status >= 500) logger.error(line, 'request failed');
+        // A 503 is a dependency away, said to the person and retried; any other 5xx is a fault to look into.
+        if (status === 503) logger.warn(line, 'request refused: a dependency is unavailable');
+        else if (status >= 500) logger.error(line, 'request failed');
         else logger.info(line, 'request');
       }
     });
