@@ -3,6 +3,7 @@ import type { Sql } from '../db/sql.js';
 import type { LinkSigner } from '../domain/link-tokens.js';
 import type { Metrics } from '../observability/metrics.js';
 import { createAccountEmailActivities } from './account-emails.js';
+import { createBounceActivities, type AlertBounce } from './bounces.js';
 import { createAnswerWindowActivities } from './answer-windows.js';
 import { createCharterActivities } from './charter.js';
 import { createCheckInActivities } from './check-ins.js';
@@ -39,11 +40,10 @@ export function createActivities(deps: ActivityDeps) {
   const { temporal, ...rest } = deps; // Temporal's client starts pair workflows, and nothing else
   // A refused address alerts the admin, whose alert is itself an email: the two are tied after both exist.
   let alertAdmin: AlertAdmin = async () => {};
-  const notifier = createNotifier({
-    ...rest,
-    onBounce: ({ cohortId, participantId, reason }) =>
-      alertAdmin({ cohortId, key: `bounce:${participantId}`, details: { kind: 'bounce', participantId, reason } }),
-  });
+  // One alert per person whose address is refused, at sending or later (the provider's webhook).
+  const alertBounce: AlertBounce = ({ cohortId, participantId, reason }) =>
+    alertAdmin({ cohortId, key: `bounce:${participantId}`, details: { kind: 'bounce', participantId, reason } });
+  const notifier = createNotifier({ ...rest, onBounce: alertBounce });
   alertAdmin = createAdminAlerts({ sql: rest.sql, notifier, publicBaseUrl: rest.publicBaseUrl });
   const pairDeps = { ...rest, notifier, alertAdmin };
   return {
@@ -61,6 +61,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createEnrolmentActivities({ ...rest, notifier }),
     ...createProgrammeEndActivities(pairDeps),
     ...createAccountEmailActivities({ ...rest, notifier }),
+    ...createBounceActivities({ sql: rest.sql, alertBounce }),
   };
 }
 

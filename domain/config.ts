@@ -48,6 +48,10 @@ export const configSchema = z.object({
   EMAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: url.optional(),
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be the signing secret Resend shows for the webhook (whsec_...)')
+    .optional(),
   OIDC_ISSUER: url.optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -85,7 +89,8 @@ export interface Config {
   /** The first encrypts; every one decrypts (see domain/payload-encryption.ts). */
   payloadKeys: PayloadKey[];
   codecToken?: string;
-  email: { from: string; resend?: { apiKey: string; baseUrl?: string }; adminAlertsTo?: string };
+  /** `webhookSecret`: Resend's webhook (bounces and complaints after sending) is heard, its signature checked with it. */
+  email: { from: string; resend?: { apiKey: string; baseUrl?: string; webhookSecret?: string }; adminAlertsTo?: string };
   /** Single sign-on with the organisation's OpenID provider, when it has one. */
   sso?: SsoSettings;
 }
@@ -146,7 +151,15 @@ export function loadConfig(env: RawEnv): Config {
     email: {
       from: e.EMAIL_FROM,
       ...(e.ADMIN_EMAIL ? { adminAlertsTo: e.ADMIN_EMAIL } : {}),
-      ...(e.RESEND_API_KEY ? { resend: { apiKey: e.RESEND_API_KEY, ...(e.RESEND_BASE_URL ? { baseUrl: e.RESEND_BASE_URL } : {}) } } : {}),
+      ...(e.RESEND_API_KEY
+        ? {
+            resend: {
+              apiKey: e.RESEND_API_KEY,
+              ...(e.RESEND_BASE_URL ? { baseUrl: e.RESEND_BASE_URL } : {}),
+              ...(e.RESEND_WEBHOOK_SECRET ? { webhookSecret: e.RESEND_WEBHOOK_SECRET } : {}),
+            },
+          }
+        : {}),
     },
     ...(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
       ? {

@@ -17,6 +17,7 @@ import { createEnrolmentRoutes } from './participant/enrolment.js';
 import { createNewPartnerRoutes } from './participant/new-partner.js';
 import { createFinalSurveyRoutes } from './participant/final-survey.js';
 import { createSurveyRoutes } from './participant/survey.js';
+import { createWebhookRoutes } from './webhooks.js';
 
 /** A page answers within this, whatever is slow behind it. */
 const PAGE_DEADLINE_MS = 5_000;
@@ -43,6 +44,7 @@ export function createApp(deps: WebDeps) {
     createCodecRoutes({ ...deps.codec, auth: deps.auth, namespace: deps.temporalUi.namespace, uiUrl: deps.temporalUi.url }),
   );
   app.route('/admin', createAdminApp(deps));
+  if (deps.emailWebhook) app.route('/webhooks', createWebhookRoutes({ sql: deps.sql, resend: deps.emailWebhook }));
   app.route('/survey', createSurveyRoutes(deps));
   app.route('/charter', createCharterRoutes(deps));
   app.route('/check-in', createCheckInRoutes(deps));

@@ -19,6 +19,8 @@ export interface WebDeps {
   outboxEnabled: boolean;
   /** The web app's Prometheus series (requests, answers stored). */
   metrics: Metrics;
+  /** Resend's webhook, when its signing secret is configured (bounces and complaints after sending). */
+  emailWebhook?: { apiKey: string; webhookSecret: string };
   /** The organisation's OpenID provider, when admins sign in through it. */
   sso?: Sso;
 }

@@ -43,6 +43,9 @@ const app = createApp({
   temporalUi: { url: config.temporal.uiUrl, namespace: config.temporal.namespace },
   codec: { codec, ...(config.codecToken ? { token: config.codecToken } : {}) },
   outboxEnabled: !config.email.resend,
+  ...(config.email.resend?.webhookSecret
+    ? { emailWebhook: { apiKey: config.email.resend.apiKey, webhookSecret: config.email.resend.webhookSecret } }
+    : {}),
   metrics,
   ...(config.sso ? { sso: createSso(config.sso, config.publicBaseUrl) } : {}),
 });

@@ -3,40 +3,17 @@
  * address, a refused account for a while, a server error. None may fail a workflow or lose a message.
  */
 import { describe, expect, it } from 'vitest';
-import { insertCohort, type Cohort } from '../../db/cohorts.js';
 import { listAlerts } from '../../db/pair-lifecycle.js';
 import { alertText } from '../../domain/alerts.js';
 import { translator } from '../../i18n/translator.js';
 import { eventually } from '../helpers/eventually.js';
-import { resendStackForFile } from '../helpers/resend-stack.js';
+import { cohortOfNames, resendStackForFile, sentToCohort } from '../helpers/resend-stack.js';
 import { pageText, webClient } from '../helpers/web-client.js';
-import { shortSchedule } from '../helpers/cohort-fixtures.js';
 
 const env = resendStackForFile();
 
-async function cohortOf(slug: string, names: string[]): Promise<Cohort> {
-  const { cohort } = await insertCohort(env.stack.sql, {
-    formId: crypto.randomUUID(),
-    slug,
-    name: `Cohort ${slug}`,
-    description: '',
-    charter: 'We commit to meet monthly.',
-    schedule: shortSchedule(),
-    participants: names.map((name, i) => ({
-      line: i + 2,
-      name,
-      email: `${name.toLowerCase()}@${slug}.example.org`,
-      role: i === 0 ? 'mentor' : 'mentee',
-      languages: ['English'],
-      attributes: {},
-    })),
-  });
-  await env.stack.workflows.startCohort(cohort, names.length);
-  return cohort;
-}
-
-const sentTo = (slug: string) =>
-  env.resend.requests.filter((r) => r.status === 200 && String(r.body.to).includes(`@${slug}.example.org`)).map((r) => String(r.body.to));
+const cohortOf = (slug: string, names: string[]) => cohortOfNames(env, slug, names);
+const sentTo = (slug: string) => sentToCohort(env, slug);
 /** The invitations the worker's metrics count with this outcome so far. */
 const counted = async (outcome: string) =>
   (await env.stack.metrics.emails.get()).values.find((v) => v.labels.kind === 'survey-invitation' && v.labels.outcome === outcome)?.value ??

@@ -13,6 +13,7 @@ import { hashPassword } from '../../domain/password-hash.js';
 import { EncryptionCodec, parsePayloadKeys } from '../../domain/payload-encryption.js';
 import { PAYLOAD_KEYS } from './keys.js';
 import { createApp } from '../../web/app.js';
+import type { WebDeps } from '../../web/deps.js';
 import { createAdminAuth } from '../../web/auth.js';
 import { createSso, type Sso } from '../../web/sso.js';
 import type { SsoSettings } from '../../domain/config.js';
@@ -72,6 +73,7 @@ export function createTestApp(deps: {
   trustProxy?: boolean;
   sso?: Sso;
   metrics?: Metrics;
+  emailWebhook?: WebDeps['emailWebhook'];
 }) {
   return createApp({
     metrics: createMetrics(),
@@ -146,7 +148,9 @@ export async function startTestWorker(
  * The whole system for one test file: its own database, a worker with the real activities on its own task
  * queue, and the web app (call `app.request`, or serve it for a browser).
  */
-export async function startTestStack(options: { sender?: (sql: Sql) => EmailSender; publicBaseUrl?: string; sso?: SsoSettings } = {}) {
+export async function startTestStack(
+  options: { sender?: (sql: Sql) => EmailSender; publicBaseUrl?: string; sso?: SsoSettings; emailWebhook?: WebDeps['emailWebhook'] } = {},
+) {
   const db = await createTestDatabase();
   const links = createLinkSigner(LINK_SECRET);
   const publicBaseUrl = options.publicBaseUrl ?? PUBLIC_BASE_URL;
@@ -179,6 +183,7 @@ export async function startTestStack(options: { sender?: (sql: Sql) => EmailSend
     workflows,
     links,
     metrics,
+    ...(options.emailWebhook ? { emailWebhook: options.emailWebhook } : {}),
     ...(options.sso ? { sso: createSso(options.sso, publicBaseUrl) } : {}),
   });
   return {

@@ -85,6 +85,16 @@ export const enrolmentRequestedOwed = (slug: string): Omit<OwedSignal, 'payload'
   workflowId: cohortWorkflowId(slug),
   signal: ENROLMENT_REQUESTED,
 });
+/** An address the mail provider refused after accepting an email (a late bounce, a complaint), told by its webhook. */
+export interface EmailBounced {
+  participantId: string;
+}
+export const emailBouncedSignal = defineSignal<[EmailBounced[]]>('emailBounced');
+export const emailBouncedOwed = (slug: string, bounced: EmailBounced): OwedSignal<EmailBounced> => ({
+  workflowId: cohortWorkflowId(slug),
+  signal: emailBouncedSignal.name,
+  payload: bounced,
+});
 export const closeSurveyUpdate = defineUpdate<{ closed: true }, []>('closeSurvey');
 /** The admin reminds now whoever has not answered the survey; at most once a day, so nobody is pestered. */
 export const remindSurveyUpdate = defineUpdate<{ reminded: number }, [{ requestId: string }]>('remindSurvey');

@@ -35,6 +35,13 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     ]);
   });
 
+  // The admin hears of an address refused after sending as of one refused at sending (one alert per person).
+  setHandler(contract.emailBouncedSignal, async (bounces) => {
+    await activities.alertBounces.executeWithOptions({ summary: 'alert the admin: addresses refused' }, [
+      { cohortId, participantIds: bounces.map((b) => b.participantId) },
+    ]);
+  });
+
   setHandler(contract.forgetParticipantSignal, ({ participantId }) => {
     state.rematchQueue = state.rematchQueue.filter((id) => id !== participantId);
     delete state.lateJoiners[participantId];
