@@ -2,8 +2,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 /**
  * Tandem's own series, in Prometheus format: every one is named here, so the dashboard and the alert rules
- * (ops/) have one place to look. Each process (web app, worker) makes its own registry; what it does not do
- * stays at zero. Labels hold kinds, routes and outcomes, never a person or a cohort: their number stays small.
+ * (monitoring/) have one place to look. Each process (web app, worker) makes its own registry and exports what
+ * it does. Labels hold kinds, routes and outcomes, never a person or a cohort: their number stays small.
  */
 export function createMetrics() {
   const registry = new Registry();
