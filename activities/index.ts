@@ -66,3 +66,7 @@ export function createActivities(deps: ActivityDeps) {
 }
 
 export type Activities = ReturnType<typeof createActivities>;
+
+/** The activities that run on the email task queue, one request to the mail provider each. */
+export const EMAIL_QUEUE_ACTIVITIES = ['sendSurveyMailingBatch'] as const satisfies readonly (keyof Activities)[];
+export type EmailQueueActivity = (typeof EMAIL_QUEUE_ACTIVITIES)[number];

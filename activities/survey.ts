@@ -1,14 +1,16 @@
 import { Context } from '@temporalio/activity';
 import { closeWindow, openWindow } from '../db/answers.js';
 import { closeCohortSurvey, getCohort, type Cohort } from '../db/cohorts.js';
-import { listParticipants, openLateSurvey, type Participant } from '../db/participants.js';
+import { listParticipants, openLateSurvey, participantIds, type Participant } from '../db/participants.js';
 import type { Sql } from '../db/sql.js';
 import { countSurveyAnswers } from '../db/survey-answers.js';
 import { LINK_GRACE_MS, type LinkSigner } from '../domain/link-tokens.js';
+import { rangesOf, type IdRange, type MailingPlan, type SurveyMailing } from '../domain/mailing.js';
 import { surveyReminderTimes } from '../domain/schedule.js';
 import { translatorFor } from '../i18n/translator.js';
 import { notFound } from './not-found.js';
 import { NOTIFICATIONS } from './notifications/catalogue.js';
+import { BATCH_LIMIT } from './email/sender.js';
 import type { Notifier } from './notifications/notify.js';
 
 export interface SurveyActivityDeps {
@@ -61,7 +63,55 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
       heartbeat,
     );
 
+  /** A reminder's last call is the last scheduled one; one the admin asks for never is. */
+  const isLastCall = (cohort: Cohort, mailing: Extract<SurveyMailing, { kind: 'reminder' }>) =>
+    !mailing.requestId && mailing.round >= surveyReminderTimes(cohort.schedule).length;
+
   return {
+    /** Whom a survey mailing goes to (everyone, or whoever has not answered), in batches of one request each. */
+    async planSurveyMailing({ cohortId, mailing }: { cohortId: string; mailing: SurveyMailing }): Promise<MailingPlan> {
+      await mustGetCohort(cohortId);
+      const ids = await participantIds(sql, cohortId, { unansweredOnly: mailing.kind === 'reminder' });
+      return { total: ids.length, batches: rangesOf(ids, BATCH_LIMIT) };
+    },
+
+    /**
+     * One batch of a survey mailing, in one request, on the email task queue (whose rate is the provider's).
+     * A reminder skips whoever answered since the plan; an address refused is marked, and the others go.
+     */
+    async sendSurveyMailingBatch({
+      cohortId,
+      mailing,
+      batch,
+    }: {
+      cohortId: string;
+      mailing: SurveyMailing;
+      batch: IdRange;
+    }): Promise<{ sent: number; bounced: number }> {
+      const cohort = await mustGetCohort(cohortId);
+      const reminder = mailing.kind === 'reminder';
+      const recipients = await listParticipants(sql, cohortId, { unansweredOnly: reminder, within: batch });
+      if (!reminder)
+        return notifier.notifyBatch(
+          NOTIFICATIONS.surveyInvitation,
+          recipients.map((p) => ({ cohortId, to: recipient(p), says: { ...addressing(cohort, p, deadlineOf(cohort, p)), role: p.role } })),
+        );
+      const { round, requestId } = mailing;
+      return notifier.notifyBatch(
+        NOTIFICATIONS.surveyReminder,
+        recipients.map((p) => ({
+          cohortId,
+          to: recipient(p),
+          says: {
+            ...addressing(cohort, p, cohort.schedule.surveyDeadline),
+            lastCall: isLastCall(cohort, mailing),
+            round,
+            ...(requestId ? { requestId } : {}),
+          },
+        })),
+      );
+    },
+
     /** Everyone invited; an address the mail service refuses is marked on the cohort page, and the others go out. */
     async sendSurveyInvitations({ cohortId }: { cohortId: string }): Promise<{ total: number; invited: number; bounced: number }> {
       const cohort = await mustGetCohort(cohortId);
@@ -98,7 +148,7 @@ export function createSurveyActivities(deps: SurveyActivityDeps) {
       requestId?: string;
     }): Promise<{ reminded: number }> {
       const cohort = await mustGetCohort(cohortId);
-      const lastCall = !requestId && round >= surveyReminderTimes(cohort.schedule).length;
+      const lastCall = isLastCall(cohort, { kind: 'reminder', round, ...(requestId ? { requestId } : {}) });
       const pending = await listParticipants(sql, cohortId, { unansweredOnly: true });
       await notifier.notifyEach(
         pending,

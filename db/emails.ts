@@ -14,39 +14,51 @@ export interface SentEmail {
   sentAt: Date;
 }
 
-export async function findSentEmail(sql: Sql, idempotencyKey: string): Promise<SentEmail | undefined> {
-  const [row] = await sql<SentEmail[]>`select * from sent_emails where idempotency_key = ${idempotencyKey}`;
-  return opened(sql, row);
+/** Our record of these messages, by idempotency key. */
+export async function findSentEmails(sql: Sql, idempotencyKeys: readonly string[]): Promise<Map<string, SentEmail>> {
+  const rows = await sql<SentEmail[]>`select * from sent_emails where idempotency_key = any(${idempotencyKeys as string[]})`;
+  return new Map((await opened(sql, rows)).map((row) => [row.idempotencyKey, row]));
 }
 
 /**
- * Records a message once, its address (and the refusal, which may quote it) sealed under the participant's key.
- * Sent to someone erased meanwhile (the email was on its way), it keeps no address.
+ * Records messages once each, together (a batch went out or not as one), each address (and the refusal, which
+ * may quote it) sealed under its participant's key. Sent to someone erased meanwhile (the email was on its
+ * way), a message keeps no address.
  */
-export async function recordSentEmail(
+export async function recordSentEmails(
   sql: Sql,
-  email: Omit<SentEmail, 'sentAt' | 'status' | 'error'> & Partial<Pick<SentEmail, 'status' | 'error'>>,
+  emails: readonly (Omit<SentEmail, 'sentAt' | 'status' | 'error'> & Partial<Pick<SentEmail, 'status' | 'error'>>)[],
 ): Promise<void> {
+  if (emails.length === 0) return;
   await sql.begin(async (tx) => {
-    const [erased] = email.participantId
-      ? await tx`select 1 from participants where id = ${email.participantId} and erased_at is not null for share`
-      : [];
-    const row = erased
-      ? { ...email, toAddress: '', error: null }
-      : email.participantId
-        ? await sealedFor(tx, email.participantId, email, ['toAddress', 'error'])
-        : email;
-    await tx`insert into sent_emails ${tx(row)} on conflict (idempotency_key) do nothing`;
+    const participantIds = emails.flatMap((e) => (e.participantId ? [e.participantId] : []));
+    const erased = new Set(
+      (await tx<{ id: string }[]>`select id from participants where id = any(${participantIds}) and erased_at is not null for share`).map(
+        (r) => r.id,
+      ),
+    );
+    const rows = [];
+    for (const email of emails)
+      rows.push(
+        email.participantId && erased.has(email.participantId)
+          ? { ...email, toAddress: '', error: null }
+          : email.participantId
+            ? await sealedFor(tx, email.participantId, email, ['toAddress', 'error'])
+            : email,
+      );
+    const columns = ['idempotencyKey', 'kind', 'cohortId', 'participantId', 'toAddress', 'providerMessageId', 'status', 'error'] as const;
+    const complete = rows.map((row) => ({ status: 'sent', error: null, ...row }));
+    await tx`insert into sent_emails ${tx(complete, ...columns)} on conflict (idempotency_key) do nothing`;
   });
 }
 
-/** Why the mail service refused this participant's address, if it ever did. */
-export async function bounceOf(sql: Sql, participantId: string, address: string): Promise<string | undefined> {
-  const rows = await sql<
-    { toAddress: string; error: string }[]
-  >`select to_address, error from sent_emails where participant_id = ${participantId} and status = 'bounced'`;
-  return (await opened(sql, rows)).find((row) => row.toAddress === address)?.error;
+/** Each address the mail service refused for these participants, and why. */
+export async function refusedAddresses(sql: Sql, participantIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await sql<{ participantId: string; toAddress: string; error: string }[]>`
+    select participant_id, to_address, error from sent_emails where participant_id = any(${participantIds as string[]}) and status = 'bounced'`;
+  return new Map((await opened(sql, rows)).map((row) => [refusalKey(row.participantId, row.toAddress), row.error]));
 }
+export const refusalKey = (participantId: string, address: string) => `${participantId} ${address}`;
 
 export interface Bounce {
   participantId: string;

@@ -1,3 +1,4 @@
+import type { IdRange } from '../domain/mailing.js';
 import type { Role } from '../domain/types.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Cohort } from './cohorts.js';
@@ -32,8 +33,13 @@ export async function getParticipant(sql: Sql | Tx, id: string): Promise<Partici
 
 /** Whether the participant was erased (or never was one): nothing more is sent to them nor taken from them. */
 export async function isErased(sql: Sql, id: string): Promise<boolean> {
-  const [row] = await sql<{ erased: boolean }[]>`select erased_at is not null as erased from participants where id = ${id}`;
-  return row?.erased ?? true;
+  return !(await notErased(sql, [id])).has(id);
+}
+
+/** Which of these participants are still here, neither erased nor deleted: nothing more is sent to the others. */
+export async function notErased(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await sql<{ id: string }[]>`select id from participants where id = any(${ids as string[]}) and erased_at is null`;
+  return new Set(rows.map((r) => r.id));
 }
 
 /** What a participant's survey pages show of their cohort; a flash cohort's survey is shorter. */
@@ -91,15 +97,29 @@ export async function detectParticipantTimeZone(sql: Sql, participantId: string,
 }
 
 /** Participants of a cohort in CSV order; with `unansweredOnly`, those still owing their survey. */
-export async function listParticipants(sql: Sql, cohortId: string, options: { unansweredOnly?: boolean } = {}): Promise<Participant[]> {
+export async function listParticipants(
+  sql: Sql,
+  cohortId: string,
+  options: { unansweredOnly?: boolean; within?: IdRange } = {},
+): Promise<Participant[]> {
   return opened(
     sql,
     await sql<Participant[]>`
       select p.* from participants p
       where p.cohort_id = ${cohortId}
-        ${options.unansweredOnly ? sql`and not exists (select 1 from survey_answers a where a.participant_id = p.id)` : sql``}
+        ${options.unansweredOnly ? unanswered(sql) : sql``}
+        ${options.within ? sql`and p.id between ${options.within.first} and ${options.within.last}` : sql``}
       order by p.csv_line`,
   );
+}
+
+const unanswered = (sql: Sql) => sql`and not exists (select 1 from survey_answers a where a.participant_id = p.id)`;
+
+/** The ids of a cohort's participants (or of those who have not answered the survey), in order: what a mailing is cut from. */
+export async function participantIds(sql: Sql, cohortId: string, options: { unansweredOnly?: boolean } = {}): Promise<string[]> {
+  const rows = await sql<{ id: string }[]>`
+    select p.id from participants p where p.cohort_id = ${cohortId} ${options.unansweredOnly ? unanswered(sql) : sql``} order by p.id`;
+  return rows.map((r) => r.id);
 }
 
 /** How many of the cohort's participants read each language (their own, or the cohort's), erased people left out. */

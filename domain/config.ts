@@ -48,6 +48,7 @@ export const configSchema = z.object({
   EMAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: url.optional(),
+  EMAIL_REQUESTS_PER_SECOND: z.coerce.number({ error: 'must be a number of requests a second' }).positive('must be above 0').default(5),
   RESEND_WEBHOOK_SECRET: z
     .string()
     .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be the signing secret Resend shows for the webhook (whsec_...)')
@@ -90,7 +91,13 @@ export interface Config {
   payloadKeys: PayloadKey[];
   codecToken?: string;
   /** `webhookSecret`: Resend's webhook (bounces and complaints after sending) is heard, its signature checked with it. */
-  email: { from: string; resend?: { apiKey: string; baseUrl?: string; webhookSecret?: string }; adminAlertsTo?: string };
+  /** `requestsPerSecond`: the mail provider's rate for the team (Resend's default is 5), which mailings to a whole cohort keep to. */
+  email: {
+    from: string;
+    requestsPerSecond: number;
+    resend?: { apiKey: string; baseUrl?: string; webhookSecret?: string };
+    adminAlertsTo?: string;
+  };
   /** Single sign-on with the organisation's OpenID provider, when it has one. */
   sso?: SsoSettings;
 }
@@ -150,6 +157,7 @@ export function loadConfig(env: RawEnv): Config {
     ...(e.CODEC_TOKEN ? { codecToken: e.CODEC_TOKEN } : {}),
     email: {
       from: e.EMAIL_FROM,
+      requestsPerSecond: e.EMAIL_REQUESTS_PER_SECOND,
       ...(e.ADMIN_EMAIL ? { adminAlertsTo: e.ADMIN_EMAIL } : {}),
       ...(e.RESEND_API_KEY
         ? {

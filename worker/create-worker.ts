@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { tracedActivities } from '../observability/tracing.js';
-import { createActivities, type ActivityDeps } from '../activities/index.js';
+import {
+  EMAIL_QUEUE_ACTIVITIES,
+  createActivities,
+  type Activities,
+  type ActivityDeps,
+  type EmailQueueActivity,
+} from '../activities/index.js';
+import { emailTaskQueue } from '../domain/mailing.js';
 import { reportFailingActivities } from './failing-activities.js';
 
 export interface WorkerDeps extends ActivityDeps {
@@ -17,6 +24,8 @@ export interface WorkerDeps extends ActivityDeps {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Workflows kept in memory between tasks. */
   maxCachedWorkflows?: number;
+  /** The mail provider's rate: the email task queue's, held by Temporal across every worker. */
+  emailRequestsPerSecond: number;
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -37,20 +46,48 @@ export const workflowSource = (deps: Pick<WorkerDeps, 'workflowBundle'>) =>
       ? `the prebuilt ${WORKFLOW_BUNDLE_FILE}`
       : 'the sources, bundled at start';
 
-export function createWorker(deps: WorkerDeps): Promise<Worker> {
+/**
+ * The worker's two pollers: workflows and their activities on the task queue; on the email task queue, the
+ * requests of mailings to a whole cohort, handed out at the provider's rate.
+ */
+export async function createWorkers(deps: WorkerDeps): Promise<Worker[]> {
   const workflowBundle = deps.workflowBundle ?? (existsSync(builtBundle) ? { codePath: builtBundle } : undefined);
-  return Worker.create({
+  const activities = createActivities(deps);
+  const common = {
     connection: deps.connection,
     namespace: deps.namespace,
-    taskQueue: deps.taskQueue,
     dataConverter: deps.dataConverter,
-    ...(deps.maxCachedWorkflows ? { maxCachedWorkflows: deps.maxCachedWorkflows } : {}),
-    // A prebuilt bundle holds the workflow interceptors already (dev/build.ts).
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities(deps),
-    interceptors: {
-      activity: [tracedActivities, reportFailingActivities(deps.sql)],
-      ...(workflowBundle ? {} : { workflowModules: WORKFLOW_INTERCEPTORS }),
-    },
+    interceptors: { activity: [tracedActivities, reportFailingActivities(deps.sql)] },
+  };
+  return Promise.all([
+    Worker.create({
+      ...common,
+      taskQueue: deps.taskQueue,
+      ...(deps.maxCachedWorkflows ? { maxCachedWorkflows: deps.maxCachedWorkflows } : {}),
+      // A prebuilt bundle holds the workflow interceptors already (dev/build.ts).
+      ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+      activities,
+      interceptors: { ...common.interceptors, ...(workflowBundle ? {} : { workflowModules: WORKFLOW_INTERCEPTORS }) },
+    }),
+    createEmailWorker({ ...common, taskQueue: deps.taskQueue, activities, requestsPerSecond: deps.emailRequestsPerSecond }),
+  ]);
+}
+
+/** The email task queue's poller: only the requests of mailings, at the provider's rate. */
+export function createEmailWorker(options: {
+  connection: NativeConnection;
+  namespace?: string;
+  taskQueue: string;
+  dataConverter: DataConverter;
+  activities: Pick<Activities, EmailQueueActivity>;
+  requestsPerSecond: number;
+  interceptors?: WorkerOptions['interceptors'];
+}): Promise<Worker> {
+  const { activities, requestsPerSecond, taskQueue, ...rest } = options;
+  return Worker.create({
+    ...rest,
+    taskQueue: emailTaskQueue(taskQueue),
+    activities: Object.fromEntries(EMAIL_QUEUE_ACTIVITIES.map((name) => [name, activities[name]])),
+    maxTaskQueueActivitiesPerSecond: requestsPerSecond,
   });
 }

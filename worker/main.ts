@@ -12,7 +12,8 @@ import { logger } from '../observability/logger.js';
 import { addStateGauges, createMetrics } from '../observability/metrics.js';
 import { serveMetrics } from '../observability/metrics-server.js';
 import { startTracing, tracedClient } from '../observability/tracing.js';
-import { createWorker, workflowSource } from './create-worker.js';
+import { emailTaskQueue } from '../domain/mailing.js';
+import { createWorkers, workflowSource } from './create-worker.js';
 import { cacheProblem } from './memory.js';
 import { countOpenWorkflows } from './open-workflows.js';
 import { installRuntime } from './runtime.js';
@@ -47,12 +48,13 @@ if (leftBehind) {
   logger.fatal(leftBehind);
   process.exit(1);
 }
-const worker = await createWorker({
+const workers = await createWorkers({
   connection,
   namespace,
   taskQueue,
   dataConverter,
   maxCachedWorkflows: config.workerCachedWorkflows,
+  emailRequestsPerSecond: config.email.requestsPerSecond,
   sql,
   sender: config.email.resend ? createResendSender(config.email.resend) : createOutboxSender(sql),
   from: config.email.from,
@@ -68,7 +70,9 @@ addStateGauges(metrics, { relay: () => readRelayBacklog(sql), workflows: () => c
   logger.warn(`Metrics: a gauge's source did not answer (${error.message})`),
 );
 const metricsServer = config.metrics.port ? await serveMetrics(metrics.registry, config.metrics.port) : undefined;
-logger.info(`Worker polling task queue "${taskQueue}" on ${address}; workflows from ${workflowSource({})}`);
-await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks have finished
+logger.info(
+  `Worker polling task queues "${taskQueue}" and "${emailTaskQueue(taskQueue)}" (${config.email.requestsPerSecond} email requests a second) on ${address}; workflows from ${workflowSource({})}`,
+);
+await Promise.all(workers.map((worker) => worker.run())); // returns after SIGINT/SIGTERM, once in-flight tasks have finished
 await relay.stop();
 await Promise.all([connection.close(), clientConnection.close(), sql.end(), metricsServer?.close(), tracing.shutdown()]);

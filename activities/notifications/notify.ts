@@ -1,15 +1,25 @@
 import { render, toPlainText } from '@react-email/components';
 import { createElement, type ReactElement } from 'react';
-import { bounceOf, findSentEmail, recordSentEmail } from '../../db/emails.js';
+import { createHash } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/common';
+import { findSentEmails, recordSentEmails, refusalKey, refusedAddresses } from '../../db/emails.js';
 import { cohortManagerRecipients } from '../../db/admin-accounts.js';
 import { getOrganisation } from '../../db/organisation.js';
-import { isErased } from '../../db/participants.js';
+import { notErased } from '../../db/participants.js';
 import type { Sql } from '../../db/sql.js';
 import { raiseSystemAlert, resolveSystemAlert } from '../../db/system-alerts.js';
 import { brandOf, replyToOf, senderOf } from '../../domain/organisation.js';
 import { BrandContext } from '../../emails/components/brand.js';
 import { forEachConcurrently } from '../concurrency.js';
-import { AddressRejected, EMAIL_ACCOUNT_REJECTED, RateLimited, type EmailSender } from '../email/sender.js';
+import {
+  AddressRejected,
+  BATCH_LIMIT,
+  EMAIL_ACCOUNT_REJECTED,
+  RateLimited,
+  type BatchOutcome,
+  type EmailSender,
+  type OutgoingEmail,
+} from '../email/sender.js';
 import { logger } from '../../observability/logger.js';
 import type { Metrics } from '../../observability/metrics.js';
 import type { Notification, Recipient } from './catalogue.js';
@@ -52,6 +62,22 @@ export async function renderEmail(element: ReactElement): Promise<{ html: string
 /** The operator's banner while the mail service refuses Tandem's account. */
 const ACCOUNT_ALERT = 'email-account';
 
+/** A message to one recipient. */
+interface Letter<P, O> {
+  message: Message<P, O>;
+  to: Recipient;
+}
+
+/** The key one request of the provider's batch endpoint goes under: its kind, and what it carries. */
+const batchKeyOf = (kind: string, keys: readonly string[]) =>
+  `${kind}:batch:${createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 40)}`;
+
+/** Resend's `retry-after`, honoured: the activity's next try waits that long, whatever its backoff says. */
+const honoured = (error: unknown) =>
+  error instanceof RateLimited && error.retryAfterMs !== undefined
+    ? ApplicationFailure.create({ type: 'RateLimited', message: error.message, nextRetryDelay: error.retryAfterMs, cause: error })
+    : error;
+
 /**
  * The one step every email goes through. Sent at most once: our own record is checked first (Resend keeps
  * keys for a day only); between sending and recording, a crash is covered by the provider's idempotency key,
@@ -60,7 +86,8 @@ const ACCOUNT_ALERT = 'email-account';
  *   the admin is alerted; the step goes on, and the workflow with it.
  * - Our account refused (a revoked key, an unverified domain) raises the operator's banner and fails the
  *   activity, which retries with backoff until the account works again; the next success clears it.
- * - Anything temporary fails the activity, which retries.
+ * - Asked to slow down, the activity's next try waits as long as the service said.
+ * - Anything else temporary fails the activity, which retries.
  */
 export function createNotifier(deps: NotifierDeps) {
   const { sql } = deps;
@@ -81,83 +108,136 @@ export function createNotifier(deps: NotifierDeps) {
     const recipients = await recipientsOf(notification, message);
     if (recipients.length === 0) return 'no-admin-address';
     const deliveries: Delivery[] = [];
-    for (const to of recipients) deliveries.push(await deliver(notification, message, to));
+    for (const to of recipients) deliveries.push(...(await deliver(notification, [{ message, to }])));
     return deliveries[0]!;
   }
 
-  async function deliver<P, O>(notification: Notification<P, O>, message: Message<P, O>, to: Recipient): Promise<Delivery> {
-    const key = notification.key(message.says, to);
-    const recorded = await findSentEmail(sql, key);
-    if (recorded?.status === 'bounced') {
-      // Told again on a retry: the attempt that recorded the bounce may have failed to alert the admin (the alert is idempotent).
-      if (to.participantId && recorded.error && message.cohortId)
-        await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: recorded.error });
-      return 'bounced';
+  /**
+   * Letters of one notification, in one request: one email alone, several through the batch endpoint under a
+   * key made of their own keys (a retry of the same letters reproduces the request exactly). What went out
+   * before, or may not go (its recipient erased, its address refused before), is left out; what the request
+   * did is recorded in one transaction, so a retry finds all of it or none.
+   */
+  async function deliver<P, O>(notification: Notification<P, O>, letters: readonly Letter<P, O>[]): Promise<Delivery[]> {
+    const keys = letters.map(({ message, to }) => notification.key(message.says, to));
+    const participantIds = letters.flatMap(({ to }) => (to.participantId ? [to.participantId] : []));
+    const [recorded, here, refused] = await Promise.all([
+      findSentEmails(sql, keys),
+      notErased(sql, participantIds),
+      refusedAddresses(sql, participantIds),
+    ]);
+    const deliveries: Delivery[] = [];
+    const refusedBefore = [];
+    const toSend: { letter: Letter<P, O>; key: string; index: number }[] = [];
+    for (const [index, letter] of letters.entries()) {
+      const key = keys[index]!;
+      const { to, message } = letter;
+      const earlier = recorded.get(key);
+      const record = recordOf(notification, letter, key);
+      if (earlier?.status === 'bounced') {
+        // Told again on a retry: the attempt that recorded the bounce may have failed to alert the admin (the alert is idempotent).
+        if (to.participantId && earlier.error && message.cohortId)
+          await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: earlier.error });
+        deliveries[index] = 'bounced';
+      } else if (earlier) deliveries[index] = 'already-sent';
+      // Someone erased meanwhile (a step retried, a reminder due) is written to no more.
+      else if (to.participantId && !here.has(to.participantId)) deliveries[index] = 'recipient-erased';
+      // An address refused once is not tried again: repeated bounces hurt every later email's delivery.
+      else if (to.participantId && refused.has(refusalKey(to.participantId, to.email))) {
+        refusedBefore.push({
+          ...record,
+          providerMessageId: null,
+          status: 'bounced' as const,
+          error: refused.get(refusalKey(to.participantId, to.email))!,
+        });
+        deliveries[index] = 'bounced';
+      } else toSend.push({ letter, key, index });
     }
-    if (recorded) return 'already-sent';
-    // Someone erased meanwhile (a step retried, a reminder due) is written to no more.
-    if (to.participantId && (await isErased(sql, to.participantId))) return 'recipient-erased';
-    const subject = notification.subject(message.says);
-    // The record keeps no subject: subjects name the partner, whose words are not the recipient's to keep.
-    const record = {
-      idempotencyKey: key,
-      kind: notification.kind(message.says),
-      cohortId: message.cohortId,
-      participantId: to.participantId ?? null,
-      toAddress: to.email,
-    };
-    // An address refused once is not tried again: repeated bounces hurt every later email's delivery.
-    const refused = to.participantId ? await bounceOf(sql, to.participantId, to.email) : undefined;
-    if (refused) {
-      await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: refused });
-      return 'bounced';
-    }
-    // The organisation as it is now: its look, its sender, where replies go.
-    const organisation = await getOrganisation(sql);
-    const brand = brandOf(organisation, deps.publicBaseUrl, organisation?.logoVersion ?? undefined);
-    const element = createElement(
-      BrandContext.Provider,
-      { value: brand },
-      createElement(notification.template as never, message.says as never),
-    );
-    const { html, text } = await renderEmail(element);
-    const replyTo = replyToOf(organisation);
-    let providerMessageId: string;
-    const counted = (outcome: string) => deps.metrics.emails.inc({ kind: record.kind, outcome });
+    await recordSentEmails(sql, refusedBefore);
+    if (toSend.length === 0) return deliveries;
+
+    const kind = notification.kind(letters[0]!.message.says);
+    const counted = (outcome: string, n = 1) => deps.metrics.emails.inc({ kind, outcome }, n);
+    const emails = await render(notification, toSend);
+    let outcomes: BatchOutcome[];
     try {
-      ({ providerMessageId } = await deps.sender.send({
-        idempotencyKey: key,
-        from: senderOf(organisation, deps.from),
-        ...(replyTo ? { replyTo } : {}),
-        to: `${to.name.replace(/[<>",]/g, '')} <${to.email}>`,
-        subject,
-        html,
-        text,
-      }));
+      outcomes =
+        emails.length === 1
+          ? [
+              await deps.sender
+                .send(emails[0]!)
+                .catch((error: unknown) => (error instanceof AddressRejected ? { refused: error.message } : Promise.reject(error))),
+            ]
+          : await deps.sender.sendBatch(emails, {
+              idempotencyKey: batchKeyOf(
+                kind,
+                toSend.map((s) => s.key),
+              ),
+            });
     } catch (error) {
-      if (error instanceof AddressRejected) {
-        counted('bounced');
-        await recordSentEmail(sql, { ...record, providerMessageId: null, status: 'bounced', error: error.message });
-        if (to.participantId && message.cohortId)
-          await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: error.message });
-        return 'bounced';
-      }
       const accountRefused = (error as { type?: string }).type === EMAIL_ACCOUNT_REJECTED;
-      counted(accountRefused ? 'account_rejected' : error instanceof RateLimited ? 'rate_limited' : 'failed');
+      counted(accountRefused ? 'account_rejected' : error instanceof RateLimited ? 'rate_limited' : 'failed', emails.length);
       if (accountRefused) {
-        logger.error({ kind: record.kind, error: (error as Error).message }, "Email: the mail service refuses Tandem's account or sender");
+        logger.error({ kind, error: (error as Error).message }, "Email: the mail service refuses Tandem's account or sender");
         await raiseSystemAlert(
           sql,
           ACCOUNT_ALERT,
           `The mail service refuses to send for Tandem (${(error as Error).message}). No email goes out until the API key or the sending domain is fixed; they are retried until then.`,
         );
       }
-      throw error;
+      throw honoured(error);
     }
-    counted('sent');
-    await recordSentEmail(sql, { ...record, providerMessageId });
-    await resolveSystemAlert(sql, ACCOUNT_ALERT);
-    return 'sent';
+    await recordSentEmails(
+      sql,
+      toSend.map(({ letter, key }, i) => {
+        const outcome = outcomes[i]!;
+        const record = recordOf(notification, letter, key);
+        return 'refused' in outcome
+          ? { ...record, providerMessageId: null, status: 'bounced' as const, error: outcome.refused }
+          : { ...record, providerMessageId: outcome.providerMessageId };
+      }),
+    );
+    for (const [i, { letter, index }] of toSend.entries()) {
+      const outcome = outcomes[i]!;
+      const { to, message } = letter;
+      counted('refused' in outcome ? 'bounced' : 'sent');
+      deliveries[index] = 'refused' in outcome ? 'bounced' : 'sent';
+      if ('refused' in outcome && to.participantId && message.cohortId)
+        await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: outcome.refused });
+    }
+    if (outcomes.some((o) => 'providerMessageId' in o)) await resolveSystemAlert(sql, ACCOUNT_ALERT);
+    return deliveries;
+  }
+
+  /** What our record keeps of a message: no subject, which names the partner, whose words are not the recipient's to keep. */
+  const recordOf = <P, O>(notification: Notification<P, O>, { message, to }: Letter<P, O>, key: string) => ({
+    idempotencyKey: key,
+    kind: notification.kind(message.says),
+    cohortId: message.cohortId,
+    participantId: to.participantId ?? null,
+    toAddress: to.email,
+  });
+
+  /** Each letter as it goes out, in the organisation's look and under its sender, as the organisation is now. */
+  async function render<P, O>(notification: Notification<P, O>, letters: readonly { letter: Letter<P, O>; key: string }[]) {
+    const organisation = await getOrganisation(sql);
+    const brand = brandOf(organisation, deps.publicBaseUrl, organisation?.logoVersion ?? undefined);
+    const replyTo = replyToOf(organisation);
+    const from = senderOf(organisation, deps.from);
+    const emails: OutgoingEmail[] = [];
+    for (const { letter, key } of letters) {
+      const { says } = letter.message;
+      const element = createElement(BrandContext.Provider, { value: brand }, createElement(notification.template as never, says as never));
+      emails.push({
+        idempotencyKey: key,
+        from,
+        ...(replyTo ? { replyTo } : {}),
+        to: `${letter.to.name.replace(/[<>",]/g, '')} <${letter.to.email}>`,
+        subject: notification.subject(says),
+        ...(await renderEmail(element)),
+      });
+    }
+    return emails;
   }
 
   /**
@@ -182,7 +262,20 @@ export function createNotifier(deps: NotifierDeps) {
     return outcome;
   }
 
-  return { notify, notifyEach };
+  /**
+   * A participant notification to many in one request of the provider's batch endpoint (up to `BATCH_LIMIT`):
+   * what a paced mailing sends at each of its steps.
+   */
+  async function notifyBatch<P, O>(notification: Notification<P, O>, messages: readonly (Message<P, O> & { to: Recipient })[]) {
+    if (messages.length > BATCH_LIMIT) throw new Error(`A batch carries at most ${BATCH_LIMIT} emails, not ${messages.length}`);
+    const deliveries = await deliver(
+      notification,
+      messages.map((message) => ({ message, to: message.to })),
+    );
+    return { sent: deliveries.filter((d) => d === 'sent').length, bounced: deliveries.filter((d) => d === 'bounced').length };
+  }
+
+  return { notify, notifyEach, notifyBatch };
 }
 
 export type Notifier = ReturnType<typeof createNotifier>;

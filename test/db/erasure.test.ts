@@ -12,7 +12,7 @@ import { matchInputFor } from '../../activities/matching.js';
 import { insertCohort, type Cohort } from '../../db/cohorts.js';
 import { recordAudit } from '../../db/audit-log.js';
 import { opened, sealedFor } from '../../db/data-keys.js';
-import { recordSentEmail } from '../../db/emails.js';
+import { recordSentEmails } from '../../db/emails.js';
 import { applyAdjustment } from '../../db/match-adjustments.js';
 import { approveMatchRun, endPair, insertMatchRun, listPairs } from '../../db/matching.js';
 import { insertAlert, listAlerts } from '../../db/pair-lifecycle.js';
@@ -232,14 +232,16 @@ async function generateCohort(sql: Sql, seed: number): Promise<{ cohort: Cohort;
       );
       await sql`insert into final_survey_answers (pair_id, participant_id, answers)
         values (${pair.id}, ${person.id}, ${sql.json(finalSurvey as never)})`;
-      await recordSentEmail(sql, {
-        idempotencyKey: `intro:${pair.id}:${person.id}`,
-        kind: 'match-introduction',
-        cohortId: cohort.id,
-        participantId: person.id,
-        toAddress: person.email,
-        providerMessageId: null,
-      });
+      await recordSentEmails(sql, [
+        {
+          idempotencyKey: `intro:${pair.id}:${person.id}`,
+          kind: 'match-introduction',
+          cohortId: cohort.id,
+          participantId: person.id,
+          toAddress: person.email,
+          providerMessageId: null,
+        },
+      ]);
     }
     await insertAlert(sql, {
       key: `health:${pair.id}:0`,

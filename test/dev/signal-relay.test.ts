@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { cohortWorkflowId, surveyAnsweredSignal } from '../../workflows/cohort/contract.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
 import { eventually } from '../helpers/eventually.js';
+import { mailingStandIn } from '../helpers/cohort-workflow.js';
 import { freePort } from '../../dev/ports.js';
 import { createTestDatabase, startTestWorker, testDataConverter } from '../helpers/stack.js';
 import { createMetrics } from '../../observability/metrics.js';
@@ -32,8 +33,7 @@ const owed = async () =>
 it('keeps what it owes while Temporal is away, then delivers a burst to each workflow as a few signals', async () => {
   const slug = `relay-${randomUUID().slice(0, 8)}`;
   const worker = await startTestWorker({
-    sendSurveyInvitations: async () => ({ total: 100, invited: 100, bounced: 0 }),
-    sendSurveyReminders: async () => ({ reminded: 0 }),
+    ...mailingStandIn((mailing) => (mailing.kind === 'invitation' ? 100 : 0)),
   });
   const client = new Client({ connection, dataConverter: testDataConverter });
   const now = Date.now();

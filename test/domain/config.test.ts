@@ -22,7 +22,9 @@ describe('loadConfig', () => {
     });
     expect(config.publicBaseUrl).toBe('https://mentoring.example.org');
     expect(config.port).toBe(3000);
-    expect(config.email).toEqual({ from: 'Tandem <tandem@localhost>' });
+    expect(config.email).toEqual({ from: 'Tandem <tandem@localhost>', requestsPerSecond: 5 });
+    expect(loadConfig({ ...valid, EMAIL_REQUESTS_PER_SECOND: '10' }).email.requestsPerSecond).toBe(10);
+    expect(() => loadConfig({ ...valid, EMAIL_REQUESTS_PER_SECOND: '0' })).toThrow(/EMAIL_REQUESTS_PER_SECOND.* must be above 0/);
     expect(loadConfig({ ...valid, RESEND_API_KEY: 're_x', RESEND_BASE_URL: 'http://127.0.0.1:9999' }).email.resend).toEqual({
       apiKey: 're_x',
       baseUrl: 'http://127.0.0.1:9999',

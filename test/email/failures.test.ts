@@ -42,9 +42,7 @@ describe('email failures', () => {
     // The admin hears of it by email too (ADMIN_EMAIL), and the cohort page marks the address.
     await eventually(async () =>
       expect(
-        env.resend.requests.some(
-          (r) => r.status === 200 && String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Bob'),
-        ),
+        env.resend.emails.some((e) => e.status === 200 && String(e.to).includes('admin@tandem.test') && e.subject.includes('Bob')),
       ).toBe(true),
     );
     const admin = webClient(env.stack.app);
@@ -60,10 +58,10 @@ describe('email failures', () => {
       .query<{ currentDetails: string }>('__temporal_workflow_metadata');
     expect(currentDetails).toContain('1 invitation bounced (see the cohort page)');
     // A later message to the same address is not tried again (it is recorded as bounced).
-    const tries = env.resend.requests.filter((r) => String(r.body.to).includes(`bob@${slug}`)).length;
+    const tries = env.resend.emails.filter((e) => String(e.to).includes(`bob@${slug}`)).length;
     await env.stack.workflows.closeSurvey(slug);
     await eventually(async () => expect((await env.stack.workflows.cohortState(slug))?.stage).toMatch(/review|running/), 15_000);
-    expect(env.resend.requests.filter((r) => String(r.body.to).includes(`bob@${slug}`))).toHaveLength(tries);
+    expect(env.resend.emails.filter((e) => String(e.to).includes(`bob@${slug}`))).toHaveLength(tries);
   });
 
   it('a refused address whose alert to the admin fails at first: the alert still goes out, once', async () => {
@@ -76,9 +74,7 @@ describe('email failures', () => {
     );
     const cohort = await cohortOf(slug, ['Gil', 'Hal']);
     const toAdmin = () =>
-      env.resend.requests
-        .filter((r) => String(r.body.to).includes('admin@tandem.test') && r.body.subject.includes('Hal'))
-        .map((r) => r.status);
+      env.resend.emails.filter((e) => String(e.to).includes('admin@tandem.test') && e.subject.includes('Hal')).map((e) => e.status);
     await eventually(async () => expect(toAdmin()).toEqual([500, 500, 200]), 30_000);
     expect(await listAlerts(env.stack.sql, cohort.id)).toHaveLength(1);
     expect(sentTo(slug)).toEqual([`Gil <gil@${slug}.example.org>`]);
@@ -88,7 +84,7 @@ describe('email failures', () => {
   it('our account refused for a while: retried with backoff, the operator sees a banner until it works, nothing is lost or sent twice', async () => {
     const slug = 'account';
     env.resend.failFor(3_000, { status: 401, name: 'restricted_api_key', message: 'This API key is restricted to only send emails.' });
-    const before = env.resend.requests.length;
+    const before = env.resend.emails.length;
     const refusedBefore = await counted('account_rejected');
     await cohortOf(slug, ['Dee', 'Eve']);
     const admin = webClient(env.stack.app);
@@ -99,7 +95,7 @@ describe('email failures', () => {
     );
     await eventually(async () => expect(sentTo(slug)).toHaveLength(2), 30_000);
     await eventually(async () => expect(await (await admin.get('/admin')).text()).not.toContain('data-system-alert'));
-    const attempts = env.resend.requests.slice(before).filter((r) => String(r.body.to).includes(`@${slug}.example.org`));
+    const attempts = env.resend.emails.slice(before).filter((e) => String(e.to).includes(`@${slug}.example.org`));
     expect(attempts.filter((r) => r.status === 401).length).toBeGreaterThanOrEqual(2);
     expect(await counted('account_rejected')).toBe(refusedBefore + attempts.filter((r) => r.status === 401).length);
     expect(new Set(sentTo(slug)).size).toBe(2);

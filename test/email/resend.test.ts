@@ -1,14 +1,13 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
-import { createResendSender } from '../../activities/email/resend-sender.js';
+import { createResendSender, retryAfterMs } from '../../activities/email/resend-sender.js';
 import { AddressRejected } from '../../activities/email/sender.js';
 import { countSentEmails } from '../../db/emails.js';
-import { getCohortBySlug, insertCohort } from '../../db/cohorts.js';
+import { getCohortBySlug } from '../../db/cohorts.js';
 import { eventually } from '../helpers/eventually.js';
-import { RESEND_TEST_KEY, resendStackForFile } from '../helpers/resend-stack.js';
-import { shortSchedule } from '../helpers/cohort-fixtures.js';
+import { RESEND_TEST_KEY, cohortOfNames, resendStackForFile } from '../helpers/resend-stack.js';
 
-const env = resendStackForFile();
+const env = resendStackForFile({ emailRequestsPerSecond: 2 });
 
 const email = {
   idempotencyKey: 'survey-invitation:p1',
@@ -27,7 +26,8 @@ describe('the Resend sender, through the real SDK', () => {
     expect(providerMessageId).toMatch(/^email-/);
     expect(request.headers['idempotency-key']).toBe('survey-invitation:p1');
     expect(request.headers.authorization).toBe('Bearer re_test_key');
-    expect(request.body).toMatchObject({ from: email.from, to: email.to, subject: 'Hello', html: '<p>Hi</p>', text: 'Hi' });
+    expect(request.emails).toHaveLength(1);
+    expect(request.emails[0]).toMatchObject({ from: email.from, to: email.to, subject: 'Hello', html: '<p>Hi</p>', text: 'Hi' });
   });
 
   it('turns rate limits, server errors and network failures into retryable errors', async () => {
@@ -43,6 +43,13 @@ describe('the Resend sender, through the real SDK', () => {
     const network = await offline.send(email).catch((e: unknown) => e);
     expect(network).not.toBeInstanceOf(ApplicationFailure);
     expect(String(network)).toContain('Resend network');
+  });
+
+  it("reads Resend's retry-after in seconds, or as a date", () => {
+    expect(retryAfterMs('3')).toBe(3_000);
+    expect(retryAfterMs('Mon, 07 Dec 2026 20:00:05 GMT', Date.parse('2026-12-07T20:00:00Z'))).toBe(5_000);
+    expect(retryAfterMs(undefined)).toBeUndefined();
+    expect(retryAfterMs('soon')).toBeUndefined();
   });
 
   it('tells a refused address (a bounce) from a refused account, naming what Resend said', async () => {
@@ -69,44 +76,72 @@ describe('the Resend sender, through the real SDK', () => {
   });
 });
 
-describe('survey invitations through Resend', () => {
-  it('retries after a 429 and a 500 and sends each invitation exactly once, same key and payload each try', async () => {
-    const { cohort } = await insertCohort(env.stack.sql, {
-      formId: crypto.randomUUID(),
-      slug: `resend-${crypto.randomUUID().slice(0, 8)}`,
-      name: 'Resend cohort',
-      description: '',
-      charter: 'We commit to meet monthly and to be honest.',
-      schedule: shortSchedule(),
-      participants: ['ada', 'bob', 'cy'].map((name, i) => ({
-        line: i + 2,
-        name,
-        email: `${name}@example.org`,
-        role: i === 0 ? 'mentor' : 'mentee',
-        languages: ['English'],
-        attributes: {},
-      })),
-    });
-    const before = env.resend.requests.length;
-    env.resend.failNext({ status: 429, name: 'rate_limit_exceeded' }, { status: 500, name: 'internal_server_error' });
-    await env.stack.workflows.startCohort(cohort, 3);
+describe('survey invitations through Resend, at its pace', () => {
+  /** Whom the fake accepted emails for in this cohort, each address once per accepted email. */
+  const acceptedTo = (slug: string) =>
+    env.resend.emails.filter((e) => e.status === 200 && String(e.to).includes(`@${slug}.example.org`)).map((e) => String(e.to));
+  const requestsFor = (slug: string) =>
+    env.resend.requests.filter((r) => r.emails.some((e) => String(e.to).includes(`@${slug}.example.org`)));
 
+  it('one batch request carries the invitations; after a 429 and a 500 it goes again with the same key and payload, each sent once', async () => {
+    const slug = 'batched';
+    env.resend.failNext({ status: 429, name: 'rate_limit_exceeded' }, { status: 500, name: 'internal_server_error' });
+    const cohort = await cohortOfNames(env, slug, ['Ada', 'Bob', 'Cy']);
     await eventually(async () => expect(await countSentEmails(env.stack.sql, cohort.id, 'survey-invitation')).toBe(3), 30_000);
-    const attempts = env.resend.requests.slice(before);
-    expect(attempts.filter((r) => r.status !== 200)).toHaveLength(2);
-    const delivered = attempts.filter((r) => r.status === 200);
-    const keys = delivered.map((r) => String(r.headers['idempotency-key']));
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(keys.map((k) => k.split(':')[0]))).toEqual(new Set(['survey-invitation']));
-    // Whatever each key's attempts were, they carried the same payload.
-    for (const key of new Set(attempts.map((r) => String(r.headers['idempotency-key'])))) {
-      const bodies = attempts.filter((r) => r.headers['idempotency-key'] === key).map((r) => JSON.stringify(r.body));
-      expect(new Set(bodies).size).toBe(1);
-    }
-    // Each recipient: at most one accepted message, from our own record, even if the activity ran again.
-    const perRecipient = new Map<string, number>();
-    for (const r of delivered) perRecipient.set(String(r.body.to), (perRecipient.get(String(r.body.to)) ?? 0) + 1);
-    expect([...perRecipient.values()]).toEqual([1, 1, 1]);
+    const attempts = requestsFor(slug);
+    expect(attempts.map((r) => [r.path, r.status])).toEqual([
+      ['/emails/batch', 429],
+      ['/emails/batch', 500],
+      ['/emails/batch', 200],
+    ]);
+    expect(new Set(attempts.map((r) => r.headers['idempotency-key']))).toEqual(
+      new Set([expect.stringMatching(/^survey-invitation:batch:/)]),
+    );
+    expect(new Set(attempts.map((r) => JSON.stringify(r.emails))).size).toBe(1);
+    expect(acceptedTo(slug).sort()).toEqual([
+      'Ada <ada@batched.example.org>',
+      'Bob <bob@batched.example.org>',
+      'Cy <cy@batched.example.org>',
+    ]);
     expect((await getCohortBySlug(env.stack.sql, cohort.slug))?.stage).toBe('survey');
+  });
+
+  it('a batch whose answer was lost goes again under the same key with the same emails, and the provider sends none twice', async () => {
+    const slug = 'lost-answer';
+    env.resend.loseNextAnswer();
+    const cohort = await cohortOfNames(env, slug, ['Dan', 'Eli']);
+    await eventually(async () => expect(await countSentEmails(env.stack.sql, cohort.id, 'survey-invitation')).toBe(2), 30_000);
+    const attempts = requestsFor(slug);
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]!.headers['idempotency-key']).toBe(attempts[0]!.headers['idempotency-key']);
+    expect(JSON.stringify(attempts[1]!.emails)).toBe(JSON.stringify(attempts[0]!.emails));
+    // The provider answered the second try with the first one's ids: one email each.
+    const ids = env.resend.emails.filter((e) => String(e.to).includes(`@${slug}.example.org`)).map((e) => `${String(e.to)} ${e.id}`);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('asked to wait (429 with retry-after), the batch waits that long before its next try', async () => {
+    const slug = 'retry-after';
+    env.resend.failNext({ status: 429, name: 'rate_limit_exceeded', retryAfter: 4 });
+    const cohort = await cohortOfNames(env, slug, ['Fox', 'Gil']);
+    await eventually(async () => expect(await countSentEmails(env.stack.sql, cohort.id, 'survey-invitation')).toBe(2), 30_000);
+    const [limited, next] = requestsFor(slug);
+    expect(limited!.status).toBe(429);
+    // Temporal's own backoff would have tried again after 1 s.
+    expect(next!.at - limited!.at).toBeGreaterThanOrEqual(3_900);
+  });
+
+  it("a cohort of 450 goes in five batches, handed out at the email task queue's rate (2 a second here), each person once", async () => {
+    const slug = 'paced';
+    const names = Array.from({ length: 450 }, (_, i) => `P${String(i).padStart(3, '0')}`);
+    const cohort = await cohortOfNames(env, slug, names);
+    await eventually(async () => expect(await countSentEmails(env.stack.sql, cohort.id, 'survey-invitation')).toBe(450), 60_000, 250);
+    const accepted = requestsFor(slug).filter((r) => r.status === 200);
+    expect(accepted.map((r) => r.emails.length).sort((a, b) => b - a)).toEqual([100, 100, 100, 100, 50]);
+    expect(new Set(acceptedTo(slug)).size).toBe(450);
+    expect(acceptedTo(slug)).toHaveLength(450);
+    // Five requests at two a second span at least a second and a half; all at once they would take a few ms.
+    const times = requestsFor(slug).map((r) => r.at);
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThanOrEqual(1_500);
   });
 });

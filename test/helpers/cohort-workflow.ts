@@ -3,11 +3,30 @@ import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { expect } from 'vitest';
 import type { Activities } from '../../activities/index.js';
+import type { SurveyMailing } from '../../domain/mailing.js';
 import { cohortReport } from '../../domain/report.js';
 import { closeSurveyUpdate, cohortStateQuery, cohortWorkflowId, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
 import { untilRun } from './run-chain.js';
 import { startTestWorker } from './stack.js';
 import { DAY } from './time-skipping.js';
+
+/**
+ * The survey's mailings replaced by a stand-in: `count` says how many each reaches (one batch), and `note` hears
+ * each mailing planned, as `{ cohortId, round?, requestId? }`.
+ */
+export function mailingStandIn(
+  count: (mailing: SurveyMailing) => number,
+  note: (kind: SurveyMailing['kind'], args: Record<string, unknown>) => void = () => {},
+): Pick<Activities, 'planSurveyMailing' | 'sendSurveyMailingBatch'> {
+  return {
+    async planSurveyMailing({ cohortId, mailing: { kind, ...rest } }) {
+      note(kind, { cohortId, ...rest });
+      const total = count({ kind, ...rest } as SurveyMailing);
+      return { total, batches: total > 0 ? [{ first: cohortId, last: cohortId }] : [] };
+    },
+    sendSurveyMailingBatch: async () => ({ sent: 1, bounced: 0 }),
+  };
+}
 
 /**
  * A cohort's activities replaced by recorders, each call noted at the server's (skipped) time. Its survey is
@@ -20,8 +39,7 @@ export function cohortRecording(env: () => TestWorkflowEnvironment, programmeMs:
     calls.push({ name, at: Context.current().info.currentAttemptScheduledTimestampMs, args: args as Record<string, unknown> });
   const record = (name: string) => async (args: object) => void note(name, args);
   const activities: Partial<Activities> = {
-    sendSurveyInvitations: async () => ({ total: 3, invited: 3, bounced: 0 }),
-    sendSurveyReminders: async () => ({ reminded: 0 }),
+    ...mailingStandIn((mailing) => (mailing.kind === 'invitation' ? 3 : 0)),
     closeSurvey: async () => ({ answered: 3, missing: 0 }),
     proposeMatching: async (args) => (
       note(`propose ${args.kind}`, args),

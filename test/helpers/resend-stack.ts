@@ -8,12 +8,13 @@ import { startTestStack, type TestStack } from './stack.js';
 export const RESEND_TEST_KEY = 're_test_key';
 
 /** For one test file: a fake Resend over HTTP, and a test stack whose emails reach it through the real SDK. */
-export function resendStackForFile(options: { webhookSecret?: string } = {}) {
+export function resendStackForFile(options: { webhookSecret?: string; emailRequestsPerSecond?: number } = {}) {
   const env = {} as { resend: Awaited<ReturnType<typeof startFakeResend>>; stack: TestStack };
   beforeAll(async () => {
     env.resend = await startFakeResend();
     env.stack = await startTestStack({
       sender: () => createResendSender({ apiKey: RESEND_TEST_KEY, baseUrl: env.resend.baseUrl }),
+      ...(options.emailRequestsPerSecond ? { emailRequestsPerSecond: options.emailRequestsPerSecond } : {}),
       ...(options.webhookSecret ? { emailWebhook: { apiKey: RESEND_TEST_KEY, webhookSecret: options.webhookSecret } } : {}),
     });
   });
@@ -50,4 +51,4 @@ export async function cohortOfNames(env: ResendStack, slug: string, names: strin
 
 /** Whom the fake Resend accepted emails for, in a cohort made by `cohortOfNames`. */
 export const sentToCohort = (env: ResendStack, slug: string) =>
-  env.resend.requests.filter((r) => r.status === 200 && String(r.body.to).includes(`@${slug}.example.org`)).map((r) => String(r.body.to));
+  env.resend.emails.filter((e) => e.status === 200 && String(e.to).includes(`@${slug}.example.org`)).map((e) => String(e.to));

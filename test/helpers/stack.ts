@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { createActivities, type Activities } from '../../activities/index.js';
+import { EMAIL_QUEUE_ACTIVITIES, createActivities, type Activities, type EmailQueueActivity } from '../../activities/index.js';
 import { createOutboxSender } from '../../activities/email/outbox-sender.js';
 import type { EmailSender } from '../../activities/email/sender.js';
 import { ensureFirstOwner } from '../../db/admin-accounts.js';
@@ -19,6 +19,7 @@ import { createSso, type Sso } from '../../web/sso.js';
 import type { SsoSettings } from '../../domain/config.js';
 import { createWorkflowClient, type WorkflowClient } from '../../web/workflow-client.js';
 import { reportFailingActivities } from '../../worker/failing-activities.js';
+import { createEmailWorker } from '../../worker/create-worker.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
 import { createMetrics, type Metrics } from '../../observability/metrics.js';
 import { tracedActivities, tracedClient } from '../../observability/tracing.js';
@@ -117,27 +118,40 @@ export const testWorkflows = () => ({ workflowBundle: { codePath: inject('workfl
 /** A worker on its own task queue, running the shared workflow bundle with the given activities. */
 export async function startTestWorker(
   activities: Partial<Activities>,
-  options: { address?: string; connection?: NativeConnection; taskQueue?: string; sql?: Sql } = {},
+  options: { address?: string; connection?: NativeConnection; taskQueue?: string; sql?: Sql; emailRequestsPerSecond?: number } = {},
 ) {
   quietRuntime();
   const taskQueue = options.taskQueue ?? `test-${randomUUID()}`;
   // A connection given (the time-skipping server's) stays its owner's to close.
   const connection = options.connection ?? (await NativeConnection.connect({ address: options.address ?? inject('temporalAddress') }));
+  // As in production: each activity traced, and with the real activities, a step failing again and again raises the operator's banner.
+  const interceptors = { activity: [tracedActivities, ...(options.sql ? [reportFailingActivities(options.sql)] : [])] };
   const worker = await Worker.create({
     connection,
     taskQueue,
     ...testWorkflows(),
     activities,
     dataConverter: testDataConverter,
-    // As in production: each activity traced, and with the real activities, a step failing again and again raises the operator's banner.
-    interceptors: { activity: [tracedActivities, ...(options.sql ? [reportFailingActivities(options.sql)] : [])] },
+    interceptors,
   });
-  const running = worker.run();
+  // Mailings' requests run on the email task queue, as in production, when the test gives them.
+  const emailWorker = EMAIL_QUEUE_ACTIVITIES.every((name) => activities[name])
+    ? await createEmailWorker({
+        connection,
+        taskQueue,
+        dataConverter: testDataConverter,
+        activities: activities as Pick<Activities, EmailQueueActivity>,
+        requestsPerSecond: options.emailRequestsPerSecond ?? 1_000,
+        interceptors,
+      })
+    : undefined;
+  const workers = [worker, ...(emailWorker ? [emailWorker] : [])];
+  const running = Promise.all(workers.map((w) => w.run()));
   return {
     taskQueue,
     worker,
     async stop() {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
+      for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();
       await running;
       if (!options.connection) await connection.close();
     },
@@ -149,7 +163,14 @@ export async function startTestWorker(
  * queue, and the web app (call `app.request`, or serve it for a browser).
  */
 export async function startTestStack(
-  options: { sender?: (sql: Sql) => EmailSender; publicBaseUrl?: string; sso?: SsoSettings; emailWebhook?: WebDeps['emailWebhook'] } = {},
+  options: {
+    sender?: (sql: Sql) => EmailSender;
+    publicBaseUrl?: string;
+    sso?: SsoSettings;
+    emailWebhook?: WebDeps['emailWebhook'];
+    /** The email task queue's rate (the mail provider's); high unless a test is about it. */
+    emailRequestsPerSecond?: number;
+  } = {},
 ) {
   const db = await createTestDatabase();
   const links = createLinkSigner(LINK_SECRET);
@@ -169,7 +190,11 @@ export async function startTestStack(
     temporal: { client, taskQueue },
     adminAlertsTo: 'admin@tandem.test',
   });
-  const worker = await startTestWorker(activities, { taskQueue, sql: db.sql });
+  const worker = await startTestWorker(activities, {
+    taskQueue,
+    sql: db.sql,
+    ...(options.emailRequestsPerSecond ? { emailRequestsPerSecond: options.emailRequestsPerSecond } : {}),
+  });
   const relay = startSignalRelay({ sql: db.sql, client, metrics });
   const workflows = createWorkflowClient({
     connection,

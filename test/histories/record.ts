@@ -17,7 +17,7 @@ import { startTemporalDevServer } from '../../dev/temporal-server.js';
 import { TEMPORAL_CLI, ensureTool } from '../../dev/tools.js';
 import { cohortReport } from '../../domain/report.js';
 import { DEFAULT_MATCH_SETTINGS } from '../../matching/settings.js';
-import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
+import { WORKFLOWS_PATH, createEmailWorker } from '../../worker/create-worker.js';
 import * as cohort from '../../workflows/cohort/contract.js';
 import * as pairs from '../../workflows/pair/contract.js';
 import { freePort } from '../../dev/ports.js';
@@ -30,8 +30,8 @@ let autoApprove = true;
 const stored = new Map<string, { signed: Record<string, string>; rounds: Record<number, pairs.RoundAnswers>; finalSurvey: string[] }>();
 const storedFor = (pairId: string) => stored.get(pairId) ?? (stored.set(pairId, { signed: {}, rounds: {}, finalSurvey: [] }), stored.get(pairId)!);
 const activities: Partial<Activities> = {
-  sendSurveyInvitations: async () => ({ total: 3, invited: 3, bounced: 0 }),
-  sendSurveyReminders: async () => ({ reminded: 3 - answered }),
+  planSurveyMailing: async ({ cohortId, mailing }) => ({ total: mailing.kind === 'invitation' ? 3 : 3 - answered, batches: [{ first: cohortId, last: cohortId }] }),
+  sendSurveyMailingBatch: async () => ({ sent: 3, bounced: 0 }),
   closeSurvey: async () => ({ answered, missing: 3 - answered }),
   proposeMatching: async ({ runId }) => ({ runId, pairs: 1, mentees: 2, autoApprove }),
   adjustMatchProposal: async () => ({ warnings: [{ kind: 'below-minimum', score: 35, minimum: 40 }] }),
@@ -66,6 +66,8 @@ const activities: Partial<Activities> = {
 const server = await startTemporalDevServer({ binary: await ensureTool(TEMPORAL_CLI), port: await freePort(), dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': 40 } });
 const nativeConnection = await NativeConnection.connect({ address: server.address });
 const worker = await Worker.create({ connection: nativeConnection, taskQueue: 'record', workflowsPath: WORKFLOWS_PATH, activities, dataConverter: testDataConverter });
+// Mailings' requests on the email task queue, as in production.
+const emailWorker = await createEmailWorker({ connection: nativeConnection, taskQueue: 'record', dataConverter: testDataConverter, activities: activities as Activities, requestsPerSecond: 100 });
 const connection = await Connection.connect({ address: server.address });
 const client = new Client({ connection, dataConverter: testDataConverter });
 
@@ -109,6 +111,7 @@ async function save(name: string, workflowId: string, firstRunId: string) {
   }
 }
 
+const emailWorkerRunning = emailWorker.run();
 await worker.runUntil(async () => {
   // The survey runs its course, matching approves itself, the programme runs to its end.
   answered = 0;
@@ -255,6 +258,8 @@ await worker.runUntil(async () => {
   await dissolved.result();
   await save('pair-dissolved', dissolved.workflowId, dissolved.firstExecutionRunId);
 });
+emailWorker.shutdown();
+await emailWorkerRunning;
 
 await connection.close();
 await nativeConnection.close();

@@ -18,11 +18,10 @@ beforeAll(async () => {
   stack = await startTestStack({
     sender: (sql) => {
       const outbox = createOutboxSender(sql);
+      const outage = () => new Error('The mail service is not answering (test outage)');
       return {
-        send: async (email) => {
-          if (mailDown) throw new Error('The mail service is not answering (test outage)');
-          return outbox.send(email);
-        },
+        send: async (email) => (mailDown ? Promise.reject(outage()) : outbox.send(email)),
+        sendBatch: async (emails, options) => (mailDown ? Promise.reject(outage()) : outbox.sendBatch(emails, options)),
       };
     },
   });

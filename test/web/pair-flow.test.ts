@@ -3,7 +3,7 @@ import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAlerts, listPairAlerts, signaturesOf } from '../../db/pair-lifecycle.js';
 import { alertText } from '../../domain/alerts.js';
-import { getOutboxMessage, listOutboxMessages, recordSentEmail } from '../../db/emails.js';
+import { getOutboxMessage, listOutboxMessages, recordSentEmails } from '../../db/emails.js';
 import { freePort } from '../../dev/ports.js';
 import { translator } from '../../i18n/translator.js';
 import { createWorkflowClient } from '../../web/workflow-client.js';
@@ -246,16 +246,18 @@ describe('the admin follows a pair from its page', () => {
     // (left open: closing it would fail the calls its SDK is still retrying until their deadlines)
 
     // A participant whose address bounced is marked on the pair's page too.
-    await recordSentEmail(stack.sql, {
-      idempotencyKey: `bounce-test:${pair.id}`,
-      kind: 'charter-reminder',
-      cohortId: pair.cohortId,
-      participantId: pair.menteeId,
-      toAddress: `ava@${slug}.example.org`,
-      providerMessageId: null,
-      status: 'bounced',
-      error: 'Resend 422 validation_error: Invalid `to` field.',
-    });
+    await recordSentEmails(stack.sql, [
+      {
+        idempotencyKey: `bounce-test:${pair.id}`,
+        kind: 'charter-reminder',
+        cohortId: pair.cohortId,
+        participantId: pair.menteeId,
+        toAddress: `ava@${slug}.example.org`,
+        providerMessageId: null,
+        status: 'bounced',
+        error: 'Resend 422 validation_error: Invalid `to` field.',
+      },
+    ]);
     expect(await (await admin.get(pairPage)).text()).toContain(`data-bounced="ava@${slug}.example.org"`);
 
     const resumed = await admin.post(`${pairPage}/resume`, { _csrf: _csrf! });

@@ -61,8 +61,10 @@ it('creating a cohort is one trace: the form post, the workflow’s start, and t
   expect(created.status).toBe(303);
   const post = named('POST /admin/cohorts')!;
   expect(post.attributes['http.response.status_code']).toBe(303);
-  // Temporal's header carries the web app's span to the worker: the run's first activity is the start's child.
-  await expectChain(post, ['StartWorkflow:cohortWorkflow', 'RunActivity:sendSurveyInvitations']);
+  // Temporal's header carries the web app's span to the worker: the run's activities are the start's children,
+  // on its task queue and on the email task queue alike.
+  await expectChain(post, ['StartWorkflow:cohortWorkflow', 'RunActivity:planSurveyMailing']);
+  await expectChain(post, ['StartWorkflow:cohortWorkflow', 'RunActivity:sendSurveyMailingBatch']);
 });
 
 it('one survey answer is one trace: the form post, and the relay that carries it to the workflow as a signal', async () => {

@@ -20,6 +20,7 @@ import {
 } from '../../workflows/cohort/contract.js';
 import { COHORT_KEY, STAGE_KEY } from '../../workflows/search-attributes.js';
 import { eventually } from '../helpers/eventually.js';
+import { mailingStandIn } from '../helpers/cohort-workflow.js';
 import { runChain, untilRun } from '../helpers/run-chain.js';
 import { startTestWorker, temporalClientForFile } from '../helpers/stack.js';
 import { DAY, timeSkippingForFile } from '../helpers/time-skipping.js';
@@ -42,14 +43,10 @@ function recordingActivities(total: number, programmeMs = PROGRAMME_MS) {
   const note = (name: string, args: unknown) => calls.push({ name, at: scheduledAt(), args });
   let answered = 0;
   const activities: Partial<Activities> = {
-    async sendSurveyInvitations(args) {
-      note('invite', args);
-      return { total, invited: total, bounced: 0 };
-    },
-    async sendSurveyReminders(args) {
-      note('remind', args);
-      return { reminded: total - answered };
-    },
+    ...mailingStandIn(
+      (mailing) => (mailing.kind === 'invitation' ? total : total - answered),
+      (kind, args) => note(kind === 'invitation' ? 'invite' : 'remind', args),
+    ),
     async closeSurvey(args) {
       note('close', args);
       return { answered, missing: total - answered };

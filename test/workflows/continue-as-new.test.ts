@@ -6,6 +6,7 @@ import { toDecision } from '../../domain/pair-health.js';
 import { cohortStateQuery, cohortWorkflowId, surveyAnsweredSignal } from '../../workflows/cohort/contract.js';
 import { answersRecordedSignal, pairStateQuery, type RoundAnswers } from '../../workflows/pair/contract.js';
 import { eventually } from '../helpers/eventually.js';
+import { mailingStandIn } from '../helpers/cohort-workflow.js';
 import { freePort } from '../../dev/ports.js';
 import { startTestWorker, testDataConverter } from '../helpers/stack.js';
 
@@ -29,11 +30,10 @@ it('continues as new when the history grows long, keeping its state and its pend
   let invitations = 0;
   const worker = await startTestWorker(
     {
-      sendSurveyInvitations: async () => {
-        invitations++;
-        return { total: 30, invited: 30, bounced: 0 };
-      },
-      sendSurveyReminders: async () => ({ reminded: 0 }),
+      ...mailingStandIn(
+        (mailing) => (mailing.kind === 'invitation' ? 30 : 0),
+        (kind) => void (kind === 'invitation' && invitations++),
+      ),
     },
     { address: server.address },
   );
@@ -78,8 +78,7 @@ it('continues as new when the history grows long, keeping its state and its pend
 it('a steady stream of answers: none is lost while the cohort continues as new', async () => {
   const worker = await startTestWorker(
     {
-      sendSurveyInvitations: async () => ({ total: 200, invited: 200, bounced: 0 }),
-      sendSurveyReminders: async () => ({ reminded: 0 }),
+      ...mailingStandIn((mailing) => (mailing.kind === 'invitation' ? 200 : 0)),
     },
     { address: server.address },
   );

@@ -16,8 +16,14 @@ const HISTORIES_OF: Record<string, string> = {
   'fresh-run-each-round': 'before-fresh-runs',
   'cohort-told-by-workflow': 'before-workflows-tell-each-other',
   'pair-told-by-workflow': 'before-workflows-tell-each-other',
+  'paced-mailings': 'before-paced-mailings',
 };
-const SUPPORTED_VERSIONS = ['before-fresh-runs', 'before-introduction-with-charter', 'before-workflows-tell-each-other'];
+const SUPPORTED_VERSIONS = [
+  'before-fresh-runs',
+  'before-introduction-with-charter',
+  'before-paced-mailings',
+  'before-workflows-tell-each-other',
+];
 // Today's histories, and those recorded by the earlier versions still supported, in their folders.
 const files = (await readdir(HISTORIES, { recursive: true })).filter((f) => f.endsWith('.json')).sort();
 

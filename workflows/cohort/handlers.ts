@@ -2,6 +2,7 @@ import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
 import { activities } from './activities.js';
 import * as contract from './contract.js';
 import { PATCHES } from './patches.js';
+import { remind } from './survey.js';
 import type { CohortProgramme } from './programme.js';
 import { endPairSignal } from '../pair/contract.js';
 import { tell } from '../tell.js';
@@ -76,9 +77,7 @@ export function handleCohortMessages(cohort: CohortProgramme): void {
     contract.remindSurveyUpdate,
     async ({ requestId }) => {
       state.remindedByHandAt = Date.now();
-      const { reminded } = await activities.sendSurveyReminders.executeWithOptions({ summary: 'email a reminder the admin asked for' }, [
-        { cohortId, round: state.remindersSent, requestId },
-      ]);
+      const reminded = await remind(cohortId, { round: state.remindersSent, requestId }, 'email a reminder the admin asked for');
       state.reminded += reminded;
       cohort.describe();
       return { reminded };

@@ -37,4 +37,10 @@ export const PATCHES = {
    * go once no cohort started before 2026-12-08 is open.
    */
   pairToldByWorkflow: { id: 'pair-told-by-workflow', came: '2026-12-07' },
+  /**
+   * Invitations and reminders go out at the mail provider's pace, a batch per request on the email task queue,
+   * rather than in one long activity sending each email alone. May go once no cohort started before 2026-12-08
+   * is open.
+   */
+  pacedMailings: { id: 'paced-mailings', came: '2026-12-07' },
 } as const satisfies Record<string, Patch>;
