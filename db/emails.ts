@@ -1,4 +1,5 @@
 import { opened, sealedFor } from './data-keys.js';
+import type { MailingRecord } from '../domain/mailing.js';
 import type { Sql } from './sql.js';
 
 export interface SentEmail {
@@ -78,6 +79,16 @@ export async function bouncedParticipants(sql: Sql, cohortId: string): Promise<B
       where e.cohort_id = ${cohortId} and e.status = 'bounced'
       order by e.participant_id, e.sent_at desc`,
   );
+}
+
+/** What the cohort's record says of its emails of a kind: how many, and when the first and the last went. */
+export async function mailingRecord(sql: Sql, cohortId: string, kind: string): Promise<MailingRecord> {
+  const [row] = await sql<MailingRecord[]>`
+    with mailing as (select sent_at from sent_emails where cohort_id = ${cohortId} and kind = ${kind})
+    select count(*)::int as sent, min(sent_at) as first_at, max(sent_at) as last_at,
+      (select count(*)::int from mailing where sent_at = (select min(sent_at) from mailing)) as sent_first
+    from mailing`;
+  return row!;
 }
 
 export async function countSentEmails(sql: Sql, cohortId: string, kind: string): Promise<number> {

@@ -187,6 +187,7 @@ export function createNotifier(deps: NotifierDeps) {
       }
       throw honoured(error);
     }
+    for (const outcome of outcomes) counted('refused' in outcome ? 'bounced' : 'sent');
     await recordSentEmails(
       sql,
       toSend.map(({ letter, key }, i) => {
@@ -200,7 +201,6 @@ export function createNotifier(deps: NotifierDeps) {
     for (const [i, { letter, index }] of toSend.entries()) {
       const outcome = outcomes[i]!;
       const { to, message } = letter;
-      counted('refused' in outcome ? 'bounced' : 'sent');
       deliveries[index] = 'refused' in outcome ? 'bounced' : 'sent';
       if ('refused' in outcome && to.participantId && message.cohortId)
         await deps.onBounce({ cohortId: message.cohortId, participantId: to.participantId, reason: outcome.refused });

@@ -57,6 +57,10 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.stageLabel': 'Étape :',
   'admin.cohort.noWorkflow': '(le workflow n’a pas répondu ; les chiffres viennent de la base de données)',
   'admin.cohort.surveyCloses': 'le questionnaire ferme le {deadline}',
+  'admin.cohort.sending.label': 'Invitations envoyées',
+  'admin.cohort.sending.count': 'Envoi des invitations : {sent, number} sur {total, number} parties à ce stade.',
+  'admin.cohort.sending.pace':
+    'À environ {perMinute, number} par minute (le rythme du service d’envoi), toutes devraient être parties le {doneBy}.',
   'admin.cohort.missing': '{open, select, true {N’ont pas encore répondu} other {N’ont pas répondu}} ({count})',
   'admin.cohort.column.invited': 'Invité le',
   'admin.cohort.column.reminders': 'Relances',

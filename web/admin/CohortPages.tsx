@@ -3,6 +3,7 @@ import type { Bounce } from '../../db/emails.js';
 import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
 import type { Needs } from '../../domain/needs.js';
+import type { MailingProgress } from '../../domain/mailing.js';
 import type { CommentText } from '../../domain/report.js';
 import type { PairsQuery, PairsTable } from '../../domain/pairs-query.js';
 import type { ParticipantProgress, SurveyFigures } from '../../db/participants.js';
@@ -82,7 +83,7 @@ export interface CohortView {
   cohort: Cohort;
   state: CohortState | undefined;
   /** The survey's figures, and the first of those who have not answered (a page of them). */
-  progress: { figures: SurveyFigures; firstMissing: ParticipantProgress[] };
+  progress: { figures: SurveyFigures; firstMissing: ParticipantProgress[]; sending?: MailingProgress };
   workflowUrl: string;
   latestRun?: { id: string; status: string; kind: string; pairs: number; mentees: number };
   alerts: Alert[];
@@ -92,6 +93,17 @@ export interface CohortView {
   bounced: Bounce[];
   /** The report's comments in their authors' words. */
   comments: CommentText[];
+}
+
+/** While invitations go out at the mail provider's pace: how many are out, and when all should be. */
+function InvitationsOnTheirWay({ sent, total, perMinute, doneBy }: MailingProgress) {
+  const { t, instant } = useTranslator();
+  return (
+    <p class="notice" role="status" data-sending={`${sent}/${total}`}>
+      <progress max={total} value={sent} aria-label={t('admin.cohort.sending.label')} /> {t('admin.cohort.sending.count', { sent, total })}
+      {perMinute !== undefined && doneBy && <> {t('admin.cohort.sending.pace', { perMinute, doneBy: instant(doneBy) })}</>}
+    </p>
+  );
 }
 
 /** Live figures of the intake survey and who is still missing; the page refreshes this part on its own. */
@@ -126,6 +138,7 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
         {state === undefined && <span class="muted"> {t('admin.cohort.noWorkflow')}</span>}
         {stage === 'survey' && <> · {t('admin.cohort.surveyCloses', { deadline: instant(cohort.schedule.surveyDeadline) })}</>}
       </p>
+      {stage === 'survey' && progress.sending && <InvitationsOnTheirWay {...progress.sending} />}
       {missing.length > 0 && (
         <>
           <h3>{t('admin.cohort.missing', { open: stage === 'survey', count: missingCount })}</h3>

@@ -3,7 +3,8 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { insertCohort, listCohorts, SlugTakenError, type Cohort } from '../../db/cohorts.js';
-import { bouncedParticipants } from '../../db/emails.js';
+import { bouncedParticipants, mailingRecord } from '../../db/emails.js';
+import { mailingProgress } from '../../domain/mailing.js';
 import { acknowledgeAlert, listAlerts } from '../../db/pair-lifecycle.js';
 import { commentTexts, pairReportRows, type Feedback, type Objective, type PairReportRow } from '../../db/report.js';
 import { latestMatchRunSummary } from '../../db/matching.js';
@@ -93,8 +94,13 @@ export function createCohortRoutes(deps: WebDeps) {
   const workflowLink = (workflowId: string) => temporalUiLink(deps.temporalUi, workflowId);
 
   const surveyProgressOf = async (cohortId: string) => {
-    const [figures, firstMissing] = await Promise.all([surveyFigures(sql, cohortId), surveyProgress(sql, cohortId, { first: PER_PAGE })]);
-    return { figures, firstMissing };
+    const [figures, firstMissing, invitations] = await Promise.all([
+      surveyFigures(sql, cohortId),
+      surveyProgress(sql, cohortId, { first: PER_PAGE }),
+      mailingRecord(sql, cohortId, 'survey-invitation'),
+    ]);
+    const sending = mailingProgress(figures.participants, { ...invitations, sent: figures.invited }, new Date());
+    return { figures, firstMissing, ...(sending ? { sending } : {}) };
   };
 
   async function cohortView(cohort: Cohort, pairsQuery: PairsQuery) {
