@@ -10,6 +10,7 @@ import { adjustProposal, type Adjustment } from '../matching/adjust.js';
 import type { PairWarning } from '../matching/explanations.js';
 import { applyAdjustment } from '../db/match-adjustments.js';
 import { plural } from '../domain/format.js';
+import type { MatchPhase, MatchProgress } from '../domain/match-progress.js';
 import { matchInThread } from './matching-thread.js';
 import { notFound } from './not-found.js';
 import { INVALID_ADJUSTMENT } from '../workflows/cohort/contract.js';
@@ -77,27 +78,45 @@ export function createMatchingActivities({ sql, metrics }: { sql: Sql; metrics: 
       };
 
       async function propose() {
-        // A re-run brings the settings the admin saved for it; the run keeps the ones it used.
-        const settings = matchSettingsSchema.parse(input.settings ?? cohort!.matchSettings ?? DEFAULT_MATCH_SETTINGS);
-        const matchInput = await matchInputFor(sql, input.cohortId, settings);
         const context = Context.current();
-        const timer = metrics.matchingRuns.startTimer({ kind: input.kind });
-        const beat = setInterval(() => context.heartbeat(), 10_000); // scoring a large cohort reports no progress
-        const result = await matchInThread(matchInput, (done) => context.heartbeat({ done }), context.cancellationSignal).finally(() =>
-          clearInterval(beat),
-        );
-        timer();
-        const run = {
-          id: input.runId,
-          cohortId: input.cohortId,
-          kind: input.kind,
-          algorithm: result.algorithm,
-          settings,
-          inputs: matchInput,
-          result,
+        // What the cohort page shows while the match runs: each phase, and the mentees placed.
+        let progress: MatchProgress;
+        const beat = () => context.heartbeat(progress);
+        const enter = (phase: MatchPhase, more: Partial<MatchProgress> = {}) => {
+          progress = { phase, since: Date.now(), ...more };
+          beat();
         };
-        await insertMatchRun(sql, run);
-        return run;
+        enter('reading');
+        const beating = setInterval(beat, 5_000); // scoring a large cohort reports no progress of its own
+        try {
+          // A re-run brings the settings the admin saved for it; the run keeps the ones it used.
+          const settings = matchSettingsSchema.parse(input.settings ?? cohort!.matchSettings ?? DEFAULT_MATCH_SETTINGS);
+          const matchInput = await matchInputFor(sql, input.cohortId, settings);
+          const total = matchInput.mentees.length;
+          const placed = (done: number) => {
+            if (progress.phase !== 'placing') return enter('placing', { done, total });
+            progress = { ...progress, done };
+            beat();
+          };
+          enter('scoring');
+          const timer = metrics.matchingRuns.startTimer({ kind: input.kind });
+          const result = await matchInThread(matchInput, placed, context.cancellationSignal);
+          timer();
+          enter('storing');
+          const run = {
+            id: input.runId,
+            cohortId: input.cohortId,
+            kind: input.kind,
+            algorithm: result.algorithm,
+            settings,
+            inputs: matchInput,
+            result,
+          };
+          await insertMatchRun(sql, run);
+          return run;
+        } finally {
+          clearInterval(beating);
+        }
       }
     },
 

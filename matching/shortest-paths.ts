@@ -93,7 +93,7 @@ export function maximiseWeight(problem: AssignmentProblem, searchAlone: number, 
     augment(start);
     routed[start] = 1;
     reset();
-    if (onProgress && (start & 255) === 255) onProgress(start + 1);
+    if (onProgress && ((start & 255) === 255 || start === n - 1)) onProgress(start + 1);
     if (explored > searchAlone) break;
   }
   const waiting: number[] = [];

@@ -34,6 +34,8 @@ const EXTENSION = path.extname(fileURLToPath(import.meta.url));
 export const WORKFLOWS_PATH = path.resolve(HERE, `../workflows/index${EXTENSION}`);
 /** The workflows' interceptors, bundled with them: the trace header carried on to activities. */
 export const WORKFLOW_INTERCEPTORS = [path.resolve(HERE, `../workflows/trace-propagation${EXTENSION}`)];
+/** How often at most an activity's heartbeat details reach Temporal. */
+export const HEARTBEAT_THROTTLE = '2 seconds';
 /** Written by `npm run build` at the root of `dist/`. */
 export const WORKFLOW_BUNDLE_FILE = 'workflow-bundle.js';
 const builtBundle = path.resolve(HERE, '..', WORKFLOW_BUNDLE_FILE);
@@ -67,6 +69,8 @@ export async function createWorkers(deps: WorkerDeps): Promise<Worker[]> {
       // A prebuilt bundle holds the workflow interceptors already (dev/build.ts).
       ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
       activities,
+      // A heartbeat's details reach Temporal within seconds: the cohort page shows a match's progress from them.
+      maxHeartbeatThrottleInterval: HEARTBEAT_THROTTLE,
       interceptors: { ...common.interceptors, ...(workflowBundle ? {} : { workflowModules: WORKFLOW_INTERCEPTORS }) },
     }),
     createEmailWorker({ ...common, taskQueue: deps.taskQueue, activities, requestsPerSecond: deps.emailRequestsPerSecond }),

@@ -61,6 +61,12 @@ export const adminCohortPage: Record<keyof typeof english, string> = {
   'admin.cohort.sending.count': 'Envoi des invitations : {sent, number} sur {total, number} parties à ce stade.',
   'admin.cohort.sending.pace':
     'À environ {perMinute, number} par minute (le rythme du service d’envoi), toutes devraient être parties le {doneBy}.',
+  'admin.cohort.matching.label': 'Mentorés placés',
+  'admin.cohort.matching.reading': 'Appariement : lecture des réponses au questionnaire…',
+  'admin.cohort.matching.scoring': 'Appariement : score de chaque mentoré avec chaque mentor…',
+  'admin.cohort.matching.placing': 'Appariement : {done, number} mentorés placés sur {total, number}.',
+  'admin.cohort.matching.storing': 'Appariement : enregistrement de la proposition…',
+  'admin.cohort.matching.doneBy': 'Il devrait être terminé le {doneBy}.',
   'admin.cohort.missing': '{open, select, true {N’ont pas encore répondu} other {N’ont pas répondu}} ({count})',
   'admin.cohort.column.invited': 'Invité le',
   'admin.cohort.column.reminders': 'Relances',

@@ -19,7 +19,7 @@ import { createSso, type Sso } from '../../web/sso.js';
 import type { SsoSettings } from '../../domain/config.js';
 import { createWorkflowClient, type WorkflowClient } from '../../web/workflow-client.js';
 import { reportFailingActivities } from '../../worker/failing-activities.js';
-import { createEmailWorker } from '../../worker/create-worker.js';
+import { HEARTBEAT_THROTTLE, createEmailWorker } from '../../worker/create-worker.js';
 import { startSignalRelay } from '../../worker/signal-relay.js';
 import { createMetrics, type Metrics } from '../../observability/metrics.js';
 import { tracedActivities, tracedClient } from '../../observability/tracing.js';
@@ -133,6 +133,7 @@ export async function startTestWorker(
     activities,
     dataConverter: testDataConverter,
     interceptors,
+    maxHeartbeatThrottleInterval: HEARTBEAT_THROTTLE,
   });
   // Mailings' requests run on the email task queue, as in production, when the test gives them.
   const emailWorker = EMAIL_QUEUE_ACTIVITIES.every((name) => activities[name])

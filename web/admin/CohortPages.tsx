@@ -4,6 +4,7 @@ import type { Enrolment, EnrolmentRequest } from '../../db/enrolment.js';
 import type { Alert } from '../../db/pair-lifecycle.js';
 import type { Needs } from '../../domain/needs.js';
 import type { MailingProgress } from '../../domain/mailing.js';
+import { matchDoneBy, type MatchProgress } from '../../domain/match-progress.js';
 import type { CommentText } from '../../domain/report.js';
 import type { PairsQuery, PairsTable } from '../../domain/pairs-query.js';
 import type { ParticipantProgress, SurveyFigures } from '../../db/participants.js';
@@ -83,7 +84,7 @@ export interface CohortView {
   cohort: Cohort;
   state: CohortState | undefined;
   /** The survey's figures, and the first of those who have not answered (a page of them). */
-  progress: { figures: SurveyFigures; firstMissing: ParticipantProgress[]; sending?: MailingProgress };
+  progress: { figures: SurveyFigures; firstMissing: ParticipantProgress[]; sending?: MailingProgress; matching?: MatchProgress };
   workflowUrl: string;
   latestRun?: { id: string; status: string; kind: string; pairs: number; mentees: number };
   alerts: Alert[];
@@ -102,6 +103,24 @@ function InvitationsOnTheirWay({ sent, total, perMinute, doneBy }: MailingProgre
     <p class="notice" role="status" data-sending={`${sent}/${total}`}>
       <progress max={total} value={sent} aria-label={t('admin.cohort.sending.label')} /> {t('admin.cohort.sending.count', { sent, total })}
       {perMinute !== undefined && doneBy && <> {t('admin.cohort.sending.pace', { perMinute, doneBy: instant(doneBy) })}</>}
+    </p>
+  );
+}
+
+/** While a match runs: its phase from its heartbeat, the mentees placed, and when it should be done. */
+function MatchUnderWay(progress: MatchProgress) {
+  const { t, instant } = useTranslator();
+  const { phase, done, total } = progress;
+  const doneBy = matchDoneBy(progress, Date.now());
+  return (
+    <p class="notice" role="status" data-matching={phase}>
+      {total !== undefined && done !== undefined && (
+        <>
+          <progress max={total} value={done} aria-label={t('admin.cohort.matching.label')} />{' '}
+        </>
+      )}
+      {t(`admin.cohort.matching.${phase}`, { done: done ?? 0, total: total ?? 0 })}
+      {doneBy && <> {t('admin.cohort.matching.doneBy', { doneBy: instant(doneBy) })}</>}
     </p>
   );
 }
@@ -139,6 +158,7 @@ export function SurveyProgress({ cohort, state, progress }: Pick<CohortView, 'co
         {stage === 'survey' && <> · {t('admin.cohort.surveyCloses', { deadline: instant(cohort.schedule.surveyDeadline) })}</>}
       </p>
       {stage === 'survey' && progress.sending && <InvitationsOnTheirWay {...progress.sending} />}
+      {stage === 'matching' && progress.matching && <MatchUnderWay {...progress.matching} />}
       {missing.length > 0 && (
         <>
           <h3>{t('admin.cohort.missing', { open: stage === 'survey', count: missingCount })}</h3>

@@ -103,10 +103,16 @@ export function createCohortRoutes(deps: WebDeps) {
     return { figures, firstMissing, ...(sending ? { sending } : {}) };
   };
 
+  /** The workflow's own view and the live figures: the survey's, and the match's progress while it runs. */
+  const liveProgressOf = async (cohort: Cohort) => {
+    const [state, progress] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgressOf(cohort.id)]);
+    const matching = state?.stage === 'matching' ? await workflows.matchProgress(cohort.slug) : undefined;
+    return { state, progress: { ...progress, ...(matching ? { matching } : {}) } };
+  };
+
   async function cohortView(cohort: Cohort, pairsQuery: PairsQuery) {
-    const [state, progress, latestRun, pairs, alerts, bounced] = await Promise.all([
-      workflows.cohortState(cohort.slug),
-      surveyProgressOf(cohort.id),
+    const [{ state, progress }, latestRun, pairs, alerts, bounced] = await Promise.all([
+      liveProgressOf(cohort),
       latestMatchRunSummary(sql, cohort.id),
       pairsTable(sql, cohort.id, pairsQuery),
       listAlerts(sql, cohort.id),
@@ -264,7 +270,7 @@ export function createCohortRoutes(deps: WebDeps) {
 
       .get('/cohorts/:slug/progress', async (c) => {
         const { cohort } = c.var;
-        const [state, progress] = await Promise.all([workflows.cohortState(cohort.slug), surveyProgressOf(cohort.id)]);
+        const { state, progress } = await liveProgressOf(cohort);
         // A fragment, outside any Layout: it is given the admin's language itself.
         return c.html(
           <Language.Provider value={c.var.admin.text}>

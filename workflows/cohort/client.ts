@@ -1,3 +1,5 @@
+import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow/index.js';
+import type { MatchProgress } from '../../domain/match-progress.js';
 import { formatInstant } from '../../domain/schedule.js';
 import type { Adjustment } from '../../matching/adjust.js';
 import type { MatchSettings } from '../../matching/settings.js';
@@ -52,6 +54,15 @@ export function cohortClient({ client, taskQueue, update, signal, query, startOn
 
     /** The cohort workflow's own view, or undefined when Temporal cannot say right now. */
     cohortState: (slug: string) => query(() => cohort(slug).query(cohortStateQuery)),
+
+    /** How far the cohort's match is, from its activity's last heartbeat, while it runs; undefined otherwise. */
+    matchProgress: (slug: string) =>
+      query(async () => {
+        const { raw } = await cohort(slug).describe();
+        const matching = raw.pendingActivities?.find((a) => a.activityType?.name === 'proposeMatching');
+        const details = matching?.heartbeatDetails?.payloads;
+        return details?.length ? decodeFromPayloadsAtIndex<MatchProgress>(client.options.loadedDataConverter, 0, details) : undefined;
+      }),
 
     closeSurvey: (slug: string) => update(() => cohort(slug).executeUpdate(closeSurveyUpdate)),
     /** Keyed by the form's request id: a double submit reminds once. */
