@@ -61,7 +61,7 @@ export const adminCohortPage = {
   'admin.cohort.matching.label': 'Mentees placed',
   'admin.cohort.matching.reading': 'Matching: reading the survey’s answers…',
   'admin.cohort.matching.scoring': 'Matching: scoring every mentee with every mentor…',
-  'admin.cohort.matching.placing': 'Matching: {done, number} of {total, number} mentees placed.',
+  'admin.cohort.matching.placing': 'Matching: {done, number} of {total, plural, one {# mentee} other {# mentees}} placed.',
   'admin.cohort.matching.storing': 'Matching: saving the proposal…',
   'admin.cohort.matching.doneBy': 'It should be done by {doneBy}.',
   'admin.cohort.missing': '{open, select, true {Not answered yet} other {Did not answer}} ({count})',

@@ -7,10 +7,9 @@ import { Context } from '@temporalio/activity';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createMatchingActivities } from '../../activities/matching.js';
-import { insertCohort } from '../../db/cohorts.js';
 import type { MatchProgress } from '../../domain/match-progress.js';
 import { cohortWorkflowId, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
-import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, startCohort } from '../helpers/cohort-fixtures.js';
+import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, cohortOfPeople, startCohort } from '../helpers/cohort-fixtures.js';
 import { mailingStandIn } from '../helpers/cohort-workflow.js';
 import { eventually } from '../helpers/eventually.js';
 import { startTestStack, startTestWorker, type TestStack } from '../helpers/stack.js';
@@ -46,24 +45,8 @@ it('the matching activity heartbeats each phase in turn, and the mentees placed 
 });
 
 it("the cohort page shows the match's progress from its last heartbeat, and when it should be done", async () => {
-  const slug = 'match-progress';
-  const { cohort } = await insertCohort(stack.sql, {
-    formId: randomUUID(),
-    slug,
-    name: 'A national cohort',
-    description: '',
-    charter: 'We meet monthly.',
-    schedule: {
-      surveyOpensAt: new Date().toISOString(),
-      surveyDeadline: new Date(Date.now() + 3_600_000).toISOString(),
-      checkInCount: 2,
-      checkInIntervalMs: 60_000,
-      programmeDurationMs: 3_600_000,
-    },
-    participants: [
-      { line: 2, name: 'Ada', email: 'ada@match-progress.example.org', role: 'mentor', languages: ['English'], attributes: {} },
-    ],
-  });
+  const { cohort } = await cohortOfPeople(stack.sql, 1);
+  const { slug } = cohort;
   // A match a quarter through its mentees after 10 s: 30 s more to go.
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
