@@ -61,7 +61,7 @@ async function decodedPayloads(workflowId: string, runId?: string): Promise<stri
 it('exports everything about a participant, then erases it everywhere but keeps the figures', async () => {
   const slug = 'erasure';
   const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { checkInMs: 4_000, objectives: true });
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { checkInMs: 8_000, objectives: true });
   await renameParticipant(stack.sql, (await participantByEmail(stack.sql, email('Ava')))!.id, 'Ava Zephyrine');
   await answerSurveys(stack, cohort, { [email('Mia')]: MENTOR_ANSWERS, [email('Ava')]: { ...MENTEE_ANSWERS, goals: GOALS } });
   await stack.workflows.closeSurvey(slug);
@@ -136,7 +136,7 @@ it('exports everything about a participant, then erases it everywhere but keeps 
   // The admin reads her words in the alert, from her own answers: the alert itself holds only ids.
   await eventually(
     async () => expect((await listAlerts(stack.sql, cohort.id)).map((a) => alertText(a, translator('en'))).join()).toContain(BLOCKING),
-    20_000,
+    30_000,
   );
   expect(JSON.stringify(await stack.sql`select message, details from alerts where pair_id = ${pair!.id}`)).not.toContain('Ava');
 
