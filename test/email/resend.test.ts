@@ -139,20 +139,14 @@ describe('survey invitations through Resend, at its pace', () => {
     await admin.logIn();
     const progress = async () => pageText(await (await admin.get(`/admin/cohorts/${slug}/progress`)).text());
     const cohort = await cohortOfNames(env, slug, names);
-    // Meanwhile the cohort page says how far the invitations are, and when all should be out.
-    const seen = await eventually(
-      async () => {
-        const text = await progress();
-        expect(text).toMatch(
-          /Sending the invitations: [\d,]+ of 2,000 out so far\. At about [\d,]+ a minute \(the mail service’s pace\), all should be out by/,
-        );
-        return text;
-      },
+    // Meanwhile the cohort page says how far the invitations are.
+    // (The estimate beside it is checked on a recorded pace, in test/web/long-work-progress.test.ts.)
+    await eventually(
+      async () => expect(await progress()).toMatch(/Sending the invitations: [1-9][\d,]* of 2,000 out so far\./),
       30_000,
       50,
     );
     await eventually(async () => expect(await countSentEmails(env.stack.sql, cohort.id, 'survey-invitation')).toBe(2000), 60_000, 250);
-    expect(seen).not.toContain(': 0 of');
     expect(await progress()).not.toContain('Sending the invitations');
     const accepted = requestsFor(slug).filter((r) => r.status === 200);
     expect(accepted.map((r) => r.emails.length)).toEqual(Array(20).fill(100));

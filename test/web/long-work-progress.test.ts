@@ -1,5 +1,6 @@
 /**
- * A long match says how far it is: the matching activity heartbeats its phase and the mentees placed, and the
+ * Long work says how far it is. Invitations: the cohort page counts them out and, from the pace recorded,
+ * says when all should be. A match: the matching activity heartbeats its phase and the mentees placed, and the
  * cohort page reads them from Temporal (the activity's last heartbeat) and says when the match should be done.
  */
 import { randomUUID } from 'node:crypto';
@@ -8,6 +9,7 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createMatchingActivities } from '../../activities/matching.js';
 import type { MatchProgress } from '../../domain/match-progress.js';
+import { recordSentEmails } from '../../db/emails.js';
 import { cohortWorkflowId, type CohortWorkflowInput } from '../../workflows/cohort/contract.js';
 import { MENTEE_ANSWERS, MENTOR_ANSWERS, answerSurveys, cohortOfPeople, startCohort } from '../helpers/cohort-fixtures.js';
 import { mailingStandIn } from '../helpers/cohort-workflow.js';
@@ -84,4 +86,33 @@ it("the cohort page shows the match's progress from its last heartbeat, and when
     await stack.client.workflow.getHandle(cohortWorkflowId(slug)).terminate('test over');
     await worker.stop();
   }
+});
+
+it('the cohort page counts the invitations out and, from the pace recorded so far, says when all should be', async () => {
+  const { cohort, ids } = await cohortOfPeople(stack.sql, 300);
+  // 100 recorded 20 s ago, 100 more 10 s ago: 10 a second since the first batch, 100 left take 10 s.
+  for (const [batch, ago] of [
+    [ids.slice(0, 100), 20],
+    [ids.slice(100, 200), 10],
+  ] as const) {
+    const keys = batch.map((id) => `survey-invitation:${id}`);
+    await recordSentEmails(
+      stack.sql,
+      batch.map((id, i) => ({
+        idempotencyKey: keys[i]!,
+        kind: 'survey-invitation',
+        cohortId: cohort.id,
+        participantId: id,
+        toAddress: 'x@example.org',
+        providerMessageId: `e-${id}`,
+      })),
+    );
+    await stack.sql`update sent_emails set sent_at = now() - ${`${ago} seconds`}::interval where idempotency_key = any(${keys})`;
+  }
+  const admin = webClient(stack.app);
+  await admin.logIn();
+  const text = pageText(await (await admin.get(`/admin/cohorts/${cohort.slug}/progress`)).text());
+  expect(text).toMatch(
+    /Sending the invitations: 200 of 300 out so far\. At about (59\d|60\d) a minute \(the mail service’s pace\), all should be out by /,
+  );
 });
