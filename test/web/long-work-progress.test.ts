@@ -90,6 +90,7 @@ it("the cohort page shows the match's progress from its last heartbeat, and when
 
 it('the cohort page counts the invitations out and, from the pace recorded so far, says when all should be', async () => {
   const { cohort, ids } = await cohortOfPeople(stack.sql, 300);
+  const now = Date.now();
   // 100 recorded 20 s ago, 100 more 10 s ago: 10 a second since the first batch, 100 left take 10 s.
   for (const [batch, ago] of [
     [ids.slice(0, 100), 20],
@@ -107,12 +108,12 @@ it('the cohort page counts the invitations out and, from the pace recorded so fa
         providerMessageId: `e-${id}`,
       })),
     );
-    await stack.sql`update sent_emails set sent_at = now() - ${`${ago} seconds`}::interval where idempotency_key = any(${keys})`;
+    await stack.sql`update sent_emails set sent_at = ${new Date(now - ago * 1000)} where idempotency_key = any(${keys})`;
   }
   const admin = webClient(stack.app);
   await admin.logIn();
   const text = pageText(await (await admin.get(`/admin/cohorts/${cohort.slug}/progress`)).text());
   expect(text).toMatch(
-    /Sending the invitations: 200 of 300 out so far\. At about (59\d|60\d) a minute \(the mail service’s pace\), all should be out by /,
+    /Sending the invitations: 200 of 300 out so far\. At about 600 a minute \(the mail service’s pace\), all should be out by /,
   );
 });
