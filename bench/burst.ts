@@ -17,7 +17,7 @@ import { Hono } from 'hono';
 import { createSql } from '../db/sql.js';
 import { opened } from '../db/data-keys.js';
 import { freePort } from '../dev/ports.js';
-import { hiddenFields, participantsCsv, round, startBenchStack, waitFor } from './embedded-stack.js';
+import { hiddenFields, participantsCsv, round, startBenchStack, waitFor, timedLog } from './embedded-stack.js';
 import { burst, describeFigures, figures, postForm, sustained, type Outcome } from './load.js';
 import { SURVEY, formBody } from './survey-answers.js';
 import { pingUpdate } from './yardstick-workflow.js';
@@ -45,8 +45,7 @@ if (process.argv[2] === '--insert-yardstick') {
 }
 
 async function main() {
-  const t0 = performance.now();
-  const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);
+  const log = timedLog();
   const stack = await startBenchStack();
   const { sql, base } = stack;
   try {

@@ -13,13 +13,13 @@ import { insertAlert } from '../db/pair-lifecycle.js';
 import { encryptedDataConverter, parsePayloadKeys } from '../domain/payload-encryption.js';
 import { cohortWorkflowId, type CohortWorkflowInput } from '../workflows/cohort/contract.js';
 import { pairWorkflowId } from '../workflows/pair/contract.js';
-import { BENCH_PAYLOAD_KEYS, round, startBenchStack } from './embedded-stack.js';
+import { BENCH_PAYLOAD_KEYS, startBenchStack, timedLog } from './embedded-stack.js';
+import { measureViews } from './page-latency.js';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 20_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 const DAY = 86_400_000;
-const t0 = performance.now();
-const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);
+const log = timedLog();
 const stack = await startBenchStack();
 const { sql, base } = stack;
 
@@ -127,39 +127,7 @@ try {
     // Names are sealed: ordering by them opens every one.
     byMentorName: `${page}?sort=mentor&page=3`,
   };
-  const fetchPage = async (url: string) => {
-    const begun = performance.now();
-    const response = await fetch(url, { headers: { cookie } });
-    const html = await response.text();
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${html.slice(0, 300)}`);
-    if (!html.includes('data-active-pair')) throw new Error(`${url} lists no pair`);
-    return { ms: performance.now() - begun, bytes: Buffer.byteLength(html) };
-  };
-  for (const url of Object.values(views)) await fetchPage(url); // warm: the first request compiles and connects
-
-  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  const figures: Record<string, { p50: number; p95: number; p99: number; max: number; kb: number }> = {};
-  const all: number[] = [];
-  for (const [name, url] of Object.entries(views)) {
-    const times: number[] = [];
-    let bytes = 0;
-    for (let i = 0; i < REQUESTS; i++) {
-      const fetched = await fetchPage(url);
-      times.push(fetched.ms);
-      bytes = fetched.bytes;
-    }
-    times.sort((a, b) => a - b);
-    all.push(...times);
-    figures[name] = {
-      p50: round(percentile(times, 50)),
-      p95: round(percentile(times, 95)),
-      p99: round(percentile(times, 99)),
-      max: round(times.at(-1)!),
-      kb: round(bytes / 1024),
-    };
-    log(`${name}: p50 ${figures[name].p50} ms, p95 ${figures[name].p95} ms, p99 ${figures[name].p99} ms, ${figures[name].kb} KB`);
-  }
-  all.sort((a, b) => a - b);
+  const measured = await measureViews(views, { cookie, requests: REQUESTS, expected: 'data-active-pair', log });
   const { web } = await stack.peakRssMb();
   console.log(
     JSON.stringify({
@@ -167,9 +135,9 @@ try {
       pairs: PAIRS,
       participants: PAIRS * 2,
       requestsPerView: REQUESTS,
-      p99Ms: round(percentile(all, 99)),
+      p99Ms: measured.p99Ms,
       targetP99Ms: 1000,
-      views: figures,
+      views: measured.views,
       webPeakRssMb: web,
     }),
   );

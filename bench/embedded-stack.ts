@@ -216,3 +216,9 @@ export async function waitFor(
 export function round(n: number) {
   return Math.round(n * 100) / 100;
 }
+
+/** A log whose lines say how long after its creation they were written. */
+export function timedLog(): (line: string) => void {
+  const t0 = performance.now();
+  return (line) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);
+}

@@ -14,13 +14,12 @@ import { listPairsOfRun } from '../db/matching.js';
 import { createLinkSigner } from '../domain/link-tokens.js';
 import { encryptedDataConverter, parsePayloadKeys } from '../domain/payload-encryption.js';
 import { pairWorkflowId } from '../workflows/pair/contract.js';
-import { BENCH_PAYLOAD_KEYS, round, startBenchStack, waitFor } from './embedded-stack.js';
+import { BENCH_PAYLOAD_KEYS, round, startBenchStack, waitFor, timedLog } from './embedded-stack.js';
 import { formBody } from './survey-answers.js';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5000);
 const CONCURRENCY = 32;
-const t0 = performance.now();
-const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);
+const log = timedLog();
 const stack = await startBenchStack();
 const { sql, base } = stack;
 const count = async (query: Promise<{ n: number }[]>) => (await query)[0]!.n;

@@ -36,35 +36,39 @@ export function withoutWords(result: MatchResult): object {
   };
 }
 
-interface Person {
+export interface Person {
   id: string;
   name: string;
   attributes: Record<string, string>;
   answers: Mentee['answers'] | Mentor['answers'] | null;
 }
 
+/** These people as they are now, opened: their names, CSV values and survey answers (none once erased). */
+export async function peopleById(sql: Sql | Tx, ids: string[]): Promise<Map<string, Person>> {
+  const people = await opened(
+    sql,
+    await sql<Person[]>`
+      select p.id, p.name, p.attributes, a.answers from participants p left join survey_answers a on a.participant_id = p.id
+      where p.id = any(${[...new Set(ids)]}::uuid[])`,
+  );
+  return new Map(people.map((p) => [p.id, p]));
+}
+
+/** A person's matching profile, if they still have answers. */
+export const profileOf = <T extends Mentee | Mentor>(person: Person | undefined): T | undefined =>
+  person?.answers ? ({ id: person.id, name: person.name, attributes: person.attributes, answers: person.answers } as T) : undefined;
+
 /**
  * A stored run with its people as they are now: their names in the result, their profiles in the inputs (those
  * without answers any more, erased, are left out of the inputs, so an adjustment cannot pair them).
  */
 export async function withPeople<R extends { inputs: MatchInput; result: MatchResult }>(sql: Sql | Tx, run: R): Promise<R> {
-  const ids = [...new Set([...run.inputs.mentees, ...run.inputs.mentors, ...run.inputs.unanswered].map((p) => p.id))];
-  const people = new Map(
-    (
-      await opened(
-        sql,
-        await sql<Person[]>`
-        select p.id, p.name, p.attributes, a.answers from participants p left join survey_answers a on a.participant_id = p.id
-        where p.id = any(${ids}::uuid[])`,
-      )
-    ).map((p) => [p.id, p]),
+  const people = await peopleById(
+    sql,
+    [...run.inputs.mentees, ...run.inputs.mentors, ...run.inputs.unanswered].map((p) => p.id),
   );
   const name = (id: string) => people.get(id)?.name ?? '';
-  const profiles = <T extends Mentee | Mentor>(list: { id: string }[]) =>
-    list.flatMap(({ id }) => {
-      const person = people.get(id);
-      return person?.answers ? [{ id, name: person.name, attributes: person.attributes, answers: person.answers } as T] : [];
-    });
+  const profiles = <T extends Mentee | Mentor>(list: { id: string }[]) => list.flatMap(({ id }) => profileOf<T>(people.get(id)) ?? []);
   const { inputs, result } = run;
   return {
     ...run,

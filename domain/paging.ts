@@ -34,13 +34,37 @@ export const searchWords = (text: string): string[] =>
     .filter(Boolean);
 
 /**
- * Whether a text holds every word of the search at the start of one of its words, in any order, ignoring case and
- * accents ("hel dub" finds "Hélène Dubois"); an empty search keeps all.
+ * The searches a query holds: its parts between commas, each searched on its own ("Dubois, Martin" finds
+ * either), so that two people far apart in a list can be set side by side.
+ */
+export const searchAlternatives = (query: string): string[] =>
+  query
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/**
+ * Whether a text holds every word of one of the search's parts at the start of one of its words, in any order,
+ * ignoring case and accents ("hel dub" finds "Hélène Dubois"); an empty search keeps all.
  */
 export function searchFor(query: string): (text: string) => boolean {
-  const wanted = searchWords(query);
+  const alternatives = searchAlternatives(query).map(searchWords);
+  if (alternatives.length === 0) return () => true;
   return (text) => {
     const words = searchWords(text);
-    return wanted.every((w) => words.some((word) => word.startsWith(w)));
+    return alternatives.some((wanted) => wanted.every((w) => words.some((word) => word.startsWith(w))));
   };
+}
+
+/** A list's filter: one of `values`, or '' for all; a value the page never offers shows all. */
+export const oneOfOrAll = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).or(z.literal('')).catch('').default('');
+
+/**
+ * Whether a pair is one the search names: by either party's name, or by their address (`byAddress` holds the
+ * ids of the people whose address is searched).
+ */
+export function pairFound(query: string, byAddress: ReadonlySet<string>) {
+  const found = searchFor(query);
+  return (pair: { menteeId: string; mentorId: string; menteeName: string; mentorName: string }) =>
+    found(pair.menteeName) || found(pair.mentorName) || byAddress.has(pair.menteeId) || byAddress.has(pair.mentorId);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HEALTH, type Health, type HealthReason } from './pair-health.js';
-import { pageOf, searchFor, searchPageSchema, type Page } from './paging.js';
+import { oneOfOrAll, pageOf, pairFound, searchPageSchema, type Page } from './paging.js';
 import { PAIR_STAGES } from './types.js';
 
 /**
@@ -14,11 +14,9 @@ export const PAIR_STAGE_FILTERS = ['running', ...PAIR_STAGES] as const;
 /** `none`: no check-in answered yet; `paused`: the admin paused it. */
 export const PAIR_HEALTH_FILTERS = [...HEALTH, 'none', 'paused'] as const;
 
-const orAll = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).or(z.literal('')).catch('').default('');
-
 export const pairsQuerySchema = searchPageSchema.extend({
-  stage: orAll(PAIR_STAGE_FILTERS),
-  health: orAll(PAIR_HEALTH_FILTERS),
+  stage: oneOfOrAll(PAIR_STAGE_FILTERS),
+  health: oneOfOrAll(PAIR_HEALTH_FILTERS),
   sort: z.enum(PAIR_SORTS).catch('attention').default('attention'),
 });
 export type PairsQuery = z.infer<typeof pairsQuerySchema>;
@@ -73,12 +71,8 @@ export function matchesFilters(pair: PairRow, { stage, health }: Pick<PairsQuery
  * of the people whose address is the search), filtered, ordered, cut. One party's name holds every word searched.
  */
 export function pairsPage(pairs: PairRow[], query: PairsQuery, byAddress: ReadonlySet<string> = new Set()): Page<PairRow> {
-  const found = searchFor(query.q);
-  const kept = pairs.filter(
-    (pair) =>
-      matchesFilters(pair, query) &&
-      (found(pair.menteeName) || found(pair.mentorName) || byAddress.has(pair.menteeId) || byAddress.has(pair.mentorId)),
-  );
+  const found = pairFound(query.q, byAddress);
+  const kept = pairs.filter((pair) => matchesFilters(pair, query) && found(pair));
   return pageOf(kept.sort(ORDERS[query.sort]), query.page);
 }
 

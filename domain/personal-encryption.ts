@@ -43,8 +43,11 @@ export const unwrapDataKey = (master: PayloadKey, participantId: string, wrapped
 export const seal = (participantId: string, dataKey: Buffer, text: string): string =>
   `sealed:1:${participantId}:${encrypt(dataKey, participantId, Buffer.from(text)).toString('base64')}`;
 
+/** Whether `value` is a sealed value (a cheap test: `sealedBy` also reads whose it is). */
+export const isSealed = (value: string): boolean => value.startsWith('sealed:1:');
+
 /** Whose key opens `value`, if it is a sealed value. */
-export const sealedBy = (value: string): string | undefined => (value.startsWith('sealed:1:') ? SEALED.exec(value)?.[1] : undefined);
+export const sealedBy = (value: string): string | undefined => (isSealed(value) ? SEALED.exec(value)?.[1] : undefined);
 
 /** A sealed value's owner and data, read at their fixed places: decryption checks both (the owner is its additional data). */
 const OWNER_AT = 'sealed:1:'.length;
@@ -52,7 +55,7 @@ const DATA_AT = OWNER_AT + 36 + 1;
 
 /** The text `value` seals; undefined when the key does not open it (then it was not sealed with that key). */
 export function unseal(value: string, dataKey: Buffer): string | undefined {
-  if (!value.startsWith('sealed:1:') || value[DATA_AT - 1] !== ':') return undefined;
+  if (!isSealed(value) || value[DATA_AT - 1] !== ':') return undefined;
   const participantId = value.slice(OWNER_AT, DATA_AT - 1);
   const data = value.slice(DATA_AT);
   try {

@@ -34,7 +34,17 @@ export const adminMatching = {
   'admin.matching.unmatched': 'Not matched ({count})',
   'admin.matching.unmatched.none': 'Everyone who answered is matched.',
   'admin.matching.freeMentors': 'Mentors with free places: {mentors}',
+  'admin.matching.show': 'Show',
+  'admin.matching.show.all': 'All pairs',
+  'admin.matching.show.warnings': 'With a warning',
+  'admin.matching.sort.score': 'Lowest score first',
+  'admin.matching.sort.mentee': 'Mentee (A to Z)',
+  'admin.matching.sort.mentor': 'Mentor (A to Z)',
+  'admin.matching.search.hint': 'To see several pairs together (to swap their mentors, say), separate the names with commas.',
+  'admin.matching.lists.hint': 'These lists offer the pairs and people shown on this page: search to bring others in.',
+  'admin.matching.freeMentors.more': 'and {count, plural, other {# more}}: search to find them.',
   'admin.matching.inRound': 'Who is in this round, and why',
+  'admin.matching.inRound.more': 'And {count, plural, other {# more}}: search to find them.',
   'admin.matching.inRound.hint':
     "Someone whose pair was ended early is not offered a new partner; ask for a rematch on the pair's page to change that.",
 

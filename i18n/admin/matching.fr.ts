@@ -36,7 +36,21 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'admin.matching.unmatched': 'Sans binôme ({count})',
   'admin.matching.unmatched.none': 'Toutes les personnes qui ont répondu ont un binôme.',
   'admin.matching.freeMentors': 'Mentors ayant des places libres : {mentors}',
+  'admin.matching.show': 'Afficher',
+  'admin.matching.show.all': 'Tous les binômes',
+  'admin.matching.show.warnings': 'Avec un avertissement',
+  'admin.matching.sort.score': 'Score le plus bas d’abord',
+  'admin.matching.sort.mentee': 'Mentoré (A à Z)',
+  'admin.matching.sort.mentor': 'Mentor (A à Z)',
+  'admin.matching.search.hint':
+    'Pour voir plusieurs binômes ensemble (pour échanger leurs mentors, par exemple), séparez les noms par des virgules.',
+  'admin.matching.lists.hint':
+    'Ces listes proposent les binômes et les personnes affichés sur cette page : recherchez pour en faire apparaître d’autres.',
+  'admin.matching.freeMentors.more':
+    'et {count, plural, one {# autre : recherchez-le par son nom} other {# autres : recherchez-les par leur nom}}.',
   'admin.matching.inRound': 'Qui participe à ce tour, et pourquoi',
+  'admin.matching.inRound.more':
+    'Et {count, plural, one {# autre : recherchez-le par son nom} other {# autres : recherchez-les par leur nom}}.',
   'admin.matching.inRound.hint':
     'Une personne dont le binôme a pris fin avant terme ne se voit pas proposer de nouveau partenaire ; pour cela, demandez un nouvel appariement sur la page du binôme.',
 

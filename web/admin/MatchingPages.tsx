@@ -1,6 +1,7 @@
 import type { Cohort } from '../../db/cohorts.js';
 import type { LoggedAdjustment } from '../../db/match-adjustments.js';
-import type { MatchRun } from '../../db/matching.js';
+import type { ProposalHead, ProposalView } from '../../db/proposal.js';
+import { PROPOSAL_FILTERS, PROPOSAL_SORTS, proposalQueryString, type ProposalQuery } from '../../domain/proposal-query.js';
 import type { ProposedPair } from '../../matching/match-cohort.js';
 import { describeAgain } from '../../matching/criteria.js';
 import { describeNotice, describeUnmatched, describeWarning } from '../../matching/explanations.js';
@@ -11,55 +12,72 @@ import { useAllowed } from '../views/allowed.js';
 import { useTranslator } from '../views/language.js';
 import { Layout, type AdminFrame } from '../views/Layout.js';
 import { FieldError, type FieldErrors } from '../views/form.js';
+import { ListChoice, ListFilters } from './ListFilters.js';
+import { Paging } from './Paging.js';
 
 export interface ReviewProps {
   admin: AdminFrame;
   cohort: Cohort;
-  run: MatchRun;
+  run: ProposalHead;
+  /** The pairs, unmatched and free mentors the admin's search and pages show. */
+  view: ProposalView;
+  query: ProposalQuery;
   stage: CohortStage | undefined;
   adjustments: LoggedAdjustment[];
   attributeColumns: string[];
   notice?: string;
   /** The run's status as the admin should read it (`approving` between their approval and the workflow's). */
-  shownStatus: MatchRun['status'] | 'approving';
+  shownStatus: ProposalHead['status'] | 'approving';
   problem?: string;
   settingsErrors?: FieldErrors;
 }
 
-const Hidden = ({ csrf, runId }: { csrf: string; runId: string }) => (
+/** A change's hidden fields: the proposal it changes, its own id (a form sent twice changes once), and the view to come back to. */
+const Hidden = ({ csrf, runId, view }: { csrf: string; runId: string; view: string }) => (
   <>
     <input type="hidden" name="_csrf" value={csrf} />
     <input type="hidden" name="runId" value={runId} />
     <input type="hidden" name="requestId" value={crypto.randomUUID()} />
+    <input type="hidden" name="view" value={view} />
   </>
 );
 
-/** The proposal as the admin reviews it: figures, every pair explained, everyone unmatched with a reason. */
+/**
+ * The proposal as the admin reviews it: figures, the pairs explained a page at a time (searched, filtered,
+ * ordered), everyone unmatched with a reason. The changes' lists offer the people shown: a search brings any in.
+ */
 export function MatchReviewPage(props: ReviewProps) {
-  const { cohort, run } = props;
+  const { cohort, run, view, query } = props;
   // Rendered above Layout, which provides the language to what it wraps: this page reads it from the admin frame.
   const { csrf, text } = props.admin;
   const { t, instant } = text;
-  const { result } = run;
+  const { summary } = run;
   // A proposal under review changes only for those who may run the cohort; a viewer reads it.
   const open = run.status === 'proposed' && props.stage === 'review' && props.admin.may('run');
   const base = `/admin/cohorts/${cohort.slug}/matching`;
-  const mentees = new Map(run.inputs.mentees.map((m) => [m.id, m]));
-  const mentors = new Map(run.inputs.mentors.map((m) => [m.id, m]));
+  const here = proposalQueryString(query);
+  const link = (change: Partial<ProposalQuery>, anchor: string) => `${base}?${proposalQueryString(query, change)}#${anchor}`;
+  const hidden = <Hidden csrf={csrf} runId={run.id} view={here} />;
+  const shown = view.pairs.rows;
   // A run stores no reasons (they would quote answers): each is worded from both answers, in the admin's words.
   const why = (pair: ProposedPair, criterion: CriterionScore) => {
-    const mentee = mentees.get(pair.menteeId);
-    const mentor = mentors.get(pair.mentorId);
+    const mentee = view.profiles.mentees.get(pair.menteeId);
+    const mentor = view.profiles.mentors.get(pair.mentorId);
     return mentee && mentor ? describeAgain(criterion, mentee, mentor, text) : criterion.reason;
   };
-  const unmatchedMentees = result.unmatched.filter((u) => u.role === 'mentee' && mentees.has(u.participantId));
   // The swap's second list starts on another pair than the first's, so that sent as it is, it means something.
   const pairedMentees = (preselected: number) =>
-    result.pairs.map((p, i) => (
+    shown.map((p, i) => (
       <option value={p.menteeId} selected={i === preselected}>
         {t('admin.matching.withMentor', { mentee: p.menteeName, mentor: p.mentorName })}
       </option>
     ));
+  const mentorsShown = [
+    ...new Map([
+      ...shown.map((p) => [p.mentorId, p.mentorName] as const),
+      ...view.freeMentors.shown.map((f) => [f.mentorId, f.name] as const),
+    ]),
+  ];
   return (
     <Layout title={t('admin.matching.title', { cohort: cohort.name })} admin={props.admin}>
       <p>
@@ -76,10 +94,10 @@ export function MatchReviewPage(props: ReviewProps) {
           {props.problem}
         </div>
       )}
-      {result.notices.length > 0 && (
+      {run.notices.length > 0 && (
         <div class="banner info" role="status">
           <ul>
-            {result.notices
+            {run.notices
               .map((notice) => describeNotice(notice, text))
               .map((n) => (
                 <li>{n}</li>
@@ -90,19 +108,19 @@ export function MatchReviewPage(props: ReviewProps) {
       <div class="card">
         <div class="figures">
           <div class="figure">
-            <b data-figure="matched">{result.summary.matched}</b>
-            {t('admin.matching.figure.pairs', { count: result.summary.matched })}
+            <b data-figure="matched">{summary.matched}</b>
+            {t('admin.matching.figure.pairs', { count: summary.matched })}
           </div>
           <div class="figure">
-            <b>{result.summary.matchedPercent} %</b>
-            {t('admin.matching.figure.matched', { count: result.summary.mentees })}
+            <b>{summary.matchedPercent} %</b>
+            {t('admin.matching.figure.matched', { count: summary.mentees })}
           </div>
           <div class="figure">
-            <b data-figure="mean">{result.summary.meanScore ?? '–'}</b>
+            <b data-figure="mean">{summary.meanScore ?? '–'}</b>
             {t('admin.matching.figure.mean')}
           </div>
           <div class="figure">
-            <b>{result.summary.lowestScore ?? '–'}</b>
+            <b>{summary.lowestScore ?? '–'}</b>
             {t('admin.matching.figure.lowest')}
           </div>
         </div>
@@ -118,81 +136,106 @@ export function MatchReviewPage(props: ReviewProps) {
         </p>
         {open && (
           <form method="post" action={`${base}/approve`}>
-            <Hidden csrf={csrf} runId={run.id} />
-            <button type="submit">{t('admin.matching.approve', { count: result.pairs.length })}</button>
+            {hidden}
+            <button type="submit">{t('admin.matching.approve', { count: summary.matched })}</button>
           </form>
         )}
       </div>
 
-      {run.kind === 'rematch' && run.inputs.inRoundBecause && <InRound inputs={run.inputs} because={run.inputs.inRoundBecause} />}
+      {run.kind === 'rematch' && view.inRound.matching > 0 && <InRound people={view.inRound} />}
 
-      <div class="card">
+      <div class="card" id="pairs">
         <h2>{t('admin.matching.pairs')}</h2>
-        {/* Scrolls sideways on a phone: focusable, so a keyboard scrolls it too. */}
-        <div class="scroll" tabindex={0} role="region" aria-label={t('admin.matching.pairs')}>
-          <table class="proposal">
-            <thead>
-              <tr>
-                <th>{t('admin.matching.mentee')}</th>
-                <th>{t('admin.matching.mentor')}</th>
-                <th>{t('admin.matching.score')}</th>
-                <th>{t('admin.matching.why')}</th>
-                {open && <th>{t('admin.matching.change')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {result.pairs.map((pair) => (
-                <tr data-pair={pair.menteeName}>
-                  <td>{pair.menteeName}</td>
-                  <td>{pair.mentorName}</td>
-                  <td>
-                    <strong>{pair.score}</strong>
-                  </td>
-                  <td class="why">
-                    <ul class="compact-list">
-                      {pair.criteria.map((c) => (
-                        <li class={c.met ? undefined : 'muted'}>
-                          {c.met ? '✓' : '✗'} {why(pair, c)}
-                        </li>
-                      ))}
-                    </ul>
-                    {pair.warnings.map((w) => (
-                      <p class="error" data-warning>
-                        ⚠ {describeWarning(w, text)}
-                      </p>
-                    ))}
-                  </td>
-                  {open && (
-                    <td>
-                      <form method="post" action={`${base}/adjust`}>
-                        <Hidden csrf={csrf} runId={run.id} />
-                        <input type="hidden" name="action" value="unpair" />
-                        <input type="hidden" name="menteeId" value={pair.menteeId} />
-                        <input
-                          type="text"
-                          name="reason"
-                          placeholder={t('admin.matching.unpair.reason')}
-                          required
-                          aria-label={t('admin.matching.unpair.reasonLabel', { mentee: pair.menteeName })}
-                        />
-                        <button class="secondary" type="submit">
-                          {t('admin.matching.unpair')}
-                        </button>
-                      </form>
-                    </td>
-                  )}
+        <ListFilters action={`${base}#pairs`} q={query.q}>
+          <ListChoice
+            label={t('admin.matching.show')}
+            name="show"
+            values={PROPOSAL_FILTERS}
+            chosen={query.show}
+            all={t('admin.matching.show.all')}
+            wordFor={(show) => t(`admin.matching.show.${show}`)}
+          />
+          <ListChoice
+            label={t('admin.cohort.pairs.sort')}
+            name="sort"
+            values={PROPOSAL_SORTS}
+            chosen={query.sort}
+            wordFor={(sort) => t(`admin.matching.sort.${sort}`)}
+          />
+        </ListFilters>
+        <p class="hint">{t('admin.matching.search.hint')}</p>
+        <p class="hint" data-pairs-matching={view.pairs.matching}>
+          {t('admin.cohort.pairs.matching', { count: view.pairs.matching })}
+        </p>
+        {shown.length > 0 && (
+          // Scrolls sideways on a phone: focusable, so a keyboard scrolls it too.
+          <div class="scroll" tabindex={0} role="region" aria-label={t('admin.matching.pairs')}>
+            <table class="proposal">
+              <thead>
+                <tr>
+                  <th>{t('admin.matching.mentee')}</th>
+                  <th>{t('admin.matching.mentor')}</th>
+                  <th>{t('admin.matching.score')}</th>
+                  <th>{t('admin.matching.why')}</th>
+                  {open && <th>{t('admin.matching.change')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {shown.map((pair) => (
+                  <tr data-pair={pair.menteeName}>
+                    <td>{pair.menteeName}</td>
+                    <td>{pair.mentorName}</td>
+                    <td>
+                      <strong>{pair.score}</strong>
+                    </td>
+                    <td class="why">
+                      <ul class="compact-list">
+                        {pair.criteria.map((c) => (
+                          <li class={c.met ? undefined : 'muted'}>
+                            {c.met ? '✓' : '✗'} {why(pair, c)}
+                          </li>
+                        ))}
+                      </ul>
+                      {pair.warnings.map((w) => (
+                        <p class="error" data-warning>
+                          ⚠ {describeWarning(w, text)}
+                        </p>
+                      ))}
+                    </td>
+                    {open && (
+                      <td>
+                        <form method="post" action={`${base}/adjust`}>
+                          {hidden}
+                          <input type="hidden" name="action" value="unpair" />
+                          <input type="hidden" name="menteeId" value={pair.menteeId} />
+                          <input
+                            type="text"
+                            name="reason"
+                            placeholder={t('admin.matching.unpair.reason')}
+                            required
+                            aria-label={t('admin.matching.unpair.reasonLabel', { mentee: pair.menteeName })}
+                          />
+                          <button class="secondary" type="submit">
+                            {t('admin.matching.unpair')}
+                          </button>
+                        </form>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Paging page={view.pairs} linkTo={(page) => link({ page }, 'pairs')} />
       </div>
 
-      {open && result.pairs.length >= 2 && (
-        // One form for the whole proposal: a list of every other pair in each row grew with the square of it.
+      {open && shown.length >= 2 && (
+        // One form for the whole page: a list of every other pair in each row grew with the square of it.
         <form method="post" action={`${base}/adjust`} class="card">
           <h2>{t('admin.matching.swap')}</h2>
-          <Hidden csrf={csrf} runId={run.id} />
+          <p class="hint">{t('admin.matching.lists.hint')}</p>
+          {hidden}
           <input type="hidden" name="action" value="swap" />
           <label for="swap-one">{t('admin.matching.mentee')}</label>
           <select id="swap-one" name="menteeId">
@@ -214,23 +257,25 @@ export function MatchReviewPage(props: ReviewProps) {
         <form method="post" action={`${base}/adjust`} class="card">
           <h2>{t('admin.matching.pairByHand')}</h2>
           <p class="hint">{t('admin.matching.pairByHand.hint')}</p>
-          <Hidden csrf={csrf} runId={run.id} />
+          <p class="hint">{t('admin.matching.lists.hint')}</p>
+          {hidden}
           <input type="hidden" name="action" value="pair" />
           <label for="pair-mentee">{t('admin.matching.mentee')}</label>
           <select id="pair-mentee" name="menteeId">
-            {unmatchedMentees.map((u) => (
-              <option value={u.participantId}>{t('admin.matching.pairByHand.unmatched', { mentee: u.name })}</option>
-            ))}
-            {result.pairs.map((p) => (
+            {view.unmatched.rows
+              .filter((u) => u.role === 'mentee')
+              .map((u) => (
+                <option value={u.participantId}>{t('admin.matching.pairByHand.unmatched', { mentee: u.name })}</option>
+              ))}
+            {shown.map((p) => (
               <option value={p.menteeId}>{t('admin.matching.pairByHand.paired', { mentee: p.menteeName, mentor: p.mentorName })}</option>
             ))}
           </select>
           <label for="pair-mentor">{t('admin.matching.mentor')}</label>
           <select id="pair-mentor" name="mentorId">
-            {run.inputs.mentors.map((m) => {
-              const free = result.freeMentors.find((f) => f.mentorId === m.id)?.freePlaces ?? 0;
-              return <option value={m.id}>{t('admin.matching.pairByHand.freePlaces', { mentor: m.name, count: free })}</option>;
-            })}
+            {mentorsShown.map(([id, name]) => (
+              <option value={id}>{t('admin.matching.pairByHand.freePlaces', { mentor: name, count: view.freePlaces.get(id) ?? 0 })}</option>
+            ))}
           </select>
           <label for="pair-reason">{t('admin.matching.reason')}</label>
           <input type="text" id="pair-reason" name="reason" required />
@@ -240,34 +285,39 @@ export function MatchReviewPage(props: ReviewProps) {
         </form>
       )}
 
-      <div class="card">
-        <h2>{t('admin.matching.unmatched', { count: result.unmatched.length })}</h2>
-        {result.unmatched.length === 0 ? (
+      <div class="card" id="unmatched">
+        <h2>{t('admin.matching.unmatched', { count: run.unmatchedCount })}</h2>
+        {run.unmatchedCount === 0 ? (
           <p class="muted">{t('admin.matching.unmatched.none')}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>{t('admin.matching.name')}</th>
-                <th>{t('admin.matching.role')}</th>
-                <th>{t('admin.matching.reason')}</th>
-              </tr>
-            </thead>
-            {/* Runs from before reasons were data have only their English words. */}
-            <tbody>
-              {result.unmatched.map((u) => (
-                <tr data-unmatched={u.name}>
-                  <td>{u.name}</td>
-                  <td>{t(`role.${u.role}`)}</td>
-                  <td>{describeUnmatched(u.why, text)}</td>
+          view.unmatched.rows.length > 0 && (
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('admin.matching.name')}</th>
+                  <th>{t('admin.matching.role')}</th>
+                  <th>{t('admin.matching.reason')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              {/* Runs from before reasons were data have only their English words. */}
+              <tbody>
+                {view.unmatched.rows.map((u) => (
+                  <tr data-unmatched={u.name}>
+                    <td>{u.name}</td>
+                    <td>{t(`role.${u.role}`)}</td>
+                    <td>{describeUnmatched(u.why, text)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
         )}
-        {result.freeMentors.length > 0 && (
-          <p class="muted">
-            {t('admin.matching.freeMentors', { mentors: result.freeMentors.map((f) => `${f.name} (${f.freePlaces})`).join(', ') })}
+        <Paging page={view.unmatched} linkTo={(others) => link({ others }, 'unmatched')} />
+        {view.freeMentors.shown.length > 0 && (
+          <p class="muted" data-free-mentors={view.freeMentors.matching}>
+            {t('admin.matching.freeMentors', { mentors: view.freeMentors.shown.map((f) => `${f.name} (${f.freePlaces})`).join(', ') })}
+            {view.freeMentors.matching > view.freeMentors.shown.length &&
+              ` ${t('admin.matching.freeMentors.more', { count: view.freeMentors.matching - view.freeMentors.shown.length })}`}
           </p>
         )}
       </div>
@@ -300,12 +350,8 @@ export function MatchReviewPage(props: ReviewProps) {
 }
 
 /** Who a rematch round considers, and why: only whoever waits for a partner or has a place to give. */
-function InRound({ inputs, because }: { inputs: MatchRun['inputs']; because: Record<string, string> }) {
+function InRound({ people }: { people: ProposalView['inRound'] }) {
   const { t } = useTranslator();
-  const people = [
-    ...inputs.mentees.map((m) => ({ ...m, role: 'mentee' as const })),
-    ...inputs.mentors.map((m) => ({ ...m, role: 'mentor' as const })),
-  ].filter((p) => because[p.id]);
   return (
     <div class="card" id="in-round">
       <h2>{t('admin.matching.inRound')}</h2>
@@ -319,15 +365,18 @@ function InRound({ inputs, because }: { inputs: MatchRun['inputs']; because: Rec
         </thead>
         {/* Why each is in the round was written, in English, when the round was put together. */}
         <tbody>
-          {people.map((p) => (
+          {people.rows.map((p) => (
             <tr data-in-round={p.name}>
               <td>{p.name}</td>
               <td>{t(`role.${p.role}`)}</td>
-              <td>{because[p.id]}</td>
+              <td>{p.because}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {people.matching > people.rows.length && (
+        <p class="hint">{t('admin.matching.inRound.more', { count: people.matching - people.rows.length })}</p>
+      )}
       <p class="hint">{t('admin.matching.inRound.hint')}</p>
     </div>
   );

@@ -2,6 +2,7 @@ import { describeHealthReason } from '../../domain/alerts.js';
 import { PAIR_HEALTH_FILTERS, PAIR_SORTS, PAIR_STAGE_FILTERS, type PairsQuery, type PairsTable } from '../../domain/pairs-query.js';
 import { useTranslator } from '../views/language.js';
 import { healthLabel, pairStageLabel } from './labels.js';
+import { ListChoice, ListFilters } from './ListFilters.js';
 import { Paging } from './Paging.js';
 
 /** The pairs table: searched, filtered and ordered by the server, a page at a time, whatever the cohort's size. */
@@ -11,58 +12,43 @@ export function PairsCard({ slug, table, query }: { slug: string; table: PairsTa
   const { page } = table;
   const here = `/admin/cohorts/${slug}`;
   const linkTo = (pageNumber: number) => `${here}?${new URLSearchParams({ ...query, page: String(pageNumber) })}#pairs`;
-  const choice = (value: string, chosen: string) => (value === chosen ? { selected: true } : {});
   return (
     <div class="card" id="pairs">
       <h2>
         {t('admin.cohort.pairs.heading', { count: table.running })}
         {table.ended > 0 && <span class="hint"> {t('admin.cohort.pairs.ended', { count: table.ended })}</span>}
       </h2>
-      <form method="get" action={`${here}#pairs`} class="filters" role="search">
-        <label>
-          {t('admin.cohort.pairs.search')}
-          <input type="search" name="q" value={query.q} placeholder={t('admin.cohort.pairs.searchHint')} />
-        </label>
-        <label>
-          {t('admin.cohort.pairs.column.stage')}
-          <select name="stage">
-            <option value="">{t('admin.cohort.pairs.all')}</option>
-            {PAIR_STAGE_FILTERS.map((stage) => (
-              <option value={stage} {...choice(stage, query.stage)}>
-                {stage === 'running' ? t('admin.cohort.pairs.running') : pairStageLabel(text, stage)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('admin.cohort.pairs.column.health')}
-          <select name="health">
-            <option value="">{t('admin.cohort.pairs.all')}</option>
-            {PAIR_HEALTH_FILTERS.map((health) => (
-              <option value={health} {...choice(health, query.health)}>
-                {health === 'none'
-                  ? t('admin.cohort.pairs.noCheckIn')
-                  : health === 'paused'
-                    ? t('admin.cohort.pairs.paused')
-                    : healthLabel(text, health)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('admin.cohort.pairs.sort')}
-          <select name="sort">
-            {PAIR_SORTS.map((sort) => (
-              <option value={sort} {...choice(sort, query.sort)}>
-                {t(`admin.cohort.pairs.sort.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button class="secondary" type="submit">
-          {t('admin.cohort.pairs.show')}
-        </button>
-      </form>
+      <ListFilters action={`${here}#pairs`} q={query.q}>
+        <ListChoice
+          label={t('admin.cohort.pairs.column.stage')}
+          name="stage"
+          values={PAIR_STAGE_FILTERS}
+          chosen={query.stage}
+          all={t('admin.cohort.pairs.all')}
+          wordFor={(stage) => (stage === 'running' ? t('admin.cohort.pairs.running') : pairStageLabel(text, stage))}
+        />
+        <ListChoice
+          label={t('admin.cohort.pairs.column.health')}
+          name="health"
+          values={PAIR_HEALTH_FILTERS}
+          chosen={query.health}
+          all={t('admin.cohort.pairs.all')}
+          wordFor={(health) =>
+            health === 'none'
+              ? t('admin.cohort.pairs.noCheckIn')
+              : health === 'paused'
+                ? t('admin.cohort.pairs.paused')
+                : healthLabel(text, health)
+          }
+        />
+        <ListChoice
+          label={t('admin.cohort.pairs.sort')}
+          name="sort"
+          values={PAIR_SORTS}
+          chosen={query.sort}
+          wordFor={(sort) => t(`admin.cohort.pairs.sort.${sort}`)}
+        />
+      </ListFilters>
       <p class="hint" data-pairs-matching={page.matching}>
         {t('admin.cohort.pairs.matching', { count: page.matching })}
       </p>

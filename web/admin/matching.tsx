@@ -2,7 +2,9 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Cohort } from '../../db/cohorts.js';
 import { listAdjustments } from '../../db/match-adjustments.js';
-import { getMatchRun, latestMatchRun, saveMatchSettings, type MatchRun } from '../../db/matching.js';
+import { saveMatchSettings } from '../../db/matching.js';
+import { proposalHead, proposalView, type ProposalHead } from '../../db/proposal.js';
+import { proposalQuerySchema, proposalQueryString, type ProposalQuery } from '../../domain/proposal-query.js';
 import { attributeColumns } from '../../db/participants.js';
 import type { CohortEnv } from './cohort-loader.js';
 import type { WebDeps } from '../deps.js';
@@ -27,10 +29,18 @@ const ids = {
     .trim()
     .min(3, REASON)
     .max(500, 'admin.matching.error.reason.long' satisfies MessageKey),
+  /** The page's search and pages, to come back to: read again as a query, so nothing else passes through. */
+  view: z
+    .string()
+    .max(1000)
+    .catch('')
+    .transform((view) => proposalQuerySchema.parse(Object.fromEntries(new URLSearchParams(view)))),
 };
 /** One schema per change the admin can make to a proposal. */
 /** Approving names the proposal approved: one replaced meanwhile is refused. */
 const approveFormSchema = z.object({ runId: z.uuid() });
+/** An empty view: the first page of everything. */
+const FIRST_VIEW = proposalQuerySchema.parse({});
 
 export const adjustFormSchema = z.discriminatedUnion(
   'action',
@@ -71,14 +81,16 @@ export function createMatchingRoutes(deps: WebDeps) {
   async function render(
     c: Context<CohortEnv>,
     cohort: Cohort,
-    run: MatchRun,
-    extra: { problem?: string; settingsErrors?: FieldErrors } = {},
+    run: ProposalHead,
+    extra: { problem?: string; settingsErrors?: FieldErrors; query?: ProposalQuery } = {},
     status: 200 | 422 = 200,
   ) {
-    const [state, adjustments, columns] = await Promise.all([
+    const query = extra.query ?? proposalQuerySchema.parse(c.req.query());
+    const [state, adjustments, columns, view] = await Promise.all([
       workflows.cohortState(cohort.slug),
       listAdjustments(sql, run.id),
       attributeColumns(sql, cohort.id),
+      proposalView(sql, cohort.id, run, query),
     ]);
     const { text } = c.var.admin;
     const problem = extra.problem ?? said(PROBLEMS, c.req.query('problem'), text);
@@ -87,6 +99,8 @@ export function createMatchingRoutes(deps: WebDeps) {
         admin={c.var.admin}
         cohort={cohort}
         run={run}
+        view={view}
+        query={query}
         stage={state?.stage}
         adjustments={adjustments}
         attributeColumns={columns}
@@ -100,16 +114,22 @@ export function createMatchingRoutes(deps: WebDeps) {
     );
   }
 
-  const back = (c: Context<CohortEnv>, cohort: Cohort, outcome: { ok: boolean; reason?: string }, notice: string) =>
-    c.redirect(`/admin/cohorts/${cohort.slug}/matching?${unlessUnavailable(outcome).ok ? `notice=${notice}` : 'problem=closed'}`, 303);
+  /** Back to the proposal, in the view the admin acted from, with what became of the change. */
+  const back = (c: Context<CohortEnv>, cohort: Cohort, outcome: { ok: boolean; reason?: string }, notice: string, view = FIRST_VIEW) => {
+    const said = new URLSearchParams(proposalQueryString(view));
+    said.set(unlessUnavailable(outcome).ok ? 'notice' : 'problem', unlessUnavailable(outcome).ok ? notice : 'closed');
+    return c.redirect(`/admin/cohorts/${cohort.slug}/matching?${said}`, 303);
+  };
 
   return (
     new Hono<CohortEnv>()
       .get('/cohorts/:slug/matching', async (c) => {
         const { cohort } = c.var;
         const requested = c.req.query('run');
-        const run =
-          requested && z.uuid().safeParse(requested).success ? await getMatchRun(sql, requested) : await latestMatchRun(sql, cohort.id);
+        const run = await proposalHead(
+          sql,
+          requested && z.uuid().safeParse(requested).success ? { runId: requested } : { cohortId: cohort.id },
+        );
         if (!run || run.cohortId !== cohort.id) {
           const { t } = c.var.admin.text;
           return c.html(
@@ -134,15 +154,15 @@ export function createMatchingRoutes(deps: WebDeps) {
       .post('/cohorts/:slug/matching/adjust', async (c) => {
         const { cohort } = c.var;
         const form = await checkForm(c, adjustFormSchema);
-        const run = await latestMatchRun(sql, cohort.id);
+        const run = await proposalHead(sql, { cohortId: cohort.id });
         if (!run) return c.redirect(`/admin/cohorts/${cohort.slug}/matching`, 303); // nothing proposed yet: the page says so
         if (!form.ok)
           return render(c, cohort, run, { problem: [...new Set(Object.values(inWords(form.problems, c.var.admin.text)))].join('; ') }, 422);
-        const { runId, requestId, reason, ...adjustment } = form.data;
+        const { runId, requestId, reason, view, ...adjustment } = form.data;
         const outcome = await workflows.adjustMatch(cohort.slug, { runId, requestId, reason, adjustment });
         if (!outcome.ok && outcome.reason === 'invalid')
-          return render(c, cohort, run, { problem: c.var.admin.text.t(`refusal.${outcome.code}`) }, 422);
-        return back(c, cohort, outcome, 'adjusted');
+          return render(c, cohort, run, { problem: c.var.admin.text.t(`refusal.${outcome.code}`), query: view }, 422);
+        return back(c, cohort, outcome, 'adjusted', view);
       })
 
       // Before the survey closes: the settings the first proposal will use (the cohort row is the web's to write).
@@ -173,7 +193,7 @@ export function createMatchingRoutes(deps: WebDeps) {
 
       .post('/cohorts/:slug/matching/rerun', async (c) => {
         const { cohort } = c.var;
-        const run = await latestMatchRun(sql, cohort.id);
+        const run = await proposalHead(sql, { cohortId: cohort.id });
         if (!run) return c.redirect(`/admin/cohorts/${cohort.slug}/matching`, 303); // nothing proposed yet: the page says so
         const form = settingsFromForm(lastValues(await readForm(c)), await attributeColumns(sql, cohort.id));
         if (!form.ok) {
