@@ -1,5 +1,5 @@
 import type { Role } from '../domain/types.js';
-import { pageOf, searchFor, type Page } from '../domain/paging.js';
+import { compareNames, pageOf, searchFor, type Page } from '../domain/paging.js';
 import { proposalPage, proposalSortsByName, type ProposalQuery, type ProposalRow } from '../domain/proposal-query.js';
 import type { Notice } from '../matching/explanations.js';
 import type { MatchSummary, ProposedPair, Unmatched } from '../matching/match-cohort.js';
@@ -107,12 +107,21 @@ export async function proposalView(
   const matchesName = searchFor(query.q);
   const searched = async <T>(list: T[], idOf: (item: T) => string) =>
     (await named(sql, list, idOf)).filter((item) => matchesName(item.name) || !!found?.byAddress.has(idOf(item)));
-  const cut = async <T>(list: T[], idOf: (item: T) => string, pageNumber: number) => {
-    if (found) return pageOf(await searched(list, idOf), pageNumber);
+  /** A list's page: every name opened when the search or the order needs them, else the page's only. */
+  const cut = async <T>(
+    list: T[],
+    idOf: (item: T) => string,
+    pageNumber: number,
+    order?: (a: T & { name: string }, b: T & { name: string }) => number,
+  ) => {
+    if (found || order) {
+      const all = found ? await searched(list, idOf) : await named(sql, list, idOf);
+      return pageOf(order ? all.sort(order) : all, pageNumber);
+    }
     const shown = pageOf(list, pageNumber);
     return { ...shown, rows: await named(sql, shown.rows, idOf) };
   };
-  const byMentee = (u: Omit<Unmatched, 'name'>) => u.participantId;
+  const personOf = (u: Omit<Unmatched, 'name'>) => u.participantId;
   const byMentor = (f: { mentorId: string }) => f.mentorId;
   const free = freeRows.filter((f) => kept(f.mentorId)).sort((a, b) => b.freePlaces - a.freePlaces);
   const freeShown = await cut(free, byMentor, 1);
@@ -121,8 +130,9 @@ export async function proposalView(
     profiles,
     unmatched: await cut(
       unmatchedRows.map((r) => r.entry).filter((u) => kept(u.participantId)),
-      byMentee,
+      personOf,
       query.others,
+      (a, b) => a.role.localeCompare(b.role) || compareNames(a.name, b.name),
     ),
     freeMentors: { shown: freeShown.rows, matching: freeShown.matching },
     inRound: await cut(

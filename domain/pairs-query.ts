@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HEALTH, type Health, type HealthReason } from './pair-health.js';
-import { oneOfOrAll, pageOf, pairFound, searchPageSchema, type Page } from './paging.js';
+import { compareNames, oneOfOrAll, pageOf, pairFound, searchPageSchema, type Page } from './paging.js';
 import { PAIR_STAGES } from './types.js';
 
 /**
@@ -48,13 +48,10 @@ export const sortsByName = (query: PairsQuery) => query.sort === 'mentee' || que
 const attention = (pair: PairRow) =>
   (pair.status === 'ended' ? 10 : 0) + (pair.health === 'at-risk' ? 0 : pair.health === 'needs-attention' ? 1 : pair.pausedSince ? 2 : 3);
 
-/** One collator for every comparison: `localeCompare` builds one per call, which a 20,000-pair sort feels. */
-const byName = new Intl.Collator(undefined, { sensitivity: 'base' }).compare;
-
 const ORDERS: Record<PairSort, (a: PairRow, b: PairRow) => number> = {
   attention: (a, b) => attention(a) - attention(b) || a.createdAt.getTime() - b.createdAt.getTime(),
-  mentee: (a, b) => byName(a.menteeName, b.menteeName),
-  mentor: (a, b) => byName(a.mentorName, b.mentorName) || byName(a.menteeName, b.menteeName),
+  mentee: (a, b) => compareNames(a.menteeName, b.menteeName),
+  mentor: (a, b) => compareNames(a.mentorName, b.mentorName) || compareNames(a.menteeName, b.menteeName),
   score: (a, b) => a.score - b.score || a.createdAt.getTime() - b.createdAt.getTime(),
   newest: (a, b) => b.createdAt.getTime() - a.createdAt.getTime(),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oneOfOrAll, pageOf, pairFound, searchPageSchema, type Page } from './paging.js';
+import { compareNames, oneOfOrAll, pageOf, pairFound, searchPageSchema, type Page } from './paging.js';
 
 /**
  * What the proposal's page shows of a match run: the admin's search, filter, order and pages, from its query
@@ -47,11 +47,10 @@ export interface ProposalRow {
 /** Whether the order reads every pair's names, or only those of the page shown. */
 export const proposalSortsByName = (query: ProposalQuery) => query.sort !== 'score';
 
-const byName = new Intl.Collator(undefined, { sensitivity: 'base' }).compare;
 const ORDERS: Record<ProposalSort, (a: ProposalRow, b: ProposalRow) => number> = {
   score: (a, b) => a.score - b.score || a.n - b.n,
-  mentee: (a, b) => byName(a.menteeName, b.menteeName) || a.n - b.n,
-  mentor: (a, b) => byName(a.mentorName, b.mentorName) || byName(a.menteeName, b.menteeName) || a.n - b.n,
+  mentee: (a, b) => compareNames(a.menteeName, b.menteeName) || a.n - b.n,
+  mentor: (a, b) => compareNames(a.mentorName, b.mentorName) || compareNames(a.menteeName, b.menteeName) || a.n - b.n,
 };
 
 /** The page of proposed pairs the query asks for: searched by either party's name or address, filtered, ordered, cut. */

@@ -33,6 +33,7 @@ export const adminMatching = {
   'admin.matching.reason': 'Reason',
   'admin.matching.unmatched': 'Not matched ({count})',
   'admin.matching.unmatched.none': 'Everyone who answered is matched.',
+  'admin.matching.unmatched.noneFound': 'Nobody unmatched matches the search.',
   'admin.matching.freeMentors': 'Mentors with free places: {mentors}',
   'admin.matching.show': 'Show',
   'admin.matching.show.all': 'All pairs',

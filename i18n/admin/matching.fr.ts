@@ -35,6 +35,7 @@ export const adminMatching: Record<keyof typeof english, string> = {
   'admin.matching.reason': 'Motif',
   'admin.matching.unmatched': 'Sans binôme ({count})',
   'admin.matching.unmatched.none': 'Toutes les personnes qui ont répondu ont un binôme.',
+  'admin.matching.unmatched.noneFound': 'Aucune personne sans binôme ne correspond à la recherche.',
   'admin.matching.freeMentors': 'Mentors ayant des places libres : {mentors}',
   'admin.matching.show': 'Afficher',
   'admin.matching.show.all': 'Tous les binômes',

@@ -289,28 +289,28 @@ export function MatchReviewPage(props: ReviewProps) {
         <h2>{t('admin.matching.unmatched', { count: run.unmatchedCount })}</h2>
         {run.unmatchedCount === 0 ? (
           <p class="muted">{t('admin.matching.unmatched.none')}</p>
+        ) : view.unmatched.rows.length === 0 ? (
+          <p class="muted">{t('admin.matching.unmatched.noneFound')}</p>
         ) : (
-          view.unmatched.rows.length > 0 && (
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('admin.matching.name')}</th>
-                  <th>{t('admin.matching.role')}</th>
-                  <th>{t('admin.matching.reason')}</th>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('admin.matching.name')}</th>
+                <th>{t('admin.matching.role')}</th>
+                <th>{t('admin.matching.reason')}</th>
+              </tr>
+            </thead>
+            {/* Runs from before reasons were data have only their English words. */}
+            <tbody>
+              {view.unmatched.rows.map((u) => (
+                <tr data-unmatched={u.name}>
+                  <td>{u.name}</td>
+                  <td>{t(`role.${u.role}`)}</td>
+                  <td>{describeUnmatched(u.why, text)}</td>
                 </tr>
-              </thead>
-              {/* Runs from before reasons were data have only their English words. */}
-              <tbody>
-                {view.unmatched.rows.map((u) => (
-                  <tr data-unmatched={u.name}>
-                    <td>{u.name}</td>
-                    <td>{t(`role.${u.role}`)}</td>
-                    <td>{describeUnmatched(u.why, text)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
+              ))}
+            </tbody>
+          </table>
         )}
         <Paging page={view.unmatched} linkTo={(others) => link({ others }, 'unmatched')} />
         {view.freeMentors.shown.length > 0 && (
