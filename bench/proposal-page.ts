@@ -10,6 +10,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow/index.js';
+import type { MatchProgress } from '../domain/match-progress.js';
 import { insertCohort } from '../db/cohorts.js';
 import { dataKeysOf, sealFields } from '../db/data-keys.js';
 import { encryptedDataConverter, parsePayloadKeys } from '../domain/payload-encryption.js';
@@ -92,8 +94,23 @@ try {
     workflowId: cohortWorkflowId(cohort.slug),
     args: [input],
   });
-  await waitFor(async () => (await handle.query<{ stage: string }>('cohortState')).stage === 'review', 600_000, 'the proposal');
+  // Each phase the matching activity heartbeats, and when it was first seen: where the worker's time goes.
+  const phases: Record<string, number> = {};
+  await waitFor(
+    async () => {
+      const { raw } = await handle.describe();
+      const details = raw.pendingActivities?.find((a) => a.activityType?.name === 'proposeMatching')?.heartbeatDetails?.payloads;
+      if (details?.length) {
+        const { phase } = await decodeFromPayloadsAtIndex<MatchProgress>(client.options.loadedDataConverter, 0, details);
+        phases[phase] ??= round((performance.now() - matchBegun) / 1000);
+      }
+      return (await handle.query<{ stage: string }>('cohortState')).stage === 'review';
+    },
+    600_000,
+    'the proposal',
+  );
   const matchSeconds = round((performance.now() - matchBegun) / 1000);
+  log(`phases first seen at (s): ${JSON.stringify(phases)}`);
   await connection.close();
   const [proposal] = await sql<{ pairs: number; unmatched: number; kb: number }[]>`
     select jsonb_array_length(result -> 'pairs') as pairs, jsonb_array_length(result -> 'unmatched') as unmatched,
@@ -127,6 +144,7 @@ try {
       unmatched: proposal!.unmatched,
       storedKb: proposal!.kb,
       matchSeconds,
+      matchPhasesAt: phases,
       workerPeakRssMb,
       requestsPerView: REQUESTS,
       p99Ms: measured.p99Ms,
