@@ -65,82 +65,105 @@ export async function proposalView(
           join participants p on p.id = b.key::uuid where r.id = ${runId} order by p.role, p.csv_line`
       : [],
   ]);
+  // Whom the search names, by blind tokens: the lists keep only them, then check the names' very words.
   const found = query.q ? await peopleFound(sql, cohortId, query.q) : undefined;
   const foundIds = found && new Set([...found.byName, ...found.byAddress]);
   const kept = (id: string) => !foundIds || foundIds.has(id);
+  const cut = pagesOf(sql, query.q, found);
 
-  // Pairs: the names of every candidate when the search or the order needs them, else of the page only.
-  const candidates = rows.filter((p) => kept(p.menteeId) || kept(p.mentorId));
-  const page =
-    found || proposalSortsByName(query)
-      ? proposalPage(await withNames(sql, candidates), query, found?.byAddress)
-      : await (async () => {
-          const cut = proposalPage(candidates, query);
-          return { ...cut, rows: await withNames(sql, cut.rows) };
-        })();
-  const full = new Map(
-    (
-      await sql<{ n: number; pair: Omit<ProposedPair, 'menteeName' | 'mentorName'> }[]>`
-        select x.n::int as n, x.e as pair from ${elementsOf(sql, runId, 'pairs', sql`and x.n = any(${page.rows.map((r) => r.n)}::int[])`)}`
-    ).map((r) => [r.n, r.pair]),
-  );
-  const pairs = page.rows.map((row) => {
-    const pair = full.get(row.n)!;
-    return {
-      ...pair,
-      n: row.n,
-      menteeName: row.menteeName,
-      mentorName: row.mentorName,
-      criteria: pair.criteria.map((c) => ({ ...c, reason: c.reason ?? '' })),
-    };
-  });
-  const people = await peopleById(
+  const pairs = await pairsShown(
     sql,
-    pairs.flatMap((p) => [p.menteeId, p.mentorId]),
+    runId,
+    rows.filter((p) => kept(p.menteeId) || kept(p.mentorId)),
+    query,
+    found,
   );
-  const profiles = {
-    mentees: new Map(pairs.flatMap((p) => profileOf<Mentee>(people.get(p.menteeId)) ?? []).map((m) => [m.id, m])),
-    mentors: new Map(pairs.flatMap((p) => profileOf<Mentor>(people.get(p.mentorId)) ?? []).map((m) => [m.id, m])),
-  };
-
-  // Unmatched and free mentors: those the blind tokens found, their names opened to check the search's very words.
-  const matchesName = searchFor(query.q);
-  const searched = async <T>(list: T[], idOf: (item: T) => string) =>
-    (await named(sql, list, idOf)).filter((item) => matchesName(item.name) || !!found?.byAddress.has(idOf(item)));
-  /** A list's page: every name opened when the search or the order needs them, else the page's only. */
-  const cut = async <T>(
-    list: T[],
-    idOf: (item: T) => string,
-    pageNumber: number,
-    order?: (a: T & { name: string }, b: T & { name: string }) => number,
-  ) => {
-    if (found || order) {
-      const all = found ? await searched(list, idOf) : await named(sql, list, idOf);
-      return pageOf(order ? all.sort(order) : all, pageNumber);
-    }
-    const shown = pageOf(list, pageNumber);
-    return { ...shown, rows: await named(sql, shown.rows, idOf) };
-  };
-  const personOf = (u: Omit<Unmatched, 'name'>) => u.participantId;
-  const byMentor = (f: { mentorId: string }) => f.mentorId;
-  const free = freeRows.filter((f) => kept(f.mentorId)).sort((a, b) => b.freePlaces - a.freePlaces);
-  const freeShown = await cut(free, byMentor, 1);
+  const free = await cut(
+    freeRows.filter((f) => kept(f.mentorId)).sort((a, b) => b.freePlaces - a.freePlaces),
+    (f) => f.mentorId,
+    1,
+  );
   return {
-    pairs: { ...page, rows: pairs },
-    profiles,
+    pairs,
+    profiles: await profilesOf(sql, pairs.rows),
     unmatched: await cut(
       unmatchedRows.map((r) => r.entry).filter((u) => kept(u.participantId)),
-      personOf,
+      (u) => u.participantId,
       query.others,
       (a, b) => a.role.localeCompare(b.role) || compareNames(a.name, b.name),
     ),
-    freeMentors: { shown: freeShown.rows, matching: freeShown.matching },
+    freeMentors: { shown: free.rows, matching: free.matching },
     inRound: await cut(
       inRoundRows.filter((p) => kept(p.id)),
       (p) => p.id,
       1,
     ),
     freePlaces: new Map(freeRows.map((f) => [f.mentorId, f.freePlaces])),
+  };
+}
+
+type Found = Awaited<ReturnType<typeof peopleFound>>;
+
+/** The page of pairs: every candidate's names opened when the search or the order needs them, else the page's only; then its pairs read whole. */
+async function pairsShown(
+  sql: Sql,
+  runId: string,
+  candidates: ProposalRow[],
+  query: ProposalQuery,
+  found: Found | undefined,
+): Promise<Page<ProposedPair & { n: number }>> {
+  let page: Page<ProposalRow>;
+  if (found || proposalSortsByName(query)) page = proposalPage(await withNames(sql, candidates), query, found?.byAddress);
+  else {
+    const cut = proposalPage(candidates, query);
+    page = { ...cut, rows: await withNames(sql, cut.rows) };
+  }
+  const whole = new Map(
+    (
+      await sql<{ n: number; pair: Omit<ProposedPair, 'menteeName' | 'mentorName'> }[]>`
+        select x.n::int as n, x.e as pair from ${elementsOf(sql, runId, 'pairs', sql`and x.n = any(${page.rows.map((r) => r.n)}::int[])`)}`
+    ).map((r) => [r.n, r.pair]),
+  );
+  return {
+    ...page,
+    rows: page.rows.map(({ n, menteeName, mentorName }) => {
+      const pair = whole.get(n)!;
+      return { ...pair, n, menteeName, mentorName, criteria: pair.criteria.map((c) => ({ ...c, reason: c.reason ?? '' })) };
+    }),
+  };
+}
+
+/** The profiles of the pairs' people, from which their reasons are worded. */
+async function profilesOf(sql: Sql, pairs: ProposedPair[]): Promise<ProposalView['profiles']> {
+  const people = await peopleById(
+    sql,
+    pairs.flatMap((p) => [p.menteeId, p.mentorId]),
+  );
+  return {
+    mentees: new Map(pairs.flatMap((p) => profileOf<Mentee>(people.get(p.menteeId)) ?? []).map((m) => [m.id, m])),
+    mentors: new Map(pairs.flatMap((p) => profileOf<Mentor>(people.get(p.mentorId)) ?? []).map((m) => [m.id, m])),
+  };
+}
+
+/**
+ * Cuts a list of people into pages, each with their name: every name opened when a search must check them or
+ * an order needs them, else the page's only.
+ */
+function pagesOf(sql: Sql, q: string, found: Found | undefined) {
+  const matchesName = searchFor(q);
+  return async <T>(
+    list: T[],
+    idOf: (item: T) => string,
+    pageNumber: number,
+    order?: (a: T & { name: string }, b: T & { name: string }) => number,
+  ) => {
+    if (!found && !order) {
+      const shown = pageOf(list, pageNumber);
+      return { ...shown, rows: await named(sql, shown.rows, idOf) };
+    }
+    const all = await named(sql, list, idOf);
+    const kept = found ? all.filter((item) => matchesName(item.name) || found.byAddress.has(idOf(item))) : all;
+    return pageOf(order ? kept.sort(order) : kept, pageNumber);
   };
 }
 
