@@ -133,7 +133,7 @@ export function createNotifier(deps: NotifierDeps) {
       const key = keys[index]!;
       const { to, message } = letter;
       const earlier = recorded.get(key);
-      const record = recordOf(notification, letter, key);
+      const refusedAs = to.participantId ? refused.get(refusalKey(to.participantId, to.email)) : undefined;
       if (earlier?.status === 'bounced') {
         // Told again on a retry: the attempt that recorded the bounce may have failed to alert the admin (the alert is idempotent).
         if (to.participantId && earlier.error && message.cohortId)
@@ -143,12 +143,12 @@ export function createNotifier(deps: NotifierDeps) {
       // Someone erased meanwhile (a step retried, a reminder due) is written to no more.
       else if (to.participantId && !here.has(to.participantId)) deliveries[index] = 'recipient-erased';
       // An address refused once is not tried again: repeated bounces hurt every later email's delivery.
-      else if (to.participantId && refused.has(refusalKey(to.participantId, to.email))) {
+      else if (refusedAs !== undefined) {
         refusedBefore.push({
-          ...record,
+          ...recordOf(notification, letter, key),
           providerMessageId: null,
           status: 'bounced' as const,
-          error: refused.get(refusalKey(to.participantId, to.email))!,
+          error: refusedAs,
         });
         deliveries[index] = 'bounced';
       } else toSend.push({ letter, key, index });
