@@ -1,7 +1,6 @@
+import { oweSignal } from './owed-signals.js';
 import type { OwedSignal } from '../domain/types.js';
 import type { Fragment, Sql, Tx } from './sql.js';
-import { json, jsonOrNull } from './sql.js';
-import { currentTrace } from '../observability/tracing.js';
 
 /**
  * Answers to forms, stored by the web app inside the window their workflow opened. One rule decides whether a
@@ -94,12 +93,7 @@ export async function storeAnswer(
     ),
     open_window as (select 1 from chosen where state = 'open'),
     written as (${options.write(sql`open_window`)}),
-    owed as (
-      insert into workflow_signals (workflow_id, signal, payload, trace_context)
-      select ${options.signal.workflowId}, ${options.signal.signal}, ${json(sql, options.signal.payload)}, ${jsonOrNull(sql, currentTrace())}
-      from written where first
-      returning pg_notify('workflow_signals', '') -- the worker's relay, woken when this commits
-    )
+    owed as (${oweSignal(sql, options.signal, sql`written where first`)})
     select c.form, c.subject_id, c.cohort_id, c.pair_id, c.closes_at, c.closed_at, c.state, w.first
     from chosen c left join written w on true`;
   if (!row) return { ok: false, refusal: 'no-window' };

@@ -1,7 +1,7 @@
+import { oweSignal } from './owed-signals.js';
 import type { OwedSignal } from '../domain/types.js';
-import { currentTrace } from '../observability/tracing.js';
 import { sealedFor } from './data-keys.js';
-import { json, jsonOrNull, type Sql } from './sql.js';
+import type { Sql } from './sql.js';
 
 /** An event the mail provider reported about an email it had accepted (`email.bounced`, `email.complained`...). */
 export interface ProviderEvent {
@@ -52,11 +52,7 @@ export async function recordEmailEvent(
     const { error } = email.participantId ? await sealedFor(tx, email.participantId, { error: refusal }, ['error']) : { error: refusal };
     await tx`update sent_emails set status = 'bounced', error = ${error} where provider_message_id = ${event.providerMessageId}`;
     if (email.participantId && email.slug) {
-      const signal = owed(email.slug, email.participantId);
-      await tx`
-        insert into workflow_signals (workflow_id, signal, payload, trace_context)
-        values (${signal.workflowId}, ${signal.signal}, ${json(tx, signal.payload)}, ${jsonOrNull(tx, currentTrace())})
-        returning pg_notify('workflow_signals', '')`;
+      await oweSignal(tx, owed(email.slug, email.participantId));
     }
     return 'refused';
   });

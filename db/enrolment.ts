@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { oweSignal } from './owed-signals.js';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { ATTEMPTS_PER_ADDRESS_PER_HOUR, CONFIRMATION_VALID_MS, type EnrolmentForm } from '../domain/enrolment-form.js';
 import type { Role } from '../domain/types.js';
 import type { Locale } from '../i18n/locales.js';
 import type { OwedSignal } from '../domain/types.js';
 import { findParticipantByEmail, getParticipant, insertParticipants, type Participant } from './participants.js';
 import { emailIndexesOf } from './data-keys.js';
-import { jsonOrNull, type Sql } from './sql.js';
-import { currentTrace } from '../observability/tracing.js';
+import type { Sql } from './sql.js';
 
 /** A cohort's public sign-up link: its key, whether it takes sign-ups, and how many. */
 export interface Enrolment {
@@ -101,15 +101,11 @@ export async function requestEnrolment(
           or exists (select 1 from enrolment_requests where cohort_id = ${cohortId} and email = ${form.email} and confirmed_at is null and requested_at > now() - interval '1 hour') as known`;
     if (counts!.known) return 'sent';
     const full = cohort.enrolmentCap !== null && counts!.taken >= cohort.enrolmentCap;
+    const requestId = randomUUID();
     await tx`
-      with request as (
-        insert into enrolment_requests (cohort_id, name, email, role, language, cohort_full)
-        values (${cohortId}, ${form.name}, ${form.email}, ${form.role}, ${form.language}, ${full})
-        returning id
-      )
-      insert into workflow_signals (workflow_id, signal, payload, trace_context)
-      select ${owed.workflowId}, ${owed.signal}, jsonb_build_object('requestId', id), ${jsonOrNull(sql, currentTrace())} from request
-      returning pg_notify('workflow_signals', '')`;
+      insert into enrolment_requests (id, cohort_id, name, email, role, language, cohort_full)
+      values (${requestId}, ${cohortId}, ${form.name}, ${form.email}, ${form.role}, ${form.language}, ${full})`;
+    await oweSignal(tx, { ...owed, payload: { requestId } });
     return 'sent';
   });
 }
