@@ -66,11 +66,6 @@ export async function getMatchRun(sql: Sql, id: string): Promise<MatchRun | unde
   return run && withPeople(sql, run);
 }
 
-export async function latestMatchRun(sql: Sql, cohortId: string): Promise<MatchRun | undefined> {
-  const [run] = await sql<MatchRun[]>`select * from match_runs where cohort_id = ${cohortId} order by created_at desc limit 1`;
-  return run && withPeople(sql, run);
-}
-
 /** The latest run in figures, for the cohort's page: nothing of its people is read or opened. */
 export async function latestMatchRunSummary(
   sql: Sql,

@@ -116,9 +116,10 @@ export function createMatchingRoutes(deps: WebDeps) {
 
   /** Back to the proposal, in the view the admin acted from, with what became of the change. */
   const back = (c: Context<CohortEnv>, cohort: Cohort, outcome: { ok: boolean; reason?: string }, notice: string, view = FIRST_VIEW) => {
-    const said = new URLSearchParams(proposalQueryString(view));
-    said.set(unlessUnavailable(outcome).ok ? 'notice' : 'problem', unlessUnavailable(outcome).ok ? notice : 'closed');
-    return c.redirect(`/admin/cohorts/${cohort.slug}/matching?${said}`, 303);
+    const query = new URLSearchParams(proposalQueryString(view));
+    if (unlessUnavailable(outcome).ok) query.set('notice', notice);
+    else query.set('problem', 'closed');
+    return c.redirect(`/admin/cohorts/${cohort.slug}/matching?${query}`, 303);
   };
 
   return (
