@@ -292,25 +292,27 @@ export function MatchReviewPage(props: ReviewProps) {
         ) : view.unmatched.rows.length === 0 ? (
           <p class="muted">{t('admin.matching.unmatched.noneFound')}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>{t('admin.matching.name')}</th>
-                <th>{t('admin.matching.role')}</th>
-                <th>{t('admin.matching.reason')}</th>
-              </tr>
-            </thead>
-            {/* Runs from before reasons were data have only their English words. */}
-            <tbody>
-              {view.unmatched.rows.map((u) => (
-                <tr data-unmatched={u.name}>
-                  <td>{u.name}</td>
-                  <td>{t(`role.${u.role}`)}</td>
-                  <td>{describeUnmatched(u.why, text)}</td>
+          <div class="scroll" tabindex={0} role="region" aria-label={t('admin.matching.unmatched', { count: run.unmatchedCount })}>
+            <table class="unmatched">
+              <thead>
+                <tr>
+                  <th>{t('admin.matching.name')}</th>
+                  <th>{t('admin.matching.role')}</th>
+                  <th>{t('admin.matching.reason')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              {/* Runs from before reasons were data have only their English words. */}
+              <tbody>
+                {view.unmatched.rows.map((u) => (
+                  <tr data-unmatched={u.name}>
+                    <td>{u.name}</td>
+                    <td>{t(`role.${u.role}`)}</td>
+                    <td>{describeUnmatched(u.why, text)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <Paging page={view.unmatched} linkTo={(others) => link({ others }, 'unmatched')} />
         {view.freeMentors.shown.length > 0 && (
