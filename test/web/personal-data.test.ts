@@ -61,7 +61,8 @@ async function decodedPayloads(workflowId: string, runId?: string): Promise<stri
 it('exports everything about a participant, then erases it everywhere but keeps the figures', async () => {
   const slug = 'erasure';
   const email = (name: string) => `${name.toLowerCase()}@${slug}.example.org`;
-  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { checkInMs: 8_000, objectives: true });
+  // Her check-in window is 20 s: under a loaded CI run, 8 s closed before her answer was posted (410).
+  const cohort = await startCohort(stack, slug, ['Mia:mentor', 'Ava:mentee'], { checkInMs: 20_000, objectives: true });
   await renameParticipant(stack.sql, (await participantByEmail(stack.sql, email('Ava')))!.id, 'Ava Zephyrine');
   await answerSurveys(stack, cohort, { [email('Mia')]: MENTOR_ANSWERS, [email('Ava')]: { ...MENTEE_ANSWERS, goals: GOALS } });
   await stack.workflows.closeSurvey(slug);
